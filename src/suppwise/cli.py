@@ -1,0 +1,161 @@
+"""The `suppwise` command: parses arguments, calls one service, renders the result. Nothing else."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from suppwise import services
+from suppwise.errors import SuppwiseError
+from suppwise.evidence.schema import EntityKind
+from suppwise.render import Format, render
+from suppwise.render.text import answer_renderable
+
+app = typer.Typer(
+    name="suppwise",
+    help="Graded, cited answers about supplements, checked against the evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+evidence_app = typer.Typer(help="Inspect and validate the evidence base.", no_args_is_help=True)
+app.add_typer(evidence_app, name="evidence")
+
+
+class ListFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+def _console() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _fail(error: SuppwiseError) -> typer.Exit:
+    err = Console(stderr=True, highlight=False)
+    err.print(f"[bold red]Error:[/] {error.message}", markup=True)
+    if error.hint:
+        err.print(f"Hint: {error.hint}")
+    return typer.Exit(code=2)
+
+
+DirArg = Annotated[
+    Path | None,
+    typer.Argument(help="Folder of evidence .yaml files (default: the bundled evidence base).", show_default=False),
+]
+
+
+@app.command("ask")
+def ask(
+    question: Annotated[str, typer.Argument(help="A plain question, in quotes.")],
+    output: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
+    directory: Annotated[Path | None, typer.Option("--dir", help="Evidence folder to use.")] = None,
+) -> None:
+    """Answer a question about a supplement with a graded, cited verdict.
+
+    Example: suppwise ask "Does glutamine increase pain in fibromyalgia?"
+    """
+    try:
+        answer = services.ask(question, directory)
+    except SuppwiseError as error:
+        raise _fail(error) from error
+    if output is Format.TEXT:
+        _console().print(answer_renderable(answer))
+    else:
+        typer.echo(render(answer, output))
+
+
+@evidence_app.command("validate")
+def evidence_validate(
+    directory: DirArg = None,
+    output: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.TEXT,
+) -> None:
+    """Load and check every evidence file; list each problem with file, line and field.
+
+    Exits 1 when there is any problem.
+
+    Example: suppwise evidence validate src/suppwise/evidence/data
+    """
+    try:
+        problems = services.validate_evidence(directory)
+    except SuppwiseError as error:
+        raise _fail(error) from error
+    if output is ListFormat.JSON:
+        typer.echo(json.dumps({"ok": not problems, "problems": [p.as_dict() for p in problems]}, indent=2))
+    else:
+        for problem in problems:
+            typer.echo(problem.render())
+        where = services.evidence_dir(directory)
+        typer.echo(f"{len(problems)} problem(s) in {where}" if problems else f"OK: no problems in {where}")
+    if problems:
+        raise typer.Exit(code=1)
+
+
+@evidence_app.command("list")
+def evidence_list(
+    kind: Annotated[EntityKind | None, typer.Option(help="Only entities of this kind.")] = None,
+    output: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.TEXT,
+    directory: Annotated[Path | None, typer.Option("--dir", help="Evidence folder to use.")] = None,
+) -> None:
+    """List every entity (id, kind, name, synonyms).
+
+    Example: suppwise evidence list --kind substance --format json
+    """
+    try:
+        base = services.evidence_base(directory)
+    except SuppwiseError as error:
+        raise _fail(error) from error
+    entities = sorted(
+        (e for e in base.entities.values() if kind is None or e.kind is kind), key=lambda e: (e.kind.value, e.id)
+    )
+    if output is ListFormat.JSON:
+        rows = [{"id": e.id, "kind": e.kind.value, "name": e.name, "synonyms": list(e.synonyms)} for e in entities]
+        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    table = Table("id", "kind", "name", "synonyms")
+    for e in entities:
+        table.add_row(e.id, e.kind.value, e.name, ", ".join(e.synonyms))
+    _console().print(table)
+
+
+@evidence_app.command("stats")
+def evidence_stats(
+    output: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.TEXT,
+    directory: Annotated[Path | None, typer.Option("--dir", help="Evidence folder to use.")] = None,
+) -> None:
+    """Count entities per kind, sources per study type, and the other records.
+
+    Example: suppwise evidence stats
+    """
+    try:
+        base = services.evidence_base(directory)
+    except SuppwiseError as error:
+        raise _fail(error) from error
+    stats = services.evidence_stats(base)
+    if output is ListFormat.JSON:
+        typer.echo(json.dumps(stats, indent=2))
+        return
+    console = _console()
+    for title, counts in stats.items():
+        table = Table(title=title.replace("_", " "), title_justify="left")
+        table.add_column("")
+        table.add_column("count", justify="right")
+        for key, value in counts.items():
+            table.add_row(key, str(value))
+        console.print(table)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except SuppwiseError as error:  # pragma: no cover - commands convert their own errors
+        Console(stderr=True).print(f"Error: {error.message}", markup=False)
+        sys.exit(2)

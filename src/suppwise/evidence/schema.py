@@ -1,0 +1,327 @@
+"""The evidence base's data model: what a curator may write in a data file, and nothing else.
+
+Every model forbids unknown keys, so a misspelt field is a located error rather than a silently
+ignored fact. Claims (findings) are kept apart from the works that support them (sources): a
+finding names its sources, and several sources pool behind one claim.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+PMID_PATTERN = re.compile(r"^[1-9][0-9]{0,8}$")
+DOI_PATTERN = re.compile(r"^10\.[0-9]{4,9}/\S+$")
+
+
+class Strict(BaseModel):
+    """Base for every evidence model: unknown keys are errors and instances are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EntityKind(StrEnum):
+    SUBSTANCE = "substance"
+    CONDITION = "condition"
+    OUTCOME = "outcome"
+    PROCESS = "process"
+    DRUG = "drug"
+    DRUG_CLASS = "drug_class"
+    FOOD = "food"
+
+
+class StudyType(StrEnum):
+    META_ANALYSIS = "meta_analysis"
+    SYSTEMATIC_REVIEW = "systematic_review"
+    RCT = "rct"
+    NON_RANDOMISED = "non_randomised_controlled"
+    COHORT = "cohort"
+    CASE_CONTROL = "case_control"
+    CROSS_SECTIONAL = "cross_sectional"
+    CASE_SERIES = "case_series"
+    CASE_REPORT = "case_report"
+    ANIMAL = "animal"
+    IN_VITRO = "in_vitro"
+    MECHANISTIC_REVIEW = "mechanistic_review"
+    NARRATIVE_REVIEW = "narrative_review"
+    GUIDELINE = "guideline"
+    REGULATORY_LABEL = "regulatory_label"
+    MONOGRAPH = "monograph"
+    EXPERT_OPINION = "expert_opinion"
+    N_OF_1_SERIES = "n_of_1_series"
+
+
+class VerificationStatus(StrEnum):
+    VERIFIED = "verified"
+    PARTIAL = "partial"
+    UNVERIFIED = "unverified"
+
+
+class Effect(StrEnum):
+    INCREASES = "increases"
+    DECREASES = "decreases"
+    NO_EFFECT = "no_effect"
+    CONVERTS_TO = "converts_to"
+    ASSOCIATED_WITH = "associated_with"
+    ELEVATED_IN = "elevated_in"
+    REDUCED_IN = "reduced_in"
+
+
+class Sign(StrEnum):
+    RAISES = "+"
+    LOWERS = "-"
+
+
+class CautionLevel(StrEnum):
+    AVOID = "avoid"
+    CAUTION = "caution"
+
+
+class Severity(StrEnum):
+    MAJOR = "major"
+    MODERATE = "moderate"
+    MINOR = "minor"
+
+
+class ExternalIds(Strict):
+    mesh: str | None = None
+    umls: str | None = None
+    chebi: str | None = None
+    rxnorm: str | None = None
+    loinc: str | None = None
+
+
+class Entity(Strict):
+    """Anything the evidence speaks of.
+
+    `member_of` puts a drug in its class (or a food in a food group), so that a fact about the class
+    reaches every member. `outcome` says which outcome a condition's symptoms are measured by, so
+    "does X worsen depression" can be answered. `higher_is_better` orients an outcome: a mechanism
+    path that raises pain worsens it, one that raises mood helps.
+    """
+
+    id: Slug
+    kind: EntityKind
+    name: Text
+    synonyms: tuple[Text, ...] = ()
+    description: Text | None = None
+    external_ids: ExternalIds = ExternalIds()
+    member_of: tuple[Slug, ...] = ()
+    outcome: Slug | None = None
+    higher_is_better: bool | None = None
+
+
+class Verification(Strict):
+    status: VerificationStatus
+    how: Text
+
+
+class Source(Strict):
+    """A citable work. `verification` records how its identity was checked; never a guess."""
+
+    id: SourceId
+    authors: Text
+    year: int | None = Field(default=None, ge=1800, le=2100)
+    title: Text
+    venue: Text
+    pmid: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    study_type: StudyType
+    population: Text
+    n: int | None = Field(default=None, ge=1)
+    humans: bool = True
+    verification: Verification
+
+    @field_validator("pmid")
+    @classmethod
+    def _pmid_shape(cls, value: str | None) -> str | None:
+        if value is not None and not PMID_PATTERN.match(value):
+            raise ValueError(f"PMID must be 1-9 digits, got {value!r}")
+        return value
+
+    @field_validator("doi")
+    @classmethod
+    def _doi_shape(cls, value: str | None) -> str | None:
+        if value is not None and not DOI_PATTERN.match(value):
+            raise ValueError(f"DOI must look like 10.NNNN/suffix, got {value!r}")
+        return value
+
+
+class Finding(Strict):
+    """One claim: subject, effect, object, in a context. Its identity is the claim, not the source:
+    several sources may support the same finding."""
+
+    id: Slug
+    subject: Slug
+    effect: Effect
+    object: Slug
+    context: Slug | None = None
+    sources: tuple[SourceId, ...]
+    summary: Text
+    magnitude: Text | None = None
+
+
+class Link(Strict):
+    """A signed edge of the mechanism graph, backed by the findings that support it."""
+
+    id: Slug
+    subject: Slug
+    sign: Sign
+    object: Slug
+    findings: tuple[Slug, ...]
+    note: Text | None = None
+
+
+class Contraindication(Strict):
+    id: Slug
+    substance: Slug
+    condition: Slug
+    level: CautionLevel
+    reason: Text
+    mechanism: Text
+    sources: tuple[SourceId, ...]
+
+
+class Interaction(Strict):
+    id: Slug
+    substance: Slug
+    drug: Slug
+    severity: Severity
+    mechanism: Text
+    management: Text
+    sources: tuple[SourceId, ...]
+
+
+class SideEffect(Strict):
+    id: Slug
+    substance: Slug
+    effect: Text
+    frequency: Text | None = None
+    note: Text | None = None
+    sources: tuple[SourceId, ...]
+
+
+class DoseAmount(Strict):
+    amount: float = Field(gt=0)
+    unit: Annotated[str, StringConstraints(pattern=r"^(mg|g|IU|mcg)/day$")]
+
+
+class Dosing(Strict):
+    """What is known about amounts. Never a prescription: `studied` ranges are what trials used,
+    `observed_safe_level` is the highest intake with good evidence of no harm."""
+
+    id: Slug
+    substance: Slug
+    standard_dose: Text
+    guidance: tuple[Text, ...]
+    studied: tuple[Text, ...] = ()
+    observed_safe_level: DoseAmount | None = None
+    upper_limit_note: Text | None = None
+    sources: tuple[SourceId, ...]
+
+
+class Administration(Strict):
+    id: Slug
+    substance: Slug
+    advice: Text
+    sources: tuple[SourceId, ...]
+
+
+class SpecialPopulation(Strict):
+    id: Slug
+    substance: Slug
+    population: Text
+    level: CautionLevel
+    reason: Text
+    sources: tuple[SourceId, ...]
+
+
+class FoodSource(Strict):
+    id: Slug
+    substance: Slug
+    food: Slug
+    amount: Text | None = None
+    sources: tuple[SourceId, ...]
+
+
+class Alternative(Strict):
+    """One option in a comparison of alternatives for a goal (gut health, mood)."""
+
+    substance: Slug
+    mechanism: Text
+    target: Text
+    research_strength: Text
+    risks: Text
+    sources: tuple[SourceId, ...]
+
+
+class Comparison(Strict):
+    id: Slug
+    goal: Text
+    condition: Slug | None = None
+    outcome: Slug | None = None
+    options: tuple[Alternative, ...]
+
+
+class Factor(Strict):
+    """Something about a person that changes the answer (sensitivity, dose, comorbidity, genes)."""
+
+    id: Slug
+    substance: Slug
+    name: Text
+    effect_on_answer: Text
+    conditions: tuple[Slug, ...] = ()
+    sources: tuple[SourceId, ...]
+
+
+class Guidance(Strict):
+    """Practical advice or a common mistake, in our words, with the sources that motivate it."""
+
+    id: Slug
+    substance: Slug
+    kind: Annotated[str, StringConstraints(pattern=r"^(practice|mistake)$")]
+    text: Text
+    conditions: tuple[Slug, ...] = ()
+    sources: tuple[SourceId, ...]
+
+
+class Resource(Strict):
+    """Where to find reliable information; organisations and databases, not citations."""
+
+    id: Slug
+    name: Text
+    kind: Annotated[str, StringConstraints(pattern=r"^(organisation|database|professional|journal)$")]
+    url: str | None = None
+    about: Text
+    conditions: tuple[Slug, ...] = ()
+
+
+class EvidenceFile(Strict):
+    """The top level of one data file: any subset of these sections."""
+
+    entities: tuple[Entity, ...] = ()
+    sources: tuple[Source, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    links: tuple[Link, ...] = ()
+    contraindications: tuple[Contraindication, ...] = ()
+    interactions: tuple[Interaction, ...] = ()
+    side_effects: tuple[SideEffect, ...] = ()
+    dosing: tuple[Dosing, ...] = ()
+    administration: tuple[Administration, ...] = ()
+    populations: tuple[SpecialPopulation, ...] = ()
+    food_sources: tuple[FoodSource, ...] = ()
+    comparisons: tuple[Comparison, ...] = ()
+    factors: tuple[Factor, ...] = ()
+    guidance: tuple[Guidance, ...] = ()
+    resources: tuple[Resource, ...] = ()
+
+
+SECTIONS: tuple[str, ...] = tuple(EvidenceFile.model_fields)

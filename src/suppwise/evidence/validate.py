@@ -1,0 +1,287 @@
+"""Cross-record checks: everything a schema cannot see because it spans records or files.
+
+`validate_directory` returns every problem; `load_evidence` raises `EvidenceError` when there is
+any, so nothing downstream ever reasons over a base with a dangling id or an unsupported claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from suppwise.errors import EvidenceError
+from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.loader import Origin, RawEvidence, field_name, read_directory
+from suppwise.evidence.problems import Problem
+from suppwise.evidence.schema import (
+    Comparison,
+    Effect,
+    Entity,
+    EntityKind,
+    Finding,
+    Link,
+    Sign,
+    Source,
+    VerificationStatus,
+)
+
+Located = tuple[BaseModel, Origin]
+
+# Which entity kinds each reference field may point at (None: any kind).
+_ENTITY_REFS: dict[str, dict[str, frozenset[EntityKind] | None]] = {
+    "findings": {"subject": None, "object": None, "context": frozenset({EntityKind.CONDITION})},
+    "links": {"subject": None, "object": None},
+    "contraindications": {"substance": frozenset({EntityKind.SUBSTANCE}), "condition": frozenset({EntityKind.CONDITION})},
+    "interactions": {
+        "substance": frozenset({EntityKind.SUBSTANCE}),
+        "drug": frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS, EntityKind.SUBSTANCE}),
+    },
+    "side_effects": {"substance": frozenset({EntityKind.SUBSTANCE})},
+    "dosing": {"substance": frozenset({EntityKind.SUBSTANCE})},
+    "administration": {"substance": frozenset({EntityKind.SUBSTANCE})},
+    "populations": {"substance": frozenset({EntityKind.SUBSTANCE})},
+    "food_sources": {"substance": frozenset({EntityKind.SUBSTANCE}), "food": frozenset({EntityKind.FOOD})},
+    "factors": {"substance": frozenset({EntityKind.SUBSTANCE})},
+    "guidance": {"substance": frozenset({EntityKind.SUBSTANCE})},
+}
+_LIST_ENTITY_REFS: dict[str, dict[str, frozenset[EntityKind] | None]] = {
+    "factors": {"conditions": frozenset({EntityKind.CONDITION})},
+    "guidance": {"conditions": frozenset({EntityKind.CONDITION})},
+    "resources": {"conditions": frozenset({EntityKind.CONDITION})},
+}
+_LINK_EFFECTS: dict[Sign, frozenset[Effect]] = {
+    Sign.RAISES: frozenset({Effect.INCREASES, Effect.CONVERTS_TO, Effect.ASSOCIATED_WITH}),
+    Sign.LOWERS: frozenset({Effect.DECREASES, Effect.ASSOCIATED_WITH}),
+}
+
+
+def normalise_term(text: str) -> str:
+    """The form in which two names count as the same (case, punctuation and spacing folded)."""
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+class _Checker:
+    def __init__(self, raw: RawEvidence) -> None:
+        self.raw = raw
+        self.problems: list[Problem] = []
+        self.entities: dict[str, Entity] = {}
+        self.sources: dict[str, Source] = {}
+        self.findings: dict[str, Finding] = {}
+
+    def add(self, origin: Origin, field: str, code: str, message: str, *path: str | int) -> None:
+        line = origin.line(*path) if path else origin.line()
+        self.problems.append(Problem(origin.file, line, field or field_name((*origin.path, *path)), code, message))
+
+    def run(self) -> list[Problem]:
+        self._unique_ids()
+        self._entities()
+        self._entity_references()
+        self._source_references()
+        self._findings_and_links()
+        self._duplicate_claims()
+        self._synonym_clashes()
+        self._unused_sources()
+        return self.problems
+
+    def _records(self, section: str) -> list[Located]:
+        return self.raw.records[section]
+
+    def _unique_ids(self) -> None:
+        for section, records in self.raw.records.items():
+            seen: dict[str, Origin] = {}
+            for record, origin in records:
+                record_id = getattr(record, "id", None)
+                if record_id is None:
+                    continue
+                if record_id in seen:
+                    first = seen[record_id]
+                    self.add(origin, f"{section}.id", "duplicate_id",
+                             f"id {record_id!r} is already defined at {first.file}:{first.line()}", "id")
+                    continue
+                seen[record_id] = origin
+                if section == "entities":
+                    assert isinstance(record, Entity)
+                    self.entities[record_id] = record
+                elif section == "sources":
+                    assert isinstance(record, Source)
+                    self.sources[record_id] = record
+                elif section == "findings":
+                    assert isinstance(record, Finding)
+                    self.findings[record_id] = record
+
+    def _entity(self, origin: Origin, field: str, value: str, kinds: frozenset[EntityKind] | None,
+                *path: str | int) -> None:
+        entity = self.entities.get(value)
+        if entity is None:
+            self.add(origin, "", "dangling_id", f"{field} {value!r} is not a defined entity", *path)
+        elif kinds is not None and entity.kind not in kinds:
+            allowed = ", ".join(sorted(k.value for k in kinds))
+            self.add(origin, "", "wrong_kind", f"{field} {value!r} is a {entity.kind.value}; expected {allowed}", *path)
+
+    def _entities(self) -> None:
+        for record, origin in self._records("entities"):
+            assert isinstance(record, Entity)
+            for index, parent in enumerate(record.member_of):
+                if parent == record.id:
+                    self.add(origin, "", "self_loop", f"{record.id!r} cannot be a member of itself", "member_of", index)
+                else:
+                    self._entity(origin, "member_of", parent, None, "member_of", index)
+            if record.outcome is not None:
+                if record.kind is not EntityKind.CONDITION:
+                    self.add(origin, "", "misplaced_field", "only a condition names the outcome it is measured by",
+                             "outcome")
+                self._entity(origin, "outcome", record.outcome, frozenset({EntityKind.OUTCOME}), "outcome")
+            if record.kind is EntityKind.OUTCOME and record.higher_is_better is None:
+                self.add(origin, "", "missing_orientation",
+                         "an outcome must say whether a higher value is better (higher_is_better)", "id")
+            if record.kind is not EntityKind.OUTCOME and record.higher_is_better is not None:
+                self.add(origin, "", "misplaced_field", "higher_is_better applies to outcomes only",
+                         "higher_is_better")
+
+    def _entity_references(self) -> None:
+        for section, fields in _ENTITY_REFS.items():
+            for record, origin in self._records(section):
+                for field, kinds in fields.items():
+                    value = getattr(record, field)
+                    if value is not None:
+                        self._entity(origin, field, value, kinds, field)
+        for section, fields in _LIST_ENTITY_REFS.items():
+            for record, origin in self._records(section):
+                for field, kinds in fields.items():
+                    for index, value in enumerate(getattr(record, field)):
+                        self._entity(origin, field, value, kinds, field, index)
+        for record, origin in self._records("comparisons"):
+            assert isinstance(record, Comparison)
+            if record.condition:
+                self._entity(origin, "condition", record.condition, frozenset({EntityKind.CONDITION}), "condition")
+            if record.outcome:
+                self._entity(origin, "outcome", record.outcome, frozenset({EntityKind.OUTCOME}), "outcome")
+            if len(record.options) < 2:
+                self.add(origin, "", "too_few_options", "a comparison needs at least two options", "options")
+            for index, option in enumerate(record.options):
+                self._entity(origin, "substance", option.substance, None, "options", index, "substance")
+
+    def _cited(self) -> Iterator[tuple[str, Origin, tuple[str | int, ...], tuple[str, ...]]]:
+        """Every (section, origin, path-to-sources, sources) that must cite something."""
+        for section, records in self.raw.records.items():
+            if section in {"entities", "sources", "links", "resources", "comparisons"}:
+                continue
+            for record, origin in records:
+                yield section, origin, ("sources",), tuple(getattr(record, "sources", ()))
+        for record, origin in self._records("comparisons"):
+            assert isinstance(record, Comparison)
+            for index, option in enumerate(record.options):
+                yield "comparisons", origin, ("options", index, "sources"), option.sources
+
+    def _source_references(self) -> None:
+        for section, origin, path, sources in self._cited():
+            if not sources:
+                self.add(origin, "", "no_source", f"a record in {section} must cite at least one source", *path)
+                continue
+            known = []
+            for index, source_id in enumerate(sources):
+                source = self.sources.get(source_id)
+                if source is None:
+                    self.add(origin, "", "dangling_source", f"source {source_id!r} is not defined", *path, index)
+                else:
+                    known.append(source)
+            if known and all(s.verification.status is VerificationStatus.UNVERIFIED for s in known):
+                self.add(origin, "", "unverified_only",
+                         "its only support is unverified; add a verified source or remove the claim", *path)
+
+    def _findings_and_links(self) -> None:
+        for record, origin in self._records("findings"):
+            assert isinstance(record, Finding)
+            if record.subject == record.object:
+                self.add(origin, "", "self_loop", f"finding relates {record.subject!r} to itself", "object")
+        for record, origin in self._records("links"):
+            assert isinstance(record, Link)
+            if record.subject == record.object:
+                self.add(origin, "", "self_loop", f"link from {record.subject!r} to itself", "object")
+            if not record.findings:
+                self.add(origin, "", "no_source", "a link must be backed by at least one finding", "findings")
+            supported_by_verified = False
+            for index, finding_id in enumerate(record.findings):
+                finding = self.findings.get(finding_id)
+                if finding is None:
+                    self.add(origin, "", "dangling_id", f"finding {finding_id!r} is not defined", "findings", index)
+                    continue
+                if finding.effect not in _LINK_EFFECTS[record.sign]:
+                    self.add(origin, "", "sign_conflict",
+                             f"a {record.sign.value!r} link cannot rest on finding {finding_id!r} "
+                             f"whose effect is {finding.effect.value!r}", "findings", index)
+                statuses = [self.sources[s].verification.status for s in finding.sources if s in self.sources]
+                if any(s is not VerificationStatus.UNVERIFIED for s in statuses):
+                    supported_by_verified = True
+            if record.findings and not supported_by_verified and all(f in self.findings for f in record.findings):
+                self.add(origin, "", "unverified_only", "no finding behind this link has a verified source",
+                         "findings")
+
+    def _duplicate_claims(self) -> None:
+        seen: dict[tuple[str, str, str, str | None], tuple[str, Origin]] = {}
+        for record, origin in self._records("findings"):
+            assert isinstance(record, Finding)
+            key = (record.subject, record.effect.value, record.object, record.context)
+            if key in seen:
+                other_id, other = seen[key]
+                self.add(origin, "", "duplicate_claim",
+                         f"same claim as finding {other_id!r} ({other.file}:{other.line()}); "
+                         "merge their sources into one finding", "id")
+            else:
+                seen[key] = (record.id, origin)
+        link_seen: dict[tuple[str, str, str], str] = {}
+        for record, origin in self._records("links"):
+            assert isinstance(record, Link)
+            key = (record.subject, record.sign.value, record.object)
+            if key in link_seen:
+                self.add(origin, "", "duplicate_claim", f"same edge as link {link_seen[key]!r}", "id")
+            link_seen.setdefault(key, record.id)
+
+    def _synonym_clashes(self) -> None:
+        owners: dict[str, tuple[str, Origin]] = {}
+        for record, origin in self._records("entities"):
+            assert isinstance(record, Entity)
+            for index, term in enumerate((record.name, *record.synonyms)):
+                key = normalise_term(term)
+                owner = owners.get(key)
+                if owner is not None and owner[0] != record.id:
+                    path: tuple[str | int, ...] = ("name",) if index == 0 else ("synonyms", index - 1)
+                    self.add(origin, "", "ambiguous_name",
+                             f"{term!r} also names entity {owner[0]!r}; a question could not tell them apart", *path)
+                owners.setdefault(key, (record.id, origin))
+
+    def _unused_sources(self) -> None:
+        cited: set[str] = set()
+        for _section, _origin, _path, sources in self._cited():
+            cited.update(sources)
+        for record, origin in self._records("sources"):
+            assert isinstance(record, Source)
+            if record.id not in cited:
+                self.add(origin, "", "unused_source", f"source {record.id!r} supports nothing; cite it or remove it", "id")
+
+
+def check(raw: RawEvidence) -> list[Problem]:
+    """Schema problems plus cross-record problems, sorted by file and line."""
+    return sorted([*raw.problems, *_Checker(raw).run()])
+
+
+def validate_directory(directory: Path) -> list[Problem]:
+    return check(read_directory(directory))
+
+
+def build_base(raw: RawEvidence) -> EvidenceBase:
+    sections = {name: [record for record, _ in records] for name, records in raw.records.items()}
+    return EvidenceBase.build(**sections)  # type: ignore[arg-type]
+
+
+def load_evidence(directory: Path) -> EvidenceBase:
+    """Load and check; raise `EvidenceError` listing every problem if there is any."""
+    raw = read_directory(directory)
+    problems = check(raw)
+    if problems:
+        raise EvidenceError(problems)
+    return build_base(raw)

@@ -1,0 +1,137 @@
+"""The Answer: one typed result that every renderer (text, markdown, HTML, JSON) works from.
+
+Its JSON form is a stable contract documented in docs/answer-json.md; `SCHEMA_VERSION` changes
+when a field changes meaning or disappears (new optional fields do not bump it).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+SCHEMA_VERSION = 1
+
+DISCLAIMER = (
+    "suppwise summarises published evidence for information only. It is not medical advice, does not "
+    "prescribe, and cannot know your full situation. Talk to your doctor or pharmacist before starting, "
+    "stopping or changing any supplement or medicine."
+)
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class VerdictOut(Model):
+    substance: str
+    outcome: str
+    condition: str | None
+    asked: str
+    direction: str
+    certainty: str | None
+    answer: str
+    code: str
+    reasons: list[str]
+
+
+class MechanismStep(Model):
+    subject: str
+    subject_name: str
+    sign: str
+    object: str
+    object_name: str
+    findings: list[str]
+    sources: list[str]
+
+
+class MechanismOut(Model):
+    outcome: str
+    nodes: list[str]
+    text: str
+    sign: str
+    effect: str
+    certainty: str
+    steps: list[MechanismStep]
+
+
+class EvidenceItem(Model):
+    source: str
+    citation: str
+    study_type: str
+    study_type_label: str
+    finding: str
+    finding_id: str
+    direction: str | None = None
+    certainty: str | None = None
+    direct: bool | None = None
+    url: str | None = None
+
+
+class Caution(Model):
+    entity: str
+    kind: str
+    level: str
+    reason: str
+    sources: list[str]
+    matches_question: bool = False
+
+
+class Section(Model):
+    """A titled list for the parts of an answer that are lists of facts (dosing, foods, ...)."""
+
+    key: str
+    title: str
+    items: list[str]
+    sources: list[str] = []
+
+
+class ComparisonRow(Model):
+    substance: str
+    name: str
+    mechanism: str
+    target: str
+    research_strength: str
+    risks: str
+    sources: list[str]
+
+
+class ComparisonOut(Model):
+    id: str
+    goal: str
+    rows: list[ComparisonRow]
+
+
+class Reference(Model):
+    id: str
+    citation: str
+    study_type: str
+    verification: str
+    url: str | None = None
+
+
+class CrisisResourceOut(Model):
+    name: str
+    contact: str
+    region: str
+
+
+class Answer(Model):
+    schema_version: int = SCHEMA_VERSION
+    question: str
+    intent: str
+    code: str
+    entities: dict[str, list[str]]
+    verdict: VerdictOut | None
+    verdicts: list[VerdictOut]
+    summary: str
+    key_points: list[str]
+    mechanisms: list[MechanismOut]
+    evidence: list[EvidenceItem]
+    cautions: list[Caution]
+    sections: list[Section]
+    comparisons: list[ComparisonOut]
+    references: list[Reference]
+    suggestions: dict[str, list[str]]
+    crisis: bool
+    crisis_message: str | None
+    crisis_resources: list[CrisisResourceOut]
+    disclaimer: str = DISCLAIMER

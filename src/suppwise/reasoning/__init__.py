@@ -1,0 +1,1 @@
+"""Reasoning over the evidence base: grading, signed mechanism paths and verdicts."""

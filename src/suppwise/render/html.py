@@ -1,0 +1,23 @@
+"""Answer → a standalone HTML page (no scripts, no external assets), escaped by Jinja2."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from suppwise.questions.answer_model import Answer
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("suppwise.render", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(answer: Answer) -> str:
+    return _environment().get_template("answer.html.j2").render(answer=answer)

@@ -1,0 +1,86 @@
+"""Answer → Markdown, for pasting into notes or sharing with a clinician. Crisis resources, when
+present, come first; the disclaimer always comes last."""
+
+from __future__ import annotations
+
+from suppwise.questions.answer_model import Answer, VerdictOut
+
+ANSWER_WORDS = {"yes": "Yes", "no": "No", "unclear": "Unclear"}
+
+
+def certainty_label(certainty: str | None) -> str:
+    return certainty.replace("_", " ") if certainty else "none"
+
+
+def verdict_line(verdict: VerdictOut) -> str:
+    where = f" in {verdict.condition}" if verdict.condition else ""
+    return (
+        f"{ANSWER_WORDS[verdict.answer]} — direction: {verdict.direction.replace('_', ' ')}, "
+        f"certainty: {certainty_label(verdict.certainty)} ({verdict.substance} → {verdict.outcome}{where})"
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def render_markdown(answer: Answer) -> str:
+    out: list[str] = []
+    if answer.crisis:
+        out.append("> **If you are in crisis, get help now.** " + (answer.crisis_message or ""))
+        for resource in answer.crisis_resources:
+            out.append(f"> - **{resource.name}** ({resource.region}): {resource.contact}")
+        out.append("")
+    out.append(f"# {answer.question}")
+    out.append("")
+    for verdict in answer.verdicts:
+        out.append(f"**Verdict:** {verdict_line(verdict)}")
+    if answer.verdicts:
+        out.append("")
+    out.append(answer.summary)
+    out.append("")
+    if answer.key_points:
+        out.append("## Key points")
+        out.extend(f"- {point}" for point in answer.key_points)
+        out.append("")
+    if answer.mechanisms:
+        out.append("## Mechanisms")
+        for mechanism in answer.mechanisms:
+            out.append(f"- {mechanism.text} — would {mechanism.effect} {mechanism.outcome} "
+                       f"({certainty_label(mechanism.certainty)} certainty)")
+        out.append("")
+    if answer.evidence:
+        out.append("## Evidence, strongest design first")
+        for item in answer.evidence:
+            scope = "direct" if item.direct else "indirect"
+            out.append(f"- *{item.study_type_label}* ({scope}; {certainty_label(item.certainty)}): {item.finding} "
+                       f"[{item.source}]")
+        out.append("")
+    for section in answer.sections:
+        out.append(f"## {section.title}")
+        out.extend(f"- {item}" for item in section.items)
+        if section.sources:
+            out.append(f"  Sources: {', '.join(section.sources)}")
+        out.append("")
+    for comparison in answer.comparisons:
+        out.append(f"## {comparison.goal}")
+        out.append("| Option | Mechanism | Target | Strength of research | Risks |")
+        out.append("| --- | --- | --- | --- | --- |")
+        for row in comparison.rows:
+            cells = (row.name, row.mechanism, row.target, row.research_strength, row.risks)
+            out.append("| " + " | ".join(_escape(c) for c in cells) + " |")
+        out.append("")
+    if answer.cautions:
+        out.append("## Who should be careful")
+        for caution in answer.cautions:
+            out.append(f"- **{caution.level}** — {caution.reason} [{', '.join(caution.sources)}]")
+        out.append("")
+    if answer.references:
+        out.append("## References")
+        for ref in answer.references:
+            link = f" <{ref.url}>" if ref.url else ""
+            flag = "" if ref.verification == "verified" else f" (identity {ref.verification}ly verified)"
+            out.append(f"- [{ref.id}] {ref.citation}{link}{flag}")
+        out.append("")
+    out.append(f"---\n*{answer.disclaimer}*")
+    return "\n".join(out) + "\n"

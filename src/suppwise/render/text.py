@@ -1,0 +1,94 @@
+"""Answer → a readable terminal page (Rich). Formatting returns renderables; printing is the
+caller's job, so tests can render at a fixed width without colour."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group, RenderableType
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from suppwise.questions.answer_model import Answer
+from suppwise.render.markdown import ANSWER_WORDS, certainty_label
+
+_ANSWER_STYLE = {"yes": "bold green", "no": "bold red", "unclear": "bold yellow"}
+_LEVEL_STYLE = {"avoid": "bold red", "caution": "yellow"}
+
+
+def _heading(text: str) -> Text:
+    return Text(f"\n{text}", style="bold underline")
+
+
+def answer_renderable(answer: Answer) -> RenderableType:
+    parts: list[RenderableType] = []
+    if answer.crisis:
+        lines = [escape(answer.crisis_message or "")]
+        lines += [f"• [bold]{escape(r.name)}[/] ({escape(r.region)}): {escape(r.contact)}" for r in answer.crisis_resources]
+        parts.append(Panel("\n".join(lines), title="Get help now", border_style="bold red"))
+    parts.append(Text(answer.question, style="bold"))
+    for verdict in answer.verdicts:
+        where = f" in {verdict.condition}" if verdict.condition else ""
+        line = Text()
+        line.append(f" {ANSWER_WORDS[verdict.answer]} ", style=_ANSWER_STYLE[verdict.answer] + " reverse")
+        line.append(f"  {verdict.substance} → {verdict.outcome}{where}: direction ")
+        line.append(verdict.direction.replace("_", " "), style="bold")
+        line.append(", certainty ")
+        line.append(certainty_label(verdict.certainty), style="bold")
+        parts.append(line)
+    parts.append(Text("\n" + answer.summary))
+    if answer.key_points:
+        parts.append(_heading("Key points"))
+        parts.extend(Text(f"• {p}") for p in answer.key_points)
+    if answer.mechanisms:
+        parts.append(_heading("Mechanisms"))
+        for m in answer.mechanisms:
+            parts.append(Text(f"• {m.text}  (would {m.effect} {m.outcome}; {certainty_label(m.certainty)} certainty)"))
+    if answer.evidence:
+        parts.append(_heading("Evidence, strongest design first"))
+        table = Table(show_header=True, header_style="bold", expand=True)
+        table.add_column("Design", ratio=2)
+        table.add_column("Finding", ratio=6)
+        table.add_column("Source", ratio=2)
+        for item in answer.evidence:
+            scope = "direct" if item.direct else "indirect"
+            table.add_row(f"{item.study_type_label}\n({scope}, {certainty_label(item.certainty)})", item.finding, item.source)
+        parts.append(table)
+    for section in answer.sections:
+        parts.append(_heading(section.title))
+        parts.extend(Text(f"• {item}") for item in section.items)
+        if section.sources:
+            parts.append(Text(f"  sources: {', '.join(section.sources)}", style="dim"))
+    for comparison in answer.comparisons:
+        parts.append(_heading(comparison.goal))
+        table = Table(show_header=True, header_style="bold", expand=True)
+        for column in ("Option", "Mechanism", "Target", "Research", "Risks"):
+            table.add_column(column)
+        for row in comparison.rows:
+            table.add_row(row.name, row.mechanism, row.target, row.research_strength, row.risks)
+        parts.append(table)
+    if answer.cautions:
+        parts.append(_heading("Who should be careful"))
+        for caution in answer.cautions:
+            line = Text("• ")
+            line.append(caution.level.upper(), style=_LEVEL_STYLE.get(caution.level, ""))
+            line.append(f" {caution.reason} [{', '.join(caution.sources)}]")
+            parts.append(line)
+    if answer.references:
+        parts.append(_heading("References"))
+        for ref in answer.references:
+            flag = "" if ref.verification == "verified" else f" ({ref.verification} verification)"
+            parts.append(Text(f"[{ref.id}] {ref.citation}{flag}", style="dim"))
+    parts.append(Text("\n" + answer.disclaimer, style="italic"))
+    return Group(*parts)
+
+
+def render_text(answer: Answer, *, width: int = 100, color: bool = False) -> str:
+    """The terminal page as a string (fixed width, optional colour) for tests and pipes."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system="standard" if color else None, highlight=False,
+                      force_terminal=color)
+    console.print(answer_renderable(answer))
+    return buffer.getvalue()

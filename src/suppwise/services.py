@@ -1,0 +1,68 @@
+"""The functions every shell (CLI, web, API) calls. Each parses nothing and prints nothing: it takes
+plain values, calls the pure core, and returns a result object for a renderer."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from suppwise.evidence import EvidenceBase, Problem, bundled_data_dir, load_evidence, validate_directory
+from suppwise.questions.answer import build_answer
+from suppwise.questions.answer_model import Answer
+from suppwise.questions.parse import parse
+from suppwise.settings import load_settings
+
+
+@lru_cache(maxsize=8)
+def _cached_base(directory: Path) -> EvidenceBase:
+    return load_evidence(directory)
+
+
+def evidence_dir(directory: Path | None = None) -> Path:
+    """The folder in force: an explicit one, else the setting, else the bundled evidence."""
+    if directory is not None:
+        return directory
+    return load_settings().evidence_dir or bundled_data_dir()
+
+
+def evidence_base(directory: Path | None = None) -> EvidenceBase:
+    """The loaded evidence base, cached per folder for the life of the process."""
+    return _cached_base(evidence_dir(directory).resolve())
+
+
+def validate_evidence(directory: Path | None = None) -> list[Problem]:
+    return validate_directory(evidence_dir(directory))
+
+
+def evidence_stats(base: EvidenceBase) -> dict[str, dict[str, int]]:
+    """Coverage figures a curator watches: entities per kind, sources per study type, records."""
+    records = {
+        "findings": len(base.findings),
+        "links": len(base.links),
+        "contraindications": len(base.contraindications),
+        "interactions": len(base.interactions),
+        "side_effects": len(base.side_effects),
+        "dosing": len(base.dosing),
+        "administration": len(base.administration),
+        "populations": len(base.populations),
+        "food_sources": len(base.food_sources),
+        "comparisons": len(base.comparisons),
+        "factors": len(base.factors),
+        "guidance": len(base.guidance),
+        "resources": len(base.resources),
+    }
+    verification: dict[str, int] = {}
+    for source in base.sources.values():
+        verification[source.verification.status.value] = verification.get(source.verification.status.value, 0) + 1
+    return {
+        "entities_by_kind": {k.value: v for k, v in sorted(base.kind_counts().items())},
+        "sources_by_study_type": {k.value: v for k, v in sorted(base.study_type_counts().items())},
+        "sources_by_verification": dict(sorted(verification.items())),
+        "records": records,
+    }
+
+
+def ask(question: str, directory: Path | None = None) -> Answer:
+    """Answer one plain-language question from the evidence base."""
+    base = evidence_base(directory)
+    return build_answer(base, parse(question, base))

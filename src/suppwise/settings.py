@@ -1,0 +1,48 @@
+"""Every setting declared once, with its default and help, read by a function (never at import).
+
+A bad value fails at start-up with a hint instead of surfacing later as a confusing error.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from suppwise.errors import SuppwiseError
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str | None
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "SUPPWISE_EVIDENCE_DIR",
+        None,
+        "Folder of evidence YAML files to use instead of the bundled evidence base (for curators).",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    evidence_dir: Path | None = None
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    raw = env.get("SUPPWISE_EVIDENCE_DIR")
+    evidence_dir = None
+    if raw:
+        evidence_dir = Path(raw).expanduser()
+        if not evidence_dir.is_dir():
+            raise SuppwiseError(
+                f"SUPPWISE_EVIDENCE_DIR={raw!r} is not a folder",
+                hint="point it at a folder of evidence .yaml files, or unset it to use the bundled evidence",
+            )
+    return Settings(evidence_dir=evidence_dir)
