@@ -100,7 +100,12 @@ def evidence_validate(
 
 @evidence_app.command("list")
 def evidence_list(
-    kind: Annotated[EntityKind | None, typer.Option(help="Only entities of this kind.")] = None,
+    kind: Annotated[
+        EntityKind | None,
+        typer.Option(
+            help="Only entities of this kind: substance, condition, outcome, process, drug, drug_class or food."
+        ),
+    ] = None,
     output: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.TEXT,
     directory: Annotated[Path | None, typer.Option("--dir", help="Evidence folder to use.")] = None,
 ) -> None:

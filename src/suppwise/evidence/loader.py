@@ -56,8 +56,8 @@ def field_name(loc: Iterable[str | int]) -> str:
 
 def _section_model(section: str) -> type[BaseModel]:
     annotation = EvidenceFile.model_fields[section].annotation
-    args = getattr(annotation, "__args__", ())
-    model = args[0]
+    args: tuple[object, ...] = getattr(annotation, "__args__", ())
+    model = args[0] if args else None
     assert isinstance(model, type) and issubclass(model, BaseModel)
     return model
 
@@ -89,9 +89,7 @@ def _load_document(document: LocatedDocument, name: str, raw: RawEvidence) -> No
             except ValidationError as error:
                 for detail in error.errors():
                     loc = (section, index, *detail["loc"])
-                    raw.problems.append(
-                        Problem(name, document.line_of(loc), field_name(loc), "schema", detail["msg"])
-                    )
+                    raw.problems.append(Problem(name, document.line_of(loc), field_name(loc), "schema", detail["msg"]))
                 continue
             raw.records[section].append((record, origin))
 

@@ -18,7 +18,11 @@ class Problem:
 
     def render(self) -> str:
         where = f"{self.file}:{self.line}"
-        return f"{where}: {self.field}: {self.message} [{self.code}]" if self.field else f"{where}: {self.message} [{self.code}]"
+        return (
+            f"{where}: {self.field}: {self.message} [{self.code}]"
+            if self.field
+            else f"{where}: {self.message} [{self.code}]"
+        )
 
     def as_dict(self) -> dict[str, str | int]:
         return {"file": self.file, "line": self.line, "field": self.field, "code": self.code, "message": self.message}

@@ -7,7 +7,6 @@ any, so nothing downstream ever reasons over a base with a dangling id or an uns
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,7 +34,10 @@ Located = tuple[BaseModel, Origin]
 _ENTITY_REFS: dict[str, dict[str, frozenset[EntityKind] | None]] = {
     "findings": {"subject": None, "object": None, "context": frozenset({EntityKind.CONDITION})},
     "links": {"subject": None, "object": None},
-    "contraindications": {"substance": frozenset({EntityKind.SUBSTANCE}), "condition": frozenset({EntityKind.CONDITION})},
+    "contraindications": {
+        "substance": frozenset({EntityKind.SUBSTANCE}),
+        "condition": frozenset({EntityKind.CONDITION}),
+    },
     "interactions": {
         "substance": frozenset({EntityKind.SUBSTANCE}),
         "drug": frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS, EntityKind.SUBSTANCE}),
@@ -99,8 +101,13 @@ class _Checker:
                     continue
                 if record_id in seen:
                     first = seen[record_id]
-                    self.add(origin, f"{section}.id", "duplicate_id",
-                             f"id {record_id!r} is already defined at {first.file}:{first.line()}", "id")
+                    self.add(
+                        origin,
+                        f"{section}.id",
+                        "duplicate_id",
+                        f"id {record_id!r} is already defined at {first.file}:{first.line()}",
+                        "id",
+                    )
                     continue
                 seen[record_id] = origin
                 if section == "entities":
@@ -113,8 +120,9 @@ class _Checker:
                     assert isinstance(record, Finding)
                     self.findings[record_id] = record
 
-    def _entity(self, origin: Origin, field: str, value: str, kinds: frozenset[EntityKind] | None,
-                *path: str | int) -> None:
+    def _entity(
+        self, origin: Origin, field: str, value: str, kinds: frozenset[EntityKind] | None, *path: str | int
+    ) -> None:
         entity = self.entities.get(value)
         if entity is None:
             self.add(origin, "", "dangling_id", f"{field} {value!r} is not a defined entity", *path)
@@ -132,15 +140,20 @@ class _Checker:
                     self._entity(origin, "member_of", parent, None, "member_of", index)
             if record.outcome is not None:
                 if record.kind is not EntityKind.CONDITION:
-                    self.add(origin, "", "misplaced_field", "only a condition names the outcome it is measured by",
-                             "outcome")
+                    self.add(
+                        origin, "", "misplaced_field", "only a condition names the outcome it is measured by", "outcome"
+                    )
                 self._entity(origin, "outcome", record.outcome, frozenset({EntityKind.OUTCOME}), "outcome")
             if record.kind is EntityKind.OUTCOME and record.higher_is_better is None:
-                self.add(origin, "", "missing_orientation",
-                         "an outcome must say whether a higher value is better (higher_is_better)", "id")
+                self.add(
+                    origin,
+                    "",
+                    "missing_orientation",
+                    "an outcome must say whether a higher value is better (higher_is_better)",
+                    "id",
+                )
             if record.kind is not EntityKind.OUTCOME and record.higher_is_better is not None:
-                self.add(origin, "", "misplaced_field", "higher_is_better applies to outcomes only",
-                         "higher_is_better")
+                self.add(origin, "", "misplaced_field", "higher_is_better applies to outcomes only", "higher_is_better")
 
     def _entity_references(self) -> None:
         for section, fields in _ENTITY_REFS.items():
@@ -190,8 +203,13 @@ class _Checker:
                 else:
                     known.append(source)
             if known and all(s.verification.status is VerificationStatus.UNVERIFIED for s in known):
-                self.add(origin, "", "unverified_only",
-                         "its only support is unverified; add a verified source or remove the claim", *path)
+                self.add(
+                    origin,
+                    "",
+                    "unverified_only",
+                    "its only support is unverified; add a verified source or remove the claim",
+                    *path,
+                )
 
     def _findings_and_links(self) -> None:
         for record, origin in self._records("findings"):
@@ -211,15 +229,20 @@ class _Checker:
                     self.add(origin, "", "dangling_id", f"finding {finding_id!r} is not defined", "findings", index)
                     continue
                 if finding.effect not in _LINK_EFFECTS[record.sign]:
-                    self.add(origin, "", "sign_conflict",
-                             f"a {record.sign.value!r} link cannot rest on finding {finding_id!r} "
-                             f"whose effect is {finding.effect.value!r}", "findings", index)
+                    self.add(
+                        origin,
+                        "",
+                        "sign_conflict",
+                        f"a {record.sign.value!r} link cannot rest on finding {finding_id!r} "
+                        f"whose effect is {finding.effect.value!r}",
+                        "findings",
+                        index,
+                    )
                 statuses = [self.sources[s].verification.status for s in finding.sources if s in self.sources]
                 if any(s is not VerificationStatus.UNVERIFIED for s in statuses):
                     supported_by_verified = True
             if record.findings and not supported_by_verified and all(f in self.findings for f in record.findings):
-                self.add(origin, "", "unverified_only", "no finding behind this link has a verified source",
-                         "findings")
+                self.add(origin, "", "unverified_only", "no finding behind this link has a verified source", "findings")
 
     def _duplicate_claims(self) -> None:
         seen: dict[tuple[str, str, str, str | None], tuple[str, Origin]] = {}
@@ -228,18 +251,23 @@ class _Checker:
             key = (record.subject, record.effect.value, record.object, record.context)
             if key in seen:
                 other_id, other = seen[key]
-                self.add(origin, "", "duplicate_claim",
-                         f"same claim as finding {other_id!r} ({other.file}:{other.line()}); "
-                         "merge their sources into one finding", "id")
+                self.add(
+                    origin,
+                    "",
+                    "duplicate_claim",
+                    f"same claim as finding {other_id!r} ({other.file}:{other.line()}); "
+                    "merge their sources into one finding",
+                    "id",
+                )
             else:
                 seen[key] = (record.id, origin)
         link_seen: dict[tuple[str, str, str], str] = {}
         for record, origin in self._records("links"):
             assert isinstance(record, Link)
-            key = (record.subject, record.sign.value, record.object)
-            if key in link_seen:
-                self.add(origin, "", "duplicate_claim", f"same edge as link {link_seen[key]!r}", "id")
-            link_seen.setdefault(key, record.id)
+            edge = (record.subject, record.sign.value, record.object)
+            if edge in link_seen:
+                self.add(origin, "", "duplicate_claim", f"same edge as link {link_seen[edge]!r}", "id")
+            link_seen.setdefault(edge, record.id)
 
     def _synonym_clashes(self) -> None:
         owners: dict[str, tuple[str, Origin]] = {}
@@ -250,8 +278,13 @@ class _Checker:
                 owner = owners.get(key)
                 if owner is not None and owner[0] != record.id:
                     path: tuple[str | int, ...] = ("name",) if index == 0 else ("synonyms", index - 1)
-                    self.add(origin, "", "ambiguous_name",
-                             f"{term!r} also names entity {owner[0]!r}; a question could not tell them apart", *path)
+                    self.add(
+                        origin,
+                        "",
+                        "ambiguous_name",
+                        f"{term!r} also names entity {owner[0]!r}; a question could not tell them apart",
+                        *path,
+                    )
                 owners.setdefault(key, (record.id, origin))
 
     def _unused_sources(self) -> None:
@@ -261,7 +294,9 @@ class _Checker:
         for record, origin in self._records("sources"):
             assert isinstance(record, Source)
             if record.id not in cited:
-                self.add(origin, "", "unused_source", f"source {record.id!r} supports nothing; cite it or remove it", "id")
+                self.add(
+                    origin, "", "unused_source", f"source {record.id!r} supports nothing; cite it or remove it", "id"
+                )
 
 
 def check(raw: RawEvidence) -> list[Problem]:

@@ -23,7 +23,7 @@ from suppwise.questions.answer_model import (
     VerdictOut,
 )
 from suppwise.questions.parse import Intent, Query
-from suppwise.reasoning.grading import STUDY_TYPE_LABELS, best_source
+from suppwise.reasoning.grading import STUDY_TYPE_LABELS
 from suppwise.reasoning.paths import MechanismPath
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, judge, orient
 from suppwise.safety.crisis import CRISIS_MESSAGE, CRISIS_RESOURCES
@@ -88,8 +88,9 @@ class _Builder:
         conditions = list(query.conditions)
         context = None
         for mention in query.mentions:
-            if mention.entity_id in conditions and any(w in _CONTEXT_CUES for w in words[max(0, mention.start - 2):
-                                                                                         mention.start]):
+            if mention.entity_id in conditions and any(
+                w in _CONTEXT_CUES for w in words[max(0, mention.start - 2) : mention.start]
+            ):
                 context = mention.entity_id
         outcomes = list(query.outcomes)
         for condition in conditions:
@@ -114,12 +115,20 @@ class _Builder:
         for graded in verdict.evidence:
             for source_id in graded.finding.sources:
                 source = self.base.sources[source_id]
-                self.evidence.append(EvidenceItem(
-                    source=source_id, citation=citation(source), study_type=source.study_type.value,
-                    study_type_label=STUDY_TYPE_LABELS[source.study_type], finding=graded.finding.summary,
-                    finding_id=graded.finding.id, direction=graded.direction.value,
-                    certainty=graded.grade.certainty.label, direct=graded.direct, url=source_url(source),
-                ))
+                self.evidence.append(
+                    EvidenceItem(
+                        source=source_id,
+                        citation=citation(source),
+                        study_type=source.study_type.value,
+                        study_type_label=STUDY_TYPE_LABELS[source.study_type],
+                        finding=graded.finding.summary,
+                        finding_id=graded.finding.id,
+                        direction=graded.direction.value,
+                        certainty=graded.grade.certainty.label,
+                        direct=graded.direct,
+                        url=source_url(source),
+                    )
+                )
                 self.cite([source_id])
         for path in verdict.paths:
             self.mechanisms.append(self.mechanism(path, outcome))
@@ -132,20 +141,34 @@ class _Builder:
             sources: list[str] = []
             for finding_id in link.findings:
                 sources.extend(self.base.findings[finding_id].sources)
-            steps.append(MechanismStep(
-                subject=link.subject, subject_name=self.name(link.subject), sign=link.sign.value,
-                object=link.object, object_name=self.name(link.object), findings=list(link.findings),
-                sources=self.cite(dict.fromkeys(sources)),
-            ))
+            steps.append(
+                MechanismStep(
+                    subject=link.subject,
+                    subject_name=self.name(link.subject),
+                    sign=link.sign.value,
+                    object=link.object,
+                    object_name=self.name(link.object),
+                    findings=list(link.findings),
+                    sources=self.cite(dict.fromkeys(sources)),
+                )
+            )
             arrow = "→+" if link.sign.value == "+" else "→−"
             text += f" {arrow} {self.name(link.object)}"
         effect = orient(self.base, outcome, raises=path.sign.value == "+")
-        return MechanismOut(outcome=outcome, nodes=list(path.nodes), text=text, sign=path.sign.value,
-                            effect=effect.value, certainty=path.certainty.label, steps=steps)
+        return MechanismOut(
+            outcome=outcome,
+            nodes=list(path.nodes),
+            text=text,
+            sign=path.sign.value,
+            effect=effect.value,
+            certainty=path.certainty.label,
+            steps=steps,
+        )
 
     def background(self, substance: str) -> None:
         """What the substance does in the body: findings with it as subject on processes."""
-        items, sources = [], []
+        items: list[str] = []
+        sources: list[str] = []
         for finding in self.base.findings_by_subject.get(substance, ()):
             target = self.base.entities.get(finding.object)
             if target is not None and target.kind in (EntityKind.PROCESS, EntityKind.SUBSTANCE):
@@ -161,19 +184,39 @@ class _Builder:
             asked_drugs.update(base.ancestors(drug))
         out: list[Caution] = []
         for record in base.for_substance(base.contraindications, substance):
-            out.append(Caution(entity=record.condition, kind="contraindication", level=record.level.value,
-                               reason=f"{self.name(record.condition)}: {record.reason}", sources=self.cite(record.sources),
-                               matches_question=record.condition in asked_conditions))
+            out.append(
+                Caution(
+                    entity=record.condition,
+                    kind="contraindication",
+                    level=record.level.value,
+                    reason=f"{self.name(record.condition)}: {record.reason}",
+                    sources=self.cite(record.sources),
+                    matches_question=record.condition in asked_conditions,
+                )
+            )
         for interaction in base.for_substance(base.interactions, substance):
             level = CautionLevel.AVOID if interaction.severity.value == "major" else CautionLevel.CAUTION
-            out.append(Caution(entity=interaction.drug, kind="interaction", level=level.value,
-                               reason=f"{self.name(interaction.drug)}: {interaction.mechanism} {interaction.management}",
-                               sources=self.cite(interaction.sources),
-                               matches_question=interaction.drug in asked_drugs))
+            out.append(
+                Caution(
+                    entity=interaction.drug,
+                    kind="interaction",
+                    level=level.value,
+                    reason=f"{self.name(interaction.drug)}: {interaction.mechanism} {interaction.management}",
+                    sources=self.cite(interaction.sources),
+                    matches_question=interaction.drug in asked_drugs,
+                )
+            )
         for population in base.for_substance(base.populations, substance):
-            out.append(Caution(entity=population.id, kind="population", level=population.level.value,
-                               reason=f"{population.population}: {population.reason}",
-                               sources=self.cite(population.sources), matches_question=False))
+            out.append(
+                Caution(
+                    entity=population.id,
+                    kind="population",
+                    level=population.level.value,
+                    reason=f"{population.population}: {population.reason}",
+                    sources=self.cite(population.sources),
+                    matches_question=False,
+                )
+            )
         out.sort(key=lambda c: (not c.matches_question, c.level != "avoid", c.kind))
         return out
 
@@ -184,24 +227,38 @@ class _Builder:
             return not conditions or context is None or context in conditions
 
         factors = [f for f in base.for_substance(base.factors, substance) if in_scope(f.conditions)]
-        self.section("factors", "What changes the answer for you",
-                     [f"{f.name}: {f.effect_on_answer}" for f in factors],
-                     [s for f in factors for s in f.sources])
-        practice = [g for g in base.for_substance(base.guidance, substance) if g.kind == "practice" and in_scope(g.conditions)]
-        self.section("guidance", "Practical guidance", [g.text for g in practice], [s for g in practice for s in g.sources])
-        mistakes = [g for g in base.for_substance(base.guidance, substance) if g.kind == "mistake" and in_scope(g.conditions)]
-        self.section("mistakes", "Common mistakes", [g.text for g in mistakes], [s for g in mistakes for s in g.sources])
+        self.section(
+            "factors",
+            "What changes the answer for you",
+            [f"{f.name}: {f.effect_on_answer}" for f in factors],
+            [s for f in factors for s in f.sources],
+        )
+        practice = [
+            g for g in base.for_substance(base.guidance, substance) if g.kind == "practice" and in_scope(g.conditions)
+        ]
+        self.section(
+            "guidance", "Practical guidance", [g.text for g in practice], [s for g in practice for s in g.sources]
+        )
+        mistakes = [
+            g for g in base.for_substance(base.guidance, substance) if g.kind == "mistake" and in_scope(g.conditions)
+        ]
+        self.section(
+            "mistakes", "Common mistakes", [g.text for g in mistakes], [s for g in mistakes for s in g.sources]
+        )
 
     def dosing(self, substance: str) -> None:
-        items, sources = [], []
+        items: list[str] = []
+        sources: list[str] = []
         for record in self.base.for_substance(self.base.dosing, substance):
             items.append(record.standard_dose)
             items.extend(record.guidance)
             items.extend(f"Studied: {s}" for s in record.studied)
             if record.observed_safe_level:
                 level = record.observed_safe_level
-                items.append(f"Observed safe level: {level.amount:g} {level.unit} (the highest intake with good evidence "
-                             "of no harm in healthy adults; not a target dose).")
+                items.append(
+                    f"Observed safe level: {level.amount:g} {level.unit} (the highest intake with good evidence "
+                    "of no harm in healthy adults; not a target dose)."
+                )
             if record.upper_limit_note:
                 items.append(record.upper_limit_note)
             sources.extend(record.sources)
@@ -217,12 +274,16 @@ class _Builder:
 
     def administration(self, substance: str) -> None:
         records = self.base.for_substance(self.base.administration, substance)
-        self.section("administration", "How to take it", [r.advice for r in records], [s for r in records for s in r.sources])
+        self.section(
+            "administration", "How to take it", [r.advice for r in records], [s for r in records for s in r.sources]
+        )
 
     def foods(self, substance: str) -> None:
         records = self.base.for_substance(self.base.food_sources, substance)
         items = [f"{self.name(r.food)}" + (f": {r.amount}" if r.amount else "") for r in records]
-        self.section("foods", f"Foods that provide {self.name(substance)}", items, [s for r in records for s in r.sources])
+        self.section(
+            "foods", f"Foods that provide {self.name(substance)}", items, [s for r in records for s in r.sources]
+        )
 
     def interactions(self, substance: str) -> None:
         base = self.base
@@ -243,32 +304,48 @@ class _Builder:
         chosen: list[Comparison] = []
         for comparison in self.base.comparisons:
             options = {o.substance for o in comparison.options}
-            if len(substances) >= 2 and set(substances) <= options:
-                chosen.append(comparison)
-            elif (comparison.condition and comparison.condition == context) or (
-                comparison.outcome and comparison.outcome in outcomes
-            ):
-                chosen.append(comparison)
-            elif len(substances) == 1 and not context and not outcomes and substances[0] in options:
+            named_together = len(substances) >= 2 and set(substances) <= options
+            same_goal = (comparison.condition is not None and comparison.condition == context) or (
+                comparison.outcome is not None and comparison.outcome in outcomes
+            )
+            about_substance = len(substances) == 1 and not context and not outcomes and substances[0] in options
+            if named_together or same_goal or about_substance:
                 chosen.append(comparison)
         for comparison in chosen:
-            rows = [ComparisonRow(substance=o.substance, name=self.name(o.substance), mechanism=o.mechanism,
-                                  target=o.target, research_strength=o.research_strength, risks=o.risks,
-                                  sources=self.cite(o.sources)) for o in comparison.options]
+            rows = [
+                ComparisonRow(
+                    substance=o.substance,
+                    name=self.name(o.substance),
+                    mechanism=o.mechanism,
+                    target=o.target,
+                    research_strength=o.research_strength,
+                    risks=o.risks,
+                    sources=self.cite(o.sources),
+                )
+                for o in comparison.options
+            ]
             self.comparisons.append(ComparisonOut(id=comparison.id, goal=comparison.goal, rows=rows))
 
     def resources(self, context: str | None) -> None:
         records = [r for r in self.base.resources if not r.conditions or context is None or context in r.conditions]
-        self.section("resources", "Where to find reliable information",
-                     [f"{r.name}: {r.about}" + (f" ({r.url})" if r.url else "") for r in records])
+        self.section(
+            "resources",
+            "Where to find reliable information",
+            [f"{r.name}: {r.about}" + (f" ({r.url})" if r.url else "") for r in records],
+        )
 
 
 def _verdict_out(base: EvidenceBase, verdict: Verdict) -> VerdictOut:
     return VerdictOut(
-        substance=verdict.substance, outcome=verdict.outcome, condition=verdict.condition,
-        asked=verdict.asked.value, direction=verdict.direction.value,
-        certainty=verdict.certainty.label if verdict.certainty else None, answer=verdict.answer.value,
-        code=verdict.code.value, reasons=list(verdict.reasons),
+        substance=verdict.substance,
+        outcome=verdict.outcome,
+        condition=verdict.condition,
+        asked=verdict.asked.value,
+        direction=verdict.direction.value,
+        certainty=verdict.certainty.label if verdict.certainty else None,
+        answer=verdict.answer.value,
+        code=verdict.code.value,
+        reasons=list(verdict.reasons),
     )
 
 
@@ -322,7 +399,8 @@ def build_answer(base: EvidenceBase, query: Query) -> Answer:
         terms = ", ".join(repr(t) for t in query.unrecognised[:3])
         close = sorted({base.name(s) for ids in query.suggestions.values() for s in ids})
         summary = (
-            f"No supplement in the evidence base matches {terms}." if query.unrecognised
+            f"No supplement in the evidence base matches {terms}."
+            if query.unrecognised
             else "The question names no supplement that the evidence base knows."
         )
         if close:
@@ -333,14 +411,19 @@ def build_answer(base: EvidenceBase, query: Query) -> Answer:
     else:
         assert substance is not None
         unknown_condition = [t for t in query.unrecognised if t not in query.suggestions or query.suggestions[t]]
-        if not query.conditions and not query.outcomes and query.unrecognised and intent in (
-            Intent.EFFECT, Intent.CURE, Intent.MECHANISM
+        if (
+            not query.conditions
+            and not query.outcomes
+            and query.unrecognised
+            and intent in (Intent.EFFECT, Intent.CURE, Intent.MECHANISM)
         ):
             code = "CONDITION_NOT_FOUND"
             terms = ", ".join(repr(t) for t in query.unrecognised[:3])
             close = sorted({base.name(s) for t in unknown_condition for s in query.suggestions.get(t, ())})
-            summary = (f"The evidence base has nothing on {terms}, so suppwise cannot say what "
-                       f"{base.name(substance)} does there.")
+            summary = (
+                f"The evidence base has nothing on {terms}, so suppwise cannot say what "
+                f"{base.name(substance)} does there."
+            )
             if close:
                 summary += f" Close matches: {', '.join(close[:6])}."
         elif intent in (Intent.EFFECT, Intent.CURE, Intent.MECHANISM):
@@ -352,8 +435,12 @@ def build_answer(base: EvidenceBase, query: Query) -> Answer:
             summary = f"What is known about {base.name(substance)} and other medicines."
             if query.drugs:
                 records = [s for s in b.sections if s.key == "interactions"]
-                summary = (f"{base.name(substance)} may interact with {', '.join(base.name(d) for d in query.drugs)}: "
-                           "see below." if records else b.key_points[-1])
+                summary = (
+                    f"{base.name(substance)} may interact with {', '.join(base.name(d) for d in query.drugs)}: "
+                    "see below."
+                    if records
+                    else b.key_points[-1]
+                )
         elif intent is Intent.SIDE_EFFECTS:
             b.side_effects(substance)
             summary = f"Reported side effects of {base.name(substance)}, mostly mild and digestive."
@@ -368,32 +455,43 @@ def build_answer(base: EvidenceBase, query: Query) -> Answer:
                     )
         elif intent is Intent.DOSING:
             b.dosing(substance)
-            summary = next((s.items[0] for s in b.sections if s.key == "dosing"),
-                           f"The evidence base records no dosing information for {base.name(substance)}.")
+            summary = next(
+                (s.items[0] for s in b.sections if s.key == "dosing"),
+                f"The evidence base records no dosing information for {base.name(substance)}.",
+            )
         elif intent is Intent.ADMINISTRATION:
             b.administration(substance)
-            summary = next((s.items[0] for s in b.sections if s.key == "administration"),
-                           f"The evidence base records nothing on how to take {base.name(substance)}.")
+            summary = next(
+                (s.items[0] for s in b.sections if s.key == "administration"),
+                f"The evidence base records nothing on how to take {base.name(substance)}.",
+            )
         elif intent is Intent.SOURCES:
             b.foods(substance)
-            summary = (f"{base.name(substance)} comes from protein-rich foods; most people get some every day."
-                       if any(s.key == "foods" for s in b.sections)
-                       else f"The evidence base records no food sources of {base.name(substance)}.")
+            summary = (
+                f"{base.name(substance)} comes from protein-rich foods; most people get some every day."
+                if any(s.key == "foods" for s in b.sections)
+                else f"The evidence base records no food sources of {base.name(substance)}."
+            )
         elif intent in (Intent.COMPARISON, Intent.ALTERNATIVES):
             b.matching_comparisons(substances, context, outcomes)
             if b.comparisons:
                 summary = "; ".join(f"{c.goal}" for c in b.comparisons) + ": options compared below."
             else:
-                summary = f"The evidence base has no comparison of alternatives for this question about {base.name(substance)}."
+                summary = f"The evidence base has no comparison of alternatives for {base.name(substance)}."
         cautions = b.cautions(substance)
-        if intent not in (Intent.SAFETY, Intent.INTERACTION, Intent.DOSING):
-            b.dosing(substance) if intent is Intent.EFFECT else None
+        if intent is Intent.EFFECT:
+            b.dosing(substance)
         if intent in (Intent.EFFECT, Intent.CURE, Intent.MECHANISM):
             b.factors_and_guidance(substance, context)
     verdicts = [_verdict_out(base, v) for v in b.verdicts]
     references = [
-        Reference(id=s, citation=citation(base.sources[s]), study_type=base.sources[s].study_type.value,
-                  verification=base.sources[s].verification.status.value, url=source_url(base.sources[s]))
+        Reference(
+            id=s,
+            citation=citation(base.sources[s]),
+            study_type=base.sources[s].study_type.value,
+            verification=base.sources[s].verification.status.value,
+            url=source_url(base.sources[s]),
+        )
         for s in b.cited
     ]
     return Answer(
@@ -415,7 +513,8 @@ def build_answer(base: EvidenceBase, query: Query) -> Answer:
         crisis=query.crisis,
         crisis_message=CRISIS_MESSAGE if query.crisis else None,
         crisis_resources=[CrisisResourceOut(name=r.name, contact=r.contact, region=r.region) for r in CRISIS_RESOURCES]
-        if query.crisis else [],
+        if query.crisis
+        else [],
     )
 
 
@@ -424,8 +523,10 @@ def _effect(b: _Builder, substance: str, context: str | None, outcomes: list[str
     if not outcomes:
         b.background(substance)
         b.matching_comparisons((substance,), context, outcomes)
-        return (f"{base.name(substance)} has several roles in the body; name a condition or symptom "
-                "(pain, fatigue, mood, gut symptoms) for a graded verdict.")
+        return (
+            f"{base.name(substance)} has several roles in the body; name a condition or symptom "
+            "(pain, fatigue, mood, gut symptoms) for a graded verdict."
+        )
     asked = query.asked or Direction.HELPS
     sentences = []
     for outcome in outcomes:
@@ -437,8 +538,11 @@ def _effect(b: _Builder, substance: str, context: str | None, outcomes: list[str
         cure_target = base.name(context) if context else base.name(outcomes[0]).lower()
         has_evidence = any(v.code.value != "NO_EVIDENCE" for v in b.verdicts)
         lead = "No" if has_evidence else "Unclear"
-        b.key_points.insert(0, f"No study in the evidence base shows {base.name(substance)} curing or reversing "
-                               f"{cure_target}; at most, studies look at easing symptoms.")
+        b.key_points.insert(
+            0,
+            f"No study in the evidence base shows {base.name(substance)} curing or reversing "
+            f"{cure_target}; at most, studies look at easing symptoms.",
+        )
         b.verdicts = [_as_cure(v) for v in b.verdicts]
         return f"{lead}: nothing shows that {base.name(substance)} cures {cure_target}. " + " ".join(sentences[1:])
     return " ".join(sentences)
@@ -449,8 +553,14 @@ def _as_cure(verdict: Verdict) -> Verdict:
 
     if verdict.code.value == "NO_EVIDENCE":
         return verdict
-    return replace(verdict, answer=Reply.NO, reasons=(
-        "A cure would need trials showing lasting remission; none exists in the evidence base.", *verdict.reasons))
+    return replace(
+        verdict,
+        answer=Reply.NO,
+        reasons=(
+            "A cure would need trials showing lasting remission; none exists in the evidence base.",
+            *verdict.reasons,
+        ),
+    )
 
 
 def _safety(b: _Builder, substance: str, context: str | None) -> str:
@@ -466,12 +576,16 @@ def _safety(b: _Builder, substance: str, context: str | None) -> str:
         return f"{word}: {name} is flagged for {what}. See the reasons and sources below."
     if query.conditions or query.drugs:
         named = ", ".join(base.name(c) for c in (*query.conditions, *query.drugs))
-        return (f"No specific warning about {name} and {named} is recorded, but {name} is not safe for everyone: "
-                "check the general cautions below with your clinician.")
+        return (
+            f"No specific warning about {name} and {named} is recorded, but {name} is not safe for everyone: "
+            "check the general cautions below with your clinician."
+        )
     avoid = [base.name(c.entity) for c in cautions if c.level == "avoid" and c.kind == "contraindication"]
     if avoid:
-        return (f"No, {name} is not safe for everyone. People with {', '.join(avoid)} should avoid it, and others "
-                "need care; see below.")
+        return (
+            f"No, {name} is not safe for everyone. People with {', '.join(avoid)} should avoid it, and others "
+            "need care; see below."
+        )
     return f"Known cautions for {name} are listed below."
 
 
@@ -479,7 +593,8 @@ def _definition(b: _Builder, query: Query) -> str:
     base = b.base
     ids = [m.entity_id for m in query.mentions]
     ids = list(dict.fromkeys(ids))
-    items, sources = [], []
+    items: list[str] = []
+    sources: list[str] = []
     for entity_id in ids:
         entity = base.entities[entity_id]
         if entity.description:

@@ -39,32 +39,68 @@ class Intent(StrEnum):
 
 
 _RULES: tuple[tuple[Intent, str], ...] = (
-    (Intent.RESOURCES, r"\b(where (can|do|should) i (find|get|read|learn)|reliable (information|info|sources?)|"
-                       r"trust(worthy|ed)? (information|info|sources?)|reputable|learn more|more information)\b"),
-    (Intent.DEFINITION, r"\b(same (thing )?as|the same|difference between|differ(ent)? from|what is the difference|"
-                        r"is \w+ (a|an) \w+|what (is|are) (an? )?\w+$|define|definition of|meaning of)\b"),
-    (Intent.ADMINISTRATION, r"\b(empty stomach|with (food|meals?)|without food|before (meals?|food|bed)|"
-                            r"after (meals?|food)|how (should|do|to) i (take|use)|how to take|when (should|do) i take|"
-                            r"when to take|time of day|take it at|mix (it )?with|dissolve)\b"),
-    (Intent.SIDE_EFFECTS, r"\b(side ?effects?|adverse (effects?|events?|reactions?)|reactions?|make me (feel )?sick|"
-                          r"nausea|bloating|diarrh\w*|upset stomach|headaches? from)\b"),
-    (Intent.INTERACTION, r"\b(interact\w*|combine|combined|combining|together with|along with|with my (medication|"
-                         r"meds|medicine|pills|drugs?)|on (my )?(medication|meds))\b"),
-    (Intent.DOSING, r"\b(dose|doses|dosage|dosing|how (much|many)|how many grams|grams|mg|milligrams?|"
-                    r"maximum|upper limit|too much|overdose)\b"),
+    (
+        Intent.RESOURCES,
+        r"\b(where (can|do|should) i (find|get|read|learn)|reliable (information|info|sources?)|"
+        r"trust(worthy|ed)? (information|info|sources?)|reputable|learn more|more information)\b",
+    ),
+    (
+        Intent.DEFINITION,
+        r"\b(same (thing )?as|the same|difference between|differ(ent)? from|what is the difference|"
+        r"is \w+ (a|an) \w+|what (is|are) (an? )?\w+$|define|definition of|meaning of)\b",
+    ),
+    (
+        Intent.ADMINISTRATION,
+        r"\b(empty stomach|with (food|meals?)|without food|before (meals?|food|bed)|"
+        r"after (meals?|food)|how (should|do|to) i (take|use)|how to take|when (should|do) i take|"
+        r"when to take|time of day|take it at|mix (it )?with|dissolve)\b",
+    ),
+    (
+        Intent.SIDE_EFFECTS,
+        r"\b(side ?effects?|adverse (effects?|events?|reactions?)|reactions?|make me (feel )?sick|"
+        r"nausea|bloating|diarrh\w*|upset stomach|headaches? from)\b",
+    ),
+    (
+        Intent.INTERACTION,
+        r"\b(interact\w*|combine|combined|combining|together with|along with|with my (medication|"
+        r"meds|medicine|pills|drugs?)|on (my )?(medication|meds))\b",
+    ),
+    (
+        Intent.DOSING,
+        r"\b(dose|doses|dosage|dosing|how (much|many)|how many grams|grams|mg|milligrams?|"
+        r"maximum|upper limit|too much|overdose)\b",
+    ),
     (Intent.CURE, r"\b(cure[sd]?|curing|get rid of|heal(s|ed)? (my |the )?\w*|reverse|eliminate)\b"),
-    (Intent.SOURCES, r"\b(foods?|dietary sources?|natural sources?|sources of|eat|diet rich|found in|get (it |enough )?"
-                     r"from (my |the )?(diet|food)|which foods|what foods)\b"),
-    (Intent.COMPARISON, r"\b(vs|versus|compared? (to|with)|comparison|better than|worse than|which is better|"
-                        r"or \w+ (for|better))\b"),
-    (Intent.ALTERNATIVES, r"\b(alternatives?|instead of|other (options|supplements|things)|what else|substitute|"
-                          r"replace)\b"),
-    (Intent.SAFETY, r"\b(safe|safety|dangerous|danger|risky|risks?|harmful|should i avoid|avoid|contraindicat\w*|"
-                    r"can i take|is it ok|is it okay|who should not|caution|warnings?)\b"),
-    (Intent.MECHANISM, r"\b(how does|how do|how can|why (does|do|would|might|could)|mechanism|works? in the|"
-                       r"through what|pathway|the link|connection between|related to)\b"),
-    (Intent.EFFECT, r"\b(does|do|can|could|will|would|might|may|is|what does|what do|good for|bad for|help\w*|"
-                    r"improv\w*|worsen\w*|increase\w*|reduc\w*|affect\w*|effect|benefit\w*|work)\b"),
+    (
+        Intent.SOURCES,
+        r"\b(foods?|dietary sources?|natural sources?|sources of|eat|diet rich|found in|get (it |enough )?"
+        r"from (my |the )?(diet|food)|which foods|what foods)\b",
+    ),
+    (
+        Intent.COMPARISON,
+        r"\b(vs|versus|compared? (to|with)|comparison|better than|worse than|which is better|"
+        r"or \w+ (for|better))\b",
+    ),
+    (
+        Intent.ALTERNATIVES,
+        r"\b(alternatives?|instead of|other (options|supplements|things)|what else|substitute|"
+        r"replace)\b",
+    ),
+    (
+        Intent.SAFETY,
+        r"\b(safe|safety|dangerous|danger|risky|risks?|harmful|should i avoid|avoid|contraindicat\w*|"
+        r"can i take|is it ok|is it okay|who should not|caution|warnings?)\b",
+    ),
+    (
+        Intent.MECHANISM,
+        r"\b(how does|how do|how can|why (does|do|would|might|could)|mechanism|works? in the|"
+        r"through what|pathway|the link|connection between|related to)\b",
+    ),
+    (
+        Intent.EFFECT,
+        r"\b(does|do|can|could|will|would|might|may|is|what does|what do|good for|bad for|help\w*|"
+        r"improv\w*|worsen\w*|increase\w*|reduc\w*|affect\w*|effect|benefit\w*|work)\b",
+    ),
 )
 _COMPILED = tuple((intent, re.compile(pattern)) for intent, pattern in _RULES)
 

@@ -120,7 +120,9 @@ def find_mentions(lexicon: Lexicon, words: list[str]) -> tuple[list[Mention], li
             phrase = " ".join(words[start : start + size])
             if size == 1 and phrase in STOPWORDS:
                 continue
-            entity_id = lexicon.phrases.get(phrase) or (lexicon.phrases.get(phrase.replace(" ", "")) if size > 1 else None)
+            entity_id = lexicon.phrases.get(phrase) or (
+                lexicon.phrases.get(phrase.replace(" ", "")) if size > 1 else None
+            )
             if entity_id:
                 mentions.append(Mention(entity_id, phrase, start, start + size, 100.0))
                 for i in range(start, start + size):

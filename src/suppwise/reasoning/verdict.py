@@ -169,10 +169,17 @@ def judge(
         path_dirs = [_path_direction(base, p, outcome) for p in paths]
         if not indirect_dirs and not path_dirs:
             return Verdict(
-                substance, outcome, condition, asked, Direction.UNKNOWN, None, Reply.UNCLEAR,
+                substance,
+                outcome,
+                condition,
+                asked,
+                Direction.UNKNOWN,
+                None,
+                Reply.UNCLEAR,
                 VerdictCode.NO_EVIDENCE,
                 (f"The evidence base has no study and no mechanism linking {subject_name} to {outcome_name}{where}.",),
-                (), (),
+                (),
+                (),
             )
         code = VerdictCode.INDIRECT_EVIDENCE_ONLY
         certainty = Certainty.VERY_LOW
@@ -187,8 +194,17 @@ def judge(
         reasons.append("Indirect evidence and mechanisms alone cannot give more than very low certainty.")
     answer = _reply(asked, direction, certainty)
     return Verdict(
-        substance, outcome, condition, asked, direction, certainty, answer, code,
-        tuple(dict.fromkeys(reasons)), evidence, paths,
+        substance,
+        outcome,
+        condition,
+        asked,
+        direction,
+        certainty,
+        answer,
+        code,
+        tuple(dict.fromkeys(reasons)),
+        evidence,
+        paths,
     )
 
 
@@ -206,5 +222,9 @@ def _count_directions(directions: list[Direction]) -> str:
     counts: dict[Direction, int] = {}
     for direction in directions:
         counts[direction] = counts.get(direction, 0) + 1
-    words = {Direction.HELPS: "suggest benefit", Direction.WORSENS: "suggest harm", Direction.NO_EFFECT: "show no effect"}
+    words = {
+        Direction.HELPS: "suggest benefit",
+        Direction.WORSENS: "suggest harm",
+        Direction.NO_EFFECT: "show no effect",
+    }
     return ", ".join(f"{n} {words.get(d, d.value)}" for d, n in sorted(counts.items()))

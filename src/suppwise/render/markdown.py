@@ -46,15 +46,19 @@ def render_markdown(answer: Answer) -> str:
     if answer.mechanisms:
         out.append("## Mechanisms")
         for mechanism in answer.mechanisms:
-            out.append(f"- {mechanism.text} — would {mechanism.effect} {mechanism.outcome} "
-                       f"({certainty_label(mechanism.certainty)} certainty)")
+            out.append(
+                f"- {mechanism.text} — would {mechanism.effect} {mechanism.outcome} "
+                f"({certainty_label(mechanism.certainty)} certainty)"
+            )
         out.append("")
     if answer.evidence:
         out.append("## Evidence, strongest design first")
         for item in answer.evidence:
             scope = "direct" if item.direct else "indirect"
-            out.append(f"- *{item.study_type_label}* ({scope}; {certainty_label(item.certainty)}): {item.finding} "
-                       f"[{item.source}]")
+            out.append(
+                f"- *{item.study_type_label}* ({scope}; {certainty_label(item.certainty)}): {item.finding} "
+                f"[{item.source}]"
+            )
         out.append("")
     for section in answer.sections:
         out.append(f"## {section.title}")

@@ -26,7 +26,9 @@ def answer_renderable(answer: Answer) -> RenderableType:
     parts: list[RenderableType] = []
     if answer.crisis:
         lines = [escape(answer.crisis_message or "")]
-        lines += [f"• [bold]{escape(r.name)}[/] ({escape(r.region)}): {escape(r.contact)}" for r in answer.crisis_resources]
+        lines += [
+            f"• [bold]{escape(r.name)}[/] ({escape(r.region)}): {escape(r.contact)}" for r in answer.crisis_resources
+        ]
         parts.append(Panel("\n".join(lines), title="Get help now", border_style="bold red"))
     parts.append(Text(answer.question, style="bold"))
     for verdict in answer.verdicts:
@@ -54,7 +56,9 @@ def answer_renderable(answer: Answer) -> RenderableType:
         table.add_column("Source", ratio=2)
         for item in answer.evidence:
             scope = "direct" if item.direct else "indirect"
-            table.add_row(f"{item.study_type_label}\n({scope}, {certainty_label(item.certainty)})", item.finding, item.source)
+            table.add_row(
+                f"{item.study_type_label}\n({scope}, {certainty_label(item.certainty)})", item.finding, item.source
+            )
         parts.append(table)
     for section in answer.sections:
         parts.append(_heading(section.title))
@@ -88,7 +92,8 @@ def answer_renderable(answer: Answer) -> RenderableType:
 def render_text(answer: Answer, *, width: int = 100, color: bool = False) -> str:
     """The terminal page as a string (fixed width, optional colour) for tests and pipes."""
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, color_system="standard" if color else None, highlight=False,
-                      force_terminal=color)
+    console = Console(
+        file=buffer, width=width, color_system="standard" if color else None, highlight=False, force_terminal=color
+    )
     console.print(answer_renderable(answer))
     return buffer.getvalue()

@@ -36,8 +36,11 @@ class CrisisResource:
 
 # Well-established services; numbers as published by the services themselves.
 CRISIS_RESOURCES: tuple[CrisisResource, ...] = (
-    CrisisResource("Emergency services", "call your local emergency number (112 in the EU, 911 in the US, 999 in the UK)",
-                   "everywhere"),
+    CrisisResource(
+        "Emergency services",
+        "call your local emergency number (112 in the EU, 911 in the US, 999 in the UK)",
+        "everywhere",
+    ),
     CrisisResource("988 Suicide & Crisis Lifeline", "call or text 988", "United States"),
     CrisisResource("Samaritans", "call 116 123 (free, 24 hours)", "United Kingdom and Ireland"),
     CrisisResource("Find A Helpline", "findahelpline.com lists free, confidential helplines by country", "worldwide"),

@@ -1,0 +1,45 @@
+"""Docs are tests: the CLI reference is current, every command is in the README, every field of the
+JSON contract and every setting is documented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from suppwise.cli_reference import cli_reference
+from suppwise.questions.answer_model import Answer, VerdictOut
+from suppwise.settings import SETTINGS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_cli_reference_is_current() -> None:
+    assert (ROOT / "docs" / "cli.md").read_text(encoding="utf-8") == cli_reference(), "run `make docs`"
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for line in cli_reference().splitlines():
+        if line.startswith("## `suppwise "):
+            command = line.removeprefix("## `").rstrip("`")
+            assert command in readme, command
+
+
+def test_every_command_has_an_example() -> None:
+    sections = cli_reference().split("## `")[1:]
+    for section in sections:
+        name = section.split("`")[0]
+        if name == "suppwise evidence":
+            continue
+        assert "Example: suppwise" in section, name
+
+
+def test_every_answer_field_is_documented() -> None:
+    doc = (ROOT / "docs" / "answer-json.md").read_text(encoding="utf-8")
+    for field in (*Answer.model_fields, *VerdictOut.model_fields):
+        assert f"`{field}`" in doc, field
+
+
+def test_every_setting_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for setting in SETTINGS:
+        assert setting.name in readme

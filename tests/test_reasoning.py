@@ -1,0 +1,106 @@
+"""Every reasoning rule of docs/reasoning.md, on the tiny made-up evidence base."""
+
+from __future__ import annotations
+
+from suppwise.evidence import EvidenceBase
+from suppwise.evidence.schema import Sign
+from suppwise.reasoning.grading import Certainty, Concern, grade_sources
+from suppwise.reasoning.paths import find_paths
+from suppwise.reasoning.verdict import Direction, Reply, VerdictCode, judge
+
+
+def test_rule_design_sets_the_start(mini: EvidenceBase) -> None:
+    s = mini.sources
+    assert grade_sources([s["rct-big"]]).certainty is Certainty.HIGH
+    assert grade_sources([s["cohort"]]).certainty is Certainty.LOW
+    assert grade_sources([s["mech"]]).certainty is Certainty.VERY_LOW
+
+
+def test_rule_imprecision_costs_a_level(mini: EvidenceBase) -> None:
+    grade = grade_sources([mini.sources["rct-small"]])
+    assert grade.certainty is Certainty.MODERATE
+    assert grade.concerns[0][0] is Concern.IMPRECISION
+
+
+def test_rule_indirectness_costs_a_level(mini: EvidenceBase) -> None:
+    grade = grade_sources([mini.sources["rct-big"]], indirect="another condition")
+    assert grade.certainty is Certainty.MODERATE
+
+
+def test_rule_partial_verification_costs_a_level(mini: EvidenceBase) -> None:
+    assert grade_sources([mini.sources["partial-rct"]]).certainty is Certainty.MODERATE
+
+
+def test_rule_animal_only_is_indirect(mini: EvidenceBase) -> None:
+    grade = grade_sources([mini.sources["mouse"]])
+    assert grade.certainty is Certainty.VERY_LOW
+    assert any(c is Concern.INDIRECTNESS for c, _ in grade.concerns)
+
+
+def test_rule_direct_evidence_decides_and_inconsistency_costs_a_level(mini: EvidenceBase) -> None:
+    verdict = judge(mini, "alpha", "pain", "cond-x", Direction.HELPS)
+    assert verdict.code is VerdictCode.DIRECT_EVIDENCE
+    assert verdict.direction is Direction.HELPS
+    # a high-certainty RCT, lowered one level because a cohort points the other way
+    assert verdict.certainty is Certainty.MODERATE
+    assert verdict.answer is Reply.YES
+    assert any("inconsistency" in r for r in verdict.reasons)
+
+
+def test_rule_answer_follows_the_question_asked(mini: EvidenceBase) -> None:
+    assert judge(mini, "alpha", "pain", "cond-x", Direction.WORSENS).answer is Reply.NO
+
+
+def test_rule_indirect_only_is_very_low_and_unclear(mini: EvidenceBase) -> None:
+    verdict = judge(mini, "alpha", "pain", "low-mood-disorder", Direction.HELPS)
+    assert verdict.code is VerdictCode.INDIRECT_EVIDENCE_ONLY
+    assert verdict.certainty is Certainty.VERY_LOW
+    assert verdict.answer is Reply.UNCLEAR
+
+
+def test_rule_conflicting_mechanisms_give_mixed(mini: EvidenceBase) -> None:
+    verdict = judge(mini, "beta", "pain", "cond-x", Direction.WORSENS)
+    assert verdict.direction is Direction.MIXED
+    assert verdict.certainty is Certainty.VERY_LOW
+    assert verdict.answer is Reply.UNCLEAR
+    assert len(verdict.paths) == 2
+
+
+def test_rule_no_sources_no_verdict(mini: EvidenceBase) -> None:
+    verdict = judge(mini, "gamma", "pain", "cond-x", Direction.HELPS)
+    assert verdict.code is VerdictCode.NO_EVIDENCE
+    assert verdict.certainty is None
+    assert verdict.direction is Direction.UNKNOWN
+    assert verdict.answer is Reply.UNCLEAR
+
+
+def test_rule_outcome_orientation(mini: EvidenceBase) -> None:
+    # gamma raises mood (higher is better) -> helps; alpha lowers pain (higher is worse) -> helps
+    assert judge(mini, "gamma", "mood", "low-mood-disorder").direction is Direction.HELPS
+    assert judge(mini, "alpha", "pain", "cond-y").direction is Direction.HELPS
+
+
+def test_rule_no_effect_is_a_direction(mini: EvidenceBase) -> None:
+    verdict = judge(mini, "gamma", "fatigue", None, Direction.HELPS)
+    assert verdict.direction is Direction.NO_EFFECT
+    assert verdict.certainty is Certainty.MODERATE
+    assert verdict.answer is Reply.NO
+
+
+def test_rule_without_a_condition_every_human_study_is_direct(mini: EvidenceBase) -> None:
+    verdict = judge(mini, "alpha", "pain", None)
+    assert verdict.code is VerdictCode.DIRECT_EVIDENCE
+    assert all(g.direct for g in verdict.evidence)
+
+
+def test_paths_carry_sign_and_weakest_link(mini: EvidenceBase) -> None:
+    paths = find_paths(mini, "beta", "pain")
+    signs = sorted(p.sign.value for p in paths)
+    assert signs == ["+", "-"]
+    raising = next(p for p in paths if p.sign is Sign.RAISES)
+    assert raising.nodes == ("beta", "p-up", "pain")
+    assert raising.certainty is Certainty.VERY_LOW
+
+
+def test_no_path_to_an_unconnected_outcome(mini: EvidenceBase) -> None:
+    assert find_paths(mini, "alpha", "mood") == ()
