@@ -29,6 +29,7 @@ from suppwise.reasoning.verdict import Direction, Reply, Verdict, judge, orient
 from suppwise.safety.crisis import CRISIS_MESSAGE, CRISIS_RESOURCES
 
 _CONTEXT_CUES = ("in", "with", "have", "has", "for", "among")
+MAX_ROLES = 6
 
 
 def citation(source: Source) -> str:
@@ -78,7 +79,8 @@ class _Builder:
 
     def section(self, key: str, title: str, items: list[str], sources: Iterable[str] = ()) -> None:
         if items:
-            self.sections.append(Section(key=key, title=title, items=items, sources=self.cite(sources)))
+            cited = self.cite(dict.fromkeys(sources))
+            self.sections.append(Section(key=key, title=title, items=items, sources=cited))
 
     # -- what the question is about ----------------------------------------------------------
     def context_and_outcomes(self) -> tuple[str | None, list[str]]:
@@ -113,7 +115,7 @@ class _Builder:
         verdict = judge(self.base, substance, outcome, context, asked)
         self.verdicts.append(verdict)
         for graded in verdict.evidence:
-            for source_id in graded.finding.sources:
+            for source_id in graded.sources:
                 source = self.base.sources[source_id]
                 self.evidence.append(
                     EvidenceItem(
@@ -166,15 +168,19 @@ class _Builder:
         )
 
     def background(self, substance: str) -> None:
-        """What the substance does in the body: findings with it as subject on processes."""
-        items: list[str] = []
-        sources: list[str] = []
-        for finding in self.base.findings_by_subject.get(substance, ()):
-            target = self.base.entities.get(finding.object)
-            if target is not None and target.kind in (EntityKind.PROCESS, EntityKind.SUBSTANCE):
-                items.append(finding.summary)
-                sources.extend(finding.sources)
-        self.section("roles", f"What {self.name(substance)} does in the body", items[:8], sources)
+        """What the substance does in the body: its findings on processes and other substances."""
+        shown = [
+            finding
+            for finding in self.base.findings_by_subject.get(substance, ())
+            if (target := self.base.entities.get(finding.object)) is not None
+            and target.kind in (EntityKind.PROCESS, EntityKind.SUBSTANCE)
+        ][:MAX_ROLES]
+        self.section(
+            "roles",
+            f"What {self.name(substance)} does in the body",
+            [f.summary for f in shown],
+            [s for f in shown for s in f.sources],
+        )
 
     def cautions(self, substance: str) -> list[Caution]:
         base, query = self.base, self.query
@@ -510,12 +516,25 @@ def build_answer(base: EvidenceBase, query: Query) -> Answer:
         comparisons=b.comparisons,
         references=references,
         suggestions=suggestions,
+        names=_names(base, query, verdicts, b.mechanisms),
         crisis=query.crisis,
         crisis_message=CRISIS_MESSAGE if query.crisis else None,
         crisis_resources=[CrisisResourceOut(name=r.name, contact=r.contact, region=r.region) for r in CRISIS_RESOURCES]
         if query.crisis
         else [],
     )
+
+
+def _names(
+    base: EvidenceBase, query: Query, verdicts: list[VerdictOut], mechanisms: list[MechanismOut]
+) -> dict[str, str]:
+    """Display names for every entity id the answer mentions."""
+    ids = {m.entity_id for m in query.mentions}
+    for verdict in verdicts:
+        ids.update(i for i in (verdict.substance, verdict.outcome, verdict.condition) if i)
+    for mechanism in mechanisms:
+        ids.update(mechanism.nodes)
+    return {i: base.name(i) for i in sorted(ids)}
 
 
 def _effect(b: _Builder, substance: str, context: str | None, outcomes: list[str], intent: Intent) -> str:

@@ -131,6 +131,7 @@ class Answer(Model):
     comparisons: list[ComparisonOut]
     references: list[Reference]
     suggestions: dict[str, list[str]]
+    names: dict[str, str]
     crisis: bool
     crisis_message: str | None
     crisis_resources: list[CrisisResourceOut]

@@ -44,6 +44,7 @@ _RULES: tuple[tuple[Intent, str], ...] = (
         r"\b(where (can|do|should) i (find|get|read|learn)|reliable (information|info|sources?)|"
         r"trust(worthy|ed)? (information|info|sources?)|reputable|learn more|more information)\b",
     ),
+    (Intent.CURE, r"\b(cure[sd]?|curing|get rid of|heal(s|ed)? (my |the )?\w*|reverse|eliminate)\b"),
     (
         Intent.DEFINITION,
         r"\b(same (thing )?as|the same|difference between|differ(ent)? from|what is the difference|"
@@ -70,11 +71,10 @@ _RULES: tuple[tuple[Intent, str], ...] = (
         r"\b(dose|doses|dosage|dosing|how (much|many)|how many grams|grams|mg|milligrams?|"
         r"maximum|upper limit|too much|overdose)\b",
     ),
-    (Intent.CURE, r"\b(cure[sd]?|curing|get rid of|heal(s|ed)? (my |the )?\w*|reverse|eliminate)\b"),
     (
         Intent.SOURCES,
-        r"\b(foods?|dietary sources?|natural sources?|sources of|eat|diet rich|found in|get (it |enough )?"
-        r"from (my |the )?(diet|food)|which foods|what foods)\b",
+        r"\b(foods?|dietary sources?|natural sources?|sources of|eat|diet rich|found in|get (it |enough )?(\w+ )?"
+        r"from (my |your |the |a )?(diet|food)|which foods|what foods)\b",
     ),
     (
         Intent.COMPARISON,

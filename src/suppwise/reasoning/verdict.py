@@ -45,7 +45,11 @@ class VerdictCode(StrEnum):
 
 @dataclass(frozen=True)
 class GradedFinding:
+    """A finding graded for the question asked. Human and animal sources of one claim are graded
+    apart (`sources`), because only the human part can be direct evidence."""
+
     finding: Finding
+    sources: tuple[str, ...]
     direction: Direction
     grade: Grade
     direct: bool
@@ -98,14 +102,18 @@ def relevant_findings(
         direction = _effect_direction(base, finding, outcome)
         if direction is None:
             continue
-        sources = [base.sources[s] for s in finding.sources]
-        humans = any(s.humans for s in sources)
         indirect = None
         if condition is not None and context != condition:
             where = base.name(context) if context else "a general population"
             indirect = f"studied in {where}, not {base.name(condition)}"
-        grade = grade_sources(sources, indirect=indirect)
-        graded.append(GradedFinding(finding, direction, grade, direct=humans and indirect is None))
+        all_sources = [base.sources[s] for s in finding.sources]
+        for humans in (True, False):
+            sources = [s for s in all_sources if s.humans is humans]
+            if not sources:
+                continue
+            grade = grade_sources(sources, indirect=indirect)
+            ids = tuple(s.id for s in sources)
+            graded.append(GradedFinding(finding, ids, direction, grade, direct=humans and indirect is None))
     graded.sort(key=lambda g: (not g.direct, -int(g.grade.certainty)))
     return tuple(graded)
 

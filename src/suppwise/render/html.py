@@ -7,6 +7,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from suppwise.questions.answer_model import Answer
+from suppwise.render import view
 
 
 @lru_cache(maxsize=1)
@@ -20,4 +21,15 @@ def _environment() -> Environment:
 
 
 def render_html(answer: Answer) -> str:
-    return _environment().get_template("answer.html.j2").render(answer=answer)
+    shown, hidden = view.shown_mechanisms(answer)
+    return (
+        _environment()
+        .get_template("answer.html.j2")
+        .render(
+            answer=answer,
+            view=view,
+            shown_mechanisms=shown,
+            hidden_mechanisms=hidden,
+            evidence_groups=view.grouped_evidence(answer),
+        )
+    )

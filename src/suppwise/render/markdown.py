@@ -4,19 +4,15 @@ present, come first; the disclaimer always comes last."""
 from __future__ import annotations
 
 from suppwise.questions.answer_model import Answer, VerdictOut
+from suppwise.render.view import certainty_label, grouped_evidence, mechanism_effect, shown_mechanisms, verdict_subject
 
 ANSWER_WORDS = {"yes": "Yes", "no": "No", "unclear": "Unclear"}
 
 
-def certainty_label(certainty: str | None) -> str:
-    return certainty.replace("_", " ") if certainty else "none"
-
-
-def verdict_line(verdict: VerdictOut) -> str:
-    where = f" in {verdict.condition}" if verdict.condition else ""
+def verdict_line(answer: Answer, verdict: VerdictOut) -> str:
     return (
         f"{ANSWER_WORDS[verdict.answer]} — direction: {verdict.direction.replace('_', ' ')}, "
-        f"certainty: {certainty_label(verdict.certainty)} ({verdict.substance} → {verdict.outcome}{where})"
+        f"certainty: {certainty_label(verdict.certainty)} ({verdict_subject(answer, verdict)})"
     )
 
 
@@ -34,7 +30,7 @@ def render_markdown(answer: Answer) -> str:
     out.append(f"# {answer.question}")
     out.append("")
     for verdict in answer.verdicts:
-        out.append(f"**Verdict:** {verdict_line(verdict)}")
+        out.append(f"**Verdict:** {verdict_line(answer, verdict)}")
     if answer.verdicts:
         out.append("")
     out.append(answer.summary)
@@ -43,21 +39,23 @@ def render_markdown(answer: Answer) -> str:
         out.append("## Key points")
         out.extend(f"- {point}" for point in answer.key_points)
         out.append("")
-    if answer.mechanisms:
+    shown, hidden = shown_mechanisms(answer)
+    if shown:
         out.append("## Mechanisms")
-        for mechanism in answer.mechanisms:
+        for mechanism in shown:
             out.append(
-                f"- {mechanism.text} — would {mechanism.effect} {mechanism.outcome} "
+                f"- {mechanism.text} — {mechanism_effect(answer, mechanism)} "
                 f"({certainty_label(mechanism.certainty)} certainty)"
             )
+        if hidden:
+            out.append(f"- … and {hidden} longer path(s) (see the JSON form)")
         out.append("")
-    if answer.evidence:
+    groups = grouped_evidence(answer)
+    if groups:
         out.append("## Evidence, strongest design first")
-        for item in answer.evidence:
-            scope = "direct" if item.direct else "indirect"
+        for group in groups:
             out.append(
-                f"- *{item.study_type_label}* ({scope}; {certainty_label(item.certainty)}): {item.finding} "
-                f"[{item.source}]"
+                f"- *{group.design}* ({group.scope}; {group.certainty}): {group.finding} [{', '.join(group.sources)}]"
             )
         out.append("")
     for section in answer.sections:

@@ -12,7 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from suppwise.questions.answer_model import Answer
-from suppwise.render.markdown import ANSWER_WORDS, certainty_label
+from suppwise.render.markdown import ANSWER_WORDS
+from suppwise.render.view import certainty_label, grouped_evidence, mechanism_effect, shown_mechanisms, verdict_subject
 
 _ANSWER_STYLE = {"yes": "bold green", "no": "bold red", "unclear": "bold yellow"}
 _LEVEL_STYLE = {"avoid": "bold red", "caution": "yellow"}
@@ -32,10 +33,9 @@ def answer_renderable(answer: Answer) -> RenderableType:
         parts.append(Panel("\n".join(lines), title="Get help now", border_style="bold red"))
     parts.append(Text(answer.question, style="bold"))
     for verdict in answer.verdicts:
-        where = f" in {verdict.condition}" if verdict.condition else ""
         line = Text()
         line.append(f" {ANSWER_WORDS[verdict.answer]} ", style=_ANSWER_STYLE[verdict.answer] + " reverse")
-        line.append(f"  {verdict.substance} → {verdict.outcome}{where}: direction ")
+        line.append(f"  {verdict_subject(answer, verdict)}: direction ")
         line.append(verdict.direction.replace("_", " "), style="bold")
         line.append(", certainty ")
         line.append(certainty_label(verdict.certainty), style="bold")
@@ -44,20 +44,24 @@ def answer_renderable(answer: Answer) -> RenderableType:
     if answer.key_points:
         parts.append(_heading("Key points"))
         parts.extend(Text(f"• {p}") for p in answer.key_points)
-    if answer.mechanisms:
+    shown, hidden = shown_mechanisms(answer)
+    if shown:
         parts.append(_heading("Mechanisms"))
-        for m in answer.mechanisms:
-            parts.append(Text(f"• {m.text}  (would {m.effect} {m.outcome}; {certainty_label(m.certainty)} certainty)"))
-    if answer.evidence:
+        for m in shown:
+            effect = mechanism_effect(answer, m)
+            parts.append(Text(f"• {m.text}  ({effect}; {certainty_label(m.certainty)} certainty)"))
+        if hidden:
+            parts.append(Text(f"  … and {hidden} longer path(s) (see --format json)", style="dim"))
+    groups = grouped_evidence(answer)
+    if groups:
         parts.append(_heading("Evidence, strongest design first"))
         table = Table(show_header=True, header_style="bold", expand=True)
         table.add_column("Design", ratio=2)
         table.add_column("Finding", ratio=6)
-        table.add_column("Source", ratio=2)
-        for item in answer.evidence:
-            scope = "direct" if item.direct else "indirect"
+        table.add_column("Sources", ratio=2)
+        for group in groups:
             table.add_row(
-                f"{item.study_type_label}\n({scope}, {certainty_label(item.certainty)})", item.finding, item.source
+                f"{group.design}\n({group.scope}, {group.certainty})", group.finding, "\n".join(group.sources)
             )
         parts.append(table)
     for section in answer.sections:

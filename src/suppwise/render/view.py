@@ -1,0 +1,79 @@
+"""Presentation helpers shared by the text, markdown and HTML renderers, so the three views say
+the same thing in the same words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from suppwise.questions.answer_model import Answer, MechanismOut, VerdictOut
+
+# What a path does to an outcome, worded by the outcome's orientation: easing pain, improving mood.
+EFFECT_VERBS = {
+    ("helps", False): "would ease",
+    ("worsens", False): "would worsen",
+    ("helps", True): "would improve",
+    ("worsens", True): "would lower",
+}
+MAX_SHOWN_MECHANISMS = 6
+
+
+@dataclass(frozen=True)
+class EvidenceGroup:
+    """One finding with every source behind it (the JSON lists one row per source)."""
+
+    finding: str
+    design: str
+    scope: str
+    certainty: str
+    sources: tuple[str, ...]
+
+
+def name(answer: Answer, entity_id: str | None) -> str:
+    if not entity_id:
+        return ""
+    return answer.names.get(entity_id, entity_id)
+
+
+def certainty_label(certainty: str | None) -> str:
+    return certainty.replace("_", " ") if certainty else "none"
+
+
+def verdict_subject(answer: Answer, verdict: VerdictOut) -> str:
+    where = f" in {name(answer, verdict.condition)}" if verdict.condition else ""
+    return f"{name(answer, verdict.substance)} → {name(answer, verdict.outcome).lower()}{where}"
+
+
+def mechanism_effect(answer: Answer, mechanism: MechanismOut) -> str:
+    outcome = name(answer, mechanism.outcome).lower()
+    # a raising path that helps means higher is better for this outcome
+    higher_is_better = (mechanism.sign == "+") == (mechanism.effect == "helps")
+    verb = EFFECT_VERBS.get((mechanism.effect, higher_is_better), mechanism.effect)
+    return f"{verb} {outcome}"
+
+
+def shown_mechanisms(answer: Answer) -> tuple[list[MechanismOut], int]:
+    """The shortest, surest paths first; the rest are counted, not hidden silently."""
+    shown = answer.mechanisms[:MAX_SHOWN_MECHANISMS]
+    return shown, len(answer.mechanisms) - len(shown)
+
+
+def grouped_evidence(answer: Answer) -> list[EvidenceGroup]:
+    groups: dict[tuple[str, bool | None, str | None], EvidenceGroup] = {}
+    order: list[tuple[str, bool | None, str | None]] = []
+    for item in answer.evidence:
+        key = (item.finding_id, item.direct, item.certainty)
+        if key not in groups:
+            order.append(key)
+            groups[key] = EvidenceGroup(
+                finding=item.finding,
+                design=item.study_type_label,
+                scope="direct" if item.direct else "indirect",
+                certainty=certainty_label(item.certainty),
+                sources=(item.source,),
+            )
+        else:
+            group = groups[key]
+            groups[key] = EvidenceGroup(
+                group.finding, group.design, group.scope, group.certainty, (*group.sources, item.source)
+            )
+    return [groups[key] for key in order]
