@@ -14,7 +14,7 @@ from .conftest import MINI_DIR
 runner = CliRunner()
 
 
-def run(*args: str):  # noqa: ANN201
+def run(*args: str):
     return runner.invoke(app, list(args))
 
 
@@ -48,7 +48,7 @@ def test_ask_unknown_format_is_rejected() -> None:
     assert result.exit_code == 2
 
 
-def test_broken_evidence_folder_is_reported_not_crashed(tmp_path) -> None:  # noqa: ANN001
+def test_broken_evidence_folder_is_reported_not_crashed(tmp_path) -> None:
     (tmp_path / "bad.yaml").write_text("entities: [", encoding="utf-8")
     result = run("ask", "Does alpha help pain?", "--dir", str(tmp_path))
     assert result.exit_code == 2
@@ -72,14 +72,14 @@ def test_evidence_stats() -> None:
     assert stats["records"]["links"] == 4
 
 
-def test_bundled_evidence_is_the_default(bundled) -> None:  # noqa: ANN001
+def test_bundled_evidence_is_the_default(bundled) -> None:
     result = run("evidence", "stats", "--format", "json")
     assert json.loads(result.output)["entities_by_kind"]["substance"] == len(
         [e for e in bundled.entities.values() if e.kind.value == "substance"]
     )
 
 
-def test_settings_error_gives_a_hint(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # noqa: ANN001
+def test_settings_error_gives_a_hint(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
     monkeypatch.setenv("SUPPWISE_EVIDENCE_DIR", str(tmp_path / "missing"))
     result = run("evidence", "stats")
     assert result.exit_code == 2

@@ -1,4 +1,5 @@
-"""Every frequently-asked question of the two seed articles, with paraphrases, answered with the
+"""Every frequently-asked question of the two seed articles (lightly reworded where a question was
+long enough to count as copied wording), with paraphrases, answered with the
 right intent, entities and verdict from the bundled evidence base."""
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ CASES = {
         {"substance": GLN, "condition": FM},
         (
             "Does glutamine increase pain in fibromyalgia?",
-            "Does Glutamine Increase Pain in Fibromyalgia: What is the definitive answer?",
+            "So what is the definitive answer: does glutamine raise fibromyalgia pain?",
             "Can L-glutamine make fibro pain worse?",
             "Will taking glutamine worsen my fibromyalgia pain?",
             "could glutamine supplements aggravate FM pain",
@@ -61,7 +62,7 @@ CASES = {
         "dosing",
         {"substance": GLN},
         (
-            "What is the recommended dosage of glutamine for fibromyalgia patients?",
+            "What's the recommended glutamine dosage for fibromyalgia patients?",
             "How much glutamine should I take for fibromyalgia?",
             "What dose of L-glutamine is safe?",
             "How much glutamine should I take for my mood?",
@@ -132,7 +133,7 @@ CASES = {
         "alternatives",
         {"substance": GLN},
         (
-            "What are some alternatives to glutamine for improving gut health in fibromyalgia?",
+            "What alternatives to glutamine could improve gut health in fibromyalgia?",
             "What else could I take instead of glutamine for my gut with fibro?",
         ),
     ),
@@ -149,7 +150,7 @@ CASES = {
         "administration",
         {"substance": GLN},
         (
-            "Should I take glutamine on an empty stomach or with food?",
+            "Should glutamine be taken on an empty stomach or with food?",
             "Do I take L-glutamine with meals?",
             "How should I take glutamine powder?",
         ),
@@ -159,7 +160,7 @@ CASES = {
         "resources",
         {"substance": GLN, "condition": FM},
         (
-            "Where can I find reliable information about glutamine and fibromyalgia?",
+            "Where can I find reliable info on glutamine and fibromyalgia?",
             "Where can I learn more about glutamine and fibro from trustworthy sources?",
         ),
         section="resources",
