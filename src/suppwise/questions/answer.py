@@ -355,13 +355,14 @@ def _verdict_out(base: EvidenceBase, verdict: Verdict) -> VerdictOut:
     )
 
 
-def _verdict_sentence(base: EvidenceBase, verdict: Verdict, cure: bool = False) -> str:
+def _verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True) -> str:
+    """One sentence for a verdict; `lead` opens with the yes/no/unclear answer (not for "how" questions)."""
     substance, outcome = base.name(verdict.substance), base.name(verdict.outcome).lower()
     where = f" in {base.name(verdict.condition)}" if verdict.condition else ""
     if verdict.code.value == "NO_EVIDENCE":
         return f"The evidence base holds nothing on {substance} and {outcome}{where}, so there is no verdict."
     certainty = verdict.certainty.label.replace("_", " ") if verdict.certainty else "no"
-    lead = {Reply.YES: "Yes", Reply.NO: "No", Reply.UNCLEAR: "Unclear"}[verdict.answer]
+    opening = {Reply.YES: "Yes", Reply.NO: "No", Reply.UNCLEAR: "Unclear"}[verdict.answer]
     body = {
         Direction.HELPS: f"the evidence leans towards {substance} improving {outcome}{where}",
         Direction.WORSENS: f"the evidence leans towards {substance} worsening {outcome}{where}",
@@ -369,7 +370,9 @@ def _verdict_sentence(base: EvidenceBase, verdict: Verdict, cure: bool = False) 
         Direction.MIXED: f"the evidence on {substance} and {outcome}{where} points both ways",
         Direction.UNKNOWN: f"the effect of {substance} on {outcome}{where} is unknown",
     }[verdict.direction]
-    return f"{lead}: {body} ({certainty} certainty)."
+    if not lead:
+        return f"{body[0].upper()}{body[1:]} ({certainty} certainty)."
+    return f"{opening}: {body} ({certainty} certainty)."
 
 
 def _best_evidence_first(items: list[EvidenceItem], base: EvidenceBase) -> list[EvidenceItem]:
@@ -550,7 +553,7 @@ def _effect(b: _Builder, substance: str, context: str | None, outcomes: list[str
     sentences = []
     for outcome in outcomes:
         verdict = b.add_verdict(substance, outcome, context, asked)
-        sentences.append(_verdict_sentence(base, verdict))
+        sentences.append(_verdict_sentence(base, verdict, lead=intent is not Intent.MECHANISM))
         b.key_points.extend(verdict.reasons[:3])
     b.background(substance)
     if intent is Intent.CURE:
@@ -563,7 +566,8 @@ def _effect(b: _Builder, substance: str, context: str | None, outcomes: list[str
             f"{cure_target}; at most, studies look at easing symptoms.",
         )
         b.verdicts = [_as_cure(v) for v in b.verdicts]
-        return f"{lead}: nothing shows that {base.name(substance)} cures {cure_target}. " + " ".join(sentences[1:])
+        on_symptoms = " ".join(_verdict_sentence(base, v, lead=False) for v in b.verdicts)
+        return f"{lead}: nothing shows that {base.name(substance)} cures {cure_target}. On symptoms: {on_symptoms}"
     return " ".join(sentences)
 
 

@@ -165,9 +165,9 @@ def judge(
             opposing = [g for g in direct if g.direction is not direction]
             if opposing:
                 certainty = certainty.lowered(1)
-                reasons.append(f"{len(opposing)} direct finding(s) point another way (inconsistency).")
+                reasons.append(f"{_count(len(opposing), 'direct finding')} point another way (inconsistency).")
             reasons.append(
-                f"{len(agreeing)} human finding(s){where} say {subject_name} {_verb(direction)} {outcome_name}."
+                f"{_count(len(agreeing), 'human finding')}{where} say {subject_name} {_verb(direction)} {outcome_name}."
             )
         for g in direct:
             for concern, detail in g.grade.concerns:
@@ -216,6 +216,10 @@ def judge(
     )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _verb(direction: Direction) -> str:
     return {
         Direction.HELPS: "improves",
@@ -230,9 +234,14 @@ def _count_directions(directions: list[Direction]) -> str:
     counts: dict[Direction, int] = {}
     for direction in directions:
         counts[direction] = counts.get(direction, 0) + 1
-    words = {
+    singular = {
+        Direction.HELPS: "suggests benefit",
+        Direction.WORSENS: "suggests harm",
+        Direction.NO_EFFECT: "shows no effect",
+    }
+    plural = {
         Direction.HELPS: "suggest benefit",
         Direction.WORSENS: "suggest harm",
         Direction.NO_EFFECT: "show no effect",
     }
-    return ", ".join(f"{n} {words.get(d, d.value)}" for d, n in sorted(counts.items()))
+    return ", ".join(f"{n} {(singular if n == 1 else plural).get(d, d.value)}" for d, n in sorted(counts.items()))
