@@ -16,7 +16,6 @@ from suppwise import services
 from suppwise.errors import SuppwiseError
 from suppwise.evidence.schema import EntityKind
 from suppwise.render import Format, render
-from suppwise.render.text import answer_renderable
 
 app = typer.Typer(
     name="suppwise",
@@ -67,6 +66,8 @@ def ask(
     except SuppwiseError as error:
         raise _fail(error) from error
     if output is Format.TEXT:
+        from suppwise.render.text import answer_renderable
+
         _console().print(answer_renderable(answer))
     else:
         typer.echo(render(answer, output))

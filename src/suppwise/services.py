@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from suppwise.evidence import EvidenceBase, Problem, bundled_data_dir, load_evidence, validate_directory
+from suppwise.evidence import EvidenceBase, Problem, bundled_data_dir, validate_directory
+from suppwise.evidence.cache import load_cached
 from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
@@ -14,8 +15,8 @@ from suppwise.settings import load_settings
 
 
 @lru_cache(maxsize=8)
-def _cached_base(directory: Path) -> EvidenceBase:
-    return load_evidence(directory)
+def _cached_base(directory: Path, cache_dir: Path | None) -> EvidenceBase:
+    return load_cached(directory, cache_dir)
 
 
 def evidence_dir(directory: Path | None = None) -> Path:
@@ -27,7 +28,7 @@ def evidence_dir(directory: Path | None = None) -> Path:
 
 def evidence_base(directory: Path | None = None) -> EvidenceBase:
     """The loaded evidence base, cached per folder for the life of the process."""
-    return _cached_base(evidence_dir(directory).resolve())
+    return _cached_base(evidence_dir(directory).resolve(), load_settings().cache_dir)
 
 
 def validate_evidence(directory: Path | None = None) -> list[Problem]:

@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from platformdirs import user_cache_dir
+
 from suppwise.errors import SuppwiseError
 
 
@@ -26,12 +28,18 @@ SETTINGS: tuple[Setting, ...] = (
         None,
         "Folder of evidence YAML files to use instead of the bundled evidence base (for curators).",
     ),
+    Setting(
+        "SUPPWISE_CACHE_DIR",
+        "the user cache folder (platformdirs)",
+        "Where the validated evidence base is cached between runs; `off` disables the cache.",
+    ),
 )
 
 
 @dataclass(frozen=True)
 class Settings:
     evidence_dir: Path | None = None
+    cache_dir: Path | None = None
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -45,4 +53,12 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
                 f"SUPPWISE_EVIDENCE_DIR={raw!r} is not a folder",
                 hint="point it at a folder of evidence .yaml files, or unset it to use the bundled evidence",
             )
-    return Settings(evidence_dir=evidence_dir)
+    cache_raw = env.get("SUPPWISE_CACHE_DIR", "")
+    cache_dir: Path | None
+    if cache_raw.lower() == "off":
+        cache_dir = None
+    elif cache_raw:
+        cache_dir = Path(cache_raw).expanduser()
+    else:
+        cache_dir = Path(user_cache_dir("suppwise"))
+    return Settings(evidence_dir=evidence_dir, cache_dir=cache_dir)

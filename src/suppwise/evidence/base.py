@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from suppwise.evidence.schema import (
     Administration,
@@ -44,6 +44,25 @@ def _group(items: Iterable[T], key: str) -> Mapping[str, tuple[T, ...]]:
 
 def _by_id(items: Iterable[T]) -> Mapping[str, T]:
     return MappingProxyType({getattr(item, "id"): item for item in items})  # noqa: B009
+
+
+_RECORD_TUPLES = (
+    "contraindications",
+    "interactions",
+    "side_effects",
+    "dosing",
+    "administration",
+    "populations",
+    "food_sources",
+    "comparisons",
+    "factors",
+    "guidance",
+    "resources",
+)
+
+
+def _rebuild(records: dict[str, tuple[Any, ...]]) -> EvidenceBase:
+    return EvidenceBase.build(**records)
 
 
 @dataclass(frozen=True, eq=False)
@@ -118,6 +137,19 @@ class EvidenceBase:
             links_from=_group(link_list, "subject"),
             members=MappingProxyType({k: tuple(v) for k, v in members.items()}),
         )
+
+    def __reduce__(self) -> tuple[object, tuple[dict[str, tuple[object, ...]]]]:
+        """Pickle the records only; the indexes are rebuilt on load (read-only mappings do not
+        pickle, and rebuilding costs well under a millisecond)."""
+        records: dict[str, tuple[object, ...]] = {
+            "entities": tuple(self.entities.values()),
+            "sources": tuple(self.sources.values()),
+            "findings": tuple(self.findings.values()),
+            "links": tuple(self.links.values()),
+        }
+        for name in _RECORD_TUPLES:
+            records[name] = getattr(self, name)
+        return (_rebuild, (records,))
 
     def of_kind(self, *kinds: EntityKind) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities.values() if e.kind in kinds)

@@ -24,7 +24,7 @@ DOI_PATTERN = re.compile(r"^10\.[0-9]{4,9}/\S+$")
 class Strict(BaseModel):
     """Base for every evidence model: unknown keys are errors and instances are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class EntityKind(StrEnum):
