@@ -23,7 +23,7 @@ def folder(tmp_path: Path) -> Path:
     return target
 
 
-def test_pickled_base_keeps_every_record(mini) -> None:  # noqa: ANN001
+def test_pickled_base_keeps_every_record(mini) -> None:
     copy = pickle.loads(pickle.dumps(mini))
     assert copy.entities == mini.entities and copy.findings == mini.findings
     assert copy.links_from.keys() == mini.links_from.keys() and copy.members == mini.members
