@@ -67,7 +67,8 @@ def parse_located(text: str, path: Path) -> LocatedDocument:
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else 1
+        last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
+        line = min(mark.line + 1, max(1, last_line)) if mark is not None else 1
         raise YamlSyntaxError(f"{error.problem or error}", line) from error
     except yaml.YAMLError as error:
         raise YamlSyntaxError(str(error), 1) from error
