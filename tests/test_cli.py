@@ -69,6 +69,7 @@ def test_evidence_stats() -> None:
     stats = json.loads(result.output)
     assert stats["entities_by_kind"]["substance"] == 3
     assert stats["sources_by_study_type"]["rct"] == 4
+    assert stats["sources_by_study_type"]["meta_analysis"] == 1
     assert stats["records"]["links"] == 4
 
 

@@ -87,10 +87,18 @@ def test_rule_no_effect_is_a_direction(mini: EvidenceBase) -> None:
     assert verdict.answer is Reply.NO
 
 
-def test_rule_without_a_condition_every_human_study_is_direct(mini: EvidenceBase) -> None:
+def test_rule_without_a_condition_disease_specific_studies_are_indirect(mini: EvidenceBase) -> None:
     verdict = judge(mini, "alpha", "pain", None)
+    assert verdict.code is VerdictCode.INDIRECT_EVIDENCE_ONLY
+    assert verdict.certainty is Certainty.VERY_LOW
+    assert not any(g.direct for g in verdict.evidence)
+
+
+def test_rule_recorded_concerns_cost_a_level_each(mini: EvidenceBase) -> None:
+    verdict = judge(mini, "beta", "mood", "low-mood-disorder")
     assert verdict.code is VerdictCode.DIRECT_EVIDENCE
-    assert all(g.direct for g in verdict.evidence)
+    assert verdict.certainty is Certainty.MODERATE
+    assert any("inconsistency" in r for r in verdict.reasons)
 
 
 def test_paths_carry_sign_and_weakest_link(mini: EvidenceBase) -> None:

@@ -124,13 +124,14 @@ class Verification(Strict):
 
 
 class Source(Strict):
-    """A citable work. `verification` records how its identity was checked; never a guess."""
+    """A citable work. `verification` records how its identity was checked; never a guess: an
+    author list or venue that was not seen is left empty and said so in `verification.how`."""
 
     id: SourceId
-    authors: Text
+    authors: Text | None = None
     year: int | None = Field(default=None, ge=1800, le=2100)
     title: Text
-    venue: Text
+    venue: Text | None = None
     pmid: str | None = None
     doi: str | None = None
     url: str | None = None
@@ -155,6 +156,22 @@ class Source(Strict):
         return value
 
 
+class ConcernKind(StrEnum):
+    """GRADE's reasons to trust a body of evidence less, recorded by the curator when the design
+    alone would overstate it (e.g. a meta-analysis with inconsistent results)."""
+
+    RISK_OF_BIAS = "risk_of_bias"
+    INCONSISTENCY = "inconsistency"
+    INDIRECTNESS = "indirectness"
+    IMPRECISION = "imprecision"
+    PUBLICATION_BIAS = "publication_bias"
+
+
+class FindingConcern(Strict):
+    kind: ConcernKind
+    note: Text
+
+
 class Finding(Strict):
     """One claim: subject, effect, object, in a context. Its identity is the claim, not the source:
     several sources may support the same finding."""
@@ -167,6 +184,7 @@ class Finding(Strict):
     sources: tuple[SourceId, ...]
     summary: Text
     magnitude: Text | None = None
+    concerns: tuple[FindingConcern, ...] = ()
 
 
 class Link(Strict):

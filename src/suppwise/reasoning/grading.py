@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
-from suppwise.evidence.schema import Source, StudyType, VerificationStatus
+from suppwise.evidence.schema import FindingConcern, Source, StudyType, VerificationStatus
 
 
 class Certainty(IntEnum):
@@ -29,9 +29,13 @@ class Certainty(IntEnum):
 
 
 class Concern(StrEnum):
+    """GRADE's domains, plus `verification` for a source whose identity was only partly seen."""
+
+    RISK_OF_BIAS = "risk_of_bias"
+    INCONSISTENCY = "inconsistency"
     INDIRECTNESS = "indirectness"
     IMPRECISION = "imprecision"
-    INCONSISTENCY = "inconsistency"
+    PUBLICATION_BIAS = "publication_bias"
     VERIFICATION = "verification"
 
 
@@ -119,11 +123,15 @@ def best_source(sources: Iterable[Source]) -> Source | None:
     return ranked[0] if ranked else None
 
 
-def grade_sources(sources: Iterable[Source], *, indirect: str | None = None) -> Grade:
+def grade_sources(
+    sources: Iterable[Source], *, indirect: str | None = None, recorded: Iterable[FindingConcern] = ()
+) -> Grade:
     """Grade the body of sources behind one claim.
 
-    `indirect` names why the claim is indirect for the question asked (another condition, another
-    outcome), which costs one level, or two when the evidence is also not from humans.
+    `indirect` names why the claim is indirect for the question asked (another condition or
+    population), which costs one level, or two when the evidence is also not from humans.
+    `recorded` are the concerns a curator noted on the finding (inconsistent results, risk of
+    bias ...); each costs one level, as in GRADE.
     """
     pool = tuple(sources)
     best = best_source(pool)
@@ -142,4 +150,6 @@ def grade_sources(sources: Iterable[Source], *, indirect: str | None = None) -> 
         concerns.append((Concern.IMPRECISION, f"small evidence base ({detail})"))
     if all(s.verification.status is not VerificationStatus.VERIFIED for s in pool):
         concerns.append((Concern.VERIFICATION, "no source fully verified"))
+    for concern in recorded:
+        concerns.append((Concern(concern.kind.value), concern.note))
     return Grade(start, start.lowered(len(concerns)), tuple(concerns))

@@ -22,7 +22,6 @@ class MechanismPath:
     links: tuple[Link, ...]
     sign: Sign
     certainty: Certainty
-    weakest: str
 
     @property
     def nodes(self) -> tuple[str, ...]:
@@ -34,7 +33,7 @@ def link_certainty(base: EvidenceBase, link: Link) -> Certainty:
     best = Certainty.VERY_LOW
     for finding_id in link.findings:
         finding = base.findings[finding_id]
-        grade = grade_sources(base.sources[s] for s in finding.sources)
+        grade = grade_sources((base.sources[s] for s in finding.sources), recorded=finding.concerns)
         best = max(best, grade.certainty)
     return best
 
@@ -63,13 +62,9 @@ def find_paths(base: EvidenceBase, start: str, goal: str, *, max_depth: int = MA
     paths = []
     for trail in found:
         sign = Sign.RAISES
-        weakest_link = trail[0]
-        weakest = Certainty.HIGH
         for link in trail:
             sign = _multiply(sign, link.sign)
-            certainty = link_certainty(base, link)
-            if certainty < weakest:
-                weakest, weakest_link = certainty, link
-        paths.append(MechanismPath(trail, sign, weakest, f"{weakest_link.subject} -> {weakest_link.object}"))
+        weakest = min(link_certainty(base, link) for link in trail)
+        paths.append(MechanismPath(trail, sign, weakest))
     paths.sort(key=lambda p: (len(p.links), -int(p.certainty)))
     return tuple(paths[:MAX_PATHS])

@@ -102,20 +102,31 @@ def relevant_findings(
         direction = _effect_direction(base, finding, outcome)
         if direction is None:
             continue
-        indirect = None
-        if condition is not None and context != condition:
-            where = base.name(context) if context else "a general population"
-            indirect = f"studied in {where}, not {base.name(condition)}"
+        indirect = _indirectness(base, context, condition)
         all_sources = [base.sources[s] for s in finding.sources]
         for humans in (True, False):
             sources = [s for s in all_sources if s.humans is humans]
             if not sources:
                 continue
-            grade = grade_sources(sources, indirect=indirect)
+            grade = grade_sources(sources, indirect=indirect, recorded=finding.concerns)
             ids = tuple(s.id for s in sources)
             graded.append(GradedFinding(finding, ids, direction, grade, direct=humans and indirect is None))
     graded.sort(key=lambda g: (not g.direct, -int(g.grade.certainty)))
     return tuple(graded)
+
+
+def _indirectness(base: EvidenceBase, context: str | None, condition: str | None) -> str | None:
+    """Why a finding's population differs from the question's, or None when it matches.
+
+    A question that names no condition asks about people in general, so a study confined to one
+    disease (sickle cell pain crises, a transplant ward) is indirect for it too.
+    """
+    if condition is None:
+        return f"studied only in {base.name(context)}" if context else None
+    if context != condition:
+        where = base.name(context) if context else "a general population"
+        return f"studied in {where}, not {base.name(condition)}"
+    return None
 
 
 def _weighted_direction(items: list[tuple[Direction, Certainty]]) -> Direction:
