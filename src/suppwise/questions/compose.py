@@ -1,0 +1,370 @@
+"""Gathering the facts an answer needs from the evidence base: verdicts, mechanisms, cautions,
+dosing, side effects, foods, comparisons. Each method adds records, and cites their sources, to
+one Composer; the intent handlers in answer.py decide which to call and word the summary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.schema import (
+    Administration,
+    CautionLevel,
+    Comparison,
+    Dosing,
+    EntityKind,
+    FoodSource,
+    Interaction,
+    SideEffect,
+    Source,
+)
+from suppwise.questions.answer_model import (
+    Caution,
+    ComparisonOut,
+    ComparisonRow,
+    EvidenceItem,
+    MechanismOut,
+    MechanismStep,
+    Section,
+)
+from suppwise.questions.parse import Query
+from suppwise.reasoning.grading import STUDY_TYPE_LABELS
+from suppwise.reasoning.paths import MechanismPath, find_paths
+from suppwise.reasoning.verdict import Direction, Verdict, judge, orient
+from suppwise.safety.populations import population_matches
+
+_CONTEXT_CUES = ("in", "with", "have", "has", "for", "among")
+MAX_ROLES = 6
+
+
+def citation(source: Source) -> str:
+    """A compact reference: authors (year). Title. Venue. Identifiers. Missing parts are left out,
+    never filled with a guess."""
+    year = f" ({source.year})" if source.year else ""
+    ids = []
+    if source.pmid:
+        ids.append(f"PMID {source.pmid}")
+    if source.doi:
+        ids.append(f"doi:{source.doi}")
+    tail = f" {'; '.join(ids)}." if ids else ""
+    title = source.title.rstrip(".")
+    venue = f" {source.venue}." if source.venue else ""
+    if source.authors:
+        return f"{source.authors}{year}. {title}.{venue}{tail}"
+    return f"{title}{year}.{venue}{tail} (authors not recorded)"
+
+
+def source_url(source: Source) -> str | None:
+    if source.doi:
+        return f"https://doi.org/{source.doi}"
+    if source.pmid:
+        return f"https://pubmed.ncbi.nlm.nih.gov/{source.pmid}/"
+    return source.url
+
+
+class Composer:
+    def __init__(self, base: EvidenceBase, query: Query) -> None:
+        self.base = base
+        self.query = query
+        self.cited: list[str] = []
+        self.key_points: list[str] = []
+        self.sections: list[Section] = []
+        self.evidence: list[EvidenceItem] = []
+        self.mechanisms: list[MechanismOut] = []
+        self.comparisons: list[ComparisonOut] = []
+        self.verdicts: list[Verdict] = []
+
+    # -- helpers -----------------------------------------------------------------------------
+    def cite(self, sources: Iterable[str]) -> list[str]:
+        out = []
+        for source_id in sources:
+            if source_id in self.base.sources:
+                out.append(source_id)
+                if source_id not in self.cited:
+                    self.cited.append(source_id)
+        return out
+
+    def name(self, entity_id: str | None) -> str:
+        return self.base.name(entity_id) if entity_id else ""
+
+    def section(self, key: str, title: str, items: list[str], sources: Iterable[str] = ()) -> None:
+        if items:
+            cited = self.cite(dict.fromkeys(sources))
+            self.sections.append(Section(key=key, title=title, items=items, sources=cited))
+
+    # -- what the question is about ----------------------------------------------------------
+    def context_and_outcomes(self) -> tuple[str | None, list[str]]:
+        """The condition the question is set in, and the outcomes it asks about.
+
+        A condition after "in/with/for/have" is the setting ("... in fibromyalgia"); so is the only
+        condition named beside an explicit symptom ("fibromyalgia fatigue"). Other conditions are
+        asked about through the outcome that measures them ("anxiety or depression" -> anxiety
+        symptoms, mood).
+        """
+        base, query = self.base, self.query
+        words = query.normalised.split()
+        conditions = list(query.conditions)
+        outcomes = list(query.outcomes)
+        context = None
+        for mention in query.mentions:
+            cue = words[max(0, mention.start - 2) : mention.start]
+            if mention.entity_id in conditions and any(w in _CONTEXT_CUES for w in cue):
+                context = mention.entity_id
+        if context is None and len(conditions) == 1:
+            context = conditions[0]
+        for condition in conditions:
+            mapped = base.entities[condition].outcome
+            if condition == context:
+                continue
+            if mapped and mapped not in outcomes:
+                outcomes.append(mapped)
+            elif context is None:
+                context = condition
+        if not outcomes and context is not None:
+            mapped = base.entities[context].outcome
+            if mapped:
+                outcomes.append(mapped)
+        return context, outcomes
+
+    # -- sections ----------------------------------------------------------------------------
+    def add_verdict(self, substance: str, outcome: str, context: str | None, asked: Direction) -> Verdict:
+        verdict = judge(self.base, substance, outcome, context, asked)
+        self.verdicts.append(verdict)
+        for graded in verdict.evidence:
+            for source_id in graded.sources:
+                source = self.base.sources[source_id]
+                self.evidence.append(
+                    EvidenceItem(
+                        source=source_id,
+                        citation=citation(source),
+                        study_type=source.study_type.value,
+                        study_type_label=STUDY_TYPE_LABELS[source.study_type],
+                        finding=graded.finding.summary,
+                        finding_id=graded.finding.id,
+                        direction=graded.direction.value,
+                        certainty=graded.grade.certainty.label,
+                        direct=graded.direct,
+                        url=source_url(source),
+                    )
+                )
+                self.cite([source_id])
+        for path in verdict.paths:
+            self.mechanisms.append(self.mechanism(path, outcome))
+        return verdict
+
+    def mechanism(self, path: MechanismPath, outcome: str) -> MechanismOut:
+        steps = []
+        text = self.name(path.nodes[0])
+        for link in path.links:
+            sources: list[str] = []
+            for finding_id in link.findings:
+                sources.extend(self.base.findings[finding_id].sources)
+            steps.append(
+                MechanismStep(
+                    subject=link.subject,
+                    subject_name=self.name(link.subject),
+                    sign=link.sign.value,
+                    object=link.object,
+                    object_name=self.name(link.object),
+                    findings=list(link.findings),
+                    sources=self.cite(dict.fromkeys(sources)),
+                )
+            )
+            arrow = "→+" if link.sign.value == "+" else "→−"
+            text += f" {arrow} {self.name(link.object)}"
+        effect = orient(self.base, outcome, raises=path.sign.value == "+")
+        return MechanismOut(
+            outcome=outcome,
+            nodes=list(path.nodes),
+            text=text,
+            sign=path.sign.value,
+            effect=effect.value,
+            certainty=path.certainty.label,
+            steps=steps,
+        )
+
+    def background(self, substance: str) -> None:
+        """What the substance does in the body: its findings on processes and other substances."""
+        shown = [
+            finding
+            for finding in self.base.findings_by_subject.get(substance, ())
+            if (target := self.base.entities.get(finding.object)) is not None
+            and target.kind in (EntityKind.PROCESS, EntityKind.SUBSTANCE)
+        ][:MAX_ROLES]
+        self.section(
+            "roles",
+            f"What {self.name(substance)} does in the body",
+            [f.summary for f in shown],
+            [s for f in shown for s in f.sources],
+        )
+
+    def cautions(self, substance: str) -> list[Caution]:
+        base, query = self.base, self.query
+        asked_conditions = set(query.conditions)
+        asked_drugs: set[str] = set()
+        for drug in query.drugs:
+            asked_drugs.update(base.ancestors(drug))
+        out: list[Caution] = []
+        for record in base.for_substance(base.contraindications, substance):
+            out.append(
+                Caution(
+                    entity=record.condition,
+                    kind="contraindication",
+                    level=record.level.value,
+                    reason=f"{self.name(record.condition)}: {record.reason}",
+                    sources=self.cite(record.sources),
+                    matches_question=record.condition in asked_conditions,
+                )
+            )
+        for interaction in base.for_substance(base.interactions, substance):
+            level = CautionLevel.AVOID if interaction.severity.value == "major" else CautionLevel.CAUTION
+            out.append(
+                Caution(
+                    entity=interaction.drug,
+                    kind="interaction",
+                    level=level.value,
+                    reason=f"{self.name(interaction.drug)}: {interaction.mechanism} {interaction.management}",
+                    sources=self.cite(interaction.sources),
+                    matches_question=interaction.drug in asked_drugs,
+                )
+            )
+        for population in base.for_substance(base.populations, substance):
+            out.append(
+                Caution(
+                    entity=population.id,
+                    kind="population",
+                    level=population.level.value,
+                    reason=f"{population.population}: {population.reason}",
+                    sources=self.cite(population.sources),
+                    matches_question=population_matches(population.population, query.normalised),
+                )
+            )
+        out.sort(key=lambda c: (not c.matches_question, c.level != "avoid", c.kind))
+        return out
+
+    def factors_and_guidance(self, substance: str, context: str | None) -> None:
+        base = self.base
+
+        def in_scope(conditions: tuple[str, ...]) -> bool:
+            return not conditions or context is None or context in conditions
+
+        factors = [f for f in base.for_substance(base.factors, substance) if in_scope(f.conditions)]
+        self.section(
+            "factors",
+            "What changes the answer for you",
+            [f"{f.name}: {f.effect_on_answer}" for f in factors],
+            [s for f in factors for s in f.sources],
+        )
+        practice = [
+            g for g in base.for_substance(base.guidance, substance) if g.kind == "practice" and in_scope(g.conditions)
+        ]
+        self.section(
+            "guidance", "Practical guidance", [g.text for g in practice], [s for g in practice for s in g.sources]
+        )
+        mistakes = [
+            g for g in base.for_substance(base.guidance, substance) if g.kind == "mistake" and in_scope(g.conditions)
+        ]
+        self.section(
+            "mistakes", "Common mistakes", [g.text for g in mistakes], [s for g in mistakes for s in g.sources]
+        )
+
+    def dosing(self, substance: str) -> tuple[Dosing, ...]:
+        items: list[str] = []
+        sources: list[str] = []
+        records = self.base.for_substance(self.base.dosing, substance)
+        for record in records:
+            items.append(record.standard_dose)
+            items.extend(record.guidance)
+            items.extend(f"Studied: {s}" for s in record.studied)
+            if record.observed_safe_level:
+                level = record.observed_safe_level
+                items.append(
+                    f"Observed safe level: {level.amount:g} {level.unit} (the highest intake with good evidence "
+                    "of no harm in healthy adults; not a target dose)."
+                )
+            if record.upper_limit_note:
+                items.append(record.upper_limit_note)
+            sources.extend(record.sources)
+        self.section("dosing", "Dose", items, sources)
+        return records
+
+    def side_effects(self, substance: str) -> tuple[SideEffect, ...]:
+        records = self.base.for_substance(self.base.side_effects, substance)
+        items = []
+        for record in records:
+            extra = "; ".join(x for x in (record.frequency, record.note) if x)
+            items.append(f"{record.effect}" + (f" ({extra})" if extra else ""))
+        self.section("side_effects", "Side effects", items, [s for r in records for s in r.sources])
+        return records
+
+    def side_effect_words(self, substance: str) -> set[str]:
+        """Every word used to name a recorded side effect (to spot "does it cause headaches?")."""
+        words: set[str] = set()
+        for record in self.base.for_substance(self.base.side_effects, substance):
+            words.update(w for w in re.findall(r"[a-z]+", record.effect.lower()) if len(w) >= 4)
+        return words
+
+    def mechanisms_for(self, substance: str, outcome: str) -> list[MechanismOut]:
+        """Mechanism paths without a verdict (for side-effect answers that mention theory)."""
+        return [self.mechanism(path, outcome) for path in find_paths(self.base, substance, outcome)]
+
+    def administration(self, substance: str) -> tuple[Administration, ...]:
+        records = self.base.for_substance(self.base.administration, substance)
+        self.section(
+            "administration", "How to take it", [r.advice for r in records], [s for r in records for s in r.sources]
+        )
+        return records
+
+    def foods(self, substance: str) -> tuple[FoodSource, ...]:
+        records = self.base.for_substance(self.base.food_sources, substance)
+        items = [f"{self.name(r.food)}" + (f": {r.amount}" if r.amount else "") for r in records]
+        self.section(
+            "foods", f"Foods that provide {self.name(substance)}", items, [s for r in records for s in r.sources]
+        )
+        return records
+
+    def interactions(self, substance: str) -> list[Interaction]:
+        base = self.base
+        wanted: set[str] = set()
+        for drug in self.query.drugs:
+            wanted.update(base.ancestors(drug))
+        records = [r for r in base.for_substance(base.interactions, substance) if not wanted or r.drug in wanted]
+        items = [f"{self.name(r.drug)} ({r.severity.value}): {r.mechanism} {r.management}" for r in records]
+        self.section("interactions", "Interactions", items, [s for r in records for s in r.sources])
+        return records
+
+    def matching_comparisons(self, substances: tuple[str, ...], context: str | None, outcomes: list[str]) -> None:
+        chosen: list[Comparison] = []
+        for comparison in self.base.comparisons:
+            options = {o.substance for o in comparison.options}
+            named_together = len(substances) >= 2 and set(substances) <= options
+            same_goal = (comparison.condition is not None and comparison.condition == context) or (
+                comparison.outcome is not None and comparison.outcome in outcomes
+            )
+            about_substance = len(substances) == 1 and not context and not outcomes and substances[0] in options
+            if named_together or same_goal or about_substance:
+                chosen.append(comparison)
+        for comparison in chosen:
+            rows = [
+                ComparisonRow(
+                    substance=o.substance,
+                    name=self.name(o.substance),
+                    mechanism=o.mechanism,
+                    target=o.target,
+                    research_strength=o.research_strength,
+                    risks=o.risks,
+                    sources=self.cite(o.sources),
+                )
+                for o in comparison.options
+            ]
+            self.comparisons.append(ComparisonOut(id=comparison.id, goal=comparison.goal, rows=rows))
+
+    def resources(self, context: str | None) -> None:
+        records = [r for r in self.base.resources if not r.conditions or context is None or context in r.conditions]
+        self.section(
+            "resources",
+            "Where to find reliable information",
+            [f"{r.name}: {r.about}" + (f" ({r.url})" if r.url else "") for r in records],
+        )
