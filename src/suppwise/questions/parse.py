@@ -47,7 +47,7 @@ _RULES: tuple[tuple[Intent, str], ...] = (
     (Intent.CURE, r"\b(cure[sd]?|curing|get rid of|heal(s|ed)? (my |the )?\w*|reverse|eliminate)\b"),
     (
         Intent.DEFINITION,
-        r"\b(same (thing )?as|the same|difference between|differ(ent)? from|what is the difference|"
+        r"\b(same (thing )?as|the same|equal to|equivalent to|difference between|differ(ent)? from|what is the difference|"
         r"is \w+ (a|an) \w+|what (is|are) (an? )?\w+$|define|definition of|meaning of)\b",
     ),
     (
@@ -89,7 +89,9 @@ _RULES: tuple[tuple[Intent, str], ...] = (
     (
         Intent.SAFETY,
         r"\b(safe|safety|dangerous|danger|risky|risks?|harmful|should i avoid|avoid|contraindicat\w*|"
-        r"can i take|is it ok|is it okay|who should not|caution|warnings?)\b",
+        r"can i take|is it ok|is it okay|who should not|caution|warnings?|"
+        r"(can|should|may) (kids|children|teens?|my (child|kid|son|daughter)|pregnant women) (take|use|have)|"
+        r"(while|when|during) (pregnan\w*|breast ?feeding|nursing))\b",
     ),
     (
         Intent.MECHANISM,
@@ -106,7 +108,7 @@ _COMPILED = tuple((intent, re.compile(pattern)) for intent, pattern in _RULES)
 
 _WORSENS = re.compile(
     r"\b(worse\w*|worsen\w*|aggravat\w*|exacerbat\w*|trigger\w*|flare\w*|hurt\w*|harm\w*|bad for|"
-    r"make (it|me|my \w+|\w+) worse|damage\w*|intensif\w*)\b"
+    r"make (it|me|my \w+|\w+) worse|damage\w*|intensif\w*|caus\w*|induc\w*|provok\w*|bring on|give me)\b"
 )
 _HELPS = re.compile(
     r"\b(help\w*|improv\w*|better|benefit\w*|good for|reliev\w*|eas(e|es|ing)|treat\w*|work for|works for|"
@@ -153,15 +155,22 @@ class Query:
         return self.of(EntityKind.DRUG, EntityKind.DRUG_CLASS)
 
 
+_DRUG_KINDS = frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS})
+_CAUSE = re.compile(r"\b(caus\w*|give[s]? (me |you )?|trigger\w*|bring on|lead to|result in)\b")
+_WHAT_IS = re.compile(r"^(what|who) (is|are|s) (an? |the )?")
+
+
 def detect_intent(normalised: str, kinds: set[EntityKind], substance_count: int) -> Intent:
     for intent, pattern in _COMPILED:
         if not pattern.search(normalised):
             continue
-        if intent is Intent.SAFETY and kinds & {EntityKind.DRUG, EntityKind.DRUG_CLASS}:
+        if intent in (Intent.SAFETY, Intent.EFFECT, Intent.MECHANISM) and kinds & _DRUG_KINDS:
             return Intent.INTERACTION
         if intent is Intent.DEFINITION and substance_count + len(kinds - {EntityKind.SUBSTANCE}) == 0:
             continue
         return intent
+    if kinds & _DRUG_KINDS and substance_count:
+        return Intent.INTERACTION
     if substance_count >= 2 and re.search(r"\bor\b", normalised):
         return Intent.COMPARISON
     return Intent.EFFECT if substance_count else Intent.UNKNOWN
@@ -181,6 +190,30 @@ def asked_direction(normalised: str) -> tuple[Direction | None, bool | None]:
     return None, None
 
 
+def _refine_intent(
+    intent: Intent, normalised: str, words: list[str], mentions: list[Mention], base: EvidenceBase
+) -> Intent:
+    """Two cases the ordered patterns cannot see: "what is X?" where X is exactly a known entity
+    (a definition), and "does it cause <a recorded side effect>?" (a side-effect question)."""
+    prefix = _WHAT_IS.match(normalised)
+    if prefix and mentions:
+        start = len(prefix.group(0).split())
+        claimed = {i for m in mentions for i in range(m.start, m.end)}
+        if all(i in claimed for i in range(start, len(words))):
+            return Intent.DEFINITION
+    if intent in (Intent.EFFECT, Intent.MECHANISM) and _CAUSE.search(normalised):
+        effect_words = {w for r in base.side_effects for w in normalise(r.effect).split() if len(w) >= 4}
+        if any(w.rstrip("s") in effect_words or w in effect_words for w in words):
+            return Intent.SIDE_EFFECTS
+    return intent
+
+
+def _crisis_only(text: str) -> Query:
+    return Query(
+        text=text, normalised=normalise(text), intent=Intent.UNKNOWN, mentions=(), entities={}, asked=None, crisis=True
+    )
+
+
 def _condition_slot(words: list[str], index: int) -> bool:
     return any(w in _CONDITION_CUES for w in words[max(0, index - 3) : index])
 
@@ -190,17 +223,26 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
     if not isinstance(text, str):
         raise QuestionError("the question must be text")
     stripped = text.strip()
+    # Self-harm risk is looked for before anything can reject the text: crisis resources are shown
+    # even for a question that is too long or not understood.
+    crisis = mentions_self_harm(stripped)
     if not stripped:
         raise QuestionError("the question is empty", hint='ask e.g. "Does glutamine increase pain in fibromyalgia?"')
     if len(stripped) > MAX_QUESTION_CHARS:
+        if crisis:
+            return _crisis_only(stripped[:MAX_QUESTION_CHARS])
         raise QuestionError(
             f"the question is {len(stripped)} characters long; the limit is {MAX_QUESTION_CHARS}",
             hint="ask one short question at a time",
         )
-    crisis = mentions_self_harm(stripped)
     normalised = normalise(stripped)
     if not normalised:
-        raise QuestionError("the question has no words in it", hint='ask e.g. "Is glutamine safe in bipolar disorder?"')
+        if crisis:
+            return _crisis_only(stripped)
+        raise QuestionError(
+            "the question has no words suppwise can read (it understands English only)",
+            hint='ask e.g. "Is glutamine safe in bipolar disorder?"',
+        )
     lexicon = lexicon or lexicon_for(base)
     words = normalised.split()
     mentions, unclaimed = find_mentions(lexicon, words)
@@ -213,6 +255,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
     kinds = {EntityKind(k) for k in entities}
     substance_count = len(entities.get(EntityKind.SUBSTANCE.value, []))
     intent = detect_intent(normalised, kinds, substance_count)
+    intent = _refine_intent(intent, normalised, words, mentions, base)
     asked, raises = asked_direction(normalised)
     if asked is None and raises is not None:
         outcome_ids = entities.get(EntityKind.OUTCOME.value) or [

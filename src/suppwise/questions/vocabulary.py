@@ -17,7 +17,7 @@ from suppwise.evidence.base import EvidenceBase
 
 MAX_PHRASE_WORDS = 5
 FUZZY_CUTOFF = 85.0
-SUGGEST_CUTOFF = 70.0
+SUGGEST_CUTOFF = 78.0
 
 # Words that carry the question's grammar or intent rather than naming anything.
 STOPWORDS = frozenset(
@@ -45,6 +45,8 @@ STOPWORDS = frozenset(
     recommend recommended recommendation definitive answer ok okay fine harmful harm bad hurt hurts
     exacerbate aggravate calm anything cause matter problem problems someone thank thanks hi hello
     while also still ever feel feeling feels am im ive dont doesnt cant isnt whats
+    pregnant pregnancy breastfeeding breast feeding nursing kid kids child children teen teens teenager
+    baby babies infant elderly during expecting
     """.split()
 )
 
@@ -96,7 +98,7 @@ class Lexicon:
         """Entity ids whose names are close to `term` (for "did you mean")."""
         found: list[str] = []
         for _key, _score, index in process.extract(
-            normalise(term), self.keys, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=SUGGEST_CUTOFF
+            normalise(term), self.keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=SUGGEST_CUTOFF
         ):
             entity_id = self.phrases[self.keys[index]]
             if entity_id not in found:
@@ -143,5 +145,7 @@ def find_mentions(lexicon: Lexicon, words: list[str]) -> tuple[list[Mention], li
             for i in range(start, start + size):
                 claimed[i] = True
     mentions.sort(key=lambda m: m.start)
-    unclaimed = [i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not w.isdigit()]
+    unclaimed = [
+        i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
+    ]
     return mentions, unclaimed

@@ -23,6 +23,19 @@ _PATTERNS = (
     r"no\s+reason\s+to\s+live",
     r"cut(ting)?\s+my\s*self",
     r"overdos\w*",
+    r"(do not|don ?t|dont|no longer) want to (live|be alive|be here|exist|wake up)",
+    r"(not|never) want(ing)? to wake up",
+    r"(want|going|plan(ning)?) to (end|finish) (it|everything)",
+    r"to die",
+    r"kms",
+    r"take all (of )?my (pills|tablets|meds|medication)",
+    r"life (is not|isn ?t) worth",
+    # a few other languages a person in distress may fall back on
+    r"suicid\w*|suizid\w*",
+    r"(je veux|envie de) mourir",
+    r"(quiero|quisiera) morir(me)?",
+    r"nicht mehr leben",
+    r"voglio morire",
 )
 _CRISIS = re.compile(r"\b(" + "|".join(_PATTERNS) + r")", re.IGNORECASE)
 
@@ -54,5 +67,5 @@ CRISIS_MESSAGE = (
 
 def mentions_self_harm(text: str) -> bool:
     """True when the text shows any sign of self-harm or suicide risk."""
-    folded = re.sub(r"[^a-z0-9]+", " ", text.lower())
-    return bool(_CRISIS.search(folded) or _CRISIS.search(text))
+    folded = re.sub(r"[^a-z0-9]+", " ", text.lower().replace("’", "'").replace("'", ""))
+    return bool(_CRISIS.search(folded) or _CRISIS.search(text.lower()))

@@ -1,0 +1,133 @@
+"""Questions beyond the seed FAQs, on the bundled evidence base: the ways a real person asks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from suppwise.errors import QuestionError
+from suppwise.evidence import EvidenceBase
+from suppwise.questions.answer import build_answer
+from suppwise.questions.answer_model import Answer
+from suppwise.questions.parse import parse
+
+
+def ask(base: EvidenceBase, text: str) -> Answer:
+    return build_answer(base, parse(text, base))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont want to live anymore",
+        "I don't want to be here anymore",
+        "kms",
+        "How many glutamine pills would it take to die?",
+        "I want to take all my pills at once",
+        "je veux mourir",
+        "ich will nicht mehr leben",
+        "I want to die " + "x" * 700,
+        "?! suicide ?!",
+    ],
+)
+def test_every_sign_of_crisis_shows_resources_and_no_suggestions(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert answer.crisis and answer.crisis_resources
+    assert answer.suggestions == {}
+    assert "Did you mean" not in answer.summary
+
+
+def test_condition_before_symptom_is_the_setting(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Does glutamine help fibromyalgia fatigue?")
+    assert [(v.outcome, v.condition) for v in answer.verdicts] == [("fatigue", "fibromyalgia")]
+
+
+def test_general_question_is_not_answered_from_one_disease(bundled: EvidenceBase) -> None:
+    # the only pain trial is in sickle cell disease: indirect for people in general
+    answer = ask(bundled, "Does glutamine help pain?")
+    assert answer.verdict is not None and answer.verdict.certainty == "very_low"
+    assert answer.verdict.answer == "unclear"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Does glutamine cause headaches?", "headache"), ("Does glutamine cause bloating?", "bloating")],
+)
+def test_side_effect_questions_answer_from_side_effect_records(bundled: EvidenceBase, text: str, expected: str) -> None:
+    answer = ask(bundled, text)
+    assert answer.intent == "side_effects" and answer.verdict is None
+    assert any(expected in point.lower() and "recorded among" in point.lower() for point in answer.key_points)
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Is glutamine safe during pregnancy?", "glutamine-pregnancy"),
+        ("Can kids take glutamine?", "glutamine-children"),
+    ],
+)
+def test_special_populations_are_matched(bundled: EvidenceBase, text: str, population: str) -> None:
+    answer = ask(bundled, text)
+    assert answer.intent == "safety" and answer.code == "ANSWERED"
+    assert any(c.entity == population and c.matches_question for c in answer.cautions)
+
+
+def test_unknown_drug_is_named_and_never_called_safe(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Does glutamine interact with sertraline?")
+    assert answer.intent == "interaction"
+    assert "'sertraline' is not in the evidence base" in answer.summary
+    assert "not proof of safety" in answer.summary
+
+
+def test_drug_named_without_a_question_word_is_an_interaction(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Glutamine with valproate?")
+    assert answer.intent == "interaction"
+    assert any(c.entity == "anticonvulsants" and c.matches_question for c in answer.cautions)
+
+
+def test_what_is_a_process(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "What is central sensitisation?")
+    assert answer.intent == "definition" and answer.code == "ANSWERED"
+    assert "pain" in answer.summary.lower()
+
+
+def test_avoid_condition_is_said_first_in_an_effect_answer(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Does glutamine help mood in bipolar disorder?")
+    assert answer.key_points[0].startswith("Glutamine should be avoided in Bipolar disorder")
+
+
+def test_maximum_dose_question_leads_with_the_safe_level(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "What is the maximum dose of glutamine?")
+    assert answer.summary.startswith("The observed safe level of Glutamine is 14 g/day")
+
+
+def test_meta_analysis_with_recorded_inconsistency_is_not_high(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Does fish oil help depression?")
+    assert answer.verdict is not None and answer.verdict.certainty == "moderate"
+
+
+def test_no_safety_records_is_not_called_safe(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Is vitamin D safe?")
+    assert "not evidence that it is safe" in answer.summary
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_crisis_words_in_any_surrounding_text_are_caught(bundled: EvidenceBase, before: str, after: str) -> None:
+    try:
+        answer = ask(bundled, f"{before} I have thought about suicide {after}")
+    except QuestionError:  # pragma: no cover - crisis text is never rejected
+        pytest.fail("a question showing crisis risk was rejected")
+    assert answer.crisis
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(st.text(max_size=300))
+def test_any_string_on_the_bundled_base_gives_an_answer_or_a_clear_error(bundled: EvidenceBase, text: str) -> None:
+    try:
+        answer = ask(bundled, text)
+    except QuestionError as error:
+        assert error.message
+        return
+    assert answer.disclaimer
