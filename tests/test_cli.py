@@ -85,3 +85,18 @@ def test_settings_error_gives_a_hint(monkeypatch: pytest.MonkeyPatch, tmp_path) 
     result = run("evidence", "stats")
     assert result.exit_code == 2
     assert "SUPPWISE_EVIDENCE_DIR" in result.output and "Hint" in result.output
+
+
+def test_json_errors_use_one_envelope() -> None:
+    result = run("ask", " ", "--format", "json", "--dir", str(MINI_DIR))
+    assert result.exit_code == 2
+    error = json.loads(result.output)["error"]
+    assert error["code"] == "question_invalid" and "empty" in error["message"] and error["hint"]
+
+
+def test_json_evidence_errors_list_the_problems(tmp_path) -> None:
+    (tmp_path / "bad.yaml").write_text("entities: [", encoding="utf-8")
+    result = run("ask", "Does alpha help?", "--format", "json", "--dir", str(tmp_path))
+    error = json.loads(result.output)["error"]
+    assert error["code"] == "evidence_invalid"
+    assert error["problems"][0]["file"] == "bad.yaml" and error["problems"][0]["code"] == "yaml_syntax"

@@ -131,3 +131,25 @@ def test_any_string_on_the_bundled_base_gives_an_answer_or_a_clear_error(bundled
         assert error.message
         return
     assert answer.disclaimer
+
+
+def test_every_cited_id_in_the_html_page_resolves_to_a_reference(bundled: EvidenceBase) -> None:
+    import re
+
+    from suppwise.render import Format, render
+
+    answer = ask(bundled, "Does glutamine increase pain in fibromyalgia?")
+    html = render(answer, Format.HTML)
+    linked = set(re.findall(r'href="#ref-([^"]+)"', html))
+    anchors = set(re.findall(r'id="ref-([^"]+)"', html))
+    assert linked and linked <= anchors
+    for caution in answer.cautions:
+        assert all(f'href="#ref-{s}"' in html for s in caution.sources)
+
+
+def test_markdown_title_neutralises_markup(bundled: EvidenceBase) -> None:
+    from suppwise.render import Format, render
+
+    markdown = render(ask(bundled, "<script>x</script> # does glutamine help pain?\n## injected"), Format.MARKDOWN)
+    title = markdown.splitlines()[0]
+    assert "<script>" not in title and "\n" not in title and title.startswith("# ")

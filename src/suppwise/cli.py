@@ -10,10 +10,11 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from suppwise import services
-from suppwise.errors import SuppwiseError
+from suppwise.errors import EvidenceError, SuppwiseError
 from suppwise.evidence.schema import EntityKind
 from suppwise.render import Format, render
 
@@ -37,11 +38,19 @@ def _console() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
 
-def _fail(error: SuppwiseError) -> typer.Exit:
+def _fail(error: SuppwiseError, *, as_json: bool = False) -> typer.Exit:
+    """Report a deliberate error: one JSON envelope on stdout for --format json, else a message and
+    a hint on stderr. Exit code 2 either way."""
+    if as_json:
+        envelope: dict[str, object] = {"code": error.code, "message": error.message, "hint": error.hint}
+        if isinstance(error, EvidenceError):
+            envelope["problems"] = [p.as_dict() for p in error.problems]
+        typer.echo(json.dumps({"error": envelope}, indent=2))
+        return typer.Exit(code=2)
     err = Console(stderr=True, highlight=False)
-    err.print(f"[bold red]Error:[/] {error.message}", markup=True)
+    err.print(f"[bold red]Error:[/] {escape(error.message)}", markup=True)
     if error.hint:
-        err.print(f"Hint: {error.hint}")
+        err.print(f"Hint: {error.hint}", markup=False)
     return typer.Exit(code=2)
 
 
@@ -64,7 +73,7 @@ def ask(
     try:
         answer = services.ask(question, directory)
     except SuppwiseError as error:
-        raise _fail(error) from error
+        raise _fail(error, as_json=output is Format.JSON) from error
     if output is Format.TEXT:
         from suppwise.render.text import answer_renderable
 
@@ -87,7 +96,7 @@ def evidence_validate(
     try:
         problems = services.validate_evidence(directory)
     except SuppwiseError as error:
-        raise _fail(error) from error
+        raise _fail(error, as_json=output is ListFormat.JSON) from error
     if output is ListFormat.JSON:
         typer.echo(json.dumps({"ok": not problems, "problems": [p.as_dict() for p in problems]}, indent=2))
     else:
@@ -117,7 +126,7 @@ def evidence_list(
     try:
         base = services.evidence_base(directory)
     except SuppwiseError as error:
-        raise _fail(error) from error
+        raise _fail(error, as_json=output is ListFormat.JSON) from error
     entities = sorted(
         (e for e in base.entities.values() if kind is None or e.kind is kind), key=lambda e: (e.kind.value, e.id)
     )
@@ -143,7 +152,7 @@ def evidence_stats(
     try:
         base = services.evidence_base(directory)
     except SuppwiseError as error:
-        raise _fail(error) from error
+        raise _fail(error, as_json=output is ListFormat.JSON) from error
     stats = services.evidence_stats(base)
     if output is ListFormat.JSON:
         typer.echo(json.dumps(stats, indent=2))

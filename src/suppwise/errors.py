@@ -29,12 +29,13 @@ class SuppwiseError(Exception):
 class EvidenceError(SuppwiseError):
     code = "evidence_invalid"
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], folder: str | None = None) -> None:
         first = problems[0].render() if problems else "unknown problem"
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        target = f" {folder}" if folder else ""
         super().__init__(
             f"the evidence base has {len(problems)} problem(s): {first}{more}",
-            hint="run `suppwise evidence validate` to list them all",
+            hint=f"run `suppwise evidence validate{target}` to list them all",
         )
         self.problems = tuple(problems)
 

@@ -318,5 +318,5 @@ def load_evidence(directory: Path) -> EvidenceBase:
     raw = read_directory(directory)
     problems = check(raw)
     if problems:
-        raise EvidenceError(problems)
+        raise EvidenceError(problems, str(directory))
     return build_base(raw)

@@ -47,7 +47,8 @@ _RULES: tuple[tuple[Intent, str], ...] = (
     (Intent.CURE, r"\b(cure[sd]?|curing|get rid of|heal(s|ed)? (my |the )?\w*|reverse|eliminate)\b"),
     (
         Intent.DEFINITION,
-        r"\b(same (thing )?as|the same|equal to|equivalent to|difference between|differ(ent)? from|what is the difference|"
+        r"\b(same (thing )?as|the same|equal to|equivalent to|difference between|differ(ent)? from|"
+        r"what is the difference|"
         r"is \w+ (a|an) \w+|what (is|are) (an? )?\w+$|define|definition of|meaning of)\b",
     ),
     (

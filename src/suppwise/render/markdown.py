@@ -4,7 +4,14 @@ present, come first; the disclaimer always comes last."""
 from __future__ import annotations
 
 from suppwise.questions.answer_model import Answer, VerdictOut
-from suppwise.render.view import certainty_label, grouped_evidence, mechanism_effect, shown_mechanisms, verdict_subject
+from suppwise.render.view import (
+    certainty_label,
+    grouped_evidence,
+    mechanism_effect,
+    mechanism_sources,
+    shown_mechanisms,
+    verdict_subject,
+)
 
 ANSWER_WORDS = {"yes": "Yes", "no": "No", "unclear": "Unclear"}
 
@@ -20,6 +27,12 @@ def _escape(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+def _escape_inline(text: str) -> str:
+    """User text on one line with Markdown and HTML special characters neutralised."""
+    flat = " ".join(text.split())
+    return "".join(f"\\{ch}" if ch in "\\`*_{}[]()#+-.!|>" else ch for ch in flat).replace("<", "&lt;")
+
+
 def render_markdown(answer: Answer) -> str:
     out: list[str] = []
     if answer.crisis:
@@ -27,7 +40,7 @@ def render_markdown(answer: Answer) -> str:
         for resource in answer.crisis_resources:
             out.append(f"> - **{resource.name}** ({resource.region}): {resource.contact}")
         out.append("")
-    out.append(f"# {answer.question}")
+    out.append(f"# {_escape_inline(answer.question)}")
     out.append("")
     for verdict in answer.verdicts:
         out.append(f"**Verdict:** {verdict_line(answer, verdict)}")
@@ -45,7 +58,7 @@ def render_markdown(answer: Answer) -> str:
         for mechanism in shown:
             out.append(
                 f"- {mechanism.text} — {mechanism_effect(answer, mechanism)} "
-                f"({certainty_label(mechanism.certainty)} certainty)"
+                f"({certainty_label(mechanism.certainty)} certainty) [{', '.join(mechanism_sources(mechanism))}]"
             )
         if hidden:
             out.append(f"- … and {hidden} longer path(s) (see the JSON form)")
@@ -66,10 +79,10 @@ def render_markdown(answer: Answer) -> str:
         out.append("")
     for comparison in answer.comparisons:
         out.append(f"## {comparison.goal}")
-        out.append("| Option | Mechanism | Target | Strength of research | Risks |")
-        out.append("| --- | --- | --- | --- | --- |")
+        out.append("| Option | Mechanism | Target | Strength of research | Risks | Sources |")
+        out.append("| --- | --- | --- | --- | --- | --- |")
         for row in comparison.rows:
-            cells = (row.name, row.mechanism, row.target, row.research_strength, row.risks)
+            cells = (row.name, row.mechanism, row.target, row.research_strength, row.risks, ", ".join(row.sources))
             out.append("| " + " | ".join(_escape(c) for c in cells) + " |")
         out.append("")
     if answer.cautions:

@@ -13,7 +13,14 @@ from rich.text import Text
 
 from suppwise.questions.answer_model import Answer
 from suppwise.render.markdown import ANSWER_WORDS
-from suppwise.render.view import certainty_label, grouped_evidence, mechanism_effect, shown_mechanisms, verdict_subject
+from suppwise.render.view import (
+    certainty_label,
+    grouped_evidence,
+    mechanism_effect,
+    mechanism_sources,
+    shown_mechanisms,
+    verdict_subject,
+)
 
 _ANSWER_STYLE = {"yes": "bold green", "no": "bold red", "unclear": "bold yellow"}
 _LEVEL_STYLE = {"avoid": "bold red", "caution": "yellow"}
@@ -50,6 +57,7 @@ def answer_renderable(answer: Answer) -> RenderableType:
         for m in shown:
             effect = mechanism_effect(answer, m)
             parts.append(Text(f"• {m.text}  ({effect}; {certainty_label(m.certainty)} certainty)"))
+            parts.append(Text(f"  sources: {', '.join(mechanism_sources(m))}", style="dim"))
         if hidden:
             parts.append(Text(f"  … and {hidden} longer path(s) (see --format json)", style="dim"))
     groups = grouped_evidence(answer)
@@ -58,7 +66,7 @@ def answer_renderable(answer: Answer) -> RenderableType:
         table = Table(show_header=True, header_style="bold", expand=True)
         table.add_column("Design", ratio=2)
         table.add_column("Finding", ratio=6)
-        table.add_column("Sources", ratio=2)
+        table.add_column("Sources", ratio=2, overflow="fold")
         for group in groups:
             table.add_row(
                 f"{group.design}\n({group.scope}, {group.certainty})", group.finding, "\n".join(group.sources)
@@ -72,10 +80,10 @@ def answer_renderable(answer: Answer) -> RenderableType:
     for comparison in answer.comparisons:
         parts.append(_heading(comparison.goal))
         table = Table(show_header=True, header_style="bold", expand=True)
-        for column in ("Option", "Mechanism", "Target", "Research", "Risks"):
-            table.add_column(column)
+        for column in ("Option", "Mechanism", "Target", "Research", "Risks", "Sources"):
+            table.add_column(column, overflow="fold")
         for row in comparison.rows:
-            table.add_row(row.name, row.mechanism, row.target, row.research_strength, row.risks)
+            table.add_row(row.name, row.mechanism, row.target, row.research_strength, row.risks, "\n".join(row.sources))
         parts.append(table)
     if answer.cautions:
         parts.append(_heading("Who should be careful"))

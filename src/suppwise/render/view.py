@@ -77,3 +77,8 @@ def grouped_evidence(answer: Answer) -> list[EvidenceGroup]:
                 group.finding, group.design, group.scope, group.certainty, (*group.sources, item.source)
             )
     return [groups[key] for key in order]
+
+
+def mechanism_sources(mechanism: MechanismOut) -> list[str]:
+    """Every source behind any link of the path, in order of first use."""
+    return list(dict.fromkeys(source for step in mechanism.steps for source in step.sources))
