@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pickle
 import shutil
 from pathlib import Path
 
@@ -23,16 +22,18 @@ def folder(tmp_path: Path) -> Path:
     return target
 
 
-def test_pickled_base_keeps_every_record(mini) -> None:
-    copy = pickle.loads(pickle.dumps(mini))
-    assert copy.entities == mini.entities and copy.findings == mini.findings
-    assert copy.links_from.keys() == mini.links_from.keys() and copy.members == mini.members
+def test_cached_base_keeps_every_record(folder: Path, tmp_path: Path, mini) -> None:
+    load_cached(folder, tmp_path / "cache")
+    copy = load_cached(folder, tmp_path / "cache")
+    for section in ("entities", "sources", "findings", "links", "contraindications", "comparisons", "resources"):
+        assert copy.records(section) == mini.records(section), section
+    assert copy.links_from.keys() == mini.links_from.keys()
 
 
 def test_second_load_comes_from_the_cache(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache_dir = tmp_path / "cache"
     first = load_cached(folder, cache_dir)
-    assert len(list(cache_dir.glob("evidence-*.pickle"))) == 1
+    assert len(list(cache_dir.glob("evidence-*.json"))) == 1
 
     def no_parsing(directory: Path) -> None:
         raise AssertionError("should have been served from the cache")
@@ -49,7 +50,7 @@ def test_an_edit_is_never_served_stale(folder: Path, tmp_path: Path) -> None:
     (folder / "more.yaml").write_text("entities:\n  - {id: delta, kind: substance, name: Delta}\n", encoding="utf-8")
     assert evidence_key(folder) != key
     assert "delta" in load_cached(folder, cache_dir).entities
-    assert len(list(cache_dir.glob("evidence-*.pickle"))) == 1, "the stale entry is removed"
+    assert len(list(cache_dir.glob("evidence-*.json"))) == 1, "the stale entry is removed"
 
 
 def test_a_broken_edit_raises_even_with_an_old_cache(folder: Path, tmp_path: Path) -> None:
@@ -63,8 +64,8 @@ def test_a_broken_edit_raises_even_with_an_old_cache(folder: Path, tmp_path: Pat
 def test_a_corrupt_cache_file_is_ignored(folder: Path, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     load_cached(folder, cache_dir)
-    [entry] = cache_dir.glob("evidence-*.pickle")
-    entry.write_bytes(b"not a pickle")
+    [entry] = cache_dir.glob("evidence-*.json")
+    entry.write_bytes(b'{"entities": [{"id": "x", "kind": "bogus"}]}')
     assert "alpha" in load_cached(folder, cache_dir).entities
 
 

@@ -46,25 +46,6 @@ def _by_id(items: Iterable[T]) -> Mapping[str, T]:
     return MappingProxyType({getattr(item, "id"): item for item in items})  # noqa: B009
 
 
-_RECORD_TUPLES = (
-    "contraindications",
-    "interactions",
-    "side_effects",
-    "dosing",
-    "administration",
-    "populations",
-    "food_sources",
-    "comparisons",
-    "factors",
-    "guidance",
-    "resources",
-)
-
-
-def _rebuild(records: dict[str, tuple[Any, ...]]) -> EvidenceBase:
-    return EvidenceBase.build(**records)
-
-
 @dataclass(frozen=True, eq=False)
 class EvidenceBase:
     """Compared and hashed by identity: one loaded base is one cache key."""
@@ -85,9 +66,7 @@ class EvidenceBase:
     guidance: tuple[Guidance, ...]
     resources: tuple[Resource, ...]
     findings_by_subject: Mapping[str, tuple[Finding, ...]]
-    findings_by_object: Mapping[str, tuple[Finding, ...]]
     links_from: Mapping[str, tuple[Link, ...]]
-    members: Mapping[str, tuple[str, ...]]
 
     @classmethod
     def build(
@@ -112,10 +91,6 @@ class EvidenceBase:
         entity_list = tuple(entities)
         finding_list = tuple(findings)
         link_list = tuple(links)
-        members: dict[str, list[str]] = defaultdict(list)
-        for entity in entity_list:
-            for parent in entity.member_of:
-                members[parent].append(entity.id)
         return cls(
             entities=_by_id(entity_list),
             sources=_by_id(sources),
@@ -133,29 +108,13 @@ class EvidenceBase:
             guidance=tuple(guidance),
             resources=tuple(resources),
             findings_by_subject=_group(finding_list, "subject"),
-            findings_by_object=_group(finding_list, "object"),
             links_from=_group(link_list, "subject"),
-            members=MappingProxyType({k: tuple(v) for k, v in members.items()}),
         )
 
-    def __reduce__(self) -> tuple[object, tuple[dict[str, tuple[object, ...]]]]:
-        """Pickle the records only; the indexes are rebuilt on load (read-only mappings do not
-        pickle, and rebuilding costs well under a millisecond)."""
-        records: dict[str, tuple[object, ...]] = {
-            "entities": tuple(self.entities.values()),
-            "sources": tuple(self.sources.values()),
-            "findings": tuple(self.findings.values()),
-            "links": tuple(self.links.values()),
-        }
-        for name in _RECORD_TUPLES:
-            records[name] = getattr(self, name)
-        return (_rebuild, (records,))
-
-    def of_kind(self, *kinds: EntityKind) -> tuple[Entity, ...]:
-        return tuple(e for e in self.entities.values() if e.kind in kinds)
-
-    def entity(self, entity_id: str) -> Entity | None:
-        return self.entities.get(entity_id)
+    def records(self, section: str) -> tuple[Any, ...]:
+        """The records of one section, as the data files hold them (for the cache)."""
+        value = getattr(self, section)
+        return tuple(value.values()) if isinstance(value, Mapping) else tuple(value)
 
     def name(self, entity_id: str) -> str:
         entity = self.entities.get(entity_id)

@@ -4,19 +4,23 @@ every YAML file each time it starts.
 The key is a hash of the package version and of every evidence file's path and bytes: any edit,
 added or removed file gives a new key, so a stale base can never be served. A cache that cannot
 be read or written is ignored (the base is then loaded from the files as usual); it is a speed-up,
-never a source of truth.
+never a source of truth. It is stored as JSON and read back through the same Pydantic schema, so
+a tampered file can at worst fail validation (and be ignored), never run code.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import tempfile
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from suppwise import __version__
+from suppwise.evidence import schema
 from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.schema import EvidenceFile
 from suppwise.evidence.validate import load_evidence
 
 CACHE_PREFIX = "evidence-"
@@ -25,6 +29,7 @@ CACHE_PREFIX = "evidence-"
 def evidence_key(directory: Path) -> str:
     """A digest of everything that determines the loaded base."""
     digest = hashlib.sha256(f"suppwise {__version__}\n".encode())
+    digest.update(Path(schema.__file__).read_bytes())
     for path in sorted(p for p in directory.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file()):
         digest.update(path.relative_to(directory).as_posix().encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
@@ -33,20 +38,20 @@ def evidence_key(directory: Path) -> str:
 
 def _read(path: Path) -> EvidenceBase | None:
     try:
-        with path.open("rb") as handle:
-            base = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        records = EvidenceFile.model_validate_json(path.read_bytes())
+    except (OSError, ValidationError, ValueError):
         return None
-    return base if isinstance(base, EvidenceBase) else None
+    return EvidenceBase.build(**{name: getattr(records, name) for name in EvidenceFile.model_fields})
 
 
 def _write(path: Path, base: EvidenceBase, stale: str) -> None:
+    records = EvidenceFile(**{name: base.records(name) for name in EvidenceFile.model_fields})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob(stale):
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
-            pickle.dump(base, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(records.model_dump_json().encode())
         os.replace(handle.name, path)
     except OSError:
         return
@@ -60,10 +65,10 @@ def load_cached(directory: Path, cache_dir: Path | None) -> EvidenceBase:
     if cache_dir is None:
         return load_evidence(directory)
     folder = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:8]
-    path = cache_dir / f"{CACHE_PREFIX}{folder}-{evidence_key(directory)}.pickle"
+    path = cache_dir / f"{CACHE_PREFIX}{folder}-{evidence_key(directory)}.json"
     cached = _read(path)
     if cached is not None:
         return cached
     base = load_evidence(directory)
-    _write(path, base, stale=f"{CACHE_PREFIX}{folder}-*.pickle")
+    _write(path, base, stale=f"{CACHE_PREFIX}{folder}-*.json")
     return base
