@@ -200,3 +200,9 @@ def test_cli_validate_lists_problems_and_exits_1(tmp_path: Path) -> None:
 def test_cli_validate_ok_exits_0() -> None:
     result = CliRunner().invoke(app, ["evidence", "validate", str(MINI_DIR)])
     assert result.exit_code == 0 and "OK" in result.output
+
+
+def test_a_name_that_only_collides_as_a_plural_is_still_ambiguous(tmp_path: Path) -> None:
+    directory = base_files(tmp_path)
+    write(directory, "extra.yaml", "entities:\n  - {id: alphas-blend, kind: substance, name: Alphas}\n")
+    assert codes(validate_directory(directory)) == ["ambiguous_name"]

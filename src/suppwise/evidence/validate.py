@@ -6,7 +6,6 @@ any, so nothing downstream ever reasons over a base with a dangling id or an uns
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from pydantic import BaseModel
 from suppwise.errors import EvidenceError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.loader import Origin, RawEvidence, field_name, read_directory
+from suppwise.evidence.names import variants
 from suppwise.evidence.problems import Problem
 from suppwise.evidence.schema import (
     Comparison,
@@ -59,11 +59,6 @@ _LINK_EFFECTS: dict[Sign, frozenset[Effect]] = {
     Sign.RAISES: frozenset({Effect.INCREASES, Effect.CONVERTS_TO, Effect.ASSOCIATED_WITH}),
     Sign.LOWERS: frozenset({Effect.DECREASES, Effect.ASSOCIATED_WITH}),
 }
-
-
-def normalise_term(text: str) -> str:
-    """The form in which two names count as the same (case, punctuation and spacing folded)."""
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
 class _Checker:
@@ -270,22 +265,24 @@ class _Checker:
             link_seen.setdefault(edge, record.id)
 
     def _synonym_clashes(self) -> None:
-        owners: dict[str, tuple[str, Origin]] = {}
+        owners: dict[str, str] = {}
         for record, origin in self._records("entities"):
             assert isinstance(record, Entity)
-            for index, term in enumerate((record.name, *record.synonyms)):
-                key = normalise_term(term)
-                owner = owners.get(key)
-                if owner is not None and owner[0] != record.id:
-                    path: tuple[str | int, ...] = ("name",) if index == 0 else ("synonyms", index - 1)
-                    self.add(
-                        origin,
-                        "",
-                        "ambiguous_name",
-                        f"{term!r} also names entity {owner[0]!r}; a question could not tell them apart",
-                        *path,
-                    )
-                owners.setdefault(key, (record.id, origin))
+            for index, term in enumerate((record.id.replace("-", " "), record.name, *record.synonyms)):
+                for form in variants(term):
+                    owner = owners.setdefault(form, record.id)
+                    if owner != record.id:
+                        path: tuple[str | int, ...] = (
+                            ("id",) if index == 0 else ("name",) if index == 1 else ("synonyms", index - 2)
+                        )
+                        self.add(
+                            origin,
+                            "",
+                            "ambiguous_name",
+                            f"{term!r} also names entity {owner!r}; a question could not tell them apart",
+                            *path,
+                        )
+                        break
 
     def _unused_sources(self) -> None:
         cited: set[str] = set()

@@ -7,13 +7,15 @@ against the same lexicon with RapidFuzz, so "fibromialgia" and "glutamin" still 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.names import normalise, variants
+
+__all__ = ["STOPWORDS", "Lexicon", "Mention", "find_mentions", "lexicon_for", "normalise"]
 
 MAX_PHRASE_WORDS = 5
 FUZZY_CUTOFF = 85.0
@@ -51,24 +53,6 @@ STOPWORDS = frozenset(
 )
 
 
-def normalise(text: str) -> str:
-    """Lower case, letters and digits only, single spaces: the form all matching is done in."""
-    text = text.lower().replace("’", "'")
-    text = re.sub(r"'s\b", "", text)
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
-
-
-def _variants(term: str) -> set[str]:
-    base = normalise(term)
-    out = {base}
-    if base.endswith("s") and len(base) > 4:
-        out.add(base[:-1])
-    elif len(base) > 3:
-        out.add(base + "s")
-    out.add(base.replace(" ", ""))
-    return {v for v in out if v}
-
-
 @dataclass(frozen=True)
 class Mention:
     """An entity found in the text, with the words that named it and how sure the match is."""
@@ -90,7 +74,7 @@ class Lexicon:
         phrases: dict[str, str] = {}
         for entity in sorted(base.entities.values(), key=lambda e: e.id):
             for term in (entity.id.replace("-", " "), entity.name, *entity.synonyms):
-                for variant in _variants(term):
+                for variant in variants(term):
                     phrases.setdefault(variant, entity.id)
         return cls(phrases, tuple(phrases))
 
