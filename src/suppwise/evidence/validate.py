@@ -266,12 +266,14 @@ class _Checker:
 
     def _synonym_clashes(self) -> None:
         owners: dict[str, str] = {}
+        reported: set[tuple[str, str]] = set()
         for record, origin in self._records("entities"):
             assert isinstance(record, Entity)
             for index, term in enumerate((record.id.replace("-", " "), record.name, *record.synonyms)):
                 for form in variants(term):
                     owner = owners.setdefault(form, record.id)
-                    if owner != record.id:
+                    if owner != record.id and (owner, record.id) not in reported:
+                        reported.add((owner, record.id))
                         path: tuple[str | int, ...] = (
                             ("id",) if index == 0 else ("name",) if index == 1 else ("synonyms", index - 2)
                         )
