@@ -21,7 +21,7 @@ from suppwise import __version__
 from suppwise.evidence import schema
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EvidenceFile
-from suppwise.evidence.validate import load_evidence
+from suppwise.evidence.validate import collector_paused, load_evidence
 
 CACHE_PREFIX = "evidence-"
 
@@ -38,10 +38,11 @@ def evidence_key(directory: Path) -> str:
 
 def _read(path: Path) -> EvidenceBase | None:
     try:
-        records = EvidenceFile.model_validate_json(path.read_bytes())
+        with collector_paused():
+            records = EvidenceFile.model_validate_json(path.read_bytes())
+            return EvidenceBase.build(**{name: getattr(records, name) for name in EvidenceFile.model_fields})
     except (OSError, ValidationError, ValueError):
         return None
-    return EvidenceBase.build(**{name: getattr(records, name) for name in EvidenceFile.model_fields})
 
 
 def _write(path: Path, base: EvidenceBase, stale: str) -> None:
