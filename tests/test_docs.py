@@ -3,10 +3,24 @@ JSON contract and every setting is documented."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
+
 from suppwise.cli_reference import cli_reference
-from suppwise.questions.answer_model import Answer, VerdictOut
+from suppwise.questions.answer_model import (
+    Answer,
+    Caution,
+    ComparisonOut,
+    ComparisonRow,
+    EvidenceItem,
+    MechanismOut,
+    MechanismStep,
+    Reference,
+    Section,
+    VerdictOut,
+)
 from suppwise.settings import SETTINGS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,6 +51,16 @@ def test_every_answer_field_is_documented() -> None:
     doc = (ROOT / "docs" / "answer-json.md").read_text(encoding="utf-8")
     for field in (*Answer.model_fields, *VerdictOut.model_fields):
         assert f"`{field}`" in doc, field
+
+
+@pytest.mark.parametrize(
+    "model", [MechanismOut, MechanismStep, EvidenceItem, Caution, Section, ComparisonOut, ComparisonRow, Reference]
+)
+def test_every_nested_field_is_documented(model: type) -> None:
+    doc = (ROOT / "docs" / "answer-json.md").read_text(encoding="utf-8")
+    words = set(re.findall(r"[a-z_]+", doc))
+    for field in model.model_fields:
+        assert field in words, f"{model.__name__}.{field}"
 
 
 def test_every_setting_is_documented() -> None:
