@@ -45,7 +45,7 @@ TEMPLATES: tuple[str, ...] = (
     # side effects, dosing, administration, food sources
     "What are the side effects of {glutamine}?",
     "How much {glutamine} should I take?",
-    "Is it better to take {glutamine} on an empty stomach or with food?",
+    "Is {glutamine} better taken with meals or on an empty stomach?",
     "Which foods contain {glutamine}?",
     # comparison, alternatives, definition, resources
     "{glutamine} vs {probiotics} for {IBS}",
