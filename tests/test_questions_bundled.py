@@ -153,3 +153,16 @@ def test_markdown_title_neutralises_markup(bundled: EvidenceBase) -> None:
     markdown = render(ask(bundled, "<script>x</script> # does glutamine help pain?\n## injected"), Format.MARKDOWN)
     title = markdown.splitlines()[0]
     assert "<script>" not in title and "\n" not in title and title.startswith("# ")
+
+
+@pytest.mark.parametrize(
+    "text", ["Can glutamine replace my antidepressant?", "Should I stop my meds and take glutamine instead?"]
+)
+def test_swapping_a_prescribed_medicine_is_warned_against_first(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert answer.key_points[0].startswith("Do not stop, reduce or replace a prescribed medicine")
+
+
+def test_ordinary_questions_carry_no_medication_warning(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Does glutamine increase pain in fibromyalgia?")
+    assert not any(p.startswith("Do not stop") for p in answer.key_points)

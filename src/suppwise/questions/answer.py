@@ -24,6 +24,7 @@ from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import CRISIS_MESSAGE, CRISIS_RESOURCES
+from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
 
 _LIMIT_WORDS = re.compile(r"\b(too much|maximum|max|upper limit|limit|overdose|safe amount|how much is safe|most)\b")
 
@@ -358,6 +359,8 @@ def build_answer(base: EvidenceBase, query: Query) -> Answer:
     else:
         summary = _HANDLERS[query.intent](Ask(c, substance, context, outcomes))
         cautions = c.cautions(substance)
+    if asks_about_changing_medication(query.normalised):
+        c.key_points.insert(0, MEDICATION_CHANGE_WARNING)
     verdicts = [_verdict_out(v) for v in c.verdicts]
     references = [
         Reference(
