@@ -331,7 +331,7 @@ def load_evidence(directory: Path) -> EvidenceBase:
     """Load and check; raise `EvidenceError` listing every problem if there is any."""
     with collector_paused():
         raw = read_directory(directory)
-    problems = check(raw)
-    if problems:
-        raise EvidenceError(problems, str(directory))
-    return build_base(raw)
+        problems = check(raw)
+        if problems:
+            raise EvidenceError(problems, str(directory))
+        return build_base(raw)
