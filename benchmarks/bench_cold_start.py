@@ -196,8 +196,12 @@ def import_profile(cache_dir: Path, runs: int) -> list[ImportTime]:
         env = environment(cache_dir, cache=True)
         env["PYTHONPROFILEIMPORTTIME"] = "1"
         completed = subprocess.run(
-            suppwise_argv("ask", QUESTION), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            check=True, text=True,
+            suppwise_argv("ask", QUESTION),
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            check=True,
+            text=True,
         )
         for row in parse_importtime(completed.stderr):
             per_module[row.name].append(row)
@@ -223,8 +227,18 @@ def wall_table(cmds: Sequence[Command], samples: Mapping[str, Sequence[float]]) 
     for cmd in cmds:
         values = samples[cmd.label]
         value = median(values)
-        rows.append([cmd.label, str(len(values)), ms(value), ms(min(values)), ms(max(values)), ratio(value / reference),
-                     ms(value - reference), against(value, TARGET) if cmd.cli else ""])
+        rows.append(
+            [
+                cmd.label,
+                str(len(values)),
+                ms(value),
+                ms(min(values)),
+                ms(max(values)),
+                ratio(value / reference),
+                ms(value - reference),
+                against(value, TARGET) if cmd.cli else "",
+            ]
+        )
     return table(
         "CLI cold start: wall time of a fresh process, ms",
         ["command", "runs", "median", "min", "max", "x python", "minus python", "target < 400 ms"],
@@ -303,9 +317,9 @@ def run(quick: bool) -> str:
         profile = import_profile(cache_dir, IMPORT_RUNS if not quick else 3)
     finally:
         shutil.rmtree(cache_dir, ignore_errors=True)
-    return "\n\n".join([
-        wall_table(cmds, timings.wall), steps_table(timings, cmds), slowest_table(profile), package_table(profile)
-    ])
+    return "\n\n".join(
+        [wall_table(cmds, timings.wall), steps_table(timings, cmds), slowest_table(profile), package_table(profile)]
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

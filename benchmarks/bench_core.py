@@ -99,12 +99,30 @@ class Plan:
         """Repeats per load variant; the large base's slow variants run once or twice (~5 s each)."""
         if not large:
             n = 5 if self.quick else 15
-            return {MISS: 3, HIT: n, UNCACHED: n, REF_C: n, REF_JSON: n, REF_PURE: 3, PROTO_PURE: 3,
-                    PROTO_GC: n, PROTO_HIT_GC: n}
+            return {
+                MISS: 3,
+                HIT: n,
+                UNCACHED: n,
+                REF_C: n,
+                REF_JSON: n,
+                REF_PURE: 3,
+                PROTO_PURE: 3,
+                PROTO_GC: n,
+                PROTO_HIT_GC: n,
+            }
         # Pure-Python YAML at this size takes ~25 s: its ratio is read off the small base instead.
         full = 0 if self.quick else 1
-        return {MISS: 1, HIT: 3 + 2 * full, UNCACHED: 1 + full, REF_C: 1, REF_JSON: 3, REF_PURE: 0,
-                PROTO_PURE: 0, PROTO_GC: 1, PROTO_HIT_GC: 3 + 2 * full}
+        return {
+            MISS: 1,
+            HIT: 3 + 2 * full,
+            UNCACHED: 1 + full,
+            REF_C: 1,
+            REF_JSON: 3,
+            REF_PURE: 0,
+            PROTO_PURE: 0,
+            PROTO_GC: 1,
+            PROTO_HIT_GC: 3 + 2 * full,
+        }
 
     def ask_repeats(self, large: bool) -> int:
         if large:
@@ -390,7 +408,10 @@ def measure_base(subject: Subject, plan: Plan, cache_dir: Path) -> Measured:
         parse_proto=None if subject.large else measure_parse_prototype(subject),
         stat_key=stat_key,
         records=sum(len(v) for v in prototypes.base_fields(base).values() if isinstance(v, tuple))
-        + len(base.entities) + len(base.sources) + len(base.findings) + len(base.links),
+        + len(base.entities)
+        + len(base.sources)
+        + len(base.findings)
+        + len(base.links),
     )
 
 
@@ -402,12 +423,20 @@ def reference_table(ref: Reference, results: Sequence[Measured]) -> str:
     for m in results:
         for name in (REF_PURE, REF_C, REF_JSON):
             if m.load.samples.get(name):
-                rows.append([m.subject.label, name.removeprefix("ref: "), ms(m.load.median(name)),
-                             str(len(m.load.samples[name]))])
+                rows.append(
+                    [
+                        m.subject.label,
+                        name.removeprefix("ref: "),
+                        ms(m.load.median(name)),
+                        str(len(m.load.samples[name])),
+                    ]
+                )
     return table(
         "Reference runs (same process); 'x ref' divides by the first row, 'x C-YAML' / 'x JSON' by the\n"
         "same base's rows",
-        ["base", "reference", "median ms", "repeats"], rows, left=2,
+        ["base", "reference", "median ms", "repeats"],
+        rows,
+        left=2,
     )
 
 
@@ -418,14 +447,34 @@ def load_table(results: Sequence[Measured], ref: Reference) -> str:
         size = f"{m.subject.files} files, {m.subject.size_bytes / 1e6:.2f} MB, {m.records:,} records"
         rows.append([label, size, "", "", "", "", "", "", ""])
         if load.first == load.first:
-            rows.append([label, "first load in the process (uncached)", "1", ms(load.first), "",
-                         ratio(ref.ratio(load.first)), ratio(load.first / load.median(REF_C)),
-                         ratio(load.first / load.median(REF_JSON)), against(load.first, LOAD_TARGET)])
+            rows.append(
+                [
+                    label,
+                    "first load in the process (uncached)",
+                    "1",
+                    ms(load.first),
+                    "",
+                    ratio(ref.ratio(load.first)),
+                    ratio(load.first / load.median(REF_C)),
+                    ratio(load.first / load.median(REF_JSON)),
+                    against(load.first, LOAD_TARGET),
+                ]
+            )
         for name in (UNCACHED, MISS, HIT):
             value = load.median(name)
-            rows.append([label, name, str(len(load.samples.get(name, []))), ms(value), ms(load.max(name)),
-                         ratio(ref.ratio(value)), ratio(value / load.median(REF_C)),
-                         ratio(value / load.median(REF_JSON)), against(value, LOAD_TARGET)])
+            rows.append(
+                [
+                    label,
+                    name,
+                    str(len(load.samples.get(name, []))),
+                    ms(value),
+                    ms(load.max(name)),
+                    ratio(ref.ratio(value)),
+                    ratio(value / load.median(REF_C)),
+                    ratio(value / load.median(REF_JSON)),
+                    against(value, LOAD_TARGET),
+                ]
+            )
     return table(
         "Evidence-base load, ms",
         ["base", "path", "n", "median", "max", "x ref", "x C-YAML", "x JSON", "target < 200 ms"],
@@ -451,13 +500,32 @@ def phase_table(results: Sequence[Measured]) -> str:
         rows.append([m.subject.label, "uncached", ms(total), *(_share(p, total) for p in parts)])
         hit = load.median(HIT)
         key, read = load.phase(HIT, "key"), load.phase(HIT, "cache_read")
-        rows.append([m.subject.label, "cache hit", ms(hit), f"key {_share(key, hit)}",
-                     f"read cache {_share(read, hit)}", "", "", _share(hit - key - read, hit)])
+        rows.append(
+            [
+                m.subject.label,
+                "cache hit",
+                ms(hit),
+                f"key {_share(key, hit)}",
+                f"read cache {_share(read, hit)}",
+                "",
+                "",
+                _share(hit - key - read, hit),
+            ]
+        )
         miss = load.median(MISS)
         inner, key, write = load.phase(MISS, "load"), load.phase(MISS, "key"), load.phase(MISS, "write")
-        rows.append([m.subject.label, "cache miss", ms(miss), f"key {_share(key, miss)}",
-                     f"load {_share(inner, miss)}", f"write {_share(write, miss)}", "",
-                     _share(miss - inner - key - write, miss)])
+        rows.append(
+            [
+                m.subject.label,
+                "cache miss",
+                ms(miss),
+                f"key {_share(key, miss)}",
+                f"load {_share(inner, miss)}",
+                f"write {_share(write, miss)}",
+                "",
+                _share(miss - inner - key - write, miss),
+            ]
+        )
     return table(
         "Load: where the time goes (medians), ms (share)",
         ["base", "path", "total", "YAML + line map", "schema + file I/O", "cross-checks", "build indexes", "other"],
@@ -475,15 +543,36 @@ def ask_table(results: Sequence[Measured], ref: Reference) -> str:
     for m in results:
         a = m.ask
         p50 = median(a.total)
-        rows.append([
-            m.subject.label, f"{a.answered}/{a.asked} (exp. {a.asked - len(MEANT_TO_MISS)})", str(len(a.total)),
-            ms(a.first), ms(p50), ms(percentile(a.total, 99)), ms(max(a.total)), ms(median(a.parse)),
-            ms(median(a.answer)), ratio(ref.ratio(p50)), against(p50, ASK_P50_TARGET),
-        ])
+        rows.append(
+            [
+                m.subject.label,
+                f"{a.answered}/{a.asked} (exp. {a.asked - len(MEANT_TO_MISS)})",
+                str(len(a.total)),
+                ms(a.first),
+                ms(p50),
+                ms(percentile(a.total, 99)),
+                ms(max(a.total)),
+                ms(median(a.parse)),
+                ms(median(a.answer)),
+                ratio(ref.ratio(p50)),
+                against(p50, ASK_P50_TARGET),
+            ]
+        )
     return table(
         "ask latency in process (services.ask, base loaded, after a warm-up pass), ms",
-        ["base", "answered", "samples", "first", "p50", "p99", "max", "parse p50", "answer p50", "p50 x ref",
-         "target p50 < 2 ms"],
+        [
+            "base",
+            "answered",
+            "samples",
+            "first",
+            "p50",
+            "p99",
+            "max",
+            "parse p50",
+            "answer p50",
+            "p50 x ref",
+            "target p50 < 2 ms",
+        ],
         rows,
         f"{len(MEANT_TO_MISS)} questions name unknown things on purpose (answer: 'not found', with 'did you mean').\n"
         "first: the first question on a freshly loaded base (builds the lexicon), i.e. every CLI run.\n"
@@ -495,21 +584,37 @@ def _load_proto_rows(m: Measured) -> list[list[str]]:
     label, load, rows = m.subject.label, m.load, []
     if m.parse_proto is not None:
         p = m.parse_proto
-        rows.append([label, "located parse, pure-Python SafeLoader: YAML + walk",
-                     f"{ms(p.pure.compose)} + {ms(p.pure.walk)}", ""])
+        rows.append(
+            [
+                label,
+                "located parse, pure-Python SafeLoader: YAML + walk",
+                f"{ms(p.pure.compose)} + {ms(p.pure.walk)}",
+                "",
+            ]
+        )
         if p.libyaml is not None:
             same = "same data + line map" if p.identical else "DIFFERENT output"
-            rows.append([label, f"located parse, CSafeLoader: YAML + walk ({same})",
-                         f"{ms(p.libyaml.compose)} + {ms(p.libyaml.walk)}",
-                         "YAML " + speedup(p.libyaml.compose, p.pure.compose)])
+            rows.append(
+                [
+                    label,
+                    f"located parse, CSafeLoader: YAML + walk ({same})",
+                    f"{ms(p.libyaml.compose)} + {ms(p.libyaml.walk)}",
+                    "YAML " + speedup(p.libyaml.compose, p.pure.compose),
+                ]
+            )
     uncached, hit = load.median(UNCACHED), load.median(HIT)
     for name, now in ((PROTO_PURE, uncached), (PROTO_GC, uncached), (PROTO_HIT_GC, hit)):
         if load.samples.get(name):
-            rows.append([label, name.removeprefix("proto: "), ms(load.median(name)),
-                         speedup(load.median(name), now)])
+            rows.append([label, name.removeprefix("proto: "), ms(load.median(name)), speedup(load.median(name), now)])
     key = load.phase(HIT, "key")
-    rows.append([label, f"cache key from stat() (sizes, mtimes); today's sha256 key: {ms(key)} ms", ms(m.stat_key),
-                 speedup(m.stat_key, key)])
+    rows.append(
+        [
+            label,
+            f"cache key from stat() (sizes, mtimes); today's sha256 key: {ms(key)} ms",
+            ms(m.stat_key),
+            speedup(m.stat_key, key),
+        ]
+    )
     return rows
 
 
@@ -518,12 +623,24 @@ def _ask_proto_rows(m: Measured) -> list[list[str]]:
     return [
         [label, f"lexicon build ({a.lexicon_keys:,} keys; once per process, inside 'first')", ms(a.lexicon_build), ""],
         [label, "records of one substance, every substance section: full scans (for_substance)", ms(a.scan), ""],
-        [label, f"  same from a per-substance index (built once: {ms(a.index_build)} ms)", ms(a.index),
-         speedup(a.index, a.scan)],
-        [label, f"'did you mean' per unknown word: today's Lexicon.suggest ({a.lexicon_keys:,} keys)",
-         ms(a.suggest_now), ""],
-        [label, f"  fuzz.ratio over {a.lean_keys:,} base names only ({a.agree}/{a.words} same top hit)",
-         ms(a.suggest_lean), speedup(a.suggest_lean, a.suggest_now)],
+        [
+            label,
+            f"  same from a per-substance index (built once: {ms(a.index_build)} ms)",
+            ms(a.index),
+            speedup(a.index, a.scan),
+        ],
+        [
+            label,
+            f"'did you mean' per unknown word: today's Lexicon.suggest ({a.lexicon_keys:,} keys)",
+            ms(a.suggest_now),
+            "",
+        ],
+        [
+            label,
+            f"  fuzz.ratio over {a.lean_keys:,} base names only ({a.agree}/{a.words} same top hit)",
+            ms(a.suggest_lean),
+            speedup(a.suggest_lean, a.suggest_now),
+        ],
     ]
 
 
@@ -539,8 +656,13 @@ def prototype_table(results: Sequence[Measured]) -> str:
 
 
 def render_all(ref: Reference, results: Sequence[Measured], note: str = "") -> str:
-    parts = [reference_table(ref, results), load_table(results, ref), phase_table(results),
-             ask_table(results, ref), prototype_table(results)]
+    parts = [
+        reference_table(ref, results),
+        load_table(results, ref),
+        phase_table(results),
+        ask_table(results, ref),
+        prototype_table(results),
+    ]
     return "\n\n".join(parts) + (f"\n\n{note}" if note else "")
 
 

@@ -119,9 +119,7 @@ def against(value: float, target: float) -> str:
     return "ok" if value < target else f"MISS ({value / target:.1f}x over)"
 
 
-def table(
-    title: str, headers: Sequence[str], rows: Sequence[Sequence[str]], note: str = "", left: int = 1
-) -> str:
+def table(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]], note: str = "", left: int = 1) -> str:
     """A plain text table: the first `left` columns left-aligned, the rest right-aligned."""
     widths = [len(h) for h in headers]
     for row in rows:

@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 
 import suppwise.evidence.loader as loader_module
 from suppwise.evidence import EvidenceBase
-from suppwise.evidence.located_yaml import LocatedDocument, PathKey
+from suppwise.evidence.located_yaml import LocatedDocument, line_map, parse_located
 from suppwise.questions.vocabulary import SUGGEST_CUTOFF, normalise
 
 PURE_PYTHON: type[yaml.SafeLoader] = yaml.SafeLoader
@@ -51,21 +51,6 @@ def yaml_files(directory: Path) -> list[Path]:
 # -- YAML parsing -----------------------------------------------------------------------------
 
 
-def _walk(node: yaml.Node, prefix: PathKey, lines: dict[PathKey, int]) -> None:
-    """Same line map as suppwise.evidence.located_yaml._walk (copied so src changes cannot skew it)."""
-    lines.setdefault(prefix, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.start_mark)
-            child = (*prefix, key)
-            lines[child] = key_node.start_mark.line + 1
-            _walk(value_node, child, lines)
-            lines[child] = key_node.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _walk(item, (*prefix, index), lines)
-
-
 def _compose(text: str, loader_cls: type[yaml.SafeLoader]) -> tuple[yaml.Node | None, Any]:
     loader = loader_cls(text)
     try:
@@ -76,12 +61,8 @@ def _compose(text: str, loader_cls: type[yaml.SafeLoader]) -> tuple[yaml.Node | 
 
 
 def located_parse(text: str, path: Path, loader_cls: type[yaml.SafeLoader]) -> LocatedDocument:
-    """`parse_located` with a chosen loader (errors are not translated: prototypes read valid files)."""
-    node, data = _compose(text, loader_cls)
-    lines: dict[PathKey, int] = {}
-    if node is not None:
-        _walk(node, (), lines)
-    return LocatedDocument(path=path, data=data, lines=lines)
+    """`parse_located` itself, with a chosen loader."""
+    return parse_located(text, path, loader_cls=loader_cls)
 
 
 @dataclass(frozen=True)
@@ -99,7 +80,7 @@ def located_parse_split(texts: Sequence[str], loader_cls: type[yaml.SafeLoader])
         node, _data = _compose(text, loader_cls)
         middle = time.perf_counter()
         if node is not None:
-            _walk(node, (), {})
+            line_map(node)
         compose += middle - start
         walk += time.perf_counter() - middle
     return ParseSplit(compose, walk)
@@ -190,7 +171,8 @@ def base_fields(base: EvidenceBase) -> dict[str, Any]:
 def substance_sections(base: EvidenceBase) -> list[str]:
     """Names of the base's record tuples whose records name a substance."""
     return [
-        name for name, value in base_fields(base).items()
+        name
+        for name, value in base_fields(base).items()
         if isinstance(value, tuple) and value and hasattr(value[0], "substance")
     ]
 

@@ -38,12 +38,14 @@ def header(quick: bool) -> str:
 
     commit = _git("rev-parse", "--short", "HEAD") or "unknown"
     dirty = " + uncommitted changes" if _git("status", "--porcelain", "--", "src") else ""
-    return "\n".join([
-        f"suppwise {__version__} at {commit}{dirty}; {'quick' if quick else 'full'} run, "
-        f"{time.strftime('%Y-%m-%d %H:%M:%S')}",
-        f"Python {platform.python_version()} ({platform.python_implementation()}), {platform.platform()}, "
-        f"{os.cpu_count()} CPUs",
-    ])
+    return "\n".join(
+        [
+            f"suppwise {__version__} at {commit}{dirty}; {'quick' if quick else 'full'} run, "
+            f"{time.strftime('%Y-%m-%d %H:%M:%S')}",
+            f"Python {platform.python_version()} ({platform.python_implementation()}), {platform.platform()}, "
+            f"{os.cpu_count()} CPUs",
+        ]
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -200,9 +200,7 @@ def write_replicas(dest: Path, documents: dict[str, Document], factor: int, rng:
                 _dump(bridge, replica_path(dest, replica, BRIDGE_FILE))
 
 
-def write_synthetic(
-    dest: Path, factor: int = 100, source_dir: Path | None = None, *, validate: bool = True
-) -> Path:
+def write_synthetic(dest: Path, factor: int = 100, source_dir: Path | None = None, *, validate: bool = True) -> Path:
     """Write a valid evidence base `factor` times the size of `source_dir` (default: bundled) into
     `dest` (emptied first) and return `dest`. Deterministic: same source and factor, same files.
 

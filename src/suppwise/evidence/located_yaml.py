@@ -45,6 +45,13 @@ class LocatedDocument:
         return 1
 
 
+def line_map(node: yaml.Node) -> dict[PathKey, int]:
+    """The 1-based line at which each data path of a composed document starts."""
+    lines: dict[PathKey, int] = {}
+    _walk(node, (), lines)
+    return lines
+
+
 def _walk(node: yaml.Node, prefix: PathKey, lines: dict[PathKey, int]) -> None:
     lines.setdefault(prefix, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
@@ -59,9 +66,11 @@ def _walk(node: yaml.Node, prefix: PathKey, lines: dict[PathKey, int]) -> None:
             _walk(item, (*prefix, index), lines)
 
 
-def parse_located(text: str, path: Path) -> LocatedDocument:
-    """Parse one YAML document; raise YamlSyntaxError with the line of the first error."""
-    loader = _Loader(text)
+def parse_located(text: str, path: Path, *, loader_cls: type[yaml.SafeLoader] = _Loader) -> LocatedDocument:
+    """Parse one YAML document; raise YamlSyntaxError with the line of the first error.
+
+    `loader_cls` exists so benchmarks can compare parsers on this very code."""
+    loader = loader_cls(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -74,7 +83,4 @@ def parse_located(text: str, path: Path) -> LocatedDocument:
         raise YamlSyntaxError(str(error), 1) from error
     finally:
         loader.dispose()
-    lines: dict[PathKey, int] = {}
-    if node is not None:
-        _walk(node, (), lines)
-    return LocatedDocument(path=path, data=data, lines=lines)
+    return LocatedDocument(path=path, data=data, lines=line_map(node) if node is not None else {})

@@ -139,7 +139,7 @@ def _interaction(a: Ask) -> str:
 def _side_effects(a: Ask) -> str:
     c = a.c
     records = c.side_effects(a.substance)
-    asked = _asked_symptoms(c)
+    asked = _asked_symptoms(c, a.substance)
     if asked:
         matched = [r for r in records if any(term in normalise(r.effect) for term in asked)]
         if matched:
@@ -233,12 +233,12 @@ _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
 # -- wording helpers -------------------------------------------------------------------------------
 
 
-def _asked_symptoms(c: Composer) -> set[str]:
+def _asked_symptoms(c: Composer, substance: str) -> set[str]:
     """Symptom words of the question that a side-effect record could name."""
     terms = {c.name(o).lower() for o in c.query.outcomes}
     terms |= {t for t in c.query.unrecognised if len(t) >= 4}
     words = set(c.query.normalised.split())
-    terms |= {w.rstrip("s") for w in words if w.rstrip("s") in c.side_effect_words(c.query.substances[0])}
+    terms |= {w.rstrip("s") for w in words if w.rstrip("s") in c.side_effect_words(substance)}
     return {normalise(t) for t in terms if t}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from suppwise.questions.answer_model import Answer, VerdictOut
 from suppwise.render.view import (
+    ANSWER_WORDS,
     certainty_label,
     grouped_evidence,
     mechanism_effect,
@@ -12,8 +13,6 @@ from suppwise.render.view import (
     shown_mechanisms,
     verdict_subject,
 )
-
-ANSWER_WORDS = {"yes": "Yes", "no": "No", "unclear": "Unclear"}
 
 
 def verdict_line(answer: Answer, verdict: VerdictOut) -> str:

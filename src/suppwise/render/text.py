@@ -12,8 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from suppwise.questions.answer_model import Answer
-from suppwise.render.markdown import ANSWER_WORDS
 from suppwise.render.view import (
+    ANSWER_WORDS,
     certainty_label,
     grouped_evidence,
     mechanism_effect,

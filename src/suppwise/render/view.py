@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from suppwise.questions.answer_model import Answer, MechanismOut, VerdictOut
 
+ANSWER_WORDS = {"yes": "Yes", "no": "No", "unclear": "Unclear"}
+
 # What a path does to an outcome, worded by the outcome's orientation: easing pain, improving mood.
 EFFECT_VERBS = {
     ("helps", False): "would ease",
