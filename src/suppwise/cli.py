@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from suppwise import services
-from suppwise.errors import EvidenceError, SuppwiseError
+from suppwise.errors import SuppwiseError
 from suppwise.evidence.schema import EntityKind
 from suppwise.render import Format, render
 
@@ -43,10 +43,7 @@ def _fail(error: SuppwiseError, *, as_json: bool = False) -> typer.Exit:
     """Report a deliberate error: one JSON envelope on stdout for --format json, else a message and
     a hint on stderr. Exit code 2 either way."""
     if as_json:
-        envelope: dict[str, object] = {"code": error.code, "message": error.message, "hint": error.hint}
-        if isinstance(error, EvidenceError):
-            envelope["problems"] = [p.as_dict() for p in error.problems]
-        typer.echo(json.dumps({"error": envelope}, indent=2))
+        typer.echo(json.dumps({"error": error.envelope()}, indent=2))
         return typer.Exit(code=2)
     err = Console(stderr=True, highlight=False)
     err.print(f"[bold red]Error:[/] {escape(error.message)}", markup=True)

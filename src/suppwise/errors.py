@@ -3,7 +3,8 @@ anything else is a bug.
 
     SuppwiseError
     ├── EvidenceError      the evidence files are broken (carries every located problem)
-    └── QuestionError      a question cannot be understood (empty, too long, nothing recognised)
+    ├── QuestionError      a question cannot be understood (empty, too long, nothing recognised)
+    └── ProfileError       a person's profile or intended dose is invalid (names the field and line)
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ class SuppwiseError(Exception):
         self.message = message
         self.hint = hint
 
+    def envelope(self) -> dict[str, object]:
+        """The body of the JSON error envelope `{"error": ...}` that every shell prints."""
+        return {"code": self.code, "message": self.message, "hint": self.hint}
+
 
 class EvidenceError(SuppwiseError):
     code = "evidence_invalid"
@@ -39,6 +44,38 @@ class EvidenceError(SuppwiseError):
         )
         self.problems = tuple(problems)
 
+    def envelope(self) -> dict[str, object]:
+        return {**super().envelope(), "problems": [p.as_dict() for p in self.problems]}
+
 
 class QuestionError(SuppwiseError):
     code = "question_invalid"
+
+
+class ProfileError(SuppwiseError):
+    """A profile field or file that cannot be used. `field` is the dotted field name
+    (`medications.2`, `dose`); `file` and `line` are set when it came from a profile file."""
+
+    code = "profile_invalid"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        hint: str | None = None,
+        field: str | None = None,
+        file: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint)
+        self.field = field
+        self.file = file
+        self.line = line
+
+    def located(self, *, file: str, line: int, field: str | None = None) -> ProfileError:
+        """The same error, placed in a profile file."""
+        where = f"{file}:{line}: "
+        return ProfileError(where + self.message, hint=self.hint, field=field or self.field, file=file, line=line)
+
+    def envelope(self) -> dict[str, object]:
+        return {**super().envelope(), "field": self.field, "file": self.file, "line": self.line}

@@ -11,7 +11,7 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
 SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
@@ -227,9 +227,45 @@ class SideEffect(Strict):
     sources: tuple[SourceId, ...]
 
 
-class DoseAmount(Strict):
+class ObservedSafeLevel(Strict):
+    """The highest daily intake with good evidence of no harm, and the risk assessment behind it."""
+
     amount: float = Field(gt=0)
     unit: Annotated[str, StringConstraints(pattern=r"^(mg|g|IU|mcg)/day$")]
+    sources: tuple[SourceId, ...]
+
+
+class Route(StrEnum):
+    ORAL = "oral"
+    INTRAVENOUS = "intravenous"
+
+
+class DoseRange(Strict):
+    """A daily amount or range as studied; `/kg/day` units scale with body weight."""
+
+    low: float = Field(gt=0)
+    high: float = Field(gt=0)
+    unit: Annotated[str, StringConstraints(pattern=r"^(mg|g|IU|mcg)(/kg)?/day$")]
+
+    @field_validator("high")
+    @classmethod
+    def _not_backwards(cls, high: float, info: ValidationInfo) -> float:
+        low = info.data.get("low")
+        if low is not None and high < low:
+            raise ValueError(f"high ({high:g}) is below low ({low:g})")
+        return high
+
+
+class StudiedDose(Strict):
+    """One amount a study or label used, structured so a person's dose can be placed against it.
+    `daily` is left out when the amount was not given by mouth or not reported per day."""
+
+    setting: Text
+    regimen: Text
+    daily: DoseRange | None = None
+    route: Route = Route.ORAL
+    weeks: float | None = Field(default=None, gt=0)
+    sources: tuple[SourceId, ...]
 
 
 class Dosing(Strict):
@@ -240,8 +276,8 @@ class Dosing(Strict):
     substance: Slug
     standard_dose: Text
     guidance: tuple[Text, ...]
-    studied: tuple[Text, ...] = ()
-    observed_safe_level: DoseAmount | None = None
+    studied: tuple[StudiedDose, ...] = ()
+    observed_safe_level: ObservedSafeLevel | None = None
     upper_limit_note: Text | None = None
     sources: tuple[SourceId, ...]
 

@@ -20,6 +20,7 @@ from suppwise.evidence.names import variants
 from suppwise.evidence.problems import Problem
 from suppwise.evidence.schema import (
     Comparison,
+    Dosing,
     Effect,
     Entity,
     EntityKind,
@@ -186,6 +187,12 @@ class _Checker:
             assert isinstance(record, Comparison)
             for index, option in enumerate(record.options):
                 yield "comparisons", origin, ("options", index, "sources"), option.sources
+        for record, origin in self._records("dosing"):
+            assert isinstance(record, Dosing)
+            for index, studied in enumerate(record.studied):
+                yield "dosing", origin, ("studied", index, "sources"), studied.sources
+            if record.observed_safe_level is not None:
+                yield "dosing", origin, ("observed_safe_level", "sources"), record.observed_safe_level.sources
 
     def _source_references(self) -> None:
         for section, origin, path, sources in self._cited():

@@ -10,15 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.citation import references as references_for
 from suppwise.questions.answer_model import (
     Answer,
     CrisisResourceOut,
     EvidenceItem,
     MechanismOut,
-    Reference,
     VerdictOut,
 )
-from suppwise.questions.compose import Composer, citation, source_url
+from suppwise.questions.compose import Composer
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.grading import RANK
@@ -362,16 +362,7 @@ def build_answer(base: EvidenceBase, query: Query) -> Answer:
     if asks_about_changing_medication(query.normalised):
         c.key_points.insert(0, MEDICATION_CHANGE_WARNING)
     verdicts = [_verdict_out(v) for v in c.verdicts]
-    references = [
-        Reference(
-            id=s,
-            citation=citation(base.sources[s]),
-            study_type=base.sources[s].study_type.value,
-            verification=base.sources[s].verification.status.value,
-            url=source_url(base.sources[s]),
-        )
-        for s in c.cited
-    ]
+    references = references_for(base, c.cited)
     return Answer(
         question=query.text,
         intent=query.intent.value,

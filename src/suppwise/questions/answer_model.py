@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from suppwise.evidence.citation import Reference as Reference  # re-exported: part of the Answer contract
+
 SCHEMA_VERSION = 1
 
 DISCLAIMER = (
@@ -98,14 +100,6 @@ class ComparisonOut(Model):
     id: str
     goal: str
     rows: list[ComparisonRow]
-
-
-class Reference(Model):
-    id: str
-    citation: str
-    study_type: str
-    verification: str
-    url: str | None = None
 
 
 class CrisisResourceOut(Model):

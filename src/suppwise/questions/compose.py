@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.citation import citation, source_url
 from suppwise.evidence.schema import (
     Administration,
     CautionLevel,
@@ -18,7 +19,6 @@ from suppwise.evidence.schema import (
     FoodSource,
     Interaction,
     SideEffect,
-    Source,
 )
 from suppwise.questions.answer_model import (
     Caution,
@@ -37,31 +37,6 @@ from suppwise.safety.populations import population_matches
 
 _CONTEXT_CUES = ("in", "with", "have", "has", "for", "among")
 MAX_ROLES = 6
-
-
-def citation(source: Source) -> str:
-    """A compact reference: authors (year). Title. Venue. Identifiers. Missing parts are left out,
-    never filled with a guess."""
-    year = f" ({source.year})" if source.year else ""
-    ids = []
-    if source.pmid:
-        ids.append(f"PMID {source.pmid}")
-    if source.doi:
-        ids.append(f"doi:{source.doi}")
-    tail = f" {'; '.join(ids)}." if ids else ""
-    title = source.title.rstrip(".")
-    venue = f" {source.venue}." if source.venue else ""
-    if source.authors:
-        return f"{source.authors}{year}. {title}.{venue}{tail}"
-    return f"{title}{year}.{venue}{tail} (authors not recorded)"
-
-
-def source_url(source: Source) -> str | None:
-    if source.doi:
-        return f"https://doi.org/{source.doi}"
-    if source.pmid:
-        return f"https://pubmed.ncbi.nlm.nih.gov/{source.pmid}/"
-    return source.url
 
 
 class Composer:
@@ -277,7 +252,7 @@ class Composer:
         for record in records:
             items.append(record.standard_dose)
             items.extend(record.guidance)
-            items.extend(f"Studied: {s}" for s in record.studied)
+            items.extend(f"Studied: {s.setting}: {s.regimen}" for s in record.studied)
             if record.observed_safe_level:
                 level = record.observed_safe_level
                 items.append(
@@ -287,6 +262,9 @@ class Composer:
             if record.upper_limit_note:
                 items.append(record.upper_limit_note)
             sources.extend(record.sources)
+            sources.extend(source for studied in record.studied for source in studied.sources)
+            if record.observed_safe_level:
+                sources.extend(record.observed_safe_level.sources)
         self.section("dosing", "Dose", items, sources)
         return records
 

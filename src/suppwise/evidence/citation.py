@@ -1,0 +1,64 @@
+"""How a source is cited wherever suppwise shows one (answers, screens, reports): one wording and one
+reference record, so a reader can follow any claim back to the same line of the reference list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import BaseModel, ConfigDict
+
+from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.schema import Source
+
+
+class Reference(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    citation: str
+    study_type: str
+    verification: str
+    url: str | None = None
+
+
+def citation(source: Source) -> str:
+    """A compact reference: authors (year). Title. Venue. Identifiers. Missing parts are left out,
+    never filled with a guess."""
+    year = f" ({source.year})" if source.year else ""
+    ids = []
+    if source.pmid:
+        ids.append(f"PMID {source.pmid}")
+    if source.doi:
+        ids.append(f"doi:{source.doi}")
+    tail = f" {'; '.join(ids)}." if ids else ""
+    title = source.title.rstrip(".")
+    venue = f" {source.venue}." if source.venue else ""
+    if source.authors:
+        return f"{source.authors}{year}. {title}.{venue}{tail}"
+    return f"{title}{year}.{venue}{tail} (authors not recorded)"
+
+
+def source_url(source: Source) -> str | None:
+    if source.doi:
+        return f"https://doi.org/{source.doi}"
+    if source.pmid:
+        return f"https://pubmed.ncbi.nlm.nih.gov/{source.pmid}/"
+    return source.url
+
+
+def references(base: EvidenceBase, source_ids: Iterable[str]) -> list[Reference]:
+    """One Reference per known source id, in first-cited order, without repeats."""
+    out = []
+    for source_id in dict.fromkeys(source_ids):
+        source = base.sources.get(source_id)
+        if source is not None:
+            out.append(
+                Reference(
+                    id=source_id,
+                    citation=citation(source),
+                    study_type=source.study_type.value,
+                    verification=source.verification.status.value,
+                    url=source_url(source),
+                )
+            )
+    return out
