@@ -18,6 +18,7 @@ from suppwise import services
 from suppwise.errors import SuppwiseError
 from suppwise.evidence.schema import EntityKind
 from suppwise.render import Format, render
+from suppwise.safety.profile import profile_from_data
 
 app = typer.Typer(
     name="suppwise",
@@ -58,18 +59,28 @@ DirArg = Annotated[
 ]
 
 
+ProfileOption = Annotated[
+    Path | None,
+    typer.Option("--profile", help="A profile file (YAML or JSON): conditions, medications, sensitivities, ..."),
+]
+
+
 @app.command("ask")
 def ask(
     question: Annotated[str, typer.Argument(help="A plain question, in quotes.")],
     output: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
+    profile_file: ProfileOption = None,
     directory: Annotated[Path | None, typer.Option("--dir", help="Evidence folder to use.")] = None,
 ) -> None:
     """Answer a question about a supplement with a graded, cited verdict.
 
-    Example: suppwise ask "Does glutamine increase pain in fibromyalgia?"
+    With --profile, the answer also screens the supplement against that person.
+
+    Example: suppwise ask "Is glutamine safe for me?" --profile me.yaml
     """
     try:
-        answer = services.ask(question, directory)
+        profile = services.load_profile(profile_file) if profile_file else None
+        answer = services.ask(question, directory, profile)
     except SuppwiseError as error:
         raise _fail(error, as_json=output is Format.JSON) from error
     if output is Format.TEXT:
@@ -78,6 +89,62 @@ def ask(
         _console().print(answer_renderable(answer))
     else:
         typer.echo(render(answer, output))
+
+
+@app.command("check")
+def check(
+    substance: Annotated[str, typer.Argument(help="The supplement to screen, e.g. glutamine.")],
+    condition: Annotated[
+        list[str] | None, typer.Option("--condition", "-c", help="A condition you have (repeatable).")
+    ] = None,
+    med: Annotated[
+        list[str] | None, typer.Option("--med", "-m", help="A medicine you take, generic or brand (repeatable).")
+    ] = None,
+    sensitivity: Annotated[
+        list[str] | None, typer.Option("--sensitivity", "-s", help="A sensitivity or allergy, e.g. MSG (repeatable).")
+    ] = None,
+    pregnant: Annotated[bool, typer.Option("--pregnant", help="Pregnant or trying to conceive.")] = False,
+    breastfeeding: Annotated[bool, typer.Option("--breastfeeding", help="Breastfeeding.")] = False,
+    age: Annotated[int | None, typer.Option("--age", help="Age in years.")] = None,
+    weight: Annotated[
+        float | None, typer.Option("--weight-kg", help="Body weight in kg (for doses given per kg).")
+    ] = None,
+    dose: Annotated[
+        str | None, typer.Option("--dose", help="Intended dose with its unit, e.g. '5 g twice a day'.")
+    ] = None,
+    profile_file: ProfileOption = None,
+    output: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.TEXT,
+    directory: Annotated[Path | None, typer.Option("--dir", help="Evidence folder to use.")] = None,
+) -> None:
+    """Screen a supplement against your conditions, medicines, sensitivities and dose.
+
+    Says avoid, caution or no known issue, with the reasons and their sources. Options add to a
+    --profile file; single values given as options replace the file's.
+
+    Example: suppwise check glutamine --condition fibromyalgia --med Lyrica --dose "5 g twice a day"
+    """
+    flags = {
+        "conditions": condition or [],
+        "medications": med or [],
+        "sensitivities": sensitivity or [],
+        "pregnant": pregnant,
+        "breastfeeding": breastfeeding,
+        "age": age,
+        "weight_kg": weight,
+        "dose": dose,
+    }
+    try:
+        given = profile_from_data(flags)
+        profile = services.load_profile(profile_file).merged(given) if profile_file else given
+        result = services.check(substance, profile, directory)
+    except SuppwiseError as error:
+        raise _fail(error, as_json=output is ListFormat.JSON) from error
+    if output is ListFormat.JSON:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    from suppwise.render.screen_text import screen_renderable
+
+    _console().print(screen_renderable(result))
 
 
 @evidence_app.command("validate")

@@ -4,7 +4,8 @@ anything else is a bug.
     SuppwiseError
     ├── EvidenceError      the evidence files are broken (carries every located problem)
     ├── QuestionError      a question cannot be understood (empty, too long, nothing recognised)
-    └── ProfileError       a person's profile or intended dose is invalid (names the field and line)
+    ├── ProfileError       a person's profile or intended dose is invalid (names the field and line)
+    └── NotFoundError      a named substance is not in the evidence base (with close matches)
 """
 
 from __future__ import annotations
@@ -79,3 +80,7 @@ class ProfileError(SuppwiseError):
 
     def envelope(self) -> dict[str, object]:
         return {**super().envelope(), "field": self.field, "file": self.file, "line": self.line}
+
+
+class NotFoundError(SuppwiseError):
+    code = "substance_not_found"

@@ -6,11 +6,16 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from suppwise.errors import ProfileError
 from suppwise.evidence import EvidenceBase, Problem, bundled_data_dir, validate_directory
 from suppwise.evidence.cache import load_cached
 from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
+from suppwise.safety.profile import Profile, profile_from_text
+from suppwise.safety.recognise import find_substance
+from suppwise.safety.screen import resolve_profile, screen
+from suppwise.safety.screen_model import Screen
 from suppwise.settings import load_settings
 
 
@@ -63,7 +68,37 @@ def evidence_stats(base: EvidenceBase) -> dict[str, dict[str, int]]:
     }
 
 
-def ask(question: str, directory: Path | None = None) -> Answer:
-    """Answer one plain-language question from the evidence base."""
+MAX_PROFILE_BYTES = 100_000
+
+
+def load_profile(path: Path) -> Profile:
+    """A profile from a YAML or JSON file; every problem names the file and line."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ProfileError(f"profile file {str(path)!r} does not exist", hint="check the path") from None
+    except IsADirectoryError:
+        raise ProfileError(f"{str(path)!r} is a folder, not a profile file") from None
+    except OSError as error:
+        raise ProfileError(f"cannot read profile file {str(path)!r}: {error.strerror}") from None
+    if len(raw) > MAX_PROFILE_BYTES:
+        raise ProfileError(f"profile file {str(path)!r} is larger than {MAX_PROFILE_BYTES // 1000} kB")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ProfileError(f"profile file {str(path)!r} is not UTF-8 text (byte {error.start})") from None
+    return profile_from_text(text, str(path))
+
+
+def check(substance: str, profile: Profile, directory: Path | None = None) -> Screen:
+    """Screen one substance against one person's profile."""
     base = evidence_base(directory)
-    return build_answer(base, parse(question, base))
+    return screen(base, resolve_profile(base, profile), find_substance(base, substance))
+
+
+def ask(question: str, directory: Path | None = None, profile: Profile | None = None) -> Answer:
+    """Answer one plain-language question from the evidence base; with a profile, the cautions and
+    a screen of each substance asked about reflect that person."""
+    base = evidence_base(directory)
+    resolved = resolve_profile(base, profile) if profile is not None else None
+    return build_answer(base, parse(question, base), resolved)

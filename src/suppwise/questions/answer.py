@@ -13,7 +13,6 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references as references_for
 from suppwise.questions.answer_model import (
     Answer,
-    CrisisResourceOut,
     EvidenceItem,
     MechanismOut,
     VerdictOut,
@@ -23,8 +22,9 @@ from suppwise.questions.parse import Intent, Query
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
-from suppwise.safety.crisis import CRISIS_MESSAGE, CRISIS_RESOURCES
+from suppwise.safety.crisis import CRISIS_MESSAGE, crisis_resources_out
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
+from suppwise.safety.screen import ResolvedProfile, screen
 
 _LIMIT_WORDS = re.compile(r"\b(too much|maximum|max|upper limit|limit|overdose|safe amount|how much is safe|most)\b")
 
@@ -343,9 +343,12 @@ def _unknown_condition(c: Composer, query: Query, substance: str) -> str | None:
     return summary + (f" Close matches: {', '.join(close[:6])}." if close else "")
 
 
-def build_answer(base: EvidenceBase, query: Query) -> Answer:
-    """The Answer to a parsed question."""
-    c = Composer(base, query)
+def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | None = None) -> Answer:
+    """The Answer to a parsed question; with a profile, each substance asked about is screened for
+    that person and the cautions that match them come first."""
+    screens = [screen(base, profile, s) for s in query.substances] if profile is not None else []
+    personal = frozenset((r.kind, r.entity or "") for s in screens[:1] for r in s.reasons)
+    c = Composer(base, query, personal)
     substance = query.substances[0] if query.substances else None
     context, outcomes = c.context_and_outcomes()
     code = "ANSWERED"
@@ -359,6 +362,11 @@ def build_answer(base: EvidenceBase, query: Query) -> Answer:
     else:
         summary = _HANDLERS[query.intent](Ask(c, substance, context, outcomes))
         cautions = c.cautions(substance)
+    if screens and code == "ANSWERED":
+        c.key_points.insert(0, f"For you: {screens[0].summary}")
+        if query.intent is Intent.SAFETY:
+            summary = screens[0].summary
+    crisis = query.crisis or any(s.crisis for s in screens)
     if asks_about_changing_medication(query.normalised):
         c.key_points.insert(0, MEDICATION_CHANGE_WARNING)
     verdicts = [_verdict_out(v) for v in c.verdicts]
@@ -380,11 +388,10 @@ def build_answer(base: EvidenceBase, query: Query) -> Answer:
         references=references,
         suggestions={} if query.crisis else {k: list(v) for k, v in query.suggestions.items() if v},
         names=_names(base, query, verdicts, c.mechanisms),
-        crisis=query.crisis,
-        crisis_message=CRISIS_MESSAGE if query.crisis else None,
-        crisis_resources=[CrisisResourceOut(name=r.name, contact=r.contact, region=r.region) for r in CRISIS_RESOURCES]
-        if query.crisis
-        else [],
+        crisis=crisis,
+        crisis_message=CRISIS_MESSAGE if crisis else None,
+        crisis_resources=crisis_resources_out() if crisis else [],
+        screens=screens,
     )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from suppwise.evidence.citation import Reference as Reference  # re-exported: part of the Answer contract
+from suppwise.safety.crisis import CrisisResourceOut as CrisisResourceOut
+from suppwise.safety.screen_model import Screen
 
 SCHEMA_VERSION = 1
 
@@ -75,6 +77,7 @@ class Caution(Model):
     reason: str
     sources: list[str]
     matches_question: bool = False
+    matches_profile: bool = False
 
 
 class Section(Model):
@@ -102,12 +105,6 @@ class ComparisonOut(Model):
     rows: list[ComparisonRow]
 
 
-class CrisisResourceOut(Model):
-    name: str
-    contact: str
-    region: str
-
-
 class Answer(Model):
     schema_version: int = SCHEMA_VERSION
     question: str
@@ -129,4 +126,5 @@ class Answer(Model):
     crisis: bool
     crisis_message: str | None
     crisis_resources: list[CrisisResourceOut]
+    screens: list[Screen] = []
     disclaimer: str = DISCLAIMER

@@ -12,7 +12,6 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import citation, source_url
 from suppwise.evidence.schema import (
     Administration,
-    CautionLevel,
     Comparison,
     Dosing,
     EntityKind,
@@ -33,6 +32,7 @@ from suppwise.questions.parse import Query
 from suppwise.reasoning.grading import STUDY_TYPE_LABELS
 from suppwise.reasoning.paths import MechanismPath, find_paths
 from suppwise.reasoning.verdict import Direction, Verdict, judge, orient
+from suppwise.safety.cautions import substance_cautions
 from suppwise.safety.populations import population_matches
 
 _CONTEXT_CUES = ("in", "with", "have", "has", "for", "among")
@@ -40,9 +40,11 @@ MAX_ROLES = 6
 
 
 class Composer:
-    def __init__(self, base: EvidenceBase, query: Query) -> None:
+    def __init__(self, base: EvidenceBase, query: Query, personal: frozenset[tuple[str, str]] = frozenset()) -> None:
+        """`personal` holds the (kind, entity) of each caution that matches the asker's profile."""
         self.base = base
         self.query = query
+        self.personal = personal
         self.cited: list[str] = []
         self.key_points: list[str] = []
         self.sections: list[Section] = []
@@ -176,47 +178,33 @@ class Composer:
         )
 
     def cautions(self, substance: str) -> list[Caution]:
+        """Every caution for the substance; those the question names, then those matching the
+        person's profile, come first."""
         base, query = self.base, self.query
         asked_conditions = set(query.conditions)
         asked_drugs: set[str] = set()
         for drug in query.drugs:
             asked_drugs.update(base.ancestors(drug))
         out: list[Caution] = []
-        for record in base.for_substance(base.contraindications, substance):
+        for record in substance_cautions(base, substance):
+            if record.kind == "contraindication":
+                asked = record.entity in asked_conditions
+            elif record.kind == "interaction":
+                asked = record.entity in asked_drugs
+            else:
+                asked = population_matches(record.subject, query.normalised)
             out.append(
                 Caution(
-                    entity=record.condition,
-                    kind="contraindication",
+                    entity=record.entity,
+                    kind=record.kind,
                     level=record.level.value,
-                    reason=f"{self.name(record.condition)}: {record.reason}",
+                    reason=record.reason,
                     sources=self.cite(record.sources),
-                    matches_question=record.condition in asked_conditions,
+                    matches_question=asked,
+                    matches_profile=(record.kind, record.entity) in self.personal,
                 )
             )
-        for interaction in base.for_substance(base.interactions, substance):
-            level = CautionLevel.AVOID if interaction.severity.value == "major" else CautionLevel.CAUTION
-            out.append(
-                Caution(
-                    entity=interaction.drug,
-                    kind="interaction",
-                    level=level.value,
-                    reason=f"{self.name(interaction.drug)}: {interaction.mechanism} {interaction.management}",
-                    sources=self.cite(interaction.sources),
-                    matches_question=interaction.drug in asked_drugs,
-                )
-            )
-        for population in base.for_substance(base.populations, substance):
-            out.append(
-                Caution(
-                    entity=population.id,
-                    kind="population",
-                    level=population.level.value,
-                    reason=f"{population.population}: {population.reason}",
-                    sources=self.cite(population.sources),
-                    matches_question=population_matches(population.population, query.normalised),
-                )
-            )
-        out.sort(key=lambda c: (not c.matches_question, c.level != "avoid", c.kind))
+        out.sort(key=lambda c: (not c.matches_question, not c.matches_profile, c.level != "avoid", c.kind))
         return out
 
     def factors_and_guidance(self, substance: str, context: str | None) -> None:

@@ -48,6 +48,11 @@ def answer_renderable(answer: Answer) -> RenderableType:
         line.append(certainty_label(verdict.certainty), style="bold")
         parts.append(line)
     parts.append(Text("\n" + answer.summary))
+    if answer.screens:
+        from suppwise.render.screen_text import screen_summary_renderable
+
+        parts.append(_heading("For you"))
+        parts.extend(screen_summary_renderable(screen) for screen in answer.screens)
     if answer.key_points:
         parts.append(_heading("Key points"))
         parts.extend(Text(f"• {p}") for p in answer.key_points)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pydantic import BaseModel, ConfigDict
+
 _PATTERNS = (
     r"suicid\w*",
     r"self[\s-]*harm\w*",
@@ -58,6 +60,21 @@ CRISIS_RESOURCES: tuple[CrisisResource, ...] = (
     CrisisResource("Samaritans", "call 116 123 (free, 24 hours)", "United Kingdom and Ireland"),
     CrisisResource("Find A Helpline", "findahelpline.com lists free, confidential helplines by country", "worldwide"),
 )
+
+
+class CrisisResourceOut(BaseModel):
+    """A crisis service as every result (answer, screen, report) shows it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    contact: str
+    region: str
+
+
+def crisis_resources_out() -> list[CrisisResourceOut]:
+    return [CrisisResourceOut(name=r.name, contact=r.contact, region=r.region) for r in CRISIS_RESOURCES]
+
 
 CRISIS_MESSAGE = (
     "If you are thinking about harming yourself or ending your life, please reach out for help now. "

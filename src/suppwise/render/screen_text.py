@@ -1,0 +1,114 @@
+"""Screen → a readable terminal page (Rich). Everything a person typed is shown as plain Text, never
+as markup, so a profile term such as "[bold]" prints as written."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.text import Text
+
+from suppwise.safety.screen_model import DoseCheck, Screen
+
+LEVEL_WORDS = {"avoid": "AVOID", "caution": "CAUTION", "no_known_issue": "NO KNOWN ISSUE"}
+_LEVEL_STYLE = {"avoid": "bold red", "caution": "bold yellow", "no_known_issue": "bold green"}
+
+
+def _heading(text: str) -> Text:
+    return Text(f"\n{text}", style="bold underline")
+
+
+def _bullet(text: str, *, style: str = "") -> Text:
+    return Text(f"• {text}", style=style)
+
+
+def crisis_panel(message: str, resources: list[tuple[str, str, str]]) -> Panel:
+    body = Text(message)
+    for name, region, contact in resources:
+        body.append(f"\n• {name} ({region}): {contact}")
+    return Panel(body, title="Get help now", border_style="bold red")
+
+
+def _dose(check: DoseCheck) -> list[RenderableType]:
+    parts: list[RenderableType] = [_heading("Your dose")]
+    line = Text(f"• {check.understood}: ")
+    line.append(check.status.replace("_", " "), style=_LEVEL_STYLE.get(check.level, ""))
+    parts.append(line)
+    parts.append(Text(f"  {check.why}"))
+    if check.studied_range:
+        r = check.studied_range
+        parts.append(Text(f"  Studied by mouth: {r.low:g}-{r.high:g} {r.unit}", style="dim"))
+    for note in check.notes:
+        parts.append(Text(f"  {note}", style="dim"))
+    if check.sources:
+        parts.append(Text(f"  sources: {', '.join(check.sources)}", style="dim"))
+    return parts
+
+
+def screen_summary_renderable(screen: Screen) -> RenderableType:
+    """The short form used inside an answer: level, summary and the reasons for this person."""
+    title = Text()
+    title.append(f" {LEVEL_WORDS[screen.level]} ", style=_LEVEL_STYLE[screen.level] + " reverse")
+    title.append(f"  {screen.substance_name} for you", style="bold")
+    parts: list[RenderableType] = [title, Text(screen.summary)]
+    for reason in screen.reasons:
+        line = Text("• ")
+        line.append(reason.level.upper(), style=_LEVEL_STYLE[reason.level])
+        line.append(f" {reason.entity_name}")
+        if reason.matched_term and reason.matched_term != reason.entity_name:
+            line.append(f" (you wrote {reason.matched_term!r})", style="dim")
+        line.append(f": {reason.why}")
+        if reason.sources:
+            line.append(f" [{', '.join(reason.sources)}]", style="dim")
+        parts.append(line)
+    return Group(*parts)
+
+
+def screen_renderable(screen: Screen) -> RenderableType:
+    parts: list[RenderableType] = []
+    if screen.crisis:
+        resources = [(r.name, r.region, r.contact) for r in screen.crisis_resources]
+        parts.append(crisis_panel(screen.crisis_message or "", resources))
+    parts.append(screen_summary_renderable(screen))
+    mechanisms = [r for r in screen.reasons if r.mechanism]
+    if mechanisms:
+        parts.append(_heading("How it could happen"))
+        parts.extend(_bullet(f"{r.entity_name}: {r.mechanism}") for r in mechanisms)
+    if screen.dose_check:
+        parts.extend(_dose(screen.dose_check))
+    if screen.recognised:
+        parts.append(_heading("What suppwise understood"))
+        for term in screen.recognised:
+            how = "read as" if term.close_match else "is"
+            said = f"• {term.term!r} {how} {term.name}"
+            if term.close_match:
+                said += " (a close spelling; correct it if that is wrong)"
+            if term.note:
+                said += f"; {term.note}"
+            parts.append(Text(said))
+    if screen.unknown:
+        parts.append(_heading("Not recognised"))
+        for unknown in screen.unknown:
+            close = f" Did you mean: {', '.join(unknown.suggestions)}?" if unknown.suggestions else ""
+            parts.append(_bullet(f"{unknown.term!r} ({unknown.field}): {unknown.message}.{close}"))
+    if screen.general_cautions:
+        parts.append(_heading("General cautions (not matched to you, still worth reading)"))
+        for caution in screen.general_cautions:
+            line = Text("• ")
+            line.append(caution.level.upper(), style=_LEVEL_STYLE[caution.level])
+            line.append(f" {caution.entity_name}: {caution.why} [{', '.join(caution.sources)}]")
+            parts.append(line)
+    if screen.references:
+        parts.append(_heading("References"))
+        for ref in screen.references:
+            flag = "" if ref.verification == "verified" else f" ({ref.verification} verification)"
+            parts.append(Text(f"[{ref.id}] {ref.citation}{flag}", style="dim"))
+    parts.append(Text("\n" + screen.disclaimer, style="italic"))
+    return Group(*parts)
+
+
+def render_screen_text(screen: Screen, *, width: int = 100) -> str:
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, color_system=None, highlight=False).print(screen_renderable(screen))
+    return buffer.getvalue()

@@ -1,0 +1,81 @@
+"""Every recorded reason to be careful with a substance, in one shape: contraindications (a
+condition), interactions (a medicine or class of medicines) and special populations. Answers list
+them all; the screen picks those that match a person. One gatherer keeps both views identical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.schema import CautionLevel, Severity
+
+LEVEL_RANK = {"no_known_issue": 0, "caution": 1, "avoid": 2}
+
+
+@dataclass(frozen=True)
+class SubstanceCaution:
+    """`entity` is the condition id (contraindication), the drug or class id (interaction), or the
+    population record's id (population); `subject` is its display name."""
+
+    kind: str
+    entity: str
+    subject: str
+    level: CautionLevel
+    why: str
+    mechanism: str | None
+    sources: tuple[str, ...]
+
+    @property
+    def reason(self) -> str:
+        """One line for an answer: for an interaction, how it happens and then what to do."""
+        if self.kind == "interaction" and self.mechanism:
+            return f"{self.subject}: {self.mechanism} {self.why}"
+        return f"{self.subject}: {self.why}"
+
+
+def interaction_level(severity: Severity) -> CautionLevel:
+    """A major interaction means do not combine; moderate and minor ones mean only with the
+    prescriber's agreement."""
+    return CautionLevel.AVOID if severity is Severity.MAJOR else CautionLevel.CAUTION
+
+
+def substance_cautions(base: EvidenceBase, substance: str) -> list[SubstanceCaution]:
+    out: list[SubstanceCaution] = []
+    for record in base.for_substance(base.contraindications, substance):
+        out.append(
+            SubstanceCaution(
+                kind="contraindication",
+                entity=record.condition,
+                subject=base.name(record.condition),
+                level=record.level,
+                why=record.reason,
+                mechanism=record.mechanism,
+                sources=record.sources,
+            )
+        )
+    for interaction in base.for_substance(base.interactions, substance):
+        out.append(
+            SubstanceCaution(
+                kind="interaction",
+                entity=interaction.drug,
+                subject=base.name(interaction.drug),
+                level=interaction_level(interaction.severity),
+                why=interaction.management,
+                mechanism=interaction.mechanism,
+                sources=interaction.sources,
+            )
+        )
+    for population in base.for_substance(base.populations, substance):
+        out.append(
+            SubstanceCaution(
+                kind="population",
+                entity=population.id,
+                subject=population.population,
+                level=population.level,
+                why=population.reason,
+                mechanism=None,
+                sources=population.sources,
+            )
+        )
+    return out
