@@ -21,6 +21,17 @@ from suppwise.questions.answer_model import (
     Section,
     VerdictOut,
 )
+from suppwise.safety.profile import Profile
+from suppwise.safety.screen_model import (
+    DailyAmount,
+    DoseCheck,
+    GeneralCaution,
+    RecognisedTerm,
+    Screen,
+    ScreenReason,
+    StudiedDoseOut,
+    UnknownTerm,
+)
 from suppwise.settings import SETTINGS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,6 +72,32 @@ def test_every_nested_field_is_documented(model: type) -> None:
     words = set(re.findall(r"[a-z_]+", doc))
     for field in model.model_fields:
         assert field in words, f"{model.__name__}.{field}"
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        Screen,
+        ScreenReason,
+        DoseCheck,
+        StudiedDoseOut,
+        DailyAmount,
+        RecognisedTerm,
+        UnknownTerm,
+        GeneralCaution,
+        Profile,
+    ],
+)
+def test_every_screen_field_is_documented(model: type) -> None:
+    doc = (ROOT / "docs" / "screen-json.md").read_text(encoding="utf-8")
+    for field in model.model_fields:
+        assert f"`{field}`" in doc or re.search(rf"[{{ ]{field}[,}}]", doc), f"{model.__name__}.{field}"
+
+
+def test_every_profile_field_is_in_the_profile_guide() -> None:
+    doc = (ROOT / "docs" / "profile.md").read_text(encoding="utf-8")
+    for field in Profile.model_fields:
+        assert f"{field}:" in doc, field
 
 
 def test_every_setting_is_documented() -> None:

@@ -362,11 +362,11 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     else:
         summary = _HANDLERS[query.intent](Ask(c, substance, context, outcomes))
         cautions = c.cautions(substance)
-    if screens and code == "ANSWERED":
-        c.key_points.insert(0, f"For you: {screens[0].summary}")
-        if query.intent is Intent.SAFETY:
-            summary = screens[0].summary
+    if screens and code == "ANSWERED" and query.intent is Intent.SAFETY:
+        summary = screens[0].summary
     crisis = query.crisis or any(s.crisis for s in screens)
+    for personal_screen in screens:
+        c.cite(source for reason in personal_screen.reasons for source in reason.sources)
     if asks_about_changing_medication(query.normalised):
         c.key_points.insert(0, MEDICATION_CHANGE_WARNING)
     verdicts = [_verdict_out(v) for v in c.verdicts]

@@ -47,6 +47,16 @@ def render_markdown(answer: Answer) -> str:
         out.append("")
     out.append(answer.summary)
     out.append("")
+    for screen in answer.screens:
+        out.append(f"## For you: {screen.substance_name} — {screen.level.replace('_', ' ')}")
+        if screen.summary != answer.summary:
+            out.append(_escape_inline(screen.summary))
+        for reason in screen.reasons:
+            sources = f" [{', '.join(reason.sources)}]" if reason.sources else ""
+            out.append(
+                f"- **{reason.level}** — {_escape_inline(reason.entity_name)}: {_escape_inline(reason.why)}{sources}"
+            )
+        out.append("")
     if answer.key_points:
         out.append("## Key points")
         out.extend(f"- {point}" for point in answer.key_points)

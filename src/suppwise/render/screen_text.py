@@ -46,12 +46,15 @@ def _dose(check: DoseCheck) -> list[RenderableType]:
     return parts
 
 
-def screen_summary_renderable(screen: Screen) -> RenderableType:
-    """The short form used inside an answer: level, summary and the reasons for this person."""
+def screen_summary_renderable(screen: Screen, *, said: str = "") -> RenderableType:
+    """The short form used inside an answer: level, summary (unless the answer `said` it already)
+    and the reasons for this person."""
     title = Text()
     title.append(f" {LEVEL_WORDS[screen.level]} ", style=_LEVEL_STYLE[screen.level] + " reverse")
     title.append(f"  {screen.substance_name} for you", style="bold")
-    parts: list[RenderableType] = [title, Text(screen.summary)]
+    parts: list[RenderableType] = [title]
+    if screen.summary != said:
+        parts.append(Text(screen.summary))
     for reason in screen.reasons:
         line = Text("• ")
         line.append(reason.level.upper(), style=_LEVEL_STYLE[reason.level])

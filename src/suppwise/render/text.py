@@ -52,7 +52,7 @@ def answer_renderable(answer: Answer) -> RenderableType:
         from suppwise.render.screen_text import screen_summary_renderable
 
         parts.append(_heading("For you"))
-        parts.extend(screen_summary_renderable(screen) for screen in answer.screens)
+        parts.extend(screen_summary_renderable(screen, said=answer.summary) for screen in answer.screens)
     if answer.key_points:
         parts.append(_heading("Key points"))
         parts.extend(Text(f"• {p}") for p in answer.key_points)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from suppwise.errors import ProfileError
 
 MAX_DOSE_CHARS = 100
-MAX_AMOUNT = 1_000_000.0
+# Far beyond any real intake; above this the text is a slip (a missing decimal point), not a dose.
+MAX_GRAMS_PER_INTAKE = 1_000.0
+MAX_IU_PER_INTAKE = 1e9
 MAX_TIMES_PER_DAY = 24.0
 
 # Mass units in grams; IU is kept apart because converting it needs a substance-specific factor.
@@ -229,8 +231,9 @@ def parse_dose(text: str) -> Dose:
         raise _error(text, "a dose must be more than zero")
     if high < low:
         raise _error(text, f"the range {low:g}-{high:g} runs backwards")
-    if high * multiplier > MAX_AMOUNT:
-        raise _error(text, "the amount is too large to be a dose")
+    too_large = high > MAX_IU_PER_INTAKE if unit == "IU" else high * GRAMS_PER_UNIT[unit] > MAX_GRAMS_PER_INTAKE
+    if too_large:
+        raise _error(text, "the amount is too large to be a dose", "check for a missing decimal point")
     per_kg = False
     kg = _PER_KG.match(rest)
     if kg:
