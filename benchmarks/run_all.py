@@ -20,6 +20,7 @@ from pathlib import Path
 
 import bench_cold_start
 import bench_core
+import bench_screen
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(header(args.quick), end="\n\n", flush=True)
     print(bench_cold_start.run(args.quick), end="\n\n", flush=True)
     print(bench_core.run(bench_core.Plan(quick=args.quick, factor=100)), flush=True)
+    print("\n" + bench_screen.run(args.quick), flush=True)
     print(f"\n(all benchmarks: {time.perf_counter() - start:.0f} s)")
     return 0
 

@@ -164,18 +164,19 @@ def _frequency(rest: str, text: str) -> tuple[float, bool]:
         if re.match(pattern, rest):
             return per_day, False
     counted = re.match(
-        rf"^(?:(?P<word>once|twice|thrice)|(?:x\s*)?(?P<n>{_NUMBER}|one|two|three|four|five|six)\s*{_TIMES}?)"
-        rf"\s*{_PER}\s*(?:(?P<day>{_DAY})|(?P<week>{_WEEK}))?$",
+        rf"^(?:(?P<word>once|twice|thrice)|(?P<lead>x\s*)?(?P<n>{_NUMBER}|one|two|three|four|five|six)"
+        rf"\s*(?P<times>{_TIMES})?)\s*(?P<per>{_PER})\s*(?:(?P<day>{_DAY})|(?P<week>{_WEEK}))?$",
         rest,
     )
     if counted:
+        # "3 days" or "2 weeks" is a duration, not a frequency: a count needs "times", "x", "a" or "/".
+        if not (counted["word"] or counted["lead"] or counted["times"] or counted["per"]):
+            raise _error(text, f"{rest!r} does not say how often", "write e.g. '3 times a day'")
         n = float(_MULTIPLIERS[counted["word"]]) if counted["word"] else _number(counted["n"])
         if n is None or n <= 0:
             raise _error(text, "the number of doses a day must be more than zero")
         if counted["week"]:
             return n / 7, False
-        if counted["day"] is None and not counted["word"] and not rest.startswith("x"):
-            raise _error(text, f"{rest!r} does not say how often")
         return n, False
     hourly = re.match(rf"^every\s*(?P<h>{_NUMBER})\s*(?:h|hr|hrs|hours?)$", rest)
     if hourly:
