@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from suppwise.evidence.schema import (
     Administration,
+    AlertRule,
     Comparison,
     Contraindication,
     Dosing,
@@ -65,6 +66,7 @@ class EvidenceBase:
     factors: tuple[Factor, ...]
     guidance: tuple[Guidance, ...]
     resources: tuple[Resource, ...]
+    alert_rules: tuple[AlertRule, ...]
     findings_by_subject: Mapping[str, tuple[Finding, ...]]
     links_from: Mapping[str, tuple[Link, ...]]
 
@@ -87,6 +89,7 @@ class EvidenceBase:
         factors: Iterable[Factor] = (),
         guidance: Iterable[Guidance] = (),
         resources: Iterable[Resource] = (),
+        alert_rules: Iterable[AlertRule] = (),
     ) -> EvidenceBase:
         entity_list = tuple(entities)
         finding_list = tuple(findings)
@@ -107,6 +110,7 @@ class EvidenceBase:
             factors=tuple(factors),
             guidance=tuple(guidance),
             resources=tuple(resources),
+            alert_rules=tuple(alert_rules),
             findings_by_subject=_group(finding_list, "subject"),
             links_from=_group(link_list, "subject"),
         )

@@ -358,6 +358,40 @@ class Resource(Strict):
     conditions: tuple[Slug, ...] = ()
 
 
+class AlertKind(StrEnum):
+    SUSTAINED_RISE = "sustained_rise"
+    SEVERE_SCORE = "severe_score"
+    CRISIS = "crisis"
+    DOSE_ABOVE_PLAN = "dose_above_plan"
+    DOSE_ABOVE_SAFE_LEVEL = "dose_above_safe_level"
+
+
+class AlertLevel(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    URGENT = "urgent"
+    CRISIS = "crisis"
+
+
+class AlertRule(Strict):
+    """A personal-trial stopping or safety rule. Its parameters are data with a cited rationale,
+    so a threshold can be questioned and changed by a curator without touching code:
+    `sustained_rise`: `field` at least `threshold` points above the baseline mean on `days`
+    consecutive days; `severe_score`: `field` at `threshold` or more; `crisis`: `field` above
+    `threshold`, or a note that mentions self-harm; `dose_above_plan` / `dose_above_safe_level`:
+    the dose taken exceeds the plan's or the substance's observed safe level."""
+
+    id: Slug
+    kind: AlertKind
+    field: Annotated[str, StringConstraints(pattern=r"^(pain|fatigue|sleep|gi|phq2|phq9|phq9_item9)$")] | None = None
+    threshold: float | None = None
+    days: int | None = Field(default=None, ge=1, le=30)
+    level: AlertLevel
+    message: Text
+    rationale: Text
+    sources: tuple[SourceId, ...]
+
+
 class EvidenceFile(Strict):
     """The top level of one data file: any subset of these sections."""
 
@@ -376,6 +410,7 @@ class EvidenceFile(Strict):
     factors: tuple[Factor, ...] = ()
     guidance: tuple[Guidance, ...] = ()
     resources: tuple[Resource, ...] = ()
+    alert_rules: tuple[AlertRule, ...] = ()
 
 
 SECTIONS: tuple[str, ...] = tuple(EvidenceFile.model_fields)
