@@ -5,7 +5,9 @@ anything else is a bug.
     ├── EvidenceError      the evidence files are broken (carries every located problem)
     ├── QuestionError      a question cannot be understood (empty, too long, nothing recognised)
     ├── ProfileError       a person's profile or intended dose is invalid (names the field and line)
-    └── NotFoundError      a named substance is not in the evidence base (with close matches)
+    ├── NotFoundError      a named substance is not in the evidence base (with close matches)
+    └── StorageError       the trial database cannot be opened or refused a read or write (no such trial,
+                           a value out of range, an unreachable server)
 """
 
 from __future__ import annotations
@@ -84,3 +86,10 @@ class ProfileError(SuppwiseError):
 
 class NotFoundError(SuppwiseError):
     code = "substance_not_found"
+
+
+class StorageError(SuppwiseError):
+    """The trial database cannot be opened, or refused a read or write; the message names the trial,
+    row or field, and the hint says what to do (often: check `SUPPWISE_DATABASE_URL` or `--db`)."""
+
+    code = "storage_error"

@@ -33,6 +33,12 @@ SETTINGS: tuple[Setting, ...] = (
         "the user cache folder (platformdirs)",
         "Where the validated evidence base is cached between runs; `off` disables the cache.",
     ),
+    Setting(
+        "SUPPWISE_DATABASE_URL",
+        None,
+        "Database for personal trials, as a SQLAlchemy URL (`sqlite:///path.db` or "
+        "`postgresql+psycopg://user@host/db`); unset: a SQLite file in the user data folder.",
+    ),
 )
 
 
@@ -40,6 +46,7 @@ SETTINGS: tuple[Setting, ...] = (
 class Settings:
     evidence_dir: Path | None = None
     cache_dir: Path | None = None
+    database_url: str | None = None
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -61,4 +68,11 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         cache_dir = Path(cache_raw).expanduser()
     else:
         cache_dir = Path(user_cache_dir("suppwise"))
-    return Settings(evidence_dir=evidence_dir, cache_dir=cache_dir)
+    database_url = env.get("SUPPWISE_DATABASE_URL", "").strip() or None
+    if database_url is not None and "://" not in database_url:
+        raise SuppwiseError(
+            f"SUPPWISE_DATABASE_URL={database_url!r} is not a database URL",
+            hint="use e.g. `sqlite:////home/me/suppwise.db` or `postgresql+psycopg://user@host/dbname`, "
+            "or unset it to use a SQLite file in the user data folder",
+        )
+    return Settings(evidence_dir=evidence_dir, cache_dir=cache_dir, database_url=database_url)

@@ -1,0 +1,258 @@
+"""Opening the trial database: which URL, the engine, SQLite's pragmas, and migrations to head.
+
+`database_url` picks the URL (the CLI's `--db`, else `SUPPWISE_DATABASE_URL`, else a SQLite file in
+the user data folder); `open_database` returns a `Database` whose schema is at the newest Alembic
+revision. Only SQLite and PostgreSQL are supported, with the same schema.
+
+SQLite connections get `PRAGMA foreign_keys=ON` and `journal_mode=WAL` (readers never block the
+writer), and SQLAlchemy emits BEGIN itself instead of the sqlite3 module, so every transaction is a
+real one — including the DDL of a migration — and writes start with `BEGIN IMMEDIATE`, which takes
+the write lock up front (waiting up to the busy timeout) rather than failing half-way when two
+processes write at once. On PostgreSQL, migrations hold an advisory lock so two processes starting
+together do not both migrate.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final
+
+from platformdirs import user_data_dir
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from suppwise.errors import StorageError
+from suppwise.settings import Settings
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+MIGRATIONS_DIR: Final = Path(__file__).parent / "migrations"
+SCHEMA_REVISION: Final = "0001"
+"""The newest revision in `migrations/versions` (a test checks it). Opening a database already at
+this revision skips Alembic entirely, which keeps ~100 ms of imports off every CLI command."""
+DEFAULT_FILENAME: Final = "suppwise.db"
+SUPPORTED_BACKENDS: Final = ("sqlite", "postgresql")
+URL_HINT: Final = (
+    "check SUPPWISE_DATABASE_URL or the --db option, e.g. `sqlite:////home/me/suppwise.db` or "
+    "`postgresql+psycopg://user@host:5432/dbname`; unset both to use the default SQLite file"
+)
+_SQLITE_BEGIN: Final = "suppwise_sqlite_begin"
+_MIGRATION_LOCK: Final = 0x5355_5050  # "SUPP": the PostgreSQL advisory lock key held while migrating
+_PG_CONNECT_TIMEOUT_S: Final = 10
+
+
+def database_url(explicit: str | None, settings: Settings) -> str:
+    """The URL to open: `explicit` (the CLI's `--db`), else `SUPPWISE_DATABASE_URL`, else the default
+    SQLite file `suppwise.db` in the user data folder (created if missing)."""
+    if explicit:
+        return explicit
+    if settings.database_url:
+        return settings.database_url
+    folder = Path(user_data_dir("suppwise"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"cannot create the data folder {folder}: {exc.strerror}", hint=URL_HINT) from exc
+    return f"sqlite:///{folder / DEFAULT_FILENAME}"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open trial database: the engine and a session factory. Use the repository functions rather
+    than sessions directly; close it (or use it as a context manager) to release connections."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def backend(self) -> str:
+        """`sqlite` or `postgresql`."""
+        return self.engine.dialect.name
+
+    @property
+    def display_url(self) -> str:
+        """The URL with any password hidden, for messages."""
+        return self.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self, *, write: bool = False) -> Iterator[Session]:
+        """One session in one transaction: committed when the block ends, rolled back if it raises.
+
+        Database failures become `StorageError`; any other exception propagates unchanged (after the
+        rollback). `write=True` takes SQLite's write lock at BEGIN.
+        """
+        try:
+            with self.sessions.begin() as session:
+                if write and self.backend == "sqlite":
+                    session.connection(execution_options={_SQLITE_BEGIN: "IMMEDIATE"})
+                yield session
+        except IntegrityError as exc:
+            raise StorageError(
+                f"the database refused the change: {_first_line(exc)}",
+                hint="the value breaks a rule of the trial database; check the values, or report this as a bug",
+            ) from exc
+        except DBAPIError as exc:
+            raise StorageError(
+                f"the database {self.display_url} failed: {_first_line(exc)}",
+                hint="check that the database is reachable and not locked by another program; " + URL_HINT,
+            ) from exc
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open the database at `url` and, unless `migrate=False`, bring its schema to the newest
+    revision. Raises `StorageError` (with a hint naming the setting) for a bad URL, an unsupported
+    backend, an unreachable server or a database from a newer version of suppwise."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(f"{url!r} is not a database URL", hint=URL_HINT) from exc
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise StorageError(
+            f"unsupported database {backend!r} in {parsed.render_as_string(hide_password=True)}",
+            hint="suppwise stores trials in SQLite or PostgreSQL; " + URL_HINT,
+        )
+    kwargs: dict[str, Any] = {}
+    if backend == "postgresql":
+        kwargs["pool_pre_ping"] = True
+        if "connect_timeout" not in parsed.query:
+            kwargs["connect_args"] = {"connect_timeout": _PG_CONNECT_TIMEOUT_S}
+    try:
+        engine = create_engine(parsed, **kwargs)
+    except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+        raise StorageError(
+            f"cannot use the database URL {parsed.render_as_string(hide_password=True)}: {exc}", hint=URL_HINT
+        ) from exc
+    if backend == "sqlite":
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+    db = Database(url=parsed, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    if migrate:
+        try:
+            upgrade(db)
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def alembic_config() -> Config:
+    """An Alembic configuration built in code (no alembic.ini) pointing at the bundled migrations.
+
+    For development, e.g. a new revision: set `config.attributes["connection"]` to a connection of a
+    database at head, call `alembic.command.revision(config, "message", autogenerate=True)`, review
+    the result by hand and update `SCHEMA_REVISION`. Autogenerate never runs at runtime.
+    """
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    return config
+
+
+@functools.cache
+def script_directory() -> ScriptDirectory:
+    """The bundled migrations, as Alembic reads them."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def current_revision(db: Database) -> str | None:
+    """The schema revision of the database (`None` for an empty database)."""
+    try:
+        with db.engine.connect() as connection:
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            revisions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError as exc:
+        raise _open_error(db, exc) from exc
+    if len(revisions) > 1:
+        raise StorageError(
+            f"the database {db.display_url} records several schema revisions: {', '.join(revisions)}",
+            hint="the schema was changed outside suppwise; restore a backup or use a new database",
+        )
+    return revisions[0] if revisions else None
+
+
+def upgrade(db: Database) -> None:
+    """Bring the schema to `SCHEMA_REVISION` in one transaction; a no-op when it is already there."""
+    current = current_revision(db)
+    if current == SCHEMA_REVISION:
+        return
+    from alembic import command
+    from alembic.util import CommandError
+
+    if current is not None and current not in {rev.revision for rev in script_directory().walk_revisions()}:
+        raise StorageError(
+            f"the database {db.display_url} has schema revision {current!r}, newer than this suppwise knows",
+            hint="upgrade suppwise, or point SUPPWISE_DATABASE_URL / --db at another database",
+        )
+    config = alembic_config()
+    try:
+        with db.engine.connect() as connection:
+            if db.backend == "sqlite":
+                connection = connection.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"})
+            with connection.begin():
+                if db.backend == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+    except DBAPIError as exc:
+        raise _open_error(db, exc) from exc
+    except (CommandError, SQLAlchemyError) as exc:
+        raise StorageError(
+            f"cannot migrate the database {db.display_url}: {exc}",
+            hint="the schema may have been changed by hand; restore a backup or use a new database",
+        ) from exc
+
+
+def _open_error(db: Database, exc: DBAPIError) -> StorageError:
+    return StorageError(f"cannot open the database {db.display_url}: {_first_line(exc)}", hint=URL_HINT)
+
+
+def _first_line(exc: DBAPIError) -> str:
+    original = exc.orig if exc.orig is not None else exc
+    lines = str(original).strip().splitlines()
+    return lines[0] if lines else type(original).__name__
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    if not isinstance(dbapi_connection, sqlite3.Connection):  # pragma: no cover - only the sqlite3 driver
+        return
+    # SQLAlchemy, not the sqlite3 module, emits BEGIN (see _sqlite_on_begin): real transactions for DDL too.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+    finally:
+        cursor.close()
+
+
+def _sqlite_on_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get(_SQLITE_BEGIN, "DEFERRED")
+    assert mode in ("DEFERRED", "IMMEDIATE"), mode
+    connection.exec_driver_sql(f"BEGIN {mode}")

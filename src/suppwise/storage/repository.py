@@ -1,0 +1,520 @@
+"""Reading and writing trials, diary entries and alerts: plain functions over a `Database`.
+
+Each function runs in one transaction and returns frozen records, never ORM objects, so callers
+never hold a session. Arguments after the database are keyword-only.
+
+Diary entries keep their whole history. `save_entry` for a day that already has an entry adds a
+correction: the old row stays with `is_current=False` and the new one gets the next version, in one
+transaction. Saving exactly the values already current is a no-op (so re-importing the same file
+adds nothing). An entry's values are the complete record of that day: a key left out is stored as
+empty (None), not kept from the previous version.
+
+Values are checked here (known keys, types, ranges from `ENTRY_FIELDS`) so that a mistake names the
+field and row; the database's CHECK constraints repeat the ranges as a second line of defence.
+Writes to one trial are serialised (its row is locked on PostgreSQL; SQLite takes the write lock at
+BEGIN), so concurrent corrections of the same day cannot both win.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import secrets
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, Final, Literal, Protocol
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from suppwise.errors import StorageError
+from suppwise.storage.db import Database
+from suppwise.storage.tables import (
+    ALERT_LEVELS,
+    ENTRY_FIELD_NAMES,
+    ENTRY_FIELDS,
+    ENTRY_SOURCES,
+    SCREEN_LEVELS,
+    TRIAL_STATUSES,
+    Alert,
+    Entry,
+    Trial,
+)
+
+TrialStatus = Literal["planned", "active", "stopped", "finished"]
+ScreenLevel = Literal["no_known_issue", "caution"]
+EntrySource = Literal["cli", "csv", "web", "api"]
+AlertLevel = Literal["info", "warning", "urgent", "crisis"]
+EntryValue = int | float | str | None
+EntryValues = Mapping[str, EntryValue]
+
+TRIALS_HINT: Final = "run `suppwise trial list` to see your trials and their ids"
+_ID_ATTEMPTS: Final = 20
+_SEED_LIMIT: Final = 2**63
+
+
+@dataclass(frozen=True)
+class TrialRecord:
+    id: str
+    created_at: datetime
+    substance: str
+    condition: str | None
+    outcomes: tuple[str, ...]
+    plan: dict[str, Any]
+    seed: int | None
+    start_date: date
+    status: str
+    screen_level: str
+    acknowledgement: str | None
+    acknowledged_at: datetime | None
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """One version of one day's diary entry."""
+
+    id: int
+    trial_id: str
+    day: date
+    version: int
+    is_current: bool
+    recorded_at: datetime
+    source: str
+    pain: int | None = None
+    fatigue: int | None = None
+    sleep: int | None = None
+    gi: int | None = None
+    phq2: int | None = None
+    phq9: int | None = None
+    phq9_item9: int | None = None
+    dose_taken: float | None = None
+    dose_unit: str | None = None
+    note: str | None = None
+
+    def values(self) -> dict[str, EntryValue]:
+        """The measured values, keyed like `save_entry`'s `values`."""
+        return {name: getattr(self, name) for name in ENTRY_FIELD_NAMES}
+
+
+@dataclass(frozen=True)
+class AlertRecord:
+    id: int
+    trial_id: str
+    day: date
+    rule_id: str
+    level: str
+    message: str
+    created_at: datetime
+
+
+class AlertLike(Protocol):
+    """What `save_alerts` needs of an alert (`suppwise.trials.alerts.Alert` fits, as does `NewAlert`)."""
+
+    @property
+    def day(self) -> date: ...
+    @property
+    def rule_id(self) -> str: ...
+    @property
+    def level(self) -> str: ...
+    @property
+    def message(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class NewAlert:
+    day: date
+    rule_id: str
+    level: str
+    message: str
+
+
+# ---------------------------------------------------------------------------------------------- trials
+
+
+def create_trial(
+    db: Database,
+    *,
+    substance: str,
+    outcomes: Sequence[str],
+    plan: Mapping[str, Any],
+    start_date: date,
+    condition: str | None = None,
+    seed: int | None = None,
+    status: TrialStatus = "planned",
+    screen_level: ScreenLevel = "no_known_issue",
+    acknowledgement: str | None = None,
+    acknowledged_at: datetime | None = None,
+) -> TrialRecord:
+    """Store a new trial under a fresh short id (`t-7f3a9c`). `plan` is stored as given (a JSON
+    document the domain has validated); `acknowledgement` is the person's words, verbatim, and
+    `acknowledged_at` defaults to now when it is given."""
+    _check_text("substance", substance, required=True)
+    _check_text("condition", condition)
+    _check_text("acknowledgement", acknowledgement)
+    if isinstance(outcomes, str) or not all(isinstance(o, str) and o for o in outcomes):
+        raise StorageError(f"outcomes must be a list of outcome keys, not {outcomes!r}")
+    for outcome in outcomes:
+        _check_text("outcomes", outcome)
+    _check_choice("status", status, TRIAL_STATUSES)
+    _check_choice("screen_level", screen_level, SCREEN_LEVELS)
+    if seed is not None and (
+        isinstance(seed, bool) or not isinstance(seed, int) or not -_SEED_LIMIT <= seed < _SEED_LIMIT
+    ):
+        raise StorageError(f"seed {seed!r} is not a 64-bit integer", hint="use a seed from 0 to 2**63 - 1")
+    now = datetime.now(UTC)
+    if acknowledgement is None and acknowledged_at is not None:
+        raise StorageError("acknowledged_at is set but there is no acknowledgement")
+    if acknowledgement is not None and acknowledged_at is None:
+        acknowledged_at = now
+    if acknowledged_at is not None and (
+        not isinstance(acknowledged_at, datetime) or acknowledged_at.utcoffset() is None
+    ):
+        raise StorageError(f"acknowledged_at must be a timezone-aware datetime, not {acknowledged_at!r}")
+    if not isinstance(start_date, date) or isinstance(start_date, datetime):
+        raise StorageError(f"start_date must be a date, not {start_date!r}")
+    document = _json_document("plan", plan)
+    with db.transaction(write=True) as session:
+        trial = Trial(
+            id=_unused_trial_id(session),
+            created_at=now,
+            substance=substance,
+            condition=condition,
+            outcomes=list(outcomes),
+            plan=document,
+            seed=seed,
+            start_date=start_date,
+            status=status,
+            screen_level=screen_level,
+            acknowledgement=acknowledgement,
+            acknowledged_at=acknowledged_at,
+        )
+        session.add(trial)
+        session.flush()
+        return _trial_record(trial)
+
+
+def get_trial(db: Database, *, trial_id: str) -> TrialRecord:
+    """The trial, or `StorageError` "no trial 't-…'" with a hint on how to list trials."""
+    with db.transaction() as session:
+        return _trial_record(_trial(session, trial_id))
+
+
+def list_trials(db: Database) -> list[TrialRecord]:
+    """Every trial, oldest first."""
+    with db.transaction() as session:
+        trials = session.scalars(select(Trial).order_by(Trial.created_at, Trial.id))
+        return [_trial_record(t) for t in trials]
+
+
+def set_status(db: Database, *, trial_id: str, status: TrialStatus) -> TrialRecord:
+    """Change a trial's status (which transitions are allowed is the domain's decision)."""
+    _check_choice("status", status, TRIAL_STATUSES)
+    with db.transaction(write=True) as session:
+        trial = _trial(session, trial_id, lock=True)
+        trial.status = status
+        session.flush()
+        return _trial_record(trial)
+
+
+def delete_trial(db: Database, *, trial_id: str) -> None:
+    """Delete a trial with all its entries and alerts (the database cascades)."""
+    with db.transaction(write=True) as session:
+        _trial(session, trial_id, lock=True)
+        session.execute(delete(Trial).where(Trial.id == trial_id))
+
+
+# --------------------------------------------------------------------------------------------- entries
+
+
+def save_entry(db: Database, *, trial_id: str, day: date, values: EntryValues, source: EntrySource) -> EntryRecord:
+    """Store one day's entry; if the day already has one, this is a correction (see the module
+    docstring). Returns the current version after the call."""
+    checked = check_entry_values(values)
+    _check_choice("source", source, ENTRY_SOURCES)
+    _check_day(day)
+    with db.transaction(write=True) as session:
+        _trial(session, trial_id, lock=True)
+        return _entry_record(_save(session, trial_id, day, checked, source, datetime.now(UTC)))
+
+
+def save_entries(
+    db: Database, *, trial_id: str, rows: Iterable[tuple[date, EntryValues]], source: EntrySource
+) -> list[EntryRecord]:
+    """Store many days at once (an import), all or nothing: if any row is refused nothing is written,
+    and the `StorageError` names the row (1-based) and its day. A day given twice is corrected by the
+    later row. Returns the current version of each row, in order."""
+    _check_choice("source", source, ENTRY_SOURCES)
+    checked: list[tuple[date, dict[str, EntryValue]]] = []
+    for number, (day, values) in enumerate(rows, start=1):
+        try:
+            _check_day(day)
+            checked.append((day, check_entry_values(values)))
+        except StorageError as error:
+            raise StorageError(f"row {number} ({day}): {error.message}", hint=error.hint) from error
+    now = datetime.now(UTC)
+    with db.transaction(write=True) as session:
+        _trial(session, trial_id, lock=True)
+        saved: list[EntryRecord] = []
+        for number, (day, values) in enumerate(checked, start=1):
+            try:
+                saved.append(_entry_record(_save(session, trial_id, day, values, source, now)))
+            except IntegrityError as error:
+                raise StorageError(
+                    f"row {number} ({day}): the database refused it: {_first_line(error)}",
+                    hint="nothing was saved; fix the row and import again",
+                ) from error
+        return saved
+
+
+def current_entries(db: Database, *, trial_id: str) -> list[EntryRecord]:
+    """The current version of every day's entry, ordered by day."""
+    with db.transaction() as session:
+        _trial(session, trial_id)
+        rows = session.scalars(
+            select(Entry).where(Entry.trial_id == trial_id, Entry.is_current.is_(True)).order_by(Entry.day)
+        )
+        return [_entry_record(e) for e in rows]
+
+
+def entry_history(db: Database, *, trial_id: str, day: date) -> list[EntryRecord]:
+    """Every version of one day's entry, oldest first (empty if the day has no entry)."""
+    with db.transaction() as session:
+        _trial(session, trial_id)
+        rows = session.scalars(
+            select(Entry).where(Entry.trial_id == trial_id, Entry.day == day).order_by(Entry.version)
+        )
+        return [_entry_record(e) for e in rows]
+
+
+def check_entry_values(values: EntryValues) -> dict[str, EntryValue]:
+    """The values as they will be stored (every field present, None where not given; whole-number
+    floats are not accepted for scores), or `StorageError` naming the field."""
+    if not isinstance(values, Mapping):
+        raise StorageError(f"entry values must be a mapping of field to value, not {type(values).__name__}")
+    unknown = sorted(str(key) for key in values if key not in ENTRY_FIELD_NAMES)
+    if unknown:
+        raise StorageError(
+            f"unknown entry field(s): {', '.join(unknown)}", hint=f"entry fields are: {', '.join(ENTRY_FIELD_NAMES)}"
+        )
+    checked: dict[str, EntryValue] = {}
+    for spec in ENTRY_FIELDS:
+        value = values.get(spec.name)
+        if value is None:
+            checked[spec.name] = None
+            continue
+        if spec.kind is str:
+            _check_text(spec.name, value)
+            assert isinstance(value, str)
+            if spec.high is not None and len(value) > spec.high:
+                raise StorageError(f"{spec.name} is {len(value)} characters long; at most {spec.high} fit")
+            checked[spec.name] = value
+            continue
+        wrong_kind = spec.kind is int and isinstance(value, float)
+        if isinstance(value, bool) or not isinstance(value, int | float) or wrong_kind:
+            kind = "a whole number" if spec.kind is int else "a number"
+            raise StorageError(f"{spec.name} must be {kind}, not {value!r}")
+        if (
+            not math.isfinite(value)
+            or (spec.low is not None and value < spec.low)
+            or (spec.high is not None and value > spec.high)
+        ):
+            raise StorageError(f"{spec.name} {value!r} is outside {spec.low}–{spec.high} ({spec.help})")
+        checked[spec.name] = float(value) if spec.kind is float else value
+    item9, total = checked["phq9_item9"], checked["phq9"]
+    if isinstance(item9, int) and isinstance(total, int) and item9 > total:
+        raise StorageError(f"phq9_item9 {item9} cannot be larger than the PHQ-9 total {total}")
+    return checked
+
+
+def _save(
+    session: Session, trial_id: str, day: date, values: dict[str, EntryValue], source: str, now: datetime
+) -> Entry:
+    current = session.scalars(
+        select(Entry).where(Entry.trial_id == trial_id, Entry.day == day, Entry.is_current.is_(True))
+    ).one_or_none()
+    if current is not None and all(getattr(current, name) == value for name, value in values.items()):
+        return current
+    last = session.scalar(select(func.max(Entry.version)).where(Entry.trial_id == trial_id, Entry.day == day))
+    if current is not None:
+        current.is_current = False
+        session.flush()  # before the insert: the partial unique index allows one current row per day
+    entry = Entry(
+        trial_id=trial_id,
+        day=day,
+        version=(last or 0) + 1,
+        is_current=True,
+        recorded_at=now,
+        source=source,
+        **values,
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+# ---------------------------------------------------------------------------------------------- alerts
+
+
+def save_alerts(db: Database, *, trial_id: str, alerts: Iterable[AlertLike]) -> list[AlertRecord]:
+    """Store alerts that fired; one already stored for the same (day, rule) is left as it is, so
+    re-evaluating a day is harmless. Returns only the alerts that are new."""
+    pending = list(alerts)
+    for alert in pending:
+        _check_day(alert.day)
+        _check_text("rule_id", alert.rule_id, required=True)
+        _check_text("message", alert.message, required=True)
+        _check_choice("level", alert.level, ALERT_LEVELS)
+    now = datetime.now(UTC)
+    new: list[AlertRecord] = []
+    with db.transaction(write=True) as session:
+        _trial(session, trial_id, lock=True)
+        for alert in pending:
+            row = {
+                "trial_id": trial_id,
+                "day": alert.day,
+                "rule_id": alert.rule_id,
+                "level": alert.level,
+                "message": alert.message,
+                "created_at": now,
+            }
+            key = ["trial_id", "day", "rule_id"]
+            if db.backend == "postgresql":
+                stmt = postgresql.insert(Alert).values(row).on_conflict_do_nothing(index_elements=key)
+                alert_id = session.scalar(stmt.returning(Alert.id))
+            else:
+                lite = sqlite.insert(Alert).values(row).on_conflict_do_nothing(index_elements=key)
+                alert_id = session.scalar(lite.returning(Alert.id))
+            if alert_id is not None:
+                new.append(
+                    AlertRecord(
+                        id=alert_id,
+                        trial_id=trial_id,
+                        day=alert.day,
+                        rule_id=alert.rule_id,
+                        level=alert.level,
+                        message=alert.message,
+                        created_at=now,
+                    )
+                )
+    return new
+
+
+def list_alerts(db: Database, *, trial_id: str) -> list[AlertRecord]:
+    """The trial's alerts by day (in the order they were stored within a day)."""
+    with db.transaction() as session:
+        _trial(session, trial_id)
+        rows = session.scalars(select(Alert).where(Alert.trial_id == trial_id).order_by(Alert.day, Alert.id))
+        return [
+            AlertRecord(
+                id=a.id,
+                trial_id=a.trial_id,
+                day=a.day,
+                rule_id=a.rule_id,
+                level=a.level,
+                message=a.message,
+                created_at=a.created_at,
+            )
+            for a in rows
+        ]
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+
+
+def new_trial_id() -> str:
+    """A short random trial id, `t-` and six hex digits."""
+    return f"t-{secrets.token_hex(3)}"
+
+
+def _unused_trial_id(session: Session) -> str:
+    for _ in range(_ID_ATTEMPTS):
+        candidate = new_trial_id()
+        if session.get(Trial, candidate) is None:
+            return candidate
+    raise StorageError("could not find an unused trial id", hint="try again")  # pragma: no cover
+
+
+def _trial(session: Session, trial_id: str, *, lock: bool = False) -> Trial:
+    query = select(Trial).where(Trial.id == trial_id)
+    if lock:
+        query = query.with_for_update()  # PostgreSQL: serialise writes to one trial; SQLite ignores it
+    trial = session.scalars(query).one_or_none()
+    if trial is None:
+        raise StorageError(f"no trial {trial_id!r}", hint=TRIALS_HINT)
+    return trial
+
+
+def _trial_record(trial: Trial) -> TrialRecord:
+    return TrialRecord(
+        id=trial.id,
+        created_at=trial.created_at,
+        substance=trial.substance,
+        condition=trial.condition,
+        outcomes=tuple(trial.outcomes),
+        plan=json.loads(json.dumps(trial.plan)),
+        seed=trial.seed,
+        start_date=trial.start_date,
+        status=trial.status,
+        screen_level=trial.screen_level,
+        acknowledgement=trial.acknowledgement,
+        acknowledged_at=trial.acknowledged_at,
+    )
+
+
+def _entry_record(entry: Entry) -> EntryRecord:
+    return EntryRecord(
+        id=entry.id,
+        trial_id=entry.trial_id,
+        day=entry.day,
+        version=entry.version,
+        is_current=entry.is_current,
+        recorded_at=entry.recorded_at,
+        source=entry.source,
+        **{name: getattr(entry, name) for name in ENTRY_FIELD_NAMES},
+    )
+
+
+def _check_text(field: str, value: object, *, required: bool = False) -> None:
+    if value is None and not required:
+        return
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise StorageError(f"{field} must be {'a non-empty' if required else 'a'} text, not {value!r}")
+    if "\x00" in value:
+        raise StorageError(f"{field} contains a NUL character, which cannot be stored")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise StorageError(f"{field} is not valid Unicode text (at character {error.start})") from error
+
+
+def _check_choice(field: str, value: object, allowed: tuple[str, ...]) -> None:
+    if value not in allowed:
+        raise StorageError(f"{field} {value!r} is not one of {', '.join(allowed)}")
+
+
+def _check_day(day: object) -> None:
+    if not isinstance(day, date) or isinstance(day, datetime):
+        raise StorageError(f"day must be a date, not {day!r}")
+
+
+def _json_document(field: str, document: Mapping[str, Any]) -> dict[str, Any]:
+    """The document as JSON will store it (tuples become lists); refuses what JSON cannot hold."""
+    if not isinstance(document, Mapping):
+        raise StorageError(f"{field} must be a JSON object, not {type(document).__name__}")
+    try:
+        text = json.dumps(document, allow_nan=False, ensure_ascii=False)
+        text.encode("utf-8")
+    except (TypeError, ValueError) as error:
+        raise StorageError(f"{field} is not a JSON document: {error}") from error
+    if "\x00" in text or "\\u0000" in text:
+        raise StorageError(f"{field} contains a NUL character, which cannot be stored")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+def _first_line(error: IntegrityError) -> str:
+    lines = str(error.orig if error.orig is not None else error).strip().splitlines()
+    return lines[0] if lines else "integrity error"
