@@ -4,7 +4,9 @@ Cold start goes first: it only spawns processes, so the core benchmark that foll
 a process in which nothing has loaded evidence yet (its 'first load' row depends on that).
 A header records what was measured (commit, Python, machine) so pasted tables can be compared.
 
-Run: ``.venv/bin/python benchmarks/run_all.py [--quick]`` (full: about 2 minutes; quick: about 1).
+The trial-analysis benchmark runs last: it only needs its own synthetic diaries.
+
+Run: ``.venv/bin/python benchmarks/run_all.py [--quick]`` (full: about 3 minutes; quick: about 1).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import bench_analysis
 import bench_cold_start
 import bench_core
 import bench_screen
@@ -58,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(bench_cold_start.run(args.quick), end="\n\n", flush=True)
     print(bench_core.run(bench_core.Plan(quick=args.quick, factor=100)), flush=True)
     print("\n" + bench_screen.run(args.quick), flush=True)
+    print("\n" + bench_analysis.run(args.quick), flush=True)
     print(f"\n(all benchmarks: {time.perf_counter() - start:.0f} s)")
     return 0
 

@@ -6,6 +6,9 @@ anything else is a bug.
     ├── QuestionError      a question cannot be understood (empty, too long, nothing recognised)
     ├── ProfileError       a person's profile or intended dose is invalid (names the field and line)
     ├── NotFoundError      a named substance is not in the evidence base (with close matches)
+    ├── DiaryError         a diary entry or CSV row is invalid (trials/diary.py; names row and field)
+    ├── TrialDataError     numbers handed to the trial analysis are malformed (trials/analysis.py)
+    ├── TrialBlockedError  the safety screen stops a trial from starting (trials/gate.py)
     └── StorageError       the trial database cannot be opened or refused a read or write (no such trial,
                            a value out of range, an unreachable server)
 """

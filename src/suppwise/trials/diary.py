@@ -1,0 +1,238 @@
+"""The daily diary: one validated entry per day, and CSV in and out.
+
+Scores are checked against each instrument's range before anything is stored, and a file is
+checked whole before any row of it is: a diary with one bad row is refused with the row and field
+named, never half imported. Dates are ISO (2026-11-23) because "03/04" means March in one country
+and April in another, and a date in the future is refused because a diary records what happened.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+
+from suppwise.errors import ProfileError, SuppwiseError
+from suppwise.safety.dose import parse_dose
+
+MAX_NOTE_CHARS = 2000
+MAX_CSV_ROWS = 5000
+
+SCORE_FIELDS: dict[str, tuple[int, int, str]] = {
+    "pain": (0, 10, "pain, 0 (none) to 10 (worst imaginable)"),
+    "fatigue": (0, 10, "fatigue, 0 (none) to 10 (worst)"),
+    "sleep": (0, 10, "sleep quality, 0 (worst) to 10 (best)"),
+    "gi": (0, 10, "gut symptoms, 0 (none) to 10 (worst)"),
+    "phq2": (0, 6, "PHQ-2 total, 0 to 6 (the first two PHQ-9 questions)"),
+    "phq9": (0, 27, "PHQ-9 total, 0 to 27 (weekly)"),
+    "phq9_item9": (0, 3, "PHQ-9 question 9, 0 to 3"),
+}
+CSV_COLUMNS = ("date", "phase", *SCORE_FIELDS, "dose_taken", "note")
+
+# Column names other trackers and spreadsheets use for the same things (compared case-folded,
+# with spaces and dashes as underscores). Documented in docs/diary-csv.md.
+COLUMN_ALIASES = {
+    "day": "date",
+    "entry_date": "date",
+    "pain_level": "pain",
+    "pain_score": "pain",
+    "pain_nrs": "pain",
+    "tiredness": "fatigue",
+    "fatigue_level": "fatigue",
+    "sleep_quality": "sleep",
+    "gut": "gi",
+    "gut_symptoms": "gi",
+    "gi_symptoms": "gi",
+    "digestion": "gi",
+    "phq_2": "phq2",
+    "phq_9": "phq9",
+    "phq9_q9": "phq9_item9",
+    "item9": "phq9_item9",
+    "dose": "dose_taken",
+    "notes": "note",
+    "comment": "note",
+    "comments": "note",
+}
+
+
+class DiaryError(SuppwiseError):
+    """A diary entry or file that cannot be stored; names the row (for files) and the field."""
+
+    code = "diary_invalid"
+
+    def __init__(self, message: str, *, hint: str | None = None, row: int | None = None, field: str | None = None):
+        super().__init__(message, hint=hint)
+        self.row = row
+        self.field = field
+
+    def envelope(self) -> dict[str, object]:
+        return {**super().envelope(), "row": self.row, "field": self.field}
+
+
+Score = Annotated[int, Field(strict=False)]
+
+
+class DiaryEntry(BaseModel):
+    """One day's record. Every score is optional (a person may rate only pain), but an entry must
+    hold at least one score, a dose or a note."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    day: date
+    pain: Score | None = Field(default=None, ge=0, le=10)
+    fatigue: Score | None = Field(default=None, ge=0, le=10)
+    sleep: Score | None = Field(default=None, ge=0, le=10)
+    gi: Score | None = Field(default=None, ge=0, le=10)
+    phq2: Score | None = Field(default=None, ge=0, le=6)
+    phq9: Score | None = Field(default=None, ge=0, le=27)
+    phq9_item9: Score | None = Field(default=None, ge=0, le=3)
+    dose_taken: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
+    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_NOTE_CHARS)] | None = None
+
+    @field_validator("dose_taken")
+    @classmethod
+    def _readable_dose(cls, value: str | None) -> str | None:
+        if value is not None and value.strip() not in ("0", "none", "0 g"):
+            try:
+                parse_dose(value)
+            except ProfileError as error:
+                raise ValueError(error.message) from error
+        return value
+
+    @model_validator(mode="after")
+    def _coherent(self) -> DiaryEntry:
+        if self.phq9_item9 is not None and self.phq9 is not None and self.phq9_item9 > self.phq9:
+            raise ValueError("phq9_item9 cannot be larger than the PHQ-9 total")
+        if all(getattr(self, name) is None for name in (*SCORE_FIELDS, "dose_taken", "note")):
+            raise ValueError("an entry needs at least one score, a dose or a note")
+        return self
+
+    def dose_taken_g(self) -> float | None:
+        """The dose taken that day in grams (0 for "none"); None when not recorded or not in grams."""
+        if self.dose_taken is None:
+            return None
+        if self.dose_taken.strip() in ("0", "none", "0 g"):
+            return 0.0
+        return parse_dose(self.dose_taken).daily_in("g")
+
+    def values(self) -> dict[str, Any]:
+        """The stored columns (everything but the day)."""
+        return self.model_dump(exclude={"day"})
+
+
+def _message(error: dict[str, Any]) -> tuple[str, str]:
+    location = error["loc"]
+    name = str(location[0]) if location else ""
+    value = error.get("input")
+    if name in SCORE_FIELDS and error["type"] in ("greater_than_equal", "less_than_equal"):
+        low, high, what = SCORE_FIELDS[name]
+        return name, f"{name} {value} is outside {low}-{high} ({what})"
+    if name in SCORE_FIELDS and error["type"].startswith("int"):
+        return name, f"{name} must be a whole number, not {value!r}"
+    if name == "day":
+        return "date", f"{value!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-11-23)"
+    if error["type"] == "extra_forbidden":
+        return name, f"unknown field {name!r}; known: {', '.join(CSV_COLUMNS)}"
+    return name or "entry", str(error["msg"]).removeprefix("Value error, ")
+
+
+def make_entry(data: dict[str, Any], *, today: date, row: int | None = None) -> DiaryEntry:
+    """A validated entry from plain values; DiaryError naming the (row and) field otherwise."""
+    where = f"row {row}: " if row is not None else ""
+    try:
+        entry = DiaryEntry.model_validate(data)
+    except ValidationError as invalid:
+        problems = [_message(dict(e)) for e in invalid.errors()]
+        field, _ = problems[0]
+        raise DiaryError(where + "; ".join(m for _, m in problems), row=row, field=field) from None
+    if entry.day > today:
+        raise DiaryError(
+            f"{where}{entry.day.isoformat()} is in the future",
+            hint="a diary entry records a day that has passed",
+            row=row,
+            field="date",
+        )
+    return entry
+
+
+def _column(name: str) -> str:
+    key = name.strip().lower().replace(" ", "_").replace("-", "_")
+    return COLUMN_ALIASES.get(key, key)
+
+
+def _uncell(text: str) -> str:
+    text = text.strip()
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+
+
+def read_csv(text: str, *, today: date) -> list[DiaryEntry]:
+    """Every entry in a diary CSV, or DiaryError for the first bad row (nothing is returned in part).
+    Rows are numbered as a spreadsheet shows them: the header is row 1."""
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise DiaryError(
+            "the CSV file is empty", hint=f"the first line names the columns: {','.join(CSV_COLUMNS)}"
+        ) from None
+    columns = [_column(h) for h in header]
+    unknown = [h for h, c in zip(header, columns, strict=True) if c not in CSV_COLUMNS]
+    if unknown:
+        raise DiaryError(
+            f"row 1: unknown column(s) {', '.join(repr(u) for u in unknown)}",
+            hint=f"known columns: {', '.join(CSV_COLUMNS)} (and the aliases in docs/diary-csv.md)",
+            row=1,
+        )
+    if "date" not in columns:
+        raise DiaryError("row 1: there is no date column", row=1, field="date")
+    if len(set(columns)) != len(columns):
+        raise DiaryError("row 1: a column appears twice (after reading aliases)", row=1)
+    entries: list[DiaryEntry] = []
+    seen: dict[date, int] = {}
+    for number, cells in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(entries) >= MAX_CSV_ROWS:
+            raise DiaryError(f"more than {MAX_CSV_ROWS} rows", row=number)
+        if len(cells) != len(columns):
+            raise DiaryError(f"row {number}: {len(cells)} cells for {len(columns)} columns", row=number)
+        data = {c: _uncell(v) for c, v in zip(columns, cells, strict=True) if v.strip() and c != "phase"}
+        if "date" in data:
+            data["day"] = data.pop("date")
+        entry = make_entry(data, today=today, row=number)
+        if entry.day in seen:
+            raise DiaryError(
+                f"row {number}: {entry.day.isoformat()} already appears in row {seen[entry.day]}",
+                hint="one row per day; keep the correct one",
+                row=number,
+                field="date",
+            )
+        seen[entry.day] = number
+        entries.append(entry)
+    return entries
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    """A cell a spreadsheet will show, not run: text that would start a formula gets a leading
+    apostrophe (removed again on import)."""
+    text = "" if value is None else str(value)
+    return "'" + text if isinstance(value, str) and text.startswith(_FORMULA_START) else text
+
+
+def write_csv(entries: Iterable[DiaryEntry], phases: dict[date, str] | None = None) -> str:
+    """The diary as CSV in the documented columns (the phase from the schedule, when known)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for entry in sorted(entries, key=lambda e: e.day):
+        values = entry.values()
+        phase = (phases or {}).get(entry.day, "")
+        writer.writerow([entry.day.isoformat(), phase, *(_cell(values[k]) for k in CSV_COLUMNS[2:])])
+    return buffer.getvalue()

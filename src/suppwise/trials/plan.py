@@ -1,0 +1,170 @@
+"""A personal trial's protocol and the day-by-day schedule it implies.
+
+The protocol is what the person and their clinician agreed: how long to measure before starting
+(baseline), how to build up the dose (titration), and then either one long "on" phase (AB) or
+randomised pairs of on/off blocks (ABAB), with washout days after each switch that are kept in the
+diary but left out of the analysis, because a supplement's effect neither starts nor stops on the
+day the tins are swapped. The randomisation seed is part of the protocol, so the schedule can be
+rebuilt and audited. Nothing here chooses a dose: the doses are the person's; the safety screen
+checks them.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+from suppwise.errors import ProfileError
+from suppwise.safety.dose import Dose, parse_dose
+
+MAX_TRIAL_DAYS = 366
+DoseText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+
+
+class Design(StrEnum):
+    AB = "ab"
+    ABAB = "abab"
+
+
+class Phase(StrEnum):
+    BASELINE = "baseline"
+    TITRATION = "titration"
+    ON = "on"
+    OFF = "off"
+    WASHOUT = "washout"
+
+
+class Titration(BaseModel):
+    """Build up from `start` by `step` every `days_per_step` days until `target`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: DoseText
+    step: DoseText
+    target: DoseText
+    days_per_step: int = Field(ge=1, le=28)
+
+    @field_validator("start", "step", "target")
+    @classmethod
+    def _readable(cls, value: str) -> str:
+        try:
+            dose = parse_dose(value)
+        except ProfileError as error:
+            raise ValueError(error.message) from error
+        if dose.per_kg or dose.unit == "IU":
+            raise ValueError(f"{value!r}: titration doses must be in g, mg or mcg per day")
+        return value
+
+    def steps(self) -> list[float]:
+        """Daily amounts in grams, from the start up to and including the target."""
+        start, step, target = (grams_per_day(parse_dose(v)) for v in (self.start, self.step, self.target))
+        if start > target:
+            raise ValueError(f"the start dose ({self.start}) is above the target ({self.target})")
+        amounts = [start]
+        while amounts[-1] + step < target - 1e-9:
+            amounts.append(round(amounts[-1] + step, 6))
+        if amounts[-1] < target:
+            amounts.append(target)
+        return amounts
+
+
+def grams_per_day(dose: Dose) -> float:
+    amount = dose.daily_in("g")
+    if amount is None:
+        raise ValueError(f"{dose.text!r} cannot be expressed in grams per day")
+    return amount
+
+
+class TrialPlan(BaseModel):
+    """The protocol, as stored with the trial (JSON) and shown in the clinician's report."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    substance: str
+    condition: str | None = None
+    outcomes: tuple[str, ...] = Field(min_length=1)
+    start_date: date
+    baseline_days: int = Field(default=14, ge=0, le=90)
+    titration: Titration
+    design: Design = Design.ABAB
+    block_days: int = Field(default=14, ge=3, le=90)
+    pairs: int = Field(default=2, ge=1, le=6)
+    washout_days: int = Field(default=3, ge=0, le=30)
+    seed: int | None = None
+
+    @model_validator(mode="after")
+    def _coherent(self) -> TrialPlan:
+        if self.washout_days >= self.block_days:
+            raise ValueError(
+                f"washout ({self.washout_days} days) must be shorter than a block ({self.block_days} days)"
+            )
+        self.titration.steps()
+        if self.design is Design.ABAB and self.seed is None:
+            raise ValueError("a randomised ABAB design needs its seed recorded")
+        if self.total_days() > MAX_TRIAL_DAYS:
+            raise ValueError(f"the plan runs {self.total_days()} days; keep it within {MAX_TRIAL_DAYS}")
+        return self
+
+    def block_order(self) -> list[Phase]:
+        """The on/off blocks after titration. AB: one on block. ABAB: each pair is on-off or off-on,
+        drawn from the recorded seed, so neither the person nor time trends decide the order."""
+        if self.design is Design.AB:
+            return [Phase.ON]
+        rng = random.Random(self.seed)
+        order: list[Phase] = []
+        for _ in range(self.pairs):
+            pair = [Phase.ON, Phase.OFF]
+            rng.shuffle(pair)
+            order.extend(pair)
+        return order
+
+    def total_days(self) -> int:
+        titration_days = len(self.titration.steps()) * self.titration.days_per_step
+        return self.baseline_days + titration_days + len(self.block_order()) * self.block_days
+
+
+@dataclass(frozen=True)
+class ScheduledDay:
+    """One day of the protocol: its phase, the planned daily amount in grams (0 when off), and
+    whether it counts in the analysis (washout and titration days do not)."""
+
+    day: date
+    index: int
+    phase: Phase
+    planned_g: float
+    block: int | None
+    analysed: bool
+
+    @property
+    def exposure(self) -> int:
+        return 1 if self.phase is Phase.ON else 0
+
+
+def schedule(plan: TrialPlan) -> list[ScheduledDay]:
+    days: list[ScheduledDay] = []
+
+    def add(phase: Phase, planned: float, block: int | None, analysed: bool) -> None:
+        index = len(days)
+        days.append(ScheduledDay(plan.start_date + timedelta(days=index), index, phase, planned, block, analysed))
+
+    for _ in range(plan.baseline_days):
+        add(Phase.BASELINE, 0.0, None, True)
+    steps = plan.titration.steps()
+    for amount in steps:
+        for _ in range(plan.titration.days_per_step):
+            add(Phase.TITRATION, amount, None, False)
+    target = steps[-1]
+    previous = Phase.TITRATION
+    for block, phase in enumerate(plan.block_order(), start=1):
+        switched = phase is Phase.OFF if previous in (Phase.TITRATION, Phase.ON) else phase is Phase.ON
+        for offset in range(plan.block_days):
+            in_washout = switched and offset < plan.washout_days
+            amount = target if phase is Phase.ON else 0.0
+            add(Phase.WASHOUT if in_washout else phase, amount, block, not in_washout)
+        previous = phase
+    return days

@@ -1,0 +1,80 @@
+"""Alerts on the bundled rules: each fires when it should, stays quiet when it should not, and a
+crisis always comes first."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from suppwise.evidence.base import EvidenceBase
+from suppwise.trials.alerts import evaluate
+from suppwise.trials.diary import DiaryEntry
+from suppwise.trials.plan import Titration, TrialPlan, schedule
+
+PLAN = TrialPlan(
+    substance="glutamine",
+    outcomes=("pain", "gi"),
+    start_date=date(2026, 9, 1),
+    baseline_days=5,
+    titration=Titration(start="2 g a day", step="2 g a day", target="4 g a day", days_per_step=2),
+    design="ab",
+    block_days=20,
+    washout_days=0,
+)
+DAYS = schedule(PLAN)
+FIRST_ON = next(d.day for d in DAYS if d.phase == "on")
+
+
+def diary(**by_offset: dict[str, object]) -> list[DiaryEntry]:
+    """Baseline pain 3 on every baseline day, plus entries by offset from the first "on" day."""
+    entries = [DiaryEntry(day=d.day, pain=3) for d in DAYS if d.phase == "baseline"]
+    for key, values in by_offset.items():
+        entries.append(DiaryEntry(day=FIRST_ON + timedelta(days=int(key[1:])), **values))  # type: ignore[arg-type]
+    return entries
+
+
+def fired(bundled: EvidenceBase, entries: list[DiaryEntry], day: date) -> list[str]:
+    return [a.rule_id for a in evaluate(bundled, "glutamine", entries, DAYS, day)]
+
+
+def test_pain_two_points_up_three_days_running(bundled: EvidenceBase) -> None:
+    entries = diary(d0={"pain": 5}, d1={"pain": 6}, d2={"pain": 5})
+    assert "pain-sustained-rise" in fired(bundled, entries, FIRST_ON + timedelta(days=2))
+    assert "pain-sustained-rise" not in fired(bundled, entries, FIRST_ON + timedelta(days=1))
+
+
+def test_a_missing_or_lower_day_breaks_the_run(bundled: EvidenceBase) -> None:
+    gap = diary(d0={"pain": 6}, d2={"pain": 6})
+    assert "pain-sustained-rise" not in fired(bundled, gap, FIRST_ON + timedelta(days=2))
+    dip = diary(d0={"pain": 6}, d1={"pain": 4}, d2={"pain": 6})
+    assert "pain-sustained-rise" not in fired(bundled, dip, FIRST_ON + timedelta(days=2))
+
+
+def test_severe_gut_symptoms(bundled: EvidenceBase) -> None:
+    assert "gi-severe" in fired(bundled, diary(d0={"gi": 7}), FIRST_ON)
+    assert "gi-severe" not in fired(bundled, diary(d0={"gi": 6}), FIRST_ON)
+
+
+def test_self_harm_comes_first_from_phq9_or_a_note(bundled: EvidenceBase) -> None:
+    alerts = evaluate(bundled, "glutamine", diary(d0={"phq9": 9, "phq9_item9": 1, "gi": 9}), DAYS, FIRST_ON)
+    assert alerts[0].rule_id == "phq9-self-harm" and alerts[0].level == "crisis"
+    note = diary(d0={"note": "some days I want to die"})
+    assert fired(bundled, note, FIRST_ON) == ["phq9-self-harm"]
+    assert fired(bundled, diary(d0={"phq9": 9, "phq9_item9": 0}), FIRST_ON) == []
+
+
+def test_doses_above_the_plan_or_the_safe_level(bundled: EvidenceBase) -> None:
+    assert fired(bundled, diary(d0={"dose_taken": "4 g a day"}), FIRST_ON) == []
+    assert fired(bundled, diary(d0={"dose_taken": "6 g a day"}), FIRST_ON) == ["dose-above-plan"]
+    assert set(fired(bundled, diary(d0={"dose_taken": "10 g twice a day"}), FIRST_ON)) == {
+        "dose-above-plan",
+        "dose-above-safe-level",
+    }
+    baseline_day = DAYS[0].day
+    entries = [DiaryEntry(day=baseline_day, pain=3, dose_taken="1 g")]
+    assert fired(bundled, entries, baseline_day) == ["dose-above-plan"]  # nothing is planned at baseline
+
+
+def test_every_rule_cites_sources_and_explains_itself(bundled: EvidenceBase) -> None:
+    alerts = evaluate(bundled, "glutamine", diary(d0={"dose_taken": "30 g a day", "gi": 8}), DAYS, FIRST_ON)
+    assert alerts and all(a.sources and a.rationale and a.detail for a in alerts)
+    assert all(s in bundled.sources for rule in bundled.alert_rules for s in rule.sources)
