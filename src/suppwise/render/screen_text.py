@@ -9,6 +9,7 @@ from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
+from suppwise.evidence.citation import Reference
 from suppwise.safety.screen_model import DoseCheck, Screen
 
 LEVEL_WORDS = {"avoid": "AVOID", "caution": "CAUTION", "no_known_issue": "NO KNOWN ISSUE"}
@@ -28,6 +29,25 @@ def crisis_panel(message: str, resources: list[tuple[str, str, str]]) -> Panel:
     for name, region, contact in resources:
         body.append(f"\n• {name} ({region}): {contact}")
     return Panel(body, title="Get help now", border_style="bold red")
+
+
+def leveled_line(level: str, text: str, sources: list[str]) -> Text:
+    """"• AVOID text [sources]", the level coloured: one look for every caution list."""
+    line = Text("• ")
+    line.append(level.upper(), style=_LEVEL_STYLE.get(level, ""))
+    line.append(f" {text} [{', '.join(sources)}]")
+    return line
+
+
+def reference_lines(references: list[Reference]) -> list[RenderableType]:
+    """The reference list, flagging any source not fully verified."""
+    if not references:
+        return []
+    lines: list[RenderableType] = [_heading("References")]
+    for ref in references:
+        flag = "" if ref.verification == "verified" else f" ({ref.verification} verification)"
+        lines.append(Text(f"[{ref.id}] {ref.citation}{flag}", style="dim"))
+    return lines
 
 
 def _dose(check: DoseCheck) -> list[RenderableType]:
@@ -97,16 +117,10 @@ def screen_renderable(screen: Screen) -> RenderableType:
             parts.append(_bullet(f"{unknown.term!r} ({unknown.field}): {unknown.message}.{close}"))
     if screen.general_cautions:
         parts.append(_heading("General cautions (not matched to you, still worth reading)"))
-        for caution in screen.general_cautions:
-            line = Text("• ")
-            line.append(caution.level.upper(), style=_LEVEL_STYLE[caution.level])
-            line.append(f" {caution.entity_name}: {caution.why} [{', '.join(caution.sources)}]")
-            parts.append(line)
-    if screen.references:
-        parts.append(_heading("References"))
-        for ref in screen.references:
-            flag = "" if ref.verification == "verified" else f" ({ref.verification} verification)"
-            parts.append(Text(f"[{ref.id}] {ref.citation}{flag}", style="dim"))
+        parts.extend(
+            leveled_line(c.level, f"{c.entity_name}: {c.why}", c.sources) for c in screen.general_cautions
+        )
+    parts.extend(reference_lines(screen.references))
     parts.append(Text("\n" + screen.disclaimer, style="italic"))
     return Group(*parts)
 

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from suppwise.questions.answer_model import Answer
+from suppwise.render.screen_text import leveled_line, reference_lines
 from suppwise.render.view import (
     ANSWER_WORDS,
     certainty_label,
@@ -92,16 +93,8 @@ def answer_renderable(answer: Answer) -> RenderableType:
         parts.append(table)
     if answer.cautions:
         parts.append(_heading("Who should be careful"))
-        for caution in answer.cautions:
-            line = Text("• ")
-            line.append(caution.level.upper(), style=_LEVEL_STYLE.get(caution.level, ""))
-            line.append(f" {caution.reason} [{', '.join(caution.sources)}]")
-            parts.append(line)
-    if answer.references:
-        parts.append(_heading("References"))
-        for ref in answer.references:
-            flag = "" if ref.verification == "verified" else f" ({ref.verification} verification)"
-            parts.append(Text(f"[{ref.id}] {ref.citation}{flag}", style="dim"))
+        parts.extend(leveled_line(c.level, c.reason, c.sources) for c in answer.cautions)
+    parts.extend(reference_lines(answer.references))
     parts.append(Text("\n" + answer.disclaimer, style="italic"))
     return Group(*parts)
 
