@@ -6,54 +6,22 @@ from __future__ import annotations
 import io
 
 from rich.console import Console, Group, RenderableType
-from rich.panel import Panel
 from rich.text import Text
 
-from suppwise.evidence.citation import Reference
+from suppwise.render.rich_parts import LEVEL_STYLE, crisis_panel, heading, leveled_line, reference_lines
 from suppwise.safety.screen_model import DoseCheck, Screen
 
 LEVEL_WORDS = {"avoid": "AVOID", "caution": "CAUTION", "no_known_issue": "NO KNOWN ISSUE"}
-_LEVEL_STYLE = {"avoid": "bold red", "caution": "bold yellow", "no_known_issue": "bold green"}
-
-
-def _heading(text: str) -> Text:
-    return Text(f"\n{text}", style="bold underline")
 
 
 def _bullet(text: str, *, style: str = "") -> Text:
     return Text(f"• {text}", style=style)
 
 
-def crisis_panel(message: str, resources: list[tuple[str, str, str]]) -> Panel:
-    body = Text(message)
-    for name, region, contact in resources:
-        body.append(f"\n• {name} ({region}): {contact}")
-    return Panel(body, title="Get help now", border_style="bold red")
-
-
-def leveled_line(level: str, text: str, sources: list[str]) -> Text:
-    """"• AVOID text [sources]", the level coloured: one look for every caution list."""
-    line = Text("• ")
-    line.append(level.upper(), style=_LEVEL_STYLE.get(level, ""))
-    line.append(f" {text} [{', '.join(sources)}]")
-    return line
-
-
-def reference_lines(references: list[Reference]) -> list[RenderableType]:
-    """The reference list, flagging any source not fully verified."""
-    if not references:
-        return []
-    lines: list[RenderableType] = [_heading("References")]
-    for ref in references:
-        flag = "" if ref.verification == "verified" else f" ({ref.verification} verification)"
-        lines.append(Text(f"[{ref.id}] {ref.citation}{flag}", style="dim"))
-    return lines
-
-
 def _dose(check: DoseCheck) -> list[RenderableType]:
-    parts: list[RenderableType] = [_heading("Your dose")]
+    parts: list[RenderableType] = [heading("Your dose")]
     line = Text(f"• {check.understood}: ")
-    line.append(check.status.replace("_", " "), style=_LEVEL_STYLE.get(check.level, ""))
+    line.append(check.status.replace("_", " "), style=LEVEL_STYLE.get(check.level, ""))
     parts.append(line)
     parts.append(Text(f"  {check.why}"))
     if check.studied_range:
@@ -70,14 +38,14 @@ def screen_summary_renderable(screen: Screen, *, said: str = "") -> RenderableTy
     """The short form used inside an answer: level, summary (unless the answer `said` it already)
     and the reasons for this person."""
     title = Text()
-    title.append(f" {LEVEL_WORDS[screen.level]} ", style=_LEVEL_STYLE[screen.level] + " reverse")
+    title.append(f" {LEVEL_WORDS[screen.level]} ", style=LEVEL_STYLE[screen.level] + " reverse")
     title.append(f"  {screen.substance_name} for you", style="bold")
     parts: list[RenderableType] = [title]
     if screen.summary != said:
         parts.append(Text(screen.summary))
     for reason in screen.reasons:
         line = Text("• ")
-        line.append(reason.level.upper(), style=_LEVEL_STYLE[reason.level])
+        line.append(reason.level.upper(), style=LEVEL_STYLE[reason.level])
         line.append(f" {reason.entity_name}")
         if reason.matched_term and reason.matched_term != reason.entity_name:
             line.append(f" (you wrote {reason.matched_term!r})", style="dim")
@@ -91,17 +59,16 @@ def screen_summary_renderable(screen: Screen, *, said: str = "") -> RenderableTy
 def screen_renderable(screen: Screen) -> RenderableType:
     parts: list[RenderableType] = []
     if screen.crisis:
-        resources = [(r.name, r.region, r.contact) for r in screen.crisis_resources]
-        parts.append(crisis_panel(screen.crisis_message or "", resources))
+        parts.append(crisis_panel(screen.crisis_message or "", screen.crisis_resources))
     parts.append(screen_summary_renderable(screen))
     mechanisms = [r for r in screen.reasons if r.mechanism]
     if mechanisms:
-        parts.append(_heading("How it could happen"))
+        parts.append(heading("How it could happen"))
         parts.extend(_bullet(f"{r.entity_name}: {r.mechanism}") for r in mechanisms)
     if screen.dose_check:
         parts.extend(_dose(screen.dose_check))
     if screen.recognised:
-        parts.append(_heading("What suppwise understood"))
+        parts.append(heading("What suppwise understood"))
         for term in screen.recognised:
             how = "read as" if term.close_match else "is"
             said = f"• {term.term!r} {how} {term.name}"
@@ -111,12 +78,12 @@ def screen_renderable(screen: Screen) -> RenderableType:
                 said += f"; {term.note}"
             parts.append(Text(said))
     if screen.unknown:
-        parts.append(_heading("Not recognised"))
+        parts.append(heading("Not recognised"))
         for unknown in screen.unknown:
             close = f" Did you mean: {', '.join(unknown.suggestions)}?" if unknown.suggestions else ""
             parts.append(_bullet(f"{unknown.term!r} ({unknown.field}): {unknown.message}.{close}"))
     if screen.general_cautions:
-        parts.append(_heading("General cautions (not matched to you, still worth reading)"))
+        parts.append(heading("General cautions (not matched to you, still worth reading)"))
         parts.extend(
             leveled_line(c.level, f"{c.entity_name}: {c.why}", c.sources) for c in screen.general_cautions
         )

@@ -6,13 +6,12 @@ from __future__ import annotations
 import io
 
 from rich.console import Console, Group, RenderableType
-from rich.markup import escape
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from suppwise.questions.answer_model import Answer
-from suppwise.render.screen_text import leveled_line, reference_lines
+from suppwise.render.rich_parts import crisis_panel, heading, leveled_line, reference_lines
+from suppwise.render.screen_text import screen_summary_renderable
 from suppwise.render.view import (
     ANSWER_WORDS,
     certainty_label,
@@ -24,21 +23,10 @@ from suppwise.render.view import (
 )
 
 _ANSWER_STYLE = {"yes": "bold green", "no": "bold red", "unclear": "bold yellow"}
-_LEVEL_STYLE = {"avoid": "bold red", "caution": "yellow"}
-
-
-def _heading(text: str) -> Text:
-    return Text(f"\n{text}", style="bold underline")
-
-
 def answer_renderable(answer: Answer) -> RenderableType:
     parts: list[RenderableType] = []
     if answer.crisis:
-        lines = [escape(answer.crisis_message or "")]
-        lines += [
-            f"• [bold]{escape(r.name)}[/] ({escape(r.region)}): {escape(r.contact)}" for r in answer.crisis_resources
-        ]
-        parts.append(Panel("\n".join(lines), title="Get help now", border_style="bold red"))
+        parts.append(crisis_panel(answer.crisis_message or "", answer.crisis_resources))
     parts.append(Text(answer.question, style="bold"))
     for verdict in answer.verdicts:
         line = Text()
@@ -50,16 +38,14 @@ def answer_renderable(answer: Answer) -> RenderableType:
         parts.append(line)
     parts.append(Text("\n" + answer.summary))
     if answer.screens:
-        from suppwise.render.screen_text import screen_summary_renderable
-
-        parts.append(_heading("For you"))
+        parts.append(heading("For you"))
         parts.extend(screen_summary_renderable(screen, said=answer.summary) for screen in answer.screens)
     if answer.key_points:
-        parts.append(_heading("Key points"))
+        parts.append(heading("Key points"))
         parts.extend(Text(f"• {p}") for p in answer.key_points)
     shown, hidden = shown_mechanisms(answer)
     if shown:
-        parts.append(_heading("Mechanisms"))
+        parts.append(heading("Mechanisms"))
         for m in shown:
             effect = mechanism_effect(answer, m)
             parts.append(Text(f"• {m.text}  ({effect}; {certainty_label(m.certainty)} certainty)"))
@@ -68,7 +54,7 @@ def answer_renderable(answer: Answer) -> RenderableType:
             parts.append(Text(f"  … and {hidden} longer path(s) (see --format json)", style="dim"))
     groups = grouped_evidence(answer)
     if groups:
-        parts.append(_heading("Evidence, strongest design first"))
+        parts.append(heading("Evidence, strongest design first"))
         table = Table(show_header=True, header_style="bold", expand=True)
         table.add_column("Design", ratio=2)
         table.add_column("Finding", ratio=6)
@@ -79,12 +65,12 @@ def answer_renderable(answer: Answer) -> RenderableType:
             )
         parts.append(table)
     for section in answer.sections:
-        parts.append(_heading(section.title))
+        parts.append(heading(section.title))
         parts.extend(Text(f"• {item}") for item in section.items)
         if section.sources:
             parts.append(Text(f"  sources: {', '.join(section.sources)}", style="dim"))
     for comparison in answer.comparisons:
-        parts.append(_heading(comparison.goal))
+        parts.append(heading(comparison.goal))
         table = Table(show_header=True, header_style="bold", expand=True)
         for column in ("Option", "Mechanism", "Target", "Research", "Risks", "Sources"):
             table.add_column(column, overflow="fold")
@@ -92,7 +78,7 @@ def answer_renderable(answer: Answer) -> RenderableType:
             table.add_row(row.name, row.mechanism, row.target, row.research_strength, row.risks, "\n".join(row.sources))
         parts.append(table)
     if answer.cautions:
-        parts.append(_heading("Who should be careful"))
+        parts.append(heading("Who should be careful"))
         parts.extend(leveled_line(c.level, c.reason, c.sources) for c in answer.cautions)
     parts.extend(reference_lines(answer.references))
     parts.append(Text("\n" + answer.disclaimer, style="italic"))

@@ -71,8 +71,18 @@ _PER_KG = re.compile(r"^\s*(?:/|per|a|each)\s*(?:kg|kilo|kilogram)s?\b(?: of bod
 _LEADING_TIMES = re.compile(rf"^(?P<n>{_NUMBER})\s*(?:x|times)\s*(?P<rest>\d.*)$")
 _DAY = r"(?:day|days|daily|d|24 ?h|24 ?hours?)"
 _WEEK = r"(?:week|weeks|weekly|wk|w)"
-_PER = r"(?:/|per|a|an|each|every|in a|a|x)?"
+_PER = r"(?:/|per|an|a|each|every|in a|x)?"
 _TIMES = r"(?:x|times|doses|servings)"
+
+
+def convert_amount(amount: float, unit: str, to: str) -> float | None:
+    """`amount` of `unit` in `to` (g, mg, mcg or IU); None across mass and IU, which needs a
+    substance-specific factor."""
+    if unit == to:
+        return amount
+    if unit in GRAMS_PER_UNIT and to in GRAMS_PER_UNIT:
+        return amount * GRAMS_PER_UNIT[unit] / GRAMS_PER_UNIT[to]
+    return None
 
 
 @dataclass(frozen=True)
@@ -105,11 +115,7 @@ class Dose:
             if weight_kg is None:
                 return None
             amount *= weight_kg
-        if self.unit == unit:
-            return amount
-        if self.unit in GRAMS_PER_UNIT and unit in GRAMS_PER_UNIT:
-            return amount * GRAMS_PER_UNIT[self.unit] / GRAMS_PER_UNIT[unit]
-        return None
+        return convert_amount(amount, self.unit, unit)
 
     def describe(self) -> str:
         """The dose in one canonical wording (what the screen says it understood)."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from suppwise.evidence.base import EvidenceBase
-from suppwise.evidence.schema import DoseRange, Dosing, ObservedSafeLevel, Route, StudiedDose
-from suppwise.safety.dose import GRAMS_PER_UNIT, Dose
+from suppwise.evidence.schema import Dosing, ObservedSafeLevel, Route, StudiedDose
+from suppwise.safety.dose import Dose, convert_amount
 from suppwise.safety.screen_model import DailyAmount, DoseCheck, StudiedDoseOut
 
 
@@ -27,33 +27,20 @@ def _base_unit(unit: str) -> tuple[str, bool]:
     return parts[0], "kg" in parts[1:]
 
 
-def _convert(amount: float, unit: str, to: str) -> float | None:
-    if unit == to:
-        return amount
-    if unit in GRAMS_PER_UNIT and to in GRAMS_PER_UNIT:
-        return amount * GRAMS_PER_UNIT[unit] / GRAMS_PER_UNIT[to]
-    return None
-
-
 def studied_daily(studied: StudiedDose, unit: str, weight_kg: float | None) -> tuple[float, float] | None:
     """A studied oral daily range in `unit`/day for this person; None when it cannot be placed
     (another route, no amount, per kg without a weight, or a unit that does not convert)."""
     if studied.daily is None or studied.route is not Route.ORAL:
         return None
-    return _range_in(studied.daily, unit, weight_kg)
-
-
-def _range_in(daily: DoseRange, unit: str, weight_kg: float | None) -> tuple[float, float] | None:
-    base, per_kg = _base_unit(daily.unit)
-    low, high = daily.low, daily.high
+    base, per_kg = _base_unit(studied.daily.unit)
+    scale = 1.0
     if per_kg:
         if weight_kg is None:
             return None
-        low, high = low * weight_kg, high * weight_kg
-    low_c, high_c = _convert(low, base, unit), _convert(high, base, unit)
-    if low_c is None or high_c is None:
-        return None
-    return low_c, high_c
+        scale = weight_kg
+    low = convert_amount(studied.daily.low * scale, base, unit)
+    high = convert_amount(studied.daily.high * scale, base, unit)
+    return None if low is None or high is None else (low, high)
 
 
 def _relation(amount: float, span: tuple[float, float] | None) -> str:
@@ -109,7 +96,7 @@ def _judge(
 ) -> tuple[str, str, str]:
     """(status, level, why) for a daily amount already in `unit`."""
     amount = f"{_num(daily)} {unit}/day"
-    safe_amount = _convert(safe.amount, _base_unit(safe.unit)[0], unit) if safe else None
+    safe_amount = convert_amount(safe.amount, _base_unit(safe.unit)[0], unit) if safe else None
     safe_text = f"the observed safe level of {safe.amount:g} {safe.unit}" if safe else ""
     span = placement.span
     if span is not None and daily > span[1]:
@@ -230,7 +217,7 @@ def check_dose(base: EvidenceBase, substance: str, dose: Dose, weight_kg: float 
         notes.append("Some studies gave a dose per kg of body weight; add your weight to compare with them too.")
     safe = record.observed_safe_level
     status, level, why = _judge(name, daily, unit, safe, placement)
-    safe_amount = _convert(safe.amount, _base_unit(safe.unit)[0], unit) if safe else None
+    safe_amount = convert_amount(safe.amount, _base_unit(safe.unit)[0], unit) if safe else None
     if record.upper_limit_note and level != "no_known_issue":
         notes.append(record.upper_limit_note)
     sources = [*(safe.sources if safe else ()), *_supporting(status, placement)]

@@ -50,7 +50,6 @@ KIND_WORDS = {
     EntityKind.FOOD: "a food",
     EntityKind.OUTCOME: "a symptom",
 }
-_FIELD_WORDS = {"conditions": "conditions", "medications": "medications", "sensitivities": "sensitivities"}
 
 # Strength, form and release suffixes on medicine names: "Depakote ER 500 mg tablets".
 _STRENGTH = re.compile(r"\s\d+(?:\s\d+)?\s*(?:mg|g|mcg|ug|iu|ml|units?|%)?(?:\s.*)?$")
@@ -150,7 +149,7 @@ def recognise(base: EvidenceBase, field: str, term: str) -> Recognised | Unrecog
         kind = _index(base).kinds[entity_id]
         note = None
         if kind not in preferred and not (field == "sensitivities" and kind in (EntityKind.SUBSTANCE, EntityKind.FOOD)):
-            note = f"listed under {_FIELD_WORDS[field]}, read as {KIND_WORDS[kind]}"
+            note = f"listed under {field}, read as {KIND_WORDS[kind]}"
         return Recognised(field, term, entity_id, kind, close, note)
     return Unrecognised(field, term, tuple(lexicon_for(base).suggest(candidates[-1] if candidates else term, 3)))
 

@@ -101,9 +101,12 @@ def _unknown_reason(term: Unrecognised, name: str) -> ScreenReason:
 
 def _summary(name: str, level: str, reasons: list[ScreenReason], profile: Profile, records: int) -> str:
     def subjects(wanted: str) -> str:
-        names = [r.entity_name if r.kind != "unrecognised" else f"{r.entity_name!r} (not recognised)" for r in reasons]
-        picked = [n for r, n in zip(reasons, names, strict=True) if r.level == wanted]
-        return ", ".join(dict.fromkeys(picked))
+        names = [
+            f"{r.entity_name!r} (not recognised)" if r.kind == "unrecognised" else r.entity_name
+            for r in reasons
+            if r.level == wanted
+        ]
+        return ", ".join(dict.fromkeys(names))
 
     if level == "avoid":
         rest = subjects("caution")

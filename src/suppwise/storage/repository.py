@@ -21,7 +21,7 @@ import json
 import math
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal, Protocol
 
@@ -372,14 +372,16 @@ def save_alerts(db: Database, *, trial_id: str, alerts: Iterable[AlertLike]) -> 
     with db.transaction(write=True) as session:
         _trial(session, trial_id, lock=True)
         for alert in pending:
-            row = {
-                "trial_id": trial_id,
-                "day": alert.day,
-                "rule_id": alert.rule_id,
-                "level": alert.level,
-                "message": alert.message,
-                "created_at": now,
-            }
+            record = AlertRecord(
+                id=0,  # set by the database
+                trial_id=trial_id,
+                day=alert.day,
+                rule_id=alert.rule_id,
+                level=alert.level,
+                message=alert.message,
+                created_at=now,
+            )
+            row = {k: v for k, v in asdict(record).items() if k != "id"}
             key = ["trial_id", "day", "rule_id"]
             if db.backend == "postgresql":
                 stmt = postgresql.insert(Alert).values(row).on_conflict_do_nothing(index_elements=key)
@@ -388,17 +390,7 @@ def save_alerts(db: Database, *, trial_id: str, alerts: Iterable[AlertLike]) -> 
                 lite = sqlite.insert(Alert).values(row).on_conflict_do_nothing(index_elements=key)
                 alert_id = session.scalar(lite.returning(Alert.id))
             if alert_id is not None:
-                new.append(
-                    AlertRecord(
-                        id=alert_id,
-                        trial_id=trial_id,
-                        day=alert.day,
-                        rule_id=alert.rule_id,
-                        level=alert.level,
-                        message=alert.message,
-                        created_at=now,
-                    )
-                )
+                new.append(replace(record, id=alert_id))
     return new
 
 
@@ -407,18 +399,7 @@ def list_alerts(db: Database, *, trial_id: str) -> list[AlertRecord]:
     with db.transaction() as session:
         _trial(session, trial_id)
         rows = session.scalars(select(Alert).where(Alert.trial_id == trial_id).order_by(Alert.day, Alert.id))
-        return [
-            AlertRecord(
-                id=a.id,
-                trial_id=a.trial_id,
-                day=a.day,
-                rule_id=a.rule_id,
-                level=a.level,
-                message=a.message,
-                created_at=a.created_at,
-            )
-            for a in rows
-        ]
+        return [_alert_record(a) for a in rows]
 
 
 # ------------------------------------------------------------------------------------------------ helpers
@@ -461,6 +442,18 @@ def _trial_record(trial: Trial) -> TrialRecord:
         screen_level=trial.screen_level,
         acknowledgement=trial.acknowledgement,
         acknowledged_at=trial.acknowledged_at,
+    )
+
+
+def _alert_record(alert: Alert) -> AlertRecord:
+    return AlertRecord(
+        id=alert.id,
+        trial_id=alert.trial_id,
+        day=alert.day,
+        rule_id=alert.rule_id,
+        level=alert.level,
+        message=alert.message,
+        created_at=alert.created_at,
     )
 
 

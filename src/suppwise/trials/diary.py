@@ -73,7 +73,8 @@ class DiaryError(SuppwiseError):
         return {**super().envelope(), "row": self.row, "field": self.field}
 
 
-Score = Annotated[int, Field(strict=False)]
+# What a diary may say for "took none today".
+NO_DOSE = frozenset({"0", "none", "0 g"})
 
 
 class DiaryEntry(BaseModel):
@@ -83,20 +84,20 @@ class DiaryEntry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     day: date
-    pain: Score | None = Field(default=None, ge=0, le=10)
-    fatigue: Score | None = Field(default=None, ge=0, le=10)
-    sleep: Score | None = Field(default=None, ge=0, le=10)
-    gi: Score | None = Field(default=None, ge=0, le=10)
-    phq2: Score | None = Field(default=None, ge=0, le=6)
-    phq9: Score | None = Field(default=None, ge=0, le=27)
-    phq9_item9: Score | None = Field(default=None, ge=0, le=3)
+    pain: int | None = Field(default=None, ge=0, le=10)
+    fatigue: int | None = Field(default=None, ge=0, le=10)
+    sleep: int | None = Field(default=None, ge=0, le=10)
+    gi: int | None = Field(default=None, ge=0, le=10)
+    phq2: int | None = Field(default=None, ge=0, le=6)
+    phq9: int | None = Field(default=None, ge=0, le=27)
+    phq9_item9: int | None = Field(default=None, ge=0, le=3)
     dose_taken: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
     note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_NOTE_CHARS)] | None = None
 
     @field_validator("dose_taken")
     @classmethod
     def _readable_dose(cls, value: str | None) -> str | None:
-        if value is not None and value.strip() not in ("0", "none", "0 g"):
+        if value is not None and value.strip() not in NO_DOSE:
             try:
                 parse_dose(value)
             except ProfileError as error:
@@ -115,7 +116,7 @@ class DiaryEntry(BaseModel):
         """The dose taken that day in grams (0 for "none"); None when not recorded or not in grams."""
         if self.dose_taken is None:
             return None
-        if self.dose_taken.strip() in ("0", "none", "0 g"):
+        if self.dose_taken.strip() in NO_DOSE:
             return 0.0
         return parse_dose(self.dose_taken).daily_in("g")
 
