@@ -6,7 +6,8 @@ QUESTION ?= Does glutamine increase pain in fibromyalgia?
 
 .PHONY: install ask test lint bench docs
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml tools/debian-packages
+	tools/debian-packages
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

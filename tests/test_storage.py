@@ -9,8 +9,6 @@ those tests are skipped, with the reason, when that server cannot be reached.
 from __future__ import annotations
 
 import itertools
-import os
-import secrets
 import subprocess
 import sys
 import threading
@@ -25,9 +23,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection, Engine, create_engine, event, func, insert, inspect, make_url, select, text
-from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.pool import NullPool
+from sqlalchemy import Connection, event, func, insert, inspect, select, text
+from sqlalchemy.exc import IntegrityError
 
 import suppwise.storage
 from suppwise.errors import StorageError, SuppwiseError
@@ -58,60 +55,10 @@ from suppwise.storage import db as db_module
 from suppwise.storage.db import alembic_config, current_revision, script_directory
 from suppwise.storage.tables import Alert, Entry, Trial, metadata
 
-PG_URL = os.environ.get("SUPPWISE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 DAY = date(2026, 1, 5)
-BACKENDS = ["sqlite", "postgresql"]
 
 
 # --------------------------------------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(autouse=True)
-def _no_real_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """The default database lives in the user data folder; tests never touch the real one."""
-    monkeypatch.setattr(db_module, "user_data_dir", lambda appname: str(tmp_path / "user-data" / appname))
-
-
-@pytest.fixture(scope="session")
-def pg_admin() -> Iterator[Engine | None]:
-    engine = create_engine(PG_URL, poolclass=NullPool, connect_args={"connect_timeout": 3})
-    try:
-        with engine.connect():
-            pass
-    except OperationalError:
-        engine.dispose()
-        yield None
-        return
-    yield engine
-    engine.dispose()
-
-
-@pytest.fixture(params=BACKENDS)
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database: a SQLite file, or a fresh PostgreSQL schema on the search path."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'trials.db'}"
-        return
-    admin: Engine | None = request.getfixturevalue("pg_admin")
-    if admin is None:
-        pytest.skip(f"PostgreSQL is not reachable at {PG_URL}")
-    schema = f"suppwise_test_{os.getpid()}_{secrets.token_hex(4)}"
-    with admin.begin() as connection:
-        connection.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    try:
-        yield make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(False)
-    finally:
-        with admin.begin() as connection:
-            connection.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-
-
-@pytest.fixture
-def db(url: str) -> Iterator[Database]:
-    database = open_database(url)
-    try:
-        yield database
-    finally:
-        database.close()
 
 
 @pytest.fixture
@@ -200,6 +147,27 @@ def test_migration_downgrades_and_upgrades_again(db: Database) -> None:
         assert not {"trials", "entries", "alerts"} & set(inspect(connection).get_table_names())
     db_module.upgrade(db)
     assert current_revision(db) == SCHEMA_REVISION
+
+
+def test_a_database_at_0001_keeps_its_data_when_migrated(db: Database, url: str) -> None:
+    """A diary written by the first release gains `alerts.detail` and `entries.dose_text`, empty."""
+    trial = create_trial(db, substance="glutamine", outcomes=["pain"], plan={}, start_date=DAY)
+    save_entry(
+        db, trial_id=trial.id, day=DAY, values={"pain": 4, "dose_taken": 5.0, "dose_unit": "g/day"}, source="cli"
+    )
+    save_alerts(db, trial_id=trial.id, alerts=[NewAlert(DAY, "gi-severe", "warning", "m", "gi 8")])
+    db_module.downgrade(db, "0001")
+    with db.engine.connect() as connection:
+        assert "detail" not in {c["name"] for c in inspect(connection).get_columns("alerts")}
+    reopened = open_database(url)
+    try:
+        assert current_revision(reopened) == SCHEMA_REVISION
+        (entry,) = current_entries(reopened, trial_id=trial.id)
+        assert (entry.pain, entry.dose_taken, entry.dose_unit, entry.dose_text) == (4, 5.0, "g/day", None)
+        (alert,) = list_alerts(reopened, trial_id=trial.id)
+        assert (alert.rule_id, alert.detail) == ("gi-severe", None)
+    finally:
+        reopened.close()
 
 
 def test_a_database_from_a_newer_suppwise_is_refused(db: Database, url: str) -> None:
@@ -324,7 +292,7 @@ def test_an_unknown_trial_is_a_storage_error_with_a_hint(db: Database, call: Any
         call(db)
     assert caught.value.message == "no trial 't-000000'"
     assert caught.value.hint and "suppwise trial list" in caught.value.hint
-    assert caught.value.envelope()["code"] == "storage_error"
+    assert caught.value.envelope()["code"] == "trial_not_found"
 
 
 # ----------------------------------------------------------------------------------------------- entries

@@ -15,6 +15,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from suppwise import services
+from suppwise.cli_options import (
+    AgeOption,
+    BreastfeedingOption,
+    MedOption,
+    PregnantOption,
+    ProfileOption,
+    SensitivityOption,
+    WeightOption,
+)
+from suppwise.cli_trial import analyze, trial_app
 from suppwise.errors import SuppwiseError
 from suppwise.evidence.schema import EntityKind
 from suppwise.render import Format, render
@@ -29,6 +39,8 @@ app = typer.Typer(
 )
 evidence_app = typer.Typer(help="Inspect and validate the evidence base.", no_args_is_help=True)
 app.add_typer(evidence_app, name="evidence")
+app.add_typer(trial_app, name="trial")
+app.command("analyze")(analyze)
 
 
 class ListFormat(StrEnum):
@@ -56,12 +68,6 @@ def _fail(error: SuppwiseError, *, as_json: bool = False) -> typer.Exit:
 DirArg = Annotated[
     Path | None,
     typer.Argument(help="Folder of evidence .yaml files (default: the bundled evidence base).", show_default=False),
-]
-
-
-ProfileOption = Annotated[
-    Path | None,
-    typer.Option("--profile", help="A profile file (YAML or JSON): conditions, medications, sensitivities, ..."),
 ]
 
 
@@ -97,18 +103,12 @@ def check(
     condition: Annotated[
         list[str] | None, typer.Option("--condition", "-c", help="A condition you have (repeatable).")
     ] = None,
-    med: Annotated[
-        list[str] | None, typer.Option("--med", "-m", help="A medicine you take, generic or brand (repeatable).")
-    ] = None,
-    sensitivity: Annotated[
-        list[str] | None, typer.Option("--sensitivity", "-s", help="A sensitivity or allergy, e.g. MSG (repeatable).")
-    ] = None,
-    pregnant: Annotated[bool, typer.Option("--pregnant", help="Pregnant or trying to conceive.")] = False,
-    breastfeeding: Annotated[bool, typer.Option("--breastfeeding", help="Breastfeeding.")] = False,
-    age: Annotated[int | None, typer.Option("--age", help="Age in years.")] = None,
-    weight: Annotated[
-        float | None, typer.Option("--weight-kg", help="Body weight in kg (for doses given per kg).")
-    ] = None,
+    med: MedOption = None,
+    sensitivity: SensitivityOption = None,
+    pregnant: PregnantOption = False,
+    breastfeeding: BreastfeedingOption = False,
+    age: AgeOption = None,
+    weight: WeightOption = None,
     dose: Annotated[
         str | None, typer.Option("--dose", help="Intended dose with its unit, e.g. '5 g twice a day'.")
     ] = None,

@@ -9,8 +9,13 @@ anything else is a bug.
     ├── DiaryError         a diary entry or CSV row is invalid (trials/diary.py; names row and field)
     ├── TrialDataError     numbers handed to the trial analysis are malformed (trials/analysis.py)
     ├── TrialBlockedError  the safety screen stops a trial from starting (trials/gate.py)
-    └── StorageError       the trial database cannot be opened or refused a read or write (no such trial,
-                           a value out of range, an unreachable server)
+    ├── TrialPlanError     a trial plan is invalid (trial_service.py; names the field)
+    ├── OutcomeKeyError    an unknown outcome name (trials/outcome_keys.py)
+    ├── AccountError       a sign-up, sign-in or password change cannot go ahead (web/auth.py)
+    └── StorageError       the trial database cannot be opened or refused a read or write (a value
+        │                  out of range, an unreachable server)
+        ├── TrialNotFoundError  no such trial for this person (another person's reads the same)
+        └── AccountExistsError  the email address already has an account (storage/accounts.py)
 """
 
 from __future__ import annotations
@@ -96,3 +101,9 @@ class StorageError(SuppwiseError):
     row or field, and the hint says what to do (often: check `SUPPWISE_DATABASE_URL` or `--db`)."""
 
     code = "storage_error"
+
+
+class TrialNotFoundError(StorageError):
+    """No trial with this id belongs to the asker (another person's trial reads the same)."""
+
+    code = "trial_not_found"

@@ -17,6 +17,7 @@ from suppwise.safety.recognise import find_substance
 from suppwise.safety.screen import resolve_profile, screen
 from suppwise.safety.screen_model import Screen
 from suppwise.settings import load_settings
+from suppwise.user_files import read_user_text
 
 
 @lru_cache(maxsize=8)
@@ -73,20 +74,7 @@ MAX_PROFILE_BYTES = 100_000
 
 def load_profile(path: Path) -> Profile:
     """A profile from a YAML or JSON file; every problem names the file and line."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ProfileError(f"profile file {str(path)!r} does not exist", hint="check the path") from None
-    except IsADirectoryError:
-        raise ProfileError(f"{str(path)!r} is a folder, not a profile file") from None
-    except OSError as error:
-        raise ProfileError(f"cannot read profile file {str(path)!r}: {error.strerror}") from None
-    if len(raw) > MAX_PROFILE_BYTES:
-        raise ProfileError(f"profile file {str(path)!r} is larger than {MAX_PROFILE_BYTES // 1000} kB")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ProfileError(f"profile file {str(path)!r} is not UTF-8 text (byte {error.start})") from None
+    text = read_user_text(path, "profile file", max_bytes=MAX_PROFILE_BYTES, error=ProfileError)
     return profile_from_text(text, str(path))
 
 

@@ -21,7 +21,7 @@ def heading(text: str) -> Text:
 
 
 def leveled_line(level: str, text: str, sources: Sequence[str]) -> Text:
-    """"• AVOID text [sources]", the level coloured: one look for every caution list."""
+    """ "• AVOID text [sources]", the level coloured: one look for every caution list."""
     line = Text("• ")
     line.append(level.upper(), style=LEVEL_STYLE.get(level, ""))
     line.append(f" {text} [{', '.join(sources)}]")

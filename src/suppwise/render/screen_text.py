@@ -84,9 +84,7 @@ def screen_renderable(screen: Screen) -> RenderableType:
             parts.append(_bullet(f"{unknown.term!r} ({unknown.field}): {unknown.message}.{close}"))
     if screen.general_cautions:
         parts.append(heading("General cautions (not matched to you, still worth reading)"))
-        parts.extend(
-            leveled_line(c.level, f"{c.entity_name}: {c.why}", c.sources) for c in screen.general_cautions
-        )
+        parts.extend(leveled_line(c.level, f"{c.entity_name}: {c.why}", c.sources) for c in screen.general_cautions)
     parts.extend(reference_lines(screen.references))
     parts.append(Text("\n" + screen.disclaimer, style="italic"))
     return Group(*parts)

@@ -23,6 +23,8 @@ from suppwise.render.view import (
 )
 
 _ANSWER_STYLE = {"yes": "bold green", "no": "bold red", "unclear": "bold yellow"}
+
+
 def answer_renderable(answer: Answer) -> RenderableType:
     parts: list[RenderableType] = []
     if answer.crisis:

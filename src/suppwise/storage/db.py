@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR: Final = Path(__file__).parent / "migrations"
-SCHEMA_REVISION: Final = "0001"
+SCHEMA_REVISION: Final = "0003"
 """The newest revision in `migrations/versions` (a test checks it). Opening a database already at
 this revision skips Alembic entirely, which keeps ~100 ms of imports off every CLI command."""
 DEFAULT_FILENAME: Final = "suppwise.db"
@@ -202,24 +202,49 @@ def upgrade(db: Database) -> None:
     current = current_revision(db)
     if current == SCHEMA_REVISION:
         return
-    from alembic import command
-    from alembic.util import CommandError
-
     if current is not None and current not in {rev.revision for rev in script_directory().walk_revisions()}:
         raise StorageError(
             f"the database {db.display_url} has schema revision {current!r}, newer than this suppwise knows",
             hint="upgrade suppwise, or point SUPPWISE_DATABASE_URL / --db at another database",
         )
+    _migrate(db, "upgrade", "head")
+
+
+def downgrade(db: Database, revision: str) -> None:
+    """Take the schema back to `revision` (for operators restoring an older suppwise, and tests)."""
+    _migrate(db, "downgrade", revision)
+
+
+def _migrate(db: Database, direction: str, target: str) -> None:
+    """Run Alembic in one transaction. On SQLite, foreign keys are off while it runs and checked
+    before the commit: SQLite changes a table by copying it and dropping the old one, and with
+    foreign keys on, dropping `trials` would cascade and delete every diary entry."""
+    from alembic import command
+    from alembic.util import CommandError
+
     config = alembic_config()
     try:
         with db.engine.connect() as connection:
-            if db.backend == "sqlite":
+            raw = connection.connection.dbapi_connection if db.backend == "sqlite" else None
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, where SQLite honours it
                 connection = connection.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"})
-            with connection.begin():
-                if db.backend == "postgresql":
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-                config.attributes["connection"] = connection
-                command.upgrade(config, "head")
+            try:
+                with connection.begin():
+                    if db.backend == "postgresql":
+                        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+                    config.attributes["connection"] = connection
+                    getattr(command, direction)(config, target)
+                    if raw is not None:
+                        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise StorageError(
+                                f"migrating {db.display_url} would break {len(broken)} reference(s) between tables",
+                                hint="nothing was changed; report this as a bug",
+                            )
+            finally:
+                if raw is not None:
+                    raw.execute("PRAGMA foreign_keys=ON")
     except DBAPIError as exc:
         raise _open_error(db, exc) from exc
     except (CommandError, SQLAlchemyError) as exc:

@@ -25,12 +25,12 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal, Protocol
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from suppwise.errors import StorageError
+from suppwise.errors import StorageError, TrialNotFoundError
 from suppwise.storage.db import Database
 from suppwise.storage.tables import (
     ALERT_LEVELS,
@@ -70,6 +70,7 @@ class TrialRecord:
     screen_level: str
     acknowledgement: str | None
     acknowledged_at: datetime | None
+    owner_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class EntryRecord:
     phq9_item9: int | None = None
     dose_taken: float | None = None
     dose_unit: str | None = None
+    dose_text: str | None = None
     note: str | None = None
 
     def values(self) -> dict[str, EntryValue]:
@@ -108,6 +110,7 @@ class AlertRecord:
     level: str
     message: str
     created_at: datetime
+    detail: str | None = None
 
 
 class AlertLike(Protocol):
@@ -121,6 +124,8 @@ class AlertLike(Protocol):
     def level(self) -> str: ...
     @property
     def message(self) -> str: ...
+    @property
+    def detail(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,7 @@ class NewAlert:
     rule_id: str
     level: str
     message: str
+    detail: str | None = None
 
 
 # ---------------------------------------------------------------------------------------------- trials
@@ -147,6 +153,7 @@ def create_trial(
     screen_level: ScreenLevel = "no_known_issue",
     acknowledgement: str | None = None,
     acknowledged_at: datetime | None = None,
+    owner: str | None = None,
 ) -> TrialRecord:
     """Store a new trial under a fresh short id (`t-7f3a9c`). `plan` is stored as given (a JSON
     document the domain has validated); `acknowledgement` is the person's words, verbatim, and
@@ -190,58 +197,66 @@ def create_trial(
             screen_level=screen_level,
             acknowledgement=acknowledgement,
             acknowledged_at=acknowledged_at,
+            owner_id=owner,
         )
         session.add(trial)
         session.flush()
         return _trial_record(trial)
 
 
-def get_trial(db: Database, *, trial_id: str) -> TrialRecord:
+def get_trial(db: Database, *, trial_id: str, owner: str | None = None) -> TrialRecord:
     """The trial, or `StorageError` "no trial 't-…'" with a hint on how to list trials."""
     with db.transaction() as session:
-        return _trial_record(_trial(session, trial_id))
+        return _trial_record(_trial(session, trial_id, owner))
 
 
-def list_trials(db: Database) -> list[TrialRecord]:
-    """Every trial, oldest first."""
+def list_trials(db: Database, *, owner: str | None = None) -> list[TrialRecord]:
+    """Every trial of `owner` (None: the CLI's trials, which have no owner), oldest first."""
     with db.transaction() as session:
-        trials = session.scalars(select(Trial).order_by(Trial.created_at, Trial.id))
+        trials = session.scalars(select(Trial).where(_owned_by(owner)).order_by(Trial.created_at, Trial.id))
         return [_trial_record(t) for t in trials]
 
 
-def set_status(db: Database, *, trial_id: str, status: TrialStatus) -> TrialRecord:
+def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str | None = None) -> TrialRecord:
     """Change a trial's status (which transitions are allowed is the domain's decision)."""
     _check_choice("status", status, TRIAL_STATUSES)
     with db.transaction(write=True) as session:
-        trial = _trial(session, trial_id, lock=True)
+        trial = _trial(session, trial_id, owner, lock=True)
         trial.status = status
         session.flush()
         return _trial_record(trial)
 
 
-def delete_trial(db: Database, *, trial_id: str) -> None:
+def delete_trial(db: Database, *, trial_id: str, owner: str | None = None) -> None:
     """Delete a trial with all its entries and alerts (the database cascades)."""
     with db.transaction(write=True) as session:
-        _trial(session, trial_id, lock=True)
+        _trial(session, trial_id, owner, lock=True)
         session.execute(delete(Trial).where(Trial.id == trial_id))
 
 
 # --------------------------------------------------------------------------------------------- entries
 
 
-def save_entry(db: Database, *, trial_id: str, day: date, values: EntryValues, source: EntrySource) -> EntryRecord:
+def save_entry(
+    db: Database, *, trial_id: str, day: date, values: EntryValues, source: EntrySource, owner: str | None = None
+) -> EntryRecord:
     """Store one day's entry; if the day already has one, this is a correction (see the module
     docstring). Returns the current version after the call."""
     checked = check_entry_values(values)
     _check_choice("source", source, ENTRY_SOURCES)
     _check_day(day)
     with db.transaction(write=True) as session:
-        _trial(session, trial_id, lock=True)
+        _trial(session, trial_id, owner, lock=True)
         return _entry_record(_save(session, trial_id, day, checked, source, datetime.now(UTC)))
 
 
 def save_entries(
-    db: Database, *, trial_id: str, rows: Iterable[tuple[date, EntryValues]], source: EntrySource
+    db: Database,
+    *,
+    trial_id: str,
+    rows: Iterable[tuple[date, EntryValues]],
+    source: EntrySource,
+    owner: str | None = None,
 ) -> list[EntryRecord]:
     """Store many days at once (an import), all or nothing: if any row is refused nothing is written,
     and the `StorageError` names the row (1-based) and its day. A day given twice is corrected by the
@@ -256,7 +271,7 @@ def save_entries(
             raise StorageError(f"row {number} ({day}): {error.message}", hint=error.hint) from error
     now = datetime.now(UTC)
     with db.transaction(write=True) as session:
-        _trial(session, trial_id, lock=True)
+        _trial(session, trial_id, owner, lock=True)
         saved: list[EntryRecord] = []
         for number, (day, values) in enumerate(checked, start=1):
             try:
@@ -269,23 +284,31 @@ def save_entries(
         return saved
 
 
-def current_entries(db: Database, *, trial_id: str) -> list[EntryRecord]:
+def current_entries(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:
     """The current version of every day's entry, ordered by day."""
     with db.transaction() as session:
-        _trial(session, trial_id)
+        _trial(session, trial_id, owner)
         rows = session.scalars(
             select(Entry).where(Entry.trial_id == trial_id, Entry.is_current.is_(True)).order_by(Entry.day)
         )
         return [_entry_record(e) for e in rows]
 
 
-def entry_history(db: Database, *, trial_id: str, day: date) -> list[EntryRecord]:
+def entry_history(db: Database, *, trial_id: str, day: date, owner: str | None = None) -> list[EntryRecord]:
     """Every version of one day's entry, oldest first (empty if the day has no entry)."""
     with db.transaction() as session:
-        _trial(session, trial_id)
+        _trial(session, trial_id, owner)
         rows = session.scalars(
             select(Entry).where(Entry.trial_id == trial_id, Entry.day == day).order_by(Entry.version)
         )
+        return [_entry_record(e) for e in rows]
+
+
+def all_entry_versions(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:
+    """Every version of every day's entry (the whole history, for a data export), by day then version."""
+    with db.transaction() as session:
+        _trial(session, trial_id, owner)
+        rows = session.scalars(select(Entry).where(Entry.trial_id == trial_id).order_by(Entry.day, Entry.version))
         return [_entry_record(e) for e in rows]
 
 
@@ -358,7 +381,9 @@ def _save(
 # ---------------------------------------------------------------------------------------------- alerts
 
 
-def save_alerts(db: Database, *, trial_id: str, alerts: Iterable[AlertLike]) -> list[AlertRecord]:
+def save_alerts(
+    db: Database, *, trial_id: str, alerts: Iterable[AlertLike], owner: str | None = None
+) -> list[AlertRecord]:
     """Store alerts that fired; one already stored for the same (day, rule) is left as it is, so
     re-evaluating a day is harmless. Returns only the alerts that are new."""
     pending = list(alerts)
@@ -366,11 +391,12 @@ def save_alerts(db: Database, *, trial_id: str, alerts: Iterable[AlertLike]) -> 
         _check_day(alert.day)
         _check_text("rule_id", alert.rule_id, required=True)
         _check_text("message", alert.message, required=True)
+        _check_text("detail", alert.detail)
         _check_choice("level", alert.level, ALERT_LEVELS)
     now = datetime.now(UTC)
     new: list[AlertRecord] = []
     with db.transaction(write=True) as session:
-        _trial(session, trial_id, lock=True)
+        _trial(session, trial_id, owner, lock=True)
         for alert in pending:
             record = AlertRecord(
                 id=0,  # set by the database
@@ -380,6 +406,7 @@ def save_alerts(db: Database, *, trial_id: str, alerts: Iterable[AlertLike]) -> 
                 level=alert.level,
                 message=alert.message,
                 created_at=now,
+                detail=alert.detail,
             )
             row = {k: v for k, v in asdict(record).items() if k != "id"}
             key = ["trial_id", "day", "rule_id"]
@@ -394,10 +421,10 @@ def save_alerts(db: Database, *, trial_id: str, alerts: Iterable[AlertLike]) -> 
     return new
 
 
-def list_alerts(db: Database, *, trial_id: str) -> list[AlertRecord]:
+def list_alerts(db: Database, *, trial_id: str, owner: str | None = None) -> list[AlertRecord]:
     """The trial's alerts by day (in the order they were stored within a day)."""
     with db.transaction() as session:
-        _trial(session, trial_id)
+        _trial(session, trial_id, owner)
         rows = session.scalars(select(Alert).where(Alert.trial_id == trial_id).order_by(Alert.day, Alert.id))
         return [_alert_record(a) for a in rows]
 
@@ -418,14 +445,20 @@ def _unused_trial_id(session: Session) -> str:
     raise StorageError("could not find an unused trial id", hint="try again")  # pragma: no cover
 
 
-def _trial(session: Session, trial_id: str, *, lock: bool = False) -> Trial:
-    query = select(Trial).where(Trial.id == trial_id)
+def _trial(session: Session, trial_id: str, owner: str | None, *, lock: bool = False) -> Trial:
+    """The trial if it belongs to `owner` (None: the CLI's trials, which have no owner). Another
+    owner's trial is "not found", exactly like a trial that does not exist."""
+    query = select(Trial).where(Trial.id == trial_id, _owned_by(owner))
     if lock:
         query = query.with_for_update()  # PostgreSQL: serialise writes to one trial; SQLite ignores it
     trial = session.scalars(query).one_or_none()
     if trial is None:
-        raise StorageError(f"no trial {trial_id!r}", hint=TRIALS_HINT)
+        raise TrialNotFoundError(f"no trial {trial_id!r}", hint=TRIALS_HINT)
     return trial
+
+
+def _owned_by(owner: str | None) -> ColumnElement[bool]:
+    return Trial.owner_id.is_(None) if owner is None else Trial.owner_id == owner
 
 
 def _trial_record(trial: Trial) -> TrialRecord:
@@ -442,6 +475,7 @@ def _trial_record(trial: Trial) -> TrialRecord:
         screen_level=trial.screen_level,
         acknowledgement=trial.acknowledgement,
         acknowledged_at=trial.acknowledged_at,
+        owner_id=trial.owner_id,
     )
 
 
@@ -454,6 +488,7 @@ def _alert_record(alert: Alert) -> AlertRecord:
         level=alert.level,
         message=alert.message,
         created_at=alert.created_at,
+        detail=alert.detail,
     )
 
 

@@ -1,6 +1,6 @@
 """The trial database schema: SQLAlchemy 2 typed declarative tables, identical on SQLite and PostgreSQL.
 
-Three tables:
+The trial tables:
 
 - `trials` — one personal trial: the substance and outcomes, the plan (an opaque JSON document the
   domain validates), the randomisation seed, status, the safety screen level and the person's
@@ -8,8 +8,12 @@ Three tables:
 - `entries` — the daily diary with full correction history: a correction never overwrites, it adds
   version n+1 and marks the old row not current. At most one current row per (trial, day) is enforced
   by a partial unique index (`WHERE is_current`, supported by both backends).
-- `alerts` — stopping or crisis rules that fired; unique per (trial, day, rule) so re-evaluating a day
-  does not duplicate them.
+- `alerts` — stopping or crisis rules that fired, with what made them fire (`detail`); unique per
+  (trial, day, rule) so re-evaluating a day does not duplicate them.
+
+And the web app's accounts: `users`, `sessions` and `api_tokens` (tokens stored only as hashes),
+`login_failures` (for rate limiting); a trial with an `owner_id` belongs to that user and goes when
+the account is deleted.
 
 Every range is also a CHECK constraint: the domain validates first, the database is the second line
 of defence. The ranges live once, in `ENTRY_FIELDS`, which the repository uses for its own checks.
@@ -87,6 +91,7 @@ ENTRY_FIELDS: Final[tuple[EntryField, ...]] = (
     EntryField("phq9_item9", int, 0, 3, "PHQ-9 item 9 (thoughts of self-harm) 0–3"),
     EntryField("dose_taken", float, 0, DOSE_MAX, "dose taken that day, in `dose_unit`"),
     EntryField("dose_unit", str, None, None, "unit of `dose_taken`"),
+    EntryField("dose_text", str, None, 100, "the dose as the person wrote it"),
     EntryField("note", str, None, NOTE_MAX_CHARS, f"free-text note, at most {NOTE_MAX_CHARS} characters"),
 )
 ENTRY_FIELD_NAMES: Final = tuple(f.name for f in ENTRY_FIELDS)
@@ -152,6 +157,9 @@ class Trial(Base):
     screen_level: Mapped[str] = mapped_column(String(32))
     acknowledgement: Mapped[str | None] = mapped_column(Text)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    owner_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("users.id", ondelete="CASCADE"), index=True, default=None
+    )
 
 
 class Entry(Base):
@@ -194,6 +202,7 @@ class Entry(Base):
     phq9_item9: Mapped[int | None] = mapped_column(Integer)
     dose_taken: Mapped[float | None] = mapped_column(Float)
     dose_unit: Mapped[str | None] = mapped_column(Text)
+    dose_text: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
 
 
@@ -211,3 +220,53 @@ class Alert(Base):
     level: Mapped[str] = mapped_column(String(16))
     message: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class User(Base):
+    """An account of the web app. The CLI's trials have no owner (`owner_id` NULL): they belong to
+    whoever holds the database file."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("email = lower(email)", name="email_lower"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    email: Mapped[str] = mapped_column(Text, unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class WebSession(Base):
+    """A signed-in browser. `id` is the SHA-256 of the cookie's token, so a copy of the database
+    cannot be used to sign in."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(32), ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ApiToken(Base):
+    """A bearer token for the JSON API, stored as its SHA-256 like a session."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(32), ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class LoginFailure(Base):
+    """One failed sign-in, kept briefly to rate-limit guessing (per account and per client address);
+    shared by every worker process because it lives in the database."""
+
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
 
@@ -18,9 +19,11 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from suppwise.errors import ProfileError, SuppwiseError
 from suppwise.safety.dose import parse_dose
+from suppwise.trials.plan import Phase
 
 MAX_NOTE_CHARS = 2000
 MAX_CSV_ROWS = 5000
+PHASE_NAMES = tuple(p.value for p in Phase)
 
 SCORE_FIELDS: dict[str, tuple[int, int, str]] = {
     "pain": (0, 10, "pain, 0 (none) to 10 (worst imaginable)"),
@@ -173,6 +176,20 @@ def _uncell(text: str) -> str:
 def read_csv(text: str, *, today: date) -> list[DiaryEntry]:
     """Every entry in a diary CSV, or DiaryError for the first bad row (nothing is returned in part).
     Rows are numbered as a spreadsheet shows them: the header is row 1."""
+    return read_diary(text, today=today).entries
+
+
+@dataclass(frozen=True)
+class DiaryFile:
+    """A diary CSV read whole: its entries, and the phase of each day where the file gives one
+    (a stored trial takes phases from its plan; a diary analysed on its own needs them)."""
+
+    entries: list[DiaryEntry]
+    phases: dict[date, Phase]
+
+
+def read_diary(text: str, *, today: date) -> DiaryFile:
+    """`read_csv`, keeping the `phase` column (checked against the known phases)."""
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
     try:
         header = next(reader)
@@ -193,6 +210,7 @@ def read_csv(text: str, *, today: date) -> list[DiaryEntry]:
     if len(set(columns)) != len(columns):
         raise DiaryError("row 1: a column appears twice (after reading aliases)", row=1)
     entries: list[DiaryEntry] = []
+    phases: dict[date, Phase] = {}
     seen: dict[date, int] = {}
     for number, cells in enumerate(reader, start=2):
         if not any(cell.strip() for cell in cells):
@@ -214,7 +232,14 @@ def read_csv(text: str, *, today: date) -> list[DiaryEntry]:
             )
         seen[entry.day] = number
         entries.append(entry)
-    return entries
+        phase = dict(zip(columns, cells, strict=True)).get("phase", "").strip().lower()
+        if phase:
+            if phase not in PHASE_NAMES:
+                raise DiaryError(
+                    f"row {number}: phase {phase!r} is not one of {', '.join(PHASE_NAMES)}", row=number, field="phase"
+                )
+            phases[entry.day] = Phase(phase)
+    return DiaryFile(entries, phases)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -118,8 +118,7 @@ KROENKE_2003: Final = Citation(
     venue="Med Care 41(11):1284-1292",
     pmid="14583691",
     checked=(
-        "verified against: PubMed-derived record (PMID, journal, year) and the article's "
-        "first page (volume, pages)"
+        "verified against: PubMed-derived record (PMID, journal, year) and the article's first page (volume, pages)"
     ),
 )
 LOWE_2005: Final = Citation(
@@ -170,8 +169,7 @@ ZISAPEL_2003: Final = Citation(
     pmid="14633240",
     doi="10.1046/j.0962-1105.2003.00365.x",
     checked=(
-        "verified against: PubMed abstract (PMID, DOI, pages, the 10 mm value) and the "
-        "university's publication record"
+        "verified against: PubMed abstract (PMID, DOI, pages, the 10 mm value) and the university's publication record"
     ),
 )
 SPIEGEL_2009: Final = Citation(
@@ -265,18 +263,19 @@ FATIGUE_NRS: Final = OutcomeScale(
 )
 SLEEP_QUALITY_NRS: Final = OutcomeScale(
     id="sleep_quality_nrs",
-    name="Sleep quality, 0 (best possible) to 10 (worst possible)",
-    noun="sleep quality score",
+    name="Sleep quality, 0 (worst possible) to 10 (best possible)",
+    noun="sleep quality",
     low=0.0,
     high=10.0,
-    higher_is_worse=True,
+    higher_is_worse=False,
     important_difference=ImportantDifference(
         points=1.0,
         status=EvidenceStatus.VERIFIED_PROXY,
         basis=(
             "10 mm on a 100 mm visual analogue sleep quality scale (1 point on 0-10), anchored on a five-point "
             "severity rating in 428 people aged 55 or more with insomnia. The daily 0-10 sleep quality item "
-            "validated in fibromyalgia (Cappelleri 2009) has no published point value of its own."
+            "validated in fibromyalgia (Cappelleri 2009) has no published point value of its own, and it runs "
+            "the other way (0 best); the diary asks 10 for the best night, so a fall here is a worsening."
         ),
         sources=(ZISAPEL_2003,),
     ),
@@ -285,7 +284,7 @@ SLEEP_QUALITY_NRS: Final = OutcomeScale(
 GI_SYMPTOMS_NRS: Final = OutcomeScale(
     id="gi_symptoms_nrs",
     name="Gut symptoms, 0-10 numerical rating scale",
-    noun="gut symptoms",
+    noun="gut symptom score",
     low=0.0,
     high=10.0,
     higher_is_worse=True,

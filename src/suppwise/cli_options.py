@@ -1,0 +1,24 @@
+"""Command-line options shared by several commands (the parts of a profile), declared once so
+`suppwise check` and `suppwise trial plan` describe them the same way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+MedOption = Annotated[
+    list[str] | None, typer.Option("--med", "-m", help="A medicine you take, generic or brand (repeatable).")
+]
+SensitivityOption = Annotated[
+    list[str] | None, typer.Option("--sensitivity", "-s", help="A sensitivity or allergy, e.g. MSG (repeatable).")
+]
+PregnantOption = Annotated[bool, typer.Option("--pregnant", help="Pregnant or trying to conceive.")]
+BreastfeedingOption = Annotated[bool, typer.Option("--breastfeeding", help="Breastfeeding.")]
+AgeOption = Annotated[int | None, typer.Option("--age", help="Age in years.")]
+WeightOption = Annotated[float | None, typer.Option("--weight-kg", help="Body weight in kg (for doses given per kg).")]
+ProfileOption = Annotated[
+    Path | None,
+    typer.Option("--profile", help="A profile file (YAML or JSON): conditions, medications, sensitivities, ..."),
+]

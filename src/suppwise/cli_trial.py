@@ -1,0 +1,506 @@
+"""`suppwise trial ...` and `suppwise analyze`: parse arguments, call one trial service, render.
+
+Kept apart from `suppwise.cli`, and the database layer and trial services are imported inside the
+commands, so `suppwise ask` does not pay for SQLAlchemy at start-up.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.console import Console, RenderableType
+
+from suppwise import services
+from suppwise.cli_options import (
+    AgeOption,
+    BreastfeedingOption,
+    MedOption,
+    PregnantOption,
+    ProfileOption,
+    SensitivityOption,
+    WeightOption,
+)
+from suppwise.errors import SuppwiseError
+from suppwise.safety.profile import profile_from_data
+from suppwise.settings import load_settings
+
+if TYPE_CHECKING:
+    from suppwise.storage import Database
+
+trial_app = typer.Typer(
+    help="Personal trials: plan, keep a daily diary, get alerts, and analyse whether it helps or hurts you.",
+    no_args_is_help=True,
+)
+
+MAX_DIARY_BYTES = 5_000_000
+
+
+class OutputFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+class ReportFormat(StrEnum):
+    HTML = "html"
+    PDF = "pdf"
+    JSON = "json"
+    FHIR = "fhir"
+
+
+class DesignChoice(StrEnum):
+    AB = "ab"
+    ABAB = "abab"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Database URL (default: SUPPWISE_DATABASE_URL, else a SQLite file in your data folder)."),
+]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+TrialIdArg = Annotated[str, typer.Argument(help="The trial's id, e.g. t-7f3a9c (see `suppwise trial list`).")]
+OutputFile = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of the screen.")]
+
+
+def _print(renderable: RenderableType) -> None:
+    Console(highlight=False, soft_wrap=False).print(renderable)
+
+
+def _fail(error: SuppwiseError, *, as_json: bool) -> typer.Exit:
+    from suppwise.cli import _fail as fail
+
+    return fail(error, as_json=as_json)
+
+
+@contextmanager
+def _database(url: str | None) -> Iterator[Database]:
+    from suppwise.storage import database_url, open_database
+
+    with open_database(database_url(url, load_settings())) as db:
+        yield db
+
+
+def _run(output: OutputFormat, action: Callable[[], Any]) -> Any:
+    """Run a service call, turning a deliberate error into the CLI's error output."""
+    try:
+        return action()
+    except SuppwiseError as error:
+        raise _fail(error, as_json=output is OutputFormat.JSON) from error
+
+
+def _read_text(path: Path, what: str) -> str:
+    from suppwise.trials.diary import DiaryError
+    from suppwise.user_files import read_user_text
+
+    if str(path) == "-":
+        return sys.stdin.read()
+    hint = "save it from your spreadsheet as 'CSV UTF-8'"
+    return read_user_text(path, what, max_bytes=MAX_DIARY_BYTES, error=DiaryError, utf8_hint=hint)
+
+
+def _write(output: Path | None, content: str | bytes) -> None:
+    if output is None:
+        if isinstance(content, bytes):
+            sys.stdout.buffer.write(content)
+        else:
+            typer.echo(content, nl=not content.endswith("\n"))
+        return
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    try:
+        output.write_bytes(data)
+    except OSError as error:
+        raise SuppwiseError(f"cannot write {str(output)!r}: {error.strerror}") from None
+    Console(stderr=True, highlight=False).print(f"Wrote {output}", markup=False)
+
+
+def _single_trial(db: Database, given: str | None) -> str:
+    """The trial to log to: the one given, or the only active or planned one."""
+    from suppwise.storage import list_trials
+    from suppwise.trials.diary import DiaryError
+
+    if given:
+        return given
+    open_trials = [t for t in list_trials(db) if t.status in ("active", "planned")]
+    if len(open_trials) == 1:
+        return open_trials[0].id
+    ids = ", ".join(t.id for t in open_trials) or "none"
+    raise DiaryError(
+        "say which trial this entry is for" if open_trials else "there is no active trial to log to",
+        hint=f"use --trial ID (active trials: {ids}); `suppwise trial list` shows them all",
+        field="trial",
+    )
+
+
+@trial_app.command("plan")
+def plan(
+    substance: Annotated[str, typer.Argument(help="The supplement to test, e.g. glutamine.")],
+    condition: Annotated[str, typer.Option("--condition", "-c", help="The condition you take it for.")],
+    outcomes: Annotated[
+        str, typer.Option("--outcomes", help="What to measure, comma-separated: pain, fatigue, sleep, mood, gi.")
+    ] = "pain",
+    start: Annotated[
+        str | None, typer.Option("--start", help="First baseline day, YYYY-MM-DD (default: today).")
+    ] = None,
+    baseline_days: Annotated[int, typer.Option("--baseline-days", help="Days measured before any dose.")] = 14,
+    start_dose: Annotated[str, typer.Option("--start-dose", help="First titration dose, e.g. '5 g/day'.")] = "",
+    step: Annotated[str, typer.Option("--step", help="Increase per titration step, e.g. '5 g/day'.")] = "",
+    target: Annotated[str, typer.Option("--target", help="The agreed target dose, e.g. '15 g/day'.")] = "",
+    days_per_step: Annotated[int, typer.Option("--days-per-step", help="Days on each titration dose.")] = 3,
+    design: Annotated[
+        DesignChoice, typer.Option("--design", help="ab: one on block; abab: randomised on/off pairs.")
+    ] = DesignChoice.ABAB,
+    block_days: Annotated[int, typer.Option("--block-days", help="Days per on or off block.")] = 14,
+    pairs: Annotated[int, typer.Option("--pairs", help="Number of on/off pairs (abab).")] = 2,
+    washout_days: Annotated[
+        int, typer.Option("--washout-days", help="Days after each switch kept out of the analysis.")
+    ] = 3,
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="Randomisation seed (default: a random one, recorded).")
+    ] = None,
+    med: MedOption = None,
+    other_condition: Annotated[
+        list[str] | None, typer.Option("--also", help="Another condition you have (repeatable).")
+    ] = None,
+    sensitivity: SensitivityOption = None,
+    pregnant: PregnantOption = False,
+    breastfeeding: BreastfeedingOption = False,
+    age: AgeOption = None,
+    weight: WeightOption = None,
+    profile_file: ProfileOption = None,
+    acknowledge: Annotated[
+        str | None,
+        typer.Option("--acknowledge", help="Needed when the screen says caution: your words, stored with the trial."),
+    ] = None,
+    calendar: Annotated[
+        Path | None, typer.Option("--calendar", help="Also write the schedule as an iCalendar (.ics) file.")
+    ] = None,
+    db: DbOption = None,
+    output: FormatOption = OutputFormat.TEXT,
+) -> None:
+    """Plan a personal trial: baseline, titration to the agreed dose, then on/off blocks.
+
+    Your profile is screened at the target dose first: `avoid` stops the plan; `caution` needs
+    --acknowledge. The doses are the ones you and your clinician agreed; suppwise checks them, it
+    does not choose them.
+
+    Example: suppwise trial plan glutamine -c fibromyalgia --start-dose "5 g" --step "5 g" --target "15 g"
+    """
+
+    def act() -> Any:
+        from suppwise import trial_service
+        from suppwise.safety.recognise import find_substance
+        from suppwise.trials.outcome_keys import parse_outcomes
+
+        if not (start_dose and step and target):
+            raise trial_service.TrialPlanError(
+                "the titration needs --start-dose, --step and --target",
+                hint='e.g. --start-dose "5 g/day" --step "5 g/day" --target "15 g/day" (the doses agreed with '
+                "your clinician)",
+            )
+        base = services.evidence_base()
+        substance_id = find_substance(base, substance)
+        condition_id = trial_service.find_condition(base, condition)
+        flags = profile_from_data(
+            {
+                "conditions": other_condition or [],
+                "medications": med or [],
+                "sensitivities": sensitivity or [],
+                "pregnant": pregnant,
+                "breastfeeding": breastfeeding,
+                "age": age,
+                "weight_kg": weight,
+            }
+        )
+        profile = services.load_profile(profile_file).merged(flags) if profile_file else flags
+        chosen_seed = seed if seed is not None else (secrets.randbits(31) if design is DesignChoice.ABAB else None)
+        trial_plan = trial_service.make_plan(
+            {
+                "substance": substance_id,
+                "condition": condition_id,
+                "outcomes": parse_outcomes(outcomes),
+                "start_date": start or date.today().isoformat(),
+                "baseline_days": baseline_days,
+                "titration": {"start": start_dose, "step": step, "target": target, "days_per_step": days_per_step},
+                "design": design.value,
+                "block_days": block_days,
+                "pairs": pairs,
+                "washout_days": washout_days,
+                "seed": chosen_seed,
+            }
+        )
+        with _database(db) as database:
+            result = trial_service.plan_trial(
+                database, base, trial_plan, profile, acknowledgement=acknowledge, today=date.today()
+            )
+        if calendar is not None:
+            from suppwise.trials.calendar import schedule_calendar
+
+            _write(
+                calendar,
+                schedule_calendar(trial_plan, trial_id=result.trial.id, substance_name=result.trial.substance_name),
+            )
+        return result
+
+    result = _run(output, act)
+    if output is OutputFormat.JSON:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    from suppwise.render.trial_text import planned_renderable
+
+    _print(planned_renderable(result))
+
+
+@trial_app.command("log")
+def log(
+    trial: Annotated[
+        str | None, typer.Option("--trial", "-t", help="Trial id (default: your only active trial).")
+    ] = None,
+    day: Annotated[str | None, typer.Option("--date", "-d", help="The day, YYYY-MM-DD (default: today).")] = None,
+    pain: Annotated[int | None, typer.Option("--pain", help="Pain, 0 (none) to 10 (worst imaginable).")] = None,
+    fatigue: Annotated[int | None, typer.Option("--fatigue", help="Fatigue, 0 (none) to 10 (worst).")] = None,
+    sleep: Annotated[int | None, typer.Option("--sleep", help="Sleep quality, 0 (worst) to 10 (best).")] = None,
+    gi: Annotated[int | None, typer.Option("--gi", help="Gut symptoms, 0 (none) to 10 (worst).")] = None,
+    phq2: Annotated[int | None, typer.Option("--phq2", help="PHQ-2 total, 0 to 6 (daily mood).")] = None,
+    phq9: Annotated[int | None, typer.Option("--phq9", help="PHQ-9 total, 0 to 27 (weekly).")] = None,
+    phq9_item9: Annotated[
+        int | None, typer.Option("--phq9-item9", help="PHQ-9 question 9 (thoughts of self-harm), 0 to 3.")
+    ] = None,
+    dose: Annotated[
+        str | None, typer.Option("--dose", help="What you took today, e.g. '5 g twice a day', or 'none'.")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Anything else about the day.")] = None,
+    db: DbOption = None,
+    output: FormatOption = OutputFormat.TEXT,
+) -> None:
+    """Log one day's scores and dose. Logging a day again corrects it; the earlier version is kept.
+
+    Safety alerts are checked at once and shown, a crisis first.
+
+    Example: suppwise trial log --pain 6 --sleep 4 --dose "5 g twice a day" --note "long walk"
+    """
+    data: dict[str, Any] = {
+        "day": day or date.today().isoformat(),
+        "pain": pain,
+        "fatigue": fatigue,
+        "sleep": sleep,
+        "gi": gi,
+        "phq2": phq2,
+        "phq9": phq9,
+        "phq9_item9": phq9_item9,
+        "dose_taken": dose,
+        "note": note,
+    }
+
+    def act() -> Any:
+        from suppwise import trial_service
+
+        base = services.evidence_base()
+        with _database(db) as database:
+            trial_id = _single_trial(database, trial)
+            return trial_service.log_entry(
+                database,
+                base,
+                trial_id,
+                {k: v for k, v in data.items() if v is not None},
+                today=date.today(),
+                source="cli",
+            )
+
+    logged = _run(output, act)
+    if output is OutputFormat.JSON:
+        typer.echo(logged.model_dump_json(indent=2))
+        return
+    from suppwise.render.trial_text import logged_renderable
+
+    _print(logged_renderable(logged))
+
+
+@trial_app.command("import")
+def import_csv(
+    trial: TrialIdArg,
+    file: Annotated[Path, typer.Argument(help="A diary CSV (see docs/diary-csv.md), or - for standard input.")],
+    db: DbOption = None,
+    output: FormatOption = OutputFormat.TEXT,
+) -> None:
+    """Import a diary CSV into a trial, all or nothing; days already logged are corrected.
+
+    A bad row stops the whole import with its row and field named.
+
+    Example: suppwise trial import t-7f3a9c diary.csv
+    """
+
+    def act() -> Any:
+        from suppwise import trial_service
+
+        text = _read_text(file, "diary file")
+        base = services.evidence_base()
+        with _database(db) as database:
+            return trial_service.import_diary(database, base, trial, text, today=date.today())
+
+    result = _run(output, act)
+    if output is OutputFormat.JSON:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    from suppwise.render.trial_text import imported_renderable
+
+    _print(imported_renderable(result))
+
+
+@trial_app.command("export")
+def export_csv(trial: TrialIdArg, out: OutputFile = None, db: DbOption = None) -> None:
+    """Export a trial's diary as CSV (date, phase and every score), ready to re-import.
+
+    Example: suppwise trial export t-7f3a9c -o diary.csv
+    """
+
+    def act() -> None:
+        from suppwise import trial_service
+
+        with _database(db) as database:
+            _write(out, trial_service.export_diary(database, trial))
+
+    _run(OutputFormat.TEXT, act)
+
+
+@trial_app.command("list")
+def list_command(db: DbOption = None, output: FormatOption = OutputFormat.TEXT) -> None:
+    """List your trials with their dates, status, diary days and alerts.
+
+    Example: suppwise trial list
+    """
+
+    def act() -> Any:
+        from suppwise import trial_service
+
+        base = services.evidence_base()
+        with _database(db) as database:
+            return trial_service.trial_summaries(database, base)
+
+    summaries = _run(output, act)
+    if output is OutputFormat.JSON:
+        typer.echo(json.dumps([s.model_dump(mode="json") for s in summaries], indent=2))
+        return
+    from suppwise.render.trial_text import summaries_renderable
+
+    _print(summaries_renderable(summaries))
+
+
+@trial_app.command("show")
+def show(trial: TrialIdArg, db: DbOption = None, output: FormatOption = OutputFormat.TEXT) -> None:
+    """Where a trial stands today: phase and dose, next change, adherence, alerts, recent entries.
+
+    Example: suppwise trial show t-7f3a9c
+    """
+
+    def act() -> Any:
+        from suppwise import trial_service
+
+        base = services.evidence_base()
+        with _database(db) as database:
+            return trial_service.overview(database, base, trial, today=date.today())
+
+    result = _run(output, act)
+    if output is OutputFormat.JSON:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    from suppwise.render.trial_text import overview_renderable
+
+    _print(overview_renderable(result))
+
+
+@trial_app.command("calendar")
+def calendar_command(trial: TrialIdArg, out: OutputFile = None, db: DbOption = None) -> None:
+    """Export the schedule as an iCalendar file: a daily diary reminder and every dose change.
+
+    Example: suppwise trial calendar t-7f3a9c -o trial.ics
+    """
+
+    def act() -> None:
+        from suppwise import trial_service
+        from suppwise.storage import get_trial
+        from suppwise.trials.calendar import schedule_calendar
+
+        base = services.evidence_base()
+        with _database(db) as database:
+            record = get_trial(database, trial_id=trial)
+        plan = trial_service.stored_plan(record)
+        _write(out, schedule_calendar(plan, trial_id=record.id, substance_name=base.name(plan.substance)))
+
+    _run(OutputFormat.TEXT, act)
+
+
+@trial_app.command("report")
+def report(
+    trial: TrialIdArg,
+    output: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.HTML,
+    out: OutputFile = None,
+    db: DbOption = None,
+) -> None:
+    """The report for you and your clinician: protocol, adherence, a chart and verdict per outcome,
+    alerts, the published evidence, references. HTML, PDF, JSON or a FHIR R4 Bundle.
+
+    A PDF is written to a file (default: suppwise-report-ID.pdf).
+
+    Example: suppwise trial report t-7f3a9c --format pdf -o report.pdf
+    """
+
+    def act() -> None:
+        from suppwise import trial_service
+
+        base = services.evidence_base()
+        with _database(db) as database:
+            result = trial_service.trial_report(database, base, trial, today=date.today(), now=datetime.now(UTC))
+        if output is ReportFormat.JSON:
+            _write(out, result.model_dump_json(indent=2) + "\n")
+        elif output is ReportFormat.FHIR:
+            from suppwise.render.fhir_bundle import report_fhir_bundle
+
+            _write(out, json.dumps(report_fhir_bundle(result), indent=2, ensure_ascii=False) + "\n")
+        elif output is ReportFormat.PDF:
+            from suppwise.render.report_page import render_report_pdf
+
+            _write(out or Path(f"suppwise-report-{result.trial.id}.pdf"), render_report_pdf(result))
+        else:
+            from suppwise.render.report_page import render_report_html
+
+            _write(out, render_report_html(result))
+
+    _run(OutputFormat.JSON if output in (ReportFormat.JSON, ReportFormat.FHIR) else OutputFormat.TEXT, act)
+
+
+def analyze(
+    diary: Annotated[Path, typer.Argument(help="A diary CSV with a phase or dose_taken column, or - for stdin.")],
+    outcome: Annotated[
+        list[str] | None,
+        typer.Option("--outcome", "-o", help="Only this outcome: pain, fatigue, sleep, mood or gi (repeatable)."),
+    ] = None,
+    output: FormatOption = OutputFormat.TEXT,
+) -> None:
+    """Analyse a diary kept in another tracker, without storing anything.
+
+    Days are compared by the phase column (on against baseline and off); without one, days with
+    a dose count as on and 'none' as off.
+
+    Example: suppwise analyze diary.csv --outcome pain --format json
+    """
+
+    def act() -> Any:
+        from suppwise import trial_service
+
+        return trial_service.analyse_csv(_read_text(diary, "diary file"), outcomes=outcome, today=date.today())
+
+    result = _run(output, act)
+    if output is OutputFormat.JSON:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    from suppwise.render.trial_text import diary_analysis_renderable
+
+    _print(diary_analysis_renderable(result))

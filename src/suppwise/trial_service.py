@@ -1,0 +1,456 @@
+"""Personal trials for every shell (CLI, web, API): plan, log, import, export, overview, report, analyse.
+
+Each function takes an open `Database` and the evidence base, plain values and `today` (so a test
+or a server in another time zone decides what "today" is), calls the pure trial core and the
+repository, and returns one of the documented result models (`suppwise.trials.trial_model`,
+`suppwise.trials.report_model`). Nothing here prints or parses command lines.
+
+What is stored where: the plan is the validated `TrialPlan` as JSON; an entry keeps the dose both
+as the daily amount in its unit (for checks) and as the words the person wrote (for export); an
+alert keeps the rule's message and what made it fire, while its rationale and sources are read
+from the evidence base by rule id when shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from pydantic import ValidationError
+
+from suppwise.errors import NotFoundError, SuppwiseError
+from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.schema import EntityKind
+from suppwise.questions.answer_model import DISCLAIMER
+from suppwise.safety.crisis import crisis_resources_out
+from suppwise.safety.dose import parse_dose
+from suppwise.safety.profile import Profile
+from suppwise.safety.recognise import Recognised, recognise
+from suppwise.storage import (
+    Database,
+    EntryRecord,
+    EntrySource,
+    ScreenLevel,
+    TrialRecord,
+    create_trial,
+    current_entries,
+    entry_history,
+    get_trial,
+    list_alerts,
+    list_trials,
+    save_alerts,
+    save_entries,
+    save_entry,
+    set_status,
+)
+from suppwise.trials.alerts import evaluate
+from suppwise.trials.diary import NO_DOSE, DiaryEntry, DiaryError, make_entry, read_csv, read_diary, write_csv
+from suppwise.trials.diary_analysis import analyse_diary, phases_from_doses
+from suppwise.trials.gate import check_can_start, screen_plan
+from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
+from suppwise.trials.outcomes import OUTCOME_SCALES
+from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, schedule
+from suppwise.trials.report import (
+    METHOD,
+    StoredAlert,
+    adherence_out,
+    alerts_out,
+    build_report,
+    important_difference_out,
+    phase_spans,
+    protocol_out,
+)
+from suppwise.trials.report_model import AnalysisOut, DiaryAnalysis, DiaryOutcome, TrialOut, TrialReport
+from suppwise.trials.trial_model import (
+    DayPlan,
+    EntryOut,
+    FiredAlert,
+    ImportedOut,
+    LoggedOut,
+    OverviewOut,
+    PlannedOut,
+    TrialSummary,
+)
+
+
+class TrialPlanError(SuppwiseError):
+    """A plan that cannot be stored as given (names the field)."""
+
+    code = "trial_plan_invalid"
+
+
+# ------------------------------------------------------------------------------------------------ plan
+
+
+def find_condition(base: EvidenceBase, term: str) -> str:
+    """The condition `term` names, or an error listing the known ones."""
+    found = recognise(base, "conditions", term)
+    if isinstance(found, Recognised) and found.kind is EntityKind.CONDITION:
+        return found.entity
+    known = sorted(base.name(e.id) for e in base.entities.values() if e.kind is EntityKind.CONDITION)
+    raise NotFoundError(
+        f"{term.strip()[:80]!r} is not a condition in the evidence base",
+        hint=f"known conditions: {', '.join(known)}",
+    )
+
+
+def make_plan(data: Mapping[str, Any]) -> TrialPlan:
+    """A validated plan from plain values; every problem names its field."""
+    try:
+        return TrialPlan.model_validate(dict(data))
+    except ValidationError as invalid:
+        problems = []
+        for error in invalid.errors():
+            field = ".".join(str(part) for part in error["loc"]) or "plan"
+            problems.append(f"{field}: {str(error['msg']).removeprefix('Value error, ')}")
+        raise TrialPlanError("; ".join(problems), hint="see `suppwise trial plan --help`") from None
+
+
+def plan_trial(
+    db: Database,
+    base: EvidenceBase,
+    plan: TrialPlan,
+    profile: Profile,
+    *,
+    acknowledgement: str | None,
+    today: date,
+    owner: str | None = None,
+) -> PlannedOut:
+    """Screen the person with the plan's highest dose, refuse `avoid`, require the acknowledgement a
+    `caution` needs, then store the plan, its seed and the acknowledgement verbatim. The trial's own
+    condition is always part of the screened profile."""
+    if plan.condition is not None and plan.condition not in profile.conditions:
+        profile = profile.model_copy(update={"conditions": (*profile.conditions, plan.condition)})
+    result = screen_plan(base, profile, plan)
+    stored_acknowledgement = check_can_start(result, acknowledgement)
+    level: ScreenLevel = "caution" if result.level == "caution" else "no_known_issue"
+    trial = create_trial(
+        db,
+        substance=plan.substance,
+        condition=plan.condition,
+        outcomes=list(plan.outcomes),
+        plan=plan.model_dump(mode="json"),
+        start_date=plan.start_date,
+        seed=plan.seed,
+        status="active" if plan.start_date <= today else "planned",
+        screen_level=level,
+        acknowledgement=stored_acknowledgement,
+        owner=owner,
+    )
+    return PlannedOut(trial=trial_out(base, trial), protocol=protocol_out(plan, schedule(plan)), screen=result)
+
+
+def stored_plan(trial: TrialRecord) -> TrialPlan:
+    return TrialPlan.model_validate(trial.plan)
+
+
+def trial_out(base: EvidenceBase, trial: TrialRecord) -> TrialOut:
+    return TrialOut(
+        id=trial.id,
+        substance=trial.substance,
+        substance_name=base.name(trial.substance),
+        condition=trial.condition,
+        condition_name=base.name(trial.condition) if trial.condition else None,
+        outcomes=list(trial.outcomes),
+        status=trial.status,
+        created_at=trial.created_at,
+        screen_level=trial.screen_level,
+        acknowledgement=trial.acknowledgement,
+        acknowledged_at=trial.acknowledged_at,
+    )
+
+
+# ---------------------------------------------------------------------------------------- diary entries
+
+
+def entry_values(entry: DiaryEntry) -> dict[str, Any]:
+    """The stored columns of an entry: the dose as a daily amount with its unit, and as written."""
+    values = entry.values()
+    text = values.pop("dose_taken")
+    amount: float | None = None
+    unit: str | None = None
+    if text is not None:
+        if text.strip() in NO_DOSE:
+            amount, unit = 0.0, "g/day"
+        else:
+            dose = parse_dose(text)
+            amount, unit = dose.daily(), f"{dose.unit}{'/kg' if dose.per_kg else ''}/day"
+    return {**values, "dose_taken": amount, "dose_unit": unit, "dose_text": text}
+
+
+def diary_entry(record: EntryRecord) -> DiaryEntry:
+    """A stored entry back as a diary entry (the dose as the person wrote it, where it was kept)."""
+    values = record.values()
+    amount, unit, text = values.pop("dose_taken"), values.pop("dose_unit"), values.pop("dose_text")
+    if text is None and isinstance(amount, float) and unit is not None:
+        text = "none" if amount == 0 else f"{amount:g} {unit}"
+    return DiaryEntry(day=record.day, dose_taken=text, **values)
+
+
+def entry_out(record: EntryRecord) -> EntryOut:
+    entry = diary_entry(record)
+    return EntryOut(
+        day=record.day,
+        version=record.version,
+        pain=entry.pain,
+        fatigue=entry.fatigue,
+        sleep=entry.sleep,
+        gi=entry.gi,
+        phq2=entry.phq2,
+        phq9=entry.phq9,
+        phq9_item9=entry.phq9_item9,
+        dose_taken=entry.dose_taken,
+        dose_daily=record.dose_taken,
+        dose_unit=record.dose_unit,
+        note=entry.note,
+    )
+
+
+def day_plan(day: ScheduledDay | None) -> DayPlan | None:
+    if day is None:
+        return None
+    return DayPlan(day=day.day, phase=day.phase.value, planned_g=day.planned_g, block=day.block, analysed=day.analysed)
+
+
+def diary(db: Database, trial_id: str, owner: str | None = None) -> list[DiaryEntry]:
+    return [diary_entry(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
+
+
+def _check_in_trial(entry: DiaryEntry, plan: TrialPlan, row: int | None = None) -> None:
+    if entry.day < plan.start_date:
+        where = f"row {row}: " if row is not None else ""
+        raise DiaryError(
+            f"{where}{entry.day.isoformat()} is before this trial started ({plan.start_date.isoformat()})",
+            hint="a trial's diary starts on its first baseline day",
+            row=row,
+            field="date",
+        )
+
+
+def _alerts_after(
+    db: Database, base: EvidenceBase, trial: TrialRecord, plan: TrialPlan, days: Sequence[date]
+) -> list[FiredAlert]:
+    """Every alert firing on `days`, or on the days after them that a sustained rule now reaches (a
+    missing day filled in can complete a run); new ones are stored. Crisis first."""
+    entries = diary(db, trial.id, trial.owner_id)
+    planned = schedule(plan)
+    reach = max((rule.days or 1 for rule in base.alert_rules), default=1)
+    recorded = {e.day for e in entries}
+    checked = sorted({d + timedelta(days=k) for d in days for k in range(reach)} & recorded)
+    fired = [alert for day in checked for alert in evaluate(base, trial.substance, entries, planned, day)]
+    new = {(a.day, a.rule_id) for a in save_alerts(db, trial_id=trial.id, alerts=fired, owner=trial.owner_id)}
+    fired.sort(key=lambda a: (a.level != "crisis", a.day, a.rule_id))
+    return [
+        FiredAlert(
+            day=a.day,
+            rule_id=a.rule_id,
+            level=a.level,
+            message=a.message,
+            detail=a.detail,
+            rationale=a.rationale,
+            sources=list(a.sources),
+            new=(a.day, a.rule_id) in new,
+        )
+        for a in fired
+    ]
+
+
+def log_entry(
+    db: Database,
+    base: EvidenceBase,
+    trial_id: str,
+    data: Mapping[str, Any],
+    *,
+    today: date,
+    source: EntrySource,
+    owner: str | None = None,
+) -> LoggedOut:
+    """Validate and store one day (a second entry for the same day is a correction that keeps the
+    history), then evaluate the safety rules on it at once."""
+    trial = get_trial(db, trial_id=trial_id, owner=owner)
+    plan = stored_plan(trial)
+    entry = make_entry(dict(data), today=today)
+    _check_in_trial(entry, plan)
+    before = entry_history(db, trial_id=trial.id, day=entry.day, owner=owner)
+    record = save_entry(db, trial_id=trial.id, day=entry.day, values=entry_values(entry), source=source, owner=owner)
+    if trial.status == "planned":
+        trial = set_status(db, trial_id=trial.id, status="active", owner=owner)
+    alerts = _alerts_after(db, base, trial, plan, [entry.day])
+    crisis = any(a.level == "crisis" for a in alerts)
+    unchanged = bool(before) and record.id == before[-1].id
+    return LoggedOut(
+        trial_id=trial.id,
+        substance_name=base.name(trial.substance),
+        entry=entry_out(record),
+        corrected=bool(before) and not unchanged,
+        unchanged=unchanged,
+        scheduled=day_plan({d.day: d for d in schedule(plan)}.get(entry.day)),
+        alerts=alerts,
+        crisis=crisis,
+        crisis_resources=crisis_resources_out() if crisis else [],
+    )
+
+
+def import_diary(
+    db: Database,
+    base: EvidenceBase,
+    trial_id: str,
+    text: str,
+    *,
+    today: date,
+    source: EntrySource = "csv",
+    owner: str | None = None,
+) -> ImportedOut:
+    """A diary CSV into a trial, all or nothing; days already logged are corrected (history kept)."""
+    trial = get_trial(db, trial_id=trial_id, owner=owner)
+    plan = stored_plan(trial)
+    entries = read_csv(text, today=today)
+    for row, entry in enumerate(entries, start=2):
+        _check_in_trial(entry, plan, row)
+    existing = {r.day: r for r in current_entries(db, trial_id=trial.id, owner=owner)}
+    rows = [(e.day, entry_values(e)) for e in entries]
+    saved = save_entries(db, trial_id=trial.id, rows=rows, source=source, owner=owner)
+    added = sum(1 for r in saved if r.day not in existing)
+    unchanged = sum(1 for r in saved if r.day in existing and existing[r.day].id == r.id)
+    if entries and trial.status == "planned":
+        trial = set_status(db, trial_id=trial.id, status="active", owner=owner)
+    alerts = _alerts_after(db, base, trial, plan, [e.day for e in entries])
+    crisis = any(a.level == "crisis" for a in alerts)
+    return ImportedOut(
+        trial_id=trial.id,
+        rows=len(entries),
+        added=added,
+        corrected=len(saved) - added - unchanged,
+        unchanged=unchanged,
+        alerts=alerts,
+        crisis=crisis,
+        crisis_resources=crisis_resources_out() if crisis else [],
+    )
+
+
+def export_diary(db: Database, trial_id: str, *, owner: str | None = None) -> str:
+    """The trial's current diary as CSV, with each day's planned phase."""
+    trial = get_trial(db, trial_id=trial_id, owner=owner)
+    phases = {d.day: d.phase.value for d in schedule(stored_plan(trial))}
+    return write_csv(diary(db, trial.id, owner), phases)
+
+
+# --------------------------------------------------------------------------------------- report, overview
+
+
+def _stored_alerts(db: Database, trial_id: str, owner: str | None) -> list[StoredAlert]:
+    return [
+        StoredAlert(a.day, a.rule_id, a.level, a.message, a.detail, a.created_at)
+        for a in list_alerts(db, trial_id=trial_id, owner=owner)
+    ]
+
+
+def trial_report(
+    db: Database, base: EvidenceBase, trial_id: str, *, today: date, now: datetime, owner: str | None = None
+) -> TrialReport:
+    trial = get_trial(db, trial_id=trial_id, owner=owner)
+    return build_report(
+        base,
+        trial_out(base, trial),
+        stored_plan(trial),
+        diary(db, trial.id, owner),
+        _stored_alerts(db, trial.id, owner),
+        today=today,
+        generated_at=now,
+    )
+
+
+def overview(
+    db: Database, base: EvidenceBase, trial_id: str, *, today: date, recent: int = 7, owner: str | None = None
+) -> OverviewOut:
+    """Where the trial stands today: phase and planned dose, the next change, adherence so far, the
+    last `recent` entries and every alert."""
+    trial = get_trial(db, trial_id=trial_id, owner=owner)
+    plan = stored_plan(trial)
+    days = schedule(plan)
+    entries = current_entries(db, trial_id=trial.id, owner=owner)
+    upcoming = next((span for span in phase_spans(days) if span.start > today), None)
+    by_day = {d.day: d for d in days}
+    return OverviewOut(
+        as_of=today,
+        trial=trial_out(base, trial),
+        protocol=protocol_out(plan, days),
+        today=day_plan(by_day.get(today)),
+        next_change=day_plan(by_day[upcoming.start]) if upcoming is not None else None,
+        adherence=adherence_out([diary_entry(r) for r in entries], days, today),
+        recent_entries=[entry_out(r) for r in entries[-recent:]] if recent > 0 else [],
+        alerts=alerts_out(base, _stored_alerts(db, trial.id, owner)),
+    )
+
+
+def trial_summaries(db: Database, base: EvidenceBase, *, owner: str | None = None) -> list[TrialSummary]:
+    """Every trial of `owner`, oldest first, with its dates and how much has been logged."""
+    summaries = []
+    for trial in list_trials(db, owner=owner):
+        plan = stored_plan(trial)
+        summaries.append(
+            TrialSummary(
+                trial=trial_out(base, trial),
+                start_date=plan.start_date,
+                end_date=plan.start_date + timedelta(days=plan.total_days() - 1),
+                diary_days=len(current_entries(db, trial_id=trial.id, owner=owner)),
+                alerts=len(list_alerts(db, trial_id=trial.id, owner=owner)),
+            )
+        )
+    return summaries
+
+
+# ------------------------------------------------------------------------------------ stateless analysis
+
+
+DIARY_ANALYSIS_NOTE = (
+    "Days are compared by the phase column (on against baseline and off; washout and titration left out). "
+    "Where a row has no phase, a dose above zero counts as on and 'none' as off; rows with neither are "
+    "kept in the model but not compared."
+)
+
+
+def analyse_csv(text: str, *, outcomes: Sequence[str] | None, today: date) -> DiaryAnalysis:
+    """Analyse a diary kept elsewhere, storing nothing: every outcome the file scores, or those asked for."""
+    found = read_diary(text, today=today)
+    phases = phases_from_doses(found.entries, found.phases)
+    if not phases:
+        raise DiaryError(
+            "the file does not say which days were on the supplement",
+            hint="add a phase column (baseline, on, off, washout) or a dose_taken column ('none' on off days)",
+            field="phase",
+        )
+    scored = [f for f in FIELD_SCALES if any(getattr(e, f) is not None for e in found.entries)]
+    fields = scored
+    if outcomes:
+        keys = parse_outcomes(list(outcomes))
+        fields = [f for key in keys for f in OUTCOME_FIELDS[key] if f in scored]
+        if not fields:
+            raise DiaryError(
+                f"the file has no scores for {', '.join(keys)}",
+                hint=f"it scores: {', '.join(scored) or 'nothing'}",
+                field=OUTCOME_FIELDS[keys[0]][0],
+            )
+    if not fields:
+        raise DiaryError("the file has no scores to analyse", hint="add a pain, fatigue, sleep, gi or phq2 column")
+    analyses = analyse_diary(found.entries, phases, fields)
+    return DiaryAnalysis(
+        days=len(found.entries),
+        first_day=min(e.day for e in found.entries),
+        last_day=max(e.day for e in found.entries),
+        phase_days={phase.value: sum(1 for p in phases.values() if p is phase) for phase in Phase},
+        outcomes=[
+            DiaryOutcome(
+                field=field,
+                scale=FIELD_SCALES[field],
+                name=OUTCOME_SCALES[FIELD_SCALES[field]].name,
+                important_difference=important_difference_out(OUTCOME_SCALES[FIELD_SCALES[field]]),
+                analysis=AnalysisOut.model_validate(analyses[field].to_dict()),
+            )
+            for field in fields
+        ],
+        note=DIARY_ANALYSIS_NOTE,
+        method=METHOD,
+        disclaimer=DISCLAIMER,
+    )

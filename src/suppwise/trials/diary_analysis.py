@@ -1,0 +1,133 @@
+"""From a diary and the phase of each day to the per-outcome analysis and the adherence figures.
+
+Exposure follows the protocol, not what was taken (intention to treat): a day planned "on"
+counts as on even if a dose was missed, because excluding missed doses would let the days a person
+felt too unwell to take it bias the contrast. Adherence is reported beside the verdict instead, so
+a reader can judge how far the plan was followed. Baseline and "off" days are the comparison (0),
+"on" days the exposure (1); titration and washout days are kept in the AR(1) process but excluded
+from the contrast, because the dose there is neither the target nor zero in effect.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Final
+
+from suppwise.trials.alerts import DOSE_TOLERANCE
+from suppwise.trials.diary import DiaryEntry
+from suppwise.trials.outcome_keys import FIELD_SCALES
+from suppwise.trials.plan import Phase, ScheduledDay
+
+if TYPE_CHECKING:
+    from suppwise.trials.analysis import OutcomeAnalysis
+
+EXPOSURE: Final[dict[Phase, float]] = {
+    Phase.BASELINE: 0.0,
+    Phase.OFF: 0.0,
+    Phase.ON: 1.0,
+    Phase.TITRATION: math.nan,
+    Phase.WASHOUT: math.nan,
+}
+
+
+@dataclass(frozen=True)
+class Adherence:
+    """How far the diary and the doses followed the plan, over the days that have passed.
+
+    `days_elapsed` counts scheduled days up to the report date; `diary_days` those with an entry
+    and `missing_days` the rest. Of the elapsed "on" days, `on_days_dose_recorded` have a dose and
+    `on_days_as_planned` a dose within 5% either side of the plan (`DOSE_TOLERANCE`); of the
+    comparison days (baseline and off), `comparison_days_dose_taken` have a dose above zero.
+    """
+
+    days_planned: int
+    days_elapsed: int
+    diary_days: int
+    missing_days: int
+    on_days: int
+    on_days_dose_recorded: int
+    on_days_as_planned: int
+    comparison_days: int
+    comparison_days_dose_taken: int
+
+    @property
+    def diary_fraction(self) -> float | None:
+        return self.diary_days / self.days_elapsed if self.days_elapsed else None
+
+    @property
+    def dose_fraction(self) -> float | None:
+        """Share of elapsed on days with the planned dose recorded (None before any on day)."""
+        return self.on_days_as_planned / self.on_days if self.on_days else None
+
+
+def adherence(entries: Sequence[DiaryEntry], days: Sequence[ScheduledDay], today: date) -> Adherence:
+    by_day = {e.day: e for e in entries}
+    elapsed = [d for d in days if d.day <= today]
+    on = [d for d in elapsed if d.phase is Phase.ON]
+    comparison = [d for d in elapsed if d.phase in (Phase.BASELINE, Phase.OFF)]
+
+    def taken(day: ScheduledDay) -> float | None:
+        entry = by_day.get(day.day)
+        return entry.dose_taken_g() if entry is not None else None
+
+    on_taken = [taken(d) for d in on]
+    as_planned = sum(
+        1
+        for d, amount in zip(on, on_taken, strict=True)
+        if amount is not None and d.planned_g / DOSE_TOLERANCE <= amount <= d.planned_g * DOSE_TOLERANCE
+    )
+    diary_days = sum(1 for d in elapsed if d.day in by_day)
+    return Adherence(
+        days_planned=len(days),
+        days_elapsed=len(elapsed),
+        diary_days=diary_days,
+        missing_days=len(elapsed) - diary_days,
+        on_days=len(on),
+        on_days_dose_recorded=sum(1 for amount in on_taken if amount is not None),
+        on_days_as_planned=as_planned,
+        comparison_days=len(comparison),
+        comparison_days_dose_taken=sum(1 for d in comparison if (amount := taken(d)) is not None and amount > 0),
+    )
+
+
+def phases_from_doses(entries: Sequence[DiaryEntry], phases: Mapping[date, Phase]) -> dict[date, Phase]:
+    """A diary kept elsewhere may record doses but no phases: a day with a dose above zero is "on",
+    a day with "none" is "off". A phase the file states is kept."""
+    known = dict(phases)
+    for entry in entries:
+        if entry.day not in known and (amount := entry.dose_taken_g()) is not None:
+            known[entry.day] = Phase.ON if amount > 0 else Phase.OFF
+    return known
+
+
+def analyse_diary(
+    entries: Sequence[DiaryEntry],
+    phases: Mapping[date, Phase],
+    fields: Sequence[str],
+    *,
+    trend: bool = False,
+) -> dict[str, OutcomeAnalysis]:
+    """One analysis per diary field, over every day from the first phase or entry to the last.
+
+    Days with no phase (outside the plan, or unlabelled in a file) are excluded from the contrast
+    like washout; days with no entry are missing and integrated out by the model.
+    """
+    from suppwise.trials.analysis import analyse_trial  # NumPy and SciPy load only when analysing
+
+    by_day = {e.day: e for e in entries}
+    span = sorted(set(phases) | set(by_day))
+    days = [span[0] + timedelta(days=k) for k in range((span[-1] - span[0]).days + 1)] if span else []
+    exposure = [EXPOSURE[phases[d]] if d in phases else math.nan for d in days]
+    series: dict[str, list[float]] = {}
+    for field in fields:
+        values = []
+        for d in days:
+            entry = by_day.get(d)
+            value = getattr(entry, field) if entry is not None else None
+            values.append(math.nan if value is None else float(value))
+        series[FIELD_SCALES[field]] = values
+    results = analyse_trial([d.toordinal() for d in days], exposure, series, trend=trend)
+    return {field: results[FIELD_SCALES[field]] for field in fields}

@@ -1,0 +1,252 @@
+"""Builds the trial report from the plan, the diary, the stored alerts and the evidence base.
+
+Pure: the caller (the trial service) reads the database and passes plain values, so the same
+report can be built in a test from hand-made data and rendered to HTML, PDF, JSON or FHIR.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+
+from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.citation import references
+from suppwise.questions.answer import build_answer
+from suppwise.questions.answer_model import DISCLAIMER
+from suppwise.questions.parse import parse
+from suppwise.safety.crisis import crisis_resources_out
+from suppwise.trials.alerts import baseline_mean
+from suppwise.trials.diary import DiaryEntry
+from suppwise.trials.diary_analysis import adherence, analyse_diary
+from suppwise.trials.outcome_keys import FIELD_LOINC, FIELD_SCALES, OUTCOME_FIELDS, fields_for
+from suppwise.trials.outcomes import OUTCOME_SCALES, Citation, OutcomeScale
+from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, schedule
+from suppwise.trials.report_model import (
+    AdherenceOut,
+    AlertOut,
+    AnalysisOut,
+    EvidenceSummary,
+    ImportantDifferenceOut,
+    OutcomeReport,
+    PhaseSpan,
+    ProtocolOut,
+    SeriesPoint,
+    SourceOut,
+    TitrationOut,
+    TrialOut,
+    TrialReport,
+)
+
+REPORT_DISCLAIMER = (
+    DISCLAIMER + " A personal trial describes one person over one period; its verdicts are estimates with the "
+    "uncertainty shown, not a diagnosis, and they say nothing certain about anyone else."
+)
+METHOD = (
+    "Each outcome is compared between days planned on the supplement and comparison days (baseline and off "
+    "blocks), by the protocol as planned (intention to treat). Washout and titration days are recorded but "
+    "not compared. Day-to-day scores are modelled with first-order autocorrelation (AR(1)); missing days are "
+    "integrated out, not filled in. The effect's posterior is exact given the model (conjugate normal-"
+    "inverse-gamma, autocorrelation on a grid). A verdict needs a 90% posterior probability; otherwise it is "
+    "'unclear'."
+)
+
+
+@dataclass(frozen=True)
+class StoredAlert:
+    """An alert as the database keeps it (the rule's rationale and sources come from the evidence base)."""
+
+    day: date
+    rule_id: str
+    level: str
+    message: str
+    detail: str | None
+    recorded_at: datetime
+
+
+def phase_spans(days: Sequence[ScheduledDay]) -> list[PhaseSpan]:
+    """Runs of consecutive days with the same phase, block and planned amount."""
+    spans: list[PhaseSpan] = []
+    for day in days:
+        last = spans[-1] if spans else None
+        if (
+            last is not None
+            and last.phase == day.phase.value
+            and last.block == day.block
+            and last.planned_g == day.planned_g
+        ):
+            spans[-1] = last.model_copy(update={"end": day.day, "days": last.days + 1})
+        else:
+            spans.append(
+                PhaseSpan(
+                    phase=day.phase.value,
+                    start=day.day,
+                    end=day.day,
+                    days=1,
+                    block=day.block,
+                    planned_g=day.planned_g,
+                    analysed=day.analysed,
+                )
+            )
+    return spans
+
+
+def protocol_out(plan: TrialPlan, days: Sequence[ScheduledDay]) -> ProtocolOut:
+    return ProtocolOut(
+        design=plan.design.value,
+        start_date=plan.start_date,
+        end_date=days[-1].day,
+        total_days=len(days),
+        baseline_days=plan.baseline_days,
+        titration=TitrationOut(
+            start=plan.titration.start,
+            step=plan.titration.step,
+            target=plan.titration.target,
+            days_per_step=plan.titration.days_per_step,
+            steps_g=plan.titration.steps(),
+        ),
+        block_days=plan.block_days,
+        pairs=plan.pairs,
+        washout_days=plan.washout_days,
+        seed=plan.seed,
+        block_order=[p.value for p in plan.block_order()],
+        phases=phase_spans(days),
+    )
+
+
+def _source(citation: Citation) -> SourceOut:
+    ids = [f"PMID {citation.pmid}" if citation.pmid else "", f"doi:{citation.doi}" if citation.doi else ""]
+    tail = "; ".join(i for i in ids if i)
+    text = f"{citation.authors} ({citation.year}). {citation.title}. {citation.venue}." + (f" {tail}." if tail else "")
+    url = (
+        f"https://doi.org/{citation.doi}"
+        if citation.doi
+        else f"https://pubmed.ncbi.nlm.nih.gov/{citation.pmid}/"
+        if citation.pmid
+        else citation.url
+    )
+    return SourceOut(citation=text, url=url, checked=citation.checked)
+
+
+def important_difference_out(scale: OutcomeScale) -> ImportantDifferenceOut:
+    difference = scale.important_difference
+    return ImportantDifferenceOut(
+        points=difference.points,
+        relative=difference.relative,
+        status=difference.status.value,
+        basis=difference.basis,
+        sources=[_source(c) for c in difference.sources],
+    )
+
+
+def _outcome(
+    field: str,
+    outcome: str,
+    entries: Sequence[DiaryEntry],
+    days: Sequence[ScheduledDay],
+    analysis: AnalysisOut,
+) -> OutcomeReport:
+    scale = OUTCOME_SCALES[FIELD_SCALES[field]]
+    by_day = {e.day: e for e in entries}
+    planned = {d.day: d.phase.value for d in days}
+    all_days = sorted(set(planned) | set(by_day))
+    series = [
+        SeriesPoint(
+            day=d,
+            value=getattr(by_day[d], field) if d in by_day else None,
+            phase=planned.get(d),
+        )
+        for d in all_days
+    ]
+    loinc = FIELD_LOINC.get(field)
+    return OutcomeReport(
+        field=field,
+        outcome=outcome,
+        scale=scale.id,
+        name=scale.name,
+        low=scale.low,
+        high=scale.high,
+        higher_is_worse=scale.higher_is_worse,
+        loinc=loinc[0] if loinc else None,
+        important_difference=important_difference_out(scale),
+        baseline_mean=baseline_mean(entries, days, field),
+        series=series,
+        analysis=analysis,
+    )
+
+
+def _evidence(base: EvidenceBase, substance: str, condition: str | None) -> tuple[EvidenceSummary | None, list[str]]:
+    """The reasoner's answer to "does it help my condition?", and the sources it cites."""
+    if condition is None:
+        return None, []
+    question = f"Does {base.name(substance)} help {base.name(condition)}?"
+    answer = build_answer(base, parse(question, base))
+    summary = EvidenceSummary(
+        question=question, summary=answer.summary, verdicts=answer.verdicts, key_points=answer.key_points
+    )
+    return summary, [r.id for r in answer.references]
+
+
+def adherence_out(entries: Sequence[DiaryEntry], days: Sequence[ScheduledDay], today: date) -> AdherenceOut:
+    counted = adherence(entries, days, today)
+    return AdherenceOut(**asdict(counted), diary_fraction=counted.diary_fraction, dose_fraction=counted.dose_fraction)
+
+
+def alerts_out(base: EvidenceBase, alerts: Sequence[StoredAlert]) -> list[AlertOut]:
+    """Stored alerts by day, with their rule's rationale and sources from the evidence base (a rule
+    since removed from the evidence keeps its stored message, without a rationale)."""
+    rules = {rule.id: rule for rule in base.alert_rules}
+    return [
+        AlertOut(
+            day=a.day,
+            rule_id=a.rule_id,
+            level=a.level,
+            message=a.message,
+            detail=a.detail,
+            rationale=rules[a.rule_id].rationale if a.rule_id in rules else None,
+            sources=list(rules[a.rule_id].sources) if a.rule_id in rules else [],
+            recorded_at=a.recorded_at,
+        )
+        for a in sorted(alerts, key=lambda a: (a.day, a.rule_id))
+    ]
+
+
+def build_report(
+    base: EvidenceBase,
+    trial: TrialOut,
+    plan: TrialPlan,
+    entries: Sequence[DiaryEntry],
+    alerts: Sequence[StoredAlert],
+    *,
+    today: date,
+    generated_at: datetime,
+    trend: bool = False,
+) -> TrialReport:
+    """The whole report as of `today` (adherence counts only days that have passed)."""
+    days = schedule(plan)
+    phases: dict[date, Phase] = {d.day: d.phase for d in days}
+    fields = fields_for(plan.outcomes)
+    analyses = analyse_diary(entries, phases, fields, trend=trend)
+    outcome_of = {field: outcome for outcome in plan.outcomes for field in OUTCOME_FIELDS[outcome]}
+    outcomes = [
+        _outcome(field, outcome_of[field], entries, days, AnalysisOut.model_validate(analyses[field].to_dict()))
+        for field in fields
+    ]
+    alert_out = alerts_out(base, alerts)
+    evidence, evidence_sources = _evidence(base, plan.substance, plan.condition)
+    crisis = any(a.level == "crisis" for a in alerts)
+    return TrialReport(
+        generated_at=generated_at,
+        as_of=today,
+        trial=trial,
+        protocol=protocol_out(plan, days),
+        adherence=adherence_out(entries, days, today),
+        outcomes=outcomes,
+        alerts=alert_out,
+        evidence=evidence,
+        references=references(base, [*evidence_sources, *(s for a in alert_out for s in a.sources)]),
+        crisis=crisis,
+        crisis_resources=crisis_resources_out() if crisis else [],
+        method=METHOD,
+        disclaimer=REPORT_DISCLAIMER,
+    )
