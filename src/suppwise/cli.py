@@ -232,6 +232,32 @@ def evidence_stats(
         console.print(table)
 
 
+@app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Database URL (default: SUPPWISE_DATABASE_URL, else a SQLite file).")
+    ] = None,
+    https: Annotated[
+        bool, typer.Option("--https", help="The app is reached over HTTPS (secure cookies, HSTS).")
+    ] = False,
+) -> None:
+    """Start the web app and the JSON API (one process; OpenAPI schema at /openapi.json).
+
+    Example: suppwise serve --port 8000
+    """
+    import uvicorn
+
+    from suppwise.web.factory import create_app
+
+    try:
+        application = create_app(database=db, https=https)
+    except SuppwiseError as error:
+        raise _fail(error) from error
+    uvicorn.run(application, host=host, port=port, log_level="info", proxy_headers=https)
+
+
 def main() -> None:
     """Console-script entry point."""
     # Everything imported so far lives until exit: moving it out of the collector's reach saves a

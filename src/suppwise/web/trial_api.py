@@ -1,0 +1,246 @@
+"""The personal part of the JSON API: tokens, the account, trials, diary entries, analysis, reports.
+
+Each route mirrors a CLI command and returns the same documented model (docs/trial-json.md). Every
+trial route reads the trial with `owner=user.id`, so another person's trial id answers 404 exactly
+like an id that does not exist.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from suppwise import account_service, trial_service
+from suppwise.evidence.base import EvidenceBase
+from suppwise.safety.profile import profile_from_data
+from suppwise.safety.recognise import find_substance
+from suppwise.storage import Database, current_entries, delete_trial
+from suppwise.storage import accounts as store
+from suppwise.trials.outcome_keys import parse_outcomes
+from suppwise.trials.report_model import OutcomeReport, TrialReport
+from suppwise.trials.trial_model import EntryOut, LoggedOut, OverviewOut, PlannedOut, TrialSummary
+from suppwise.web import auth
+from suppwise.web.deps import api_user, database, evidence, now
+
+router = APIRouter(prefix="/api/v1", tags=["trials"])
+
+User = Annotated[store.UserRecord, Depends(api_user)]
+Db = Annotated[Database, Depends(database)]
+Base = Annotated[EvidenceBase, Depends(evidence)]
+Score = Annotated[int | None, Field(default=None, ge=0, le=10)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TokenRequest(Strict):
+    email: str = Field(max_length=254)
+    password: str = Field(max_length=auth.MAX_PASSWORD_CHARS)
+    name: str = Field(default="api", min_length=1, max_length=100)
+
+
+class TokenOut(BaseModel):
+    token: str
+    name: str
+    note: str = "Shown once: store it now. Send it as 'Authorization: Bearer TOKEN'."
+
+
+class TitrationIn(Strict):
+    start: str = Field(max_length=100, examples=["5 g/day"])
+    step: str = Field(max_length=100, examples=["5 g/day"])
+    target: str = Field(max_length=100, examples=["15 g/day"])
+    days_per_step: int = Field(default=3, ge=1, le=28)
+
+
+class ProfileIn(Strict):
+    conditions: list[str] = Field(default_factory=list, max_length=50)
+    medications: list[str] = Field(default_factory=list, max_length=50)
+    sensitivities: list[str] = Field(default_factory=list, max_length=50)
+    pregnant: bool = False
+    breastfeeding: bool = False
+    age: int | None = Field(default=None, ge=0, le=125)
+    weight_kg: float | None = Field(default=None, gt=0, le=500)
+
+
+class PlanRequest(Strict):
+    substance: str = Field(max_length=100, examples=["glutamine"])
+    condition: str = Field(max_length=100, examples=["fibromyalgia"])
+    outcomes: list[str] = Field(min_length=1, max_length=5, examples=[["pain", "sleep", "gi"]])
+    start_date: date | None = None
+    baseline_days: int = Field(default=14, ge=0, le=90)
+    titration: TitrationIn
+    design: Literal["ab", "abab"] = "abab"
+    block_days: int = Field(default=14, ge=3, le=90)
+    pairs: int = Field(default=2, ge=1, le=6)
+    washout_days: int = Field(default=3, ge=0, le=30)
+    seed: int | None = Field(default=None, ge=0, lt=2**31)
+    profile: ProfileIn = Field(default_factory=ProfileIn)
+    acknowledgement: str | None = Field(default=None, max_length=2000)
+
+
+class EntryRequest(Strict):
+    day: date | None = Field(default=None, description="the day recorded (default: today)")
+    pain: Score = None
+    fatigue: Score = None
+    sleep: Score = None
+    gi: Score = None
+    phq2: int | None = Field(default=None, ge=0, le=6)
+    phq9: int | None = Field(default=None, ge=0, le=27)
+    phq9_item9: int | None = Field(default=None, ge=0, le=3)
+    dose_taken: str | None = Field(default=None, max_length=100)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class ReportFormat(StrEnum):
+    JSON = "json"
+    HTML = "html"
+    PDF = "pdf"
+    FHIR = "fhir"
+
+
+@router.post("/tokens", status_code=201, response_model=TokenOut, tags=["account"])
+def create_token(body: TokenRequest, request: Request, db: Db) -> TokenOut:
+    """Sign in with email and password and get an API token (sign-in attempts are rate-limited)."""
+    client = request.client.host if request.client else "unknown"
+    user = auth.sign_in(db, email=body.email, password=body.password, client=client, now=now())
+    token = auth.new_token()
+    store.create_api_token(db, user_id=user.id, token_hash=auth.token_hash(token), name=body.name, now=now())
+    return TokenOut(token=token, name=body.name)
+
+
+@router.get("/account", tags=["account"])
+def export_account(user: User, db: Db) -> JSONResponse:
+    """Everything stored about you: account, trials, every version of every entry, alerts."""
+    data = account_service.export_account(db, user, now=now())
+    return JSONResponse(json.loads(json.dumps(data, default=str)))
+
+
+@router.delete("/account", status_code=204, tags=["account"])
+def delete_account(user: User, db: Db) -> Response:
+    """Delete your account and all its data, now and for good."""
+    account_service.delete_account(db, user)
+    return Response(status_code=204)
+
+
+@router.get("/trials", response_model=list[TrialSummary])
+def list_trials(user: User, db: Db, base: Base) -> list[TrialSummary]:
+    return trial_service.trial_summaries(db, base, owner=user.id)
+
+
+@router.post("/trials", status_code=201, response_model=PlannedOut)
+def plan_trial(body: PlanRequest, user: User, db: Db, base: Base) -> PlannedOut:
+    """Plan a trial: screened at the target dose; `avoid` → 409, `caution` needs `acknowledgement`."""
+    plan = trial_service.make_plan(
+        {
+            "substance": find_substance(base, body.substance),
+            "condition": trial_service.find_condition(base, body.condition),
+            "outcomes": parse_outcomes(body.outcomes),
+            "start_date": body.start_date or date.today(),
+            "baseline_days": body.baseline_days,
+            "titration": body.titration.model_dump(),
+            "design": body.design,
+            "block_days": body.block_days,
+            "pairs": body.pairs,
+            "washout_days": body.washout_days,
+            "seed": body.seed if body.seed is not None or body.design == "ab" else _random_seed(),
+        }
+    )
+    profile = profile_from_data(body.profile.model_dump())
+    return trial_service.plan_trial(
+        db, base, plan, profile, acknowledgement=body.acknowledgement, today=date.today(), owner=user.id
+    )
+
+
+def _random_seed() -> int:
+    import secrets
+
+    return secrets.randbits(31)
+
+
+@router.get("/trials/{trial_id}", response_model=OverviewOut)
+def show_trial(trial_id: str, user: User, db: Db, base: Base) -> OverviewOut:
+    return trial_service.overview(db, base, trial_id, today=date.today(), owner=user.id)
+
+
+@router.delete("/trials/{trial_id}", status_code=204)
+def remove_trial(trial_id: str, user: User, db: Db) -> Response:
+    delete_trial(db, trial_id=trial_id, owner=user.id)
+    return Response(status_code=204)
+
+
+@router.get("/trials/{trial_id}/entries", response_model=list[EntryOut])
+def list_entries(trial_id: str, user: User, db: Db) -> list[EntryOut]:
+    return [trial_service.entry_out(r) for r in current_entries(db, trial_id=trial_id, owner=user.id)]
+
+
+@router.post("/trials/{trial_id}/entries", status_code=201, response_model=LoggedOut)
+def log_entry(trial_id: str, body: EntryRequest, user: User, db: Db, base: Base) -> LoggedOut:
+    """Log a day (today by default); a day logged again is a correction. Alerts come back at once."""
+    data: dict[str, Any] = {k: v for k, v in body.model_dump().items() if v is not None}
+    data.setdefault("day", date.today())
+    return trial_service.log_entry(db, base, trial_id, data, today=date.today(), source="api", owner=user.id)
+
+
+@router.get("/trials/{trial_id}/analysis", response_model=list[OutcomeReport])
+def analysis(trial_id: str, user: User, db: Db, base: Base) -> list[OutcomeReport]:
+    """Per outcome: the daily series, the posterior of the effect and its verdict."""
+    return trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id).outcomes
+
+
+@router.get("/trials/{trial_id}/report", response_model=TrialReport)
+def report(
+    trial_id: str,
+    user: User,
+    db: Db,
+    base: Base,
+    format: Annotated[ReportFormat, Query(description="json, html, pdf or fhir (a FHIR R4 Bundle)")] = (
+        ReportFormat.JSON
+    ),
+) -> Any:
+    """The clinician's report. `format=json` returns the documented model; the others a file."""
+    result = trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
+    filename = f"suppwise-report-{result.trial.id}"
+    if format is ReportFormat.HTML:
+        from suppwise.render.report_page import render_report_html
+
+        return Response(render_report_html(result), media_type="text/html; charset=utf-8")
+    if format is ReportFormat.PDF:
+        from suppwise.render.report_page import render_report_pdf
+
+        return Response(
+            render_report_pdf(result),
+            media_type="application/pdf",
+            headers={"Content-Disposition": f'attachment; filename="{filename}.pdf"'},
+        )
+    if format is ReportFormat.FHIR:
+        from suppwise.render.fhir_bundle import report_fhir_bundle
+
+        return JSONResponse(
+            report_fhir_bundle(result),
+            media_type="application/fhir+json",
+            headers={"Content-Disposition": f'attachment; filename="{filename}.fhir.json"'},
+        )
+    return result
+
+
+@router.get("/trials/{trial_id}/calendar", response_class=Response)
+def calendar(trial_id: str, user: User, db: Db, base: Base) -> Response:
+    """The schedule as iCalendar: a daily diary reminder and every dose change."""
+    from suppwise.storage import get_trial
+    from suppwise.trials.calendar import schedule_calendar
+
+    record = get_trial(db, trial_id=trial_id, owner=user.id)
+    plan = trial_service.stored_plan(record)
+    body = schedule_calendar(plan, trial_id=record.id, substance_name=base.name(plan.substance))
+    return Response(
+        body,
+        media_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="suppwise-{record.id}.ics"'},
+    )

@@ -1,0 +1,285 @@
+"""Trial pages: the list, the plan wizard (with the safety screen), the dashboard with its quick daily
+log form, charts, alerts and analysis, and the downloads (report, calendar, diary CSV).
+
+Every page reads the trial with `owner=user.id`; another person's trial id is a 404 page.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import RedirectResponse
+
+from suppwise import trial_service
+from suppwise.errors import SuppwiseError
+from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.schema import EntityKind
+from suppwise.render.trial_chart import outcome_chart_svg
+from suppwise.safety.profile import profile_from_data
+from suppwise.safety.recognise import find_substance
+from suppwise.storage import Database
+from suppwise.storage import accounts as store
+from suppwise.trials.gate import TrialBlockedError
+from suppwise.trials.outcome_keys import OUTCOME_FIELDS, parse_outcomes
+from suppwise.web.deps import database, evidence, now, optional_user
+from suppwise.web.pages import render
+
+router = APIRouter(include_in_schema=False)
+Db = Annotated[Database, Depends(database)]
+Base = Annotated[EvidenceBase, Depends(evidence)]
+SCORES = ("pain", "fatigue", "sleep", "gi", "phq2", "phq9", "phq9_item9")
+OUTCOME_LABELS = {"pain": "Pain", "fatigue": "Fatigue", "sleep": "Sleep quality", "mood": "Mood", "gi": "Gut symptoms"}
+
+
+def _user(request: Request) -> store.UserRecord | None:
+    return optional_user(request)
+
+
+def _login() -> Response:
+    return RedirectResponse("/login", status_code=303)
+
+
+async def _form(request: Request) -> dict[str, Any]:
+    """The posted form as plain values (lists for repeated names), capped in size by the server."""
+    form = await request.form()
+    data: dict[str, Any] = {}
+    for key in form:
+        values = [v for v in form.getlist(key) if isinstance(v, str)]
+        data[key] = values if len(values) > 1 or key == "outcomes" else (values[0] if values else "")
+    return data
+
+
+def _entity_choices(base: EvidenceBase, kind: EntityKind) -> list[tuple[str, str]]:
+    return sorted(((e.id, e.name) for e in base.entities.values() if e.kind is kind), key=lambda c: c[1])
+
+
+@router.get("/")
+def home(request: Request) -> Response:
+    return RedirectResponse("/trials" if _user(request) else "/login", status_code=303)
+
+
+@router.get("/trials")
+def trials(request: Request, db: Db, base: Base) -> Response:
+    user = _user(request)
+    if user is None:
+        return _login()
+    return render(request, "trials.html.j2", user=user, trials=trial_service.trial_summaries(db, base, owner=user.id))
+
+
+def _plan_page(request: Request, base: EvidenceBase, user: store.UserRecord, **context: Any) -> Response:
+    status = int(context.pop("status", 200))
+    return render(
+        request,
+        "trial_plan.html.j2",
+        status=status,
+        user=user,
+        substances=_entity_choices(base, EntityKind.SUBSTANCE),
+        conditions=_entity_choices(base, EntityKind.CONDITION),
+        outcome_labels=OUTCOME_LABELS,
+        today=date.today().isoformat(),
+        **context,
+    )
+
+
+@router.get("/trials/new")
+def plan_form(request: Request, base: Base) -> Response:
+    user = _user(request)
+    if user is None:
+        return _login()
+    return _plan_page(request, base, user, form={})
+
+
+def _int(form: dict[str, Any], key: str, default: int) -> int:
+    text = str(form.get(key) or "").strip()
+    if not text:
+        return default
+    try:
+        return int(text)
+    except ValueError:
+        raise trial_service.TrialPlanError(f"{key}: {text!r} is not a whole number") from None
+
+
+def _names(form: dict[str, Any], key: str) -> list[str]:
+    return [part.strip() for part in str(form.get(key) or "").split(",") if part.strip()]
+
+
+@router.post("/trials/new")
+async def plan(request: Request, db: Db, base: Base) -> Response:
+    user = _user(request)
+    if user is None:
+        return _login()
+    form = await _form(request)
+    try:
+        design = str(form.get("design") or "abab")
+        age_text = str(form.get("age") or "").strip()
+        plan = trial_service.make_plan(
+            {
+                "substance": find_substance(base, str(form.get("substance") or "")),
+                "condition": trial_service.find_condition(base, str(form.get("condition") or "")),
+                "outcomes": parse_outcomes(form.get("outcomes") or []),
+                "start_date": str(form.get("start_date") or date.today().isoformat()),
+                "baseline_days": _int(form, "baseline_days", 14),
+                "titration": {
+                    "start": str(form.get("start_dose") or ""),
+                    "step": str(form.get("step") or ""),
+                    "target": str(form.get("target") or ""),
+                    "days_per_step": _int(form, "days_per_step", 3),
+                },
+                "design": design,
+                "block_days": _int(form, "block_days", 14),
+                "pairs": _int(form, "pairs", 2),
+                "washout_days": _int(form, "washout_days", 3),
+                "seed": secrets.randbits(31) if design == "abab" else None,
+            }
+        )
+        profile = profile_from_data(
+            {
+                "medications": _names(form, "medications"),
+                "sensitivities": _names(form, "sensitivities"),
+                "conditions": _names(form, "other_conditions"),
+                "pregnant": form.get("pregnant") == "yes",
+                "breastfeeding": form.get("breastfeeding") == "yes",
+                "age": int(age_text) if age_text.isdigit() else None,
+            }
+        )
+        acknowledgement = str(form.get("acknowledgement") or "").strip() or None
+        planned = trial_service.plan_trial(
+            db, base, plan, profile, acknowledgement=acknowledgement, today=date.today(), owner=user.id
+        )
+    except TrialBlockedError as blocked:
+        return _plan_page(request, base, user, form=form, blocked=blocked, screen=blocked.screen, status=409)
+    except SuppwiseError as error:
+        return _plan_page(request, base, user, form=form, error=error, status=422)
+    return RedirectResponse(f"/trials/{planned.trial.id}", status_code=303)
+
+
+def _dashboard(
+    request: Request, db: Database, base: EvidenceBase, user: store.UserRecord, trial_id: str, **context: Any
+) -> Response:
+    status = int(context.pop("status", 200))
+    seen = trial_service.overview(db, base, trial_id, today=date.today(), owner=user.id)
+    report = trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
+    phases = list(report.protocol.phases)
+    charts = {o.field: outcome_chart_svg(o, phases) for o in report.outcomes}
+    fields = [f for outcome in seen.trial.outcomes for f in OUTCOME_FIELDS[outcome]]
+    return render(
+        request,
+        "trial_view.html.j2",
+        status=status,
+        user=user,
+        seen=seen,
+        report=report,
+        charts=charts,
+        fields=fields,
+        today=date.today().isoformat(),
+        crisis=any(a.level == "crisis" for a in seen.alerts)
+        or bool(context.get("logged") and context["logged"].crisis),
+        **context,
+    )
+
+
+@router.get("/trials/{trial_id}")
+def dashboard(trial_id: str, request: Request, db: Db, base: Base) -> Response:
+    user = _user(request)
+    if user is None:
+        return _login()
+    return _dashboard(request, db, base, user, trial_id)
+
+
+@router.post("/trials/{trial_id}/log")
+async def log(trial_id: str, request: Request, db: Db, base: Base) -> Response:
+    user = _user(request)
+    if user is None:
+        return _login()
+    form = await _form(request)
+    data: dict[str, Any] = {"day": str(form.get("day") or date.today().isoformat())}
+    for key in (*SCORES, "dose_taken", "note"):
+        value = str(form.get(key) or "").strip()
+        if value:
+            data[key] = value
+    try:
+        logged = trial_service.log_entry(db, base, trial_id, data, today=date.today(), source="web", owner=user.id)
+    except SuppwiseError as error:
+        if error.code == "trial_not_found":
+            raise
+        return _dashboard(request, db, base, user, trial_id, log_error=error, form=form, status=422)
+    return _dashboard(request, db, base, user, trial_id, logged=logged)
+
+
+@router.post("/trials/{trial_id}/delete")
+def delete(trial_id: str, request: Request, db: Db) -> Response:
+    from suppwise.storage import delete_trial
+
+    user = _user(request)
+    if user is None:
+        return _login()
+    delete_trial(db, trial_id=trial_id, owner=user.id)
+    return RedirectResponse("/trials", status_code=303)
+
+
+@router.get("/trials/{trial_id}/report.{fmt}")
+def report(trial_id: str, fmt: str, request: Request, db: Db, base: Base) -> Response:
+    user = _user(request)
+    if user is None:
+        return _login()
+    result = trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
+    name = f"suppwise-report-{result.trial.id}"
+    if fmt == "html":
+        from suppwise.render.report_page import render_report_html, style_hash
+
+        csp = f"default-src 'none'; style-src {style_hash()}; img-src data:; frame-ancestors 'none'; base-uri 'none'"
+        return Response(
+            render_report_html(result),
+            media_type="text/html; charset=utf-8",
+            headers={"Content-Security-Policy": csp, "Content-Disposition": f'inline; filename="{name}.html"'},
+        )
+    if fmt == "pdf":
+        from suppwise.render.report_page import render_report_pdf
+
+        return Response(
+            render_report_pdf(result),
+            media_type="application/pdf",
+            headers={"Content-Disposition": f'attachment; filename="{name}.pdf"'},
+        )
+    if fmt == "fhir.json":
+        from suppwise.render.fhir_bundle import report_fhir_bundle
+
+        return Response(
+            json.dumps(report_fhir_bundle(result), indent=2),
+            media_type="application/fhir+json",
+            headers={"Content-Disposition": f'attachment; filename="{name}.fhir.json"'},
+        )
+    raise trial_service.TrialPlanError(f"no report format {fmt!r}", hint="html, pdf or fhir.json")
+
+
+@router.get("/trials/{trial_id}/calendar.ics")
+def calendar(trial_id: str, request: Request, db: Db, base: Base) -> Response:
+    from suppwise.storage import get_trial
+    from suppwise.trials.calendar import schedule_calendar
+
+    user = _user(request)
+    if user is None:
+        return _login()
+    record = get_trial(db, trial_id=trial_id, owner=user.id)
+    plan = trial_service.stored_plan(record)
+    return Response(
+        schedule_calendar(plan, trial_id=record.id, substance_name=base.name(plan.substance)),
+        media_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="suppwise-{record.id}.ics"'},
+    )
+
+
+@router.get("/trials/{trial_id}/diary.csv")
+def diary_csv(trial_id: str, request: Request, db: Db) -> Response:
+    user = _user(request)
+    if user is None:
+        return _login()
+    return Response(
+        trial_service.export_diary(db, trial_id, owner=user.id),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="suppwise-{trial_id}-diary.csv"'},
+    )

@@ -1,0 +1,121 @@
+"""A person's whole journey in a real browser: Playwright driving Debian's Chromium against the app
+served by uvicorn on localhost. Screenshots of each step go to `test-artifacts/` (kept out of git)
+so a person can look at what the browser saw.
+
+Skipped, saying why, only where Chromium is not installed (`tools/debian-packages` installs it).
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from suppwise.web.factory import create_app
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+PASSWORD = "correct horse battery"
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    port = _free_port()
+    config = uvicorn.Config(
+        create_app(database=f"sqlite:///{tmp_path / 'browser.db'}"), host="127.0.0.1", port=port, log_level="warning"
+    )
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not instance.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_plan_log_alert_report_and_delete_in_chromium(server: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    start = (date.today() - timedelta(days=20)).isoformat()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        page = browser.new_page(viewport={"width": 390, "height": 844}, accept_downloads=True)
+
+        def shot(name: str) -> None:
+            page.screenshot(path=str(ARTIFACTS / f"browser-{name}.png"), full_page=True)
+
+        page.goto(server + "/register")
+        page.get_by_label("Email address").fill("ann@example.org")
+        page.get_by_label("Password").fill(PASSWORD)
+        shot("01-register")
+        page.get_by_role("button", name="Create account").click()
+        expect(page.get_by_role("heading", name="My trials")).to_be_visible()
+
+        page.get_by_role("link", name="Plan a new trial").click()
+        page.get_by_label("Supplement", exact=True).select_option("glutamine")
+        page.get_by_label("Condition", exact=True).select_option("fibromyalgia")
+        page.get_by_label("Gut symptoms", exact=True).check()
+        page.get_by_label("Starting dose").fill("5 g")
+        page.get_by_label("Increase each step by").fill("5 g")
+        page.get_by_label("Target dose").fill("10 g")
+        page.get_by_label("First day").fill(start)
+        page.get_by_label("Medicines you take").fill("Lyrica")
+        page.get_by_role("button", name="Check and plan").click()
+        expect(page.get_by_text("Safety screen: CAUTION")).to_be_visible()
+        shot("02-plan-caution")
+        page.get_by_label("Acknowledgement").fill("I have read the cautions; my rheumatologist agreed this plan.")
+        page.get_by_role("button", name="Check and plan").click()
+        expect(page.get_by_role("heading", name="Log a day")).to_be_visible()
+
+        for offset, pain, gi in [(20, 4, 1), (19, 5, 2), (18, 4, 8)]:
+            page.get_by_label("Day", exact=True).fill((date.today() - timedelta(days=offset)).isoformat())
+            page.get_by_label("Pain (0 none – 10 worst)").fill(str(pain))
+            page.get_by_label("Gut symptoms (0 none – 10 worst)").fill(str(gi))
+            page.get_by_label("What you took").fill("none")
+            page.get_by_role("button", name="Save this day").click()
+            expect(page.get_by_role("heading", name="Log a day")).to_be_visible()
+        expect(page.get_by_role("alert").filter(has_text="gut symptoms as severe")).to_be_visible()
+        shot("03-dashboard-alert")
+        expect(page.locator(".chart svg")).to_have_count(2)
+        expect(page.get_by_role("heading", name="Your results so far")).to_be_visible()
+
+        with page.expect_download() as download:
+            page.get_by_role("link", name="Report (PDF)").click()
+        pdf = ARTIFACTS / "browser-report.pdf"
+        download.value.save_as(str(pdf))
+        assert pdf.read_bytes().startswith(b"%PDF")
+
+        page.get_by_role("link", name="Account").click()
+        page.get_by_label("Type DELETE to confirm").fill("DELETE")
+        shot("04-account")
+        page.get_by_role("button", name="Delete my account and all my data").click()
+        expect(page.get_by_role("heading", name="Create an account")).to_be_visible()
+        page.goto(server + "/login")
+        page.get_by_label("Email address").fill("ann@example.org")
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        expect(page.get_by_text("wrong email address or password")).to_be_visible()
+        shot("05-deleted")
+        browser.close()
