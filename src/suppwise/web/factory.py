@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from suppwise.errors import SuppwiseError
 from suppwise.settings import load_settings
 from suppwise.storage import database_url, open_database
-from suppwise.web import account_pages, trial_api, trial_pages
+from suppwise.web import account_pages, public_api, public_pages, trial_api, trial_pages
 from suppwise.web.api_errors import error_response
 from suppwise.web.headers import SecurityMiddleware
 from suppwise.web.pages import STATIC_DIR, render_error
@@ -47,7 +47,9 @@ def create_app(*, database: str | None = None, evidence_dir: Path | None = None,
     app.state.https = https
     app.add_middleware(SecurityMiddleware, https=https)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(public_api.router)
     app.include_router(trial_api.router)
+    app.include_router(public_pages.router)
     app.include_router(account_pages.router)
     app.include_router(trial_pages.router)
     _error_handlers(app)

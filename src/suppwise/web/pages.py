@@ -33,12 +33,12 @@ def environment() -> Environment:
     return env
 
 
-def render(request: Request, template: str, *, status: int = 200, **context: Any) -> HTMLResponse:
+def render(request: Request, template: str, *, status: Any = 200, **context: Any) -> HTMLResponse:
     token = csrf_token(request)
     field = Markup('<input type="hidden" name="{}" value="{}">').format(CSRF_FIELD, token)
     user = context.pop("user", None) or optional_user(request)
     body = environment().get_template(template).render(request=request, user=user, csrf_field=field, **context)
-    return HTMLResponse(body, status_code=status, headers={"Cache-Control": "no-store"})
+    return HTMLResponse(body, status_code=int(status), headers={"Cache-Control": "no-store"})
 
 
 def render_error(request: Request, status: int, message: str, hint: str | None) -> HTMLResponse:

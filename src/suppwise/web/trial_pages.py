@@ -57,11 +57,6 @@ def _entity_choices(base: EvidenceBase, kind: EntityKind) -> list[tuple[str, str
     return sorted(((e.id, e.name) for e in base.entities.values() if e.kind is kind), key=lambda c: c[1])
 
 
-@router.get("/")
-def home(request: Request) -> Response:
-    return RedirectResponse("/trials" if _user(request) else "/login", status_code=303)
-
-
 @router.get("/trials")
 def trials(request: Request, db: Db, base: Base) -> Response:
     user = _user(request)
