@@ -255,6 +255,8 @@ def serve(
         application = create_app(database=db, https=https)
     except SuppwiseError as error:
         raise _fail(error) from error
+    gc.collect()
+    gc.freeze()  # the app's long-lived objects stay out of every later collection (fewer long pauses)
     uvicorn.run(application, host=host, port=port, log_level="info", proxy_headers=https)
 
 

@@ -51,7 +51,7 @@ def server(tmp_path: Path) -> Iterator[str]:
     thread.join(timeout=10)
 
 
-def test_plan_log_alert_report_and_delete_in_chromium(server: str) -> None:
+def test_ask_plan_log_alert_report_and_delete_in_chromium(server: str) -> None:
     from playwright.sync_api import expect, sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
@@ -65,6 +65,14 @@ def test_plan_log_alert_report_and_delete_in_chromium(server: str) -> None:
 
         def shot(name: str) -> None:
             page.screenshot(path=str(ARTIFACTS / f"browser-{name}.png"), full_page=True)
+
+        page.goto(server + "/")
+        page.get_by_label("Ask a question").fill("Does glutamine increase pain in fibromyalgia?")
+        page.get_by_role("button", name="Ask", exact=True).click()
+        expect(page.locator(".glance")).to_contain_text("UNCLEAR")
+        expect(page.locator(".glance")).to_contain_text("very low certainty")
+        assert page.url.endswith("/q/does-glutamine-increase-pain-in-fibromyalgia")
+        shot("00-answer")
 
         page.goto(server + "/register")
         page.get_by_label("Email address").fill("ann@example.org")

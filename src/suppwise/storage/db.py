@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager, nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final
@@ -47,6 +48,7 @@ URL_HINT: Final = (
     "`postgresql+psycopg://user@host:5432/dbname`; unset both to use the default SQLite file"
 )
 _SQLITE_BEGIN: Final = "suppwise_sqlite_begin"
+_SQLITE_BUSY_TIMEOUT_S: Final = 30.0  # how long a writer in another process waits for the lock
 _MIGRATION_LOCK: Final = 0x5355_5050  # "SUPP": the PostgreSQL advisory lock key held while migrating
 _PG_CONNECT_TIMEOUT_S: Final = 10
 
@@ -74,6 +76,7 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    writer: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
     @property
     def backend(self) -> str:
@@ -103,8 +106,12 @@ class Database:
         Database failures become `StorageError`; any other exception propagates unchanged (after the
         rollback). `write=True` takes SQLite's write lock at BEGIN.
         """
+        # SQLite allows one writer at a time. Threads of this process queue on a lock instead of
+        # polling SQLite's busy handler (which sleeps in growing steps and, under load, times out);
+        # other processes still wait on the busy timeout.
+        queue = self.writer if write and self.backend == "sqlite" else nullcontext()
         try:
-            with self.sessions.begin() as session:
+            with queue, self.sessions.begin() as session:
                 if write and self.backend == "sqlite":
                     session.connection(execution_options={_SQLITE_BEGIN: "IMMEDIATE"})
                 yield session
@@ -135,6 +142,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             hint="suppwise stores trials in SQLite or PostgreSQL; " + URL_HINT,
         )
     kwargs: dict[str, Any] = {}
+    if backend == "sqlite":
+        kwargs["connect_args"] = {"timeout": _SQLITE_BUSY_TIMEOUT_S}
     if backend == "postgresql":
         kwargs["pool_pre_ping"] = True
         if "connect_timeout" not in parsed.query:
@@ -273,6 +282,10 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> N
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA journal_mode=WAL")
+        # In WAL mode NORMAL syncs at checkpoints instead of at every commit: still never corrupt
+        # and never half-written after a crash, but an operating-system crash or power cut may lose
+        # the last few commits. A diary entry can be typed again; a write per fsync cannot keep up.
+        cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
 

@@ -387,6 +387,10 @@ def save_alerts(
     """Store alerts that fired; one already stored for the same (day, rule) is left as it is, so
     re-evaluating a day is harmless. Returns only the alerts that are new."""
     pending = list(alerts)
+    if not pending:  # the common case: check the trial in a read, without taking the write lock
+        with db.transaction() as session:
+            _trial(session, trial_id, owner)
+        return []
     for alert in pending:
         _check_day(alert.day)
         _check_text("rule_id", alert.rule_id, required=True)

@@ -14,7 +14,6 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from suppwise.errors import SuppwiseError
@@ -23,7 +22,8 @@ from suppwise.storage import database_url, open_database
 from suppwise.web import account_pages, public_api, public_pages, trial_api, trial_pages
 from suppwise.web.api_errors import error_response
 from suppwise.web.headers import SecurityMiddleware
-from suppwise.web.pages import STATIC_DIR, render_error
+from suppwise.web.pages import render_error
+from suppwise.web.static_files import router as static_router
 
 API_PREFIX = "/api/"
 
@@ -46,7 +46,7 @@ def create_app(*, database: str | None = None, evidence_dir: Path | None = None,
     app.state.evidence_dir = evidence_dir
     app.state.https = https
     app.add_middleware(SecurityMiddleware, https=https)
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.include_router(static_router)
     app.include_router(public_api.router)
     app.include_router(trial_api.router)
     app.include_router(public_pages.router)

@@ -4,8 +4,7 @@ field), autoescaped everywhere, so any text a person typed is shown, never run."
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
@@ -16,8 +15,6 @@ from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.trials.calendar import format_amount
 from suppwise.web.deps import optional_user
 from suppwise.web.headers import CSRF_FIELD, csrf_token
-
-STATIC_DIR: Final = Path(__file__).parent / "static"
 
 
 @lru_cache(maxsize=1)

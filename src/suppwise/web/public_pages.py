@@ -122,7 +122,8 @@ def ask(q: Annotated[str, Query(max_length=500)] = "") -> Response:
 
 
 @router.get("/q/{page}")
-def answer_page(page: str, request: Request) -> Response:
+async def answer_page(page: str, request: Request) -> Response:
+    """Async so a cached page is served on the event loop, without a trip through the thread pool."""
     as_json = page.endswith(".json")
     key = slug(page.removesuffix(".json"))
     kind = "json" if as_json else "html"
