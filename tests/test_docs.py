@@ -33,6 +33,7 @@ from suppwise.safety.screen_model import (
     UnknownTerm,
 )
 from suppwise.settings import SETTINGS
+from suppwise.trials import report_model, trial_model
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -104,3 +105,20 @@ def test_every_setting_is_documented() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for setting in SETTINGS:
         assert setting.name in readme
+
+
+TRIAL_MODELS = [
+    *(getattr(trial_model, name) for name in ("PlannedOut", "EntryOut", "FiredAlert", "DayPlan", "LoggedOut")),
+    *(getattr(trial_model, name) for name in ("ImportedOut", "TrialSummary", "OverviewOut")),
+    *(getattr(report_model, name) for name in ("TrialOut", "TitrationOut", "PhaseSpan", "ProtocolOut")),
+    *(getattr(report_model, name) for name in ("AdherenceOut", "SourceOut", "ImportantDifferenceOut", "RhoOut")),
+    *(getattr(report_model, name) for name in ("AnalysisOut", "SeriesPoint", "OutcomeReport", "AlertOut")),
+    *(getattr(report_model, name) for name in ("EvidenceSummary", "TrialReport", "DiaryOutcome", "DiaryAnalysis")),
+]
+
+
+@pytest.mark.parametrize("model", TRIAL_MODELS, ids=lambda m: m.__name__)
+def test_every_trial_field_is_documented(model: type) -> None:
+    doc = (ROOT / "docs" / "trial-json.md").read_text(encoding="utf-8")
+    for field in model.model_fields:
+        assert f"`{field}`" in doc, f"{model.__name__}.{field}"
