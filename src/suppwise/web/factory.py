@@ -2,7 +2,8 @@
 
 `create_app` composes routers and middleware and nothing else, so each part can be read (and
 tested) on its own. FastAPI's own /docs and /redoc are off: they load Swagger UI from a CDN, which
-this project does not allow; the OpenAPI schema is at /openapi.json.
+this project does not allow. The OpenAPI schema is at /openapi.json and `/docs` is a plain page
+made from it (`suppwise.web.api_docs`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from suppwise.errors import SuppwiseError
 from suppwise.settings import load_settings
 from suppwise.storage import database_url, open_database
-from suppwise.web import account_pages, public_api, public_pages, trial_api, trial_pages
+from suppwise.web import account_pages, api_docs, public_api, public_pages, trial_api, trial_pages
 from suppwise.web.api_errors import error_response
 from suppwise.web.headers import SecurityMiddleware
 from suppwise.web.pages import render_error
@@ -50,6 +51,7 @@ def create_app(*, database: str | None = None, evidence_dir: Path | None = None,
     app.include_router(public_api.router)
     app.include_router(trial_api.router)
     app.include_router(public_pages.router)
+    app.include_router(api_docs.router)
     app.include_router(account_pages.router)
     app.include_router(trial_pages.router)
     _error_handlers(app)
