@@ -74,6 +74,17 @@ def _print(renderable: RenderableType) -> None:
     Console(highlight=False, soft_wrap=False).print(renderable)
 
 
+def _emit(result: Any, output: OutputFormat, renderer: str) -> None:
+    """A result as its JSON contract, or through the named renderer of `suppwise.render.trial_text`
+    (imported only for text, so JSON output does not load Rich's page builders)."""
+    if output is OutputFormat.JSON:
+        typer.echo(result.model_dump_json(indent=2))
+        return
+    from suppwise.render import trial_text
+
+    _print(getattr(trial_text, renderer)(result))
+
+
 def _fail(error: SuppwiseError, *, as_json: bool) -> typer.Exit:
     from suppwise.cli import _fail as fail
 
@@ -249,13 +260,7 @@ def plan(
             )
         return result
 
-    result = _run(output, act)
-    if output is OutputFormat.JSON:
-        typer.echo(result.model_dump_json(indent=2))
-        return
-    from suppwise.render.trial_text import planned_renderable
-
-    _print(planned_renderable(result))
+    _emit(_run(output, act), output, "planned_renderable")
 
 
 @trial_app.command("log")
@@ -314,13 +319,7 @@ def log(
                 source="cli",
             )
 
-    logged = _run(output, act)
-    if output is OutputFormat.JSON:
-        typer.echo(logged.model_dump_json(indent=2))
-        return
-    from suppwise.render.trial_text import logged_renderable
-
-    _print(logged_renderable(logged))
+    _emit(_run(output, act), output, "logged_renderable")
 
 
 @trial_app.command("import")
@@ -345,13 +344,7 @@ def import_csv(
         with _database(db) as database:
             return trial_service.import_diary(database, base, trial, text, today=date.today())
 
-    result = _run(output, act)
-    if output is OutputFormat.JSON:
-        typer.echo(result.model_dump_json(indent=2))
-        return
-    from suppwise.render.trial_text import imported_renderable
-
-    _print(imported_renderable(result))
+    _emit(_run(output, act), output, "imported_renderable")
 
 
 @trial_app.command("export")
@@ -407,13 +400,7 @@ def show(trial: TrialIdArg, db: DbOption = None, output: FormatOption = OutputFo
         with _database(db) as database:
             return trial_service.overview(database, base, trial, today=date.today())
 
-    result = _run(output, act)
-    if output is OutputFormat.JSON:
-        typer.echo(result.model_dump_json(indent=2))
-        return
-    from suppwise.render.trial_text import overview_renderable
-
-    _print(overview_renderable(result))
+    _emit(_run(output, act), output, "overview_renderable")
 
 
 @trial_app.command("calendar")
@@ -497,10 +484,4 @@ def analyze(
 
         return trial_service.analyse_csv(_read_text(diary, "diary file"), outcomes=outcome, today=date.today())
 
-    result = _run(output, act)
-    if output is OutputFormat.JSON:
-        typer.echo(result.model_dump_json(indent=2))
-        return
-    from suppwise.render.trial_text import diary_analysis_renderable
-
-    _print(diary_analysis_renderable(result))
+    _emit(_run(output, act), output, "diary_analysis_renderable")
