@@ -51,7 +51,7 @@ AlertLevel = Literal["info", "warning", "urgent", "crisis"]
 EntryValue = int | float | str | None
 EntryValues = Mapping[str, EntryValue]
 
-TRIALS_HINT: Final = "run `suppwise trial list` to see your trials and their ids"
+TRIALS_HINT: Final = "see your trials and their ids with `suppwise trial list` (or My trials in the web app)"
 _ID_ATTEMPTS: Final = 20
 _SEED_LIMIT: Final = 2**63
 
