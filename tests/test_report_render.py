@@ -14,8 +14,8 @@ from fhir.resources.R4B.bundle import Bundle
 from pypdf import PdfReader
 
 from suppwise.evidence import EvidenceBase
-from suppwise.render.fhir_bundle import report_fhir_bundle
-from suppwise.render.report_page import CSS, render_report_html, render_report_pdf, style_hash
+from suppwise.render.trial_fhir import report_fhir_bundle
+from suppwise.render.trial_report import CSS, render_report_html, render_report_pdf, style_hash
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import Phase, Titration, TrialPlan, schedule
 from suppwise.trials.report import StoredAlert, build_report
@@ -79,7 +79,7 @@ def test_the_page_shows_every_verdict_chart_and_source(report: TrialReport) -> N
     page = render_report_html(report)
     pain = next(o for o in report.outcomes if o.field == "pain")
     assert pain.analysis.verdict == "likely_worse"
-    assert "Likely worsened your pain" in page
+    assert "likely worsened your pain" in page
     for outcome in report.outcomes:
         assert outcome.analysis.verdict_text in page or outcome.analysis.verdict_text.capitalize() in page
         assert f'id="outcome-{outcome.field}"' in page
@@ -105,9 +105,9 @@ def test_the_page_loads_nothing_from_anywhere(report: TrialReport) -> None:
 
 def test_a_crisis_comes_first(bundled: EvidenceBase, report: TrialReport) -> None:
     page = render_report_html(make_report(bundled, crisis=True))
-    assert page.index("Get help now") < page.index("At a glance")
+    assert page.index("Please reach out for help now") < page.index("At a glance")
     assert "988" in page
-    assert "Get help now" not in render_report_html(report)
+    assert "Please reach out for help now" not in render_report_html(report)
 
 
 def test_the_pdf_says_the_same(report: TrialReport) -> None:
@@ -117,7 +117,7 @@ def test_the_pdf_says_the_same(report: TrialReport) -> None:
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
     assert len(reader.pages) > 1
     assert "Personal trial report: Glutamine for Fibromyalgia" in text
-    assert "Likely worsened your pain" in text
+    assert "likely worsened your pain" in text
     assert "not medical advice" in text.lower()
 
 

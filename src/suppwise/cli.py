@@ -247,17 +247,12 @@ def serve(
 
     Example: suppwise serve --port 8000
     """
-    import uvicorn
-
-    from suppwise.web.factory import create_app
+    from suppwise.web.server import serve as run_server
 
     try:
-        application = create_app(database=db, https=https)
+        run_server(host, port, behind_https=https, database=db)
     except SuppwiseError as error:
         raise _fail(error) from error
-    gc.collect()
-    gc.freeze()  # the app's long-lived objects stay out of every later collection (fewer long pauses)
-    uvicorn.run(application, host=host, port=port, log_level="info", proxy_headers=https)
 
 
 def main() -> None:

@@ -448,15 +448,15 @@ def report(
         if output is ReportFormat.JSON:
             _write(out, result.model_dump_json(indent=2) + "\n")
         elif output is ReportFormat.FHIR:
-            from suppwise.render.fhir_bundle import report_fhir_bundle
+            from suppwise.render.trial_fhir import report_fhir_bundle
 
             _write(out, json.dumps(report_fhir_bundle(result), indent=2, ensure_ascii=False) + "\n")
         elif output is ReportFormat.PDF:
-            from suppwise.render.report_page import render_report_pdf
+            from suppwise.render.trial_report import render_report_pdf
 
             _write(out or Path(f"suppwise-report-{result.trial.id}.pdf"), render_report_pdf(result))
         else:
-            from suppwise.render.report_page import render_report_html
+            from suppwise.render.trial_report import render_report_html
 
             _write(out, render_report_html(result))
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from suppwise.web.factory import create_app
+from suppwise.web.app import create_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -69,8 +69,7 @@ def test_ask_plan_log_alert_report_and_delete_in_chromium(server: str) -> None:
         page.goto(server + "/")
         page.get_by_label("Ask a question").fill("Does glutamine increase pain in fibromyalgia?")
         page.get_by_role("button", name="Ask", exact=True).click()
-        expect(page.locator(".glance")).to_contain_text("UNCLEAR")
-        expect(page.locator(".glance")).to_contain_text("very low certainty")
+        expect(page.locator(".verdict-card")).to_contain_text("Unclear · very low certainty")
         assert page.url.endswith("/q/does-glutamine-increase-pain-in-fibromyalgia")
         shot("00-answer")
 

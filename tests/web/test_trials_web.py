@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from fastapi.testclient import TestClient
 
-from suppwise.web.factory import create_app
+from suppwise.web.app import create_app
 
 PASSWORD = "correct horse battery"
 XSS = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
@@ -180,7 +180,7 @@ def test_another_persons_trial_is_not_found_anywhere(client: TestClient, app_url
 
 
 def test_security_headers_and_cookie_flags(app_url: str) -> None:
-    with TestClient(create_app(database=app_url, https=True), base_url="https://testserver") as client:
+    with TestClient(create_app(database=app_url, behind_https=True), base_url="https://testserver") as client:
         token = csrf(client)
         response = client.post(
             "/register",

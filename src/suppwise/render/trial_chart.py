@@ -49,6 +49,11 @@ MARGIN_BOTTOM: Final = 46
 VALUE_PAD: Final = 7  # scores at the scale's ends are drawn this far inside the plot, not on its edge
 MAX_X_TICKS: Final = 8
 TICK_STEPS_DAYS: Final = (1, 2, 7, 14, 28, 56, 91, 182, 364)
+MONTH_TICKS_FROM_DAYS: Final = 120
+LEGEND_LEFT: Final = 8.0
+LEGEND_CHAR_PX: Final = 5.7  # the legend is set at 10 px
+LEGEND_GAP: Final = 12.0
+LEGEND_ROW: Final = 15
 
 XY = tuple[float, float]
 
@@ -81,8 +86,6 @@ class Tick:
 class Point:
     x: str
     y: str
-    value: int
-    day: str
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,16 @@ class LegendItem:
     text_x: str
     kind: str  # "band", "line" or "mean"
     fill: str
+    short: str  # the band label, in bold, as it appears over the band
     text: str
+
+
+@dataclass(frozen=True)
+class LegendRow:
+    items: list[LegendItem]
+    text_y: str
+    swatch_y: str
+    line_y: str
 
 
 @dataclass(frozen=True)
@@ -126,10 +138,7 @@ class ChartGeometry:
     direction_x: str
     direction_y: str
     empty_label: Label | None
-    legend: list[LegendItem]
-    legend_text_y: str
-    legend_swatch_y: str
-    legend_line_y: str
+    legend: list[LegendRow]
     patterns: list[str]
 
 
@@ -167,6 +176,19 @@ def _date_label(day: date) -> str:
     return f"{day:%b} {day.day}"
 
 
+def _tick_days(first: date, last: date) -> list[date]:
+    """A few dates to label: every few days or weeks from the start for a short trial; the first of
+    every month or few months for a long one, where "Feb 26, Apr 22" would be hard to read."""
+    n_days = (last - first).days + 1
+    if n_days <= MONTH_TICKS_FROM_DAYS:
+        step = next((s for s in TICK_STEPS_DAYS if n_days / s <= MAX_X_TICKS), TICK_STEPS_DAYS[-1])
+        return [first + timedelta(days=i) for i in range(0, n_days, step)]
+    months = [date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1) for i in range(14)]
+    starts = [m for m in months if first <= m <= last]
+    every = -(-len(starts) // MAX_X_TICKS)
+    return starts[::every]
+
+
 def _runs(days: list[date]) -> list[list[date]]:
     """Consecutive days grouped into runs; a missing day starts a new run."""
     runs: list[list[date]] = []
@@ -176,11 +198,6 @@ def _runs(days: list[date]) -> list[list[date]]:
         else:
             runs.append([day])
     return runs
-
-
-def recorded_runs(outcome: OutcomeReport) -> list[list[date]]:
-    """Runs of consecutive days with a score: the chart draws one line per run of two or more."""
-    return _runs(sorted(p.day for p in outcome.series if p.value is not None))
 
 
 def _merged(phases: list[PhaseSpan]) -> list[tuple[str, date, date]]:
@@ -213,11 +230,14 @@ def _label_spot(
     height: float,
     plot: tuple[float, float, float, float],
 ) -> XY:
-    """Where the baseline-mean label covers the fewest scores: just above or below the dashed line,
-    anywhere along it, preferring the right-hand end and the space above when there is a tie."""
+    """Where the baseline-mean label covers the fewest scores. It hugs the dashed line when it can
+    (just above, then just below, right-hand end first); when the scores crowd the line everywhere
+    it moves to the clearest band of the plot, where its colour still ties it to the line."""
     x0, y0, x1, y1 = plot
-    fitting = [t for t in (line_y - height - 1, line_y + 2) if y0 + 1 <= t and t + height <= y1 - 1]
-    tops = fitting or [max(y0 + 1, min(line_y - height - 1, y1 - height))]
+    near = [line_y - height - 1, line_y + 2]
+    away = [y0 + 2 + i * height for i in range(int((y1 - y0 - 4) // height))]
+    tops = [t for t in near if y0 + 1 <= t and t + height <= y1 - 1]
+    tops += sorted((t for t in away if t + height <= y1 - 1), key=lambda t: abs(t + height / 2 - line_y))
     slots = 12
     best: tuple[int, int, int, XY] | None = None
     for t_rank, top in enumerate(tops):
@@ -226,8 +246,43 @@ def _label_spot(
             score = (_overlaps((left, top, left + width, top + height), marks, lines), t_rank, slot, (left, top))
             if best is None or score[:3] < best[:3]:
                 best = score
-    assert best is not None
-    return best[3]
+    return best[3] if best is not None else (x1 - 2 - width, max(y0 + 1, line_y - height - 1))
+
+
+def _legend(chart_id: str, phases: list[str], width: int, *, scores: bool, mean: bool) -> list[list[LegendItem]]:
+    """One entry per phase drawn, then the score line and the baseline mean, in as many rows as
+    the width needs (a row is laid out by estimated text width, so entries never overlap)."""
+    entries: list[tuple[str, str, str, str, float]] = []  # kind, fill, short, text, swatch width
+    for phase in phases:
+        style = PHASE_STYLES.get(phase, UNKNOWN_PHASE)
+        fill = f"url(#{chart_id}-{style.pattern})" if style.pattern else style.fill
+        entries.append(("band", fill, style.short, style.legend, 13.0))
+    if scores:
+        entries.append(("line", "", "", "daily score", 18.0))
+    if mean:
+        entries.append(("mean", "", "", "baseline mean", 18.0))
+    rows: list[list[LegendItem]] = [[]]
+    cursor = LEGEND_LEFT
+    for kind, fill, short, text, swatch in entries:
+        chars = len(short) + 1 + len(text) if short else len(text)
+        item_width = swatch + 4 + chars * LEGEND_CHAR_PX
+        if rows[-1] and cursor + item_width > width - 4:
+            rows.append([])
+            cursor = LEGEND_LEFT
+        rows[-1].append(
+            LegendItem(
+                _n(cursor),
+                _n(cursor + swatch / 2),
+                _n(cursor + swatch),
+                _n(cursor + swatch + 4),
+                kind,
+                fill,
+                short,
+                text,
+            )
+        )
+        cursor += item_width + LEGEND_GAP
+    return rows
 
 
 def _describe(outcome: OutcomeReport, recorded: int, first: date | None, last: date | None) -> str:
@@ -247,13 +302,16 @@ def _describe(outcome: OutcomeReport, recorded: int, first: date | None, last: d
 
 def _geometry(outcome: OutcomeReport, phases: list[PhaseSpan], width: int, height: int) -> ChartGeometry:
     chart_id = f"chart-{_slug(outcome.field)}"
-    x0, x1 = float(MARGIN_LEFT), float(width - MARGIN_RIGHT)
-    y0, y1 = float(MARGIN_TOP), float(height - MARGIN_BOTTOM)
-    low, high = outcome.low, outcome.high if outcome.high > outcome.low else outcome.low + 1
-
+    merged = _merged(phases)
+    used_phases = list(dict.fromkeys(phase for phase, _, _ in merged))
     recorded = sorted((p.day, p.value) for p in outcome.series if p.value is not None)
     all_days = [p.day for p in outcome.series] + [d for s in phases for d in (s.start, s.end)]
     first, last = (min(all_days), max(all_days)) if all_days else (None, None)
+    has_mean = outcome.baseline_mean is not None and first is not None
+    legend = _legend(chart_id, used_phases, width, scores=bool(recorded), mean=has_mean)
+    x0, x1 = float(MARGIN_LEFT), float(width - MARGIN_RIGHT)
+    y0, y1 = float(MARGIN_TOP), float(height - MARGIN_BOTTOM - LEGEND_ROW * (len(legend) - 1))
+    low, high = outcome.low, outcome.high if outcome.high > outcome.low else outcome.low + 1
     n_days = (last - first).days + 1 if first and last else 1
     column = (x1 - x0) / n_days
 
@@ -266,16 +324,13 @@ def _geometry(outcome: OutcomeReport, phases: list[PhaseSpan], width: int, heigh
 
     bands: list[Band] = []
     band_labels: list[Label] = []
-    used_phases: list[str] = []
     if first is not None:
-        for phase, start, end in _merged(phases):
+        for phase, start, end in merged:
             style = PHASE_STYLES.get(phase, UNKNOWN_PHASE)
             left = x0 + (start - first).days * column
             band_width = ((end - start).days + 1) * column
             fill = f"url(#{chart_id}-{style.pattern})" if style.pattern else style.fill
             bands.append(Band(_n(left), _n(band_width), fill, phase))
-            if phase not in used_phases:
-                used_phases.append(phase)
             if band_width >= len(style.short) * CHAR_PX + 2:
                 band_labels.append(Label(_n(left + band_width / 2), _n(y0 - 6), style.short))
 
@@ -283,18 +338,15 @@ def _geometry(outcome: OutcomeReport, phases: list[PhaseSpan], width: int, heigh
 
     x_ticks: list[Tick] = []
     if first is not None and last is not None:
-        step = next((s for s in TICK_STEPS_DAYS if n_days / s <= MAX_X_TICKS), TICK_STEPS_DAYS[-1])
-        day = first
-        while day <= last:
+        for day in _tick_days(first, last):
             x = x_of(day)
             anchor = "start" if x - x0 < 18 else "end" if x1 - x < 18 else "middle"
             x_ticks.append(Tick(_n(x), Label(_n(x), _n(y1 + 15), _date_label(day), anchor)))
-            day += timedelta(days=step)
 
     value_of = dict(recorded)
     lines_xy = [[(x_of(d), y_of(value_of[d])) for d in run] for run in _runs(list(value_of)) if len(run) > 1]
     lines = [" ".join(f"{_n(x)},{_n(y)}" for x, y in run) for run in lines_xy]
-    points = [Point(_n(x_of(d)), _n(y_of(v)), v, d.isoformat()) for d, v in recorded]
+    points = [Point(_n(x_of(d)), _n(y_of(v))) for d, v in recorded]
 
     mean_y: str | None = None
     mean_label: Label | None = None
@@ -310,18 +362,6 @@ def _geometry(outcome: OutcomeReport, phases: list[PhaseSpan], width: int, heigh
         mean_box = (_n(left), _n(top), _n(box_w), _n(box_h))
 
     empty = Label(_n((x0 + x1) / 2), _n((y0 + y1) / 2), "no scores recorded") if not recorded else None
-
-    legend: list[LegendItem] = []
-    cursor = x0
-    entries = [("band", PHASE_STYLES.get(p, UNKNOWN_PHASE)) for p in used_phases]
-    for kind, style in entries:
-        fill = f"url(#{chart_id}-{style.pattern})" if style.pattern else style.fill
-        text = f"{style.short} {style.legend}"
-        legend.append(LegendItem(_n(cursor), _n(cursor + 6.5), _n(cursor + 13), _n(cursor + 17), kind, fill, text))
-        cursor += 17 + len(text) * CHAR_PX + 12
-    for kind, text in (("line", "daily score"), ("mean", "baseline mean")):
-        legend.append(LegendItem(_n(cursor), _n(cursor + 9), _n(cursor + 18), _n(cursor + 23), kind, "", text))
-        cursor += 23 + len(text) * CHAR_PX + 12
 
     return ChartGeometry(
         id=chart_id,
@@ -350,10 +390,10 @@ def _geometry(outcome: OutcomeReport, phases: list[PhaseSpan], width: int, heigh
         direction_x="14",
         direction_y=_n((y0 + y1) / 2),
         empty_label=empty,
-        legend=legend,
-        legend_text_y=_n(height - 8),
-        legend_swatch_y=_n(height - 17),
-        legend_line_y=_n(height - 12),
+        legend=[
+            LegendRow(items, _n(y1 + 36 + r * LEGEND_ROW), _n(y1 + 27 + r * LEGEND_ROW), _n(y1 + 32 + r * LEGEND_ROW))
+            for r, items in enumerate(legend)
+        ],
         patterns=sorted({s.pattern for p in used_phases if (s := PHASE_STYLES.get(p)) and s.pattern}),
     )
 

@@ -4,7 +4,7 @@ It is written for two readers at once, the person and their clinician, so it car
 plain verdict and everything needed to check it: the protocol as agreed, how closely it was
 followed, every day's score with its phase, the posterior behind each verdict, the important
 difference and its source, the alerts that fired, and what the published evidence says. Its JSON
-form is a stable contract documented in docs/report-json.md; `SCHEMA_VERSION` changes when a field
+form is a stable contract documented in docs/trial-json.md; `SCHEMA_VERSION` changes when a field
 changes meaning or disappears.
 """
 

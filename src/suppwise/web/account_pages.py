@@ -2,7 +2,7 @@
 
 The session cookie is HttpOnly (scripts cannot read it), SameSite=Lax (not sent on cross-site
 form posts) and Secure when the app runs behind HTTPS. Forms are CSRF-protected by the middleware
-(`suppwise.web.headers`).
+(`suppwise.web.security`).
 """
 
 from __future__ import annotations

@@ -2,16 +2,24 @@
 
 `{"error": {"code", "message", "hint", "fields": [{"field", "message"}], ...}}`: the same envelope
 the CLI prints with `--format json`, plus `fields` so a form can show each message next to its
-input. Input the person can fix is 422; a missing sign-in or a wrong password 401; an id that is
-not theirs (or does not exist) 404; a trial the safety screen blocks 409 (with the screen); too
-many sign-in attempts 429; a database that cannot be reached 503.
+input. FastAPI's own validation errors and HTTP errors on `/api/` paths are turned into it too
+(suppwise.web.app), so a program handles one shape for every failure.
+
+Status: a body that is not JSON at all is 400; input the person can fix is 422; a missing sign-in
+or a wrong password 401; an id that is not theirs (or does not exist) 404; a trial the safety
+screen blocks 409 (with the screen); too many sign-in attempts 429; a database that cannot be
+reached 503. Bad input is never a 500.
 """
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict
 
 from suppwise.errors import SuppwiseError
 
@@ -21,11 +29,62 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "trial_not_found": 404,
     "substance_not_found": 404,
     "entity_not_found": 404,
+    "not_found": 404,
     "trial_blocked": 409,
     "account_exists": 409,
     "too_many_attempts": 429,
     "storage_error": 503,
 }
+_LOCATION_PARTS: Final = frozenset({"body", "query", "path", "header", "cookie"})
+
+
+class FieldMessage(BaseModel):
+    field: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Deliberate errors may add their own keys (an evidence error's `problems`, a profile error's
+    `field`, `file` and `line`, a blocked trial's `screen`)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: str
+    message: str
+    hint: str | None = None
+    fields: list[FieldMessage] = []
+
+
+class ErrorEnvelope(BaseModel):
+    error: ErrorBody
+
+
+_ERROR_DESCRIPTIONS: Final[dict[int, str]] = {
+    400: "The body is not valid JSON",
+    404: "Not found (the hint names close matches)",
+    422: "A field is missing or invalid (see `fields`)",
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The `responses=` of a route: these statuses answer with the error envelope."""
+    return {status: {"model": ErrorEnvelope, "description": _ERROR_DESCRIPTIONS[status]} for status in statuses}
+
+
+class EntityNotFoundError(SuppwiseError):
+    """No substance, condition or other entity with this id (404, with close matches as the hint)."""
+
+    code = "entity_not_found"
+
+
+def entity_not_found(
+    entity_id: str, known_ids: Iterable[str], *, what: str = "entity", browse: str
+) -> EntityNotFoundError:
+    """The error for an unknown id, naming up to three close ids as the hint."""
+    shown = entity_id[:80]
+    close = difflib.get_close_matches(shown.lower(), list(known_ids), n=3, cutoff=0.6)
+    hint = f"did you mean {' or '.join(close)}? Otherwise {browse}" if close else browse
+    return EntityNotFoundError(f"there is no {what} {shown!r} in the evidence base", hint=hint)
 
 
 def field_errors(error: SuppwiseError) -> list[dict[str, str]]:
@@ -34,12 +93,69 @@ def field_errors(error: SuppwiseError) -> list[dict[str, str]]:
     return [{"field": str(field), "message": error.message}] if field else []
 
 
-def error_body(error: SuppwiseError) -> dict[str, Any]:
+def error_body(error: SuppwiseError, *, field: str | None = None) -> dict[str, Any]:
+    """The envelope of a deliberate error; `field` names the request field it came from when the
+    error itself cannot know (a question is just text to the parser, but `q` to the API)."""
     envelope = error.envelope()
-    envelope["fields"] = field_errors(error)
+    envelope["fields"] = [{"field": field, "message": error.message}] if field else field_errors(error)
     return {"error": envelope}
 
 
-def error_response(error: SuppwiseError) -> JSONResponse:
+def error_response(error: SuppwiseError, *, field: str | None = None) -> JSONResponse:
     headers = {"WWW-Authenticate": "Bearer"} if error.code == "not_signed_in" else None
-    return JSONResponse(error_body(error), status_code=STATUS_BY_CODE.get(error.code, 422), headers=headers)
+    return JSONResponse(
+        error_body(error, field=field), status_code=STATUS_BY_CODE.get(error.code, 422), headers=headers
+    )
+
+
+def validation_fields(errors: Sequence[Any]) -> list[dict[str, str]]:
+    """FastAPI's validation errors as `{field, message}`: `("body", "age")` becomes `age`,
+    `("body", "conditions", 2)` becomes `conditions.2`."""
+    fields = []
+    for error in errors:
+        location = [str(p) for p in error.get("loc", ()) if p not in _LOCATION_PARTS]
+        fields.append({"field": ".".join(location) or "body", "message": str(error.get("msg", "invalid"))})
+    return fields
+
+
+def validation_response(error: RequestValidationError) -> JSONResponse:
+    """422 for a missing or invalid field, 400 when the body is not JSON at all."""
+    errors = error.errors()
+    unreadable = any(e.get("type") == "json_invalid" for e in errors)
+    fields = [] if unreadable else validation_fields(errors)
+    if unreadable:
+        message, hint = "the request body is not valid JSON", "send a JSON object with Content-Type: application/json"
+    else:
+        message = "; ".join(f"{f['field']}: {f['message']}" for f in fields) or "the request is not valid"
+        hint = "see /docs for each field's type and range"
+    body = {"error": {"code": "request_invalid", "message": message, "hint": hint, "fields": fields}}
+    return JSONResponse(body, status_code=400 if unreadable else 422)
+
+
+def http_error_response(status: int, detail: str | None, headers: dict[str, str] | None = None) -> JSONResponse:
+    code = {404: "not_found", 405: "method_not_allowed"}.get(status, "http_error")
+    message = detail or "error"
+    if status == 404 and message == "Not Found":
+        message, hint = "there is no such API address", "see /docs for every operation"
+    else:
+        hint = None
+    body: dict[str, Any] = {"error": {"code": code, "message": message, "hint": hint, "fields": []}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def use_error_envelope(schema: dict[str, Any]) -> dict[str, Any]:
+    """The OpenAPI schema with FastAPI's default 422 body (`HTTPValidationError`, which this app
+    never sends) replaced by the error envelope, in every operation."""
+    components = schema.setdefault("components", {}).setdefault("schemas", {})
+    components.pop("HTTPValidationError", None)
+    components.pop("ValidationError", None)
+    for methods in schema.get("paths", {}).values():
+        for operation in methods.values():
+            response = operation.get("responses", {}).get("422")
+            if response is None:
+                continue
+            content = response.setdefault("content", {}).setdefault("application/json", {})
+            if "HTTPValidationError" in str(content.get("schema", {})):
+                response["description"] = "A field is missing or invalid (see `fields`)"
+                content["schema"] = {"$ref": "#/components/schemas/ErrorEnvelope"}
+    return schema

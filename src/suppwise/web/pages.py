@@ -1,20 +1,61 @@
-"""Rendering pages: one Jinja2 environment with the layout's needs (who is signed in, the CSRF
-field), autoescaped everywhere, so any text a person typed is shown, never run."""
+"""Rendering pages: one Jinja2 environment, autoescaped everywhere, so any text a person typed is
+shown, never run.
+
+Templates get `csrf_field()` (the hidden CSRF input for this browser) and `disclaimer` as globals.
+`render` makes a page for one request (it may name the signed-in person and carry a CSRF token,
+so it is sent `no-store`); `render_public` makes a page for everyone, which may be cached and
+shared, so it has no request: `csrf_field()` refuses to run there rather than leak one person's
+token into a page served to others.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
+from jinja2 import Environment, PackageLoader, pass_context, select_autoescape
+from jinja2.runtime import Context
+from markupsafe import Markup, escape
 
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.trials.calendar import format_amount
 from suppwise.web.deps import optional_user
-from suppwise.web.headers import CSRF_FIELD, csrf_token
+from suppwise.web.security import csrf_input
+
+_URL: Final = re.compile(r"""https?://[^\s<>()"']*[^\s<>()"'.,;:!?]""")
+
+
+def linkify(text: str) -> Markup:
+    """Text with each http(s) address made a link (resource lists name their sites); everything
+    else, and the address itself, escaped."""
+    parts: list[Markup] = []
+    last = 0
+    for match in _URL.finditer(text):
+        parts.append(escape(text[last : match.start()]))
+        parts.append(Markup('<a href="{0}" rel="noopener noreferrer">{0}</a>').format(match.group(0)))
+        last = match.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
+
+
+def sentence(text: str) -> str:
+    """An error message or hint as a sentence: capital first letter, closing full stop ("there
+    is no such page" reads as "There is no such page.") without lower-casing the rest."""
+    text = text.strip()
+    if not text:
+        return text
+    return text[0].upper() + text[1:] + ("" if text[-1] in ".?!" else ".")
+
+
+@pass_context
+def _csrf_field(context: Context) -> Markup:
+    request = context.get("request")
+    if not isinstance(request, Request):
+        raise RuntimeError("csrf_field() in a shared (cacheable) page: render it with render(), not render_public()")
+    return csrf_input(request)
 
 
 @lru_cache(maxsize=1)
@@ -26,17 +67,30 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["amount"] = format_amount
+    env.filters["linkify"] = linkify
+    env.filters["sentence"] = sentence
     env.globals["disclaimer"] = DISCLAIMER
+    env.globals["csrf_field"] = _csrf_field
     return env
 
 
 def render(request: Request, template: str, *, status: Any = 200, **context: Any) -> HTMLResponse:
-    token = csrf_token(request)
-    field = Markup('<input type="hidden" name="{}" value="{}">').format(CSRF_FIELD, token)
+    """A page for this request (personal: never stored by a shared cache)."""
     user = context.pop("user", None) or optional_user(request)
-    body = environment().get_template(template).render(request=request, user=user, csrf_field=field, **context)
+    body = environment().get_template(template).render(request=request, user=user, **context)
     return HTMLResponse(body, status_code=int(status), headers={"Cache-Control": "no-store"})
+
+
+def render_public(template: str, **context: Any) -> str:
+    """A page that is the same for everyone (answer and entity pages), safe to cache and share.
+    Its header offers the personal pages without knowing who is signed in."""
+    return environment().get_template(template).render(request=None, user=None, public=True, **context)
 
 
 def render_error(request: Request, status: int, message: str, hint: str | None) -> HTMLResponse:
     return render(request, "error.html.j2", status=status, status_code=status, message=message, hint=hint)
+
+
+def refusal_page(status: int) -> str:
+    """The page for a form refused by the CSRF check (403) or too large to check (413)."""
+    return render_public("refused.html.j2", status_code=status)

@@ -1,31 +1,40 @@
-"""The public part of the JSON API: ask, entities and the safety check, the same contracts as
-`suppwise ask --format json`, `suppwise evidence list --format json` and `suppwise check --format json`."""
+"""The public part of the JSON API, with the CLI's JSON contracts:
+
+    GET  /api/v1/ask?q=...          the Answer      (`suppwise ask --format json`, docs/answer-json.md)
+    GET  /api/v1/entities?kind=...  the entities    (`suppwise evidence list --format json`)
+    GET  /api/v1/entities/{id}      one entity
+    POST /api/v1/check              the Screen      (`suppwise check --format json`, docs/screen-json.md)
+
+An answer that finds nothing to answer about is still an Answer (200) whose `code` says why
+(`SUBSTANCE_NOT_FOUND`, ...): the caller asked a question and got the product's reply. Its page
+twin `/q/<slug>.json` is a 404 instead, because there the address names a page that has nothing.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from suppwise import services
-from suppwise.errors import SuppwiseError
-from suppwise.evidence.base import EvidenceBase
+from suppwise.errors import QuestionError
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer_model import Answer
-from suppwise.safety.profile import profile_from_data
+from suppwise.questions.parse import MAX_QUESTION_CHARS
+from suppwise.safety.profile import FIELD_HELP, MAX_AGE, MAX_TERMS, MAX_WEIGHT_KG, profile_from_data
 from suppwise.safety.screen_model import Screen
+from suppwise.web.api_errors import entity_not_found, error_response, error_responses
 from suppwise.web.deps import evidence
 
 router = APIRouter(prefix="/api/v1", tags=["evidence"])
-Base = Annotated[EvidenceBase, Depends(evidence)]
-
-
-class EntityNotFoundError(SuppwiseError):
-    code = "entity_not_found"
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
 
 class EntityOut(BaseModel):
+    """One entity of the evidence base, as `suppwise evidence list --format json` lists it."""
+
     id: str
     kind: str
     name: str
@@ -33,43 +42,74 @@ class EntityOut(BaseModel):
 
 
 class CheckRequest(BaseModel):
+    """A supplement and a profile. Only `substance` is required; unknown keys are refused."""
+
     model_config = ConfigDict(extra="forbid")
 
-    substance: str = Field(max_length=100, examples=["glutamine"])
-    conditions: list[str] = Field(default_factory=list, max_length=50)
-    medications: list[str] = Field(default_factory=list, max_length=50)
-    sensitivities: list[str] = Field(default_factory=list, max_length=50)
-    pregnant: bool = False
-    breastfeeding: bool = False
-    age: int | None = Field(default=None, ge=0, le=125)
-    weight_kg: float | None = Field(default=None, gt=0, le=500)
-    dose: str | None = Field(default=None, max_length=100, examples=["5 g twice a day"])
+    substance: Name = Field(description="The supplement to screen, by name or synonym.", examples=["glutamine"])
+    conditions: list[Name] = Field(default=[], max_length=MAX_TERMS, description=FIELD_HELP["conditions"])
+    medications: list[Name] = Field(default=[], max_length=MAX_TERMS, description=FIELD_HELP["medications"])
+    sensitivities: list[Name] = Field(default=[], max_length=MAX_TERMS, description=FIELD_HELP["sensitivities"])
+    pregnant: bool = Field(default=False, description=FIELD_HELP["pregnant"])
+    breastfeeding: bool = Field(default=False, description=FIELD_HELP["breastfeeding"])
+    age: int | None = Field(default=None, ge=0, le=MAX_AGE, description=FIELD_HELP["age"])
+    weight_kg: float | None = Field(default=None, gt=0, le=MAX_WEIGHT_KG, description=FIELD_HELP["weight_kg"])
+    dose: str | None = Field(default=None, max_length=100, description=FIELD_HELP["dose"], examples=["5 g twice a day"])
 
 
-@router.get("/ask", response_model=Answer)
-def ask(request: Request, q: Annotated[str, Query(min_length=1, max_length=500)]) -> Answer:
-    """Answer a plain question with a graded, cited verdict (docs/answer-json.md)."""
-    return services.ask(q, request.app.state.evidence_dir)
+def _entity_out(entity: Any) -> EntityOut:
+    return EntityOut(id=entity.id, kind=entity.kind.value, name=entity.name, synonyms=list(entity.synonyms))
 
 
-@router.get("/entities", response_model=list[EntityOut])
-def entities(base: Base, kind: EntityKind | None = None) -> list[EntityOut]:
+@router.get("/ask", response_model=Answer, summary="Answer a question", responses=error_responses(422))
+def ask(
+    request: Request,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=MAX_QUESTION_CHARS,
+            description="A plain-language question.",
+            examples=["Does glutamine increase pain in fibromyalgia?"],
+        ),
+    ],
+) -> Answer | JSONResponse:
+    """A graded, cited verdict with its mechanisms, studies, cautions and references."""
+    try:
+        return services.ask(q, request.app.state.evidence_dir)
+    except QuestionError as error:
+        return error_response(error, field="q")
+
+
+@router.get("/entities", response_model=list[EntityOut], summary="List the entities", responses=error_responses(422))
+def entities(
+    request: Request,
+    kind: Annotated[EntityKind | None, Query(description="Only entities of this kind.")] = None,
+) -> list[EntityOut]:
+    """Every entity of the evidence base (or of one kind), sorted by kind and id."""
+    base = evidence(request)
     chosen = sorted(
         (e for e in base.entities.values() if kind is None or e.kind is kind), key=lambda e: (e.kind.value, e.id)
     )
-    return [EntityOut(id=e.id, kind=e.kind.value, name=e.name, synonyms=list(e.synonyms)) for e in chosen]
+    return [_entity_out(e) for e in chosen]
 
 
-@router.get("/entities/{entity_id}", response_model=EntityOut)
-def entity(entity_id: str, base: Base) -> EntityOut:
+@router.get("/entities/{entity_id}", response_model=EntityOut, summary="One entity", responses=error_responses(404))
+def entity(entity_id: str, request: Request) -> EntityOut:
+    base = evidence(request)
     found = base.entities.get(entity_id)
     if found is None:
-        raise EntityNotFoundError(f"no entity {entity_id[:80]!r}", hint="GET /api/v1/entities lists them")
-    return EntityOut(id=found.id, kind=found.kind.value, name=found.name, synonyms=list(found.synonyms))
+        raise entity_not_found(entity_id, base.entities, browse="GET /api/v1/entities lists them")
+    return _entity_out(found)
 
 
-@router.post("/check", response_model=Screen)
+@router.post(
+    "/check",
+    response_model=Screen,
+    summary="Screen a supplement against a profile",
+    responses=error_responses(400, 404, 422),
+)
 def check(body: CheckRequest, request: Request) -> Screen:
-    """Screen one supplement against a profile (docs/screen-json.md). Nothing is stored."""
+    """Avoid / caution / no known issue, with the reasons and sources. Nothing is stored."""
     profile = profile_from_data(body.model_dump(exclude={"substance"}))
     return services.check(body.substance, profile, request.app.state.evidence_dir)

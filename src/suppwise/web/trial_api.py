@@ -208,11 +208,11 @@ def report(
     result = trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
     filename = f"suppwise-report-{result.trial.id}"
     if format is ReportFormat.HTML:
-        from suppwise.render.report_page import render_report_html
+        from suppwise.render.trial_report import render_report_html
 
         return Response(render_report_html(result), media_type="text/html; charset=utf-8")
     if format is ReportFormat.PDF:
-        from suppwise.render.report_page import render_report_pdf
+        from suppwise.render.trial_report import render_report_pdf
 
         return Response(
             render_report_pdf(result),
@@ -220,7 +220,7 @@ def report(
             headers={"Content-Disposition": f'attachment; filename="{filename}.pdf"'},
         )
     if format is ReportFormat.FHIR:
-        from suppwise.render.fhir_bundle import report_fhir_bundle
+        from suppwise.render.trial_fhir import report_fhir_bundle
 
         return JSONResponse(
             report_fhir_bundle(result),

@@ -224,7 +224,7 @@ def report(trial_id: str, fmt: str, request: Request, db: Db, base: Base) -> Res
     result = trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
     name = f"suppwise-report-{result.trial.id}"
     if fmt == "html":
-        from suppwise.render.report_page import render_report_html, style_hash
+        from suppwise.render.trial_report import render_report_html, style_hash
 
         csp = f"default-src 'none'; style-src {style_hash()}; img-src data:; frame-ancestors 'none'; base-uri 'none'"
         return Response(
@@ -233,7 +233,7 @@ def report(trial_id: str, fmt: str, request: Request, db: Db, base: Base) -> Res
             headers={"Content-Security-Policy": csp, "Content-Disposition": f'inline; filename="{name}.html"'},
         )
     if fmt == "pdf":
-        from suppwise.render.report_page import render_report_pdf
+        from suppwise.render.trial_report import render_report_pdf
 
         return Response(
             render_report_pdf(result),
@@ -241,7 +241,7 @@ def report(trial_id: str, fmt: str, request: Request, db: Db, base: Base) -> Res
             headers={"Content-Disposition": f'attachment; filename="{name}.pdf"'},
         )
     if fmt == "fhir.json":
-        from suppwise.render.fhir_bundle import report_fhir_bundle
+        from suppwise.render.trial_fhir import report_fhir_bundle
 
         return Response(
             json.dumps(report_fhir_bundle(result), indent=2),

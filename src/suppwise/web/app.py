@@ -1,0 +1,144 @@
+"""The one ASGI app: pages for people, `/api/v1` for programs.
+
+`create_app` composes routers, one middleware and the error handlers, and nothing else, so each
+part can be read (and tested) on its own:
+
+    static_files    /static/site.css
+    browse_pages    /, /substances, /conditions, /substances/<id>, /conditions/<id>  (+ .json twins)
+    answer_pages    /ask, /q/<slug>  (+ .json twin)
+    check_page      /check  (+ /check.json)
+    public_api      /api/v1/ask, /api/v1/entities, /api/v1/check
+    api_docs        /docs  (the reference, made from /openapi.json)
+    account_pages, trial_pages, trial_api   accounts and personal trials
+
+FastAPI's own /docs and /redoc are off: they load Swagger UI from a CDN, which this project does not
+allow. The schema is at /openapi.json; `/docs` is a plain server-rendered page made from it.
+
+Errors: on `/api/` paths and `.json` twins every error, FastAPI's own included, is the one JSON
+envelope (`api_errors`); on pages it is an error page with the message and hint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from suppwise.errors import SuppwiseError
+from suppwise.settings import load_settings
+from suppwise.storage import database_url, open_database
+from suppwise.web import (
+    account_pages,
+    answer_pages,
+    api_docs,
+    browse_pages,
+    check_page,
+    public_api,
+    static_files,
+    trial_api,
+    trial_pages,
+)
+from suppwise.web.api_errors import (
+    STATUS_BY_CODE,
+    error_response,
+    http_error_response,
+    use_error_envelope,
+    validation_fields,
+    validation_response,
+)
+from suppwise.web.page_cache import PageCache
+from suppwise.web.pages import render_error
+from suppwise.web.security import SecurityMiddleware
+
+ROUTERS = (
+    static_files.router,
+    public_api.router,
+    trial_api.router,
+    browse_pages.router,
+    answer_pages.router,
+    check_page.router,
+    api_docs.router,
+    account_pages.router,
+    trial_pages.router,
+)
+
+
+def create_app(*, evidence_dir: Path | None = None, behind_https: bool = False, database: str | None = None) -> FastAPI:
+    """The app. `evidence_dir`: the evidence folder (default: the setting, else the bundled base).
+    `behind_https`: the app is reached over HTTPS through a proxy, so cookies are Secure and
+    `X-Forwarded-Proto: https` is believed for HSTS. `database`: the trial database URL (default:
+    `SUPPWISE_DATABASE_URL`, else a SQLite file)."""
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.database.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="suppwise",
+        summary="Graded, cited answers about supplements, safety screens and personal trials.",
+        version="1",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.evidence_dir = evidence_dir
+    app.state.behind_https = behind_https
+    app.state.https = behind_https  # the account pages' name for it (Secure session cookie)
+    app.state.page_cache = PageCache()
+    app.state.database = open_database(database_url(database, load_settings()))
+    app.add_middleware(SecurityMiddleware, behind_https=behind_https)
+    for router in ROUTERS:
+        app.include_router(router)
+    _error_handlers(app)
+    _openapi_with_envelope(app)
+    return app
+
+
+def wants_json(request: Request) -> bool:
+    """API paths and JSON twins answer errors with the JSON envelope, pages with a page."""
+    path = request.url.path
+    return path.startswith("/api/") or path.endswith(".json")
+
+
+def _error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(SuppwiseError)
+    async def deliberate(request: Request, error: Exception) -> Response:
+        assert isinstance(error, SuppwiseError)
+        if wants_json(request):
+            return error_response(error)
+        return render_error(request, STATUS_BY_CODE.get(error.code, 422), error.message, error.hint)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: Exception) -> Response:
+        assert isinstance(error, RequestValidationError)
+        if wants_json(request):
+            return validation_response(error)
+        fields = validation_fields(error.errors())
+        message = "; ".join(f"{f['field']}: {f['message']}" for f in fields) or "the request is not valid"
+        return render_error(request, 422, message, None)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: Exception) -> Response:
+        assert isinstance(error, StarletteHTTPException)
+        if wants_json(request):
+            return http_error_response(error.status_code, str(error.detail), getattr(error, "headers", None))
+        message = "there is no page at this address" if error.status_code == 404 else str(error.detail)
+        return render_error(request, error.status_code, message, "try the question box on the home page")
+
+
+def _openapi_with_envelope(app: FastAPI) -> None:
+    generate = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = use_error_envelope(generate())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

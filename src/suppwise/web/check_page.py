@@ -1,0 +1,95 @@
+"""The safety check form: `/check` shows it, a POST (CSRF-protected by the middleware) screens one
+supplement against what the person entered and shows the Screen above the form, keeping every
+value. An invalid value re-shows the form with the message next to its field. Nothing is stored.
+
+The JSON twin `/check.json` describes the form; the screen itself as JSON is `POST /api/v1/check`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from fastapi import APIRouter, Request, Response
+
+from suppwise import services
+from suppwise.errors import NotFoundError, ProfileError, SuppwiseError
+from suppwise.evidence.schema import EntityKind
+from suppwise.safety.profile import profile_from_data
+from suppwise.safety.screen_model import Screen
+from suppwise.web.article import citation_numbers
+from suppwise.web.deps import evidence
+from suppwise.web.labels import DOSE_WORDS, FIELD_LABELS, LEVEL_WORDS, form_field
+from suppwise.web.page_cache import json_page, page_response
+from suppwise.web.pages import render
+from suppwise.web.public_data import check_form_page, entity_links
+
+router = APIRouter(include_in_schema=False)
+TEXT_FIELDS: Final = ("substance", "conditions", "medications", "sensitivities", "dose", "age", "weight_kg")
+FLAG_FIELDS: Final = ("pregnant", "breastfeeding")
+MAX_FIELD_CHARS: Final = 2000
+MAX_SUBSTANCE_CHARS: Final = 100
+
+
+def _page(request: Request, form: dict[str, str], *, status: int = 200, **context: Any) -> Response:
+    base = evidence(request)
+    return render(
+        request,
+        "check.html.j2",
+        status=status,
+        nav="check",
+        form=form,
+        substances=entity_links(base, EntityKind.SUBSTANCE),
+        level_words=LEVEL_WORDS,
+        dose_words=DOSE_WORDS,
+        field_labels=FIELD_LABELS,
+        **context,
+    )
+
+
+@router.get("/check")
+def check_form(request: Request, substance: str = "") -> Response:
+    return _page(request, {"substance": substance[:MAX_SUBSTANCE_CHARS]})
+
+
+@router.get("/check.json")
+def check_form_twin(request: Request) -> Response:
+    return page_response(request, json_page(check_form_page(evidence(request))))
+
+
+def screen_form(form: dict[str, str], evidence_dir: Any) -> Screen:
+    """The Screen for the submitted form; raises the ProfileError or NotFoundError to show."""
+    substance = form.get("substance", "").strip()
+    if not substance:
+        raise ProfileError("enter the supplement to check", hint="e.g. glutamine", field="substance")
+    if len(substance) > MAX_SUBSTANCE_CHARS:
+        raise ProfileError(f"the name is longer than {MAX_SUBSTANCE_CHARS} characters", field="substance")
+    too_long = next((k for k in TEXT_FIELDS if len(form.get(k, "")) > MAX_FIELD_CHARS), None)
+    if too_long:
+        raise ProfileError(f"this is longer than {MAX_FIELD_CHARS} characters", field=too_long)
+    profile = profile_from_data(
+        {
+            "conditions": form.get("conditions", ""),
+            "medications": form.get("medications", ""),
+            "sensitivities": form.get("sensitivities", ""),
+            "pregnant": bool(form.get("pregnant")),
+            "breastfeeding": bool(form.get("breastfeeding")),
+            "age": form.get("age", "").strip() or None,
+            "weight_kg": form.get("weight_kg", "").strip().replace(",", ".") or None,
+            "dose": form.get("dose", "").strip() or None,
+        }
+    )
+    return services.check(substance, profile, evidence_dir)
+
+
+@router.post("/check")
+async def check(request: Request) -> Response:
+    submitted = await request.form()
+    form = {k: v for k in (*TEXT_FIELDS, *FLAG_FIELDS) if isinstance(v := submitted.get(k, ""), str)}
+    try:
+        screen = screen_form(form, request.app.state.evidence_dir)
+    except SuppwiseError as error:
+        field = form_field(getattr(error, "field", None))
+        if isinstance(error, NotFoundError):
+            field = "substance"
+        return _page(request, form, status=422, error=error, error_field=field)
+    return _page(request, form, screen=screen, numbers=citation_numbers(screen.references))

@@ -1,0 +1,43 @@
+"""Fixtures for the public side of the web app: one app on the bundled evidence base (and a trial
+database it never touches on public pages), shared by a test session because public pages keep no
+state between requests."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from suppwise.web.app import create_app
+
+SEED_QUESTION = "Does glutamine increase pain in fibromyalgia?"
+SEED_PAGE = "/q/does-glutamine-increase-pain-in-fibromyalgia"
+XSS = ("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>')
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    db = tmp_path_factory.mktemp("public-site") / "web.db"
+    with TestClient(create_app(database=f"sqlite:///{db}")) as client:
+        yield client
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'web.db'}"
+
+
+def csrf_token(client: TestClient, path: str = "/check") -> str:
+    """The token a page's form carries (the client keeps the matching cookie)."""
+    match = re.search(r'name="csrf_token" value="([^"]+)"', client.get(path).text)
+    assert match, f"no CSRF field on {path}"
+    return match.group(1)
+
+
+def assert_no_raw_tags(page: str) -> None:
+    """None of the hostile strings came back as markup."""
+    assert "<script>alert(1)" not in page
+    assert "<img src=x" not in page
