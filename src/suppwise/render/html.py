@@ -11,7 +11,8 @@ from suppwise.render import view
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Environment:
+def environment() -> Environment:
+    """The renderers' shared Jinja2 environment: the package's templates, autoescaped everywhere."""
     return Environment(
         loader=PackageLoader("suppwise.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -23,7 +24,7 @@ def _environment() -> Environment:
 def render_html(answer: Answer) -> str:
     shown, hidden = view.shown_mechanisms(answer)
     return (
-        _environment()
+        environment()
         .get_template("answer.html.j2")
         .render(
             answer=answer,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
-from suppwise.render.html import _environment
+from suppwise.render.html import environment
 from suppwise.trials.report_model import OutcomeReport, PhaseSpan
 
 
@@ -402,4 +402,4 @@ def outcome_chart_svg(outcome: OutcomeReport, phases: list[PhaseSpan], *, width:
     """The outcome's daily scores over the phase bands, as an inline `<svg role="img">` element
     with a `<title>` and a `<desc>` that say in words what the chart shows."""
     geometry = _geometry(outcome, phases, width, height)
-    return _environment().get_template("trial_chart.svg.j2").render(g=geometry).strip()
+    return environment().get_template("trial_chart.svg.j2").render(g=geometry).strip()

@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from markupsafe import Markup
 
-from suppwise.render.html import _environment
+from suppwise.render.html import environment
 from suppwise.render.trial_chart import outcome_chart_svg
 from suppwise.safety.crisis import CRISIS_MESSAGE
 from suppwise.trials.report_model import AnalysisOut, TrialReport
@@ -121,7 +121,7 @@ def render_report_html(report: TrialReport) -> str:
     # The charts come out of an autoescaped template, so they are safe to insert as markup.
     charts = [Markup(outcome_chart_svg(o, report.protocol.phases)) for o in report.outcomes]
     return (
-        _environment()
+        environment()
         .get_template("trial_report.html.j2")
         .render(
             r=report,

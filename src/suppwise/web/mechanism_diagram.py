@@ -13,14 +13,12 @@ Content-Security-Policy without 'unsafe-inline'; every label goes through Jinja'
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 from typing import Final
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
 from suppwise.questions.answer_model import Answer, MechanismOut
 from suppwise.render import view
+from suppwise.web.pages import environment
 
 FONT_PX: Final = 14
 CHAR_PX: Final = 8.0  # a generous average advance at 14 px, so labels never overflow their box
@@ -79,16 +77,6 @@ class Row:
     caption_y: float
     boxes: tuple[Box, ...]
     arrows: tuple[Arrow, ...]
-
-
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("suppwise.web", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
 
 
 def wrap(label: str, width: int = WRAP_CHARS) -> tuple[str, ...]:
@@ -155,7 +143,7 @@ def mechanism_diagram(answer: Answer, mechanisms: list[MechanismOut]) -> str | N
     outcomes = sorted({view.name(answer, m.outcome).lower() for m in shown})
     description = "; ".join(f"path {i + 1}: {m.text}, {view.mechanism_effect(answer, m)}" for i, m in enumerate(shown))
     return (
-        _environment()
+        environment()
         .get_template("mechanism_diagram.svg.j2")
         .render(
             rows=rows,
