@@ -308,6 +308,9 @@ def test_overview_says_where_the_trial_stands(db: Database, bundled: EvidenceBas
     assert seen.today is not None and seen.today.phase == "titration"
     assert seen.next_change is not None and seen.next_change.day > TODAY
     assert seen.adherence.days_elapsed == 17 and seen.adherence.diary_days == 1
+    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    pain = report.outcomes[0].analysis
+    assert pain.n_used + pain.n_missing + pain.n_excluded == 17  # days still to come are not "missing"
     assert [e.pain for e in seen.recent_entries] == [3]
 
 

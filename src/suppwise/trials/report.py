@@ -224,7 +224,8 @@ def build_report(
 ) -> TrialReport:
     """The whole report as of `today` (adherence counts only days that have passed)."""
     days = schedule(plan)
-    phases: dict[date, Phase] = {d.day: d.phase for d in days}
+    # Only days that have passed: a day still to come is not a missing day.
+    phases: dict[date, Phase] = {d.day: d.phase for d in days if d.day <= today}
     fields = fields_for(plan.outcomes)
     analyses = analyse_diary(entries, phases, fields, trend=trend)
     outcome_of = {field: outcome for outcome in plan.outcomes for field in OUTCOME_FIELDS[outcome]}
