@@ -27,7 +27,7 @@ from sqlalchemy import Connection, event, func, insert, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 import suppwise.storage
-from suppwise.errors import StorageError, SuppwiseError
+from suppwise.errors import StorageError, SuppwiseError, TrialNotFoundError
 from suppwise.settings import load_settings
 from suppwise.storage import (
     ENTRY_FIELDS,
@@ -47,6 +47,7 @@ from suppwise.storage import (
     open_database,
     repository,
     save_alerts,
+    save_day,
     save_entries,
     save_entry,
     set_status,
@@ -339,6 +340,42 @@ def test_a_correction_keeps_the_history_and_one_current_row(db: Database) -> Non
     # saving the values already current adds nothing
     assert save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 5, "note": None}, source="csv") == v3
     assert count(db, ENTRIES, trial_id=trial.id) == 3
+
+
+def test_save_day_writes_activates_and_reads_back_only_the_days_asked_for(db: Database) -> None:
+    """The diary write of the web app: one transaction that stores the day, marks a planned trial
+    active, and returns the current entries of the days the alerts need, nothing else."""
+    trial = new_trial(db, status="planned")
+    for k, pain in enumerate([4, 5, 6, 7]):
+        save_entry(db, trial_id=trial.id, day=DAY + timedelta(days=k), values={"pain": pain}, source="cli")
+    save_entry(db, trial_id=trial.id, day=DAY + timedelta(days=1), values={"pain": 9}, source="cli")  # v2 of day 1
+    wanted = {DAY + timedelta(days=1), DAY + timedelta(days=3), DAY + timedelta(days=30)}
+    saved = save_day(
+        db, trial_id=trial.id, day=DAY + timedelta(days=3), values={"pain": 2}, source="api", activate=True, read=wanted
+    )
+    assert saved.trial.status == "active" and get_trial(db, trial_id=trial.id).status == "active"
+    assert saved.replaced is not None and (saved.replaced.version, saved.replaced.pain) == (1, 7)
+    assert (saved.entry.version, saved.entry.pain, saved.entry.is_current) == (2, 2, True)
+    assert not saved.unchanged
+    assert [(e.day, e.pain, e.version) for e in saved.nearby] == [
+        (DAY + timedelta(days=1), 9, 2),  # the current version only
+        (DAY + timedelta(days=3), 2, 2),  # the day just written, as written
+    ]
+    again = save_day(db, trial_id=trial.id, day=DAY + timedelta(days=3), values={"pain": 2}, source="web")
+    assert again.unchanged and again.entry == saved.entry and again.nearby == ()
+    first = save_day(db, trial_id=trial.id, day=DAY + timedelta(days=9), values={"pain": 1}, source="web")
+    assert first.replaced is None and not first.unchanged and first.entry.version == 1
+
+
+def test_save_day_checks_ownership_and_values_before_writing(db: Database) -> None:
+    trial = new_trial(db)
+    with pytest.raises(TrialNotFoundError):
+        save_day(db, trial_id=trial.id, day=DAY, values={"pain": 3}, source="web", owner="someone-else")
+    with pytest.raises(StorageError, match="pain 11 is outside"):
+        save_day(db, trial_id=trial.id, day=DAY, values={"pain": 11}, source="web")
+    with pytest.raises(StorageError, match="day must be a date"):
+        save_day(db, trial_id=trial.id, day=DAY, values={"pain": 3}, source="web", read=["2026-01-01"])  # type: ignore[list-item]
+    assert current_entries(db, trial_id=trial.id) == []
 
 
 def test_the_database_refuses_a_second_current_row_for_a_day(db: Database) -> None:

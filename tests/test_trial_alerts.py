@@ -3,10 +3,15 @@ crisis always comes first."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from suppwise.evidence import bundled_data_dir, load_evidence
 from suppwise.evidence.base import EvidenceBase
-from suppwise.trials.alerts import evaluate
+from suppwise.trials.alerts import days_needed, days_to_check, evaluate, rule_reach
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import Titration, TrialPlan, schedule
 
@@ -78,3 +83,43 @@ def test_every_rule_cites_sources_and_explains_itself(bundled: EvidenceBase) -> 
     alerts = evaluate(bundled, "glutamine", diary(d0={"dose_taken": "30 g a day", "gi": 8}), DAYS, FIRST_ON)
     assert alerts and all(a.sources and a.rationale and a.detail for a in alerts)
     assert all(s in bundled.sources for rule in bundled.alert_rules for s in rule.sources)
+
+
+@functools.cache
+def _bundled() -> EvidenceBase:
+    return load_evidence(bundled_data_dir())
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    days=st.lists(
+        st.none()
+        | st.tuples(
+            st.sampled_from([1, 3, 8, 9]), st.sampled_from([2, 8]), st.sampled_from([None, "2 g", "9 g", "20 g"])
+        ),
+        min_size=len(DAYS),
+        max_size=len(DAYS),
+    ),
+    logged=st.integers(min_value=0, max_value=len(DAYS) - 1),
+)
+def test_the_days_a_write_reads_decide_its_alerts_like_the_whole_diary(
+    days: list[tuple[int, int, str | None] | None], logged: int
+) -> None:
+    """A diary write reads back only `days_needed` (so its cost stays flat); the alerts it then
+    evaluates must be exactly those the whole diary gives, on every day the write can change.
+    Scores are drawn high and low with gaps, so that runs of rises, and their breaks, are common."""
+    days[logged] = days[logged] or (8, 2, None)  # the day just written has an entry
+    entries = [
+        DiaryEntry(day=d.day, pain=values[0], gi=values[1], dose_taken=values[2])
+        for d, values in zip(DAYS, days, strict=True)
+        if values is not None
+    ]
+    bundled = _bundled()
+    day = DAYS[logged].day
+    reach = rule_reach(bundled)
+    needed = days_needed(DAYS, day, reach)
+    window = [e for e in entries if e.day in needed]
+    checked = days_to_check([day], {e.day for e in entries}, reach)
+    assert days_to_check([day], {e.day for e in window}, reach) == checked
+    for each in checked:
+        assert evaluate(bundled, "glutamine", window, DAYS, each) == evaluate(bundled, "glutamine", entries, DAYS, each)

@@ -35,22 +35,21 @@ from suppwise.storage import (
     TrialRecord,
     create_trial,
     current_entries,
-    entry_history,
     get_trial,
     list_alerts,
     list_trials,
     save_alerts,
+    save_day,
     save_entries,
-    save_entry,
     set_status,
 )
-from suppwise.trials.alerts import evaluate
+from suppwise.trials.alerts import days_needed, days_to_check, evaluate, rule_reach
 from suppwise.trials.diary import NO_DOSE, DiaryEntry, DiaryError, make_entry, read_csv, read_diary, write_csv
 from suppwise.trials.diary_analysis import analyse_diary, phases_from_doses
 from suppwise.trials.gate import check_can_start, screen_plan
 from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
 from suppwise.trials.outcomes import OUTCOME_SCALES
-from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, schedule
+from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, planned_days, schedule
 from suppwise.trials.report import (
     METHOD,
     StoredAlert,
@@ -229,17 +228,20 @@ def _check_in_trial(entry: DiaryEntry, plan: TrialPlan, row: int | None = None) 
 
 
 def _alerts_after(
-    db: Database, base: EvidenceBase, trial: TrialRecord, plan: TrialPlan, days: Sequence[date]
+    db: Database,
+    base: EvidenceBase,
+    trial: TrialRecord,
+    planned: Sequence[ScheduledDay],
+    entries: Sequence[DiaryEntry],
+    days: Sequence[date],
 ) -> list[FiredAlert]:
     """Every alert firing on `days`, or on the days after them that a sustained rule now reaches (a
-    missing day filled in can complete a run); new ones are stored. Crisis first."""
-    entries = diary(db, trial.id, trial.owner_id)
-    planned = schedule(plan)
-    reach = max((rule.days or 1 for rule in base.alert_rules), default=1)
-    recorded = {e.day for e in entries}
-    checked = sorted({d + timedelta(days=k) for d in days for k in range(reach)} & recorded)
+    missing day filled in can complete a run); new ones are stored. Crisis first. `entries` must
+    hold at least the days `days_needed` names for each of `days`."""
+    checked = days_to_check(days, {e.day for e in entries}, rule_reach(base))
     fired = [alert for day in checked for alert in evaluate(base, trial.substance, entries, planned, day)]
-    new = {(a.day, a.rule_id) for a in save_alerts(db, trial_id=trial.id, alerts=fired, owner=trial.owner_id)}
+    stored = save_alerts(db, trial_id=trial.id, alerts=fired, owner=trial.owner_id) if fired else []
+    new = {(a.day, a.rule_id) for a in stored}
     fired.sort(key=lambda a: (a.level != "crisis", a.day, a.rule_id))
     return [
         FiredAlert(
@@ -267,25 +269,33 @@ def log_entry(
     owner: str | None = None,
 ) -> LoggedOut:
     """Validate and store one day (a second entry for the same day is a correction that keeps the
-    history), then evaluate the safety rules on it at once."""
+    history), then evaluate the safety rules on it at once. One read and one write transaction,
+    whatever the diary's length: the write reads back only the days the alerts depend on."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     plan = stored_plan(trial)
     entry = make_entry(dict(data), today=today)
     _check_in_trial(entry, plan)
-    before = entry_history(db, trial_id=trial.id, day=entry.day, owner=owner)
-    record = save_entry(db, trial_id=trial.id, day=entry.day, values=entry_values(entry), source=source, owner=owner)
-    if trial.status == "planned":
-        trial = set_status(db, trial_id=trial.id, status="active", owner=owner)
-    alerts = _alerts_after(db, base, trial, plan, [entry.day])
+    planned = planned_days(plan)
+    saved = save_day(
+        db,
+        trial_id=trial.id,
+        day=entry.day,
+        values=entry_values(entry),
+        source=source,
+        owner=owner,
+        activate=True,
+        read=days_needed(planned, entry.day, rule_reach(base)),
+    )
+    nearby = [diary_entry(r) for r in saved.nearby]
+    alerts = _alerts_after(db, base, saved.trial, planned, nearby, [entry.day])
     crisis = any(a.level == "crisis" for a in alerts)
-    unchanged = bool(before) and record.id == before[-1].id
     return LoggedOut(
         trial_id=trial.id,
         substance_name=base.name(trial.substance),
-        entry=entry_out(record),
-        corrected=bool(before) and not unchanged,
-        unchanged=unchanged,
-        scheduled=day_plan({d.day: d for d in schedule(plan)}.get(entry.day)),
+        entry=entry_out(saved.entry),
+        corrected=saved.replaced is not None and not saved.unchanged,
+        unchanged=saved.unchanged,
+        scheduled=day_plan(next((d for d in planned if d.day == entry.day), None)),
         alerts=alerts,
         crisis=crisis,
         crisis_resources=crisis_resources_out() if crisis else [],
@@ -315,7 +325,7 @@ def import_diary(
     unchanged = sum(1 for r in saved if r.day in existing and existing[r.day].id == r.id)
     if entries and trial.status == "planned":
         trial = set_status(db, trial_id=trial.id, status="active", owner=owner)
-    alerts = _alerts_after(db, base, trial, plan, [e.day for e in entries])
+    alerts = _alerts_after(db, base, trial, planned_days(plan), diary(db, trial.id, owner), [e.day for e in entries])
     crisis = any(a.level == "crisis" for a in alerts)
     return ImportedOut(
         trial_id=trial.id,

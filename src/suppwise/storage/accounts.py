@@ -13,14 +13,27 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from suppwise.errors import StorageError
 from suppwise.storage.db import Database
-from suppwise.storage.tables import ApiToken, LoginFailure, User, WebSession
+from suppwise.storage.tables import ApiToken, LoginFailure, User, WebSession, metadata
 
 MAX_EMAIL_CHARS: Final = 254
+
+# Who is signed in is looked up on every personal request: built once, run without the ORM.
+_USERS: Final = metadata.tables[User.__tablename__]
+_SESSIONS: Final = metadata.tables[WebSession.__tablename__]
+_TOKENS: Final = metadata.tables[ApiToken.__tablename__]
+_SESSION_USER: Final = (
+    select(_USERS)
+    .join(_SESSIONS, _SESSIONS.c.user_id == _USERS.c.id)
+    .where(_SESSIONS.c.id == bindparam("token_hash"), _SESSIONS.c.expires_at > bindparam("now"))
+)
+_TOKEN_USER: Final = (
+    select(_USERS).join(_TOKENS, _TOKENS.c.user_id == _USERS.c.id).where(_TOKENS.c.id == bindparam("token_hash"))
+)
 
 
 class AccountExistsError(StorageError):
@@ -115,13 +128,9 @@ def create_session(db: Database, *, user_id: str, token_hash: str, now: datetime
 
 def session_user(db: Database, *, token_hash: str, now: datetime) -> UserRecord | None:
     """The user a session token belongs to, or None when it is unknown or expired."""
-    with db.transaction() as session:
-        row = session.execute(
-            select(User)
-            .join(WebSession, WebSession.user_id == User.id)
-            .where(WebSession.id == token_hash, WebSession.expires_at > now)
-        ).scalar_one_or_none()
-        return _user(row) if row is not None else None
+    with db.connect() as connection:
+        row = connection.execute(_SESSION_USER, {"token_hash": token_hash, "now": now}).first()
+        return UserRecord(**row._asdict()) if row is not None else None
 
 
 def delete_session(db: Database, *, token_hash: str) -> None:
@@ -149,11 +158,9 @@ def create_api_token(db: Database, *, user_id: str, token_hash: str, name: str, 
 
 
 def token_user(db: Database, *, token_hash: str) -> UserRecord | None:
-    with db.transaction() as session:
-        row = session.execute(
-            select(User).join(ApiToken, ApiToken.user_id == User.id).where(ApiToken.id == token_hash)
-        ).scalar_one_or_none()
-        return _user(row) if row is not None else None
+    with db.connect() as connection:
+        row = connection.execute(_TOKEN_USER, {"token_hash": token_hash}).first()
+        return UserRecord(**row._asdict()) if row is not None else None
 
 
 def list_api_tokens(db: Database, *, user_id: str) -> list[TokenRecord]:

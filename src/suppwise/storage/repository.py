@@ -20,15 +20,14 @@ from __future__ import annotations
 import json
 import math
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal, Protocol
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import Connection, Row, Select, bindparam, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from suppwise.errors import StorageError, TrialNotFoundError
 from suppwise.storage.db import Database
@@ -42,6 +41,7 @@ from suppwise.storage.tables import (
     Alert,
     Entry,
     Trial,
+    metadata,
 )
 
 TrialStatus = Literal["planned", "active", "stopped", "finished"]
@@ -137,6 +137,48 @@ class NewAlert:
     detail: str | None = None
 
 
+# Statements built once: the busiest paths run them with parameters, and SQLAlchemy reuses their
+# compiled form.
+_TRIALS: Final = metadata.tables[Trial.__tablename__]
+_ENTRIES: Final = metadata.tables[Entry.__tablename__]
+_ALERTS_TABLE: Final = metadata.tables[Alert.__tablename__]
+
+
+def _trial_query(*, anonymous: bool, lock: bool) -> Select[Any]:
+    owned = _TRIALS.c.owner_id.is_(None) if anonymous else _TRIALS.c.owner_id == bindparam("owner")
+    query = select(_TRIALS).where(_TRIALS.c.id == bindparam("trial_id"), owned)
+    return query.with_for_update() if lock else query
+
+
+_TRIAL_QUERIES: Final = {
+    (anonymous, lock): _trial_query(anonymous=anonymous, lock=lock)
+    for anonymous in (True, False)
+    for lock in (True, False)
+}
+_LATEST: Final = (
+    select(_ENTRIES)
+    .where(_ENTRIES.c.trial_id == bindparam("trial_id"), _ENTRIES.c.day == bindparam("day"))
+    .order_by(_ENTRIES.c.version.desc())
+    .limit(1)
+)
+_CURRENT: Final = (
+    select(_ENTRIES)
+    .where(_ENTRIES.c.trial_id == bindparam("trial_id"), _ENTRIES.c.is_current.is_(True))
+    .order_by(_ENTRIES.c.day)
+)
+_CURRENT_ON_DAYS: Final = _CURRENT.where(_ENTRIES.c.day.in_(bindparam("days", expanding=True)))
+_RETIRE: Final = update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id")).values(is_current=False)
+_INSERT_ENTRY: Final = insert(_ENTRIES).returning(*_ENTRIES.c)
+_ACTIVATE: Final = (
+    update(_TRIALS).where(_TRIALS.c.id == bindparam("trial_id"), _TRIALS.c.status == "planned").values(status="active")
+)
+_ALERTS: Final = (
+    select(_ALERTS_TABLE)
+    .where(_ALERTS_TABLE.c.trial_id == bindparam("trial_id"))
+    .order_by(_ALERTS_TABLE.c.day, _ALERTS_TABLE.c.id)
+)
+
+
 # ---------------------------------------------------------------------------------------------- trials
 
 
@@ -183,13 +225,13 @@ def create_trial(
     if not isinstance(start_date, date) or isinstance(start_date, datetime):
         raise StorageError(f"start_date must be a date, not {start_date!r}")
     document = _json_document("plan", plan)
-    with db.transaction(write=True) as session:
-        trial = Trial(
-            id=_unused_trial_id(session),
+    with db.connect(write=True) as connection:
+        record = TrialRecord(
+            id=_unused_trial_id(connection),
             created_at=now,
             substance=substance,
             condition=condition,
-            outcomes=list(outcomes),
+            outcomes=tuple(outcomes),
             plan=document,
             seed=seed,
             start_date=start_date,
@@ -199,42 +241,92 @@ def create_trial(
             acknowledged_at=acknowledged_at,
             owner_id=owner,
         )
-        session.add(trial)
-        session.flush()
-        return _trial_record(trial)
+        connection.execute(insert(_TRIALS), [{**asdict(record), "outcomes": list(outcomes)}])
+        return record
 
 
 def get_trial(db: Database, *, trial_id: str, owner: str | None = None) -> TrialRecord:
     """The trial, or `StorageError` "no trial 't-…'" with a hint on how to list trials."""
-    with db.transaction() as session:
-        return _trial_record(_trial(session, trial_id, owner))
+    with db.connect() as connection:
+        return _trial(connection, trial_id, owner)
 
 
 def list_trials(db: Database, *, owner: str | None = None) -> list[TrialRecord]:
     """Every trial of `owner` (None: the CLI's trials, which have no owner), oldest first."""
-    with db.transaction() as session:
-        trials = session.scalars(select(Trial).where(_owned_by(owner)).order_by(Trial.created_at, Trial.id))
-        return [_trial_record(t) for t in trials]
+    owned = _TRIALS.c.owner_id.is_(None) if owner is None else _TRIALS.c.owner_id == owner
+    with db.connect() as connection:
+        rows = connection.execute(select(_TRIALS).where(owned).order_by(_TRIALS.c.created_at, _TRIALS.c.id))
+        return [_trial_record(row) for row in rows]
 
 
 def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str | None = None) -> TrialRecord:
     """Change a trial's status (which transitions are allowed is the domain's decision)."""
     _check_choice("status", status, TRIAL_STATUSES)
-    with db.transaction(write=True) as session:
-        trial = _trial(session, trial_id, owner, lock=True)
-        trial.status = status
-        session.flush()
-        return _trial_record(trial)
+    with db.connect(write=True) as connection:
+        trial = _trial(connection, trial_id, owner, lock=True)
+        connection.execute(update(_TRIALS).where(_TRIALS.c.id == trial.id).values(status=status))
+        return replace(trial, status=status)
 
 
 def delete_trial(db: Database, *, trial_id: str, owner: str | None = None) -> None:
     """Delete a trial with all its entries and alerts (the database cascades)."""
-    with db.transaction(write=True) as session:
-        _trial(session, trial_id, owner, lock=True)
-        session.execute(delete(Trial).where(Trial.id == trial_id))
+    with db.connect(write=True) as connection:
+        _trial(connection, trial_id, owner, lock=True)
+        connection.execute(delete(_TRIALS).where(_TRIALS.c.id == trial_id))
 
 
 # --------------------------------------------------------------------------------------------- entries
+
+
+@dataclass(frozen=True)
+class SavedDay:
+    """What `save_day` did, read in the same transaction: the trial afterwards, the day's current
+    entry, the entry that was current before (None for a new day), and the current entries of the
+    days asked for."""
+
+    trial: TrialRecord
+    entry: EntryRecord
+    replaced: EntryRecord | None
+    nearby: tuple[EntryRecord, ...]
+
+    @property
+    def unchanged(self) -> bool:
+        """The same values were already current, so nothing was written."""
+        return self.replaced is not None and self.replaced.id == self.entry.id
+
+
+def save_day(
+    db: Database,
+    *,
+    trial_id: str,
+    day: date,
+    values: EntryValues,
+    source: EntrySource,
+    owner: str | None = None,
+    activate: bool = False,
+    read: Collection[date] = (),
+) -> SavedDay:
+    """Store one day's entry (a correction if the day has one), in one write transaction that also
+    marks a planned trial active (`activate`) and reads back the current entries of the days in
+    `read`, so a diary write costs the same however long the diary is."""
+    checked = check_entry_values(values)
+    _check_choice("source", source, ENTRY_SOURCES)
+    _check_day(day)
+    for wanted in read:
+        _check_day(wanted)
+    with db.connect(write=True) as connection:
+        trial = _trial(connection, trial_id, owner, lock=True)
+        latest = _latest(connection, trial_id, day)
+        replaced = latest if latest is not None and latest.is_current else None
+        entry = _save(connection, trial_id, day, checked, source, datetime.now(UTC), latest)
+        if activate and trial.status == "planned":
+            connection.execute(_ACTIVATE, {"trial_id": trial_id})
+            trial = replace(trial, status="active")
+        nearby: tuple[EntryRecord, ...] = ()
+        if read:
+            rows = connection.execute(_CURRENT_ON_DAYS, {"trial_id": trial_id, "days": sorted(set(read))})
+            nearby = tuple(_entry(row) for row in rows)
+        return SavedDay(trial=trial, entry=entry, replaced=replaced, nearby=nearby)
 
 
 def save_entry(
@@ -242,12 +334,7 @@ def save_entry(
 ) -> EntryRecord:
     """Store one day's entry; if the day already has one, this is a correction (see the module
     docstring). Returns the current version after the call."""
-    checked = check_entry_values(values)
-    _check_choice("source", source, ENTRY_SOURCES)
-    _check_day(day)
-    with db.transaction(write=True) as session:
-        _trial(session, trial_id, owner, lock=True)
-        return _entry_record(_save(session, trial_id, day, checked, source, datetime.now(UTC)))
+    return save_day(db, trial_id=trial_id, day=day, values=values, source=source, owner=owner).entry
 
 
 def save_entries(
@@ -270,12 +357,13 @@ def save_entries(
         except StorageError as error:
             raise StorageError(f"row {number} ({day}): {error.message}", hint=error.hint) from error
     now = datetime.now(UTC)
-    with db.transaction(write=True) as session:
-        _trial(session, trial_id, owner, lock=True)
+    with db.connect(write=True) as connection:
+        _trial(connection, trial_id, owner, lock=True)
         saved: list[EntryRecord] = []
         for number, (day, values) in enumerate(checked, start=1):
             try:
-                saved.append(_entry_record(_save(session, trial_id, day, values, source, now)))
+                latest = _latest(connection, trial_id, day)
+                saved.append(_save(connection, trial_id, day, values, source, now, latest))
             except IntegrityError as error:
                 raise StorageError(
                     f"row {number} ({day}): the database refused it: {_first_line(error)}",
@@ -286,30 +374,25 @@ def save_entries(
 
 def current_entries(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:
     """The current version of every day's entry, ordered by day."""
-    with db.transaction() as session:
-        _trial(session, trial_id, owner)
-        rows = session.scalars(
-            select(Entry).where(Entry.trial_id == trial_id, Entry.is_current.is_(True)).order_by(Entry.day)
-        )
-        return [_entry_record(e) for e in rows]
+    with db.connect() as connection:
+        _trial(connection, trial_id, owner)
+        return [_entry(row) for row in connection.execute(_CURRENT, {"trial_id": trial_id})]
 
 
 def entry_history(db: Database, *, trial_id: str, day: date, owner: str | None = None) -> list[EntryRecord]:
     """Every version of one day's entry, oldest first (empty if the day has no entry)."""
-    with db.transaction() as session:
-        _trial(session, trial_id, owner)
-        rows = session.scalars(
-            select(Entry).where(Entry.trial_id == trial_id, Entry.day == day).order_by(Entry.version)
-        )
-        return [_entry_record(e) for e in rows]
+    with db.connect() as connection:
+        _trial(connection, trial_id, owner)
+        query = select(_ENTRIES).where(_ENTRIES.c.trial_id == trial_id, _ENTRIES.c.day == day)
+        return [_entry(row) for row in connection.execute(query.order_by(_ENTRIES.c.version))]
 
 
 def all_entry_versions(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:
     """Every version of every day's entry (the whole history, for a data export), by day then version."""
-    with db.transaction() as session:
-        _trial(session, trial_id, owner)
-        rows = session.scalars(select(Entry).where(Entry.trial_id == trial_id).order_by(Entry.day, Entry.version))
-        return [_entry_record(e) for e in rows]
+    with db.connect() as connection:
+        _trial(connection, trial_id, owner)
+        query = select(_ENTRIES).where(_ENTRIES.c.trial_id == trial_id)
+        return [_entry(row) for row in connection.execute(query.order_by(_ENTRIES.c.day, _ENTRIES.c.version))]
 
 
 def check_entry_values(values: EntryValues) -> dict[str, EntryValue]:
@@ -352,30 +435,38 @@ def check_entry_values(values: EntryValues) -> dict[str, EntryValue]:
     return checked
 
 
+def _latest(connection: Connection, trial_id: str, day: date) -> EntryRecord | None:
+    """The day's newest version, which is its current one (a correction always gets the next number)."""
+    row = connection.execute(_LATEST, {"trial_id": trial_id, "day": day}).first()
+    return _entry(row) if row is not None else None
+
+
 def _save(
-    session: Session, trial_id: str, day: date, values: dict[str, EntryValue], source: str, now: datetime
-) -> Entry:
-    current = session.scalars(
-        select(Entry).where(Entry.trial_id == trial_id, Entry.day == day, Entry.is_current.is_(True))
-    ).one_or_none()
+    connection: Connection,
+    trial_id: str,
+    day: date,
+    values: dict[str, EntryValue],
+    source: str,
+    now: datetime,
+    latest: EntryRecord | None,
+) -> EntryRecord:
+    """Write one day after its newest version `latest` (see `_latest`)."""
+    current = latest if latest is not None and latest.is_current else None
     if current is not None and all(getattr(current, name) == value for name, value in values.items()):
         return current
-    last = session.scalar(select(func.max(Entry.version)).where(Entry.trial_id == trial_id, Entry.day == day))
     if current is not None:
-        current.is_current = False
-        session.flush()  # before the insert: the partial unique index allows one current row per day
-    entry = Entry(
-        trial_id=trial_id,
-        day=day,
-        version=(last or 0) + 1,
-        is_current=True,
-        recorded_at=now,
-        source=source,
+        # Before the insert: the partial unique index allows one current row per day.
+        connection.execute(_RETIRE, {"entry_id": current.id})
+    row = {
+        "trial_id": trial_id,
+        "day": day,
+        "version": (latest.version if latest is not None else 0) + 1,
+        "is_current": True,
+        "recorded_at": now,
+        "source": source,
         **values,
-    )
-    session.add(entry)
-    session.flush()
-    return entry
+    }
+    return _entry(connection.execute(_INSERT_ENTRY, row).one())
 
 
 # ---------------------------------------------------------------------------------------------- alerts
@@ -388,8 +479,7 @@ def save_alerts(
     re-evaluating a day is harmless. Returns only the alerts that are new."""
     pending = list(alerts)
     if not pending:  # the common case: check the trial in a read, without taking the write lock
-        with db.transaction() as session:
-            _trial(session, trial_id, owner)
+        get_trial(db, trial_id=trial_id, owner=owner)
         return []
     for alert in pending:
         _check_day(alert.day)
@@ -399,8 +489,8 @@ def save_alerts(
         _check_choice("level", alert.level, ALERT_LEVELS)
     now = datetime.now(UTC)
     new: list[AlertRecord] = []
-    with db.transaction(write=True) as session:
-        _trial(session, trial_id, owner, lock=True)
+    with db.connect(write=True) as connection:
+        _trial(connection, trial_id, owner, lock=True)
         for alert in pending:
             record = AlertRecord(
                 id=0,  # set by the database
@@ -416,10 +506,10 @@ def save_alerts(
             key = ["trial_id", "day", "rule_id"]
             if db.backend == "postgresql":
                 stmt = postgresql.insert(Alert).values(row).on_conflict_do_nothing(index_elements=key)
-                alert_id = session.scalar(stmt.returning(Alert.id))
+                alert_id = connection.scalar(stmt.returning(Alert.id))
             else:
                 lite = sqlite.insert(Alert).values(row).on_conflict_do_nothing(index_elements=key)
-                alert_id = session.scalar(lite.returning(Alert.id))
+                alert_id = connection.scalar(lite.returning(Alert.id))
             if alert_id is not None:
                 new.append(replace(record, id=alert_id))
     return new
@@ -427,10 +517,10 @@ def save_alerts(
 
 def list_alerts(db: Database, *, trial_id: str, owner: str | None = None) -> list[AlertRecord]:
     """The trial's alerts by day (in the order they were stored within a day)."""
-    with db.transaction() as session:
-        _trial(session, trial_id, owner)
-        rows = session.scalars(select(Alert).where(Alert.trial_id == trial_id).order_by(Alert.day, Alert.id))
-        return [_alert_record(a) for a in rows]
+    with db.connect() as connection:
+        _trial(connection, trial_id, owner)
+        rows = connection.execute(_ALERTS, {"trial_id": trial_id})
+        return [AlertRecord(**row._asdict()) for row in rows]
 
 
 # ------------------------------------------------------------------------------------------------ helpers
@@ -441,72 +531,32 @@ def new_trial_id() -> str:
     return f"t-{secrets.token_hex(3)}"
 
 
-def _unused_trial_id(session: Session) -> str:
+def _unused_trial_id(connection: Connection) -> str:
     for _ in range(_ID_ATTEMPTS):
         candidate = new_trial_id()
-        if session.get(Trial, candidate) is None:
+        if connection.execute(select(_TRIALS.c.id).where(_TRIALS.c.id == candidate)).first() is None:
             return candidate
     raise StorageError("could not find an unused trial id", hint="try again")  # pragma: no cover
 
 
-def _trial(session: Session, trial_id: str, owner: str | None, *, lock: bool = False) -> Trial:
+def _trial(connection: Connection, trial_id: str, owner: str | None, *, lock: bool = False) -> TrialRecord:
     """The trial if it belongs to `owner` (None: the CLI's trials, which have no owner). Another
-    owner's trial is "not found", exactly like a trial that does not exist."""
-    query = select(Trial).where(Trial.id == trial_id, _owned_by(owner))
-    if lock:
-        query = query.with_for_update()  # PostgreSQL: serialise writes to one trial; SQLite ignores it
-    trial = session.scalars(query).one_or_none()
-    if trial is None:
+    owner's trial is "not found", exactly like a trial that does not exist. `lock` serialises writes
+    to one trial on PostgreSQL (SQLite holds its write lock from BEGIN already)."""
+    query = _TRIAL_QUERIES[(owner is None, lock)]
+    row = connection.execute(query, {"trial_id": trial_id, "owner": owner}).first()
+    if row is None:
         raise TrialNotFoundError(f"no trial {trial_id!r}", hint=TRIALS_HINT)
-    return trial
+    return _trial_record(row)
 
 
-def _owned_by(owner: str | None) -> ColumnElement[bool]:
-    return Trial.owner_id.is_(None) if owner is None else Trial.owner_id == owner
+def _entry(row: Row[Any]) -> EntryRecord:
+    return EntryRecord(**row._asdict())
 
 
-def _trial_record(trial: Trial) -> TrialRecord:
-    return TrialRecord(
-        id=trial.id,
-        created_at=trial.created_at,
-        substance=trial.substance,
-        condition=trial.condition,
-        outcomes=tuple(trial.outcomes),
-        plan=json.loads(json.dumps(trial.plan)),
-        seed=trial.seed,
-        start_date=trial.start_date,
-        status=trial.status,
-        screen_level=trial.screen_level,
-        acknowledgement=trial.acknowledgement,
-        acknowledged_at=trial.acknowledged_at,
-        owner_id=trial.owner_id,
-    )
-
-
-def _alert_record(alert: Alert) -> AlertRecord:
-    return AlertRecord(
-        id=alert.id,
-        trial_id=alert.trial_id,
-        day=alert.day,
-        rule_id=alert.rule_id,
-        level=alert.level,
-        message=alert.message,
-        created_at=alert.created_at,
-        detail=alert.detail,
-    )
-
-
-def _entry_record(entry: Entry) -> EntryRecord:
-    return EntryRecord(
-        id=entry.id,
-        trial_id=entry.trial_id,
-        day=entry.day,
-        version=entry.version,
-        is_current=entry.is_current,
-        recorded_at=entry.recorded_at,
-        source=entry.source,
-        **{name: getattr(entry, name) for name in ENTRY_FIELD_NAMES},
-    )
+def _trial_record(row: Row[Any]) -> TrialRecord:
+    values = row._asdict()
+    return TrialRecord(**{**values, "outcomes": tuple(values["outcomes"])})
 
 
 def _check_text(field: str, value: object, *, required: bool = False) -> None:

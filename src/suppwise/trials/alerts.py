@@ -8,7 +8,7 @@ crisis resources.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -31,6 +31,25 @@ class Alert:
     rationale: str
     sources: tuple[str, ...]
     detail: str
+
+
+def rule_reach(base: EvidenceBase) -> int:
+    """How many days the longest sustained rule looks back: a day logged can complete a run that
+    ends up to `reach - 1` days later (a missing day filled in)."""
+    return max((rule.days or 1 for rule in base.alert_rules), default=1)
+
+
+def days_to_check(logged: Iterable[date], recorded: set[date], reach: int) -> list[date]:
+    """The recorded days whose alerts may change when `logged` days are written."""
+    return sorted({d + timedelta(days=k) for d in logged for k in range(reach)} & recorded)
+
+
+def days_needed(schedule: Sequence[ScheduledDay], day: date, reach: int) -> set[date]:
+    """The diary days that decide every alert logging `day` can fire: the baseline (its means are
+    the reference for rises) and `reach - 1` days either side of `day` (the runs through it).
+    Reading only these keeps a diary write's cost flat as the diary grows."""
+    around = {day + timedelta(days=k) for k in range(1 - reach, reach)}
+    return around | {d.day for d in schedule if d.phase is Phase.BASELINE}
 
 
 def baseline_mean(entries: Sequence[DiaryEntry], schedule: Sequence[ScheduledDay], field: str) -> float | None:

@@ -11,6 +11,7 @@ checks them.
 
 from __future__ import annotations
 
+import functools
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -168,3 +169,10 @@ def schedule(plan: TrialPlan) -> list[ScheduledDay]:
             add(Phase.WASHOUT if in_washout else phase, amount, block, not in_washout)
         previous = phase
     return days
+
+
+@functools.lru_cache(maxsize=1024)
+def planned_days(plan: TrialPlan) -> tuple[ScheduledDay, ...]:
+    """`schedule(plan)`, computed once per plan: every diary write needs it, and a plan never
+    changes once stored (plans are frozen, so equal plans share one schedule)."""
+    return tuple(schedule(plan))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from suppwise import services
 from suppwise.errors import NotFoundError, ProfileError, SuppwiseError
@@ -85,6 +86,12 @@ def screen_form(form: dict[str, str], evidence_dir: Any) -> Screen:
 async def check(request: Request) -> Response:
     submitted = await request.form()
     form = {k: v for k in (*TEXT_FIELDS, *FLAG_FIELDS) if isinstance(v := submitted.get(k, ""), str)}
+    return await run_in_threadpool(_checked, request, form)
+
+
+def _checked(request: Request, form: dict[str, str]) -> Response:
+    """The screen of a posted profile, or the form again with the problem (in a worker thread:
+    screening and rendering take milliseconds the event loop should not wait)."""
     try:
         screen = screen_form(form, request.app.state.evidence_dir)
     except SuppwiseError as error:

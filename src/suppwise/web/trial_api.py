@@ -26,13 +26,13 @@ from suppwise.trials.outcome_keys import parse_outcomes
 from suppwise.trials.report_model import OutcomeReport, TrialReport
 from suppwise.trials.trial_model import EntryOut, LoggedOut, OverviewOut, PlannedOut, TrialSummary
 from suppwise.web import auth
-from suppwise.web.deps import api_user, database, evidence, now
+from suppwise.web.deps import api_user, now, use_database, use_evidence, write_work
 
 router = APIRouter(prefix="/api/v1", tags=["trials"])
 
 User = Annotated[store.UserRecord, Depends(api_user)]
-Db = Annotated[Database, Depends(database)]
-Base = Annotated[EvidenceBase, Depends(evidence)]
+Db = Annotated[Database, Depends(use_database)]
+Base = Annotated[EvidenceBase, Depends(use_evidence)]
 Score = Annotated[int | None, Field(default=None, ge=0, le=10)]
 
 
@@ -181,11 +181,14 @@ def list_entries(trial_id: str, user: User, db: Db) -> list[EntryOut]:
 
 
 @router.post("/trials/{trial_id}/entries", status_code=201, response_model=LoggedOut)
-def log_entry(trial_id: str, body: EntryRequest, user: User, db: Db, base: Base) -> LoggedOut:
+async def log_entry(trial_id: str, body: EntryRequest, request: Request, user: User, db: Db, base: Base) -> LoggedOut:
     """Log a day (today by default); a day logged again is a correction. Alerts come back at once."""
     data: dict[str, Any] = {k: v for k, v in body.model_dump().items() if v is not None}
     data.setdefault("day", date.today())
-    return trial_service.log_entry(db, base, trial_id, data, today=date.today(), source="api", owner=user.id)
+    return await write_work(
+        request,
+        lambda: trial_service.log_entry(db, base, trial_id, data, today=date.today(), source="api", owner=user.id),
+    )
 
 
 @router.get("/trials/{trial_id}/analysis", response_model=list[OutcomeReport])

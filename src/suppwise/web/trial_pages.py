@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
 
 from suppwise import trial_service
 from suppwise.errors import SuppwiseError
@@ -104,10 +105,16 @@ def _names(form: dict[str, Any], key: str) -> list[str]:
 
 @router.post("/trials/new")
 async def plan(request: Request, db: Db, base: Base) -> Response:
+    form = await _form(request)
+    return await run_in_threadpool(_plan_posted, request, db, base, form)
+
+
+def _plan_posted(request: Request, db: Database, base: EvidenceBase, form: dict[str, Any]) -> Response:
+    """The posted wizard: screened and stored, or shown again with what to fix (in a worker thread:
+    screening and storing block)."""
     user = _user(request)
     if user is None:
         return _login()
-    form = await _form(request)
     try:
         design = str(form.get("design") or "abab")
         age_text = str(form.get("age") or "").strip()
@@ -187,10 +194,16 @@ def dashboard(trial_id: str, request: Request, db: Db, base: Base) -> Response:
 
 @router.post("/trials/{trial_id}/log")
 async def log(trial_id: str, request: Request, db: Db, base: Base) -> Response:
+    form = await _form(request)
+    return await run_in_threadpool(_log_posted, trial_id, request, db, base, form)
+
+
+def _log_posted(trial_id: str, request: Request, db: Database, base: EvidenceBase, form: dict[str, Any]) -> Response:
+    """The posted day, stored, and the dashboard with its alerts (in a worker thread: storing,
+    analysing and drawing the charts block)."""
     user = _user(request)
     if user is None:
         return _login()
-    form = await _form(request)
     data: dict[str, Any] = {"day": str(form.get("day") or date.today().isoformat())}
     for key in (*SCORES, "dose_taken", "note"):
         value = str(form.get(key) or "").strip()
