@@ -30,6 +30,24 @@ def test_ask_returns_the_answer_contract(site: TestClient) -> None:
     assert unknown.status_code == 200 and unknown.json()["code"] == "SUBSTANCE_NOT_FOUND"
 
 
+def test_answers_are_kept_and_revalidated_by_etag(db_url: str) -> None:
+    with TestClient(create_app(database=db_url)) as client:
+        first = client.get("/api/v1/ask", params={"q": SEED_QUESTION})
+        assert first.status_code == 200 and first.headers["content-type"] == "application/json"
+        assert len(client.app.state.answer_cache) == 1  # type: ignore[attr-defined]
+        again = client.get("/api/v1/ask", params={"q": SEED_QUESTION})
+        assert again.content == first.content and again.headers["etag"] == first.headers["etag"]
+        unchanged = client.get(
+            "/api/v1/ask", params={"q": SEED_QUESTION}, headers={"If-None-Match": first.headers["etag"]}
+        )
+        assert unchanged.status_code == 304 and unchanged.content == b""
+        other = client.get("/api/v1/ask", params={"q": "Is glutamine safe in pregnancy?"})
+        assert other.json()["question"] != first.json()["question"] and other.headers["etag"] != first.headers["etag"]
+        error_of(client.get("/api/v1/ask", params={"q": "???"}), 422)  # errors are not kept
+        assert len(client.app.state.answer_cache) == 2  # type: ignore[attr-defined]
+        assert len(client.app.state.page_cache) == 0  # type: ignore[attr-defined]  # pages have their own
+
+
 def test_a_missing_or_unreadable_question_is_a_field_error(site: TestClient) -> None:
     missing = error_of(site.get("/api/v1/ask"), 422)
     assert missing["code"] == "request_invalid" and missing["fields"] == [{"field": "q", "message": "Field required"}]

@@ -90,14 +90,22 @@ def page_response(request: Request, page: CachedPage) -> Response:
     return Response(page.body, status_code=page.status, media_type=page.media_type, headers=headers)
 
 
-async def cached_response(request: Request, base: EvidenceBase, build: Callable[[], CachedPage]) -> Response:
-    """The page at this path from the app's cache, built (in the thread pool, off the event loop)
-    and kept when missing. Only 200s are kept, so made-up addresses cannot push real pages out;
-    `build` may raise a SuppwiseError, and nothing is kept then."""
-    cache: PageCache = request.app.state.page_cache
-    page = cache.get(request.url.path, base)
+async def cached_response(
+    request: Request,
+    base: EvidenceBase,
+    build: Callable[[], CachedPage],
+    *,
+    key: str | None = None,
+    cache: PageCache | None = None,
+) -> Response:
+    """The page at this path (or `key`) from the app's page cache (or `cache`), built in the thread
+    pool, off the event loop, and kept when missing. Only 200s are kept, so made-up addresses cannot
+    push real pages out; `build` may raise a SuppwiseError, and nothing is kept then."""
+    pages: PageCache = cache if cache is not None else request.app.state.page_cache
+    address = key if key is not None else request.url.path
+    page = pages.get(address, base)
     if page is None:
         page = await run_in_threadpool(build)
         if page.status == 200:
-            cache.put(request.url.path, base, page)
+            pages.put(address, base, page)
     return page_response(request, page)

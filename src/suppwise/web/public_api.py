@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from suppwise import services
@@ -27,8 +26,10 @@ from suppwise.safety.profile import FIELD_HELP, MAX_AGE, MAX_TERMS, MAX_WEIGHT_K
 from suppwise.safety.screen_model import Screen
 from suppwise.web.api_errors import entity_not_found, error_response, error_responses
 from suppwise.web.deps import evidence
+from suppwise.web.page_cache import CachedPage, cached_page, cached_response
 
 router = APIRouter(prefix="/api/v1", tags=["evidence"])
+JSON = "application/json"
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
 
@@ -62,7 +63,7 @@ def _entity_out(entity: Any) -> EntityOut:
 
 
 @router.get("/ask", response_model=Answer, summary="Answer a question", responses=error_responses(422))
-def ask(
+async def ask(
     request: Request,
     q: Annotated[
         str,
@@ -73,10 +74,16 @@ def ask(
             examples=["Does glutamine increase pain in fibromyalgia?"],
         ),
     ],
-) -> Answer | JSONResponse:
+) -> Response:
     """A graded, cited verdict with its mechanisms, studies, cautions and references."""
+
+    def answer() -> CachedPage:
+        return cached_page(services.ask(q, request.app.state.evidence_dir).model_dump_json().encode(), media_type=JSON)
+
+    # An answer is a pure function of the question and the evidence base, like an answer page; it is
+    # kept in a cache of its own, so that a flood of made-up questions cannot push pages out.
     try:
-        return services.ask(q, request.app.state.evidence_dir)
+        return await cached_response(request, evidence(request), answer, key=q, cache=request.app.state.answer_cache)
     except QuestionError as error:
         return error_response(error, field="q")
 
