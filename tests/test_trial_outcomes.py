@@ -23,6 +23,7 @@ def _citations(scale: OutcomeScale) -> list[Citation]:
 def test_the_six_outcomes_of_a_trial_are_known() -> None:
     assert set(OUTCOME_SCALES) == {"pain_nrs", "phq9", "phq2", "fatigue_nrs", "sleep_quality_nrs", "gi_symptoms_nrs"}
     assert all(key == scale.id for key, scale in OUTCOME_SCALES.items())
+    assert OUTCOME_SCALES["phq2"].important_difference.points == 1.2  # printed as 1.2, not 1.2000000000000002
 
 
 @pytest.mark.parametrize("scale", OUTCOME_SCALES.values(), ids=lambda s: s.id)

@@ -118,6 +118,7 @@ def test_unknown_condition_lists_the_known_ones(bundled: EvidenceBase) -> None:
     with pytest.raises(SuppwiseError, match="not a condition") as caught:
         trial_service.find_condition(bundled, "wobbly knees")
     assert "Fibromyalgia" in (caught.value.hint or "")
+    assert caught.value.code == "condition_not_found"
     assert trial_service.find_condition(bundled, "fibromyalgia syndrome") == "fibromyalgia"
 
 
@@ -271,6 +272,7 @@ def test_import_counts_and_export_round_trip(db: Database, bundled: EvidenceBase
     ]
     result = trial_service.import_diary(db, bundled, trial_id, _csv(rows), today=TODAY)
     assert (result.rows, result.added, result.corrected, result.unchanged) == (3, 1, 1, 1)
+    assert result.substance_name == "Glutamine"
     exported = trial_service.export_diary(db, trial_id)
     assert "'=SUM(A1)" in exported  # a spreadsheet shows it, does not run it
     again = trial_service.import_diary(db, bundled, trial_id, exported, today=TODAY)
@@ -358,6 +360,8 @@ def test_analyze_a_diary_from_another_tracker(with_phase: bool) -> None:
     (pain,) = result.outcomes
     assert pain.field == "pain" and pain.analysis.verdict == "likely_better"
     assert result.phase_days["on"] == 42 and result.phase_days["off"] == 42
+    written = result.model_dump_json()
+    assert '"grid_low":-0.9,"grid_high":0.99}' in written  # no float noise for readers
 
 
 def test_analyze_refuses_a_diary_that_cannot_say_which_days_were_on() -> None:

@@ -96,6 +96,12 @@ class NotFoundError(SuppwiseError):
     code = "substance_not_found"
 
 
+class ConditionNotFoundError(NotFoundError):
+    """A condition the evidence base does not know (a trial's condition, for one)."""
+
+    code = "condition_not_found"
+
+
 class StorageError(SuppwiseError):
     """The trial database cannot be opened, or refused a read or write; the message names the trial,
     row or field, and the hint says what to do (often: check `SUPPWISE_DATABASE_URL` or `--db`)."""

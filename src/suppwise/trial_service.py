@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from suppwise.errors import NotFoundError, SuppwiseError
+from suppwise.errors import ConditionNotFoundError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer_model import DISCLAIMER
@@ -88,7 +88,7 @@ def find_condition(base: EvidenceBase, term: str) -> str:
     if isinstance(found, Recognised) and found.kind is EntityKind.CONDITION:
         return found.entity
     known = sorted(base.name(e.id) for e in base.entities.values() if e.kind is EntityKind.CONDITION)
-    raise NotFoundError(
+    raise ConditionNotFoundError(
         f"{term.strip()[:80]!r} is not a condition in the evidence base",
         hint=f"known conditions: {', '.join(known)}",
     )
@@ -329,6 +329,7 @@ def import_diary(
     crisis = any(a.level == "crisis" for a in alerts)
     return ImportedOut(
         trial_id=trial.id,
+        substance_name=base.name(trial.substance),
         rows=len(entries),
         added=added,
         corrected=len(saved) - added - unchanged,

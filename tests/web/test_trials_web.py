@@ -220,6 +220,8 @@ def test_the_api_end_to_end(client: TestClient) -> None:
     assert [e["pain"] for e in client.get(f"/api/v1/trials/{trial_id}/entries", headers=headers).json()] == [3]
     blocked = client.post("/api/v1/trials", json={**body, "condition": "fibromyalgia"}, headers=headers)
     assert blocked.status_code == 409 and blocked.json()["error"]["screen"]["level"] == "caution"
+    unknown = client.post("/api/v1/trials", json={**body, "condition": "wobbly knees"}, headers=headers)
+    assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "condition_not_found"
     assert client.delete(f"/api/v1/trials/{trial_id}", headers=headers).status_code == 204
     assert client.get(f"/api/v1/trials/{trial_id}", headers=headers).status_code == 404
 

@@ -140,8 +140,8 @@ def imported_renderable(result: ImportedOut) -> RenderableType:
     parts: list[RenderableType] = _crisis_first(result.crisis, result.crisis_resources)
     parts.append(
         Text(
-            f"Imported {result.rows} row(s) into {result.trial_id}: {result.added} new, {result.corrected} "
-            f"corrected (earlier versions kept), {result.unchanged} unchanged.",
+            f"Imported {result.rows} row(s) into {result.trial_id} ({result.substance_name}): {result.added} new, "
+            f"{result.corrected} corrected (earlier versions kept), {result.unchanged} unchanged.",
             style="bold",
         )
     )

@@ -469,7 +469,9 @@ def _rho_summary(fit: Ar1Fit) -> RhoSummary:
     cumulative = np.concatenate([[0.0], np.cumsum(weights)])
     tail = 0.5 * (1.0 - INTERVAL_PROBABILITY)
     ci_low, ci_high = np.interp([tail, 1.0 - tail], cumulative, edges)
-    return RhoSummary(mean, sd, float(ci_low), float(ci_high), float(edges[0]), float(edges[-1]))
+    # The outer edges are rebuilt from the midpoints; rounding drops the float noise (0.99, not
+    # 0.9900000000000001) that readers of the JSON would otherwise see.
+    return RhoSummary(mean, sd, float(ci_low), float(ci_high), round(float(edges[0]), 9), round(float(edges[-1]), 9))
 
 
 def _contrast(result: OutcomeAnalysis) -> str:

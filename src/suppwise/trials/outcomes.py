@@ -232,7 +232,7 @@ PHQ2: Final = OutcomeScale(
     high=6.0,
     higher_is_worse=True,
     important_difference=ImportantDifference(
-        points=CONVENTION_FRACTION * 6.0,
+        points=round(CONVENTION_FRACTION * 6.0, 9),  # 1.2, without float noise
         status=EvidenceStatus.UNVERIFIED_CONVENTION,
         basis=(
             "No published point value could be verified. The PHQ-2 is known to track improvement and "

@@ -83,6 +83,7 @@ class LoggedOut(Model):
 class ImportedOut(Model):
     schema_version: int = SCHEMA_VERSION
     trial_id: str
+    substance_name: str
     rows: int
     added: int
     corrected: int

@@ -28,6 +28,7 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "wrong_credentials": 401,
     "trial_not_found": 404,
     "substance_not_found": 404,
+    "condition_not_found": 404,
     "entity_not_found": 404,
     "not_found": 404,
     "trial_blocked": 409,
