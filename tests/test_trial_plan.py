@@ -3,7 +3,7 @@ randomisation that the recorded seed reproduces."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from suppwise.trials.plan import Design, Phase, Titration, TrialPlan, schedule
+from suppwise.trials.report import next_change
 
 TITRATION = Titration(start="2 g a day", step="2 g a day", target="5 g twice a day", days_per_step=3)
 
@@ -96,3 +97,28 @@ def test_any_schedule_is_balanced_and_contiguous(seed: int, pairs: int, block: i
     off = sum(1 for d in days if d.phase is Phase.OFF)
     assert on + off + sum(1 for d in days if d.phase is Phase.WASHOUT) == 2 * pairs * block
     assert abs(on - off) <= 2 * washout  # washout eats at most one block start per switch
+
+
+def test_the_next_change_is_what_the_person_does_differently() -> None:
+    """Two "on" blocks in a row are one stretch for the person: the next change skips the block
+    boundary between them and lands on the first day of the next phase or dose."""
+    plan = TrialPlan(
+        substance="glutamine",
+        outcomes=("pain",),
+        start_date=date(2026, 9, 1),
+        baseline_days=3,
+        titration=Titration(start="2 g", step="2 g", target="4 g", days_per_step=1),
+        design="abab",
+        block_days=4,
+        washout_days=1,
+        pairs=2,
+        seed=4,
+    )
+    assert [b.value for b in plan.block_order()] == ["off", "on", "on", "off"]
+    days = schedule(plan)
+    first_on = next(d for d in days if d.phase is Phase.ON)
+    change = next_change(days, first_on.day)
+    assert change is not None and change.phase is Phase.WASHOUT and change.planned_g == 0
+    assert change.day == first_on.day + timedelta(days=7)  # 3 more "on" days in this block, 4 in the next
+    assert next_change(days, days[0].day - timedelta(days=1)) == days[0]  # before the start: the start
+    assert next_change(days, days[-1].day) is None

@@ -57,7 +57,7 @@ from suppwise.trials.report import (
     alerts_out,
     build_report,
     important_difference_out,
-    phase_spans,
+    next_change,
     protocol_out,
 )
 from suppwise.trials.report_model import AnalysisOut, DiaryAnalysis, DiaryOutcome, TrialOut, TrialReport
@@ -381,14 +381,13 @@ def overview(
     plan = stored_plan(trial)
     days = schedule(plan)
     entries = current_entries(db, trial_id=trial.id, owner=owner)
-    upcoming = next((span for span in phase_spans(days) if span.start > today), None)
     by_day = {d.day: d for d in days}
     return OverviewOut(
         as_of=today,
         trial=trial_out(base, trial),
         protocol=protocol_out(plan, days),
         today=day_plan(by_day.get(today)),
-        next_change=day_plan(by_day[upcoming.start]) if upcoming is not None else None,
+        next_change=day_plan(next_change(days, today)),
         adherence=adherence_out([diary_entry(r) for r in entries], days, today),
         recent_entries=[entry_out(r) for r in entries[-recent:]] if recent > 0 else [],
         alerts=alerts_out(base, _stored_alerts(db, trial.id, owner)),

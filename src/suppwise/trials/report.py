@@ -64,6 +64,15 @@ class StoredAlert:
     recorded_at: datetime
 
 
+def next_change(days: Sequence[ScheduledDay], today: date) -> ScheduledDay | None:
+    """The first day after `today` whose phase or planned dose differs from the day before: what the
+    person has to do differently next. A new block of the same phase is not a change for them."""
+    for before, day in zip([None, *days], days, strict=False):
+        if day.day > today and (before is None or (day.phase, day.planned_g) != (before.phase, before.planned_g)):
+            return day
+    return None
+
+
 def phase_spans(days: Sequence[ScheduledDay]) -> list[PhaseSpan]:
     """Runs of consecutive days with the same phase, block and planned amount."""
     spans: list[PhaseSpan] = []
