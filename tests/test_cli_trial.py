@@ -149,3 +149,18 @@ def test_analyze_from_standard_input() -> None:
     assert pain["analysis"]["verdict"] == "likely_worse"
     text = run("analyze", "-", input="date,pain\n2026-01-01,3\n")
     assert text.exit_code == 2 and "which days were on" in said(text)
+
+
+def test_stopping_a_trial_from_the_command_line(db: str) -> None:
+    trial_id = plan(db)
+    stopped = run("trial", "stop", trial_id, "--reason", "pain rose three days running", "--db", db)
+    assert stopped.exit_code == 0, stopped.output
+    assert f"Stopped trial {trial_id} (Glutamine) on {date.today().isoformat()}" in said(stopped)
+    shown = run("trial", "show", trial_id, "--db", db)
+    assert f"Stopped on {date.today().isoformat()}" in said(shown) and "pain rose three days running" in said(shown)
+    again = run("trial", "stop", trial_id, "--db", db, "--format", "json")
+    assert again.exit_code == 2 and json.loads(again.stdout)["error"]["code"] == "trial_stop_refused"
+    report = json.loads(run("trial", "report", trial_id, "--db", db, "--format", "json").stdout)
+    assert report["trial"]["stopped_on"] == date.today().isoformat()
+    html = run("trial", "report", trial_id, "--db", db, "--format", "html").stdout
+    assert f"Stopped early on {date.today().isoformat()}" in html and "pain rose three days running" in html

@@ -60,6 +60,7 @@ from suppwise.trials.trial_model import (
     LoggedOut,
     OverviewOut,
     PlannedOut,
+    StoppedOut,
     TrialSummary,
 )
 
@@ -142,6 +143,7 @@ TRIAL_MODELS = [
     DayPlan,
     FiredAlert,
     ImportedOut,
+    StoppedOut,
     TrialSummary,
     OverviewOut,
     TrialReport,

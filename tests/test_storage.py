@@ -51,6 +51,7 @@ from suppwise.storage import (
     save_entries,
     save_entry,
     set_status,
+    stop_trial,
 )
 from suppwise.storage import db as db_module
 from suppwise.storage.db import alembic_config, current_revision, script_directory
@@ -340,6 +341,28 @@ def test_a_correction_keeps_the_history_and_one_current_row(db: Database) -> Non
     # saving the values already current adds nothing
     assert save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 5, "note": None}, source="csv") == v3
     assert count(db, ENTRIES, trial_id=trial.id) == 3
+
+
+def test_a_trial_is_stopped_once_with_its_day_and_reason(db: Database) -> None:
+    trial = new_trial(db, status="active")
+    stopped = stop_trial(db, trial_id=trial.id, on=DAY + timedelta(days=5), reason="rash ✱ <b>")
+    assert get_trial(db, trial_id=trial.id) == stopped
+    assert (stopped.status, stopped.stopped_on, stopped.stop_reason) == (
+        "stopped",
+        DAY + timedelta(days=5),
+        "rash ✱ <b>",
+    )
+    with pytest.raises(StorageError, match="already stopped on") as caught:
+        stop_trial(db, trial_id=trial.id, on=DAY + timedelta(days=6))
+    assert caught.value.code == "trial_stop_refused"
+    other = new_trial(db)
+    with pytest.raises(StorageError, match="before trial"):
+        stop_trial(db, trial_id=other.id, on=DAY - timedelta(days=1))
+    with pytest.raises(TrialNotFoundError):
+        stop_trial(db, trial_id=other.id, on=DAY, owner="someone-else")
+    with pytest.raises(StorageError, match="refused"):  # the database keeps status and day together
+        set_status(db, trial_id=other.id, status="stopped")
+    assert get_trial(db, trial_id=other.id).status == "planned"
 
 
 def test_save_day_writes_activates_and_reads_back_only_the_days_asked_for(db: Database) -> None:

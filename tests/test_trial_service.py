@@ -303,6 +303,31 @@ def _simulate(db: Database, base: EvidenceBase, trial_id: str, effect: float, se
     trial_service.import_diary(db, base, trial_id, "\n".join(rows) + "\n", today=TODAY)
 
 
+def test_a_stopped_trial_is_analysed_up_to_its_stop_day(db: Database, bundled: EvidenceBase) -> None:
+    trial_id = planned(db, bundled, start_date=TODAY - timedelta(days=30))
+    stop_day = TODAY - timedelta(days=10)
+    log(db, bundled, trial_id, TODAY - timedelta(days=30), pain=3)
+    stopped = trial_service.stop_trial(db, bundled, trial_id, reason=" pain rose ", today=stop_day)
+    assert (stopped.trial.status, stopped.trial.stopped_on, stopped.trial.stop_reason) == (
+        "stopped",
+        stop_day,
+        "pain rose",
+    )
+    log(db, bundled, trial_id, TODAY - timedelta(days=2), pain=6)  # logging afterwards still works
+    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    pain = report.outcomes[0].analysis
+    assert pain.n_used + pain.n_missing + pain.n_excluded == 21  # start to stop day: later days are not missing
+    assert report.adherence.days_elapsed == 21 and report.adherence.diary_days == 1
+    seen = trial_service.overview(db, bundled, trial_id, today=TODAY)
+    assert seen.today is None and seen.next_change is None and seen.trial.stopped_on == stop_day
+    with pytest.raises(SuppwiseError, match="already stopped on") as caught:
+        trial_service.stop_trial(db, bundled, trial_id, reason=None, today=TODAY)
+    assert caught.value.code == "trial_stop_refused"
+    later = planned(db, bundled, start_date=TODAY + timedelta(days=3))
+    with pytest.raises(SuppwiseError, match=r"before trial t-\w+ started"):
+        trial_service.stop_trial(db, bundled, later, reason=None, today=TODAY)
+
+
 def test_overview_says_where_the_trial_stands(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled, start_date=TODAY - timedelta(days=16))  # 14 baseline, then titration
     log(db, bundled, trial_id, TODAY - timedelta(days=16), pain=3)

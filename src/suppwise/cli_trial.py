@@ -403,6 +403,32 @@ def show(trial: TrialIdArg, db: DbOption = None, output: FormatOption = OutputFo
     _emit(_run(output, act), output, "overview_renderable")
 
 
+@trial_app.command("stop")
+def stop_command(
+    trial: TrialIdArg,
+    reason: Annotated[
+        str | None, typer.Option("--reason", help="Why you stopped, in your words (shown in the report).")
+    ] = None,
+    db: DbOption = None,
+    output: FormatOption = OutputFormat.TEXT,
+) -> None:
+    """Stop a trial early, today. Its analysis ends today; the report says when and why.
+
+    Stop at once if an alert tells you to, and tell your clinician.
+
+    Example: suppwise trial stop t-7f3a9c --reason "pain rose three days running"
+    """
+
+    def act() -> Any:
+        from suppwise import trial_service
+
+        base = services.evidence_base()
+        with _database(db) as database:
+            return trial_service.stop_trial(database, base, trial, reason=reason, today=date.today())
+
+    _emit(_run(output, act), output, "stopped_renderable")
+
+
 @trial_app.command("calendar")
 def calendar_command(trial: TrialIdArg, out: OutputFile = None, db: DbOption = None) -> None:
     """Export the schedule as an iCalendar file: a daily diary reminder and every dose change.

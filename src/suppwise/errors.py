@@ -109,6 +109,12 @@ class StorageError(SuppwiseError):
     code = "storage_error"
 
 
+class TrialStopRefusedError(StorageError):
+    """A stop that cannot be recorded: the trial was stopped already, or has not started yet."""
+
+    code = "trial_stop_refused"
+
+
 class TrialNotFoundError(StorageError):
     """No trial with this id belongs to the asker (another person's trial reads the same)."""
 

@@ -43,6 +43,7 @@ from suppwise.storage import (
     save_entries,
     set_status,
 )
+from suppwise.storage import stop_trial as stop_trial_record
 from suppwise.trials.alerts import days_needed, days_to_check, evaluate, rule_reach
 from suppwise.trials.diary import NO_DOSE, DiaryEntry, DiaryError, make_entry, read_csv, read_diary, write_csv
 from suppwise.trials.diary_analysis import analyse_diary, phases_from_doses
@@ -69,6 +70,7 @@ from suppwise.trials.trial_model import (
     LoggedOut,
     OverviewOut,
     PlannedOut,
+    StoppedOut,
     TrialSummary,
 )
 
@@ -157,7 +159,19 @@ def trial_out(base: EvidenceBase, trial: TrialRecord) -> TrialOut:
         screen_level=trial.screen_level,
         acknowledgement=trial.acknowledgement,
         acknowledged_at=trial.acknowledged_at,
+        stopped_on=trial.stopped_on,
+        stop_reason=trial.stop_reason,
     )
+
+
+def stop_trial(
+    db: Database, base: EvidenceBase, trial_id: str, *, reason: str | None, today: date, owner: str | None = None
+) -> StoppedOut:
+    """Stop a trial early, today: the analysis ends here (later days are not counted as missing) and
+    the report says when and why. What the person writes as the reason is kept verbatim."""
+    cleaned = reason.strip() if reason else None
+    stopped = stop_trial_record(db, trial_id=trial_id, on=today, reason=cleaned or None, owner=owner)
+    return StoppedOut(trial=trial_out(base, stopped))
 
 
 # ---------------------------------------------------------------------------------------- diary entries
@@ -386,8 +400,9 @@ def overview(
         as_of=today,
         trial=trial_out(base, trial),
         protocol=protocol_out(plan, days),
-        today=day_plan(by_day.get(today)),
-        next_change=day_plan(next_change(days, today)),
+        # A stopped trial has no plan for today and no change to come.
+        today=day_plan(by_day.get(today)) if trial.stopped_on is None else None,
+        next_change=day_plan(next_change(days, today)) if trial.stopped_on is None else None,
         adherence=adherence_out([diary_entry(r) for r in entries], days, today),
         recent_entries=[entry_out(r) for r in entries[-recent:]] if recent > 0 else [],
         alerts=alerts_out(base, _stored_alerts(db, trial.id, owner)),

@@ -12,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from suppwise.web.app import create_app
+from tests.web.conftest import assert_no_raw_tags
 
 PASSWORD = "correct horse battery"
 XSS = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
@@ -104,6 +105,20 @@ def test_a_crisis_note_shows_help_first(client: TestClient) -> None:
     assert "988" in page
 
 
+def test_stopping_a_trial_from_its_dashboard(client: TestClient) -> None:
+    token = register(client, "dot@example.org")
+    trial_id = plan(client, token)
+    assert "Stop the trial today" in client.get(f"/trials/{trial_id}").text
+    reason = XSS + " gut pain"
+    response = client.post(f"/trials/{trial_id}/stop", data={"csrf_token": token, "reason": reason})
+    assert response.status_code == 200  # followed the redirect to the dashboard
+    page = response.text
+    assert f"You stopped this trial on {date.today().isoformat()}" in page and "gut pain" in page
+    assert "Stop the trial today" not in page
+    assert_no_raw_tags(page)
+    assert "Stopped early on" in client.get(f"/trials/{trial_id}/report.html").text
+
+
 FORMS = [
     "/register",
     "/login",
@@ -113,6 +128,7 @@ FORMS = [
     "/trials/new",
     "/trials/t-000000/log",
     "/trials/t-000000/delete",
+    "/trials/t-000000/stop",
 ]
 
 
@@ -159,21 +175,22 @@ def test_another_persons_trial_is_not_found_anywhere(client: TestClient, app_url
         other_token = register(other, "gus@example.org")
         for path in ("", "/report.html", "/report.pdf", "/report.fhir.json", "/calendar.ics", "/diary.csv"):
             assert other.get(f"/trials/{trial_id}{path}").status_code == 404, path
-        for path in ("/log", "/delete"):
+        for path in ("/log", "/stop", "/delete"):
             response = other.post(f"/trials/{trial_id}{path}", data={"csrf_token": other_token, "pain": "9"})
             assert response.status_code == 404, path
         api = other.post("/api/v1/tokens", json={"email": "gus@example.org", "password": PASSWORD}).json()["token"]
         headers = {"Authorization": f"Bearer {api}"}
-        for method, path in [
-            ("GET", ""),
-            ("DELETE", ""),
-            ("GET", "/entries"),
-            ("POST", "/entries"),
-            ("GET", "/analysis"),
-            ("GET", "/report"),
-            ("GET", "/calendar"),
+        for method, path, body in [
+            ("GET", "", None),
+            ("DELETE", "", None),
+            ("GET", "/entries", None),
+            ("POST", "/entries", {"pain": 1}),
+            ("POST", "/stop", {"reason": "not mine"}),
+            ("GET", "/analysis", None),
+            ("GET", "/report", None),
+            ("GET", "/calendar", None),
         ]:
-            response = other.request(method, f"/api/v1/trials/{trial_id}{path}", headers=headers, json={"pain": 1})
+            response = other.request(method, f"/api/v1/trials/{trial_id}{path}", headers=headers, json=body)
             assert response.status_code == 404, (method, path)
             assert response.json()["error"]["code"] == "trial_not_found"
     assert client.get(f"/trials/{trial_id}").status_code == 200  # Fay's trial is untouched
@@ -222,6 +239,14 @@ def test_the_api_end_to_end(client: TestClient) -> None:
     assert blocked.status_code == 409 and blocked.json()["error"]["screen"]["level"] == "caution"
     unknown = client.post("/api/v1/trials", json={**body, "condition": "wobbly knees"}, headers=headers)
     assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "condition_not_found"
+    stopped = client.post(f"/api/v1/trials/{trial_id}/stop", json={"reason": "  gut pain  "}, headers=headers)
+    assert stopped.status_code == 200, stopped.text
+    assert {"status": "stopped", "stopped_on": date.today().isoformat()}.items() <= stopped.json()["trial"].items()
+    assert stopped.json()["trial"]["stop_reason"] == "gut pain"
+    again = client.post(f"/api/v1/trials/{trial_id}/stop", json={}, headers=headers)
+    assert again.status_code == 409 and again.json()["error"]["code"] == "trial_stop_refused"
+    shown = client.get(f"/api/v1/trials/{trial_id}", headers=headers).json()
+    assert shown["today"] is None and shown["next_change"] is None and shown["trial"]["status"] == "stopped"
     assert client.delete(f"/api/v1/trials/{trial_id}", headers=headers).status_code == 204
     assert client.get(f"/api/v1/trials/{trial_id}", headers=headers).status_code == 404
 

@@ -22,6 +22,7 @@ from suppwise.trials.trial_model import (
     LoggedOut,
     OverviewOut,
     PlannedOut,
+    StoppedOut,
     TrialSummary,
 )
 
@@ -136,6 +137,16 @@ def logged_renderable(result: LoggedOut) -> RenderableType:
     return Group(*parts)
 
 
+def stopped_renderable(result: StoppedOut) -> RenderableType:
+    trial = result.trial
+    stopped = trial.stopped_on.isoformat() if trial.stopped_on else "today"
+    why = f" Reason: {trial.stop_reason}" if trial.stop_reason else ""
+    return Group(
+        Text(f"Stopped trial {trial.id} ({trial.substance_name}) on {stopped}.{why}", style="bold"),
+        Text(f"Its analysis ends on {stopped}. See it with: suppwise trial report {trial.id} --format html"),
+    )
+
+
 def imported_renderable(result: ImportedOut) -> RenderableType:
     parts: list[RenderableType] = _crisis_first(result.crisis, result.crisis_resources)
     parts.append(
@@ -200,7 +211,10 @@ def overview_renderable(result: OverviewOut) -> RenderableType:
         parts.append(crisis_panel(CRISIS_MESSAGE, crisis_resources_out()))
     condition = f" for {trial.condition_name}" if trial.condition_name else ""
     parts.append(Text(f"Trial {trial.id}: {trial.substance_name}{condition} ({trial.status})", style="bold"))
-    if result.today is not None:
+    if trial.stopped_on is not None:
+        why = f" Reason: {trial.stop_reason}" if trial.stop_reason else ""
+        parts.append(Text(f"Stopped on {trial.stopped_on.isoformat()}; the analysis ends there.{why}"))
+    elif result.today is not None:
         parts.append(Text("Today " + _day_plan(result.today, trial.substance_name)))
     else:
         parts.append(Text(f"Today ({result.as_of.isoformat()}) is outside the schedule."))

@@ -41,6 +41,7 @@ from suppwise.storage.repository import (
     save_entries,
     save_entry,
     set_status,
+    stop_trial,
 )
 from suppwise.storage.tables import ALERT_LEVELS, ENTRY_FIELDS, ENTRY_SOURCES, SCREEN_LEVELS, TRIAL_STATUSES
 
@@ -78,4 +79,5 @@ __all__ = [
     "save_entries",
     "save_entry",
     "set_status",
+    "stop_trial",
 ]

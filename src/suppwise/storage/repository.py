@@ -29,7 +29,7 @@ from sqlalchemy import Connection, Row, Select, bindparam, delete, insert, selec
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from suppwise.errors import StorageError, TrialNotFoundError
+from suppwise.errors import StorageError, TrialNotFoundError, TrialStopRefusedError
 from suppwise.storage.db import Database
 from suppwise.storage.tables import (
     ALERT_LEVELS,
@@ -53,6 +53,7 @@ EntryValues = Mapping[str, EntryValue]
 
 TRIALS_HINT: Final = "see your trials and their ids with `suppwise trial list` (or My trials in the web app)"
 _ID_ATTEMPTS: Final = 20
+STOP_REASON_MAX_CHARS: Final = 2000
 _SEED_LIMIT: Final = 2**63
 
 
@@ -71,6 +72,8 @@ class TrialRecord:
     acknowledgement: str | None
     acknowledged_at: datetime | None
     owner_id: str | None = None
+    stopped_on: date | None = None
+    stop_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -266,6 +269,32 @@ def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str |
         trial = _trial(connection, trial_id, owner, lock=True)
         connection.execute(update(_TRIALS).where(_TRIALS.c.id == trial.id).values(status=status))
         return replace(trial, status=status)
+
+
+def stop_trial(
+    db: Database, *, trial_id: str, on: date, reason: str | None = None, owner: str | None = None
+) -> TrialRecord:
+    """Mark a trial stopped early on day `on` (its first day or later), with the person's reason
+    verbatim. A trial is stopped once: stopping it again is refused, naming the day it stopped."""
+    _check_day(on)
+    _check_text("reason", reason)
+    if reason is not None and len(reason) > STOP_REASON_MAX_CHARS:
+        raise StorageError(f"the reason is {len(reason)} characters long; at most {STOP_REASON_MAX_CHARS} fit")
+    with db.connect(write=True) as connection:
+        trial = _trial(connection, trial_id, owner, lock=True)
+        if trial.stopped_on is not None:
+            raise TrialStopRefusedError(
+                f"trial {trial.id} was already stopped on {trial.stopped_on.isoformat()}",
+                hint="a stopped trial stays stopped; plan a new trial to start again",
+            )
+        if on < trial.start_date:
+            raise TrialStopRefusedError(
+                f"{on.isoformat()} is before trial {trial.id} started ({trial.start_date.isoformat()})",
+                hint="give the day you stopped taking it, on or after the start",
+            )
+        stopped = {"status": "stopped", "stopped_on": on, "stop_reason": reason}
+        connection.execute(update(_TRIALS).where(_TRIALS.c.id == trial.id).values(**stopped))
+        return replace(trial, status="stopped", stopped_on=on, stop_reason=reason)
 
 
 def delete_trial(db: Database, *, trial_id: str, owner: str | None = None) -> None:

@@ -143,6 +143,7 @@ class Trial(Base):
         CheckConstraint(_in("status", TRIAL_STATUSES), name="status"),
         CheckConstraint(_in("screen_level", SCREEN_LEVELS), name="screen_level"),
         CheckConstraint("(acknowledgement IS NULL) = (acknowledged_at IS NULL)", name="acknowledgement_pair"),
+        CheckConstraint("(status = 'stopped') = (stopped_on IS NOT NULL)", name="stopped_has_a_day"),
     )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -160,6 +161,8 @@ class Trial(Base):
     owner_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("users.id", ondelete="CASCADE"), index=True, default=None
     )
+    stopped_on: Mapped[date | None] = mapped_column(Date, default=None)
+    stop_reason: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class Entry(Base):

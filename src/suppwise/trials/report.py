@@ -233,10 +233,12 @@ def build_report(
 ) -> TrialReport:
     """The whole report as of `today` (adherence counts only days that have passed)."""
     days = schedule(plan)
-    # Only days that have passed: a day still to come is not a missing day.
-    phases: dict[date, Phase] = {d.day: d.phase for d in days if d.day <= today}
+    # Only days that have passed, up to a stop: a day still to come, or after the person stopped the
+    # trial, is not a missing day.
+    last = min(today, trial.stopped_on) if trial.stopped_on is not None else today
+    phases: dict[date, Phase] = {d.day: d.phase for d in days if d.day <= last}
     fields = fields_for(plan.outcomes)
-    analyses = analyse_diary(entries, phases, fields, trend=trend)
+    analyses = analyse_diary([e for e in entries if e.day <= last], phases, fields, trend=trend)
     outcome_of = {field: outcome for outcome in plan.outcomes for field in OUTCOME_FIELDS[outcome]}
     outcomes = [
         _outcome(field, outcome_of[field], entries, days, AnalysisOut.model_validate(analyses[field].to_dict()))
@@ -250,7 +252,7 @@ def build_report(
         as_of=today,
         trial=trial,
         protocol=protocol_out(plan, days),
-        adherence=adherence_out(entries, days, today),
+        adherence=adherence_out(entries, days, last),
         outcomes=outcomes,
         alerts=alert_out,
         evidence=evidence,

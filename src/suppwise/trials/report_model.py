@@ -37,6 +37,8 @@ class TrialOut(Model):
     screen_level: str
     acknowledgement: str | None
     acknowledged_at: datetime | None
+    stopped_on: date | None = None
+    stop_reason: str | None = None
 
 
 class TitrationOut(Model):

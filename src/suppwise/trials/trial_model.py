@@ -93,6 +93,13 @@ class ImportedOut(Model):
     crisis_resources: list[CrisisResourceOut]
 
 
+class StoppedOut(Model):
+    """What `trial stop` prints: the trial, now stopped, with the day and the reason."""
+
+    schema_version: int = SCHEMA_VERSION
+    trial: TrialOut
+
+
 class TrialSummary(Model):
     trial: TrialOut
     start_date: date

@@ -32,6 +32,7 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "entity_not_found": 404,
     "not_found": 404,
     "trial_blocked": 409,
+    "trial_stop_refused": 409,
     "account_exists": 409,
     "too_many_attempts": 429,
     "storage_error": 503,

@@ -24,7 +24,7 @@ from suppwise.storage import Database, current_entries, delete_trial
 from suppwise.storage import accounts as store
 from suppwise.trials.outcome_keys import parse_outcomes
 from suppwise.trials.report_model import OutcomeReport, TrialReport
-from suppwise.trials.trial_model import EntryOut, LoggedOut, OverviewOut, PlannedOut, TrialSummary
+from suppwise.trials.trial_model import EntryOut, LoggedOut, OverviewOut, PlannedOut, StoppedOut, TrialSummary
 from suppwise.web import auth
 from suppwise.web.deps import api_user, now, use_database, use_evidence, write_work
 
@@ -96,6 +96,12 @@ class EntryRequest(Strict):
     phq9_item9: int | None = Field(default=None, ge=0, le=3)
     dose_taken: str | None = Field(default=None, max_length=100)
     note: str | None = Field(default=None, max_length=2000)
+
+
+class StopRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reason: str | None = Field(default=None, max_length=2000, description="Why you stopped, in your words.")
 
 
 class ReportFormat(StrEnum):
@@ -173,6 +179,12 @@ def show_trial(trial_id: str, user: User, db: Db, base: Base) -> OverviewOut:
 def remove_trial(trial_id: str, user: User, db: Db) -> Response:
     delete_trial(db, trial_id=trial_id, owner=user.id)
     return Response(status_code=204)
+
+
+@router.post("/trials/{trial_id}/stop", response_model=StoppedOut)
+def stop_trial(trial_id: str, body: StopRequest, user: User, db: Db, base: Base) -> StoppedOut:
+    """Stop a trial early, today: its analysis ends today and the report says when and why."""
+    return trial_service.stop_trial(db, base, trial_id, reason=body.reason, today=date.today(), owner=user.id)
 
 
 @router.get("/trials/{trial_id}/entries", response_model=list[EntryOut])

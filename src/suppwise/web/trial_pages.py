@@ -218,6 +218,20 @@ def _log_posted(trial_id: str, request: Request, db: Database, base: EvidenceBas
     return _dashboard(request, db, base, user, trial_id, logged=logged)
 
 
+@router.post("/trials/{trial_id}/stop")
+async def stop(trial_id: str, request: Request, db: Db, base: Base) -> Response:
+    form = await _form(request)
+    return await run_in_threadpool(_stop_posted, trial_id, request, db, base, str(form.get("reason") or ""))
+
+
+def _stop_posted(trial_id: str, request: Request, db: Database, base: EvidenceBase, reason: str) -> Response:
+    user = _user(request)
+    if user is None:
+        return _login()
+    trial_service.stop_trial(db, base, trial_id, reason=reason[:2000], today=date.today(), owner=user.id)
+    return RedirectResponse(f"/trials/{trial_id}", status_code=303)
+
+
 @router.post("/trials/{trial_id}/delete")
 def delete(trial_id: str, request: Request, db: Db) -> Response:
     from suppwise.storage import delete_trial
