@@ -12,7 +12,7 @@ import itertools
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ from suppwise.storage import (
     ENTRY_FIELDS,
     SCHEMA_REVISION,
     Database,
+    EntryRecord,
     EntryValues,
     NewAlert,
     TrialRecord,
@@ -388,6 +389,32 @@ def test_save_day_writes_activates_and_reads_back_only_the_days_asked_for(db: Da
     assert again.unchanged and again.entry == saved.entry and again.nearby == ()
     first = save_day(db, trial_id=trial.id, day=DAY + timedelta(days=9), values={"pain": 1}, source="web")
     assert first.replaced is None and not first.unchanged and first.entry.version == 1
+
+
+def test_save_day_stores_the_entry_and_its_alerts_together(db: Database) -> None:
+    trial = new_trial(db)
+    seen: list[list[int | None]] = []
+
+    def high_pain(nearby: Sequence[EntryRecord]) -> list[NewAlert]:
+        seen.append([e.pain for e in nearby])
+        return [
+            NewAlert(e.day, "pain_high", "warning", "pain is high", f"pain {e.pain}") for e in nearby if e.pain == 9
+        ]
+
+    first = save_day(db, trial_id=trial.id, day=DAY, values={"pain": 9}, source="api", read={DAY}, alerts=high_pain)
+    assert [(a.rule_id, a.detail) for a in first.new_alerts] == [("pain_high", "pain 9")]
+    again = save_day(
+        db, trial_id=trial.id, day=DAY, values={"pain": 9, "note": "x"}, source="api", read={DAY}, alerts=high_pain
+    )
+    assert again.new_alerts == () and seen == [[9], [9]]  # fired again, stored once
+    assert [a.rule_id for a in list_alerts(db, trial_id=trial.id)] == ["pain_high"]
+
+    def broken(nearby: Sequence[EntryRecord]) -> list[NewAlert]:
+        raise RuntimeError("rule failed")
+
+    with pytest.raises(RuntimeError):
+        save_day(db, trial_id=trial.id, day=DAY + timedelta(days=1), values={"pain": 2}, source="api", alerts=broken)
+    assert [e.day for e in current_entries(db, trial_id=trial.id)] == [DAY]  # no entry without its alerts
 
 
 def test_save_day_checks_ownership_and_values_before_writing(db: Database) -> None:

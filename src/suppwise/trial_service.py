@@ -28,6 +28,7 @@ from suppwise.safety.dose import parse_dose
 from suppwise.safety.profile import Profile
 from suppwise.safety.recognise import Recognised, recognise
 from suppwise.storage import (
+    AlertRecord,
     Database,
     EntryRecord,
     EntrySource,
@@ -44,7 +45,7 @@ from suppwise.storage import (
     set_status,
 )
 from suppwise.storage import stop_trial as stop_trial_record
-from suppwise.trials.alerts import days_needed, days_to_check, evaluate, rule_reach
+from suppwise.trials.alerts import Alert, days_needed, days_to_check, evaluate, rule_reach
 from suppwise.trials.diary import NO_DOSE, DiaryEntry, DiaryError, make_entry, read_csv, read_diary, write_csv
 from suppwise.trials.diary_analysis import analyse_diary, phases_from_doses
 from suppwise.trials.gate import check_can_start, screen_plan
@@ -241,22 +242,24 @@ def _check_in_trial(entry: DiaryEntry, plan: TrialPlan, row: int | None = None) 
         )
 
 
-def _alerts_after(
-    db: Database,
+def _alerts_on(
     base: EvidenceBase,
     trial: TrialRecord,
     planned: Sequence[ScheduledDay],
     entries: Sequence[DiaryEntry],
     days: Sequence[date],
-) -> list[FiredAlert]:
+) -> list[Alert]:
     """Every alert firing on `days`, or on the days after them that a sustained rule now reaches (a
-    missing day filled in can complete a run); new ones are stored. Crisis first. `entries` must
-    hold at least the days `days_needed` names for each of `days`."""
+    missing day filled in can complete a run). `entries` must hold at least the days
+    `days_needed` names for each of `days`."""
     checked = days_to_check(days, {e.day for e in entries}, rule_reach(base))
-    fired = [alert for day in checked for alert in evaluate(base, trial.substance, entries, planned, day)]
-    stored = save_alerts(db, trial_id=trial.id, alerts=fired, owner=trial.owner_id) if fired else []
-    new = {(a.day, a.rule_id) for a in stored}
-    fired.sort(key=lambda a: (a.level != "crisis", a.day, a.rule_id))
+    return [alert for day in checked for alert in evaluate(base, trial.substance, entries, planned, day)]
+
+
+def _fired_out(fired: Sequence[Alert], new: Sequence[AlertRecord]) -> list[FiredAlert]:
+    """The alerts as shown, crisis first, each marked new unless it had fired on that day before."""
+    fresh = {(a.day, a.rule_id) for a in new}
+    ordered = sorted(fired, key=lambda a: (a.level != "crisis", a.day, a.rule_id))
     return [
         FiredAlert(
             day=a.day,
@@ -266,9 +269,9 @@ def _alerts_after(
             detail=a.detail,
             rationale=a.rationale,
             sources=list(a.sources),
-            new=(a.day, a.rule_id) in new,
+            new=(a.day, a.rule_id) in fresh,
         )
-        for a in fired
+        for a in ordered
     ]
 
 
@@ -290,6 +293,12 @@ def log_entry(
     entry = make_entry(dict(data), today=today)
     _check_in_trial(entry, plan)
     planned = planned_days(plan)
+    fired: list[Alert] = []
+
+    def alerts_for(nearby: Sequence[EntryRecord]) -> list[Alert]:
+        fired.extend(_alerts_on(base, trial, planned, [diary_entry(r) for r in nearby], [entry.day]))
+        return fired
+
     saved = save_day(
         db,
         trial_id=trial.id,
@@ -299,9 +308,9 @@ def log_entry(
         owner=owner,
         activate=True,
         read=days_needed(planned, entry.day, rule_reach(base)),
+        alerts=alerts_for,
     )
-    nearby = [diary_entry(r) for r in saved.nearby]
-    alerts = _alerts_after(db, base, saved.trial, planned, nearby, [entry.day])
+    alerts = _fired_out(fired, saved.new_alerts)
     crisis = any(a.level == "crisis" for a in alerts)
     return LoggedOut(
         trial_id=trial.id,
@@ -339,7 +348,9 @@ def import_diary(
     unchanged = sum(1 for r in saved if r.day in existing and existing[r.day].id == r.id)
     if entries and trial.status == "planned":
         trial = set_status(db, trial_id=trial.id, status="active", owner=owner)
-    alerts = _alerts_after(db, base, trial, planned_days(plan), diary(db, trial.id, owner), [e.day for e in entries])
+    fired = _alerts_on(base, trial, planned_days(plan), diary(db, trial.id, owner), [e.day for e in entries])
+    stored = save_alerts(db, trial_id=trial.id, alerts=fired, owner=owner) if fired else []
+    alerts = _fired_out(fired, stored)
     crisis = any(a.level == "crisis" for a in alerts)
     return ImportedOut(
         trial_id=trial.id,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import secrets
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal, Protocol
@@ -317,6 +317,7 @@ class SavedDay:
     entry: EntryRecord
     replaced: EntryRecord | None
     nearby: tuple[EntryRecord, ...]
+    new_alerts: tuple[AlertRecord, ...] = ()
 
     @property
     def unchanged(self) -> bool:
@@ -334,10 +335,12 @@ def save_day(
     owner: str | None = None,
     activate: bool = False,
     read: Collection[date] = (),
+    alerts: Callable[[Sequence[EntryRecord]], Sequence[AlertLike]] | None = None,
 ) -> SavedDay:
     """Store one day's entry (a correction if the day has one), in one write transaction that also
-    marks a planned trial active (`activate`) and reads back the current entries of the days in
-    `read`, so a diary write costs the same however long the diary is."""
+    marks a planned trial active (`activate`), reads back the current entries of the days in `read`
+    (so a diary write costs the same however long the diary is) and stores the alerts that
+    `alerts` finds in them, as `save_alerts` would: the entry and its alerts commit together."""
     checked = check_entry_values(values)
     _check_choice("source", source, ENTRY_SOURCES)
     _check_day(day)
@@ -355,7 +358,12 @@ def save_day(
         if read:
             rows = connection.execute(_CURRENT_ON_DAYS, {"trial_id": trial_id, "days": sorted(set(read))})
             nearby = tuple(_entry(row) for row in rows)
-        return SavedDay(trial=trial, entry=entry, replaced=replaced, nearby=nearby)
+        new_alerts: tuple[AlertRecord, ...] = ()
+        if alerts is not None:
+            fired = list(alerts(nearby))
+            _check_alerts(fired)
+            new_alerts = tuple(_insert_alerts(connection, trial_id, fired))
+        return SavedDay(trial=trial, entry=entry, replaced=replaced, nearby=nearby, new_alerts=new_alerts)
 
 
 def save_entry(
@@ -510,37 +518,42 @@ def save_alerts(
     if not pending:  # the common case: check the trial in a read, without taking the write lock
         get_trial(db, trial_id=trial_id, owner=owner)
         return []
-    for alert in pending:
+    _check_alerts(pending)
+    with db.connect(write=True) as connection:
+        _trial(connection, trial_id, owner, lock=True)
+        return _insert_alerts(connection, trial_id, pending)
+
+
+def _check_alerts(alerts: Sequence[AlertLike]) -> None:
+    for alert in alerts:
         _check_day(alert.day)
         _check_text("rule_id", alert.rule_id, required=True)
         _check_text("message", alert.message, required=True)
         _check_text("detail", alert.detail)
         _check_choice("level", alert.level, ALERT_LEVELS)
+
+
+def _insert_alerts(connection: Connection, trial_id: str, alerts: Sequence[AlertLike]) -> list[AlertRecord]:
+    """Insert the alerts not stored yet for their (day, rule); returns those, with their ids."""
     now = datetime.now(UTC)
     new: list[AlertRecord] = []
-    with db.connect(write=True) as connection:
-        _trial(connection, trial_id, owner, lock=True)
-        for alert in pending:
-            record = AlertRecord(
-                id=0,  # set by the database
-                trial_id=trial_id,
-                day=alert.day,
-                rule_id=alert.rule_id,
-                level=alert.level,
-                message=alert.message,
-                created_at=now,
-                detail=alert.detail,
-            )
-            row = {k: v for k, v in asdict(record).items() if k != "id"}
-            key = ["trial_id", "day", "rule_id"]
-            if db.backend == "postgresql":
-                stmt = postgresql.insert(Alert).values(row).on_conflict_do_nothing(index_elements=key)
-                alert_id = connection.scalar(stmt.returning(Alert.id))
-            else:
-                lite = sqlite.insert(Alert).values(row).on_conflict_do_nothing(index_elements=key)
-                alert_id = connection.scalar(lite.returning(Alert.id))
-            if alert_id is not None:
-                new.append(replace(record, id=alert_id))
+    insert_for = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    for alert in alerts:
+        record = AlertRecord(
+            id=0,  # set by the database
+            trial_id=trial_id,
+            day=alert.day,
+            rule_id=alert.rule_id,
+            level=alert.level,
+            message=alert.message,
+            created_at=now,
+            detail=alert.detail,
+        )
+        row = {k: v for k, v in asdict(record).items() if k != "id"}
+        statement = insert_for(Alert).values(row).on_conflict_do_nothing(index_elements=["trial_id", "day", "rule_id"])
+        alert_id = connection.scalar(statement.returning(Alert.id))
+        if alert_id is not None:
+            new.append(replace(record, id=alert_id))
     return new
 
 
