@@ -5,10 +5,15 @@ state between requests."""
 from __future__ import annotations
 
 import re
+import shutil
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 
 from suppwise.web.app import create_app
@@ -16,6 +21,9 @@ from suppwise.web.app import create_app
 SEED_QUESTION = "Does glutamine increase pain in fibromyalgia?"
 SEED_PAGE = "/q/does-glutamine-increase-pain-in-fibromyalgia"
 XSS = ("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>')
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 
 
 @pytest.fixture(scope="session")
@@ -41,3 +49,22 @@ def assert_no_raw_tags(page: str) -> None:
     """None of the hostile strings came back as markup."""
     assert "<script>alert(1)" not in page
     assert "<img src=x" not in page
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """The app served by uvicorn on a free localhost port (for a real browser), on its own SQLite file."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    app = create_app(database=f"sqlite:///{tmp_path / 'served.db'}")
+    instance = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not instance.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=10)
