@@ -320,6 +320,7 @@ def test_a_stopped_trial_is_analysed_up_to_its_stop_day(db: Database, bundled: E
     assert report.adherence.days_elapsed == 21 and report.adherence.diary_days == 1
     seen = trial_service.overview(db, bundled, trial_id, today=TODAY)
     assert seen.today is None and seen.next_change is None and seen.trial.stopped_on == stop_day
+    assert seen.adherence.days_elapsed == 21
     with pytest.raises(SuppwiseError, match="already stopped on") as caught:
         trial_service.stop_trial(db, bundled, trial_id, reason=None, today=TODAY)
     assert caught.value.code == "trial_stop_refused"

@@ -414,7 +414,7 @@ def overview(
         # A stopped trial has no plan for today and no change to come.
         today=day_plan(by_day.get(today)) if trial.stopped_on is None else None,
         next_change=day_plan(next_change(days, today)) if trial.stopped_on is None else None,
-        adherence=adherence_out([diary_entry(r) for r in entries], days, today),
+        adherence=adherence_out([diary_entry(r) for r in entries], days, min(today, trial.stopped_on or today)),
         recent_entries=[entry_out(r) for r in entries[-recent:]] if recent > 0 else [],
         alerts=alerts_out(base, _stored_alerts(db, trial.id, owner)),
     )
