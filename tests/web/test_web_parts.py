@@ -4,13 +4,15 @@ questions an entity page offers, the page cache, the CSRF rule, and the uvicorn 
 from __future__ import annotations
 
 import re
+import threading
+import time
 from typing import Any
 
 import pytest
 from fastapi import Request
 
 from suppwise import services
-from suppwise.web import server
+from suppwise.web import auth, server
 from suppwise.web.article import article, path_words, research_levels, verdict_view
 from suppwise.web.entity_questions import is_plural, questions_about, spoken_name
 from suppwise.web.mechanism_diagram import mechanism_diagram, wrap
@@ -137,3 +139,33 @@ def test_serve_runs_uvicorn_with_the_app(monkeypatch: pytest.MonkeyPatch) -> Non
         (server.APP_FACTORY,),
         {"factory": True, "host": "127.0.0.1", "port": 8000, "reload": True, "log_level": "info"},
     )
+
+
+def test_password_hashing_is_bounded_so_sign_ins_cannot_exhaust_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each Argon2 hash holds 64 MiB: however many sign-ins arrive at once, at most
+    `HASHES_AT_ONCE` hash at the same time."""
+    running = peak = 0
+    lock = threading.Lock()
+
+    class Slow:
+        def hash(self, password: str) -> str:
+            nonlocal running, peak
+            with lock:
+                running += 1
+                peak = max(peak, running)
+            time.sleep(0.02)
+            with lock:
+                running -= 1
+            return "hashed"
+
+        def verify(self, password_hash: str, password: str) -> bool:
+            return self.hash(password) == password_hash
+
+    monkeypatch.setattr(auth, "_hasher", lambda: Slow())
+    threads = [threading.Thread(target=auth.hash_password, args=("pw",)) for _ in range(12)]
+    threads += [threading.Thread(target=auth.verify_password, args=("hashed", "pw")) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert peak == auth.HASHES_AT_ONCE
