@@ -280,7 +280,9 @@ class TMixture:
         component = self.locs[None, :] + self.scales[None, :] * standard[:, None]
         lows, highs = component.min(axis=1).tolist(), component.max(axis=1).tolist()
         xs = [min(max(x, lo), hi) for x, lo, hi in zip(self._cornish_fisher(targets), lows, highs, strict=True)]
-        pending = [i for i in range(len(xs)) if highs[i] - lows[i] > tolerance]
+        # Every p takes at least one step: a bracket already narrower than the tolerance (components
+        # whose quantiles nearly coincide) still leaves the start up to a tolerance away from the root.
+        pending = list(range(len(xs)))
         for _ in range(_QUANTILE_MAX_STEPS):
             if not pending:
                 break
