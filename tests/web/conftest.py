@@ -11,12 +11,16 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
 from suppwise.web.app import create_app
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 SEED_QUESTION = "Does glutamine increase pain in fibromyalgia?"
 SEED_PAGE = "/q/does-glutamine-increase-pain-in-fibromyalgia"
@@ -68,3 +72,17 @@ def server(tmp_path: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     instance.should_exit = True
     thread.join(timeout=10)
+
+
+def fill_plan_wizard(page: Page, start: str) -> None:
+    """The plan wizard filled for a glutamine trial for fibromyalgia from `start`, with a medicine
+    (Lyrica) that makes the screen say caution, and submitted."""
+    page.get_by_label("Supplement", exact=True).select_option("glutamine")
+    page.get_by_label("Condition", exact=True).select_option("fibromyalgia")
+    page.get_by_label("Gut symptoms", exact=True).check()
+    page.get_by_label("Starting dose").fill("5 g")
+    page.get_by_label("Increase each step by").fill("5 g")
+    page.get_by_label("Target dose").fill("10 g")
+    page.get_by_label("First day").fill(start)
+    page.get_by_label("Medicines you take").fill("Lyrica")
+    page.get_by_role("button", name="Check and plan").click()

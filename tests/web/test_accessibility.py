@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS, fill_plan_wizard, needs_chromium
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page, ViewportSize
@@ -127,15 +127,7 @@ def test_trial_pages_meet_wcag_aa(server: str, browser: Browser) -> None:
     page.get_by_role("link", name="Plan a new trial").click()
     expect(page.get_by_role("heading", name="Plan a personal trial")).to_be_visible()
     audit(page, "plan a trial, empty")
-    page.get_by_label("Supplement", exact=True).select_option("glutamine")
-    page.get_by_label("Condition", exact=True).select_option("fibromyalgia")
-    page.get_by_label("Gut symptoms", exact=True).check()
-    page.get_by_label("Starting dose").fill("5 g")
-    page.get_by_label("Increase each step by").fill("5 g")
-    page.get_by_label("Target dose").fill("10 g")
-    page.get_by_label("First day").fill((date.today() - timedelta(days=20)).isoformat())
-    page.get_by_label("Medicines you take").fill("Lyrica")
-    page.get_by_role("button", name="Check and plan").click()
+    fill_plan_wizard(page, (date.today() - timedelta(days=20)).isoformat())
     expect(page.get_by_text("Safety screen: CAUTION")).to_be_visible()
     audit(page, "plan a trial, a caution to acknowledge")
     page.get_by_label("Acknowledgement").fill("I have read the cautions; my rheumatologist agreed this plan.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS, fill_plan_wizard, needs_chromium
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PASSWORD = "correct horse battery"
@@ -48,15 +48,7 @@ def test_ask_plan_log_alert_report_and_delete_in_chromium(server: str) -> None:
         expect(page.get_by_role("heading", name="My trials")).to_be_visible()
 
         page.get_by_role("link", name="Plan a new trial").click()
-        page.get_by_label("Supplement", exact=True).select_option("glutamine")
-        page.get_by_label("Condition", exact=True).select_option("fibromyalgia")
-        page.get_by_label("Gut symptoms", exact=True).check()
-        page.get_by_label("Starting dose").fill("5 g")
-        page.get_by_label("Increase each step by").fill("5 g")
-        page.get_by_label("Target dose").fill("10 g")
-        page.get_by_label("First day").fill(start)
-        page.get_by_label("Medicines you take").fill("Lyrica")
-        page.get_by_role("button", name="Check and plan").click()
+        fill_plan_wizard(page, start)
         expect(page.get_by_text("Safety screen: CAUTION")).to_be_visible()
         shot("02-plan-caution")
         page.get_by_label("Acknowledgement").fill("I have read the cautions; my rheumatologist agreed this plan.")

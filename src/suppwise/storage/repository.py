@@ -145,6 +145,7 @@ class NewAlert:
 _TRIALS: Final = metadata.tables[Trial.__tablename__]
 _ENTRIES: Final = metadata.tables[Entry.__tablename__]
 _ALERTS_TABLE: Final = metadata.tables[Alert.__tablename__]
+_ALERT_KEY: Final = ["trial_id", "day", "rule_id"]  # one alert per rule and day (a unique constraint)
 
 
 def _trial_query(*, anonymous: bool, lock: bool) -> Select[Any]:
@@ -550,8 +551,8 @@ def _insert_alerts(connection: Connection, trial_id: str, alerts: Sequence[Alert
             detail=alert.detail,
         )
         row = {k: v for k, v in asdict(record).items() if k != "id"}
-        statement = insert_for(Alert).values(row).on_conflict_do_nothing(index_elements=["trial_id", "day", "rule_id"])
-        alert_id = connection.scalar(statement.returning(Alert.id))
+        statement = insert_for(_ALERTS_TABLE).values(row).on_conflict_do_nothing(index_elements=_ALERT_KEY)
+        alert_id = connection.scalar(statement.returning(_ALERTS_TABLE.c.id))
         if alert_id is not None:
             new.append(replace(record, id=alert_id))
     return new

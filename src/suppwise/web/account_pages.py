@@ -10,18 +10,17 @@ from __future__ import annotations
 import json
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request, Response
+from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
 
 from suppwise import account_service
 from suppwise.storage import Database
 from suppwise.storage import accounts as store
 from suppwise.web import auth
-from suppwise.web.deps import database, now, optional_user
+from suppwise.web.deps import Db, now, optional_user
 from suppwise.web.pages import render
 
 router = APIRouter(include_in_schema=False)
-Db = Annotated[Database, Depends(database)]
 Text = Annotated[str, Form(max_length=auth.MAX_PASSWORD_CHARS)]
 
 

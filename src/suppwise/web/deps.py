@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Annotated, TypeVar
 
 import anyio
 import anyio.to_thread
-from fastapi import Request
+from fastapi import Depends, Request
 from starlette.concurrency import run_in_threadpool
 
 from suppwise import services
@@ -49,12 +49,16 @@ def evidence(request: Request) -> EvidenceBase:
 # worker thread, and that hop costs more than the lookups themselves (a diary write made five).
 
 
-async def use_database(request: Request) -> Database:
+async def _use_database(request: Request) -> Database:
     return database(request)
 
 
-async def use_evidence(request: Request) -> EvidenceBase:
+async def _use_evidence(request: Request) -> EvidenceBase:
     return evidence(request)
+
+
+Db = Annotated[Database, Depends(_use_database)]
+Base = Annotated[EvidenceBase, Depends(_use_evidence)]
 
 
 def now() -> datetime:

@@ -17,22 +17,19 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from suppwise import account_service, trial_service
-from suppwise.evidence.base import EvidenceBase
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.recognise import find_substance
-from suppwise.storage import Database, current_entries, delete_trial
 from suppwise.storage import accounts as store
+from suppwise.storage import current_entries, delete_trial
 from suppwise.trials.outcome_keys import parse_outcomes
 from suppwise.trials.report_model import OutcomeReport, TrialReport
 from suppwise.trials.trial_model import EntryOut, LoggedOut, OverviewOut, PlannedOut, StoppedOut, TrialSummary
 from suppwise.web import auth
-from suppwise.web.deps import api_user, now, use_database, use_evidence, write_work
+from suppwise.web.deps import Base, Db, api_user, now, write_work
 
 router = APIRouter(prefix="/api/v1", tags=["trials"])
 
 User = Annotated[store.UserRecord, Depends(api_user)]
-Db = Annotated[Database, Depends(use_database)]
-Base = Annotated[EvidenceBase, Depends(use_evidence)]
 Score = Annotated[int | None, Field(default=None, ge=0, le=10)]
 
 

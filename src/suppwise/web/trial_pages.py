@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -26,12 +26,10 @@ from suppwise.storage import Database
 from suppwise.storage import accounts as store
 from suppwise.trials.gate import TrialBlockedError
 from suppwise.trials.outcome_keys import OUTCOME_FIELDS, parse_outcomes
-from suppwise.web.deps import database, evidence, now, optional_user
+from suppwise.web.deps import Base, Db, now, optional_user
 from suppwise.web.pages import render
 
 router = APIRouter(include_in_schema=False)
-Db = Annotated[Database, Depends(database)]
-Base = Annotated[EvidenceBase, Depends(evidence)]
 SCORES = ("pain", "fatigue", "sleep", "gi", "phq2", "phq9", "phq9_item9")
 OUTCOME_LABELS = {"pain": "Pain", "fatigue": "Fatigue", "sleep": "Sleep quality", "mood": "Mood", "gi": "Gut symptoms"}
 
