@@ -495,7 +495,7 @@ def test_save_entries_with_a_bad_row_in_the_middle_writes_nothing(db: Database) 
     with pytest.raises(StorageError, match=r"row 2 \(2026-01-06\): pain 99 is outside"):
         save_entries(db, trial_id=trial.id, rows=rows, source="csv")
     assert current_entries(db, trial_id=trial.id) == [before]
-    saved = save_entries(db, trial_id=trial.id, rows=[rows[0], rows[2]], source="csv")
+    saved = save_entries(db, trial_id=trial.id, rows=[rows[0], rows[2]], source="csv").entries
     assert [(e.day, e.version, e.pain) for e in saved] == [(DAY, 2, 2), (DAY + timedelta(days=2), 1, 4)]
 
 
@@ -532,7 +532,7 @@ def test_an_exception_inside_the_transaction_leaves_nothing(db: Database) -> Non
         event.remove(db.engine, "before_cursor_execute", fail_on_third_insert)
     assert [(e.day, e.version, e.pain) for e in current_entries(db, trial_id=trial.id)] == [(DAY, 1, 6)]
     assert count(db, ENTRIES) == 1
-    assert len(save_entries(db, trial_id=trial.id, rows=rows, source="csv")) == 5  # still usable
+    assert len(save_entries(db, trial_id=trial.id, rows=rows, source="csv").entries) == 5  # still usable
 
 
 CRASHING_IMPORT = """

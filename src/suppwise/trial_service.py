@@ -39,10 +39,8 @@ from suppwise.storage import (
     get_trial,
     list_alerts,
     list_trials,
-    save_alerts,
     save_day,
     save_entries,
-    set_status,
 )
 from suppwise.storage import stop_trial as stop_trial_record
 from suppwise.trials.alerts import Alert, days_needed, days_to_check, evaluate, rule_reach
@@ -97,6 +95,25 @@ def find_condition(base: EvidenceBase, term: str) -> str:
     )
 
 
+START_WINDOW_PAST = timedelta(days=3 * 365)
+"""How far back a trial may start: far enough to enter a diary kept on paper over the past years."""
+START_WINDOW_AHEAD = timedelta(days=365)
+FOLLOW_UP_DAYS = 90
+"""Days after the schedule's last day that the diary still accepts (after-effects, a late entry);
+with the plan's own limit this bounds every diary, and so the work of every report, by construction."""
+
+
+def check_start_date(plan: TrialPlan, *, today: date) -> None:
+    """A start between three years ago and a year ahead; anything else is a slip, refused before
+    anything is stored."""
+    earliest, latest = today - START_WINDOW_PAST, today + START_WINDOW_AHEAD
+    if not earliest <= plan.start_date <= latest:
+        raise TrialPlanError(
+            f"start_date: {plan.start_date.isoformat()} is outside {earliest.isoformat()} to {latest.isoformat()}",
+            hint="a trial starts within a year from today, or up to three years back to enter an old diary",
+        )
+
+
 def make_plan(data: Mapping[str, Any]) -> TrialPlan:
     """A validated plan from plain values; every problem names its field."""
     try:
@@ -122,6 +139,7 @@ def plan_trial(
     """Screen the person with the plan's highest dose, refuse `avoid`, require the acknowledgement a
     `caution` needs, then store the plan, its seed and the acknowledgement verbatim. The trial's own
     condition is always part of the screened profile."""
+    check_start_date(plan, today=today)
     if plan.condition is not None and plan.condition not in profile.conditions:
         profile = profile.model_copy(update={"conditions": (*profile.conditions, plan.condition)})
     result = screen_plan(base, profile, plan)
@@ -232,11 +250,20 @@ def diary(db: Database, trial_id: str, owner: str | None = None) -> list[DiaryEn
 
 
 def _check_in_trial(entry: DiaryEntry, plan: TrialPlan, row: int | None = None) -> None:
+    where = f"row {row}: " if row is not None else ""
     if entry.day < plan.start_date:
-        where = f"row {row}: " if row is not None else ""
         raise DiaryError(
             f"{where}{entry.day.isoformat()} is before this trial started ({plan.start_date.isoformat()})",
             hint="a trial's diary starts on its first baseline day",
+            row=row,
+            field="date",
+        )
+    last = planned_days(plan)[-1].day + timedelta(days=FOLLOW_UP_DAYS)
+    if entry.day > last:
+        raise DiaryError(
+            f"{where}{entry.day.isoformat()} is more than {FOLLOW_UP_DAYS} days after this trial's schedule ended"
+            f" ({planned_days(plan)[-1].day.isoformat()})",
+            hint="start a new trial to keep a diary beyond that",
             row=row,
             field="date",
         )
@@ -343,14 +370,20 @@ def import_diary(
         _check_in_trial(entry, plan, row)
     existing = {r.day: r for r in current_entries(db, trial_id=trial.id, owner=owner)}
     rows = [(e.day, entry_values(e)) for e in entries]
-    saved = save_entries(db, trial_id=trial.id, rows=rows, source=source, owner=owner)
+    fired: list[Alert] = []
+
+    def alerts_for(whole: Sequence[EntryRecord]) -> list[Alert]:
+        imported = [e.day for e in entries]
+        fired.extend(_alerts_on(base, trial, planned_days(plan), [diary_entry(r) for r in whole], imported))
+        return fired
+
+    result = save_entries(
+        db, trial_id=trial.id, rows=rows, source=source, owner=owner, activate=True, alerts=alerts_for
+    )
+    saved = result.entries
     added = sum(1 for r in saved if r.day not in existing)
     unchanged = sum(1 for r in saved if r.day in existing and existing[r.day].id == r.id)
-    if entries and trial.status == "planned":
-        trial = set_status(db, trial_id=trial.id, status="active", owner=owner)
-    fired = _alerts_on(base, trial, planned_days(plan), diary(db, trial.id, owner), [e.day for e in entries])
-    stored = save_alerts(db, trial_id=trial.id, alerts=fired, owner=owner) if fired else []
-    alerts = _fired_out(fired, stored)
+    alerts = _fired_out(fired, result.new_alerts)
     crisis = any(a.level == "crisis" for a in alerts)
     return ImportedOut(
         trial_id=trial.id,

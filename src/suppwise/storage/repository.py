@@ -375,6 +375,16 @@ def save_entry(
     return save_day(db, trial_id=trial_id, day=day, values=values, source=source, owner=owner).entry
 
 
+@dataclass(frozen=True)
+class SavedDays:
+    """What `save_entries` did: the trial after it, the current version of each row in order, and
+    the alerts it stored."""
+
+    trial: TrialRecord
+    entries: tuple[EntryRecord, ...]
+    new_alerts: tuple[AlertRecord, ...] = ()
+
+
 def save_entries(
     db: Database,
     *,
@@ -382,10 +392,14 @@ def save_entries(
     rows: Iterable[tuple[date, EntryValues]],
     source: EntrySource,
     owner: str | None = None,
-) -> list[EntryRecord]:
+    activate: bool = False,
+    alerts: Callable[[Sequence[EntryRecord]], Sequence[AlertLike]] | None = None,
+) -> SavedDays:
     """Store many days at once (an import), all or nothing: if any row is refused nothing is written,
     and the `StorageError` names the row (1-based) and its day. A day given twice is corrected by the
-    later row. Returns the current version of each row, in order."""
+    later row. In the same transaction, as `save_day` does for one day: mark a planned trial active
+    (`activate`, when there are rows), and store the alerts that `alerts` finds in the whole current
+    diary, so that a crash can never leave entries stored without their alerts."""
     _check_choice("source", source, ENTRY_SOURCES)
     checked: list[tuple[date, dict[str, EntryValue]]] = []
     for number, (day, values) in enumerate(rows, start=1):
@@ -396,7 +410,7 @@ def save_entries(
             raise StorageError(f"row {number} ({day}): {error.message}", hint=error.hint) from error
     now = datetime.now(UTC)
     with db.connect(write=True) as connection:
-        _trial(connection, trial_id, owner, lock=True)
+        trial = _trial(connection, trial_id, owner, lock=True)
         saved: list[EntryRecord] = []
         for number, (day, values) in enumerate(checked, start=1):
             try:
@@ -407,7 +421,16 @@ def save_entries(
                     f"row {number} ({day}): the database refused it: {_first_line(error)}",
                     hint="nothing was saved; fix the row and import again",
                 ) from error
-        return saved
+        if activate and checked and trial.status == "planned":
+            connection.execute(_ACTIVATE, {"trial_id": trial_id})
+            trial = replace(trial, status="active")
+        new_alerts: tuple[AlertRecord, ...] = ()
+        if alerts is not None:
+            diary = tuple(_entry(row) for row in connection.execute(_CURRENT, {"trial_id": trial_id}))
+            fired = list(alerts(diary))
+            _check_alerts(fired)
+            new_alerts = tuple(_insert_alerts(connection, trial_id, fired))
+        return SavedDays(trial=trial, entries=tuple(saved), new_alerts=new_alerts)
 
 
 def current_entries(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
@@ -23,6 +24,9 @@ from suppwise.trials.plan import Phase
 
 MAX_NOTE_CHARS = 2000
 MAX_CSV_ROWS = 5000
+MAX_DIARY_SPAN_DAYS = 3 * 366
+"""A diary file may cover at most about three years from its first day to its last: the analysis
+models every day in between, so a typo such as 0206 for 2026 must not make it model 700,000 days."""
 PHASE_NAMES = tuple(p.value for p in Phase)
 
 SCORE_FIELDS: dict[str, tuple[int, int, str]] = {
@@ -190,9 +194,9 @@ class DiaryFile:
 
 def read_diary(text: str, *, today: date) -> DiaryFile:
     """`read_csv`, keeping the `phase` column (checked against the known phases)."""
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    records = _records(text)
     try:
-        header = next(reader)
+        header = next(records)
     except StopIteration:
         raise DiaryError(
             "the CSV file is empty", hint=f"the first line names the columns: {','.join(CSV_COLUMNS)}"
@@ -212,7 +216,7 @@ def read_diary(text: str, *, today: date) -> DiaryFile:
     entries: list[DiaryEntry] = []
     phases: dict[date, Phase] = {}
     seen: dict[date, int] = {}
-    for number, cells in enumerate(reader, start=2):
+    for number, cells in enumerate(records, start=2):
         if not any(cell.strip() for cell in cells):
             continue
         if len(entries) >= MAX_CSV_ROWS:
@@ -239,10 +243,63 @@ def read_diary(text: str, *, today: date) -> DiaryFile:
                     f"row {number}: phase {phase!r} is not one of {', '.join(PHASE_NAMES)}", row=number, field="phase"
                 )
             phases[entry.day] = Phase(phase)
+    if entries:
+        first, last = min(e.day for e in entries), max(e.day for e in entries)
+        if (last - first).days + 1 > MAX_DIARY_SPAN_DAYS:
+            row = seen[first] if seen[first] > seen[last] else seen[last]
+            raise DiaryError(
+                f"row {row}: the diary runs from {first.isoformat()} to {last.isoformat()}, "
+                f"more than {MAX_DIARY_SPAN_DAYS} days",
+                hint="check the year of that row; split a longer diary into one file per trial",
+                row=row,
+                field="date",
+            )
     return DiaryFile(entries, phases)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_RUN_ON_ROW = re.compile(r"[\r\n]+\s*\d{4}-\d{2}-\d{2}\s*,")
+
+
+def _records(text: str) -> Iterator[list[str]]:
+    """The file's rows, as a spreadsheet numbers them (the header is row 1). A malformed row is a
+    DiaryError naming it: a cell beyond the csv module's size limit, a stray quote, or a quote left
+    open, which would otherwise swallow the rows after it into one note without a word."""
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")), strict=True)
+    number = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            why = str(error)
+            if "field larger than field limit" in why:
+                raise DiaryError(
+                    f"row {number}: a cell is longer than {csv.field_size_limit():,} characters",
+                    hint=f"a note holds at most {MAX_NOTE_CHARS} characters; check the file is a diary",
+                    row=number,
+                ) from None
+            if "unexpected end of data" in why:
+                raise DiaryError(
+                    f'row {number}: a quote (") opened in this row is never closed',
+                    hint='close the quote, or write a quote inside a note as two quotes ("")',
+                    row=number,
+                ) from None
+            raise DiaryError(
+                f"row {number}: the row is not valid CSV ({why})",
+                hint='a cell with a comma or a quote is written in quotes, with each quote inside doubled ("")',
+                row=number,
+            ) from None
+        if any(_RUN_ON_ROW.search(cell) for cell in cells):
+            raise DiaryError(
+                f'row {number}: a quote (") opened in this row is closed only on a later line, '
+                "so the rows in between ran into one cell",
+                hint='close the quote in its own row, or write a quote inside a note as two quotes ("")',
+                row=number,
+            )
+        yield cells
+        number += 1
 
 
 def _cell(value: object) -> str:

@@ -12,6 +12,7 @@ checks them.
 from __future__ import annotations
 
 import functools
+import math
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,6 +25,14 @@ from suppwise.errors import ProfileError
 from suppwise.safety.dose import Dose, parse_dose
 
 MAX_TRIAL_DAYS = 366
+MAX_TITRATION_STEPS = 60
+"""More dose steps than a titration ever needs (a step every day for two months). The number of
+steps is computed before any list is built, so a step a million times smaller than the target is
+refused at once instead of looping ~10¹³ times (which pinned a web worker until it ran out of memory)."""
+EARLIEST_START = date(2000, 1, 1)
+LATEST_START = date(2100, 1, 1)
+"""The absolute range of a start date. Services also hold it to a window around today
+(`trials.dates`); this bound keeps date arithmetic (start + 366 days) away from year 1 and 9999."""
 DoseText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
 
@@ -62,16 +71,21 @@ class Titration(BaseModel):
         return value
 
     def steps(self) -> list[float]:
-        """Daily amounts in grams, from the start up to and including the target."""
+        """Daily amounts in grams, from the start up to and including the target. At most
+        `MAX_TITRATION_STEPS`: the count is worked out first, so the work is bounded whatever the
+        doses say."""
         start, step, target = (grams_per_day(parse_dose(v)) for v in (self.start, self.step, self.target))
         if start > target:
             raise ValueError(f"the start dose ({self.start}) is above the target ({self.target})")
-        amounts = [start]
-        while amounts[-1] + step < target - 1e-9:
-            amounts.append(round(amounts[-1] + step, 6))
-        if amounts[-1] < target:
-            amounts.append(target)
-        return amounts
+        rises = math.ceil((target - start) / step - 1e-9) if target - start > 1e-9 else 0
+        if rises + 1 > MAX_TITRATION_STEPS:
+            shown = f"{rises + 1:,}" if rises < 10**9 else "more than a billion"
+            raise ValueError(
+                f"steps of {self.step} from {self.start} to {self.target} make {shown} dose steps; "
+                f"at most {MAX_TITRATION_STEPS} are allowed (make the step larger)"
+            )
+        amounts = [round(start + k * step, 6) for k in range(rises)]
+        return [*amounts, target]
 
 
 def grams_per_day(dose: Dose) -> float:
@@ -97,6 +111,16 @@ class TrialPlan(BaseModel):
     pairs: int = Field(default=2, ge=1, le=6)
     washout_days: int = Field(default=3, ge=0, le=30)
     seed: int | None = None
+
+    @field_validator("start_date")
+    @classmethod
+    def _plausible_start(cls, value: date) -> date:
+        if not EARLIEST_START <= value < LATEST_START:
+            raise ValueError(
+                f"{value.isoformat()} is not a plausible first day; it must lie between "
+                f"{EARLIEST_START.isoformat()} and {LATEST_START.isoformat()}"
+            )
+        return value
 
     @model_validator(mode="after")
     def _coherent(self) -> TrialPlan:
