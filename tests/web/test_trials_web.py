@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
@@ -251,12 +251,14 @@ def test_the_api_end_to_end(client: TestClient) -> None:
     assert client.get(f"/api/v1/trials/{trial_id}", headers=headers).status_code == 404
 
 
-def test_sign_in_is_rate_limited(client: TestClient) -> None:
+def test_sign_in_is_slowed_down_not_locked_out(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     register(client, "jo@example.org")
-    statuses = [
-        client.post("/api/v1/tokens", json={"email": "jo@example.org", "password": "wrong password!"}).status_code
-        for _ in range(6)
-    ]
+    clock = [datetime(2026, 12, 1, 12, 0, tzinfo=UTC)]
+    monkeypatch.setattr("suppwise.web.account_api.now", lambda: clock[0])
+    wrong = {"email": "jo@example.org", "password": "wrong password!"}
+    statuses = [client.post("/api/v1/tokens", json=wrong).status_code for _ in range(6)]
     assert statuses == [401] * 5 + [429]
-    right = client.post("/api/v1/tokens", json={"email": "jo@example.org", "password": PASSWORD})
-    assert right.status_code == 429  # even the right password waits out the window
+    refused = client.post("/api/v1/tokens", json={"email": "jo@example.org", "password": PASSWORD})
+    assert refused.status_code == 429 and refused.headers["Retry-After"] == "1"
+    clock[0] += timedelta(seconds=1)  # a second later the right password goes through
+    assert client.post("/api/v1/tokens", json={"email": "jo@example.org", "password": PASSWORD}).status_code == 201

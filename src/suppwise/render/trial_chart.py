@@ -48,6 +48,7 @@ MARGIN_TOP: Final = 20
 MARGIN_BOTTOM: Final = 46
 VALUE_PAD: Final = 7  # scores at the scale's ends are drawn this far inside the plot, not on its edge
 MAX_X_TICKS: Final = 8
+MARKERS_UP_TO_DAYS: Final = 120  # above this many days a dot marks only a day standing alone
 TICK_STEPS_DAYS: Final = (1, 2, 7, 14, 28, 56, 91, 182, 364)
 MONTH_TICKS_FROM_DAYS: Final = 120
 LEGEND_LEFT: Final = 8.0
@@ -344,9 +345,13 @@ def _geometry(outcome: OutcomeReport, phases: list[PhaseSpan], width: int, heigh
             x_ticks.append(Tick(_n(x), Label(_n(x), _n(y1 + 15), _date_label(day), anchor)))
 
     value_of = dict(recorded)
-    lines_xy = [[(x_of(d), y_of(value_of[d])) for d in run] for run in _runs(list(value_of)) if len(run) > 1]
+    runs = [run for run in _runs(list(value_of)) if len(run) > 1]
+    lines_xy = [[(x_of(d), y_of(value_of[d])) for d in run] for run in runs]
     lines = [" ".join(f"{_n(x)},{_n(y)}" for x, y in run) for run in lines_xy]
-    points = [Point(_n(x_of(d)), _n(y_of(v))) for d, v in recorded]
+    # On a long trial a dot per day adds nothing the line does not show and costs the PDF most of
+    # its drawing; only days standing alone between missing ones keep a dot there.
+    on_a_line = {day for run in runs for day in run} if n_days > MARKERS_UP_TO_DAYS else set()
+    points = [Point(_n(x_of(d)), _n(y_of(v))) for d, v in recorded if d not in on_a_line]
 
     mean_y: str | None = None
     mean_label: Label | None = None
@@ -382,7 +387,7 @@ def _geometry(outcome: OutcomeReport, phases: list[PhaseSpan], width: int, heigh
         x_ticks=x_ticks,
         lines=lines,
         points=points,
-        point_r="2.5" if n_days <= 120 else "1.6",
+        point_r="2.5" if n_days <= MARKERS_UP_TO_DAYS else "1.6",
         mean_y=mean_y,
         mean_label=mean_label,
         mean_box=mean_box,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import importlib
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from importlib.resources import files
 from typing import Any, Final
@@ -21,7 +22,7 @@ from markupsafe import Markup
 from suppwise.render.html import environment
 from suppwise.render.trial_chart import outcome_chart_svg
 from suppwise.safety.crisis import CRISIS_MESSAGE
-from suppwise.trials.report_model import AnalysisOut, TrialReport
+from suppwise.trials.report_model import AlertOut, AnalysisOut, TrialReport
 
 DASH: Final = "—"
 
@@ -116,6 +117,47 @@ def style_hash() -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
+MAX_ALERT_ROWS: Final = 40
+"""Alert rows a report lists. A diary of random scores can fire a rule on most of its days (175
+rows, each with its rationale, made a 47-page PDF that took WeasyPrint 16 s); past this many,
+the least severe are summarised in a sentence. Crisis and urgent alerts are always listed."""
+ALWAYS_LISTED: Final = frozenset({"crisis", "urgent"})
+LEVEL_ORDER: Final = {"crisis": 0, "urgent": 1, "warning": 2, "info": 3}
+
+
+@dataclass(frozen=True)
+class RuleNote:
+    rule_id: str
+    rationale: str | None
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class AlertTable:
+    """The alerts as a report shows them: the rows listed, how many were left out (and their
+    levels), and each rule's reason once."""
+
+    rows: list[AlertOut]
+    hidden: int
+    hidden_levels: list[str]
+    rules: list[RuleNote]
+
+
+def alert_table(alerts: list[AlertOut], *, max_rows: int = MAX_ALERT_ROWS) -> AlertTable:
+    must = [a for a in alerts if a.level in ALWAYS_LISTED]
+    rest = sorted(
+        (a for a in alerts if a.level not in ALWAYS_LISTED), key=lambda a: (LEVEL_ORDER.get(a.level, 9), a.day)
+    )
+    kept = {id(a) for a in [*must, *rest[: max(0, max_rows - len(must))]]}
+    rows = [a for a in alerts if id(a) in kept]
+    left_out = [a for a in alerts if id(a) not in kept]
+    rules: dict[str, RuleNote] = {}
+    for alert in alerts:
+        rules.setdefault(alert.rule_id, RuleNote(alert.rule_id, alert.rationale, list(alert.sources)))
+    levels = sorted({a.level for a in left_out}, key=lambda level: LEVEL_ORDER.get(level, 9))
+    return AlertTable(rows, len(left_out), levels, list(rules.values()))
+
+
 def render_report_html(report: TrialReport) -> str:
     """The report as one self-contained HTML page (inline CSS and SVG, no scripts)."""
     # The charts come out of an autoescaped template, so they are safe to insert as markup.
@@ -128,6 +170,7 @@ def render_report_html(report: TrialReport) -> str:
             css=CSS,
             title=report_title(report),
             charts=charts,
+            alerts=alert_table(report.alerts),
             stamp=stamp,
             crisis_message=CRISIS_MESSAGE,
             verdict_classes=VERDICT_CLASSES,

@@ -249,11 +249,13 @@ class WebSession(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     user_id: Mapped[str] = mapped_column(String(32), ForeignKey("users.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
 
 
 class ApiToken(Base):
-    """A bearer token for the JSON API, stored as its SHA-256 like a session."""
+    """A bearer token for the JSON API, stored as its SHA-256 like a session. `ref` (the first 16
+    hex digits of the hash) names it in the token list and in a revocation; it stops working at
+    `expires_at`."""
 
     __tablename__ = "api_tokens"
 
@@ -261,15 +263,21 @@ class ApiToken(Base):
     user_id: Mapped[str] = mapped_column(String(32), ForeignKey("users.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    ref: Mapped[str] = mapped_column(String(16), unique=True)
 
 
 class LoginFailure(Base):
-    """One failed sign-in, kept briefly to rate-limit guessing (per account and per client address);
-    shared by every worker process because it lives in the database."""
+    """One throttled attempt (a sign-in, or a sign-up), kept for a day to slow down guessing: per
+    account, per client address, and per account and address together. A sign-in is recorded here
+    before its password is checked (`attempt` names it) and forgiven if the password was right, so
+    that parallel guesses cannot all pass the check before any is counted. Shared by every worker
+    process because it lives in the database."""
 
     __tablename__ = "login_failures"
     __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(Text)
-    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    attempt: Mapped[str | None] = mapped_column(String(32), index=True)

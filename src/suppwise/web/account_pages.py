@@ -1,8 +1,10 @@
-"""Account pages: register, sign in, sign out, change password, export all data, delete the account.
+"""Account pages: register, sign in, sign out, change password, API tokens, export all data,
+delete the account.
 
 The session cookie is HttpOnly (scripts cannot read it), SameSite=Lax (not sent on cross-site
 form posts) and Secure when the app runs behind HTTPS. Forms are CSRF-protected by the middleware
-(`suppwise.web.security`).
+(`suppwise.web.security`). Signing up and in run as coroutines (`auth`): their database writes
+queue with every other write, and their password hashing waits for a slot of its own.
 """
 
 from __future__ import annotations
@@ -12,27 +14,26 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import RedirectResponse
+from pydantic import AfterValidator
+from starlette.concurrency import run_in_threadpool
 
 from suppwise import account_service
 from suppwise.storage import Database
 from suppwise.storage import accounts as store
-from suppwise.web import auth
-from suppwise.web.deps import Db, now, optional_user
+from suppwise.web import auth, credentials
+from suppwise.web.deps import Db, now, signed_in, write_work
+from suppwise.web.inputs import printable
 from suppwise.web.pages import render
 
 router = APIRouter(include_in_schema=False)
-Text = Annotated[str, Form(max_length=auth.MAX_PASSWORD_CHARS)]
+Text = Annotated[str, Form(max_length=credentials.MAX_PASSWORD_CHARS), AfterValidator(printable)]
 
 
-def page_user(request: Request) -> store.UserRecord | None:
-    return optional_user(request)
-
-
-def _signed_in(request: Request, user: store.UserRecord, db: Database, target: str = "/trials") -> Response:
-    session = auth.start_session(db, user_id=user.id, now=now())
+async def _signed_in(request: Request, user: store.UserRecord, db: Database, target: str = "/trials") -> Response:
+    session = await auth.start_session(request, db, user_id=user.id, now=now())
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
-        auth.SESSION_COOKIE,
+        credentials.SESSION_COOKIE,
         session.token,
         max_age=int(auth.SESSION_LIFETIME.total_seconds()),
         httponly=True,
@@ -51,99 +52,123 @@ def _form(request: Request, action: str, **context: object) -> Response:
     )
 
 
+def _refused(request: Request, action: str, email: str, error: credentials.AccountError) -> Response:
+    """The form again with what went wrong (and when to try again, if throttled)."""
+    throttled = isinstance(error, auth.TooManyAttemptsError)
+    status = 429 if throttled else 401 if isinstance(error, auth.WrongCredentialsError) else 422
+    page = _form(request, action, user=None, email=email, error=error.message, error_field=error.field, status=status)
+    if isinstance(error, auth.TooManyAttemptsError):
+        page.headers["Retry-After"] = str(error.retry_after_seconds)
+    return page
+
+
 @router.get("/register")
-def register_form(request: Request) -> Response:
-    return _form(request, "/register")
+async def register_form(request: Request) -> Response:
+    return _form(request, "/register", user=await signed_in(request))
 
 
 @router.post("/register")
-def register(request: Request, db: Db, email: Text, password: Text) -> Response:
+async def register(request: Request, db: Db, email: Text, password: Text) -> Response:
     try:
-        user = auth.register(db, email=email, password=password, now=now())
-    except auth.AccountError as error:
-        return _form(request, "/register", email=email, error=error.message, error_field=error.field, status=422)
-    return _signed_in(request, user, db)
+        user = await auth.register(request, db, email=email, password=password, now=now())
+    except credentials.AccountError as error:
+        return _refused(request, "/register", email, error)
+    return await _signed_in(request, user, db)
 
 
 @router.get("/login")
-def login_form(request: Request) -> Response:
-    return _form(request, "/login")
+async def login_form(request: Request) -> Response:
+    return _form(request, "/login", user=await signed_in(request))
 
 
 @router.post("/login")
-def login(request: Request, db: Db, email: Text, password: Text) -> Response:
-    client = request.client.host if request.client else "unknown"
+async def login(request: Request, db: Db, email: Text, password: Text) -> Response:
     try:
-        user = auth.sign_in(db, email=email, password=password, client=client, now=now())
-    except auth.AccountError as error:
-        status = 429 if isinstance(error, auth.TooManyAttemptsError) else 401
-        return _form(request, "/login", email=email, error=error.message, error_field=error.field, status=status)
-    return _signed_in(request, user, db)
+        user = await auth.sign_in(request, db, email=email, password=password, now=now())
+    except credentials.AccountError as error:
+        return _refused(request, "/login", email, error)
+    return await _signed_in(request, user, db)
 
 
 @router.post("/logout")
-def logout(request: Request, db: Db) -> Response:
-    token = request.cookies.get(auth.SESSION_COOKIE)
+async def logout(request: Request, db: Db) -> Response:
+    token = request.cookies.get(credentials.SESSION_COOKIE)
     if token:
-        store.delete_session(db, token_hash=auth.token_hash(token))
+        await write_work(request, lambda: store.delete_session(db, token_hash=credentials.token_hash(token)))
     response = RedirectResponse("/login", status_code=303)
-    response.delete_cookie(auth.SESSION_COOKIE, path="/")
+    response.delete_cookie(credentials.SESSION_COOKIE, path="/")
     return response
 
 
-def _required(request: Request) -> store.UserRecord | Response:
-    user = page_user(request)
-    return user if user is not None else RedirectResponse("/login", status_code=303)
+def _account_page(
+    request: Request, db: Database, user: store.UserRecord, *, status: int = 200, **context: object
+) -> Response:
+    tokens = store.list_api_tokens(db, user_id=user.id, now=now())
+    return render(request, "account.html.j2", status=status, user=user, tokens=tokens, **context)
 
 
 @router.get("/account")
-def account(request: Request) -> Response:
-    user = _required(request)
-    if isinstance(user, Response):
-        return user
-    return render(request, "account.html.j2", user=user)
+async def account(request: Request, db: Db) -> Response:
+    user = await signed_in(request)
+    if user is None:
+        return RedirectResponse("/login", status_code=303)
+    return await run_in_threadpool(_account_page, request, db, user)
 
 
 @router.post("/account/password")
-def change_password(request: Request, db: Db, current_password: Text, new_password: Text) -> Response:
-    user = _required(request)
-    if isinstance(user, Response):
-        return user
+async def change_password(request: Request, db: Db, current_password: Text, new_password: Text) -> Response:
+    user = await signed_in(request)
+    if user is None:
+        return RedirectResponse("/login", status_code=303)
     try:
-        auth.change_password(
+        await auth.change_password(
+            request,
             db,
             user=user,
             current=current_password,
             new=new_password,
-            session_token=request.cookies.get(auth.SESSION_COOKIE),
+            session_token=request.cookies.get(credentials.SESSION_COOKIE),
             now=now(),
         )
-    except auth.AccountError as error:
-        return render(request, "account.html.j2", status=422, user=user, error=error.message)
-    return render(request, "account.html.j2", user=user, notice="Password changed. Other browsers are signed out.")
+    except credentials.AccountError as error:
+        status = 429 if isinstance(error, auth.TooManyAttemptsError) else 422
+        return await run_in_threadpool(_account_page, request, db, user, status=status, error=error.message)
+    notice = "Password changed. Other browsers are signed out and every API token is revoked."
+    return await run_in_threadpool(_account_page, request, db, user, notice=notice)
+
+
+@router.post("/account/tokens/{ref}/revoke")
+async def revoke_token(ref: str, request: Request, db: Db) -> Response:
+    user = await signed_in(request)
+    if user is None:
+        return RedirectResponse("/login", status_code=303)
+    revoked = await write_work(request, lambda: store.revoke_api_token(db, user_id=user.id, ref=ref))
+    notice = "Token revoked: it no longer works." if revoked else "There is no such token (it may have expired)."
+    return await run_in_threadpool(_account_page, request, db, user, notice=notice)
 
 
 @router.get("/account/export")
-def export(request: Request, db: Db) -> Response:
-    user = _required(request)
-    if isinstance(user, Response):
-        return user
-    data = account_service.export_account(db, user, now=now())
+async def export(request: Request, db: Db) -> Response:
+    user = await signed_in(request)
+    if user is None:
+        return RedirectResponse("/login", status_code=303)
+    data = await run_in_threadpool(account_service.export_account, db, user, now=now())
     return Response(
         json.dumps(data, indent=2, default=str, ensure_ascii=False),
         media_type="application/json",
-        headers={"Content-Disposition": 'attachment; filename="suppwise-my-data.json"', "Cache-Control": "no-store"},
+        headers={"Content-Disposition": 'attachment; filename="suppwise-my-data.json"'},
     )
 
 
 @router.post("/account/delete")
-def delete(request: Request, db: Db, confirm: Annotated[str, Form(max_length=20)] = "") -> Response:
-    user = _required(request)
-    if isinstance(user, Response):
-        return user
+async def delete(request: Request, db: Db, confirm: Annotated[str, Form(max_length=20)] = "") -> Response:
+    user = await signed_in(request)
+    if user is None:
+        return RedirectResponse("/login", status_code=303)
     if confirm.strip() != "DELETE":
-        return render(request, "account.html.j2", status=422, user=user, error="Type DELETE to confirm deletion.")
-    account_service.delete_account(db, user)
+        error = "Type DELETE to confirm deletion."
+        return await run_in_threadpool(_account_page, request, db, user, status=422, error=error)
+    await write_work(request, lambda: account_service.delete_account(db, user))
     response = RedirectResponse("/register", status_code=303)
-    response.delete_cookie(auth.SESSION_COOKIE, path="/")
+    response.delete_cookie(credentials.SESSION_COOKIE, path="/")
     return response

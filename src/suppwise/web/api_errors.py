@@ -6,9 +6,11 @@ input. FastAPI's own validation errors and HTTP errors on `/api/` paths are turn
 (suppwise.web.app), so a program handles one shape for every failure.
 
 Status: a body that is not JSON at all is 400; input the person can fix is 422; a missing sign-in
-or a wrong password 401; an id that is not theirs (or does not exist) 404; a trial the safety
-screen blocks 409 (with the screen); too many sign-in attempts 429; a database that cannot be
-reached 503. Bad input is never a 500.
+or a wrong password 401; a form without its CSRF check 403; an id that is not theirs (or does not
+exist) 404; a trial the safety screen blocks 409 (with the screen); a body over the route's limit
+413; too many sign-in or sign-up attempts 429 (with Retry-After); a database that cannot be
+reached, or too many password checks queued, 503 (busy: with Retry-After). Bad input is never a
+500; an unexpected failure is, with this envelope too (`security.SecurityMiddleware`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ STATUS_BY_CODE: Final[dict[str, int]] = {
     "account_exists": 409,
     "too_many_attempts": 429,
     "storage_error": 503,
+    "busy": 503,
+    "csrf_failed": 403,
+    "request_too_large": 413,
+    "internal_error": 500,
 }
 _LOCATION_PARTS: Final = frozenset({"body", "query", "path", "header", "cookie"})
 
@@ -73,6 +79,17 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"model": ErrorEnvelope, "description": _ERROR_DESCRIPTIONS[status]} for status in statuses}
 
 
+class BusyError(SuppwiseError):
+    """Work the server does a few at a time (password hashing, drawing a PDF) has too many waiting;
+    503 with Retry-After rather than a queue that grows without bound."""
+
+    code = "busy"
+
+    def __init__(self, message: str, *, hint: str | None = None, retry_after_seconds: int = 2) -> None:
+        super().__init__(message, hint=hint)
+        self.retry_after_seconds = retry_after_seconds
+
+
 class EntityNotFoundError(SuppwiseError):
     """No substance, condition or other entity with this id (404, with close matches as the hint)."""
 
@@ -103,10 +120,17 @@ def error_body(error: SuppwiseError, *, field: str | None = None) -> dict[str, A
     return {"error": envelope}
 
 
+def retry_after_header(error: SuppwiseError) -> dict[str, str]:
+    """`Retry-After` for an error that says when to try again (throttled, busy)."""
+    seconds = getattr(error, "retry_after_seconds", None)
+    return {"Retry-After": str(seconds)} if seconds is not None else {}
+
+
 def error_response(error: SuppwiseError, *, field: str | None = None) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if error.code == "not_signed_in" else None
+    headers = {"WWW-Authenticate": "Bearer"} if error.code == "not_signed_in" else {}
+    headers.update(retry_after_header(error))
     return JSONResponse(
-        error_body(error, field=field), status_code=STATUS_BY_CODE.get(error.code, 422), headers=headers
+        error_body(error, field=field), status_code=STATUS_BY_CODE.get(error.code, 422), headers=headers or None
     )
 
 

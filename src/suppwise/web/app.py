@@ -9,6 +9,7 @@ part can be read (and tested) on its own:
     check_page      /check  (+ /check.json)
     public_api      /api/v1/ask, /api/v1/entities, /api/v1/check
     api_docs        /docs  (the reference, made from /openapi.json)
+    account_api     /api/v1/tokens, /api/v1/account
     account_pages, trial_pages, trial_api   accounts and personal trials
 
 FastAPI's own /docs and /redoc are off: they load Swagger UI from a CDN, which this project does not
@@ -20,6 +21,7 @@ envelope (`api_errors`); on pages it is an error page with the message and hint.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -30,10 +32,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from suppwise.errors import SuppwiseError
+from suppwise.errors import StorageError, SuppwiseError
 from suppwise.settings import load_settings
 from suppwise.storage import database_url, open_database
 from suppwise.web import (
+    account_api,
     account_pages,
     answer_pages,
     api_docs,
@@ -48,17 +51,22 @@ from suppwise.web.api_errors import (
     STATUS_BY_CODE,
     error_response,
     http_error_response,
+    retry_after_header,
     use_error_envelope,
     validation_fields,
     validation_response,
 )
 from suppwise.web.page_cache import PageCache
-from suppwise.web.pages import render_error
+from suppwise.web.pages import render_error, wants_json
 from suppwise.web.security import SecurityMiddleware
+
+logger = logging.getLogger("suppwise.web")
 
 ROUTERS = (
     static_files.router,
     public_api.router,
+    account_api.router,
+    account_api.signed_in,
     trial_api.router,
     browse_pages.router,
     answer_pages.router,
@@ -102,24 +110,28 @@ def create_app(*, evidence_dir: Path | None = None, behind_https: bool = False, 
     return app
 
 
-def wants_json(request: Request) -> bool:
-    """API paths and JSON twins answer errors with the JSON envelope, pages with a page."""
-    path = request.url.path
-    return path.startswith("/api/") or path.endswith(".json")
-
-
 def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(SuppwiseError)
     async def deliberate(request: Request, error: Exception) -> Response:
         assert isinstance(error, SuppwiseError)
-        if wants_json(request):
+        if error.code == StorageError.code:
+            # The database's own words can name its address or echo what was sent: they go to the
+            # server's log, and the person gets a message that says what to do.
+            logger.error("storage error on %s %s: %s", request.method, request.url.path, error.message)
+            error = StorageError(
+                "the trial database could not complete this request; nothing was changed",
+                hint="try again in a moment; if it keeps happening, tell the site's operator",
+            )
+        if wants_json(request.url.path):
             return error_response(error)
-        return render_error(request, STATUS_BY_CODE.get(error.code, 422), error.message, error.hint)
+        page = render_error(request, STATUS_BY_CODE.get(error.code, 422), error.message, error.hint)
+        page.headers.update(retry_after_header(error))
+        return page
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, error: Exception) -> Response:
         assert isinstance(error, RequestValidationError)
-        if wants_json(request):
+        if wants_json(request.url.path):
             return validation_response(error)
         fields = validation_fields(error.errors())
         message = "; ".join(f"{f['field']}: {f['message']}" for f in fields) or "the request is not valid"
@@ -128,7 +140,7 @@ def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, StarletteHTTPException)
-        if wants_json(request):
+        if wants_json(request.url.path):
             return http_error_response(error.status_code, str(error.detail), getattr(error, "headers", None))
         message = "there is no page at this address" if error.status_code == 404 else str(error.detail)
         return render_error(request, error.status_code, message, "try the question box on the home page")

@@ -1,153 +1,167 @@
-"""Accounts for the web app: passwords (Argon2id), session and API tokens, and sign-in rate limits.
+"""Signing up, signing in and changing a password, with throttling, off the event loop.
 
-Only hashes are stored: the password's Argon2id hash, and the SHA-256 of each random session or
-API token (a token has 256 bits of entropy, so a fast hash is enough; a password does not, so it
-gets the slow one). Sign-in failures are counted in the database, per account and per client
-address, so every worker process sees the same count; after `MAX_FAILURES_PER_ACCOUNT` in
-`FAILURE_WINDOW` further attempts are refused without checking the password. A wrong email and a
-wrong password get the same message and take the same time, so the form does not reveal who has
-an account.
+Each flow is a coroutine that runs its database steps in the writer queue (`deps.write_work`) and
+its password hashing in a slot of its own (`run_hash`), so neither a flood of sign-ups nor a slow
+hash holds a worker thread that other people's requests need.
+
+Throttling slows guessing down rather than locking anyone out (docs/security.md). Each sign-in is
+recorded as a failure *before* its password is checked, in the same transaction that checks the
+limits, and forgiven if the password was right: fifty guesses sent at once cannot all pass the
+check before any is counted. Three limits apply together, each counting only its own failures:
+
+    account + address   5 free in a day, then 1 s, 2 s, 4 s ... between tries, up to 15 minutes
+    account             10 free in a day (from anywhere), then doubling up to 1 minute
+    address             20 free in a day (to any account), then doubling up to 30 seconds
+
+A successful sign-in forgives only its own account-and-address failures: it does not reset the
+address's count (guess 19 times, sign in to your own account, guess again) nor the account's. No
+limit waits longer than its cap, so whoever floods someone else's account slows its owner down by
+at most a minute. Sign-ups are limited per address too (5 in a day, then doubling up to 15 minutes),
+which also slows down finding out which addresses have accounts.
+
+A wrong email and a wrong password get the same message and take the same time.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
+import math
 import secrets
-import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import lru_cache
-from typing import Final
+from typing import Final, TypeVar
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+import anyio
+import anyio.to_thread
+from fastapi import Request
 
-from suppwise.errors import SuppwiseError
 from suppwise.storage import Database
 from suppwise.storage import accounts as store
+from suppwise.web import credentials
+from suppwise.web.api_errors import BusyError
+from suppwise.web.credentials import AccountError
+from suppwise.web.deps import quick_read, write_work
 
-SESSION_COOKIE: Final = "suppwise_session"
+T = TypeVar("T")
+
 SESSION_LIFETIME: Final = timedelta(days=14)
-MIN_PASSWORD_CHARS: Final = 10
-MAX_PASSWORD_CHARS: Final = 1024
-FAILURE_WINDOW: Final = timedelta(minutes=15)
-MAX_FAILURES_PER_ACCOUNT: Final = 5
-MAX_FAILURES_PER_CLIENT: Final = 20
-_EMAIL: Final = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")
-
-
-class AccountError(SuppwiseError):
-    """A sign-up, sign-in or password change that cannot go ahead; names the form field."""
-
-    code = "account_invalid"
-
-    def __init__(self, message: str, *, hint: str | None = None, field: str | None = None) -> None:
-        super().__init__(message, hint=hint)
-        self.field = field
-
-    def envelope(self) -> dict[str, object]:
-        return {**super().envelope(), "fields": [{"field": self.field, "message": self.message}] if self.field else []}
+TOKEN_LIFETIME_DAYS: Final = 90
+MAX_TOKEN_LIFETIME_DAYS: Final = 365
+ATTEMPT_MEMORY: Final = timedelta(days=1)
+MAX_WAITING_HASHES: Final = 16
+"""Sign-ins and sign-ups queued for a hashing slot beyond which more are refused at once (503 with
+Retry-After) instead of piling up: each waits about a quarter of a second per request ahead of it."""
 
 
 class TooManyAttemptsError(AccountError):
     code = "too_many_attempts"
+
+    def __init__(self, message: str, *, retry_after: timedelta, hint: str | None = None, field: str | None = None):
+        super().__init__(message, hint=hint, field=field)
+        self.retry_after = retry_after
+
+    @property
+    def retry_after_seconds(self) -> int:
+        return max(1, math.ceil(self.retry_after.total_seconds()))
 
 
 class WrongCredentialsError(AccountError):
     code = "wrong_credentials"
 
 
-HASHES_AT_ONCE: Final = 4
-"""Each Argon2 hash holds 64 MiB while it runs. Sign-ins run in a pool of 40 threads, so without a
-bound 40 at once would take 2.5 GiB (the web benchmark's 50 simultaneous sign-ups pushed the server
-past 2 GiB). Four at a time keep it at 256 MiB, and are as fast on a few cores: hashing is CPU work."""
-_HASHING: Final = threading.BoundedSemaphore(HASHES_AT_ONCE)
+def sign_in_limits(address: str, client: str) -> list[store.AttemptLimit]:
+    return [
+        store.AttemptLimit(f"pair:{address}|{client}", free=5, cap=timedelta(minutes=15), window=ATTEMPT_MEMORY),
+        store.AttemptLimit(f"account:{address}", free=10, cap=timedelta(minutes=1), window=ATTEMPT_MEMORY),
+        store.AttemptLimit(f"client:{client}", free=20, cap=timedelta(seconds=30), window=ATTEMPT_MEMORY),
+    ]
 
 
-@lru_cache(maxsize=1)
-def _hasher() -> PasswordHasher:
-    return PasswordHasher()  # argon2-cffi's defaults: Argon2id, RFC 9106's low-memory profile
+def sign_up_limits(client: str) -> list[store.AttemptLimit]:
+    return [store.AttemptLimit(f"signup:{client}", free=5, cap=timedelta(minutes=15), window=ATTEMPT_MEMORY)]
 
 
-@lru_cache(maxsize=1)
-def _dummy_hash() -> str:
-    return hash_password(secrets.token_urlsafe(16))
+def client_address(request: Request) -> str:
+    """The address limits are counted by (the proxy's `X-Forwarded-For` is used only when uvicorn
+    was told to trust it: `suppwise serve --https` sets `proxy_headers`)."""
+    return request.client.host if request.client else "unknown"
 
 
-def hash_password(password: str) -> str:
-    with _HASHING:
-        return _hasher().hash(password)
+async def run_hash(request: Request, work: Callable[[], T]) -> T:
+    """Run password hashing in one of `credentials.HASHES_AT_ONCE` slots; waiting happens on the
+    event loop, not in a worker thread, and a queue longer than `MAX_WAITING_HASHES` is refused."""
+    state = request.app.state
+    slots: anyio.CapacityLimiter | None = getattr(state, "hash_slots", None)
+    if slots is None:
+        slots = state.hash_slots = anyio.CapacityLimiter(credentials.HASHES_AT_ONCE)
+    if slots.statistics().tasks_waiting >= MAX_WAITING_HASHES:
+        raise BusyError("the server is busy checking passwords", hint="try again in a few seconds")
+    return await anyio.to_thread.run_sync(work, limiter=slots)
 
 
-def verify_password(password_hash: str, password: str) -> bool:
-    try:
-        with _HASHING:
-            return _hasher().verify(password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(32)
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def checked_email(email: str) -> str:
-    address = store.normalise_email(email)
-    if not _EMAIL.match(address) or len(address) > store.MAX_EMAIL_CHARS:
-        raise AccountError("this is not an email address", hint="write it as name@example.org", field="email")
-    return address
-
-
-def check_new_password(password: str, email: str) -> None:
-    if len(password) < MIN_PASSWORD_CHARS:
-        raise AccountError(
-            f"the password needs at least {MIN_PASSWORD_CHARS} characters",
-            hint="a few unrelated words make a long password that is easy to remember",
-            field="password",
-        )
-    if len(password) > MAX_PASSWORD_CHARS:
-        raise AccountError(f"the password can have at most {MAX_PASSWORD_CHARS} characters", field="password")
-    if password.strip().lower() == email.strip().lower():
-        raise AccountError("the password cannot be your email address", field="password")
-
-
-def register(db: Database, *, email: str, password: str, now: datetime) -> store.UserRecord:
-    address = checked_email(email)
-    check_new_password(password, address)
-    try:
-        return store.create_user(db, email=address, password_hash=hash_password(password), now=now)
-    except store.AccountExistsError as error:
-        raise AccountError(
-            "an account with this email address already exists", hint="sign in instead", field="email"
-        ) from error
-
-
-def sign_in(db: Database, *, email: str, password: str, client: str, now: datetime) -> store.UserRecord:
-    """The user, or AccountError with one message for every wrong combination."""
-    address = store.normalise_email(email)
-    keys = [f"account:{address}", f"client:{client}"]
-    since = now - FAILURE_WINDOW
-    if (
-        store.recent_login_failures(db, key=keys[0], since=since) >= MAX_FAILURES_PER_ACCOUNT
-        or store.recent_login_failures(db, key=keys[1], since=since) >= MAX_FAILURES_PER_CLIENT
-    ):
+async def _reserve(
+    request: Request, db: Database, limits: list[store.AttemptLimit], attempt: str, now: datetime
+) -> None:
+    wait = await write_work(request, lambda: store.reserve_attempt(db, limits=limits, attempt=attempt, now=now))
+    if wait > timedelta(0):
         raise TooManyAttemptsError(
-            "too many failed sign-ins; wait 15 minutes and try again",
+            f"too many attempts; try again in {_duration(max(1, math.ceil(wait.total_seconds())))}",
+            retry_after=wait,
             hint="if you have forgotten the password, this version cannot reset it: ask the site's operator",
             field="password",
         )
-    user = store.user_by_email(db, address)
-    matched = verify_password(user.password_hash if user else _dummy_hash(), password)
+
+
+def _duration(seconds: int) -> str:
+    if seconds < 90:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = math.ceil(seconds / 60)
+    return f"{minutes} minutes"
+
+
+async def register(request: Request, db: Database, *, email: str, password: str, now: datetime) -> store.UserRecord:
+    """A new account, signed in. An address already taken gets the same wording whatever the
+    password, after the same work (the hash is made first), and counts against the sign-up limit."""
+    address = credentials.checked_email(email)
+    credentials.check_new_password(password, address)
+    await _reserve(request, db, sign_up_limits(client_address(request)), secrets.token_hex(16), now)
+    password_hash = await run_hash(request, lambda: credentials.hash_password(password))
+    try:
+        return await write_work(
+            request, lambda: store.create_user(db, email=address, password_hash=password_hash, now=now)
+        )
+    except store.AccountExistsError as error:
+        raise AccountError(
+            "an account cannot be made with this email address",
+            hint="if it is yours, sign in instead; otherwise use another address",
+            field="email",
+        ) from error
+
+
+async def sign_in(request: Request, db: Database, *, email: str, password: str, now: datetime) -> store.UserRecord:
+    """The user, or AccountError with one message for every wrong combination."""
+    address = store.normalise_email(email)
+    attempt = secrets.token_hex(16)
+    limits = sign_in_limits(address, client_address(request))
+    await _reserve(request, db, limits, attempt, now)
+    try:
+        user = await quick_read(request, lambda: store.user_by_email(db, address))
+        stored = user.password_hash if user is not None else None
+        matched = await run_hash(
+            request, lambda: credentials.verify_password(stored or credentials.dummy_hash(), password)
+        )
+    except BusyError:
+        await write_work(request, lambda: store.forgive_attempt(db, attempt=attempt))
+        raise
     if user is None or not matched:
-        store.record_login_failure(db, keys=keys, now=now)
         raise WrongCredentialsError("wrong email address or password", field="password")
-    store.forget_login_failures(db, keys=keys)
-    store.prune_login_failures(db, before=since)
+
+    def settle() -> None:
+        store.forgive_attempt(db, attempt=attempt, forget_keys=[limits[0].key])
+        store.prune_attempts(db, before=now - ATTEMPT_MEMORY)
+        store.delete_expired(db, now=now)
+
+    await write_work(request, settle)
     return user
 
 
@@ -157,23 +171,61 @@ class NewSession:
     expires_at: datetime
 
 
-def start_session(db: Database, *, user_id: str, now: datetime) -> NewSession:
-    token = new_token()
+async def start_session(request: Request, db: Database, *, user_id: str, now: datetime) -> NewSession:
+    token = credentials.new_token()
     expires = now + SESSION_LIFETIME
-    store.create_session(db, user_id=user_id, token_hash=token_hash(token), now=now, expires_at=expires)
+    await write_work(
+        request,
+        lambda: store.create_session(
+            db, user_id=user_id, token_hash=credentials.token_hash(token), now=now, expires_at=expires
+        ),
+    )
     return NewSession(token, expires)
 
 
-def change_password(
-    db: Database, *, user: store.UserRecord, current: str, new: str, session_token: str | None, now: datetime
-) -> None:
-    if not verify_password(user.password_hash, current):
-        raise AccountError("the current password is wrong", field="current_password")
-    check_new_password(new, user.email)
-    store.set_password_hash(
-        db,
-        user_id=user.id,
-        password_hash=hash_password(new),
-        now=now,
-        keep_session=token_hash(session_token) if session_token else None,
+@dataclass(frozen=True)
+class NewToken:
+    token: str
+    record: store.TokenRecord
+
+
+async def issue_token(
+    request: Request, db: Database, *, user: store.UserRecord, name: str, lifetime_days: int, now: datetime
+) -> NewToken:
+    token = credentials.new_token()
+    expires = now + timedelta(days=lifetime_days)
+    record = await write_work(
+        request,
+        lambda: store.create_api_token(
+            db, user_id=user.id, token_hash=credentials.token_hash(token), name=name, now=now, expires_at=expires
+        ),
     )
+    return NewToken(token, record)
+
+
+async def change_password(
+    request: Request,
+    db: Database,
+    *,
+    user: store.UserRecord,
+    current: str,
+    new: str,
+    session_token: str | None,
+    now: datetime,
+) -> None:
+    """Check the current password (throttled like a sign-in), then store the new one, sign out
+    every other browser and revoke every API token."""
+    credentials.check_new_password(new, user.email, field="new_password")
+    attempt = secrets.token_hex(16)
+    limits = sign_in_limits(user.email, client_address(request))
+    await _reserve(request, db, limits, attempt, now)
+    if not await run_hash(request, lambda: credentials.verify_password(user.password_hash, current)):
+        raise AccountError("the current password is wrong", field="current_password")
+    password_hash = await run_hash(request, lambda: credentials.hash_password(new))
+    keep = credentials.token_hash(session_token) if session_token else None
+
+    def store_it() -> None:
+        store.forgive_attempt(db, attempt=attempt, forget_keys=[limits[0].key])
+        store.set_password_hash(db, user_id=user.id, password_hash=password_hash, now=now, keep_session=keep)
+
+    await write_work(request, store_it)

@@ -19,6 +19,7 @@ from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen_model import Screen
 from suppwise.web.article import citation_numbers
 from suppwise.web.deps import evidence
+from suppwise.web.inputs import forbidden_character
 from suppwise.web.labels import DOSE_WORDS, FIELD_LABELS, LEVEL_WORDS, form_field
 from suppwise.web.page_cache import json_page, page_response
 from suppwise.web.pages import render
@@ -67,6 +68,10 @@ def screen_form(form: dict[str, str], evidence_dir: Any) -> Screen:
     too_long = next((k for k in TEXT_FIELDS if len(form.get(k, "")) > MAX_FIELD_CHARS), None)
     if too_long:
         raise ProfileError(f"this is longer than {MAX_FIELD_CHARS} characters", field=too_long)
+    for key in TEXT_FIELDS:
+        bad = forbidden_character(form.get(key, ""))
+        if bad is not None:
+            raise ProfileError(f"this contains the control character {bad}, which is not allowed", field=key)
     profile = profile_from_data(
         {
             "conditions": form.get("conditions", ""),

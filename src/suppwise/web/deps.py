@@ -8,13 +8,14 @@ person's data: every repository call is made with `owner=user.id`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import anyio
 import anyio.to_thread
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Response
+from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 
 from suppwise import services
@@ -22,7 +23,7 @@ from suppwise.errors import SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.storage import Database
 from suppwise.storage import accounts as store
-from suppwise.web.auth import SESSION_COOKIE, token_hash
+from suppwise.web.credentials import SESSION_COOKIE, token_hash
 
 T = TypeVar("T")
 
@@ -89,21 +90,54 @@ async def quick_read(request: Request, work: Callable[[], T]) -> T:
 
 
 def optional_user(request: Request) -> store.UserRecord | None:
+    """Who is asking: the owner of an unexpired `Authorization: Bearer` token, else of the session
+    cookie. A request with any other `Authorization` header is nobody's: it never falls back to the
+    cookie, because a request carrying a header is exempt from the CSRF check only for a valid
+    bearer token (`security.needs_csrf`)."""
     db = database(request)
-    header = request.headers.get("authorization", "")
-    if header.lower().startswith("bearer "):
-        return store.token_user(db, token_hash=token_hash(header[7:].strip()))
+    header = request.headers.get("authorization")
+    if header is not None:
+        token = bearer_token(header)
+        return store.token_user(db, token_hash=token_hash(token), now=now()) if token else None
     cookie = request.cookies.get(SESSION_COOKIE)
     if cookie:
         return store.session_user(db, token_hash=token_hash(cookie), now=now())
     return None
 
 
+def bearer_token(header: str) -> str | None:
+    """The token of an `Authorization: Bearer TOKEN` header, or None for any other scheme."""
+    scheme, _, token = header.strip().partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
+
+
+async def signed_in(request: Request) -> store.UserRecord | None:
+    """`optional_user`, looked up once per request (the route class and the dependency share it)."""
+    if "user" not in request.scope.setdefault("state", {}):
+        request.state.user = await quick_read(request, lambda: optional_user(request))
+    user: store.UserRecord | None = request.state.user
+    return user
+
+
 async def api_user(request: Request) -> store.UserRecord:
-    user = await quick_read(request, lambda: optional_user(request))
+    user = await signed_in(request)
     if user is None:
         raise NotSignedInError(
             "sign in first",
             hint="send 'Authorization: Bearer TOKEN' (POST /api/v1/tokens makes one) or a session cookie",
         )
     return user
+
+
+class SignedInRoute(APIRoute):
+    """A route that needs a user: the user is looked up before the body is parsed, so a request
+    that is not signed in is answered 401 without decoding or validating what it sent."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def signed_in_first(request: Request) -> Response:
+            await api_user(request)
+            return await handler(request)
+
+        return signed_in_first

@@ -10,6 +10,7 @@ token into a page served to others.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from typing import Any, Final
@@ -22,8 +23,8 @@ from markupsafe import Markup, escape
 
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.trials.calendar import format_amount
+from suppwise.web.csrf import csrf_input
 from suppwise.web.deps import optional_user
-from suppwise.web.security import csrf_input
 
 _URL: Final = re.compile(r"""https?://[^\s<>()"']*[^\s<>()"'.,;:!?]""")
 
@@ -76,7 +77,12 @@ def environment() -> Environment:
 
 def render(request: Request, template: str, *, status: Any = 200, **context: Any) -> HTMLResponse:
     """A page for this request (personal: never stored by a shared cache)."""
-    user = context.pop("user", None) or optional_user(request)
+    if "user" in context:
+        user = context.pop("user")
+    elif "user" in request.scope.get("state", {}):
+        user = request.state.user  # looked up already by `deps.signed_in`
+    else:
+        user = optional_user(request)
     body = environment().get_template(template).render(request=request, user=user, **context)
     return HTMLResponse(body, status_code=int(status), headers={"Cache-Control": "no-store"})
 
@@ -91,6 +97,20 @@ def render_error(request: Request, status: int, message: str, hint: str | None) 
     return render(request, "error.html.j2", status=status, status_code=status, message=message, hint=hint)
 
 
-def refusal_page(status: int) -> str:
-    """The page for a form refused by the CSRF check (403) or too large to check (413)."""
-    return render_public("refused.html.j2", status_code=status)
+def refusal_page(status: int, message: str, hint: str | None) -> str:
+    """The page for a request refused before any route ran: a form without its CSRF check (403),
+    a body too large (413), or an unexpected failure (500). It is the same for everyone, so it
+    names nobody and carries no token."""
+    if status == 403:
+        return render_public("refused.html.j2", status_code=status)
+    return render_public("error.html.j2", status_code=status, message=message, hint=hint)
+
+
+def wants_json(path: str) -> bool:
+    """API paths and JSON twins answer errors with the JSON envelope, pages with a page."""
+    return path.startswith("/api/") or path.endswith(".json")
+
+
+def error_envelope_bytes(code: str, message: str, hint: str | None) -> bytes:
+    """The error envelope (`api_errors`) for an error that has no exception behind it."""
+    return json.dumps({"error": {"code": code, "message": message, "hint": hint, "fields": []}}).encode()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints
 
 from suppwise import services
 from suppwise.errors import QuestionError
@@ -26,6 +26,7 @@ from suppwise.safety.profile import FIELD_HELP, MAX_AGE, MAX_TERMS, MAX_WEIGHT_K
 from suppwise.safety.screen_model import Screen
 from suppwise.web.api_errors import entity_not_found, error_response, error_responses
 from suppwise.web.deps import evidence
+from suppwise.web.inputs import PrintableText, RequestBody
 from suppwise.web.page_cache import CachedPage, cached_page, cached_response
 
 router = APIRouter(prefix="/api/v1", tags=["evidence"])
@@ -42,10 +43,9 @@ class EntityOut(BaseModel):
     synonyms: list[str]
 
 
-class CheckRequest(BaseModel):
-    """A supplement and a profile. Only `substance` is required; unknown keys are refused."""
-
-    model_config = ConfigDict(extra="forbid")
+class CheckRequest(RequestBody):
+    """A supplement and a profile. Only `substance` is required; unknown keys and control
+    characters are refused."""
 
     substance: Name = Field(description="The supplement to screen, by name or synonym.", examples=["glutamine"])
     conditions: list[Name] = Field(default=[], max_length=MAX_TERMS, description=FIELD_HELP["conditions"])
@@ -66,7 +66,7 @@ def _entity_out(entity: Any) -> EntityOut:
 async def ask(
     request: Request,
     q: Annotated[
-        str,
+        PrintableText,
         Query(
             min_length=1,
             max_length=MAX_QUESTION_CHARS,

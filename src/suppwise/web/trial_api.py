@@ -1,22 +1,22 @@
-"""The personal part of the JSON API: tokens, the account, trials, diary entries, analysis, reports.
+"""The trial part of the JSON API: trials, diary entries, analysis, reports, calendars.
 
 Each route mirrors a CLI command and returns the same documented model (docs/trial-json.md). Every
 trial route reads the trial with `owner=user.id`, so another person's trial id answers 404 exactly
-like an id that does not exist.
+like an id that does not exist; and every one is a `SignedInRoute`, so a request without a valid
+sign-in is answered 401 before its body is parsed.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request, Response
-from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+from starlette.concurrency import run_in_threadpool
 
-from suppwise import account_service, trial_service
+from suppwise import trial_service
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.recognise import find_substance
 from suppwise.storage import accounts as store
@@ -24,39 +24,24 @@ from suppwise.storage import current_entries, delete_trial
 from suppwise.trials.outcome_keys import parse_outcomes
 from suppwise.trials.report_model import OutcomeReport, TrialReport
 from suppwise.trials.trial_model import EntryOut, LoggedOut, OverviewOut, PlannedOut, StoppedOut, TrialSummary
-from suppwise.web import auth
-from suppwise.web.deps import Base, Db, api_user, now, write_work
+from suppwise.web.deps import Base, Db, SignedInRoute, api_user, now, write_work
+from suppwise.web.inputs import RequestBody
+from suppwise.web.report_files import report_file
 
-router = APIRouter(prefix="/api/v1", tags=["trials"])
+router = APIRouter(prefix="/api/v1", tags=["trials"], route_class=SignedInRoute)
 
 User = Annotated[store.UserRecord, Depends(api_user)]
 Score = Annotated[int | None, Field(default=None, ge=0, le=10)]
 
 
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class TokenRequest(Strict):
-    email: str = Field(max_length=254)
-    password: str = Field(max_length=auth.MAX_PASSWORD_CHARS)
-    name: str = Field(default="api", min_length=1, max_length=100)
-
-
-class TokenOut(BaseModel):
-    token: str
-    name: str
-    note: str = "Shown once: store it now. Send it as 'Authorization: Bearer TOKEN'."
-
-
-class TitrationIn(Strict):
+class TitrationIn(RequestBody):
     start: str = Field(max_length=100, examples=["5 g/day"])
     step: str = Field(max_length=100, examples=["5 g/day"])
     target: str = Field(max_length=100, examples=["15 g/day"])
     days_per_step: int = Field(default=3, ge=1, le=28)
 
 
-class ProfileIn(Strict):
+class ProfileIn(RequestBody):
     conditions: list[str] = Field(default_factory=list, max_length=50)
     medications: list[str] = Field(default_factory=list, max_length=50)
     sensitivities: list[str] = Field(default_factory=list, max_length=50)
@@ -66,7 +51,7 @@ class ProfileIn(Strict):
     weight_kg: float | None = Field(default=None, gt=0, le=500)
 
 
-class PlanRequest(Strict):
+class PlanRequest(RequestBody):
     substance: str = Field(max_length=100, examples=["glutamine"])
     condition: str = Field(max_length=100, examples=["fibromyalgia"])
     outcomes: list[str] = Field(min_length=1, max_length=5, examples=[["pain", "sleep", "gi"]])
@@ -82,7 +67,7 @@ class PlanRequest(Strict):
     acknowledgement: str | None = Field(default=None, max_length=2000)
 
 
-class EntryRequest(Strict):
+class EntryRequest(RequestBody):
     day: date | None = Field(default=None, description="the day recorded (default: today)")
     pain: Score = None
     fatigue: Score = None
@@ -95,9 +80,7 @@ class EntryRequest(Strict):
     note: str | None = Field(default=None, max_length=2000)
 
 
-class StopRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class StopRequest(RequestBody):
     reason: str | None = Field(default=None, max_length=2000, description="Why you stopped, in your words.")
 
 
@@ -106,30 +89,6 @@ class ReportFormat(StrEnum):
     HTML = "html"
     PDF = "pdf"
     FHIR = "fhir"
-
-
-@router.post("/tokens", status_code=201, response_model=TokenOut, tags=["account"])
-def create_token(body: TokenRequest, request: Request, db: Db) -> TokenOut:
-    """Sign in with email and password and get an API token (sign-in attempts are rate-limited)."""
-    client = request.client.host if request.client else "unknown"
-    user = auth.sign_in(db, email=body.email, password=body.password, client=client, now=now())
-    token = auth.new_token()
-    store.create_api_token(db, user_id=user.id, token_hash=auth.token_hash(token), name=body.name, now=now())
-    return TokenOut(token=token, name=body.name)
-
-
-@router.get("/account", tags=["account"])
-def export_account(user: User, db: Db) -> JSONResponse:
-    """Everything stored about you: account, trials, every version of every entry, alerts."""
-    data = account_service.export_account(db, user, now=now())
-    return JSONResponse(json.loads(json.dumps(data, default=str)))
-
-
-@router.delete("/account", status_code=204, tags=["account"])
-def delete_account(user: User, db: Db) -> Response:
-    """Delete your account and all its data, now and for good."""
-    account_service.delete_account(db, user)
-    return Response(status_code=204)
 
 
 @router.get("/trials", response_model=list[TrialSummary])
@@ -207,8 +166,9 @@ def analysis(trial_id: str, user: User, db: Db, base: Base) -> list[OutcomeRepor
 
 
 @router.get("/trials/{trial_id}/report", response_model=TrialReport)
-def report(
+async def report(
     trial_id: str,
+    request: Request,
     user: User,
     db: Db,
     base: Base,
@@ -216,30 +176,20 @@ def report(
         ReportFormat.JSON
     ),
 ) -> Any:
-    """The clinician's report. `format=json` returns the documented model; the others a file."""
-    result = trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
-    filename = f"suppwise-report-{result.trial.id}"
-    if format is ReportFormat.HTML:
-        from suppwise.render.trial_report import render_report_html
-
-        return Response(render_report_html(result), media_type="text/html; charset=utf-8")
-    if format is ReportFormat.PDF:
-        from suppwise.render.trial_report import render_report_pdf
-
-        return Response(
-            render_report_pdf(result),
-            media_type="application/pdf",
-            headers={"Content-Disposition": f'attachment; filename="{filename}.pdf"'},
-        )
-    if format is ReportFormat.FHIR:
-        from suppwise.render.trial_fhir import report_fhir_bundle
-
-        return JSONResponse(
-            report_fhir_bundle(result),
-            media_type="application/fhir+json",
-            headers={"Content-Disposition": f'attachment; filename="{filename}.fhir.json"'},
-        )
-    return result
+    """The clinician's report. `format=json` returns the documented model; the others a file (a
+    PDF may answer 503 with Retry-After while others are being drawn)."""
+    result = await run_in_threadpool(
+        lambda: trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
+    )
+    if format is ReportFormat.JSON:
+        return result
+    file = await report_file(request, result, format.value)
+    disposition = "inline" if format is ReportFormat.HTML else "attachment"
+    return Response(
+        file.body,
+        media_type=file.media_type,
+        headers={"Content-Disposition": f'{disposition}; filename="{file.filename}"'},
+    )
 
 
 @router.get("/trials/{trial_id}/calendar", response_class=Response)

@@ -6,7 +6,6 @@ Every page reads the trial with `owner=user.id`; another person's trial id is a 
 
 from __future__ import annotations
 
-import json
 import secrets
 from datetime import date
 from typing import Any
@@ -26,8 +25,11 @@ from suppwise.storage import Database
 from suppwise.storage import accounts as store
 from suppwise.trials.gate import TrialBlockedError
 from suppwise.trials.outcome_keys import OUTCOME_FIELDS, parse_outcomes
-from suppwise.web.deps import Base, Db, now, optional_user
+from suppwise.trials.trial_model import LoggedOut, PlannedOut
+from suppwise.web.deps import Base, Db, now, optional_user, signed_in, write_work
+from suppwise.web.inputs import checked_form
 from suppwise.web.pages import render
+from suppwise.web.report_files import report_file
 
 router = APIRouter(include_in_schema=False)
 SCORES = ("pain", "fatigue", "sleep", "gi", "phq2", "phq9", "phq9_item9")
@@ -103,19 +105,27 @@ def _names(form: dict[str, Any], key: str) -> list[str]:
 
 @router.post("/trials/new")
 async def plan(request: Request, db: Db, base: Base) -> Response:
-    form = await _form(request)
-    return await run_in_threadpool(_plan_posted, request, db, base, form)
-
-
-def _plan_posted(request: Request, db: Database, base: EvidenceBase, form: dict[str, Any]) -> Response:
-    """The posted wizard: screened and stored, or shown again with what to fix (in a worker thread:
-    screening and storing block)."""
-    user = _user(request)
+    user = await signed_in(request)
     if user is None:
         return _login()
+    form = await _form(request)
+    outcome = await write_work(request, lambda: _plan_posted(db, base, user, form))
+    if isinstance(outcome, SuppwiseError):
+        blocked = outcome if isinstance(outcome, TrialBlockedError) else None
+        context: dict[str, Any] = {"blocked": blocked, "screen": blocked.screen} if blocked else {"error": outcome}
+        status = 409 if blocked else 422
+        return await run_in_threadpool(lambda: _plan_page(request, base, user, form=form, status=status, **context))
+    return RedirectResponse(f"/trials/{outcome.trial.id}", status_code=303)
+
+
+def _plan_posted(
+    db: Database, base: EvidenceBase, user: store.UserRecord, form: dict[str, Any]
+) -> PlannedOut | SuppwiseError:
+    """The posted wizard, screened and stored; or what to show the person instead (in the writer
+    queue: storing is a write, and screening takes only a millisecond or two)."""
     try:
+        checked_form(form)
         design = str(form.get("design") or "abab")
-        age_text = str(form.get("age") or "").strip()
         plan = trial_service.make_plan(
             {
                 "substance": find_substance(base, str(form.get("substance") or "")),
@@ -143,18 +153,15 @@ def _plan_posted(request: Request, db: Database, base: EvidenceBase, form: dict[
                 "conditions": _names(form, "other_conditions"),
                 "pregnant": form.get("pregnant") == "yes",
                 "breastfeeding": form.get("breastfeeding") == "yes",
-                "age": int(age_text) if age_text.isdigit() else None,
+                "age": str(form.get("age") or "").strip() or None,
             }
         )
         acknowledgement = str(form.get("acknowledgement") or "").strip() or None
-        planned = trial_service.plan_trial(
+        return trial_service.plan_trial(
             db, base, plan, profile, acknowledgement=acknowledgement, today=date.today(), owner=user.id
         )
-    except TrialBlockedError as blocked:
-        return _plan_page(request, base, user, form=form, blocked=blocked, screen=blocked.screen, status=409)
     except SuppwiseError as error:
-        return _plan_page(request, base, user, form=form, error=error, status=422)
-    return RedirectResponse(f"/trials/{planned.trial.id}", status_code=303)
+        return error
 
 
 def _dashboard(
@@ -192,88 +199,87 @@ def dashboard(trial_id: str, request: Request, db: Db, base: Base) -> Response:
 
 @router.post("/trials/{trial_id}/log")
 async def log(trial_id: str, request: Request, db: Db, base: Base) -> Response:
-    form = await _form(request)
-    return await run_in_threadpool(_log_posted, trial_id, request, db, base, form)
-
-
-def _log_posted(trial_id: str, request: Request, db: Database, base: EvidenceBase, form: dict[str, Any]) -> Response:
-    """The posted day, stored, and the dashboard with its alerts (in a worker thread: storing,
-    analysing and drawing the charts block)."""
-    user = _user(request)
+    """Store the posted day (in the writer queue), then show the dashboard with its alerts (in a
+    worker thread: analysing and drawing the charts take longer than the write)."""
+    user = await signed_in(request)
     if user is None:
         return _login()
+    form = await _form(request)
     data: dict[str, Any] = {"day": str(form.get("day") or date.today().isoformat())}
     for key in (*SCORES, "dose_taken", "note"):
         value = str(form.get(key) or "").strip()
         if value:
             data[key] = value
-    try:
-        logged = trial_service.log_entry(db, base, trial_id, data, today=date.today(), source="web", owner=user.id)
-    except SuppwiseError as error:
-        if error.code == "trial_not_found":
-            raise
-        return _dashboard(request, db, base, user, trial_id, log_error=error, form=form, status=422)
-    return _dashboard(request, db, base, user, trial_id, logged=logged)
+
+    def store_day() -> LoggedOut | SuppwiseError:
+        try:
+            checked_form(form)
+            return trial_service.log_entry(db, base, trial_id, data, today=date.today(), source="web", owner=user.id)
+        except SuppwiseError as error:
+            if error.code == "trial_not_found":
+                raise
+            return error
+
+    logged = await write_work(request, store_day)
+    if isinstance(logged, SuppwiseError):
+        return await run_in_threadpool(
+            lambda: _dashboard(request, db, base, user, trial_id, log_error=logged, form=form, status=422)
+        )
+    return await run_in_threadpool(lambda: _dashboard(request, db, base, user, trial_id, logged=logged))
 
 
 @router.post("/trials/{trial_id}/stop")
 async def stop(trial_id: str, request: Request, db: Db, base: Base) -> Response:
-    form = await _form(request)
-    return await run_in_threadpool(_stop_posted, trial_id, request, db, base, str(form.get("reason") or ""))
-
-
-def _stop_posted(trial_id: str, request: Request, db: Database, base: EvidenceBase, reason: str) -> Response:
-    user = _user(request)
+    user = await signed_in(request)
     if user is None:
         return _login()
-    trial_service.stop_trial(db, base, trial_id, reason=reason[:2000], today=date.today(), owner=user.id)
+    form = checked_form(await _form(request))
+    reason = str(form.get("reason") or "")[:2000]
+    await write_work(
+        request,
+        lambda: trial_service.stop_trial(db, base, trial_id, reason=reason, today=date.today(), owner=user.id),
+    )
     return RedirectResponse(f"/trials/{trial_id}", status_code=303)
 
 
 @router.post("/trials/{trial_id}/delete")
-def delete(trial_id: str, request: Request, db: Db) -> Response:
+async def delete(trial_id: str, request: Request, db: Db) -> Response:
     from suppwise.storage import delete_trial
 
-    user = _user(request)
+    user = await signed_in(request)
     if user is None:
         return _login()
-    delete_trial(db, trial_id=trial_id, owner=user.id)
+    await write_work(request, lambda: delete_trial(db, trial_id=trial_id, owner=user.id))
     return RedirectResponse("/trials", status_code=303)
 
 
 @router.get("/trials/{trial_id}/report.{fmt}")
-def report(trial_id: str, fmt: str, request: Request, db: Db, base: Base) -> Response:
-    user = _user(request)
+async def report(trial_id: str, fmt: str, request: Request, db: Db, base: Base) -> Response:
+    user = await signed_in(request)
     if user is None:
         return _login()
-    result = trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
-    name = f"suppwise-report-{result.trial.id}"
-    if fmt == "html":
-        from suppwise.render.trial_report import render_report_html, style_hash
+    kind = {"html": "html", "pdf": "pdf", "fhir.json": "fhir"}.get(fmt)
+    if kind is None:
+        raise trial_service.TrialPlanError(f"no report format {fmt[:20]!r}", hint="html, pdf or fhir.json")
+    result = await run_in_threadpool(
+        lambda: trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
+    )
+    file = await report_file(request, result, kind)
+    if kind == "html":
+        from suppwise.render.trial_report import style_hash
 
         csp = f"default-src 'none'; style-src {style_hash()}; img-src data:; frame-ancestors 'none'; base-uri 'none'"
+        disposition = f'inline; filename="{file.filename}"'
         return Response(
-            render_report_html(result),
-            media_type="text/html; charset=utf-8",
-            headers={"Content-Security-Policy": csp, "Content-Disposition": f'inline; filename="{name}.html"'},
+            file.body,
+            media_type=file.media_type,
+            headers={"Content-Security-Policy": csp, "Content-Disposition": disposition},
         )
-    if fmt == "pdf":
-        from suppwise.render.trial_report import render_report_pdf
-
-        return Response(
-            render_report_pdf(result),
-            media_type="application/pdf",
-            headers={"Content-Disposition": f'attachment; filename="{name}.pdf"'},
-        )
-    if fmt == "fhir.json":
-        from suppwise.render.trial_fhir import report_fhir_bundle
-
-        return Response(
-            json.dumps(report_fhir_bundle(result), indent=2),
-            media_type="application/fhir+json",
-            headers={"Content-Disposition": f'attachment; filename="{name}.fhir.json"'},
-        )
-    raise trial_service.TrialPlanError(f"no report format {fmt!r}", hint="html, pdf or fhir.json")
+    return Response(
+        file.body,
+        media_type=file.media_type,
+        headers={"Content-Disposition": f'attachment; filename="{file.filename}"'},
+    )
 
 
 @router.get("/trials/{trial_id}/calendar.ics")
