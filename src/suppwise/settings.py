@@ -39,6 +39,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Database for personal trials, as a SQLAlchemy URL (`sqlite:///path.db` or "
         "`postgresql+psycopg://user@host/db`); unset: a SQLite file in the user data folder.",
     ),
+    Setting(
+        "SUPPWISE_SIGNUPS_PER_ADDRESS",
+        "5",
+        "Web app: accounts that may be made from one client address in a day before each further sign-up "
+        "must wait (1 s, doubling, up to 15 minutes). Raise it where many people share one address.",
+    ),
 )
 
 
@@ -47,6 +53,7 @@ class Settings:
     evidence_dir: Path | None = None
     cache_dir: Path | None = None
     database_url: str | None = None
+    signups_per_address: int = 5
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -75,4 +82,15 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             hint="use e.g. `sqlite:////home/me/suppwise.db` or `postgresql+psycopg://user@host/dbname`, "
             "or unset it to use a SQLite file in the user data folder",
         )
-    return Settings(evidence_dir=evidence_dir, cache_dir=cache_dir, database_url=database_url)
+    signups_raw = env.get("SUPPWISE_SIGNUPS_PER_ADDRESS", "").strip() or "5"
+    if not signups_raw.isdigit() or not 1 <= int(signups_raw) <= 1_000_000:
+        raise SuppwiseError(
+            f"SUPPWISE_SIGNUPS_PER_ADDRESS={signups_raw[:40]!r} is not a whole number from 1 to 1000000",
+            hint="e.g. 5 (the default); unset it to use the default",
+        )
+    return Settings(
+        evidence_dir=evidence_dir,
+        cache_dir=cache_dir,
+        database_url=database_url,
+        signups_per_address=int(signups_raw),
+    )

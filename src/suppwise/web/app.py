@@ -101,7 +101,9 @@ def create_app(*, evidence_dir: Path | None = None, behind_https: bool = False, 
     app.state.https = behind_https  # the account pages' name for it (Secure session cookie)
     app.state.page_cache = PageCache()
     app.state.answer_cache = PageCache()  # /api/v1/ask, by question
-    app.state.database = open_database(database_url(database, load_settings()))
+    settings = load_settings()
+    app.state.signups_per_address = settings.signups_per_address
+    app.state.database = open_database(database_url(database, settings))
     app.add_middleware(SecurityMiddleware, behind_https=behind_https)
     for router in ROUTERS:
         app.include_router(router)

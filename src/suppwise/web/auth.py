@@ -16,8 +16,9 @@ check before any is counted. Three limits apply together, each counting only its
 A successful sign-in forgives only its own account-and-address failures: it does not reset the
 address's count (guess 19 times, sign in to your own account, guess again) nor the account's. No
 limit waits longer than its cap, so whoever floods someone else's account slows its owner down by
-at most a minute. Sign-ups are limited per address too (5 in a day, then doubling up to 15 minutes),
-which also slows down finding out which addresses have accounts.
+at most a minute. Sign-ups are limited per address too (`SUPPWISE_SIGNUPS_PER_ADDRESS`, 5 in a day by
+default, then doubling up to 15 minutes), which also slows down finding out which addresses have
+accounts.
 
 A wrong email and a wrong password get the same message and take the same time.
 """
@@ -77,8 +78,8 @@ def sign_in_limits(address: str, client: str) -> list[store.AttemptLimit]:
     ]
 
 
-def sign_up_limits(client: str) -> list[store.AttemptLimit]:
-    return [store.AttemptLimit(f"signup:{client}", free=5, cap=timedelta(minutes=15), window=ATTEMPT_MEMORY)]
+def sign_up_limits(client: str, free: int) -> list[store.AttemptLimit]:
+    return [store.AttemptLimit(f"signup:{client}", free=free, cap=timedelta(minutes=15), window=ATTEMPT_MEMORY)]
 
 
 def client_address(request: Request) -> str:
@@ -124,7 +125,8 @@ async def register(request: Request, db: Database, *, email: str, password: str,
     password, after the same work (the hash is made first), and counts against the sign-up limit."""
     address = credentials.checked_email(email)
     credentials.check_new_password(password, address)
-    await _reserve(request, db, sign_up_limits(client_address(request)), secrets.token_hex(16), now)
+    limits = sign_up_limits(client_address(request), request.app.state.signups_per_address)
+    await _reserve(request, db, limits, secrets.token_hex(16), now)
     password_hash = await run_hash(request, lambda: credentials.hash_password(password))
     try:
         return await write_work(
