@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,11 +30,21 @@ BACKENDS = ["sqlite", "postgresql"]
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI_DIR = FIXTURES / "mini"
+UNCLEAR_FILE = FIXTURES / "unclear" / "unclear.yaml"
 
 
 @pytest.fixture(scope="session")
 def mini() -> EvidenceBase:
     return load_evidence(MINI_DIR)
+
+
+@pytest.fixture(scope="session")
+def mini_unclear(tmp_path_factory: pytest.TempPathFactory) -> EvidenceBase:
+    """The mini base plus findings of no clear effect and a partly matching sample (fixtures/unclear)."""
+    folder = tmp_path_factory.mktemp("mini-unclear")
+    shutil.copytree(MINI_DIR, folder, dirs_exist_ok=True)
+    shutil.copy(UNCLEAR_FILE, folder / UNCLEAR_FILE.name)
+    return load_evidence(folder)
 
 
 @pytest.fixture(scope="session")

@@ -112,3 +112,48 @@ def test_paths_carry_sign_and_weakest_link(mini: EvidenceBase) -> None:
 
 def test_no_path_to_an_unconnected_outcome(mini: EvidenceBase) -> None:
     assert find_paths(mini, "alpha", "mood") == ()
+
+
+def test_rule_no_clear_effect_is_neither_benefit_nor_harm(mini_unclear: EvidenceBase) -> None:
+    # a large trial that could not tell (p = 0.3) is the only direct evidence
+    for asked in (Direction.HELPS, Direction.WORSENS):
+        verdict = judge(mini_unclear, "epsilon", "pain", "cond-y", asked)
+        assert verdict.code is VerdictCode.DIRECT_EVIDENCE
+        assert verdict.direction is Direction.UNKNOWN
+        assert verdict.answer is Reply.UNCLEAR
+    assert any("no clear effect" in r for r in verdict.reasons)
+    # graded down for imprecision by its own inconclusiveness: high, minus one
+    assert verdict.certainty is Certainty.MODERATE
+
+
+def test_rule_no_clear_effect_keeps_a_weaker_benefit_from_winning(mini_unclear: EvidenceBase) -> None:
+    # alone, the small trial in X would say "helps"; the inconclusive large trial beside it
+    # takes part in the vote as "unknown", so there is no majority and no yes
+    verdict = judge(mini_unclear, "delta", "pain", "cond-x", Direction.HELPS)
+    assert verdict.direction not in (Direction.HELPS, Direction.WORSENS, Direction.NO_EFFECT)
+    assert verdict.answer is Reply.UNCLEAR
+
+
+def test_rule_no_clear_effect_is_not_counted_among_indirect_directions(mini_unclear: EvidenceBase) -> None:
+    # indirect evidence of no clear effect neither makes the verdict mixed nor gives it a direction
+    only_unclear = judge(mini_unclear, "epsilon", "pain", "cond-x")
+    assert only_unclear.code is VerdictCode.INDIRECT_EVIDENCE_ONLY
+    assert only_unclear.direction is Direction.UNKNOWN
+    assert only_unclear.certainty is Certainty.VERY_LOW
+    beside_benefit = judge(mini_unclear, "delta", "pain", "cond-y")
+    assert beside_benefit.direction is Direction.HELPS
+    assert any("1 found no clear effect" in r for r in beside_benefit.reasons)
+
+
+def test_rule_recorded_indirectness_is_never_direct(mini_unclear: EvidenceBase) -> None:
+    verdict = judge(mini_unclear, "zeta", "mood", "low-mood-disorder")
+    assert not any(g.direct for g in verdict.evidence)
+    assert verdict.code is VerdictCode.INDIRECT_EVIDENCE_ONLY
+    assert verdict.certainty is Certainty.VERY_LOW
+    assert any("directly in people" in r and "mixed sample" in r for r in verdict.reasons)
+
+
+def test_an_association_without_a_sign_gives_no_direction(mini_unclear: EvidenceBase) -> None:
+    verdict = judge(mini_unclear, "gamma", "pain", "cond-x")
+    assert verdict.code is VerdictCode.NO_EVIDENCE and verdict.direction is Direction.UNKNOWN
+    assert "unstated direction" in verdict.reasons[0] and "gamma-pain-assoc" in verdict.reasons[0]

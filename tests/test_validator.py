@@ -12,7 +12,7 @@ from suppwise.cli import app
 from suppwise.errors import EvidenceError
 from suppwise.evidence import load_evidence, validate_directory
 
-from .conftest import MINI_DIR
+from .conftest import MINI_DIR, UNCLEAR_FILE
 
 SOURCE = """  - id: {id}
     authors: Test fixture
@@ -39,8 +39,10 @@ def codes(problems: list) -> list[str]:
     return [p.code for p in problems]
 
 
-def test_the_mini_fixture_is_clean() -> None:
+def test_the_mini_fixture_is_clean(tmp_path: Path) -> None:
     assert validate_directory(MINI_DIR) == []
+    shutil.copy(UNCLEAR_FILE, base_files(tmp_path) / UNCLEAR_FILE.name)
+    assert validate_directory(tmp_path) == []
 
 
 def test_the_bundled_evidence_is_clean(bundled) -> None:
@@ -206,3 +208,93 @@ def test_a_name_that_only_collides_as_a_plural_is_still_ambiguous(tmp_path: Path
     directory = base_files(tmp_path)
     write(directory, "extra.yaml", "entities:\n  - {id: alphas-blend, kind: substance, name: Alphas}\n")
     assert codes(validate_directory(directory)) == ["ambiguous_name"]
+
+
+STATISTICS_FIXTURES = MINI_DIR.parent / "statistics"
+
+
+def test_effect_contradicting_its_statistics_is_refused(tmp_path: Path) -> None:
+    directory = base_files(tmp_path)
+    shutil.copy(STATISTICS_FIXTURES / "broken.yaml", directory / "broken.yaml")
+    problems = validate_directory(directory)
+    assert [(p.file, p.line, p.field, p.code) for p in problems] == [
+        ("broken.yaml", 6, "findings[0].effect", "effect_vs_statistics"),
+        ("broken.yaml", 15, "findings[1].effect", "effect_vs_statistics"),
+        ("broken.yaml", 25, "findings[2].effect", "effect_vs_statistics"),
+    ]
+    trend, interval, significant = (p.message for p in problems)
+    assert "'increases'" in trend and "p < 0.07" in trend and "no_clear_effect" in trend
+    assert "95% confidence interval -0.9 to 0.2" in interval
+    assert "'no_effect'" in significant and "is significant" in significant
+
+
+def test_effect_agreeing_with_its_statistics_passes(tmp_path: Path) -> None:
+    directory = base_files(tmp_path)
+    shutil.copy(STATISTICS_FIXTURES / "correct.yaml", directory / "correct.yaml")
+    assert validate_directory(directory) == []
+
+
+def test_statistics_must_come_from_the_findings_own_sources(tmp_path: Path) -> None:
+    directory = base_files(tmp_path)
+    write(
+        directory,
+        "extra.yaml",
+        "findings:\n  - id: s\n    subject: alpha\n    effect: increases\n    object: fatigue\n"
+        "    sources: [rct-big]\n    summary: S.\n    statistics:\n"
+        "      - {source: cohort, measure: m, significant: true}\n",
+    )
+    problems = validate_directory(directory)
+    assert [(p.line, p.field, p.code) for p in problems] == [(9, "findings[0].statistics[0].source", "dangling_source")]
+
+
+def test_statistics_that_disagree_with_themselves(tmp_path: Path) -> None:
+    directory = base_files(tmp_path)
+    write(
+        directory,
+        "extra.yaml",
+        "findings:\n  - id: s\n    subject: alpha\n    effect: no_clear_effect\n    object: fatigue\n"
+        "    sources: [rct-big]\n    summary: S.\n    statistics:\n"
+        "      - {source: rct-big, measure: m, p_value: {value: 0.2}, significant: true}\n",
+    )
+    assert codes(validate_directory(directory)) == ["statistics_conflict"]
+
+
+def test_a_statistic_must_say_something(tmp_path: Path) -> None:
+    directory = base_files(tmp_path)
+    write(
+        directory,
+        "extra.yaml",
+        "findings:\n  - id: s\n    subject: alpha\n    effect: increases\n    object: fatigue\n"
+        "    sources: [rct-big]\n    summary: S.\n    statistics:\n      - {source: rct-big, measure: m}\n",
+    )
+    [problem] = validate_directory(directory)
+    assert (problem.code, problem.field) == ("schema", "findings[0].statistics[0]")
+
+
+def test_a_link_cannot_rest_on_no_clear_effect(tmp_path: Path) -> None:
+    directory = base_files(tmp_path)
+    write(
+        directory,
+        "extra.yaml",
+        "findings:\n  - {id: unclear, subject: alpha, effect: no_clear_effect, object: fatigue, "
+        "sources: [rct-big], summary: S.}\n"
+        "links:\n  - {id: bad, subject: alpha, sign: '-', object: fatigue, findings: [unclear]}\n",
+    )
+    assert codes(validate_directory(directory)) == ["sign_conflict"]
+
+
+@pytest.mark.parametrize(
+    ("p_value", "significant"),
+    [
+        ({"comparator": "=", "value": 0.049}, True),
+        ({"comparator": "=", "value": 0.05}, False),
+        ({"comparator": "<", "value": 0.05}, True),
+        ({"comparator": "<", "value": 0.07}, False),
+        ({"comparator": ">", "value": 0.05}, False),
+        ({"comparator": ">", "value": 0.01}, None),
+    ],
+)
+def test_how_a_printed_p_value_is_read(p_value: dict, significant: bool | None) -> None:
+    from suppwise.evidence.schema import Statistic
+
+    assert Statistic(source="s", measure="m", p_value=p_value).is_significant() is significant

@@ -170,3 +170,11 @@ def test_password_hashing_is_bounded_so_sign_ins_cannot_exhaust_memory(monkeypat
     for thread in threads:
         thread.join()
     assert peak == credentials.HASHES_AT_ONCE
+
+
+def test_an_unknown_direction_with_evidence_is_not_called_no_evidence() -> None:
+    answer = services.ask(SEED_QUESTION)
+    unclear = answer.verdicts[0].model_copy(update={"direction": "unknown", "code": "DIRECT_EVIDENCE"})
+    assert verdict_view(answer, unclear).sentence.endswith("the studies found no clear effect either way.")
+    empty = unclear.model_copy(update={"code": "NO_EVIDENCE", "certainty": None})
+    assert verdict_view(answer, empty).sentence.endswith("there is no usable evidence.")

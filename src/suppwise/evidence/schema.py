@@ -11,7 +11,7 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
 SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=80)]
@@ -65,9 +65,17 @@ class VerificationStatus(StrEnum):
 
 
 class Effect(StrEnum):
+    """What a finding says the subject does to the object.
+
+    `no_effect` claims the absence of an effect; `no_clear_effect` says only that the study could
+    not tell (a trend, or an interval that includes no effect): it is evidence of neither benefit,
+    harm nor absence.
+    """
+
     INCREASES = "increases"
     DECREASES = "decreases"
     NO_EFFECT = "no_effect"
+    NO_CLEAR_EFFECT = "no_clear_effect"
     CONVERTS_TO = "converts_to"
     ASSOCIATED_WITH = "associated_with"
     ELEVATED_IN = "elevated_in"
@@ -172,9 +180,108 @@ class FindingConcern(Strict):
     note: Text
 
 
+ALPHA = 0.05
+
+
+class Comparator(StrEnum):
+    LESS = "<"
+    AT_MOST = "<="
+    EQUAL = "="
+    AT_LEAST = ">="
+    MORE = ">"
+
+
+class PValue(Strict):
+    """A p-value as the source prints it: `p < 0.07` is `{comparator: "<", value: 0.07}`."""
+
+    comparator: Comparator = Comparator.EQUAL
+    value: float = Field(gt=0, le=1)
+
+
+class IntervalKind(StrEnum):
+    CONFIDENCE = "confidence"
+    CREDIBLE = "credible"
+
+
+class Interval(Strict):
+    """A confidence or credible interval; `null_value` is the value meaning no effect (0 for a
+    difference, 1 for a ratio)."""
+
+    kind: IntervalKind
+    level: float = Field(gt=0, lt=1)
+    low: float
+    high: float
+    null_value: float = 0.0
+
+    @field_validator("high")
+    @classmethod
+    def _ordered(cls, high: float, info: ValidationInfo) -> float:
+        low = info.data.get("low")
+        if low is not None and high < low:
+            raise ValueError(f"high ({high:g}) is below low ({low:g})")
+        return high
+
+
+class Statistic(Strict):
+    """One source's test of a finding's own claim (not of a side result): what was compared, and
+    its p-value, interval, or the source's own word on significance when it gives no number."""
+
+    source: SourceId
+    measure: Text
+    p_value: PValue | None = None
+    interval: Interval | None = None
+    significant: bool | None = None
+    alpha: float = Field(default=ALPHA, gt=0, lt=1)
+
+    @model_validator(mode="after")
+    def _says_something(self) -> Statistic:
+        if self.p_value is None and self.interval is None and self.significant is None:
+            raise ValueError("give a p_value, an interval or significant (the source's own word)")
+        return self
+
+    def p_says(self) -> bool | None:
+        """Significant at `alpha` by the p-value, or None when the printed bound cannot tell.
+
+        A bound above `alpha` (`p < 0.07`) is read as not significant: sources print the tightest
+        conventional bound the result met, so `p < 0.07` is a result between 0.05 and 0.07."""
+        if self.p_value is None:
+            return None
+        comparator, value = self.p_value.comparator, self.p_value.value
+        if comparator is Comparator.EQUAL:
+            return value < self.alpha
+        if comparator in (Comparator.LESS, Comparator.AT_MOST):
+            return value <= self.alpha
+        return False if value >= self.alpha else None
+
+    def interval_says(self) -> bool | None:
+        """Significant when the interval leaves out the no-effect value."""
+        if self.interval is None:
+            return None
+        return not (self.interval.low <= self.interval.null_value <= self.interval.high)
+
+    def is_significant(self) -> bool | None:
+        """What the recorded numbers (or, without numbers, the source's own word) say."""
+        for verdict in (self.p_says(), self.interval_says(), self.significant):
+            if verdict is not None:
+                return verdict
+        return None
+
+    def describe(self) -> str:
+        parts = []
+        if self.p_value is not None:
+            parts.append(f"p {self.p_value.comparator.value} {self.p_value.value:g}")
+        if self.interval is not None:
+            i = self.interval
+            parts.append(f"{i.level:.0%} {i.kind.value} interval {i.low:g} to {i.high:g}")
+        if not parts and self.significant is not None:
+            parts.append("reported significant" if self.significant else "reported not significant")
+        return f"{self.measure} ({', '.join(parts) or 'no statistic'})"
+
+
 class Finding(Strict):
     """One claim: subject, effect, object, in a context. Its identity is the claim, not the source:
-    several sources may support the same finding."""
+    several sources may support the same finding. `statistics` hold each source's test of this
+    claim where the source gives one; the validator keeps `effect` consistent with them."""
 
     id: Slug
     subject: Slug
@@ -185,6 +292,7 @@ class Finding(Strict):
     summary: Text
     magnitude: Text | None = None
     concerns: tuple[FindingConcern, ...] = ()
+    statistics: tuple[Statistic, ...] = ()
 
 
 class Link(Strict):

@@ -58,6 +58,13 @@ _LIST_ENTITY_REFS: dict[str, dict[str, frozenset[EntityKind] | None]] = {
     "guidance": {"conditions": frozenset({EntityKind.CONDITION})},
     "resources": {"conditions": frozenset({EntityKind.CONDITION})},
 }
+# Effects that claim a change, a difference or an association: a recorded test of the claim that
+# is not significant contradicts them. Effects that claim no (clear) effect are contradicted by a
+# significant one.
+_CLAIMS_AN_EFFECT = frozenset(
+    {Effect.INCREASES, Effect.DECREASES, Effect.ELEVATED_IN, Effect.REDUCED_IN, Effect.ASSOCIATED_WITH}
+)
+_CLAIMS_NONE = frozenset({Effect.NO_EFFECT, Effect.NO_CLEAR_EFFECT})
 _LINK_EFFECTS: dict[Sign, frozenset[Effect]] = {
     Sign.RAISES: frozenset({Effect.INCREASES, Effect.CONVERTS_TO, Effect.ASSOCIATED_WITH}),
     Sign.LOWERS: frozenset({Effect.DECREASES, Effect.ASSOCIATED_WITH}),
@@ -82,6 +89,7 @@ class _Checker:
         self._entity_references()
         self._source_references()
         self._findings_and_links()
+        self._statistics()
         self._duplicate_claims()
         self._synonym_clashes()
         self._unused_sources()
@@ -247,6 +255,54 @@ class _Checker:
                     supported_by_verified = True
             if record.findings and not supported_by_verified and all(f in self.findings for f in record.findings):
                 self.add(origin, "", "unverified_only", "no finding behind this link has a verified source", "findings")
+
+    def _statistics(self) -> None:
+        """A finding's effect must agree with the statistics recorded for it (docs/evidence-format.md)."""
+        for record, origin in self._records("findings"):
+            assert isinstance(record, Finding)
+            for index, statistic in enumerate(record.statistics):
+                here = ("statistics", index)
+                if statistic.source not in record.sources:
+                    self.add(
+                        origin,
+                        "",
+                        "dangling_source",
+                        f"statistic from {statistic.source!r}, which is not among this finding's sources",
+                        *here,
+                        "source",
+                    )
+                numbers = [v for v in (statistic.p_says(), statistic.interval_says()) if v is not None]
+                if len(set(numbers)) > 1 or (
+                    numbers and statistic.significant is not None and statistic.significant != numbers[0]
+                ):
+                    self.add(
+                        origin,
+                        "",
+                        "statistics_conflict",
+                        f"{statistic.describe()}: the p-value, interval and 'significant' disagree",
+                        *here,
+                    )
+                    continue
+                significant = statistic.is_significant()
+                if significant is False and record.effect in _CLAIMS_AN_EFFECT:
+                    self.add(
+                        origin,
+                        "",
+                        "effect_vs_statistics",
+                        f"effect {record.effect.value!r} but statistics[{index}] is not significant "
+                        f"at {statistic.alpha:g}: {statistic.describe()}; label it no_clear_effect "
+                        "(or no_effect), or give that result its own finding",
+                        "effect",
+                    )
+                elif significant is True and record.effect in _CLAIMS_NONE:
+                    self.add(
+                        origin,
+                        "",
+                        "effect_vs_statistics",
+                        f"effect {record.effect.value!r} but statistics[{index}] is significant "
+                        f"at {statistic.alpha:g}: {statistic.describe()}",
+                        "effect",
+                    )
 
     def _duplicate_claims(self) -> None:
         seen: dict[tuple[str, str, str, str | None], tuple[str, Origin]] = {}

@@ -262,7 +262,10 @@ def _verdict_sentence(c: Composer, verdict: Verdict, *, lead: bool = True) -> st
     substance, outcome = c.name(verdict.substance), c.name(verdict.outcome).lower()
     where = f" in {c.name(verdict.condition)}" if verdict.condition else ""
     if verdict.code is VerdictCode.NO_EVIDENCE:
-        return f"The evidence base holds nothing on {substance} and {outcome}{where}, so there is no verdict."
+        return (
+            f"The evidence base holds nothing that shows which way {substance} affects {outcome}{where}, "
+            "so there is no verdict."
+        )
     certainty = verdict.certainty.label.replace("_", " ") if verdict.certainty else "no"
     weak = verdict.certainty is not None and verdict.certainty.label in ("low", "very_low")
     tendency = "leans towards" if weak else "shows"
@@ -271,7 +274,7 @@ def _verdict_sentence(c: Composer, verdict: Verdict, *, lead: bool = True) -> st
         Direction.WORSENS: f"the evidence {tendency} {substance} worsening {outcome}{where}",
         Direction.NO_EFFECT: f"the evidence suggests {substance} does not change {outcome}{where}",
         Direction.MIXED: f"the evidence on {substance} and {outcome}{where} points both ways",
-        Direction.UNKNOWN: f"the effect of {substance} on {outcome}{where} is unknown",
+        Direction.UNKNOWN: f"the studies of {substance} and {outcome}{where} found no clear effect either way",
     }[verdict.direction]
     if not lead:
         return f"{body[0].upper()}{body[1:]} ({certainty} certainty)."

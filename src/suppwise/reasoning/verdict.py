@@ -8,6 +8,8 @@ The rules (docs/reasoning.md) in short:
    only ever give `very_low` certainty: they agree on a direction, or the verdict is `mixed`.
 3. No sources, no verdict: with nothing at all the result is `NO_EVIDENCE`, never a guess.
 4. "Yes" or "no" needs at least low certainty and a clear direction; otherwise "unclear".
+5. A finding of no clear effect (a trend, an interval that includes no effect) counts as neither
+   benefit, harm nor "no effect": its direction is `unknown`.
 """
 
 from __future__ import annotations
@@ -16,11 +18,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from suppwise.evidence.base import EvidenceBase
-from suppwise.evidence.schema import Effect, EntityKind, Finding, Sign
+from suppwise.evidence.schema import ConcernKind, Effect, EntityKind, Finding, FindingConcern, Sign
 from suppwise.reasoning.grading import Certainty, Grade, grade_sources
 from suppwise.reasoning.paths import MechanismPath, find_paths
 
 MAJORITY = 0.75
+# A result that could not be told apart from no effect is imprecise by definition (GRADE rates
+# such results down for imprecision, on top of a small sample: "very serious imprecision").
+NO_CLEAR_EFFECT_CONCERN = FindingConcern(
+    kind=ConcernKind.IMPRECISION, note="no clear effect: the result could not be told apart from none"
+)
 
 
 class Direction(StrEnum):
@@ -84,7 +91,15 @@ def _effect_direction(base: EvidenceBase, finding: Finding, outcome: str) -> Dir
         return orient(base, outcome, raises=False)
     if finding.effect is Effect.NO_EFFECT:
         return Direction.NO_EFFECT
+    if finding.effect is Effect.NO_CLEAR_EFFECT:
+        return Direction.UNKNOWN
     return None
+
+
+def recorded_indirectness(finding: Finding) -> str | None:
+    """The curator's note when a finding's population only partly matches its own context (a
+    mixed sample, say): such a finding is graded lower and never counts as direct evidence."""
+    return next((c.note for c in finding.concerns if c.kind is ConcernKind.INDIRECTNESS), None)
 
 
 def relevant_findings(
@@ -103,14 +118,19 @@ def relevant_findings(
         if direction is None:
             continue
         indirect = _indirectness(base, context, condition)
+        recorded = recorded_indirectness(finding)
+        concerns = finding.concerns
+        if finding.effect is Effect.NO_CLEAR_EFFECT:
+            concerns = (*concerns, NO_CLEAR_EFFECT_CONCERN)
         all_sources = [base.sources[s] for s in finding.sources]
         for humans in (True, False):
             sources = [s for s in all_sources if s.humans is humans]
             if not sources:
                 continue
-            grade = grade_sources(sources, indirect=indirect, recorded=finding.concerns)
+            grade = grade_sources(sources, indirect=indirect, recorded=concerns)
             ids = tuple(s.id for s in sources)
-            graded.append(GradedFinding(finding, ids, direction, grade, direct=humans and indirect is None))
+            direct = humans and indirect is None and recorded is None
+            graded.append(GradedFinding(finding, ids, direction, grade, direct=direct))
     graded.sort(key=lambda g: (not g.direct, -int(g.grade.certainty)))
     return tuple(graded)
 
@@ -176,7 +196,15 @@ def judge(
             opposing = [g for g in direct if g.direction is not direction]
             if opposing:
                 certainty = certainty.lowered(1)
-                reasons.append(f"{_count(len(opposing), 'direct finding')} point another way (inconsistency).")
+                unclear = sum(g.direction is Direction.UNKNOWN for g in opposing)
+                how = (
+                    "found no clear effect"
+                    if unclear == len(opposing)
+                    else "point another way or found no clear effect"
+                    if unclear
+                    else "point another way"
+                )
+                reasons.append(f"{_count(len(opposing), 'direct finding')} {how} (inconsistency).")
             reasons.append(
                 f"{_count(len(agreeing), 'human finding')}{where} say {subject_name} {_verb(direction)} {outcome_name}."
             )
@@ -187,6 +215,17 @@ def judge(
         indirect_dirs = [g.direction for g in evidence]
         path_dirs = [_path_direction(base, p, outcome) for p in paths]
         if not indirect_dirs and not path_dirs:
+            unsigned = [
+                f.id
+                for f in base.findings_by_subject.get(substance, ())
+                if f.effect is Effect.ASSOCIATED_WITH and f.object == outcome
+            ]
+            why = (
+                f"No study and no mechanism shows which way {subject_name} affects {outcome_name}{where}; the "
+                f"evidence base records only an association of unstated direction ({', '.join(unsigned)})."
+                if unsigned
+                else f"The evidence base has no study and no mechanism linking {subject_name} to {outcome_name}{where}."
+            )
             return Verdict(
                 substance,
                 outcome,
@@ -196,18 +235,31 @@ def judge(
                 None,
                 Reply.UNCLEAR,
                 VerdictCode.NO_EVIDENCE,
-                (f"The evidence base has no study and no mechanism linking {subject_name} to {outcome_name}{where}.",),
+                (why,),
                 (),
                 (),
             )
         code = VerdictCode.INDIRECT_EVIDENCE_ONLY
         certainty = Certainty.VERY_LOW
-        distinct = set(indirect_dirs) | set(path_dirs)
-        direction = distinct.pop() if len(distinct) == 1 else Direction.MIXED
-        reasons.append(f"No study has tested {subject_name} for {outcome_name}{where} in people.")
+        # a finding of no clear effect says nothing about which way: it is reported, not counted
+        direction = _common_direction({d for d in indirect_dirs if d is not Direction.UNKNOWN} | set(path_dirs))
+        partial = [
+            note
+            for g in evidence
+            if (note := recorded_indirectness(g.finding)) is not None
+            and all(base.sources[s].humans for s in g.sources)
+            and _indirectness(base, g.finding.context, condition) is None
+        ]
+        if partial:
+            reasons.append(
+                f"No study has tested {subject_name} for {outcome_name}{where} directly in people; "
+                f"the human evidence is indirect: {'; '.join(dict.fromkeys(partial))}."
+            )
+        else:
+            reasons.append(f"No study has tested {subject_name} for {outcome_name}{where} in people.")
         if indirect_dirs:
             summary = _count_directions(indirect_dirs)
-            reasons.append(f"Studies in other settings or in animals: {summary}.")
+            reasons.append(f"Indirect studies (other settings or populations, or animals): {summary}.")
         if path_dirs:
             reasons.append(f"Mechanism paths: {_count_directions(path_dirs)}.")
         reasons.append("Indirect evidence and mechanisms alone cannot give more than very low certainty.")
@@ -227,6 +279,13 @@ def judge(
     )
 
 
+def _common_direction(directions: set[Direction]) -> Direction:
+    """The one direction all agree on, `mixed` when they differ, `unknown` when there is none."""
+    if not directions:
+        return Direction.UNKNOWN
+    return directions.pop() if len(directions) == 1 else Direction.MIXED
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -237,7 +296,7 @@ def _verb(direction: Direction) -> str:
         Direction.WORSENS: "worsens",
         Direction.NO_EFFECT: "does not change",
         Direction.MIXED: "has mixed effects on",
-        Direction.UNKNOWN: "has unknown effects on",
+        Direction.UNKNOWN: "has no clear effect on",
     }[direction]
 
 
@@ -249,10 +308,12 @@ def _count_directions(directions: list[Direction]) -> str:
         Direction.HELPS: "suggests benefit",
         Direction.WORSENS: "suggests harm",
         Direction.NO_EFFECT: "shows no effect",
+        Direction.UNKNOWN: "found no clear effect",
     }
     plural = {
         Direction.HELPS: "suggest benefit",
         Direction.WORSENS: "suggest harm",
         Direction.NO_EFFECT: "show no effect",
+        Direction.UNKNOWN: "found no clear effect",
     }
     return ", ".join(f"{n} {(singular if n == 1 else plural).get(d, d.value)}" for d, n in sorted(counts.items()))

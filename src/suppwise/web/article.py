@@ -22,6 +22,8 @@ DIRECTION_WORDS: Final[dict[str, str]] = {
     "mixed": "the evidence points both ways",
     "unknown": "there is no usable evidence",
 }
+# An `unknown` direction with evidence behind it: the studies could not tell (no clear effect).
+UNCLEAR_EVIDENCE_WORDS: Final = "the studies found no clear effect either way"
 # Plural headings for the research part, one per study design.
 DESIGN_HEADINGS: Final[dict[str, str]] = {
     "meta_analysis": "Meta-analyses",
@@ -125,6 +127,8 @@ def verdict_view(answer: Answer, verdict: VerdictOut) -> VerdictView:
     where = f" in {view.name(answer, verdict.condition).lower()}" if verdict.condition else ""
     subject = f"{view.name(answer, verdict.substance)} and {outcome}{where}"
     words = DIRECTION_WORDS.get(verdict.direction, verdict.direction.replace("_", " "))
+    if verdict.direction == "unknown" and verdict.code != "NO_EVIDENCE":
+        words = UNCLEAR_EVIDENCE_WORDS
     return VerdictView(
         tone=verdict.answer if verdict.answer in view.ANSWER_WORDS else "unclear",
         label=f"{answer_word} · {certainty}",
