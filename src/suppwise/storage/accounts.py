@@ -193,7 +193,7 @@ def list_api_tokens(db: Database, *, user_id: str, now: datetime) -> list[TokenR
     """The user's unexpired tokens, oldest first."""
     with db.transaction() as session:
         query = select(ApiToken).where(ApiToken.user_id == user_id, ApiToken.expires_at > now)
-        return [_token(t) for t in session.scalars(query.order_by(ApiToken.created_at, ApiToken.ref))]
+        return [_token(t) for t in session.scalars(query.order_by(ApiToken.created_at, ApiToken.name, ApiToken.ref))]
 
 
 def revoke_api_token(db: Database, *, user_id: str, ref: str) -> bool:

@@ -140,7 +140,8 @@ def validation_fields(errors: Sequence[Any]) -> list[dict[str, str]]:
     fields = []
     for error in errors:
         location = [str(p) for p in error.get("loc", ()) if p not in _LOCATION_PARTS]
-        fields.append({"field": ".".join(location) or "body", "message": str(error.get("msg", "invalid"))})
+        message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+        fields.append({"field": ".".join(location) or "body", "message": message})
     return fields
 
 

@@ -15,7 +15,7 @@ from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from suppwise import trial_service
-from suppwise.errors import SuppwiseError
+from suppwise.errors import StorageError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.render.trial_chart import outcome_chart_svg
@@ -161,6 +161,8 @@ def _plan_posted(
             db, base, plan, profile, acknowledgement=acknowledgement, today=date.today(), owner=user.id
         )
     except SuppwiseError as error:
+        if error.code == StorageError.code:
+            raise  # a database failure is not the person's to fix: the error page says what to do
         return error
 
 
@@ -216,7 +218,7 @@ async def log(trial_id: str, request: Request, db: Db, base: Base) -> Response:
             checked_form(form)
             return trial_service.log_entry(db, base, trial_id, data, today=date.today(), source="web", owner=user.id)
         except SuppwiseError as error:
-            if error.code == "trial_not_found":
+            if error.code in ("trial_not_found", StorageError.code):
                 raise
             return error
 
