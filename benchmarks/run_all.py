@@ -4,7 +4,8 @@ Cold start goes first: it only spawns processes, so the core benchmark that foll
 a process in which nothing has loaded evidence yet (its 'first load' row depends on that).
 A header records what was measured (commit, Python, machine) so pasted tables can be compared.
 
-The trial-analysis benchmark runs last: it only needs its own synthetic diaries.
+The trial-analysis benchmark runs after the core ones: it only needs its own synthetic diaries. The
+web benchmarks come last, each serving the app in a process of its own.
 
 Run: ``.venv/bin/python benchmarks/run_all.py [--quick]`` (full: about 3 minutes; quick: about 1).
 """
@@ -64,6 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n" + bench_screen.run(args.quick), flush=True)
     print("\n" + bench_analysis.run(args.quick), flush=True)
     print("\n" + bench_web.run(args.quick), flush=True)
+    for script, options in (
+        ("bench_report.py", ["--repeats", "1" if args.quick else "3"]),
+        ("bench_signup_flood.py", []),
+    ):
+        print(flush=True)
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *options], check=False)
     print(f"\n(all benchmarks: {time.perf_counter() - start:.0f} s)")
     return 0
 

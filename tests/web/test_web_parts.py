@@ -3,6 +3,7 @@ questions an entity page offers, the page cache, the CSRF rule, and the uvicorn 
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
@@ -135,11 +136,27 @@ def test_serve_runs_uvicorn_with_the_app(monkeypatch: pytest.MonkeyPatch) -> Non
     (app,), options = calls[0]
     assert app == ("app", {"behind_https": False, "database": None})
     assert options["host"] == "127.0.0.1" and options["port"] == 8765 and options["proxy_headers"] is False
+    assert "private" in options["log_config"]["handlers"]["access"]["filters"]
     server.serve(reload=True)
-    assert calls[1] == (
-        (server.APP_FACTORY,),
-        {"factory": True, "host": "127.0.0.1", "port": 8000, "reload": True, "log_level": "info"},
-    )
+    (factory,), reloading = calls[1]
+    assert factory == server.APP_FACTORY and reloading.pop("log_config") == options["log_config"]
+    assert reloading == {"factory": True, "host": "127.0.0.1", "port": 8000, "reload": True, "log_level": "info"}
+
+
+def test_the_access_log_never_records_what_was_asked() -> None:
+    """uvicorn's access-log line, through the filter `suppwise serve` puts on its handler."""
+    private = server.PrivateAccessLog()
+    lines = []
+    for path in ("/api/v1/ask?q=how+many+pills+to+not+wake+up", "/q/how-many-pills-to-not-wake-up", "/trials/t-1"):
+        args = ("127.0.0.1:5000", "GET", path, "1.1", 200)
+        record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d', args, None)
+        assert private.filter(record)
+        lines.append(record.getMessage())
+    assert lines == [
+        '127.0.0.1:5000 - "GET /api/v1/ask HTTP/1.1" 200',
+        '127.0.0.1:5000 - "GET /q/… HTTP/1.1" 200',
+        '127.0.0.1:5000 - "GET /trials/t-1 HTTP/1.1" 200',
+    ]
 
 
 def test_password_hashing_is_bounded_so_sign_ins_cannot_exhaust_memory(monkeypatch: pytest.MonkeyPatch) -> None:
