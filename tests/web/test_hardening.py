@@ -619,3 +619,39 @@ def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> None:
     while not condition():
         assert time.monotonic() < deadline, "the condition never came true"
         time.sleep(0.02)
+
+
+def test_a_content_length_no_number_fits_is_too_large_not_a_crash(url: str) -> None:
+    """Straight through the ASGI interface: no client library would send this header."""
+    import anyio
+
+    app = create_app(database=url)
+    sent: list[dict[str, Any]] = []
+
+    async def call() -> None:
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": "POST",
+            "scheme": "http",
+            "path": "/api/v1/check",
+            "raw_path": b"/api/v1/check",
+            "query_string": b"",
+            "root_path": "",
+            "headers": [(b"content-length", b"9" * 5000), (b"content-type", b"application/json")],
+            "client": ("127.0.0.1", 5000),
+            "server": ("testserver", 80),
+        }
+
+        async def receive() -> dict[str, Any]:
+            return {"type": "http.request", "body": b"{}", "more_body": False}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        await app(scope, receive, send)
+
+    anyio.run(call)
+    app.state.database.close()
+    assert sent[0]["status"] == 413 and b"request_too_large" in sent[1]["body"]

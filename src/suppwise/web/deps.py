@@ -93,7 +93,7 @@ def optional_user(request: Request) -> store.UserRecord | None:
     """Who is asking: the owner of an unexpired `Authorization: Bearer` token, else of the session
     cookie. A request with any other `Authorization` header is nobody's: it never falls back to the
     cookie, because a request carrying a header is exempt from the CSRF check only for a valid
-    bearer token (`security.needs_csrf`)."""
+    bearer token (`csrf`)."""
     db = database(request)
     header = request.headers.get("authorization")
     if header is not None:

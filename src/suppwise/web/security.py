@@ -78,7 +78,8 @@ class SecurityMiddleware:
                     scope, send, https, 400, "request_invalid", "the Content-Length header is not a number"
                 )
                 return
-            body = None if declared is not None and int(declared) > limit else await _read_body(receive, limit)
+            too_long = declared is not None and (len(declared.strip()) > 18 or int(declared) > limit)
+            body = None if too_long else await _read_body(receive, limit)
             if body is None:
                 await self._refuse(
                     scope,
