@@ -13,6 +13,7 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references as references_for
 from suppwise.questions.answer_model import (
     Answer,
+    Caution,
     EvidenceItem,
     MechanismOut,
     VerdictOut,
@@ -24,6 +25,7 @@ from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import CRISIS_MESSAGE, crisis_resources_out
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
+from suppwise.safety.populations import populations_in
 from suppwise.safety.screen import ResolvedProfile, screen
 
 _LIMIT_WORDS = re.compile(r"\b(too much|maximum|max|upper limit|limit|overdose|safe amount|how much is safe|most)\b")
@@ -392,7 +394,14 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         crisis_message=CRISIS_MESSAGE if crisis else None,
         crisis_resources=crisis_resources_out() if crisis else [],
         screens=screens,
+        safety_level=_safety_level(cautions),
+        populations=sorted(populations_in(query.normalised)),
     )
+
+
+def _safety_level(cautions: list[Caution]) -> str:
+    levels = {c.level for c in cautions if c.matches_question}
+    return "avoid" if "avoid" in levels else "caution" if levels else "none"
 
 
 def _verdict_out(verdict: Verdict) -> VerdictOut:

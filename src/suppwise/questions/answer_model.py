@@ -127,4 +127,6 @@ class Answer(Model):
     crisis_message: str | None
     crisis_resources: list[CrisisResourceOut]
     screens: list[Screen] = []
+    safety_level: str | None = None
+    populations: list[str] = []
     disclaimer: str = DISCLAIMER
