@@ -23,7 +23,7 @@ from suppwise.questions.parse import Intent, Query
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
-from suppwise.safety.crisis import CRISIS_MESSAGE, crisis_resources_out
+from suppwise.safety.crisis import CRISIS_MESSAGE, SUPPORT_LINE, crisis_resources_out
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
 from suppwise.safety.populations import populations_in
 from suppwise.safety.screen import ResolvedProfile, screen
@@ -367,6 +367,9 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     if screens and code == "ANSWERED" and query.intent is Intent.SAFETY:
         summary = screens[0].summary
     crisis = query.crisis or any(s.crisis for s in screens)
+    if crisis:
+        summary = _crisis_safe(c, query, summary)
+        cautions = [] if query.reading.means else cautions
     for personal_screen in screens:
         c.cite(source for reason in personal_screen.reasons for source in reason.sources)
     if asks_about_changing_medication(query.normalised):
@@ -395,8 +398,28 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         crisis_resources=crisis_resources_out() if crisis else [],
         screens=screens,
         safety_level=_safety_level(cautions),
+        support=SUPPORT_LINE if query.reading.distress and not crisis else None,
         populations=sorted(populations_in(query.normalised)),
     )
+
+
+WITHHELD = (
+    "suppwise does not answer questions about amounts, combinations or ways that could cause harm. "
+    "Please talk to one of the people above now; they are there for exactly this."
+)
+
+
+def _crisis_safe(c: Composer, query: Query, summary: str) -> str:
+    """A crisis answer never carries dose figures; one whose question asks about an amount, a
+    combination or a method (overdose, a whole pack, a lethal dose) is withheld entirely, because
+    any answer to it could serve self-harm (docs/crisis.md)."""
+    c.sections = [s for s in c.sections if s.key != "dosing"]
+    if not query.reading.means:
+        return summary
+    c.sections, c.verdicts, c.evidence, c.mechanisms, c.comparisons = [], [], [], [], []
+    c.key_points.clear()
+    c.cited.clear()
+    return WITHHELD
 
 
 def _safety_level(cautions: list[Caution]) -> str:

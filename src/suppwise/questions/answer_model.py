@@ -129,4 +129,5 @@ class Answer(Model):
     screens: list[Screen] = []
     safety_level: str | None = None
     populations: list[str] = []
+    support: str | None = None
     disclaimer: str = DISCLAIMER

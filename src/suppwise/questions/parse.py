@@ -16,7 +16,7 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.vocabulary import Lexicon, Mention, find_mentions, lexicon_for, normalise
 from suppwise.reasoning.verdict import Direction
-from suppwise.safety.crisis import mentions_self_harm
+from suppwise.safety.crisis import CrisisReading, read_crisis
 
 MAX_QUESTION_CHARS = 500
 
@@ -132,6 +132,7 @@ class Query:
     crisis: bool
     unrecognised: tuple[str, ...] = ()
     suggestions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    reading: CrisisReading = field(default_factory=CrisisReading)
 
     def of(self, *kinds: EntityKind) -> tuple[str, ...]:
         out: list[str] = []
@@ -209,9 +210,16 @@ def _refine_intent(
     return intent
 
 
-def _crisis_only(text: str) -> Query:
+def _crisis_only(text: str, reading: CrisisReading) -> Query:
     return Query(
-        text=text, normalised=normalise(text), intent=Intent.UNKNOWN, mentions=(), entities={}, asked=None, crisis=True
+        text=text,
+        normalised=normalise(text),
+        intent=Intent.UNKNOWN,
+        mentions=(),
+        entities={},
+        asked=None,
+        crisis=True,
+        reading=reading,
     )
 
 
@@ -226,12 +234,13 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
     stripped = text.strip()
     # Self-harm risk is looked for before anything can reject the text: crisis resources are shown
     # even for a question that is too long or not understood.
-    crisis = mentions_self_harm(stripped)
+    reading = read_crisis(stripped)
+    crisis = reading.crisis
     if not stripped:
         raise QuestionError("the question is empty", hint='ask e.g. "Does glutamine increase pain in fibromyalgia?"')
     if len(stripped) > MAX_QUESTION_CHARS:
         if crisis:
-            return _crisis_only(stripped[:MAX_QUESTION_CHARS])
+            return _crisis_only(stripped[:MAX_QUESTION_CHARS], reading)
         raise QuestionError(
             f"the question is {len(stripped)} characters long; the limit is {MAX_QUESTION_CHARS}",
             hint="ask one short question at a time",
@@ -239,7 +248,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
     normalised = normalise(stripped)
     if not normalised:
         if crisis:
-            return _crisis_only(stripped)
+            return _crisis_only(stripped, reading)
         raise QuestionError(
             "the question has no words suppwise can read (it understands English only)",
             hint='ask e.g. "Is glutamine safe in bipolar disorder?"',
@@ -282,4 +291,5 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
         crisis=crisis,
         unrecognised=unrecognised,
         suggestions=suggestions,
+        reading=reading,
     )

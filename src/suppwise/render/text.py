@@ -39,6 +39,8 @@ def answer_renderable(answer: Answer) -> RenderableType:
         line.append(certainty_label(verdict.certainty), style="bold")
         parts.append(line)
     parts.append(Text("\n" + answer.summary))
+    if answer.support:
+        parts.append(Text(answer.support, style="italic"))
     if answer.screens:
         parts.append(heading("For you"))
         parts.extend(screen_summary_renderable(screen, said=answer.summary) for screen in answer.screens)
