@@ -16,7 +16,11 @@ from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.accuracy import Scores, load_items, score, table
 
 CORPUS = Path(__file__).parent / "corpus"
-PARTS = {"dev": CORPUS / "questions_dev.yaml", "test": CORPUS / "questions_test.yaml"}
+PARTS = {
+    "dev": CORPUS / "questions_dev.yaml",
+    "extra": CORPUS / "questions_extra.yaml",
+    "test": CORPUS / "questions_test.yaml",
+}
 
 # Issue 12's targets on the frozen test part.
 CRISIS_RECALL = 1.0
@@ -32,18 +36,24 @@ def _scores(part: str) -> Scores:
 
 
 def test_figures_are_printed_for_both_parts(capsys: pytest.CaptureFixture[str]) -> None:
-    figures = table([_scores("dev"), _scores("test")])
+    figures = table([_scores("dev"), _scores("extra"), _scores("test")])
     with capsys.disabled():
         print("\n" + figures)
     assert _scores("dev").items == 400 and _scores("test").items == 399
 
 
-# Not reached yet: issue 12 is being worked through in stages (see the commit messages); strict, so
-# the marker must go the moment a target is met.
-@pytest.mark.xfail(strict=True, reason="issue 12 targets not reached yet")
+# Targets not reached yet are marked, strictly, so the marker must go the moment one is met.
+_NOT_YET = pytest.mark.xfail(strict=True, reason="issue 12 target not reached yet")
+
+
 @pytest.mark.parametrize(
     ("measure", "target"),
-    [("crisis_recall", CRISIS_RECALL), ("intent", INTENT), ("entities", ENTITIES), ("lead_level", LEAD_LEVEL)],
+    [
+        pytest.param("crisis_recall", CRISIS_RECALL, marks=_NOT_YET),
+        pytest.param("intent", INTENT, marks=_NOT_YET),
+        ("entities", ENTITIES),
+        pytest.param("lead_level", LEAD_LEVEL, marks=_NOT_YET),
+    ],
 )
 def test_targets_on_the_frozen_test_part(measure: str, target: float) -> None:
     tally = getattr(_scores("test"), measure)

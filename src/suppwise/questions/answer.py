@@ -25,7 +25,6 @@ from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import CRISIS_MESSAGE, SUPPORT_LINE, crisis_resources_out
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
-from suppwise.safety.populations import populations_in
 from suppwise.safety.screen import ResolvedProfile, screen
 
 _LIMIT_WORDS = re.compile(r"\b(too much|maximum|max|upper limit|limit|overdose|safe amount|how much is safe|most)\b")
@@ -127,10 +126,12 @@ def _interaction(a: Ask) -> str:
             f"No interaction between {a.name} and {named} is recorded in the evidence base. That is not proof "
             "of safety: ask your pharmacist."
         )
-    if query.unrecognised:
-        terms = ", ".join(f"'{t}'" for t in query.unrecognised[:3])
+    if query.unknown_medicines or query.unrecognised:
+        unknown = query.unknown_medicines or query.unrecognised
+        terms = ", ".join(f"'{t}'" for t in unknown[:3])
+        verb = "is" if len(unknown[:3]) == 1 else "are"
         return (
-            f"{terms} is not in the evidence base, so suppwise cannot say whether it interacts with {a.name}. "
+            f"{terms} {verb} not in the evidence base, so suppwise cannot say whether it interacts with {a.name}. "
             "That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
         )
     if found:
@@ -215,6 +216,15 @@ def _definition(a: Ask) -> str:
     return _define(a.c)
 
 
+def _unknown(a: Ask) -> str:
+    if a.c.query.crisis:
+        return "suppwise cannot answer this, but the people above can help right now."
+    return (
+        f"suppwise could not tell what you want to know about {a.name}. Ask, for example, whether it helps a "
+        "symptom, whether it is safe for you, how much is used, or what its side effects are."
+    )
+
+
 _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
     Intent.EFFECT: _effect,
     Intent.MECHANISM: _effect,
@@ -229,6 +239,7 @@ _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
     Intent.ALTERNATIVES: _comparison,
     Intent.RESOURCES: _resources,
     Intent.DEFINITION: _definition,
+    Intent.UNKNOWN: _unknown,
 }
 
 
@@ -351,11 +362,11 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     screens = [screen(base, profile, s) for s in query.substances] if profile is not None else []
     personal = frozenset((r.kind, r.entity or "") for s in screens[:1] for r in s.reasons)
     c = Composer(base, query, personal)
-    substance = query.substances[0] if query.substances else None
+    substance, implied = _subject(base, query)
     context, outcomes = c.context_and_outcomes()
     code = "ANSWERED"
-    cautions = []
-    if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and substance is None):
+    cautions = c.cautions(substance) if substance else []
+    if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None:
         code, summary = _not_found(c, query)
@@ -363,7 +374,8 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         code, summary = "CONDITION_NOT_FOUND", refusal
     else:
         summary = _HANDLERS[query.intent](Ask(c, substance, context, outcomes))
-        cautions = c.cautions(substance)
+        if implied:
+            summary = f"You did not name a supplement; this answer is about {c.name(substance)}. {summary}"
     if screens and code == "ANSWERED" and query.intent is Intent.SAFETY:
         summary = screens[0].summary
     crisis = query.crisis or any(s.crisis for s in screens)
@@ -399,7 +411,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         screens=screens,
         safety_level=_safety_level(cautions),
         support=SUPPORT_LINE if query.reading.distress and not crisis else None,
-        populations=sorted(populations_in(query.normalised)),
+        populations=list(query.populations),
     )
 
 
@@ -420,6 +432,32 @@ def _crisis_safe(c: Composer, query: Query, summary: str) -> str:
     c.key_points.clear()
     c.cited.clear()
     return WITHHELD
+
+
+_IMPLIED = re.compile(r"\b(it|this|this supplement|the supplement|the powder|the capsules|these capsules|them)\b")
+_SUBJECT_INTENTS = frozenset(
+    {Intent.SAFETY, Intent.DOSING, Intent.ADMINISTRATION, Intent.INTERACTION, Intent.SIDE_EFFECTS}
+)
+
+
+def main_substance(base: EvidenceBase) -> str | None:
+    """The substance the evidence base is about: the one with the most safety records."""
+    counts: dict[str, int] = {}
+    for substance in (r.substance for group in (base.contraindications, base.interactions, base.populations)
+                      for r in group):
+        counts[substance] = counts.get(substance, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+def _subject(base: EvidenceBase, query: Query) -> tuple[str | None, bool]:
+    """The substance asked about, and whether it was only implied: "is it ok in pregnancy?" asks
+    about the supplement suppwise covers (docs/question-corpus.md, section 7)."""
+    if query.substances:
+        main = main_substance(base)
+        return (main if main in query.substances else query.substances[0]), False
+    if query.intent in _SUBJECT_INTENTS and _IMPLIED.search(query.normalised):
+        return main_substance(base), True
+    return None, False
 
 
 def _safety_level(cautions: list[Caution]) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from suppwise.safety.crisis_signals import IDIOMS, SIGNALS, SignalKind
+from suppwise.safety.crisis_signals import ACCIDENT, IDIOMS, SIGNALS, SignalKind
 from suppwise.safety.crisis_text import fold
 
 MAX_READ_CHARS = 5000
@@ -50,6 +50,8 @@ def read_crisis(text: str) -> CrisisReading:
             distress = distress or idiom.distress
             folded = idiom.pattern.sub(" , ", folded)
     found = tuple(dict.fromkeys(signal.kind for signal in SIGNALS if signal.pattern.search(folded)))
+    if ACCIDENT.search(folded):
+        found = tuple(k for k in found if k not in (SignalKind.STOCKPILING, SignalKind.LETHALITY))
     return CrisisReading(found, distress and not found)
 
 

@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from suppwise.safety.crisis_text import strip_accents
 
-__all__ = ["IDIOMS", "SIGNALS", "Idiom", "Signal", "SignalKind"]
+__all__ = ["ACCIDENT", "IDIOMS", "SIGNALS", "Idiom", "Signal", "SignalKind"]
 
 
 class SignalKind(StrEnum):
@@ -117,7 +117,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(i|we|you|he|she|they) (would|will|could|might|may|am going to|are going to|is going to|"
         r"just|should) (just )?die",
         r"better off (dead|gone|not here|not around|not alive|six feet under|in the ground)",
-        r"(wish|wished|want|wanted) (that )?(i|he|she|they|to) (was|were|be|had|could|would|never) "
+        r"(wish|wishes|wished|wishing|want|wants|wanted) (that )?(i|he|she|they|to) (was|were|be|had|could|would|"
+        r"never) "
         r"(dead|die|gone|not here|not alive|never born|been born|not exist|disappear|sleep forever|"
         r"not wake up|never wake up|never woke up|not born)",
         r"never (been )?born",
@@ -125,7 +126,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(is|has|have|had|s) had enough\b(?! (of (the |this |my |her |his |all the )?(\w+ )?(pain|bloating|fatigue|"
         r"symptoms|ibs|fibro|sleep|glutamine|supplements|food|doctors|tablets|pills|side effects|nausea)|to eat|sleep|"
         r"to drink|protein|glutamine|fibre|fiber|water))",
-        r"(wants|want|wanted|ready) to go\b(?! (to|back|home|out|on|for|off|onto|into|in|with|and see|and get|see|get|"
+        r"(wants|want|wanted|ready) to go\b(?! (private|see|to|back|home|out|on|for|off|onto|into|in|with|and see|"
+        r"and get|see|get|"
         r"abroad|away on|shopping|swimming|running|walking|up|down|ahead|through|over|via|by|gluten|dairy|vegan|low|"
         r"high|keto|cold|easy|slow|slowly|faster|travelling|camping|skiing|there|somewhere|about|the|a|an|my|her|his|"
         r"their|glutamine|onto|sugar))",
@@ -295,6 +297,37 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(do not|can not|no longer) trust myself",
         r"(ways?|how|methods?) to (end it|end things|end my life|die|kill myself|go through with it)\b",
         r"(lost|losing|lose|lost all) (the|my|all) will to live",
+        r"(want|going|ready|time|about|plan|planning) to check out\s*$",
+        r"check out (of life|early|permanently|for good|of this world)",
+        r"(easy|easiest|only|quick|quickest|coward s) way out",
+        r"(put|putting) (myself|me|him|her) out of (my|his|her) misery",
+        r"(end|ending|stop) (my|his|her|this) misery",
+        r"permanent (solution|way out|sleep|rest|escape)\b(?! (to|for))",
+        r"(i am|i feel|am|feel) beyond (help|saving|repair|hope)",
+        r"(nothing|no one|nobody|noone) (can|will|could) (help|save) me\b(?! (with|to|find|sleep|understand|get))",
+        r"(i am|i feel|am|feel like|feel) (a |such a )?lost cause",
+        r"no light at the end of (the|my|this) tunnel",
+        r"(i have|i|have) given up\s*$",
+        r"(given|gave|give) up (on )?(everything|life|myself|living|hope|all hope)\b",
+        r"(be|find|rest) (at )?peace (forever|for good|for ever|at last|permanently)",
+        r"(want|wants|wanting|ready|going|long|longing) to (join|be with) (my|her|his) (late )?(husband|wife|mum|"
+        r"mom|mother|dad|father|son|daughter|partner|brother|sister|parents|nan|gran|grandma|grandad|baby|boy|girl)"
+        r"(?! (on|at|for|in|this|next|when|while|and go))",
+        r"(join|be with|see) (my |her |his )?(late )?(husband|wife|mum|mom|mother|dad|father|son|daughter|partner|"
+        r"brother|sister|parents|family|nan|gran|grandma|grandad) (again|in heaven|soon|on the other side)",
+        r"(sorry for everything|forgive me for what)",
+        r"(wrote|left|written|writing|found) (a|her|his|my) (note|letter) (saying|to say) (sorry|goodbye)",
+        r"(bought|got|have|buying|found|tied|tying|have got) (a )?(rope|noose)",
+        r"noose",
+        r"(stay|remain|staying) asleep (forever|for good|for ever|permanently)",
+        r"(fall|go|drift) (asleep|to sleep|off) and (stay asleep|never wake|not wake|never come back)",
+        r"(body|organs|heart) (is |are )?(giving|gives|gave|give) up\b(?! (gluten|dairy|sugar))",
+        r"(ok|okay|fine|at peace|ready) with (dying|death|the end|not waking up|going)\b",
+        r"(giving up|give up|die|dying|not wake|not waking)( \w+){0,5} (ok|okay|fine|at peace) with (that|it)\b",
+        r"better off (not existing|not being here|not alive|not being alive|not around)",
+        r"(do not|no longer) want to do (this|it|life) (anymore|any more)",
+        r"(can not|could not) keep (living|going|doing this|on) (like this|anymore|any more|this way)",
+        r"too many (\w+ ){0,6}(tonight|need to know|right now)",
         r"(asking|ask) for a reason",
         r"(have|got|made|making) a plan (to|for) (end|ending|die|dying|kill|going|go)",
         r"(have|got|made|making|i have) (a |the )?plan and (a )?(date|time|way)",
@@ -307,6 +340,14 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"annual leave|energy|spoons|strength))",
         r"(of|worth of|supply of) \w+ (saved|stashed|hoarded|put aside|put away|kept back)",
         r"(stash|hoard|stockpile) of",
+        rf"(collecting|collected|kept|keeping|building up|built up|gathering|gathered|hiding|hidden|hid) (all )?"
+        rf"(my |of my |up my |up )?(old )?(\w+ )?{_MEDS}\b(?! (in|on|by|next to|near|organi[sz]ed|sorted|at|safe from|"
+        rf"away from the (kids|children)|out of reach|from|every|each|monthly|weekly|today|for my|on time))",
+        r"(boxes|packs|packets|bottles|strips|tubs) of (\w+ ){1,2}(is |are |would be |will be |be )?enough",
+        r"(is|are|would|will) (\d+|a few|two|three|four|five|six|ten) (boxes|packs|packets|bottles|strips|tubs) of "
+        r"(\w+ ){1,2}(be )?enough",
+        r"(overdid|overdo|overdoing|took too much|take too much|taking too much|doubled|double) (\w+ ){0,3}"
+        r"(on purpose|deliberately|intentionally)",
         r"(boxes|packs|packets|bottles|strips|tubs|months|weeks) (worth )?of (\w+ ){1,3}(put aside|put away|saved|"
         r"stashed|hidden|hoarded|kept back|squirrelled away|saved up)",
         r"(take|taking|took|swallow|swallowed) the lot\b",
@@ -414,6 +455,25 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
     SignalKind.OTHER_LANGUAGE: (
         # Spanish, Portuguese, Italian, French, German, Dutch, Polish, Turkish, Russian, Greek
         r"(ganas de|tengo ganas de) (morir|morirme|matarme|desaparecer)",
+        r"en peux plus",
+        r"(j en ai marre de|marre de) (la )?vie",
+        r"plus envie de vivre",
+        r"me (veux|vais) (me )?(suicider|tuer)",
+        r"no (puedo|aguanto) mas",
+        r"me quiero (morir|matar)",
+        r"quiero (desaparecer|dejar de vivir)",
+        r"(estoy )?harto de vivir",
+        r"nao (aguento|consigo) mais",
+        r"quero (me matar|sumir|morrer)",
+        r"nao quero mais viver",
+        r"non ce la faccio piu",
+        r"togliermi la vita",
+        r"ich (kann|will) nicht mehr\b",
+        r"(bringe|bring) mich um",
+        r"(keine lust mehr zu leben|lebensmude|lebensmuede)",
+        r"ik (kan|wil) niet meer",
+        r"nie (chce|chcę) (zyc|żyć)",
+        r"nie daje rady",
         r"(quiero|quisiera|deseo|voy a|quero|gostaria de|voglio|vorrei) (me )?(morir|morirme|matarme|morrer|"
         r"me matar|morire|uccidermi|ammazzarmi|suicidarme|suicidar)",
         r"(no quiero|nao quero|non voglio) (mas |mais |piu )?(vivir|viver|vivere)",
@@ -473,6 +533,13 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"could (sleep|nap) (forever|for ever|for a week|for days|for a year|for a month|all day)", False),
     (r"shoot (myself|yourself|himself|herself) in the foot", False),
     (r"over my dead body", False),
+    (r"(will be|is|was|be|are) the death of me", True),
+    (r"(nearly|almost|practically) (killed|finished) me( off)?\b", True),
+    (r"(lethal|toxic|deadly|fatal|poisonous) (to|for|against) (cancer cells|cancer|cells|bacteria|tumou?rs?|"
+     r"pathogens|microbes|germs|parasites|viruses|candida|yeast|bugs)", False),
+    (r"fatal (flaw|flaws|error|mistake)", False),
+    (r"hopeless (gp|doctor|doctors|consultant|nhs|system|app|website|pharmacy|service|advice|memory|sleep|"
+     r"spelling|cook)", False),
     (r"(i|i would|would|could) (kill|murder) (for|to get|to have|to know)\b", False),
     (r"(i|i would|would|could) murder (a|some|an)\b", False),
     (r"kill (for|to get|to have) (a|some|an|my|the|more)", False),
@@ -530,6 +597,15 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(do not|not|never) want to wake up (at|in the night|every|during|so early|too early|tired|feeling|groggy|"
      r"with|in pain|exhausted|stiff|sore|\d)", False),
     (r"(cutting|cut|cuts) (down|back|out|my (dose|glutamine|intake)|the dose|doses|it in half|in half)", False),
+)
+
+# A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
+# amount or overdose question a poisoning question, not a sign of self-harm (corpus guide, section 6):
+# with one, stockpiling and lethality signals do not count; every other signal still does.
+ACCIDENT = re.compile(
+    r"(?<![\w])(accidental\w*|by accident|by mistake|mistakenly|in error|got into (my|the|her|his|our)|"
+    r"without (me|us|my knowing) (knowing|noticing|seeing)|(toddler|baby|child|kid|son|daughter|grandson|"
+    r"granddaughter|dog|cat|puppy|kitten) (\w+ ){0,3}(ate|swallowed|got into|chewed|drank|found and ate))(?![\w])"
 )
 
 IDIOMS: tuple[Idiom, ...] = tuple(

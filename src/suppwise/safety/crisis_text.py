@@ -111,7 +111,7 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(want|wanted|going|need|have|got|like|ready|trying|try|time|how|way|able) 2 (?=[a-z])", r"\1 to "),
     (r"(?<=[a-z]) 4 (?=(me|you|him|her|us|them|my|the|a)\b)", " for "),
     # "n" between two words is "and" ("sleep n never wake up")
-    (r"(?<=[a-z]) n (?=[a-z])", " and "),
+    (r"(?<=[a-z])(?<!\bje)(?<!\btu)(?<!\bil)(?<!\bon)(?<!\bne) n (?=[a-z])", " and "),
 )
 _COMPILED_CONTRACTIONS = tuple((re.compile(p), r) for p, r in _CONTRACTIONS)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
