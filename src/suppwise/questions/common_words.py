@@ -48,7 +48,7 @@ COMMON_WORDS = frozenset(
     usual usually very via wait want wanted wanting wants was wasn watch way ways we week weeks well went were
     weren what whatever when where whether which while who whole why wife will wish with within without woman
     won wonder wondering word work worked working world worried worry worrying worse worst worth would wouldn
-    write wrong store stored storing storage year years yes yesterday yet you your yours yourself
+    write wrong store stored storing storage diary diaries year years yes yesterday yet you your yours yourself
     u ur ive dont cant wont isnt whats im youre thats theres didnt doesnt wouldnt couldnt shouldnt wasnt arent
     ngl idk tbh imo btw rn pls plz cos coz cuz wanna gonna gotta kinda sorta ya yeah yep nope hmm um
     supplement supplements supplementing supplementation pill pills tablet tablets capsule capsules med meds

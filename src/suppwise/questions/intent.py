@@ -86,7 +86,9 @@ _RESOURCES = _re(
     r"websites?)|trust(worthy|ed)? (information|info|sources?|websites?)|trustworthy|reputable|websites?|books?|"
     r"organisations?|organizations?|charit(y|ies)|helplines?|hotlines?|support groups?|who (can|should|do) i "
     r"(ask|talk to|speak to|tell)|learn more|more information|read more|find out more|good sources of information|"
-    r"resources?"
+    r"resources?|(anyone|someone|somebody|anybody) (i|you) (can|could) (talk|speak) to|point me (to|towards|at)|"
+    r"recommend (some |any )?(reading|research|sources|websites|books)|reliable "
+    r"research|good research"
 )
 _SOURCES = _re(
     r"contains?|containing|contained|source of|sources of|good source|better source|best source|rich foods?|"
@@ -101,10 +103,15 @@ _SOURCES = _re(
 _MECHANISM = _re(
     r"why|how (does|do|did|could|would|can|might|is|are|exactly does) (\w+ ){0,4}(affect|affects|work|works|act|"
     r"acts|turn|turns|become|becomes|get|gets|cause|causes|lead|leads|change|changes|influence|influences|make|"
+    r"support|supports|repair|repairs|heal|heals|strengthen|strengthens|fuel|fuels|nourish|nourishes|"
     r"makes|help|helps|linked|connected|related|relate|trigger|raise|raises|lower|lowers|feed|feeds|damage|"
     r"protect|protects|keep|keeps|interact|interacts|reach|reaches|travel|end up|convert|converts|do that|do this)|"
-    r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|become|becomes|metaboli[sz]\w*|broken down|break down|"
-    r"pathways?|mechanisms?|connection between|link between|the link|linked to|connected to|what does (\w+ ){1,3}"
+    r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
+    r"role|role (does|of)|science behind|how (does|do|could|would|can|might) (\w+ ){1,3}(reduce|increase|lower|raise|"
+    r"block|boost|fight|calm|excite|stimulate)|become|becomes|metaboli[sz]\w*|broken down|break down|"
+    r"pathways?|mechanisms?|mechanism behind|connection between|link between|the link|how (is|"
+    r"are) (\w+ ){1,3}linked|connected to|"
+    r"what does (\w+ ){1,3}"
     r"do (in|to|for) (the |my |your )?(gut|brain|body|liver|kidneys|cells|nerves|intestines?|muscles|immune)|"
     r"what happens to|through what|by what|explain (why|how)|summarise why|summarize why"
 )
@@ -119,7 +126,11 @@ _COMPARISON = _re(
     r"compare|or (\w+ ){1,3}(better|best|for)|better off (taking|with|on|trying|using)|which should i (take|try)"
 )
 _ALTERNATIVES = _re(
-    r"instead of(?! (\d|one|two|three|1|2))|alternatives?|other (options|supplements|things|treatments|remedies|"
+    r"instead of(?! (\d|one|two|three|1|2))|alternatives?|something better than|(what is|what s|anything) better "
+    r"than|what do (people|others|you) (take|use)|(which|what) supplements (help|are good|work|are best|can|could|"
+    r"would|should|for|might|do)|(try|use|take) next|next step|what (should|could|can) "
+    r"(i|we) try|what to try|remed(y|ies)|natural (treatments?|options?|ways)|what other options|other (options|"
+    r"supplements|things|treatments|remedies|"
     r"ways)|what else|anything "
     r"else|something else|besides|in place of|replace|(?<!knee )(?<!hip )(?<!joint )(?<!hormone )replacement|"
     r"substitute|swap|better supplement|a "
@@ -128,12 +139,15 @@ _ALTERNATIVES = _re(
     r"(supplement|alternative|natural)|are there (any )?(supplements|alternatives)|other than"
 )
 _SIDE = _re(
-    r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|set off|sets off|spark|sparks|provoke|"
+    r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
+    r"play havoc|set off|sets off|spark|sparks|provoke|"
     r"provokes|induce|induces|bring about|(give|gives|gave|giving) (you|me|u|her|him|them)"
     r"(?! (more|a lift|a boost|energy|relief|some|better|back|the|an? edge|hope))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
     r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(sick|constipated|dizzy|bloated|gassy|tired|"
-    r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|"
+    r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
+    r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|"
+    r"thirsty|spotty|gain weight|put on weight|break out|"
     r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
     r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|glutamine)|"
@@ -148,7 +162,10 @@ _DOSING = _re(
     r"tablets?|teaspoons?|tsp|sachets?)|maximum|max|upper limit|limit|too much|too little|double up|double "
     r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
-    r"long term|long-term|take enough|enough (of )?(glutamine|it|pills|tablets|capsules|powder|scoops) to|"
+    r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
+    r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
+    r"enough (of )?(glutamine|it|pills|tablets|capsules|"
+    r"powder|scoops) to|"
     r"enough to (do anything|make a difference)|"
     r"how long (until|till)|more (\w+ )?than (recommended|the recommended|advised|the label)|"
     r"cutting (my |the )?(\w+ )?dose|cut (my |the )?dose|half|scoops?|amount|how often|times a day|twice a "
@@ -170,7 +187,8 @@ _SAFETY = _re(
     r"shouldn t|must) "
     r"(not|avoid|take)|is it (ok|okay|safe|fine|alright|bad)|give (it|glutamine|\w+) to|"
     r"mix|mixing|at the same time|alongside|combine|combining|combined|stop taking|overkill|suicide mission|"
-    r"damage|damaging|strain|stress on|burden on|(does|would|will|could) (that|it|this) matter|(an?|a good|a safe) "
+    r"damage|damaging|strain|stress on|burden on|banned|allowed|legal|(does|would|will|could) (that|it|"
+    r"this) matter|(an?|a good|a safe) "
     r"option|die|dies|kill (someone|a person|you|me|people)"
 )
 _INTERACT = _re(
@@ -186,7 +204,9 @@ _CURE = _re(
     r"his) (\w+ ){0,2}(gut|ibs|fibro|fibromyalgia|depression|"
     r"anxiety|colitis|leaky gut|condition|illness|disease)|fix (\w+ ){0,3}(permanently|for good|forever|"
     r"completely)|go away (for good|forever|permanently|completely)|make (my |the |it |this )?(\w+ )?go away|"
-    r"remission|eliminate|eradicate|permanent(ly)? (fix|cure|solution)|for good|once and for all|get over (it|my)"
+    r"remission|eliminate|eradicate|permanent(ly)? (fix|cure|solution)|for good|once and for all|get over (it|my)|"
+    r"(disappear|vanish|go away) (completely|for good|forever|permanently|entirely)|free of|reverse (\w+ ){0,3}"
+    r"(damage|disease|condition)"
 )
 _EFFECT = _re(
     r"help|helps|helped|helping|helpful|work|works|worked|working|effective|effect|effects|improve\w*|better|"
@@ -194,13 +214,14 @@ _EFFECT = _re(
     r"soothe|calm|settle|worse|worsen\w*|aggravat\w*|flare|evidence|studies|study|trials?|rcts?|research|"
     r"proven|proof|worth|good for|do anything|does anything|do for|does for|for my|for (\w+ )?(ibs|fibro|"
     r"depression|anxiety|pain|sleep|fatigue|energy|mood|gut)|affect\w*|impact|recommend\w*|give me (more )?energy|"
-    r"take the edge off|kick in|start working|fad|overhyped|hype|myth|true|does it|did it|will it|would it|"
+    r"take the edge off|kick in|start working|fad|overhyped|overrated|underrated|snake oil|scam|waste of money|"
+    r"any use|useless|hype|myth|true|does it|did it|will it|would it|"
     r"should i (take|try)|anyone tried|has anyone|any good|kill (my|the)|knock|stop (my|the)|protect|support|"
     r"speed (up )?recovery|recover|recovery|feed|feeds|starve|make (it|me|my|him|her) (\w+ )?(less|more|feel)|"
     r"less tired|more energy|deeper|faster|take away|get back|bring (my|back)|jump back|lift"
 )
 _ADMIN = _re(
-    r"with food|without food|food or|empty stomach|before (bed|bedtime|meals?|food|breakfast|exercise|a workout|the "
+    r"with food|without food|empty stomach|before (bed|bedtime|meals?|food|breakfast|exercise|a workout|the "
     r"gym|training|sleep)|after (meals?|food|eating|exercise|a workout|the gym|training|breakfast|dinner)|with meals|"
     r"time of day|morning or|or (at )?(night|nite|evening)|when (should|do|can) (i|you) take|best time|how (should|do|"
     r"can) (i|you|we) take|how to take|mix(ed)? (it )?(into|with|in)|stir|dissolve|dissolves|smoothie|shake|"
@@ -237,14 +258,22 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.RESOURCES
     if not named_anything and not _asks(t):
         return Intent.UNKNOWN
+    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
+        return Intent.SIDE_EFFECTS
+    if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
+        return Intent.ADMINISTRATION
+    if signals.substances and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
+        return Intent.SOURCES
     if signals.substances and _SOURCES.search(t) and (
         signals.foods or re.search(r"\b(source|sources|contain\w*|diet|food|foods|eat)\b", t)
     ):
         return Intent.SOURCES
     if _DEFINITION_STRONG.search(t) and named_anything and not _COMPARISON_STRONG.search(t):
         return Intent.DEFINITION
-    if _what_is(t, signals):
+    if _what_is(t, signals) and not _ALTERNATIVES.search(t):
         return Intent.DEFINITION
+    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
+        return Intent.SIDE_EFFECTS
     if _MECHANISM.search(t) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
@@ -253,17 +282,23 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.COMPARISON
     if _CURE.search(t) and re.search(r"\b(any|a|which|what) (supplement|supplements|thing|natural)\b", t):
         return Intent.CURE
+    if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
+        return Intent.ADMINISTRATION
     if _ALTERNATIVES.search(t):
         return Intent.ALTERNATIVES
     if signals.medicine and not _effect_on_outcome(t, kinds):
         return Intent.INTERACTION
+    if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
     if _SIDE.search(t) and not (_WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)):
         return Intent.SIDE_EFFECTS
     if _DOSING.search(t) and not _duration_of_benefit(t):
         return Intent.DOSING
     if _ADMIN_STRONG.search(t):
         return Intent.ADMINISTRATION
-    if _SAFETY.search(t) and signals.substances + int(signals.population) + len(kinds) > 0 and not _good_for(t):
+    if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and signals.substances + int(signals.population) + len(
+        kinds
+    ) > 0 and not _good_for(t):
         return Intent.SAFETY
     if _CURE.search(t):
         return Intent.CURE
@@ -278,6 +313,30 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     return _bare(t, signals)
 
 
+_FOOD_RELATION = _re(
+    r"have|has|contain|contains|containing|in|from|provide|provides|give|get|source|sources|rich|high|low|enough|"
+    r"more|most|much|found|boost|content|through|naturally|eat|eating"
+)
+_DIET_SUPPLIES = _re(
+    r"diet (\w+ ){0,2}(give|gives|provide|provides|supply|supplies|enough)|(from|through|in) (a |my |your |the |"
+    r"normal |vegan |vegetarian |\w+ )?(diet|food|foods|meals)|eat (\w+ ){0,3}(to get|for) (more )?(glutamine|it)|"
+    r"(vegan|vegetarian|my|a) diet (\w+ ){0,2}(low|high|short|lacking)"
+)
+
+
+def _food_relation(text: str, signals: Signals) -> bool:
+    """A food (or diet) and the substance in one question about what the food holds or supplies
+    (guide rule 8: "does bone broth contain X", "is spinach a source of X", "can my diet give me enough")."""
+    if re.search(r"\b(safe|risk|side effects?|interact\w*|should i take|dose|with (my )?(food|meals?|breakfast)|"
+                 r"food poisoning|stopped eating|stop eating|after (meals?|eating|food))\b", text):
+        return False
+    if signals.foods >= 2 or re.search(r"\bfoods?\b", text):
+        return True
+    if signals.foods > 0:
+        return bool(_FOOD_RELATION.search(text))
+    return bool(_DIET_SUPPLIES.search(text))
+
+
 def _without_idioms(text: str) -> str:
     for idiom in IDIOMS:
         text = idiom.pattern.sub(" ", text)
@@ -285,14 +344,61 @@ def _without_idioms(text: str) -> str:
 
 
 _ADMIN_STRONG = _re(
-    r"with food|without food|food or|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
+    r"with food|without food|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
     r"(i|you) take|how (should|do|can) (i|you|we) take|how to take|mix(ed)? (it )?(into|in|with water|with juice)|"
-    r"stir|dissolve|dissolves|smoothie|shelf life|mix (\w+ ){0,3}(with|into|in) (hot |cold |warm )?(tea|coffee|water|"
+    r"stir|dissolve|dissolves|smoothie|shelf life|stored|refrigerat\w*|sprinkle|in (hot|cold|warm) (water|tea|drink|"
+    r"coffee|milk)|(with|as|at the same time as) (my )?(breakfast|lunch|dinner|meal|food)\b(?! (sources?|poisoning))|"
+    r"mix (\w+ ){0,3}(with|into|in) (hot |cold |warm )?(\w+ )?(tea|coffee|water|"
     r"juice|milk|smoothie|yogurt|yoghurt|drink|shake|food|porridge|oats|cereal)|go off|goes off|expire|expires|"
     r"expiry|store|storage|fridge|"
-    r"need to be taken|taken with (\w+ )?(juice|water|milk|food)|(capsules?|powder|tablets?) (or|rather than|vs|"
+    r"need to be taken|taken with (\w+ )?(juice|water|milk|food)|in (capsule|powder|tablet|liquid) form|in capsules|"
+    r"as capsules|in tablets|at (breakfast|lunch|dinner|bedtime)|with (breakfast|lunch|dinner|a snack|supper|my "
+    r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ )?(at night|in the morning|in the "
+    r"evening|at bedtime|before sleep|before bed)|best way to take|how best to take|before or after|how long does "
+    r"(\w+ ){0,3}(last|keep)|opened|unopened|as good as (the )?(powder|capsules?|tablets?)|(capsules?|tablets?) "
+    r"(\w+ ){0,3}powder|powder (\w+ ){0,3}(capsules?|tablets?)|(capsules?|powder|tablets?) (or|rather than|vs|"
     r"instead of) (the )?(capsules?|powder|tablets?)|before (bed|bedtime|breakfast|meals?|a workout|the gym|"
     r"exercise)|after (meals?|eating|a workout|the gym|exercise|breakfast)|morning or|or (at )?(night|nite)"
+)
+
+
+_SOURCES_STRONG = _re(
+    r"(is there|are there|how much|any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(glutamine|it) (is )?in|(high|rich|"
+    r"low|loaded|packed) in|content|"
+    r"come from|comes from|naturally (found|occurring|present)|found naturally|contains?|containing|"
+    r"have (a lot of|lots of|much|any|some|loads of) (\w+ )?(glutamine|it)|how much (\w+ ){0,2}(does|do) (\w+ ){1,3}"
+    r"(have|contain|provide)|(good|better|best|natural|dietary|vegan|vegetarian|plant|food) sources?|source of|"
+    r"(still )?need (\w+ )?supplements? (if|when|since|as|because) (i|you|we) (eat|have|get)|"
+    r"(eat|eating|diet) (\w+ ){0,4}(still )?need (\w+ )?(supplements?|to supplement)"
+)
+_SIDE_EXPLICIT = _re(
+    r"side ?effects?|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
+    r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
+    r"of|due to) (glutamine|it|the glutamine|the supplement)|be (why|the reason|causing|behind|to blame)|"
+    r"(raise|raises|increase|increases) (my |your )?(blood sugar|blood pressure|cholesterol|heart rate|weight)|"
+    r"(affect|affects|affected|affecting) (\w+ ){0,3}(badly|negatively|adversely|in a bad way)|(get|got|getting|"
+    r"have|had|feel|felt) (\w+ ){0,3}(when|after|"
+    r"since|whenever) (i )?(take|took|taking|start|started|starting) (it|glutamine|the glutamine)"
+)
+_SAFETY_ASK = _re(
+    r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
+    r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
+    r"should i (worry|be worried|be concerned|avoid)|(banned|allowed|legal|permitted|prohibited) (in|for|by)|"
+    r"anti doping|drug test|(i|she|he|we|they|you) (could|can|should|might) (safely )?(take|have|use|try)|"
+    r"something (i|she|he|we|they|you) (could|can|should|might) (take|have|use|try)|(harm|hurt|damage|affect|"
+    r"strain|stress|bad for|hard on|toxic to|safe for) (my |your |the |his |her |people s |someone s )?(\w+ )?(liver|"
+    r"kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
+)
+_DOSING_AMOUNT = _re(
+    r"\d+(\.\d+)? ?(g|mg|gram|grams|mcg|scoops?|capsules?|tablets?|teaspoons?|sachets?)|how much|how many|dose|"
+    r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
+    r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
+    r"double"
+)
+_SAFETY_STRONG = _re(
+    r"who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|stay away from|steer "
+    r"clear|keep away from|is (\w+ ){0,2}a problem|cause problems (for|in|with)|(a |any )?problem (for|in|with) "
+    r"(people|someone|me|my|those|patients)"
 )
 
 
@@ -305,9 +411,11 @@ _APP_ACTION = _re(
 )
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|the same|different from|difference between|differ from|what does (\w+ ){1,3}mean|"
-    r"meaning of|means (\w+ ){1,8}right|is (\w+ ){1,2}(a|an) (amino acid|steroid|protein|protein powder|drug|"
-    r"medicine|hormone|stimulant|chemical|vitamin|mineral|natural)|is (\w+ ){1,3}just (\w+ ){0,2}(collagen|"
+    r"same as|same thing|the same(?! time| day| meal| dose)|different from|difference between|differ from|"
+    r"what does (\w+ ){1,3}mean|"
+    r"meaning of|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
+    r"is (?!there )(\w+ ){1,2}(a|an) (amino acid|steroid|protein|protein powder|drug|"
+    r"medicine|hormone|stimulant|chemical|vitamin|mineral)|is (\w+ ){1,3}just (\w+ ){0,2}(collagen|"
     r"protein|glutamate|msg|a \w+)|define|definition"
 )
 _COMPARISON_STRONG = _re(
@@ -324,7 +432,9 @@ def _what_is(text: str, signals: Signals) -> bool:
         return False
     return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
         re.search(r"\b(dose|dosage|side|effect|effects|best|safe|risk|evidence|difference|link|connection|maximum|max|"
-                  r"limit|amount|much|many|interactions?)\b", text)
+                  r"limit|amount|much|many|interactions?|converted|turned|become|made|broken|role|alternatives?|"
+                  r"better|instead)\b",
+                  text)
     )
 
 
@@ -370,8 +480,6 @@ def _bare(text: str, signals: Signals) -> Intent:
         return Intent.SAFETY
     if kinds & {"condition", "outcome", "process"}:
         return Intent.EFFECT
-    if signals.options >= 2:
-        return Intent.COMPARISON
     if len(text.split()) <= 3:
         return Intent.DEFINITION
     return Intent.EFFECT

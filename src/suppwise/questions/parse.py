@@ -69,6 +69,11 @@ _SUPPLEMENT_WORD = re.compile(
     r"hemp|cannabis|marijuana|weed|omeprazole)$"
 )
 _NAMED_MEDICINES = re.compile(r"\b(painkillers?|pain killers?|sleeping pills|sleeping tablets|antidepressants)\b")
+_FOOD_WORD = re.compile(
+    r"^(spinach|cabbage|kale|beetroot|beets|tofu|soy|soya|nuts|almonds|oats|rice|quinoa|broccoli|parsley|"
+    r"vegetables|veg|veggies|fruit|fruits|potatoes|seeds|gelatin|gelatine|shakes|shake|whey|bread|pasta|"
+    r"cereal|meat|pork|lamb|cod|prawns|tempeh|seitan|miso|lentil|avocado|mushrooms)$"
+)
 _CONDITION_CUES = frozenset(
     {"in", "for", "with", "have", "has", "had", "from", "got", "diagnosed", "of", "help", "helps", "treat", "cure",
      "worsen", "cause", "about", "and", "or", "vs", "versus", "take", "taking", "try", "trying", "is", "does", "can"}
@@ -199,6 +204,20 @@ _ABOUT_OPTIONS = re.compile(r"\b(supplement|supplements|vitamin|vitamins|anythin
 _WAY_TO_GO = re.compile(r"\b(way|ways|method|methods) (to|of) (go|die|end|kill|do it)\b")
 
 
+_FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
+_WANTS = re.compile(r"\b(want|wants|wanted|trying|thinking of|thinking about|hoping|planning|plan to|going to|"
+    r"looking)\b")
+
+
+def _is_statement(text: str) -> bool:
+    """A message that tells and asks nothing ("I've been taking glutamine for two weeks now")."""
+    folded = normalise(text)
+    if "?" in text or not _FIRST_PERSON.match(folded) or _WANTS.search(folded):
+        return False
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    return not any(_QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s)) for s in sentences)
+
+
 def _crisis_intent(text: str, intent: Intent, lexicon: Lexicon) -> Intent:
     """A crisis message asks something only if one of its sentences asks about something other than
     the crisis itself: "I want to die", "whats the point of me", "is it normal to feel my family would
@@ -282,12 +301,20 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
         options=options,
         medicine=medicine_named,
         population=bool(populations),
-        foods=len(entities.get(EntityKind.FOOD.value, [])),
+        foods=len(entities.get(EntityKind.FOOD.value, []))
+        + sum(1 for i in unclaimed if _FOOD_WORD.match(words[i]))
+        + int("bone-broth" in entities.get(EntityKind.SUBSTANCE.value, ())),
         contrasted=_contrasted(base, words, mentions, medicines + supplements),
     )
     intent = detect_intent(stripped, normalised, signals)
     if crisis:
         intent = _crisis_intent(stripped, intent, lexicon)
+    elif (
+        _is_statement(stripped)
+        and set(entities) <= {EntityKind.SUBSTANCE.value}
+        and intent is not Intent.SIDE_EFFECTS
+    ):
+        intent = Intent.UNKNOWN
     asked, raises = asked_direction(normalised)
     if asked is None and raises is not None:
         outcome_ids = entities.get(EntityKind.OUTCOME.value) or [

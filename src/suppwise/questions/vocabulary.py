@@ -246,9 +246,9 @@ def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
     for key, score, _ in process.extract(phrase, lexicon.keys, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
         if key[0] != phrase[0]:
             continue
-        if (score >= FUZZY_CUTOFF and len(phrase) > MIN_FUZZY_CHARS) or OSA.distance(
-            phrase, key, score_cutoff=allowed
-        ) <= allowed:
+        if len(phrase) > MIN_FUZZY_CHARS and (
+            score >= FUZZY_CUTOFF or OSA.distance(phrase, key, score_cutoff=allowed) <= allowed
+        ):
             return key, float(score)
     return None
 

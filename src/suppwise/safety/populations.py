@@ -23,7 +23,10 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
     "older adults": re.compile(r"\b(elderly|older (adults?|people)|seniors?)\b"),
 }
 
-_RELATIVE = r"(son|daughter|boy|girl|child|kid|grandson|granddaughter|grandchild|nephew|niece|baby|toddler)"
+_RELATIVE = (
+    r"(son|daughter|boy|girl|child|kid|grandson|granddaughter|grandchild|nephew|niece|baby|toddler|mum|mom|mother|"
+    r"dad|father|husband|wife|partner|gran|grandma|grandad|grandpa|nan|granny|aunt|uncle|brother|sister)"
+)
 _AGE = (
     r"(?P<age>\d{1,3}) ?(?:-| )?(?:year|yr|years|yrs)s?(?: |-)?old|(?P<age2>\d{1,3}) ?yo\b|"
     r"\baged? (?P<age3>\d{1,3})\b|\((?P<age4>\d{1,3})\)|"
