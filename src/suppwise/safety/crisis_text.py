@@ -141,7 +141,7 @@ def _corrected(word: str) -> str:
 
 def fold(text: str) -> str:
     """One spelling of what the person wrote, for the crisis signals to read."""
-    lowered = strip_accents(text.lower().replace("’", "'").replace("‘", "'"))
+    lowered = strip_accents(text.lower().replace("’", "'").replace("‘", "'")).lower()
     lowered = re.sub(r"\bod ?'? ?(?:d|ed)\b", "overdosed", lowered)  # "OD'd", "od ed"
     lowered = lowered.replace("'", " ")
     words = " ".join(_WORD.findall(lowered))
