@@ -172,18 +172,31 @@ class FindingConcern(Strict):
     note: Text
 
 
+class Subgroup(Strict):
+    """The part of a condition a finding was studied in (post-infectious IBS with diarrhoea), and the
+    words a question would use for it; a question about the condition in general or about another
+    subgroup is answered from it only indirectly (docs/reasoning.md)."""
+
+    name: Text
+    terms: tuple[Text, ...]
+    others: tuple[Text, ...] = ()
+
+
 class Finding(Strict):
     """One claim: subject, effect, object, in a context. Its identity is the claim, not the source:
-    several sources may support the same finding."""
+    several sources may support the same finding. `significant: false` records that the study found
+    no statistically significant difference, so the claim reads as "no clear effect"."""
 
     id: Slug
     subject: Slug
     effect: Effect
     object: Slug
     context: Slug | None = None
+    subgroup: Subgroup | None = None
     sources: tuple[SourceId, ...]
     summary: Text
     magnitude: Text | None = None
+    significant: bool | None = None
     concerns: tuple[FindingConcern, ...] = ()
 
 
@@ -219,11 +232,16 @@ class Interaction(Strict):
 
 
 class SideEffect(Strict):
+    """An adverse effect. `outcome` names the outcome it worsens (constipation: gut symptoms) and
+    `context` the population its frequency was seen in, so a verdict on that outcome weighs it."""
+
     id: Slug
     substance: Slug
     effect: Text
     frequency: Text | None = None
     note: Text | None = None
+    outcome: Slug | None = None
+    context: Slug | None = None
     sources: tuple[SourceId, ...]
 
 

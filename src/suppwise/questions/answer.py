@@ -315,7 +315,7 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
     worst = "avoid" if any(x.level == "avoid" for x in matched) else "caution"
     first = [x for x in matched if x.level == worst]
     who = _join([_caution_subject(c, x.entity, x.kind) for x in first])
-    why = first[0].reason.split(": ", 1)[-1].split(". ")[0].rstrip(".")
+    why = first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip(".")
     if worst == "avoid":
         text = f"Avoid: {subject} is advised against for {who} ({why})."
     else:

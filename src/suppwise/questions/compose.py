@@ -107,7 +107,7 @@ class Composer:
 
     # -- sections ----------------------------------------------------------------------------
     def add_verdict(self, substance: str, outcome: str, context: str | None, asked: Direction) -> Verdict:
-        verdict = judge(self.base, substance, outcome, context, asked)
+        verdict = judge(self.base, substance, outcome, context, asked, self.query.normalised)
         self.verdicts.append(verdict)
         for graded in verdict.evidence:
             for source_id in graded.sources:

@@ -26,7 +26,7 @@ _ANSWER_STYLE = {"yes": "bold green", "no": "bold red", "unclear": "bold yellow"
 
 # The terminal page is the short form: enough to act on in about one screen. Everything else is in
 # the JSON and markdown forms, and the page says how much was left out.
-MAX_KEY_POINTS = 4
+MAX_KEY_POINTS = 3
 MAX_TEXT_MECHANISMS = 3
 MAX_EVIDENCE_ROWS = 3
 MAX_SECTION_ITEMS = 3
@@ -106,7 +106,7 @@ def answer_renderable(answer: Answer) -> RenderableType:
             left_out += len(section.items)
             continue
         parts.append(heading(section.title))
-        limit = 2 if section.key == "factors" else MAX_SECTION_ITEMS
+        limit = 1 if section.key == "factors" else MAX_SECTION_ITEMS
         parts.extend(Text(f"• {item}") for item in section.items[:limit])
         left_out += max(0, len(section.items) - limit)
         if section.sources:
