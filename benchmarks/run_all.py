@@ -24,6 +24,7 @@ from pathlib import Path
 import bench_analysis
 import bench_cold_start
 import bench_core
+import bench_questions
 import bench_screen
 import bench_web
 
@@ -63,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(bench_cold_start.run(args.quick), end="\n\n", flush=True)
     print(bench_core.run(bench_core.Plan(quick=args.quick, factor=100)), flush=True)
     print("\n" + bench_screen.run(args.quick), flush=True)
+    print("\n" + bench_questions.run(args.quick), flush=True)
     print("\n" + bench_analysis.run(args.quick), flush=True)
     print("\n" + bench_web.run(args.quick), flush=True)
     for script, options in (

@@ -59,7 +59,7 @@ def test_evidence_list_json() -> None:
     result = run("evidence", "list", "--kind", "substance", "--format", "json", "--dir", str(MINI_DIR))
     assert result.exit_code == 0
     rows = json.loads(result.output)
-    assert {r["id"] for r in rows} == {"alpha", "beta", "gamma"}
+    assert {r["id"] for r in rows} == {"alpha", "beta", "gamma", "omicron", "sigma", "kappa"}
     assert all(set(r) == {"id", "kind", "name", "synonyms"} for r in rows)
     assert next(r for r in rows if r["id"] == "alpha")["synonyms"] == ["alpha powder", "L-alpha"]
 
@@ -67,10 +67,10 @@ def test_evidence_list_json() -> None:
 def test_evidence_stats() -> None:
     result = run("evidence", "stats", "--format", "json", "--dir", str(MINI_DIR))
     stats = json.loads(result.output)
-    assert stats["entities_by_kind"]["substance"] == 3
-    assert stats["sources_by_study_type"]["rct"] == 4
+    assert stats["entities_by_kind"]["substance"] == 6
+    assert stats["sources_by_study_type"]["rct"] == 5
     assert stats["sources_by_study_type"]["meta_analysis"] == 1
-    assert stats["records"]["links"] == 4
+    assert stats["records"]["links"] == 6
 
 
 def test_bundled_evidence_is_the_default(bundled) -> None:

@@ -58,12 +58,61 @@ def test_rule_indirect_only_is_very_low_and_unclear(mini: EvidenceBase) -> None:
     assert verdict.answer is Reply.UNCLEAR
 
 
-def test_rule_conflicting_mechanisms_give_mixed(mini: EvidenceBase) -> None:
+def test_rule_a_study_outweighs_mechanisms_in_the_indirect_vote(mini: EvidenceBase) -> None:
+    # beta: a trial in another condition, and one mechanism path each way
     verdict = judge(mini, "beta", "pain", "cond-x", Direction.WORSENS)
-    assert verdict.direction is Direction.MIXED
+    assert verdict.direction is Direction.HELPS
     assert verdict.certainty is Certainty.VERY_LOW
     assert verdict.answer is Reply.UNCLEAR
     assert len(verdict.paths) == 2
+
+
+def test_rule_mechanisms_alone_weigh_both_sides(mini: EvidenceBase) -> None:
+    verdict = judge(mini, "omicron", "pain", "cond-x", Direction.HELPS)
+    assert verdict.code is VerdictCode.INDIRECT_EVIDENCE_ONLY
+    assert verdict.direction is Direction.MIXED and verdict.answer is Reply.UNCLEAR
+    assert any("1 suggests benefit, 1 suggests harm" in r for r in verdict.reasons)
+
+
+def test_rule_no_study_is_said_only_when_true(mini: EvidenceBase) -> None:
+    with_human = judge(mini, "beta", "pain", "cond-x")
+    assert not any(r.endswith("in people.") for r in with_human.reasons)
+    assert any("randomised controlled trial in condition Y" in r for r in with_human.reasons)
+    mechanisms_only = judge(mini, "omicron", "pain", "cond-x")
+    expected = "No study has tested Omicron for pain in Condition X in people"
+    assert any(r.startswith(expected) for r in mechanisms_only.reasons)
+
+
+def test_rule_a_subgroup_is_indirect(mini: EvidenceBase) -> None:
+    same = judge(mini, "sigma", "pain", "cond-x", asked_text="does sigma help X-D pain")
+    general = judge(mini, "sigma", "pain", "cond-x", asked_text="does sigma help pain in X")
+    other = judge(mini, "sigma", "pain", "cond-x", asked_text="does sigma help X-C pain")
+    assert same.code is VerdictCode.DIRECT_EVIDENCE and same.certainty is Certainty.HIGH
+    assert general.code is VerdictCode.DIRECT_EVIDENCE and general.certainty is Certainty.MODERATE
+    assert any("a subgroup of Condition X" in r for r in general.reasons)
+    assert other.code is VerdictCode.INDIRECT_EVIDENCE_ONLY and other.certainty is Certainty.VERY_LOW
+
+
+def test_rule_harms_count_as_much_as_benefits(mini: EvidenceBase) -> None:
+    # the only benefit is a trial in another subgroup; a recorded side effect on pain, from an RCT in
+    # Y, weighs as much as it: no clear benefit
+    verdict = judge(mini, "sigma", "pain", "cond-x", Direction.HELPS, asked_text="sigma for X-C pain")
+    assert verdict.direction is not Direction.HELPS
+    assert any(g.harm for g in verdict.evidence)
+    general = judge(mini, "sigma", "pain", "cond-x", Direction.HELPS)
+    assert any(r.startswith("Harms count too") and "Joint pain" in r for r in general.reasons)
+
+
+def test_rule_a_non_significant_result_is_no_clear_effect(mini: EvidenceBase) -> None:
+    verdict = judge(mini, "kappa", "mood", "cond-x", Direction.HELPS)
+    assert verdict.direction is Direction.UNKNOWN and verdict.answer is Reply.UNCLEAR
+    assert any("imprecision" in reason for reason in verdict.reasons)
+
+
+def test_rule_a_null_rct_outweighs_an_uncontrolled_case_series(mini: EvidenceBase) -> None:
+    verdict = judge(mini, "kappa", "fatigue", None, Direction.HELPS)
+    assert verdict.code is VerdictCode.INDIRECT_EVIDENCE_ONLY
+    assert verdict.direction is Direction.NO_EFFECT
 
 
 def test_rule_no_sources_no_verdict(mini: EvidenceBase) -> None:
@@ -150,7 +199,7 @@ def test_rule_recorded_indirectness_is_never_direct(mini_unclear: EvidenceBase) 
     assert not any(g.direct for g in verdict.evidence)
     assert verdict.code is VerdictCode.INDIRECT_EVIDENCE_ONLY
     assert verdict.certainty is Certainty.VERY_LOW
-    assert any("directly in people" in r and "mixed sample" in r for r in verdict.reasons)
+    assert any("human evidence there is indirect" in r and "mixed sample" in r for r in verdict.reasons)
 
 
 def test_an_association_without_a_sign_gives_no_direction(mini_unclear: EvidenceBase) -> None:

@@ -406,7 +406,7 @@ def test_too_many_pdfs_at_once_are_refused_not_queued(
     release = threading.Event()
 
     def slow(report: Any) -> bytes:
-        release.wait(30)
+        release.wait(150)
         return f"%PDF {report.as_of}".encode()
 
     monkeypatch.setattr(trial_report, "render_report_pdf", slow)
@@ -447,7 +447,7 @@ def test_password_hashing_does_not_starve_other_requests(
         token = _served_token(http, "ray@example.org")
 
         def stuck(password: str) -> str:
-            release.wait(30)
+            release.wait(150)
             return real(password)
 
         monkeypatch.setattr(credentials, "hash_password", stuck)
@@ -464,7 +464,7 @@ def test_password_hashing_does_not_starve_other_requests(
         threads = [threading.Thread(target=sign_up, args=(n,)) for n in range(60)]
         for thread in threads:
             thread.start()
-        _wait_for(lambda: results.count(503) >= 60 - 1 - auth.MAX_WAITING_HASHES)
+        _wait_for(lambda: results.count(503) >= 60 - 1 - auth.MAX_WAITING_HASHES, seconds=120)
         # A route that needs a worker thread and the database is still answered (it waited for a
         # free thread behind the hashing before; the timeout turns that into a failure, not a hang).
         answered = http.get("/api/v1/trials", headers=bearer(token), timeout=10)

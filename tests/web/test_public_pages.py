@@ -134,7 +134,7 @@ def test_the_cache_keeps_evidence_bases_apart(db_url: str) -> None:
 
 
 def test_an_unknown_supplement_gets_a_helpful_404(site: TestClient) -> None:
-    typo = site.get("/q/is-omegaa-safe")
+    typo = site.get("/q/is-omegga-safe")
     assert typo.status_code == 404
     assert "Did you mean" in typo.text and 'href="/q/is-omega-3-fatty-acids-safe"' in typo.text
     assert site.get("/q/is-omega-3-fatty-acids-safe").status_code == 200

@@ -69,6 +69,7 @@ class EvidenceBase:
     alert_rules: tuple[AlertRule, ...]
     findings_by_subject: Mapping[str, tuple[Finding, ...]]
     links_from: Mapping[str, tuple[Link, ...]]
+    word_forms: Mapping[str, str]
 
     @classmethod
     def build(
@@ -90,8 +91,15 @@ class EvidenceBase:
         guidance: Iterable[Guidance] = (),
         resources: Iterable[Resource] = (),
         alert_rules: Iterable[AlertRule] = (),
+        word_forms: Mapping[str, str] | None = None,
     ) -> EvidenceBase:
+        """`word_forms` (evidence.word_forms) is computed from the entities unless given, as the
+        evidence cache does so that a cache hit never loads the morphology library."""
         entity_list = tuple(entities)
+        if word_forms is None:
+            from suppwise.evidence.word_forms import word_forms as compute_forms
+
+            word_forms = compute_forms(entity_list)
         finding_list = tuple(findings)
         link_list = tuple(links)
         return cls(
@@ -113,6 +121,7 @@ class EvidenceBase:
             alert_rules=tuple(alert_rules),
             findings_by_subject=_group(finding_list, "subject"),
             links_from=_group(link_list, "subject"),
+            word_forms=MappingProxyType(dict(word_forms)),
         )
 
     def records(self, section: str) -> tuple[Any, ...]:

@@ -15,7 +15,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from suppwise import __version__
 from suppwise.evidence import schema
@@ -24,6 +24,16 @@ from suppwise.evidence.schema import EvidenceFile
 from suppwise.evidence.validate import collector_paused, load_evidence
 
 CACHE_PREFIX = "evidence-"
+
+
+class CachedEvidence(BaseModel):
+    """What the cache holds: the records, and the word forms derived from them (evidence.word_forms),
+    which would otherwise need the morphology library at every start."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    records: EvidenceFile
+    word_forms: dict[str, str]
 
 
 def evidence_key(directory: Path) -> str:
@@ -39,8 +49,11 @@ def evidence_key(directory: Path) -> str:
 def _read(path: Path) -> EvidenceBase | None:
     try:
         with collector_paused():
-            records = EvidenceFile.model_validate_json(path.read_bytes())
-            return EvidenceBase.build(**{name: getattr(records, name) for name in EvidenceFile.model_fields})
+            cached = CachedEvidence.model_validate_json(path.read_bytes())
+            records = cached.records
+            return EvidenceBase.build(
+                **{name: getattr(records, name) for name in EvidenceFile.model_fields}, word_forms=cached.word_forms
+            )
     except (OSError, ValidationError, ValueError):
         return None
 
@@ -52,7 +65,7 @@ def _write(path: Path, base: EvidenceBase, stale: str) -> None:
         for old in path.parent.glob(stale):
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
-            handle.write(records.model_dump_json().encode())
+            handle.write(CachedEvidence(records=records, word_forms=dict(base.word_forms)).model_dump_json().encode())
         os.replace(handle.name, path)
     except OSError:
         return

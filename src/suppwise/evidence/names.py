@@ -5,11 +5,13 @@ through can never collide silently in the lexicon."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 def normalise(text: str) -> str:
     """Lower case, letters and digits only, single spaces: the form all matching is done in."""
-    text = text.lower().replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     text = re.sub(r"'s\b", "", text)
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
 

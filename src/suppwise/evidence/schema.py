@@ -278,6 +278,16 @@ class Statistic(Strict):
         return f"{self.measure} ({', '.join(parts) or 'no statistic'})"
 
 
+class Subgroup(Strict):
+    """The part of a condition a finding was studied in (post-infectious IBS with diarrhoea), and the
+    words a question would use for it; a question about the condition in general or about another
+    subgroup is answered from it only indirectly (docs/reasoning.md)."""
+
+    name: Text
+    terms: tuple[Text, ...]
+    others: tuple[Text, ...] = ()
+
+
 class Finding(Strict):
     """One claim: subject, effect, object, in a context. Its identity is the claim, not the source:
     several sources may support the same finding. `statistics` hold each source's test of this
@@ -288,6 +298,7 @@ class Finding(Strict):
     effect: Effect
     object: Slug
     context: Slug | None = None
+    subgroup: Subgroup | None = None
     sources: tuple[SourceId, ...]
     summary: Text
     magnitude: Text | None = None
@@ -327,11 +338,16 @@ class Interaction(Strict):
 
 
 class SideEffect(Strict):
+    """An adverse effect. `outcome` names the outcome it worsens (constipation: gut symptoms) and
+    `context` the population its frequency was seen in, so a verdict on that outcome weighs it."""
+
     id: Slug
     substance: Slug
     effect: Text
     frequency: Text | None = None
     note: Text | None = None
+    outcome: Slug | None = None
+    context: Slug | None = None
     sources: tuple[SourceId, ...]
 
 

@@ -45,7 +45,11 @@ _ENTITY_REFS: dict[str, dict[str, frozenset[EntityKind] | None]] = {
         "substance": frozenset({EntityKind.SUBSTANCE}),
         "drug": frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS, EntityKind.SUBSTANCE}),
     },
-    "side_effects": {"substance": frozenset({EntityKind.SUBSTANCE})},
+    "side_effects": {
+        "substance": frozenset({EntityKind.SUBSTANCE}),
+        "outcome": frozenset({EntityKind.OUTCOME}),
+        "context": frozenset({EntityKind.CONDITION}),
+    },
     "dosing": {"substance": frozenset({EntityKind.SUBSTANCE})},
     "administration": {"substance": frozenset({EntityKind.SUBSTANCE})},
     "populations": {"substance": frozenset({EntityKind.SUBSTANCE})},

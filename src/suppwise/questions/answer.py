@@ -11,8 +11,10 @@ from dataclasses import dataclass, replace
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references as references_for
+from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer_model import (
     Answer,
+    Caution,
     EvidenceItem,
     MechanismOut,
     VerdictOut,
@@ -22,7 +24,7 @@ from suppwise.questions.parse import Intent, Query
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
-from suppwise.safety.crisis import CRISIS_MESSAGE, crisis_resources_out
+from suppwise.safety.crisis import CRISIS_MESSAGE, SUPPORT_LINE, crisis_resources_out
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
 from suppwise.safety.screen import ResolvedProfile, screen
 
@@ -85,25 +87,29 @@ def _cure(a: Ask) -> str:
 
 
 def _safety(a: Ask) -> str:
+    """The reason leads (build_answer puts the most severe matching caution first); side effects
+    follow as a short list, never before the reason."""
     c = a.c
     cautions = c.cautions(a.substance)
-    c.side_effects(a.substance)
     matched = [x for x in cautions if x.matches_question]
     if matched:
-        worst = "Avoid" if any(x.level == "avoid" for x in matched) else "Use with caution"
-        what = ", ".join(_caution_subject(c, x.entity, x.kind) for x in matched)
-        return f"{worst}: {a.name} is flagged for {what}. The reasons and sources are below."
+        c.side_effects(a.substance)
+        return "The reasons and sources are below; talk to your doctor before taking it."
     if not cautions:
         return (
             f"No safety information on {a.name} is recorded in the evidence base. That is not evidence that it "
             "is safe: ask your pharmacist or doctor."
         )
-    named = [c.name(x) for x in (*c.query.conditions, *c.query.drugs)] + [f"'{t}'" for t in c.query.unrecognised]
+    c.side_effects(a.substance)
+    unknown = list(c.query.unrecognised)
+    if unknown:
+        return _not_recognised(c, unknown, a.name)
+    named = [c.name(x) for x in (*c.query.conditions, *c.query.drugs)]
     avoid = [c.name(x.entity) for x in cautions if x.level == "avoid" and x.kind == "contraindication"]
     if named:
         return (
-            f"No warning about {a.name} and {', '.join(named)} is recorded, but that is not proof of safety; "
-            "check the general cautions below with your clinician."
+            f"None of suppwise's warnings about {a.name} is about {', '.join(named)}, but that is not proof of "
+            "safety; check the general cautions below with your clinician."
         )
     if avoid:
         return (
@@ -119,16 +125,19 @@ def _interaction(a: Ask) -> str:
     if query.drugs:
         named = ", ".join(c.name(d) for d in query.drugs)
         if found:
-            classes = ", ".join(dict.fromkeys(c.name(r.drug) for r in found))
-            return f"Take care: {a.name} may interact with {named} ({classes}). What is known is below."
+            classes = [c.name(r.drug) for r in found if c.name(r.drug) not in named]
+            via = f" ({', '.join(dict.fromkeys(classes))})" if classes else ""
+            return f"{a.name} may interact with {named}{via}. What is known is below."
         return (
             f"No interaction between {a.name} and {named} is recorded in the evidence base. That is not proof "
             "of safety: ask your pharmacist."
         )
-    if query.unrecognised:
-        terms = ", ".join(f"'{t}'" for t in query.unrecognised[:3])
+    if query.unknown_medicines or query.unrecognised:
+        unknown = query.unknown_medicines or query.unrecognised
+        terms = ", ".join(f"'{t}'" for t in unknown[:3])
+        verb = "is" if len(unknown[:3]) == 1 else "are"
         return (
-            f"{terms} is not in the evidence base, so suppwise cannot say whether it interacts with {a.name}. "
+            f"{terms} {verb} not in the evidence base, so suppwise cannot say whether it interacts with {a.name}. "
             "That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
         )
     if found:
@@ -185,11 +194,44 @@ def _administration(a: Ask) -> str:
     return records[0].advice if records else f"The evidence base records nothing on how to take {a.name}."
 
 
+# Foods often named online as glutamine sources for which no checked source gave figures (see the
+# note at the top of evidence/data/food-sources.yaml): said so, never answered with a definition.
+_NAMED_ONLINE_ONLY = re.compile(r"\b(spinach|kale|cabbage|beet|beets|beetroot|leafy greens?|greens|parsley)\b")
+
+
 def _sources(a: Ask) -> str:
-    records = a.c.foods(a.substance)
+    c, query = a.c, a.c.query
+    records = c.foods(a.substance)
     if not records:
         return f"The evidence base records no food sources of {a.name}."
-    foods = ", ".join(a.c.name(r.food).lower() for r in records)
+    recorded = {c.name(r.food).lower() for r in records}
+    foods = ", ".join(c.name(r.food).lower() for r in records)
+    asked = [
+        base_food
+        for food in query.of(EntityKind.FOOD)
+        for base_food in c.base.ancestors(food)
+        if c.name(base_food).lower() in recorded
+    ]
+    if asked:
+        return (
+            f"Yes: a checked source lists {c.name(asked[0]).lower()} among the foods that provide {a.name}. "
+            f"Recorded food sources: {foods}."
+        )
+    unknown = _NAMED_ONLINE_ONLY.findall(query.normalised)
+    if unknown:
+        named = ", ".join(f"'{t}'" for t in dict.fromkeys(unknown))
+        return (
+            f"{named}: leafy greens, cabbage and beets are named as sources of {a.name} by consumer articles, but "
+            f"no checked source gives figures for them, so suppwise cannot say how much they hold. The food "
+            f"sources a checked source records are: {foods}."
+        )
+    others = [c.name(s).lower() for s in query.substances if s != a.substance]
+    if query.unrecognised or others:
+        named = ", ".join(f"'{t}'" for t in [*others, *query.unrecognised][:3])
+        return (
+            f"No checked source in the evidence base gives {a.name} figures for {named}. The food sources it "
+            f"records are: {foods}."
+        )
     return f"{a.name} is found in {foods}."
 
 
@@ -213,6 +255,15 @@ def _definition(a: Ask) -> str:
     return _define(a.c)
 
 
+def _unknown(a: Ask) -> str:
+    if a.c.query.crisis:
+        return "suppwise cannot answer this, but the people above can help right now."
+    return (
+        f"suppwise could not tell what you want to know about {a.name}. Ask, for example, whether it helps a "
+        "symptom, whether it is safe for you, how much is used, or what its side effects are."
+    )
+
+
 _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
     Intent.EFFECT: _effect,
     Intent.MECHANISM: _effect,
@@ -227,6 +278,7 @@ _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
     Intent.ALTERNATIVES: _comparison,
     Intent.RESOURCES: _resources,
     Intent.DEFINITION: _definition,
+    Intent.UNKNOWN: _unknown,
 }
 
 
@@ -242,11 +294,50 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
     return {normalise(t) for t in terms if t}
 
 
+def _not_recognised(c: Composer, terms: list[str], subject: str) -> str:
+    """An unknown name gets "I don't recognise", close matches and where to look, never a sentence
+    that could read as reassurance."""
+    quoted = ", ".join(f"'{t}'" for t in terms[:3])
+    close = sorted({c.name(s) for t in terms for s in c.query.suggestions.get(t, ())})
+    hint = f" Did you mean: {', '.join(close[:5])}?" if close else ""
+    return (
+        f"I don't recognise {quoted}, so suppwise cannot say how it bears on {subject}.{hint} Ask your pharmacist "
+        "or doctor, or check a reliable source such as the NIH Office of Dietary Supplements or MedlinePlus."
+    )
+
+
+def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | None:
+    """The sentence every answer opens with when the question names something a caution is about:
+    the most severe level first (avoid before caution), then what it is about and why, in brief."""
+    matched = [x for x in cautions if x.matches_question]
+    if not matched:
+        return None
+    worst = "avoid" if any(x.level == "avoid" for x in matched) else "caution"
+    first = [x for x in matched if x.level == worst]
+    who = _join([_caution_subject(c, x.entity, x.kind) for x in first])
+    why = first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip(".")
+    if worst == "avoid":
+        text = f"Avoid: {subject} is advised against for {who} ({why})."
+    else:
+        text = f"Take care: for {who}, {subject} is only for use with a clinician's agreement ({why})."
+    rest = [x for x in matched if x.level != worst]
+    if rest:
+        text += f" It also needs care with {_join([_caution_subject(c, x.entity, x.kind) for x in rest])}."
+    return text
+
+
+def _join(items: list[str]) -> str:
+    unique = list(dict.fromkeys(items))
+    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
+
+
 def _caution_subject(c: Composer, entity: str, kind: str) -> str:
     if kind == "population":
         record = next((p for p in c.base.populations if p.id == entity), None)
         return record.population.lower() if record else entity
-    return c.name(entity)
+    name = c.name(entity)
+    name = name if name[:2].isupper() else name[:1].lower() + name[1:]
+    return f"people with {name}" if kind == "contraindication" else f"people taking {name}"
 
 
 def _avoid_note(a: Ask) -> None:
@@ -352,11 +443,11 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     screens = [screen(base, profile, s) for s in query.substances] if profile is not None else []
     personal = frozenset((r.kind, r.entity or "") for s in screens[:1] for r in s.reasons)
     c = Composer(base, query, personal)
-    substance = query.substances[0] if query.substances else None
+    substance, implied = _subject(base, query)
     context, outcomes = c.context_and_outcomes()
     code = "ANSWERED"
-    cautions = []
-    if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and substance is None):
+    cautions = c.cautions(substance) if substance else []
+    if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None:
         code, summary = _not_found(c, query)
@@ -364,10 +455,18 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         code, summary = "CONDITION_NOT_FOUND", refusal
     else:
         summary = _HANDLERS[query.intent](Ask(c, substance, context, outcomes))
-        cautions = c.cautions(substance)
+        if implied:
+            summary = f"You did not name a supplement; this answer is about {c.name(substance)}. {summary}"
+    if substance and code == "ANSWERED":
+        lead = lead_sentence(c, c.name(substance), cautions)
+        if lead:
+            summary = f"{lead} {summary}"
     if screens and code == "ANSWERED" and query.intent is Intent.SAFETY:
         summary = screens[0].summary
     crisis = query.crisis or any(s.crisis for s in screens)
+    if crisis:
+        summary = _crisis_safe(c, query, summary)
+        cautions = [] if query.reading.means else cautions
     for personal_screen in screens:
         c.cite(source for reason in personal_screen.reasons for source in reason.sources)
     if asks_about_changing_medication(query.normalised):
@@ -395,7 +494,60 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         crisis_message=CRISIS_MESSAGE if crisis else None,
         crisis_resources=crisis_resources_out() if crisis else [],
         screens=screens,
+        safety_level=_safety_level(cautions),
+        support=SUPPORT_LINE if query.reading.distress and not crisis else None,
+        populations=list(query.populations),
     )
+
+
+WITHHELD = (
+    "suppwise does not answer questions about amounts, combinations or ways that could cause harm. "
+    "Please talk to one of the people above now; they are there for exactly this."
+)
+
+
+def _crisis_safe(c: Composer, query: Query, summary: str) -> str:
+    """A crisis answer never carries dose figures; one whose question asks about an amount, a
+    combination or a method (overdose, a whole pack, a lethal dose) is withheld entirely, because
+    any answer to it could serve self-harm (docs/crisis.md)."""
+    c.sections = [s for s in c.sections if s.key != "dosing"]
+    if not query.reading.means:
+        return summary
+    c.sections, c.verdicts, c.evidence, c.mechanisms, c.comparisons = [], [], [], [], []
+    c.key_points.clear()
+    c.cited.clear()
+    return WITHHELD
+
+
+_IMPLIED = re.compile(r"\b(it|this|this supplement|the supplement|the powder|the capsules|these capsules|them)\b")
+_SUBJECT_INTENTS = frozenset(
+    {Intent.SAFETY, Intent.DOSING, Intent.ADMINISTRATION, Intent.INTERACTION, Intent.SIDE_EFFECTS}
+)
+
+
+def main_substance(base: EvidenceBase) -> str | None:
+    """The substance the evidence base is about: the one with the most safety records."""
+    counts: dict[str, int] = {}
+    for substance in (r.substance for group in (base.contraindications, base.interactions, base.populations)
+                      for r in group):
+        counts[substance] = counts.get(substance, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+
+def _subject(base: EvidenceBase, query: Query) -> tuple[str | None, bool]:
+    """The substance asked about, and whether it was only implied: "is it ok in pregnancy?" asks
+    about the supplement suppwise covers (docs/question-corpus.md, section 7)."""
+    if query.substances:
+        main = main_substance(base)
+        return (main if main in query.substances else query.substances[0]), False
+    if query.intent in _SUBJECT_INTENTS and _IMPLIED.search(query.normalised):
+        return main_substance(base), True
+    return None, False
+
+
+def _safety_level(cautions: list[Caution]) -> str:
+    levels = {c.level for c in cautions if c.matches_question}
+    return "avoid" if "avoid" in levels else "caution" if levels else "none"
 
 
 def _verdict_out(verdict: Verdict) -> VerdictOut:

@@ -127,4 +127,7 @@ class Answer(Model):
     crisis_message: str | None
     crisis_resources: list[CrisisResourceOut]
     screens: list[Screen] = []
+    safety_level: str | None = None
+    populations: list[str] = []
+    support: str | None = None
     disclaimer: str = DISCLAIMER

@@ -33,7 +33,7 @@ from suppwise.reasoning.grading import STUDY_TYPE_LABELS
 from suppwise.reasoning.paths import MechanismPath, find_paths
 from suppwise.reasoning.verdict import Direction, Verdict, judge, orient
 from suppwise.safety.cautions import substance_cautions
-from suppwise.safety.populations import population_matches
+from suppwise.safety.populations import record_populations
 
 _CONTEXT_CUES = ("in", "with", "have", "has", "for", "among")
 MAX_ROLES = 6
@@ -107,7 +107,7 @@ class Composer:
 
     # -- sections ----------------------------------------------------------------------------
     def add_verdict(self, substance: str, outcome: str, context: str | None, asked: Direction) -> Verdict:
-        verdict = judge(self.base, substance, outcome, context, asked)
+        verdict = judge(self.base, substance, outcome, context, asked, self.query.normalised)
         self.verdicts.append(verdict)
         for graded in verdict.evidence:
             for source_id in graded.sources:
@@ -181,10 +181,13 @@ class Composer:
         """Every caution for the substance; those the question names, then those matching the
         person's profile, come first."""
         base, query = self.base, self.query
-        asked_conditions = set(query.conditions)
+        asked_conditions: set[str] = set()
+        for condition in query.conditions:
+            asked_conditions.update(base.ancestors(condition))
         asked_drugs: set[str] = set()
         for drug in query.drugs:
             asked_drugs.update(base.ancestors(drug))
+        asked_populations = set(query.populations)
         out: list[Caution] = []
         for record in substance_cautions(base, substance):
             if record.kind == "contraindication":
@@ -192,7 +195,7 @@ class Composer:
             elif record.kind == "interaction":
                 asked = record.entity in asked_drugs
             else:
-                asked = population_matches(record.subject, query.normalised)
+                asked = bool(record_populations(record.subject) & asked_populations)
             out.append(
                 Caution(
                     entity=record.entity,

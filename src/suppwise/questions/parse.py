@@ -1,111 +1,30 @@
-"""From a plain question to a Query: what is asked (intent), about what (entities), which way
-(asked direction), and whether it signals self-harm risk.
+"""From a plain question to a Query: what is asked (intent), about what (entities, populations,
+unknown names), which way (asked direction), and whether it signals self-harm risk.
 
-Intent rules are ordered patterns on the normalised text; the first that matches wins, so the more
-specific intents (administration's "with food") come before the general ones (food sources).
+Reading order: crisis first (nothing may reject a message that shows risk), then the entities
+(vocabulary), the special populations (safety.populations), the names the base lacks (a medicine,
+a supplement, a condition — recognised by their shape, never reported when they are everyday
+words), and last the intent (intent), which needs to know what kinds of thing were named.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import StrEnum
+from itertools import pairwise
 
 from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
-from suppwise.questions.vocabulary import Lexicon, Mention, find_mentions, lexicon_for, normalise
+from suppwise.questions.intent import Intent, Signals, detect_intent
+from suppwise.questions.vocabulary import STOPWORDS, Lexicon, Mention, find_mentions, lexicon_for, normalise
 from suppwise.reasoning.verdict import Direction
-from suppwise.safety.crisis import mentions_self_harm
+from suppwise.safety.crisis import CrisisReading, read_crisis
+from suppwise.safety.populations import populations_in
+
+__all__ = ["MAX_QUESTION_CHARS", "Intent", "Query", "asked_direction", "parse"]
 
 MAX_QUESTION_CHARS = 500
-
-
-class Intent(StrEnum):
-    EFFECT = "effect"
-    CURE = "cure"
-    SAFETY = "safety"
-    INTERACTION = "interaction"
-    SIDE_EFFECTS = "side_effects"
-    DOSING = "dosing"
-    ADMINISTRATION = "administration"
-    SOURCES = "sources"
-    COMPARISON = "comparison"
-    ALTERNATIVES = "alternatives"
-    MECHANISM = "mechanism"
-    DEFINITION = "definition"
-    RESOURCES = "resources"
-    UNKNOWN = "unknown"
-
-
-_RULES: tuple[tuple[Intent, str], ...] = (
-    (
-        Intent.RESOURCES,
-        r"\b(where (can|do|should) i (find|get|read|learn)|reliable (information|info|sources?)|"
-        r"trust(worthy|ed)? (information|info|sources?)|reputable|learn more|more information)\b",
-    ),
-    (Intent.CURE, r"\b(cure[sd]?|curing|get rid of|heal(s|ed)? (my |the )?\w*|reverse|eliminate)\b"),
-    (
-        Intent.DEFINITION,
-        r"\b(same (thing )?as|the same|equal to|equivalent to|difference between|differ(ent)? from|"
-        r"what is the difference|"
-        r"is \w+ (a|an) \w+|what (is|are) (an? )?\w+$|define|definition of|meaning of)\b",
-    ),
-    (
-        Intent.ADMINISTRATION,
-        r"\b(empty stomach|with (food|meals?)|without food|before (meals?|food|bed)|"
-        r"after (meals?|food)|how (should|do|to) i (take|use)|how to take|when (should|do) i take|"
-        r"when to take|time of day|take it at|mix (it )?with|dissolve)\b",
-    ),
-    (
-        Intent.SIDE_EFFECTS,
-        r"\b(side ?effects?|adverse (effects?|events?|reactions?)|reactions?|make me (feel )?sick|"
-        r"nausea|bloating|diarrh\w*|upset stomach|headaches? from)\b",
-    ),
-    (
-        Intent.INTERACTION,
-        r"\b(interact\w*|combine|combined|combining|together with|along with|with my (medication|"
-        r"meds|medicine|pills|drugs?)|on (my )?(medication|meds))\b",
-    ),
-    (
-        Intent.DOSING,
-        r"\b(dose|doses|dosage|dosing|how (much|many)|how many grams|grams|mg|milligrams?|"
-        r"maximum|upper limit|too much|overdose)\b",
-    ),
-    (
-        Intent.SOURCES,
-        r"\b(foods?|dietary sources?|natural sources?|sources of|eat|diet rich|found in|get (it |enough )?(\w+ )?"
-        r"from (my |your |the |a )?(diet|food)|which foods|what foods)\b",
-    ),
-    (
-        Intent.COMPARISON,
-        r"\b(vs|versus|compared? (to|with)|comparison|better than|worse than|which is better|"
-        r"or \w+ (for|better))\b",
-    ),
-    (
-        Intent.ALTERNATIVES,
-        r"\b(alternatives?|instead of|other (options|supplements|things)|what else|substitute|"
-        r"replace)\b",
-    ),
-    (
-        Intent.SAFETY,
-        r"\b(safe|safety|dangerous|danger|risky|risks?|harmful|should i avoid|avoid|contraindicat\w*|"
-        r"can i take|is it ok|is it okay|who should not|caution|warnings?|"
-        r"(can|should|may) (kids|children|teens?|my (child|kid|son|daughter)|pregnant women) (take|use|have)|"
-        r"(while|when|during) (pregnan\w*|breast ?feeding|nursing))\b",
-    ),
-    (
-        Intent.MECHANISM,
-        r"\b(how does|how do|how can|why (does|do|would|might|could)|mechanism|works? in the|"
-        r"through what|pathway|the link|connection between|related to)\b",
-    ),
-    (
-        Intent.EFFECT,
-        r"\b(does|do|can|could|will|would|might|may|is|what does|what do|good for|bad for|help\w*|"
-        r"improv\w*|worsen\w*|increase\w*|reduc\w*|affect\w*|effect|benefit\w*|work)\b",
-    ),
-)
-_COMPILED = tuple((intent, re.compile(pattern)) for intent, pattern in _RULES)
 
 _WORSENS = re.compile(
     r"\b(worse\w*|worsen\w*|aggravat\w*|exacerbat\w*|trigger\w*|flare\w*|hurt\w*|harm\w*|bad for|"
@@ -118,7 +37,48 @@ _HELPS = re.compile(
 _UP = re.compile(r"\b(increas\w*|rais\w*|more|higher|heighten\w*|amplif\w*|enhanc\w*|elevat\w*)\b")
 _DOWN = re.compile(r"\b(decreas\w*|reduc\w*|lower\w*|less|lessen\w*|diminish\w*|cut|calm\w*|soothe\w*)\b")
 
-_CONDITION_CUES = {"in", "for", "with", "have", "has", "had", "from"}
+# Names the base lacks, by shape: medicines (generic-name endings, classes people name) and
+# supplements people often ask about. They make a question an interaction or a comparison question
+# and are reported as "I don't recognise ...", never looked up as entities.
+_MEDICINE_WORD = re.compile(
+    r"^(\w+(mab|pril|sartan|olol|azole|prazole|oxetine|triptyline|tidine|floxacin|cycline|statin|dronate|"
+    r"pam|lam|done|codone|morphone|setron|gliptin|formin|azepam|zolam|apine|idone|ipramine|afaxine|talopram|"
+    r"traline|xetine|zepine|sulfan|mide|lukast|tropin|barbital|phylline|semide|thiazide|dipine|parin|farin|"
+    r"amycin|micin|cillin|vir|navir|pride|gabalin|pentin)|antidepressants?|painkillers?|ssris?|snris?|statins?|"
+    r"steroids?|prednisolone|antibiotics?|antipsychotics?|opioids?|benzos?|benzodiazepines?|insulin|lithium|"
+    r"paracetamol|acetaminophen|ibuprofen|aspirin|codeine|tramadol|naproxen|omeprazole|methotrexate|"
+    r"metformin|levothyroxine|thyroxine|warfarin|sertraline|citalopram|fluoxetine|duloxetine|amitriptyline|"
+    r"nortriptyline|venlafaxine|mirtazapine|quetiapine|olanzapine|zopiclone|diazepam|melatonin|cyclobenzaprine|"
+    r"tizanidine|baclofen|naltrexone|propranolol|contraceptive|contraceptives|hrt|chemo|diuretics?|laxatives?|"
+    r"antihistamines?|adderall|ritalin|cymbalta|prozac|zoloft|xanax|valium|tylenol|panadol|nurofen|advil|"
+    r"savella|milnacipran|trazodone|clonazepam)$"
+)
+_MEDICINE_PHRASE = re.compile(
+    r"\b(my|his|her|their|your) (\w+ )?(meds|medication|medications|medicines|prescription|prescriptions|pills|"
+    r"tablets)\b|\b(sleeping pills|sleeping tablets|pain killers|pain killer|blood thinners|water tablets|"
+    r"the pill|birth control|anti depressants|every pill|painkillers?|(stash|hoard|stockpile|supply|bottle|box|pack) "
+    r"of (pills|tablets|meds))\b"
+)
+_SUPPLEMENT_WORD = re.compile(
+    r"^(magnesium|zinc|iron|collagen|creatine|whey|protein|melatonin|turmeric|curcumin|ashwagandha|cbd|"
+    r"5 ?htp|htp|coq10|ginger|peppermint|psyllium|fibre|fiber|biotin|selenium|calcium|potassium|b12|"
+    r"vitamin|vitamins|multivitamin|multivitamins|arginine|taurine|theanine|carnitine|glycine|lysine|"
+    r"nac|acetylcysteine|spirulina|chlorella|kombucha|kefir|sauerkraut|spinach|cabbage|beetroot|beets|kale|"
+    r"tofu|soy|nuts|almonds|oats|rice|quinoa|gelatin|gelatine|bcaa|bcaas|electrolytes|caffeine|coffee|"
+    r"alcohol|vodka|gluten|dairy|sugar|tryptophan|sam|same|st|wort|valerian|chamomile|lavender|cbd oil|"
+    r"hemp|cannabis|marijuana|weed|omeprazole)$"
+)
+_NAMED_MEDICINES = re.compile(r"\b(painkillers?|pain killers?|sleeping pills|sleeping tablets|antidepressants)\b")
+_FOOD_WORD = re.compile(
+    r"^(spinach|cabbage|kale|beetroot|beets|tofu|soy|soya|nuts|almonds|oats|rice|quinoa|broccoli|parsley|"
+    r"vegetables|veg|veggies|fruit|fruits|potatoes|seeds|gelatin|gelatine|shakes|shake|whey|bread|pasta|"
+    r"cereal|meat|pork|lamb|cod|prawns|tempeh|seitan|miso|lentil|avocado|mushrooms)$"
+)
+_CONDITION_CUES = frozenset(
+    {"in", "for", "with", "have", "has", "had", "from", "got", "diagnosed", "of", "help", "helps", "treat", "cure",
+     "worsen", "cause", "about", "and", "or", "vs", "versus", "take", "taking", "try", "trying", "is", "does", "can"}
+)
+_SUBSTANCE_AFTER = frozenset({"safe", "help", "helps", "work", "works", "cause", "causes", "interact", "vs", "or"})
 
 
 @dataclass(frozen=True)
@@ -132,6 +92,10 @@ class Query:
     crisis: bool
     unrecognised: tuple[str, ...] = ()
     suggestions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    reading: CrisisReading = field(default_factory=CrisisReading)
+    populations: tuple[str, ...] = ()
+    unknown_medicines: tuple[str, ...] = ()
+    unknown_supplements: tuple[str, ...] = ()
 
     def of(self, *kinds: EntityKind) -> tuple[str, ...]:
         out: list[str] = []
@@ -156,27 +120,6 @@ class Query:
         return self.of(EntityKind.DRUG, EntityKind.DRUG_CLASS)
 
 
-_DRUG_KINDS = frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS})
-_CAUSE = re.compile(r"\b(caus\w*|give[s]? (me |you )?|trigger\w*|bring on|lead to|result in)\b")
-_WHAT_IS = re.compile(r"^(what|who) (is|are|s) (an? |the )?")
-
-
-def detect_intent(normalised: str, kinds: set[EntityKind], substance_count: int) -> Intent:
-    for intent, pattern in _COMPILED:
-        if not pattern.search(normalised):
-            continue
-        if intent in (Intent.SAFETY, Intent.EFFECT, Intent.MECHANISM) and kinds & _DRUG_KINDS:
-            return Intent.INTERACTION
-        if intent is Intent.DEFINITION and substance_count + len(kinds - {EntityKind.SUBSTANCE}) == 0:
-            continue
-        return intent
-    if kinds & _DRUG_KINDS and substance_count:
-        return Intent.INTERACTION
-    if substance_count >= 2 and re.search(r"\bor\b", normalised):
-        return Intent.COMPARISON
-    return Intent.EFFECT if substance_count else Intent.UNKNOWN
-
-
 def asked_direction(normalised: str) -> tuple[Direction | None, bool | None]:
     """The direction the question asks about: (helps/worsens, or None) and, for "increase/decrease"
     wording, whether it asks about raising (True) or lowering (False) the outcome."""
@@ -191,32 +134,113 @@ def asked_direction(normalised: str) -> tuple[Direction | None, bool | None]:
     return None, None
 
 
-def _refine_intent(
-    intent: Intent, normalised: str, words: list[str], mentions: list[Mention], base: EvidenceBase
-) -> Intent:
-    """Two cases the ordered patterns cannot see: "what is X?" where X is exactly a known entity
-    (a definition), and "does it cause <a recorded side effect>?" (a side-effect question)."""
-    prefix = _WHAT_IS.match(normalised)
-    if prefix and mentions:
-        start = len(prefix.group(0).split())
-        claimed = {i for m in mentions for i in range(m.start, m.end)}
-        if all(i in claimed for i in range(start, len(words))):
-            return Intent.DEFINITION
-    if intent in (Intent.EFFECT, Intent.MECHANISM) and _CAUSE.search(normalised):
-        effect_words = {w for r in base.side_effects for w in normalise(r.effect).split() if len(w) >= 4}
-        if any(w.rstrip("s") in effect_words or w in effect_words for w in words):
-            return Intent.SIDE_EFFECTS
-    return intent
-
-
-def _crisis_only(text: str) -> Query:
+def _crisis_only(text: str, reading: CrisisReading) -> Query:
     return Query(
-        text=text, normalised=normalise(text), intent=Intent.UNKNOWN, mentions=(), entities={}, asked=None, crisis=True
+        text=text,
+        normalised=normalise(text),
+        intent=Intent.UNKNOWN,
+        mentions=(),
+        entities={},
+        asked=None,
+        crisis=True,
+        reading=reading,
     )
 
 
-def _condition_slot(words: list[str], index: int) -> bool:
-    return any(w in _CONDITION_CUES for w in words[max(0, index - 3) : index])
+def raw_words(text: str) -> list[str]:
+    """The question's words as typed (case kept), aligned with `normalise(text).split()`."""
+    folded = re.sub(r"'[sS]\b", "", text.replace("’", "'"))
+    return re.sub(r"[^A-Za-z0-9]+", " ", folded).split()
+
+
+def _unknown_names(words: list[str], unclaimed: list[int]) -> tuple[list[str], list[str], list[str]]:
+    """Leftover words that look like names the base lacks: medicines, supplements and foods, and other
+    names in a slot where a condition or a substance would stand. Everyday words are never reported."""
+    medicines: list[str] = []
+    supplements: list[str] = []
+    others: list[str] = []
+    for i in unclaimed:
+        word = words[i]
+        if len(word) < 3 or word in STOPWORDS:
+            continue
+        if _MEDICINE_WORD.match(word):
+            medicines.append(word)
+        elif _SUPPLEMENT_WORD.match(word):
+            supplements.append(word)
+        elif any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i]) or (
+            i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER
+        ):
+            others.append(word)
+    return medicines, supplements, others
+
+
+_OPTION_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.FOOD, EntityKind.DRUG, EntityKind.DRUG_CLASS})
+_CONTRAST = frozenset({"or", "vs", "versus", "than", "as", "compare", "compared", "against"})
+
+
+def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], extra: list[str]) -> bool:
+    """Two options (substances, foods, medicines, supplements the base lacks) set against each other:
+    "glutamine or fish oil", "X vs Y", "better than Y", "as good as Y"."""
+    spans = [(m.start, m.end) for m in mentions if base.entities[m.entity_id].kind in _OPTION_KINDS]
+    spans += [(i, i + 1) for i, w in enumerate(words) if w in extra]
+    spans.sort()
+    for (_s1, e1), (s2, _e2) in pairwise(spans):
+        between = words[e1:s2]
+        if 0 < len(between) <= 6 and _CONTRAST & set(between):
+            return True
+    return False
+
+
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s+-\s+|;\s*|,\s+")
+_QUESTION_START = re.compile(
+    r"^(what|whats|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|may|might|has|"
+    r"have|any|anyone|tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|wanted|"
+    r"would like|need) to know|wondering|i wonder)\b"
+)
+_TAG_QUESTION = re.compile(
+    r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|isn t|wouldn t) (it|they|he|she|i|you)|right|yes or no)$"
+)
+_ABOUT_OPTIONS = re.compile(r"\b(supplement|supplements|vitamin|vitamins|anything|something|remedy|natural|herbal)\b")
+_WAY_TO_GO = re.compile(r"\b(way|ways|method|methods) (to|of) (go|die|end|kill|do it)\b")
+
+
+_FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
+_WANTS = re.compile(r"\b(want|wants|wanted|trying|thinking of|thinking about|hoping|planning|plan to|going to|"
+    r"looking)\b")
+
+
+def _is_statement(text: str) -> bool:
+    """A message that tells and asks nothing ("I've been taking glutamine for two weeks now")."""
+    folded = normalise(text)
+    if "?" in text or not _FIRST_PERSON.match(folded) or _WANTS.search(folded):
+        return False
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    return not any(_QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s)) for s in sentences)
+
+
+def _crisis_intent(text: str, intent: Intent, lexicon: Lexicon) -> Intent:
+    """A crisis message asks something only if one of its sentences asks about something other than
+    the crisis itself: "I want to die", "whats the point of me", "is it normal to feel my family would
+    be better off if I died?" and "is a bottle with vodka a good way to go?" ask nothing suppwise
+    answers (unknown); "I hate my life. Does glutamine help depression?" still asks about an effect."""
+    if intent is Intent.RESOURCES:
+        return intent
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    asking = [
+        s
+        for s in sentences
+        if s.endswith("?") or _QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s))
+    ]
+    if not asking:
+        return Intent.UNKNOWN
+    for sentence in asking:
+        folded = normalise(sentence)
+        if _WAY_TO_GO.search(folded):
+            continue
+        mentions, _ = find_mentions(lexicon, folded.split())
+        if mentions or _ABOUT_OPTIONS.search(folded) or not read_crisis(sentence).crisis:
+            return intent
+    return Intent.UNKNOWN
 
 
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Query:
@@ -226,12 +250,13 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
     stripped = text.strip()
     # Self-harm risk is looked for before anything can reject the text: crisis resources are shown
     # even for a question that is too long or not understood.
-    crisis = mentions_self_harm(stripped)
+    reading = read_crisis(stripped)
+    crisis = reading.crisis
     if not stripped:
         raise QuestionError("the question is empty", hint='ask e.g. "Does glutamine increase pain in fibromyalgia?"')
     if len(stripped) > MAX_QUESTION_CHARS:
         if crisis:
-            return _crisis_only(stripped[:MAX_QUESTION_CHARS])
+            return _crisis_only(stripped[:MAX_QUESTION_CHARS], reading)
         raise QuestionError(
             f"the question is {len(stripped)} characters long; the limit is {MAX_QUESTION_CHARS}",
             hint="ask one short question at a time",
@@ -239,24 +264,57 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
     normalised = normalise(stripped)
     if not normalised:
         if crisis:
-            return _crisis_only(stripped)
+            return _crisis_only(stripped, reading)
         raise QuestionError(
             "the question has no words suppwise can read (it understands English only)",
             hint='ask e.g. "Is glutamine safe in bipolar disorder?"',
         )
     lexicon = lexicon or lexicon_for(base)
     words = normalised.split()
-    mentions, unclaimed = find_mentions(lexicon, words)
+    raw = raw_words(stripped)
+    mentions, unclaimed = find_mentions(lexicon, words, raw if len(raw) == len(words) else None)
     entities: dict[str, list[str]] = {}
     for mention in mentions:
         kind = base.entities[mention.entity_id].kind.value
         bucket = entities.setdefault(kind, [])
         if mention.entity_id not in bucket:
             bucket.append(mention.entity_id)
-    kinds = {EntityKind(k) for k in entities}
+    populations = tuple(sorted(populations_in(normalised)))
+    medicines, supplements, others = _unknown_names(words, unclaimed)
+    medicines += [m.group(0) for m in _NAMED_MEDICINES.finditer(normalised) if m.group(0) not in medicines]
+    medicine_named = bool(medicines) or bool(
+        entities.get(EntityKind.DRUG.value) or entities.get(EntityKind.DRUG_CLASS.value)
+    )
+    if not medicine_named and _MEDICINE_PHRASE.search(normalised) and entities.get(EntityKind.SUBSTANCE.value):
+        medicine_named = True
     substance_count = len(entities.get(EntityKind.SUBSTANCE.value, []))
-    intent = detect_intent(normalised, kinds, substance_count)
-    intent = _refine_intent(intent, normalised, words, mentions, base)
+    options = (
+        substance_count
+        + len(entities.get(EntityKind.FOOD.value, []))
+        + len(entities.get(EntityKind.DRUG.value, []))
+        + len(supplements)
+        + len(medicines)
+    )
+    signals = Signals(
+        kinds=frozenset(entities),
+        substances=substance_count,
+        options=options,
+        medicine=medicine_named,
+        population=bool(populations),
+        foods=len(entities.get(EntityKind.FOOD.value, []))
+        + sum(1 for i in unclaimed if _FOOD_WORD.match(words[i]))
+        + int("bone-broth" in entities.get(EntityKind.SUBSTANCE.value, ())),
+        contrasted=_contrasted(base, words, mentions, medicines + supplements),
+    )
+    intent = detect_intent(stripped, normalised, signals)
+    if crisis:
+        intent = _crisis_intent(stripped, intent, lexicon)
+    elif (
+        _is_statement(stripped)
+        and set(entities) <= {EntityKind.SUBSTANCE.value}
+        and intent is not Intent.SIDE_EFFECTS
+    ):
+        intent = Intent.UNKNOWN
     asked, raises = asked_direction(normalised)
     if asked is None and raises is not None:
         outcome_ids = entities.get(EntityKind.OUTCOME.value) or [
@@ -267,11 +325,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
             asked = Direction.HELPS if raises == outcome.higher_is_better else Direction.WORSENS
         else:
             asked = Direction.WORSENS if raises else Direction.HELPS
-    unrecognised = tuple(words[i] for i in unclaimed if len(words[i]) >= 3)
+    unrecognised = tuple(dict.fromkeys((*medicines, *supplements, *others)))
     suggestions = {term: tuple(lexicon.suggest(term)) for term in unrecognised}
-    if not entities.get(EntityKind.CONDITION.value):
-        condition_like = [words[i] for i in unclaimed if _condition_slot(words, i) and len(words[i]) >= 3]
-        unrecognised = tuple(dict.fromkeys((*condition_like, *unrecognised)))
     return Query(
         text=stripped,
         normalised=normalised,
@@ -282,4 +337,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
         crisis=crisis,
         unrecognised=unrecognised,
         suggestions=suggestions,
+        reading=reading,
+        populations=populations,
+        unknown_medicines=tuple(medicines),
+        unknown_supplements=tuple(supplements),
     )

@@ -1,56 +1,108 @@
-"""Recognising entities in plain text: names, synonyms, abbreviations and typos.
+"""Recognising entities in plain text: names, synonyms, lay terms, inflections and typos.
 
-The lexicon is built once per evidence base from every entity's name and synonyms. Exact phrase
-matches win (longest first); what remains is matched fuzzily, word by word and pair by pair,
-against the same lexicon with RapidFuzz, so "fibromialgia" and "glutamin" still land.
+The lexicon is built once per evidence base from every entity's name and synonyms (lay terms such as
+"tummy", "epileptic" or "kidneys" are synonyms in the data files, so a curator can add one without
+code). Every word is folded to one form through the base's `word_forms` (noun inflections from a
+morphology library, computed when the evidence is loaded), so "seizures", "kidneys" and "epileptics"
+reach the names written "seizure", "kidney" and "epileptic". Matching then goes:
+
+1. phrases that name nothing ("empty stomach", "pain killers", "tired of", "gut-brain axis") claim
+   their words first, so no part of them is read as an entity;
+2. exact phrases, longest first ("leaky gut" is intestinal permeability, never gut symptoms);
+3. abbreviations that are also English words ("ME", "HE") only when written in capitals in a
+   message that is not all capitals;
+4. what remains, word by word and pair by pair, with RapidFuzz against the same lexicon, for typos
+   ("fibromialgia", "keprra"), never for everyday words (`common_words`).
+
+A symptom phrase that contains a condition's name names the condition too ("fibro fog" is
+fibromyalgia and cognition, "IBS symptoms" is IBS and gut symptoms), except a medicine-class phrase
+("epilepsy meds" is the class only: these medicines are prescribed for pain and mood too).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from suppwise.evidence.base import EvidenceBase
-from suppwise.evidence.names import normalise, variants
+from suppwise.evidence.names import normalise
+from suppwise.evidence.schema import EntityKind
+from suppwise.questions.common_words import COMMON_WORDS
 
 __all__ = ["STOPWORDS", "Lexicon", "Mention", "find_mentions", "lexicon_for", "normalise"]
 
-MAX_PHRASE_WORDS = 5
+MAX_PHRASE_WORDS = 6
 FUZZY_CUTOFF = 85.0
 SUGGEST_CUTOFF = 78.0
+MIN_FUZZY_CHARS = 5
 
-# Words that carry the question's grammar or intent rather than naming anything.
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any anything are as at be because been before being
-    below best between both but by can cause causes could day daily did do does doing done down during each
-    effect effects either else ever every few for from further get gets getting give go good had has have
-    having he her here his how i if in into is it its itself just know let like likely make makes many may
-    me might mine more most much must my myself need no nor not now of off often on once only or other our
-    out over own per please possible probably really safe same say see she should so some someone something
-    take taking tell than that the their them then there these they thing things this those through to too
-    took under until up use used using very want was way we well were what when where which while who whom
-    why will with would yes you your yours tablet tablets pill pills capsule capsules supplement supplements
-    supplementing supplementation people person patient patients someone anyone everyone doctor help helps
-    helping helpful increase increases increasing raise raises worsen worsens worse worsening better improve
-    improves improving reduce reduces reducing decrease decreases lower lowers cure cures curing treat treats
-    treatment relieve relief work works working affect affects affecting dose dosage dosing amount much
-    grams gram mg side adverse safety risk risks danger dangerous interact interacts interaction interactions
-    medication medications medicine medicines drug drugs food foods eat eating diet dietary source sources
-    rich find reliable information trust trustworthy info alternative alternatives instead option options
-    compare compared comparison versus vs difference different similar empty stomach meal meals morning
-    night bedtime mechanism mechanisms body brain link linked connection relationship related trigger
-    triggers flare flares symptom symptoms condition conditions disease diseases disorder disorders
-    suffer suffering diagnosed actually true false myth evidence research study studies science scientific
-    recommend recommended recommendation definitive answer ok okay fine harmful harm bad hurt hurts
-    exacerbate aggravate calm anything cause matter problem problems someone thank thanks hi hello
-    while also still ever feel feeling feels am im ive dont doesnt cant isnt whats
-    pregnant pregnancy breastfeeding breast feeding nursing kid kids child children teen teens teenager
-    baby babies infant elderly during expecting
-    """.split()
+STOPWORDS = COMMON_WORDS
+
+# Phrases made of entity words that name nothing (corpus guide E8, E9): their words are claimed
+# before any entity is looked for.
+NOT_NAMES: tuple[str, ...] = (
+    "empty stomach",
+    "pain killer",
+    "pain killers",
+    "painkiller",
+    "painkillers",
+    "tired of",
+    "sick and tired",
+    "gut feeling",
+    "gut instinct",
+    "gut brain",
+    "gut brain axis",
+    "brain gut",
+    "one size fits all",
+    "should i worry",
+    "never wake up",
+    "not wake up",
+    "sleep forever",
+    "sleep and never",
+    "sleep and not",
+    "sleep n never",
+    "sleep n not",
+    "go to sleep and",
+    "sleep for good",
+    "sleeping pills",
+    "sleeping tablets",
+    "sleeping pill",
+    "put me to sleep",
+    "fall asleep and",
+    "killer",
+    "wake up",
+    "energy drinks",
+    "energy drink",
+    "food poisoning",
+    "in my head",
+    "heart attack",
+    "stomach it",
+    "mood for",
+    "fit for",
+    "keep fit",
+    "sick to death",
+    "sick of",
+    "blood pressure",
+    "high blood pressure",
+    "recovery time",
 )
+
+# Words that name an entity only when another word sets the scene: "recovery" is muscle recovery
+# after exercise, but recovering from surgery is not.
+CONTEXT_TERMS: dict[str, tuple[str, frozenset[str]]] = {
+    "recovery": ("muscle-recovery", frozenset("gym run runs running workout workouts exercise training legs muscles "
+                                             "lifting weights marathon sport sports session race".split())),
+    "recover": ("muscle-recovery", frozenset("gym run runs running workout workouts exercise training legs muscles "
+                                            "lifting weights marathon sport sports session race".split())),
+}
+
+_CLASS_KINDS = frozenset({EntityKind.DRUG_CLASS, EntityKind.DRUG})
+_CONDITIONISH = frozenset({EntityKind.CONDITION})
 
 
 @dataclass(frozen=True)
@@ -68,15 +120,32 @@ class Mention:
 class Lexicon:
     phrases: dict[str, str]
     keys: tuple[str, ...]
+    forms: Mapping[str, str] = field(default_factory=dict)
+    kinds: Mapping[str, EntityKind] = field(default_factory=dict)
+    capitals: Mapping[str, str] = field(default_factory=dict)
+    not_names: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, base: EvidenceBase) -> Lexicon:
+        forms = base.word_forms
         phrases: dict[str, str] = {}
+        capitals: dict[str, str] = {}
         for entity in sorted(base.entities.values(), key=lambda e: e.id):
             for term in (entity.id.replace("-", " "), entity.name, *entity.synonyms):
-                for variant in variants(term):
-                    phrases.setdefault(variant, entity.id)
-        return cls(phrases, tuple(phrases))
+                folded = normalise(term)
+                if folded in STOPWORDS and term.isupper():
+                    capitals[term] = entity.id  # "ME", "HE": only in capitals
+                    continue
+                if not folded or folded in STOPWORDS:
+                    continue
+                key = canonical(folded, forms)
+                phrases.setdefault(key, entity.id)
+                phrases.setdefault(folded, entity.id)
+                if " " in key:
+                    phrases.setdefault(key.replace(" ", ""), entity.id)
+        kinds = {e.id: e.kind for e in base.entities.values()}
+        not_names = frozenset(canonical(p, forms) for p in NOT_NAMES)
+        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names)
 
     def suggest(self, term: str, limit: int = 5) -> list[str]:
         """Entity ids whose names are close to `term` (for "did you mean")."""
@@ -90,20 +159,43 @@ class Lexicon:
         return found[:limit]
 
 
+def canonical(text: str, forms: Mapping[str, str]) -> str:
+    """The lexicon's form of a normalised phrase: each word folded to its lemma."""
+    return " ".join(forms.get(word, word) for word in text.split())
+
+
 @lru_cache(maxsize=8)
 def lexicon_for(base: EvidenceBase) -> Lexicon:
     return Lexicon.build(base)
 
 
-def find_mentions(lexicon: Lexicon, words: list[str]) -> tuple[list[Mention], list[int]]:
-    """Entities named in `words` (exact phrases first, then fuzzy), and indexes of unclaimed words."""
+def _is_all_caps(raw: Sequence[str]) -> bool:
+    letters = [w for w in raw if any(c.isalpha() for c in w)]
+    return bool(letters) and all(w.isupper() for w in letters)
+
+
+def find_mentions(
+    lexicon: Lexicon, words: list[str], raw: Sequence[str] | None = None
+) -> tuple[list[Mention], list[int]]:
+    """Entities named in `words` (normalised), and indexes of unclaimed words. `raw` holds the same
+    words as typed (for abbreviations that count only in capitals)."""
+    folded = [lexicon.forms.get(w, w) for w in words]
     claimed = [False] * len(words)
     mentions: list[Mention] = []
-    for size in range(min(MAX_PHRASE_WORDS, len(words)), 0, -1):
+    limit = min(MAX_PHRASE_WORDS, len(words))
+    for size in range(limit, 0, -1):
         for start in range(len(words) - size + 1):
             if any(claimed[start : start + size]):
                 continue
-            phrase = " ".join(words[start : start + size])
+            phrase = " ".join(folded[start : start + size])
+            if phrase in lexicon.not_names:
+                for i in range(start, start + size):
+                    claimed[i] = True
+    for size in range(limit, 0, -1):
+        for start in range(len(words) - size + 1):
+            if any(claimed[start : start + size]):
+                continue
+            phrase = " ".join(folded[start : start + size])
             if size == 1 and phrase in STOPWORDS:
                 continue
             entity_id = lexicon.phrases.get(phrase) or (
@@ -111,21 +203,33 @@ def find_mentions(lexicon: Lexicon, words: list[str]) -> tuple[list[Mention], li
             )
             if entity_id:
                 mentions.append(Mention(entity_id, phrase, start, start + size, 100.0))
+                mentions.extend(_conditions_inside(lexicon, entity_id, folded, start, size))
                 for i in range(start, start + size):
                     claimed[i] = True
+    if raw is not None and len(raw) == len(words) and not _is_all_caps(raw):
+        for i, typed in enumerate(raw):
+            entity_id = lexicon.capitals.get(typed.strip(".,;:!?()"))
+            if entity_id and not claimed[i]:
+                mentions.append(Mention(entity_id, typed, i, i + 1, 100.0))
+                claimed[i] = True
+    for i, word in enumerate(folded):
+        context = CONTEXT_TERMS.get(word)
+        if context and not claimed[i] and context[1] & set(folded):
+            mentions.append(Mention(context[0], word, i, i + 1, 100.0))
+            claimed[i] = True
     for size in (2, 1):
         for start in range(len(words) - size + 1):
             span = words[start : start + size]
             if any(claimed[start : start + size]) or any(w in STOPWORDS for w in span):
                 continue
             phrase = " ".join(span)
-            if len(phrase) < 5 or phrase.isdigit():
+            if len(phrase) < MIN_FUZZY_CHARS or any(ch.isdigit() for ch in phrase):
                 continue
-            match = process.extractOne(phrase, lexicon.keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+            match = _typo_match(lexicon, phrase)
             if match is None:
                 continue
-            key, score, _ = match
-            mentions.append(Mention(lexicon.phrases[key], phrase, start, start + size, float(score)))
+            key, score = match
+            mentions.append(Mention(lexicon.phrases[key], phrase, start, start + size, score))
             for i in range(start, start + size):
                 claimed[i] = True
     mentions.sort(key=lambda m: m.start)
@@ -133,3 +237,34 @@ def find_mentions(lexicon: Lexicon, words: list[str]) -> tuple[list[Mention], li
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
     return mentions, unclaimed
+
+
+def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
+    """The lexicon key `phrase` is a slip of: close by RapidFuzz's ratio, or one edit away (two for
+    long words) counting a swapped pair of letters as one ("keprra" is Keppra), same first letter."""
+    allowed = 2 if len(phrase) >= 9 else 1
+    for key, score, _ in process.extract(phrase, lexicon.keys, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
+        if key[0] != phrase[0]:
+            continue
+        if len(phrase) > MIN_FUZZY_CHARS and (
+            score >= FUZZY_CUTOFF or OSA.distance(phrase, key, score_cutoff=allowed) <= allowed
+        ):
+            return key, float(score)
+    return None
+
+
+def _conditions_inside(lexicon: Lexicon, entity_id: str, folded: list[str], start: int, size: int) -> list[Mention]:
+    """Conditions named inside a symptom phrase: "fibro fog", "IBS symptoms" (guide rule E3)."""
+    if size < 2 or lexicon.kinds.get(entity_id) in _CLASS_KINDS or lexicon.kinds.get(entity_id) in _CONDITIONISH:
+        return []
+    found: list[Mention] = []
+    for sub in range(size - 1, 0, -1):
+        for offset in range(size - sub + 1):
+            phrase = " ".join(folded[start + offset : start + offset + sub])
+            inner = lexicon.phrases.get(phrase)
+            if inner and inner != entity_id and lexicon.kinds.get(inner) is EntityKind.CONDITION:
+                found.append(Mention(inner, phrase, start + offset, start + offset + sub, 100.0))
+    return found
+
+
+_SPLIT = re.compile(r"\s+")

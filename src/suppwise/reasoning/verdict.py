@@ -14,6 +14,7 @@ The rules (docs/reasoning.md) in short:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -60,6 +61,7 @@ class GradedFinding:
     direction: Direction
     grade: Grade
     direct: bool
+    harm: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,14 +87,14 @@ def orient(base: EvidenceBase, outcome: str, raises: bool) -> Direction:
 
 
 def _effect_direction(base: EvidenceBase, finding: Finding, outcome: str) -> Direction | None:
+    if finding.effect is Effect.NO_CLEAR_EFFECT:
+        return Direction.UNKNOWN
     if finding.effect is Effect.INCREASES:
         return orient(base, outcome, raises=True)
     if finding.effect is Effect.DECREASES:
         return orient(base, outcome, raises=False)
     if finding.effect is Effect.NO_EFFECT:
         return Direction.NO_EFFECT
-    if finding.effect is Effect.NO_CLEAR_EFFECT:
-        return Direction.UNKNOWN
     return None
 
 
@@ -102,10 +104,30 @@ def recorded_indirectness(finding: Finding) -> str | None:
     return next((c.note for c in finding.concerns if c.kind is ConcernKind.INDIRECTNESS), None)
 
 
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def _subgroup_fit(finding: Finding, asked: str) -> str | None:
+    """None when the finding's subgroup is the one asked about (or it has none); otherwise why it is
+    indirect: "another subgroup" when the question names a different one, "a subgroup" otherwise."""
+    subgroup = finding.subgroup
+    if subgroup is None:
+        return None
+    padded = f" {asked} "
+    if any(f" {_folded(term)} " in padded for term in subgroup.terms):
+        return None
+    if any(f" {_folded(term)} " in padded for term in subgroup.others):
+        return "another subgroup"
+    return "a subgroup"
+
+
 def relevant_findings(
-    base: EvidenceBase, substance: str, outcome: str, condition: str | None
+    base: EvidenceBase, substance: str, outcome: str, condition: str | None, asked_text: str = ""
 ) -> tuple[GradedFinding, ...]:
-    """Findings of the substance acting on the outcome (or on a condition measured by it)."""
+    """Findings of the substance acting on the outcome (or on a condition measured by it), and the
+    recorded side effects that worsen it, each graded for the question asked."""
+    asked = _folded(asked_text)
     graded = []
     for finding in base.findings_by_subject.get(substance, ()):
         context = finding.context
@@ -122,17 +144,62 @@ def relevant_findings(
         concerns = finding.concerns
         if finding.effect is Effect.NO_CLEAR_EFFECT:
             concerns = (*concerns, NO_CLEAR_EFFECT_CONCERN)
+        fit = _subgroup_fit(finding, asked) if indirect is None else None
+        if fit == "another subgroup":
+            named = finding.subgroup.name if finding.subgroup else "a subgroup"
+            indirect = f"studied only in {named}, another subgroup"
         all_sources = [base.sources[s] for s in finding.sources]
         for humans in (True, False):
             sources = [s for s in all_sources if s.humans is humans]
             if not sources:
                 continue
-            grade = grade_sources(sources, indirect=indirect, recorded=concerns)
+            why = indirect
+            if why is None and fit == "a subgroup" and finding.subgroup is not None:
+                why = f"studied only in {finding.subgroup.name}, a subgroup of {base.name(context or '')}"
+            grade = grade_sources(sources, indirect=why, recorded=concerns)
             ids = tuple(s.id for s in sources)
             direct = humans and indirect is None and recorded is None
             graded.append(GradedFinding(finding, ids, direction, grade, direct=direct))
+    graded.extend(_harms(base, substance, outcome, condition))
     graded.sort(key=lambda g: (not g.direct, -int(g.grade.certainty)))
     return tuple(graded)
+
+
+def _harms(base: EvidenceBase, substance: str, outcome: str, condition: str | None) -> list[GradedFinding]:
+    """Recorded side effects that worsen the outcome, as evidence of harm: graded like findings from
+    their sources, indirect when seen in another population than the one asked about."""
+    out = []
+    for record in base.for_substance(base.side_effects, substance):
+        if record.outcome != outcome:
+            continue
+        sources = [base.sources[s] for s in record.sources if base.sources[s].humans]
+        if not sources:
+            continue
+        # side-effect rates come from labels and trials in particular populations: indirect unless
+        # that population is the one asked about
+        indirect = _indirectness(base, record.context, condition) if record.context else "seen in other populations"
+        if record.context and record.context == condition:
+            indirect = None
+        summary = f"Recorded side effect: {record.effect}" + (f" ({record.frequency})" if record.frequency else "")
+        finding = Finding(
+            id=record.id,
+            subject=substance,
+            effect=Effect.INCREASES if not _higher_is_better(base, outcome) else Effect.DECREASES,
+            object=outcome,
+            context=record.context,
+            sources=tuple(s.id for s in sources),
+            summary=summary,
+        )
+        grade = grade_sources(sources, indirect=indirect)
+        out.append(
+            GradedFinding(finding, finding.sources, Direction.WORSENS, grade, direct=indirect is None, harm=True)
+        )
+    return out
+
+
+def _higher_is_better(base: EvidenceBase, outcome: str) -> bool:
+    entity = base.entities.get(outcome)
+    return bool(entity and entity.higher_is_better)
 
 
 def _indirectness(base: EvidenceBase, context: str | None, condition: str | None) -> str | None:
@@ -149,10 +216,15 @@ def _indirectness(base: EvidenceBase, context: str | None, condition: str | None
     return None
 
 
-def _weighted_direction(items: list[tuple[Direction, Certainty]]) -> Direction:
+def _weights(items: list[tuple[Direction, Certainty]]) -> dict[Direction, float]:
     weights: dict[Direction, float] = {}
     for direction, certainty in items:
         weights[direction] = weights.get(direction, 0.0) + 3.0 ** (int(certainty) - 1)
+    return weights
+
+
+def _weighted_direction(items: list[tuple[Direction, Certainty]]) -> Direction:
+    weights = _weights(items)
     total = sum(weights.values())
     top = max(weights, key=lambda d: weights[d])
     return top if weights[top] / total >= MAJORITY else Direction.MIXED
@@ -168,15 +240,43 @@ def _path_direction(base: EvidenceBase, path: MechanismPath, outcome: str) -> Di
     return orient(base, outcome, raises=path.sign is Sign.RAISES)
 
 
+def _studied_in(base: EvidenceBase, human: list[GradedFinding]) -> str:
+    """Where the human studies behind indirect evidence were done: "a randomised controlled trial in
+    sickle cell disease; a case series in depression"."""
+    from suppwise.reasoning.grading import STUDY_TYPE_LABELS, best_source
+
+    parts: list[str] = []
+    for graded in human:
+        source = best_source(base.sources[s] for s in graded.sources)
+        if source is None:
+            continue
+        if graded.finding.subgroup:
+            where = graded.finding.subgroup.name
+        elif context := graded.finding.context or (
+            graded.finding.object if base.entities[graded.finding.object].kind is EntityKind.CONDITION else None
+        ):
+            name = base.name(context)
+            where = name if name[:2].isupper() else name[:1].lower() + name[1:]
+        else:
+            where = "people in general" if not graded.harm else ""
+        label = STUDY_TYPE_LABELS[source.study_type]
+        article = "an" if label[0] in "aeiou" else "a"
+        kind = "side-effect reports" if graded.harm else f"{article} {label}"
+        parts.append(f"{kind} in {where}" if where else kind)
+    return "; ".join(dict.fromkeys(parts))
+
+
 def judge(
     base: EvidenceBase,
     substance: str,
     outcome: str,
     condition: str | None = None,
     asked: Direction = Direction.HELPS,
+    asked_text: str = "",
 ) -> Verdict:
-    """The verdict for (substance, outcome, condition), answering "does it <asked>?"."""
-    evidence = relevant_findings(base, substance, outcome, condition)
+    """The verdict for (substance, outcome, condition), answering "does it <asked>?". `asked_text` is
+    the question as written, for the subgroup a finding was studied in ("IBS-D", "post-infectious")."""
+    evidence = relevant_findings(base, substance, outcome, condition, asked_text)
     paths = find_paths(base, substance, outcome)
     outcome_name = base.name(outcome).lower()
     subject_name = base.name(substance)
@@ -184,6 +284,7 @@ def judge(
     reasons: list[str] = []
     direct = [g for g in evidence if g.direct]
     certainty: Certainty | None
+    harms = [g for g in evidence if g.harm]
     if direct:
         code = VerdictCode.DIRECT_EVIDENCE
         direction = _weighted_direction([(g.direction, g.grade.certainty) for g in direct])
@@ -205,16 +306,18 @@ def judge(
                     else "point another way"
                 )
                 reasons.append(f"{_count(len(opposing), 'direct finding')} {how} (inconsistency).")
+            verb = "says" if len(agreeing) == 1 else "say"
             reasons.append(
-                f"{_count(len(agreeing), 'human finding')}{where} say {subject_name} {_verb(direction)} {outcome_name}."
+                f"{_count(len(agreeing), 'human finding')}{where} {verb} {subject_name} "
+                f"{_verb(direction)} {outcome_name}."
             )
         for g in direct:
             for concern, detail in g.grade.concerns:
                 reasons.append(f"Certainty lowered for {concern.value}: {detail}.")
     else:
-        indirect_dirs = [g.direction for g in evidence]
+        indirect_items = [(g.direction, g.grade.certainty) for g in evidence]
         path_dirs = [_path_direction(base, p, outcome) for p in paths]
-        if not indirect_dirs and not path_dirs:
+        if not indirect_items and not path_dirs:
             unsigned = [
                 f.id
                 for f in base.findings_by_subject.get(substance, ())
@@ -241,28 +344,42 @@ def judge(
             )
         code = VerdictCode.INDIRECT_EVIDENCE_ONLY
         certainty = Certainty.VERY_LOW
+        # Each direction the mechanism graph traces counts once, at very low weight, so a tangle of
+        # paths never outweighs a study, and opposing paths are both heard.
+        mechanism_items = [(d, Certainty.VERY_LOW) for d in dict.fromkeys(path_dirs)]
         # a finding of no clear effect says nothing about which way: it is reported, not counted
-        direction = _common_direction({d for d in indirect_dirs if d is not Direction.UNKNOWN} | set(path_dirs))
-        partial = [
-            note
-            for g in evidence
-            if (note := recorded_indirectness(g.finding)) is not None
-            and all(base.sources[s].humans for s in g.sources)
-            and _indirectness(base, g.finding.context, condition) is None
-        ]
-        if partial:
+        counted = [(d, c) for d, c in indirect_items if d is not Direction.UNKNOWN]
+        direction = _weighted_direction(counted + mechanism_items) if counted or mechanism_items else Direction.UNKNOWN
+        human = [g for g in evidence if any(base.sources[s].humans for s in g.sources)]
+        scope = where or " in people in general"
+        if condition is not None and any(g.finding.context == condition for g in human):
+            scope = f" in the kind of {base.name(condition)} asked about"
+        if human:
             reasons.append(
-                f"No study has tested {subject_name} for {outcome_name}{where} directly in people; "
-                f"the human evidence is indirect: {'; '.join(dict.fromkeys(partial))}."
+                f"No study has tested {subject_name} for {outcome_name}{scope}; human evidence comes from "
+                f"{_studied_in(base, human)}."
             )
         else:
             reasons.append(f"No study has tested {subject_name} for {outcome_name}{where} in people.")
-        if indirect_dirs:
-            summary = _count_directions(indirect_dirs)
+        partial = [
+            note
+            for g in human
+            if (note := recorded_indirectness(g.finding)) is not None
+            and _indirectness(base, g.finding.context, condition) is None
+        ]
+        if partial:
+            reasons.append(f"The human evidence there is indirect: {'; '.join(dict.fromkeys(partial))}.")
+        if indirect_items:
+            summary = _count_directions([d for d, _ in indirect_items])
             reasons.append(f"Indirect studies (other settings or populations, or animals): {summary}.")
         if path_dirs:
             reasons.append(f"Mechanism paths: {_count_directions(path_dirs)}.")
+            if len(set(path_dirs)) == 1 and not indirect_items:
+                reasons.append("Every traced mechanism points one way; the base may not hold the opposing ones.")
         reasons.append("Indirect evidence and mechanisms alone cannot give more than very low certainty.")
+    if direction is Direction.HELPS and harms:
+        named = ", ".join(dict.fromkeys(g.finding.summary.removeprefix("Recorded side effect: ") for g in harms[:3]))
+        reasons.append(f"Harms count too: {subject_name} has recorded side effects on {outcome_name}: {named}.")
     answer = _reply(asked, direction, certainty)
     return Verdict(
         substance,
@@ -277,13 +394,6 @@ def judge(
         evidence,
         paths,
     )
-
-
-def _common_direction(directions: set[Direction]) -> Direction:
-    """The one direction all agree on, `mixed` when they differ, `unknown` when there is none."""
-    if not directions:
-        return Direction.UNKNOWN
-    return directions.pop() if len(directions) == 1 else Direction.MIXED
 
 
 def _count(n: int, noun: str) -> str:

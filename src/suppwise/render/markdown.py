@@ -47,6 +47,9 @@ def render_markdown(answer: Answer) -> str:
         out.append("")
     out.append(answer.summary)
     out.append("")
+    if answer.support:
+        out.append(f"*{answer.support}*")
+        out.append("")
     for screen in answer.screens:
         out.append(f"## For you: {screen.substance_name} — {screen.level.replace('_', ' ')}")
         if screen.summary != answer.summary:

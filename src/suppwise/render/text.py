@@ -17,7 +17,6 @@ from suppwise.render.view import (
     certainty_label,
     grouped_evidence,
     mechanism_effect,
-    mechanism_sources,
     shown_mechanisms,
     verdict_subject,
 )
@@ -25,8 +24,36 @@ from suppwise.render.view import (
 _ANSWER_STYLE = {"yes": "bold green", "no": "bold red", "unclear": "bold yellow"}
 
 
+# The terminal page is the short form: enough to act on in about one screen. Everything else is in
+# the JSON and markdown forms, and the page says how much was left out.
+MAX_KEY_POINTS = 3
+MAX_TEXT_MECHANISMS = 3
+MAX_EVIDENCE_ROWS = 3
+MAX_SECTION_ITEMS = 3
+MAX_REFERENCES = 3
+MAX_EVIDENCE_CHARS = 220
+# The sections the short form shows for each intent; the others are counted as left out.
+TEXT_SECTIONS: dict[str, tuple[str, ...]] = {
+    "effect": ("factors",),
+    "cure": ("factors",),
+    "mechanism": ("roles",),
+    "safety": ("side_effects",),
+    "interaction": ("interactions",),
+    "side_effects": ("side_effects",),
+    "dosing": ("dosing",),
+    "administration": ("administration",),
+    "sources": ("foods",),
+    "definition": ("definitions", "relations"),
+    "resources": ("resources",),
+    "alternatives": (),
+    "comparison": (),
+    "unknown": (),
+}
+
+
 def answer_renderable(answer: Answer) -> RenderableType:
     parts: list[RenderableType] = []
+    left_out = 0
     if answer.crisis:
         parts.append(crisis_panel(answer.crisis_message or "", answer.crisis_resources))
     parts.append(Text(answer.question, style="bold"))
@@ -39,21 +66,26 @@ def answer_renderable(answer: Answer) -> RenderableType:
         line.append(certainty_label(verdict.certainty), style="bold")
         parts.append(line)
     parts.append(Text("\n" + answer.summary))
+    if answer.support:
+        parts.append(Text(answer.support, style="italic"))
+    leading = [c for c in answer.cautions if c.matches_question or c.matches_profile]
+    if leading:
+        parts.append(heading("Who should be careful"))
+        parts.extend(leveled_line(c.level, c.reason, c.sources) for c in leading)
     if answer.screens:
         parts.append(heading("For you"))
         parts.extend(screen_summary_renderable(screen, said=answer.summary) for screen in answer.screens)
     if answer.key_points:
         parts.append(heading("Key points"))
-        parts.extend(Text(f"• {p}") for p in answer.key_points)
+        parts.extend(Text(f"• {p}") for p in answer.key_points[:MAX_KEY_POINTS])
+        left_out += max(0, len(answer.key_points) - MAX_KEY_POINTS)
     shown, hidden = shown_mechanisms(answer)
     if shown:
         parts.append(heading("Mechanisms"))
-        for m in shown:
+        for m in shown[:MAX_TEXT_MECHANISMS]:
             effect = mechanism_effect(answer, m)
             parts.append(Text(f"• {m.text}  ({effect}; {certainty_label(m.certainty)} certainty)"))
-            parts.append(Text(f"  sources: {', '.join(mechanism_sources(m))}", style="dim"))
-        if hidden:
-            parts.append(Text(f"  … and {hidden} longer path(s) (see --format json)", style="dim"))
+        left_out += hidden + max(0, len(shown) - MAX_TEXT_MECHANISMS)
     groups = grouped_evidence(answer)
     if groups:
         parts.append(heading("Evidence, strongest design first"))
@@ -61,16 +93,24 @@ def answer_renderable(answer: Answer) -> RenderableType:
         table.add_column("Design", ratio=2)
         table.add_column("Finding", ratio=6)
         table.add_column("Sources", ratio=2, overflow="fold")
-        for group in groups:
-            table.add_row(
-                f"{group.design}\n({group.scope}, {group.certainty})", group.finding, "\n".join(group.sources)
-            )
+        for group in groups[:MAX_EVIDENCE_ROWS]:
+            finding = group.finding
+            if len(finding) > MAX_EVIDENCE_CHARS:
+                finding = finding[:MAX_EVIDENCE_CHARS] + "…"
+            table.add_row(f"{group.design}\n({group.scope}, {group.certainty})", finding, "\n".join(group.sources))
         parts.append(table)
+        left_out += max(0, len(groups) - MAX_EVIDENCE_ROWS)
+    shown_sections = TEXT_SECTIONS.get(answer.intent, ())
     for section in answer.sections:
+        if section.key not in shown_sections:
+            left_out += len(section.items)
+            continue
         parts.append(heading(section.title))
-        parts.extend(Text(f"• {item}") for item in section.items)
+        limit = 1 if section.key == "factors" else MAX_SECTION_ITEMS
+        parts.extend(Text(f"• {item}") for item in section.items[:limit])
+        left_out += max(0, len(section.items) - limit)
         if section.sources:
-            parts.append(Text(f"  sources: {', '.join(section.sources)}", style="dim"))
+            parts.append(Text(f"  sources: {', '.join(section.sources[:MAX_REFERENCES])}", style="dim"))
     for comparison in answer.comparisons:
         parts.append(heading(comparison.goal))
         table = Table(show_header=True, header_style="bold", expand=True)
@@ -79,10 +119,20 @@ def answer_renderable(answer: Answer) -> RenderableType:
         for row in comparison.rows:
             table.add_row(row.name, row.mechanism, row.target, row.research_strength, row.risks, "\n".join(row.sources))
         parts.append(table)
-    if answer.cautions:
+    general = [c for c in answer.cautions if not (c.matches_question or c.matches_profile)]
+    if general and not leading:
         parts.append(heading("Who should be careful"))
-        parts.extend(leveled_line(c.level, c.reason, c.sources) for c in answer.cautions)
-    parts.extend(reference_lines(answer.references))
+        parts.extend(leveled_line(c.level, c.reason, c.sources) for c in general[:2])
+        left_out += max(0, len(general) - 2)
+    else:
+        left_out += len(general)
+    parts.extend(reference_lines(answer.references[:MAX_REFERENCES]))
+    left_out += max(0, len(answer.references) - MAX_REFERENCES)
+    if left_out:
+        parts.append(
+            Text(f"\n… {left_out} more item(s) (other cautions, evidence, references): --format markdown or json",
+                 style="dim")
+        )
     parts.append(Text("\n" + answer.disclaimer, style="italic"))
     return Group(*parts)
 

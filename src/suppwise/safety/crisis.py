@@ -1,45 +1,63 @@
 """Self-harm risk in free text: any sign of it shows crisis resources before anything else.
 
-Deliberately over-inclusive: a false alarm costs a person one paragraph of reading, a miss could
-cost far more. Matching is on folded text so spelling variants and punctuation do not hide it.
+One detector serves every place a person writes freely: questions, diary notes, the web forms and a
+profile's terms. It is built for recall (docs/crisis.md): the text is folded so that text-speak and
+typos do not hide it (`crisis_text`), ordinary idioms made of crisis words are set aside
+(`crisis_signals.IDIOMS`), and what remains is read for every family of signal the corpus guide
+names (`crisis_signals.SIGNALS`): explicit words, a wish to die, hopelessness, being a burden,
+goodbyes, stockpiling or taking all of a medicine, lethal-amount questions and methods.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-_PATTERNS = (
-    r"suicid\w*",
-    r"self[\s-]*harm\w*",
-    r"harm(ing)?\s+my\s*self",
-    r"hurt(ing)?\s+my\s*self",
-    r"kill(ing)?\s+my\s*self",
-    r"end(ing)?\s+(my|it)\s+(life|all)",
-    r"take\s+my\s+(own\s+)?life",
-    r"(want|wanting|wish)\s+(to\s+)?(be\s+)?dead",
-    r"(want|wanting)\s+to\s+die",
-    r"better\s+off\s+dead",
-    r"no\s+reason\s+to\s+live",
-    r"cut(ting)?\s+my\s*self",
-    r"overdos\w*",
-    r"(do not|don ?t|dont|no longer) want to (live|be alive|be here|exist|wake up)",
-    r"(not|never) want(ing)? to wake up",
-    r"(want|going|plan(ning)?) to (end|finish) (it|everything)",
-    r"to die",
-    r"kms",
-    r"take all (of )?my (pills|tablets|meds|medication)",
-    r"life (is not|isn ?t) worth",
-    # a few other languages a person in distress may fall back on
-    r"suicid\w*|suizid\w*",
-    r"(je veux|envie de) mourir",
-    r"(quiero|quisiera) morir(me)?",
-    r"nicht mehr leben",
-    r"voglio morire",
-)
-_CRISIS = re.compile(r"\b(" + "|".join(_PATTERNS) + r")", re.IGNORECASE)
+from suppwise.safety.crisis_signals import ACCIDENT, IDIOMS, SIGNALS, SignalKind
+from suppwise.safety.crisis_text import fold
+
+MAX_READ_CHARS = 5000
+
+
+@dataclass(frozen=True)
+class CrisisReading:
+    """What the detector found: the kinds of risk signal, and whether an idiom of distress ("this
+    pain is killing me") was set aside, which earns a gentle support line but no crisis."""
+
+    signals: tuple[SignalKind, ...] = ()
+    distress: bool = False
+
+    @property
+    def crisis(self) -> bool:
+        return bool(self.signals)
+
+    @property
+    def means(self) -> bool:
+        """True when the message asks about an amount, a combination or a method that could serve
+        self-harm: the answer to it is withheld."""
+        return any(kind.means for kind in self.signals)
+
+
+@lru_cache(maxsize=2048)
+def read_crisis(text: str) -> CrisisReading:
+    """Every risk signal in `text` (any length; only the first MAX_READ_CHARS are read)."""
+    folded = fold(text[:MAX_READ_CHARS])
+    distress = False
+    for idiom in IDIOMS:
+        if idiom.pattern.search(folded):
+            distress = distress or idiom.distress
+            folded = idiom.pattern.sub(" , ", folded)
+    found = tuple(dict.fromkeys(signal.kind for signal in SIGNALS if signal.pattern.search(folded)))
+    if ACCIDENT.search(folded):
+        found = tuple(k for k in found if k not in (SignalKind.STOCKPILING, SignalKind.LETHALITY))
+    return CrisisReading(found, distress and not found)
+
+
+def mentions_self_harm(text: str) -> bool:
+    """True when the text shows any sign of self-harm or suicide risk."""
+    return read_crisis(text).crisis
 
 
 @dataclass(frozen=True)
@@ -76,13 +94,12 @@ def crisis_resources_out() -> list[CrisisResourceOut]:
     return [CrisisResourceOut(name=r.name, contact=r.contact, region=r.region) for r in CRISIS_RESOURCES]
 
 
+SUPPORT_LINE = (
+    "Living with this is hard. If it ever feels like too much, you can talk to someone now: Samaritans on "
+    "116 123 (UK and Ireland), 988 (US), or findahelpline.com for your country."
+)
+
 CRISIS_MESSAGE = (
     "If you are thinking about harming yourself or ending your life, please reach out for help now. "
     "You deserve support, and talking to someone can help."
 )
-
-
-def mentions_self_harm(text: str) -> bool:
-    """True when the text shows any sign of self-harm or suicide risk."""
-    folded = re.sub(r"[^a-z0-9]+", " ", text.lower().replace("’", "'").replace("'", ""))
-    return bool(_CRISIS.search(folded) or _CRISIS.search(text.lower()))

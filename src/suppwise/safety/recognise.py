@@ -22,7 +22,7 @@ from suppwise.errors import NotFoundError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import normalise, variants
 from suppwise.evidence.schema import EntityKind
-from suppwise.questions.vocabulary import lexicon_for
+from suppwise.questions.vocabulary import canonical, lexicon_for
 
 TYPO_CUTOFF = 85.0
 MIN_TYPO_CHARS = 5
@@ -116,7 +116,7 @@ def _exact(base: EvidenceBase, candidates: Iterable[str], kinds: frozenset[Entit
     index = _index(base)
     for candidate in candidates:
         for form in (candidate, *sorted(variants(candidate))):
-            entity_id = lexicon.phrases.get(form)
+            entity_id = lexicon.phrases.get(form) or lexicon.phrases.get(canonical(form, lexicon.forms))
             if entity_id is not None and index.kinds[entity_id] in kinds:
                 return entity_id
     return None
@@ -130,7 +130,9 @@ def _typo(base: EvidenceBase, candidates: Iterable[str], kinds: frozenset[Entity
     for candidate in candidates:
         if len(candidate.replace(" ", "")) < MIN_TYPO_CHARS:
             continue
-        match = process.extractOne(candidate, keys, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        match = process.extractOne(
+            canonical(candidate, lexicon.forms), keys, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+        )
         if match is not None and (best is None or match[1] > best[0]):
             best = (match[1], lexicon.phrases[match[0]])
     return best[1] if best else None
@@ -141,6 +143,9 @@ def recognise(base: EvidenceBase, field: str, term: str) -> Recognised | Unrecog
     preferred = FIELD_KINDS[field]
     others = USEFUL_KINDS - preferred
     candidates = _candidates(field, term)
+    capital = lexicon_for(base).capitals.get(term.strip())
+    if capital is not None and _index(base).kinds[capital] in preferred | others:
+        return Recognised(field, term, capital, _index(base).kinds[capital], False)
     for kinds, close in ((preferred, False), (others, False), (preferred, True), (others, True)):
         finder = _typo if close else _exact
         entity_id = finder(base, candidates, kinds)

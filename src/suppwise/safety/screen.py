@@ -18,13 +18,10 @@ from suppwise.evidence.schema import EntityKind
 from suppwise.safety.cautions import LEVEL_RANK, substance_cautions
 from suppwise.safety.crisis import CRISIS_MESSAGE, crisis_resources_out, mentions_self_harm
 from suppwise.safety.dose_check import check_dose
-from suppwise.safety.populations import populations_in
+from suppwise.safety.populations import CHILD_BELOW_AGE, OLDER_FROM_AGE, populations_in, record_populations
 from suppwise.safety.profile import LIST_FIELDS, Profile
 from suppwise.safety.recognise import Recognised, Unrecognised, recognise
 from suppwise.safety.screen_model import GeneralCaution, RecognisedTerm, Screen, ScreenReason, UnknownTerm
-
-CHILD_BELOW_AGE = 18
-OLDER_FROM_AGE = 65
 
 _CANNOT_SAY = {
     "medications": "whether it interacts with {name}",
@@ -152,7 +149,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
         elif caution.kind == "interaction":
             found = drugs.get(caution.entity)
         else:
-            hit = populations_in(caution.subject.lower()) & resolved.populations.keys()
+            hit = record_populations(caution.subject) & resolved.populations.keys()
             matched_term = resolved.populations[min(hit)] if hit else None
         if found is not None:
             matched_term = found.term

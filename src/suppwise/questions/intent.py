@@ -1,0 +1,492 @@
+"""What a question asks (its intent), read from its predicate rather than from which symptom or
+medicine words appear in it.
+
+The rules follow the corpus guide (docs/question-corpus.md, section 2), in the order they are
+tried here; the first that holds decides:
+
+1. nothing asked (greetings, statements, questions about the app or a personal trial) → unknown;
+2. where to find information, helplines, organisations → resources;
+3. whether a food contains it or how much a food holds, "a source of" → sources;
+4. "why" or "how does X act / become / affect" → mechanism ("how does X compare" is comparison);
+5. two named options, "vs", "better than Y", "as good as" → comparison;
+6. "instead of", "what else", "other supplements", "replace" → alternatives;
+7. a medicine (a base drug or class, a medicine the base lacks, "my meds") in a question that is
+   not about an effect on a symptom → interaction;
+8. causing, triggering, giving, bringing on an unwanted event, side effects, a symptom since
+   starting → side_effects ("make X worse" is an effect);
+9. an amount, frequency, duration or limit → dosing (also inside a safety question);
+10. safe, OK, risky, bad for, hard on, avoid, "can <someone> take/have it", another supplement
+    taken alongside → safety;
+11. cure, get rid of, reverse, make it go away, heal for good → cure;
+12. help, work, improve, worsen, evidence, "X for Y", worth trying → effect;
+13. with or without food, time of day, mixing, storage, form → administration;
+14. what is, what does it mean, the same as, different from → definition;
+15. bare keywords (guide rule 10): a substance with a dose word, a side-effect word, a medicine, a
+    population, a condition or outcome; a substance alone is a definition.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
+
+from suppwise.safety.crisis_signals import IDIOMS
+
+__all__ = ["Intent", "Signals", "detect_intent"]
+
+
+class Intent(StrEnum):
+    EFFECT = "effect"
+    CURE = "cure"
+    SAFETY = "safety"
+    INTERACTION = "interaction"
+    SIDE_EFFECTS = "side_effects"
+    DOSING = "dosing"
+    ADMINISTRATION = "administration"
+    SOURCES = "sources"
+    COMPARISON = "comparison"
+    ALTERNATIVES = "alternatives"
+    MECHANISM = "mechanism"
+    DEFINITION = "definition"
+    RESOURCES = "resources"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the parser knows about the question besides its words: which kinds of entity it names,
+    how many options (substances, foods, medicines, unknown supplements) and whether a medicine or a
+    special population is named."""
+
+    kinds: frozenset[str]
+    substances: int
+    options: int
+    medicine: bool
+    population: bool
+    foods: int = 0
+    contrasted: bool = False
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(" + pattern + r")(?![\w])")
+
+
+_ASKS = _re(
+    r"what|which|how|why|when|where|who|whats|is|are|does|do|did|can|could|should|would|will|may|might|any|"
+    r"has|have|anyone|tell me|explain|help|vs|versus|or not|ok|safe|worth|good|bad"
+)
+_APP = _re(
+    r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|glutamine trial|"
+    r"log the|log my|diary|export|my data|delete my|weather|recipe|mattress|joke"
+)
+_RESOURCES = _re(
+    r"where (can|do|should|could) (i|we|you|one) (find|get|read|learn|look)|reliable (information|info|sources?|"
+    r"websites?)|trust(worthy|ed)? (information|info|sources?|websites?)|trustworthy|reputable|websites?|books?|"
+    r"organisations?|organizations?|charit(y|ies)|helplines?|hotlines?|support groups?|who (can|should|do) i "
+    r"(ask|talk to|speak to|tell)|learn more|more information|read more|find out more|good sources of information|"
+    r"resources?|(anyone|someone|somebody|anybody) (i|you) (can|could) (talk|speak) to|point me (to|towards|at)|"
+    r"recommend (some |any )?(reading|research|sources|websites|books)|reliable "
+    r"research|good research"
+)
+_SOURCES = _re(
+    r"contains?|containing|contained|source of|sources of|good source|better source|best source|rich foods?|"
+    r"foods? (that )?(contain|have|with|rich|high)|foods? (are )?(rich|high) in|which foods|what foods|"
+    r"natural(ly)? (sources?|contains?|found)|found in (food|foods)|from (my |your |the |a )?(diet|food|meals)|"
+    r"in (my |your |the |a )?(diet|food)|get (enough )?(\w+ )?from (a |my |your |the )?(\w+ )?(food|foods|diet|"
+    r"eating)|is there (\w+ )?in|"
+    r"have (\w+ )?in (them|it)|how much (\w+ )?(is )?in|(do|does|did) (\w+ ){1,3}(have|has|contain) (any )?"
+    r"glutamine|dietary sources?|vegan sources?|already eat|eat lots of|"
+    r"eat a lot of|how much (\w+ )?does (\w+ )?(have|contain)"
+)
+_MECHANISM = _re(
+    r"why|how (does|do|did|could|would|can|might|is|are|exactly does) (\w+ ){0,4}(affect|affects|work|works|act|"
+    r"acts|turn|turns|become|becomes|get|gets|cause|causes|lead|leads|change|changes|influence|influences|make|"
+    r"support|supports|repair|repairs|heal|heals|strengthen|strengthens|fuel|fuels|nourish|nourishes|interfere|"
+    r"interferes|involved|play|plays|"
+    r"makes|help|helps|linked|connected|related|relate|trigger|raise|raises|lower|lowers|feed|feeds|damage|"
+    r"protect|protects|keep|keeps|interact|interacts|reach|reaches|travel|end up|convert|converts|do that|do this)|"
+    r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
+    r"role|role (does|of)|science behind|how (does|do|could|would|can|might) (\w+ ){1,3}(reduce|increase|lower|raise|"
+    r"block|boost|fight|calm|excite|stimulate)|become|becomes|metaboli[sz]\w*|broken down|break down|"
+    r"pathways?|mechanisms?|mechanism behind|what is it about|connection between|link between|the link|how (is|"
+    r"are) (\w+ ){1,3}linked|connected to|"
+    r"what does (\w+ ){1,3}"
+    r"do (in|to|for) (the |my |your )?(gut|brain|body|liver|kidneys|cells|nerves|intestines?|muscles|immune)|"
+    r"what happens to|through what|by what|explain (why|how)|summarise why|summarize why"
+)
+_NOT_MECHANISM = _re(
+    r"how (does|do) (\w+ ){0,3}compare|how (much|many|long|often|soon|quickly|fast|well|should|to take|do i|can i "
+    r"take|best)"
+)
+_COMPARISON = _re(
+    r"vs|versus|compared? (to|with)|comparison|better than|worse than|more than|as (good|effective|well|much) as|"
+    r"which is (better|best|the better|the best|more)|which (one|of them|would you) (is|would|should)|which "
+    r"(is|will) (more|most|better)|which works|which (will|would|should) (\w+ ){0,3}(better|best|knock|work)|"
+    r"compare|or (\w+ ){1,3}(better|best|for)|better off (taking|with|on|trying|using)|which should i (take|try)"
+)
+_ALTERNATIVES = _re(
+    r"instead of(?! (\d|one|two|three|1|2))|alternatives?|(safer|better|different) (option|choice|"
+    r"supplement|thing to try)|(another|other) (options?|choices?|thing to try)|(another|other) supplements? (for|to|"
+    r"that|which|instead|i could|i can)|something better than|(what is|what s|anything) better "
+    r"than|what do (people|others|you) (take|use)|(which|what) supplements (help|are good|work|are best|can|could|"
+    r"would|should|for|might|do)|(try|use|take) next|next step|what (should|could|can) "
+    r"(i|we) try|what to try|remed(y|ies)|natural (treatments?|options?|ways)|what other options|other (options|"
+    r"supplements|things|treatments|remedies|"
+    r"ways)|what else|anything "
+    r"else|something else|besides|in place of|replace|(?<!knee )(?<!hip )(?<!joint )(?<!hormone )replacement|"
+    r"substitute|swap|better supplement|a "
+    r"supplement (that|for|to)|any supplements? (that|for|to|which)|what (can|could|should) i (take|use|try) "
+    r"(for|to|instead)|what (supplements?|helps|can help|could help|would help)|is there (a|any) "
+    r"(supplement|alternative|natural)|are there (any )?(supplements|alternatives)|other than"
+)
+_SIDE = _re(
+    r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
+    r"play havoc|set off|sets off|spark|sparks|provoke|"
+    r"provokes|induce|induces|bring about|(give|gives|gave|giving) (you|me|u|her|him|them)"
+    r"(?! (more|a lift|a boost|energy|relief|some|better|back|the|an? edge|hope|my))|trigger|triggers|triggered|"
+    r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
+    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(sick|constipated|dizzy|bloated|gassy|tired|"
+    r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
+    r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|"
+    r"thirsty|spotty|gain weight|put on weight|break out|"
+    r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
+    r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
+    r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|glutamine)|"
+    r"is (that|this|it) (normal|common|a side|related|linked|to be expected)|normal\?|is that common|"
+    r"(raise|raises|increase|increases) (the |my |a )?(\w+ )?risk|risk of|signal|watch (out )?for|ever go away|"
+    r"killed my|"
+    r"is (that|this|it) normal|normal$|^normal|(\w+ )?from (the |my )?glutamine (ever|is|normal|common|go)"
+)
+_WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
+_DOSING = _re(
+    r"doses?|dosage|dosing|dosed|how much|how many|\d+(\.\d+)? ?(g|mg|gram|grams|mcg|kg|scoops?|capsules?|"
+    r"tablets?|teaspoons?|tsp|sachets?)|maximum|max|upper limit|limit|too much|too little|double up|double "
+    r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
+    r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
+    r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|more on (bad|"
+    r"good) days|(take|taking) more (\w+ )?on|"
+    r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
+    r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
+    r"enough (of )?(glutamine|it|pills|tablets|capsules|"
+    r"powder|scoops) to|"
+    r"enough to (do anything|make a difference)|"
+    r"how long (until|till)|more (\w+ )?than (recommended|the recommended|advised|the label)|"
+    r"cutting (my |the )?(\w+ )?dose|cut (my |the )?dose|half|scoops?|amount|how often|times a day|twice a "
+    r"day|once a day|three times|per day|a day|daily amount|spoonful|overdose|overdosing|overdosed|od|"
+    r"jump (straight )?to|go up to|increase (my |the )?dose|build up|suitable (amount|dose)|"
+    r"whole (tub|bottle|pack|box|scoop)|take to (make|never|not|kill|die|stop|overdose)|would it take|"
+    r"stop (it|taking it|taking|glutamine)|take (\w+ )?with me|how long (can|should)|(lethal|fatal|deadly|toxic|"
+    r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|large|big|high|huge)|(dose|amount) (\w+ ){0,3}"
+    r"(lethal|fatal|deadly|toxic)"
+)
+_SAFETY = _re(
+    r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|dangerous|danger|risky|risks?|harmful|"
+    r"bad for|bad with|hard on|good idea|wise|sensible|avoid|contraindicat\w*|allowed|suitable|warnings?|"
+    r"caution|careful|should (i|you|he|she|we|they|people|someone|my \w+) (not (take|use|have|try)|stop|avoid|"
+    r"(take|use|have|try|be taking) (\w+ ){0,3}(if|while|when|with|given|because|since|during|as))|"
+    r"(can|could|may) (\w+ )?(i|you|he|she|we|they|someone|anyone|people|a person|kids|children|teens|"
+    r"epileptics|diabetics|pregnant women|a \d+ year old|an? \w+ year old|my \w+( \d+ year old)?|my \d+ year old|"
+    r"my \d+yo|my \w+ \w+|u)( with \w+( \w+)?)? (\w+ )?(take|have|use|try|start|give|drink|be on)|who (should|"
+    r"shouldn t|must) "
+    r"(not|avoid|take)|is it (ok|okay|safe|fine|alright|bad)|give (it|glutamine|\w+) to|(be used|be taken|be "
+    r"given) (by|to) (people|someone|anyone|children|kids|patients|adults|those)|"
+    r"mix|mixing|at the same time|alongside|combine|combining|combined|stop taking|overkill|suicide mission|"
+    r"damage|damaging|strain|stress on|burden on|banned|allowed|legal|(does|would|will|could) (that|it|"
+    r"this) matter|(an?|a good|a safe) "
+    r"option|die|dies|kill (someone|a person|you|me|people)"
+)
+_INTERACT = _re(
+    r"interact\w*|interfere\w*|interference|clash|clashes|mix|mixing|together|alongside|combine\w*|at the same "
+    r"time|while (on|taking)|(with|and) (my|the|his|her) (\w+ )?(meds|medication|medications|medicine|medicines|"
+    r"pills|tablets|prescriptions?|drugs|treatment)|less effective|more effective|reduce the effect|affect (my|the|"
+    r"his|her) (\w+ )?(meds|medication|medicine|tablets|drug|treatment|levels)|stop (my|his|her) (\w+ )?(meds|"
+    r"medication|medicine|tablets)|with|and|on|ok|okay|safe|can i take|can he take|can she take"
+)
+_CURE = _re(
+    r"cure|cures|cured|curing|get rid of|rid me of|reverse|reversed|reversing|heal (\w+ )?(for good|permanently|"
+    r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
+    r"his) (\w+ ){0,2}(gut|ibs|fibro|fibromyalgia|depression|"
+    r"anxiety|colitis|leaky gut|condition|illness|disease)|fix (\w+ ){0,3}(permanently|for good|forever|"
+    r"completely)|go away (for good|forever|permanently|completely)|make (my |the |it |this )?(\w+ )?go away|"
+    r"remission|eliminate|eradicate|permanent(ly)? (fix|cure|solution)|for good|once and for all|get over (it|my)|"
+    r"(disappear|vanish|go away) (completely|for good|forever|permanently|entirely)|free of|reverse (\w+ ){0,3}"
+    r"(damage|disease|condition)"
+)
+_EFFECT = _re(
+    r"help|helps|helped|helping|helpful|work|works|worked|working|effective|effect|effects|improve\w*|better|"
+    r"benefit\w*|boost\w*|reduce\w*|lower\w*|decrease\w*|increase\w*|raise\w*|ease|eases|relieve\w*|relief|"
+    r"soothe|calm|settle|worse|worsen\w*|aggravat\w*|flare|evidence|studies|study|trials?|rcts?|research|"
+    r"proven|proof|worth|good for|do anything|does anything|do for|does for|for my|for (\w+ )?(ibs|fibro|"
+    r"depression|anxiety|pain|sleep|fatigue|energy|mood|gut)|affect\w*|impact|recommend\w*|give me (more )?energy|"
+    r"take the edge off|kick in|start working|fad|overhyped|overrated|underrated|snake oil|scam|waste of money|"
+    r"any use|useless|hype|myth|true|does it|did it|will it|would it|"
+    r"should i (take|try)|anyone tried|has anyone|any good|kill (my|the)|knock|stop (my|the)|protect|support|"
+    r"speed (up )?recovery|recover|recovery|feed|feeds|starve|make (it|me|my|him|her) (\w+ )?(less|more|feel)|"
+    r"less tired|more energy|deeper|faster|take away|get back|bring (my|back)|jump back|lift"
+)
+_ADMIN = _re(
+    r"with food|without food|empty stomach|before (bed|bedtime|meals?|food|breakfast|exercise|a workout|the "
+    r"gym|training|sleep)|after (meals?|food|eating|exercise|a workout|the gym|training|breakfast|dinner)|with meals|"
+    r"time of day|morning or|or (at )?(night|nite|evening)|when (should|do|can) (i|you) take|best time|how (should|do|"
+    r"can) (i|you|we) take|how to take|mix(ed)? (it )?(into|with|in)|stir|dissolve|dissolves|smoothie|shake|"
+    r"juice|in water|with water|yogurt|yoghurt|coffee|tea|capsules? (or|rather than|vs|instead of)|powder (or|vs|"
+    r"rather than)|(or|rather than) (the )?(powder|capsules?|tablets?)|store|storage|shelf life|go off|goes off|"
+    r"expire|expires|expired|expiry|fridge|hot (car|drink|water)|taken with|split (it|the dose) (between|across)|"
+    r"need to be taken|go in|put (it )?in"
+)
+_DEFINITION = _re(
+    r"what (is|are|s) (an? |the )?|what does (\w+ ){1,3}mean|meaning of|define|definition|same as|same thing|the "
+    r"same|different from|difference between|differ|is (\w+ ){1,2}(an?|the) (amino acid|steroid|protein|drug|"
+    r"medicine|supplement|vitamin|mineral|hormone|stimulant|chemical|natural|powder)|is (\w+ ){1,3}just|"
+    r"kind of (thing|supplement)|what kind of|means (\w+ ){1,6}right"
+)
+_WHAT_IS = re.compile(r"^(what|who) (exactly )?((is|are|s) (an? |the )?|(an?|the) )")
+_POPULATION_WORDS = _re(r"pregnan\w*|breast ?feeding|nursing|child|children|kids?|teens?|teenagers?|elderly|toddlers?")
+
+
+def _asks(text: str) -> bool:
+    return bool(_ASKS.search(text)) or text.endswith("?")
+
+
+def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
+    """The primary intent of a question (the module docstring's rules, in order). Idioms made of
+    crisis words ("overdosed on coffee", "dead tired") are read as the idioms they are."""
+    t = _without_idioms(normalised)
+    kinds = signals.kinds
+    named_anything = bool(kinds) or signals.medicine or signals.population
+    if not t:
+        return Intent.UNKNOWN
+    if _APP_ACTION.search(t) or (_APP.search(t) and not signals.substances and not named_anything):
+        return Intent.UNKNOWN
+    if _RESOURCES.search(t):
+        return Intent.RESOURCES
+    if not named_anything and not _asks(t):
+        return Intent.UNKNOWN
+    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
+        return Intent.SIDE_EFFECTS
+    if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
+        return Intent.ADMINISTRATION
+    if signals.substances and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
+        return Intent.SOURCES
+    if signals.substances and _SOURCES.search(t) and (
+        signals.foods or re.search(r"\b(source|sources|contain\w*|diet|food|foods|eat)\b", t)
+    ):
+        return Intent.SOURCES
+    if _DEFINITION_STRONG.search(t) and named_anything and not _COMPARISON_STRONG.search(t):
+        return Intent.DEFINITION
+    if _what_is(t, signals) and not _ALTERNATIVES.search(t):
+        return Intent.DEFINITION
+    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
+        return Intent.SIDE_EFFECTS
+    if _MECHANISM.search(t) and not _NOT_MECHANISM.search(t) and named_anything:
+        return Intent.MECHANISM
+    if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
+        return Intent.INTERACTION
+    if signals.contrasted or (_COMPARISON_STRONG.search(t) and signals.options >= 2):
+        return Intent.COMPARISON
+    if _CURE.search(t) and re.search(r"\b(any|a|which|what) (supplement|supplements|thing|natural)\b", t):
+        return Intent.CURE
+    if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
+        return Intent.ADMINISTRATION
+    if _ALTERNATIVES.search(t):
+        return Intent.ALTERNATIVES
+    if signals.medicine and not _effect_on_outcome(t, kinds):
+        return Intent.INTERACTION
+    if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
+    if _SIDE.search(t) and not (_WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)):
+        return Intent.SIDE_EFFECTS
+    if _DOSING.search(t) and not _duration_of_benefit(t):
+        return Intent.DOSING
+    if _ADMIN_STRONG.search(t):
+        return Intent.ADMINISTRATION
+    if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and signals.substances + int(signals.population) + len(
+        kinds
+    ) > 0 and not _good_for(t):
+        return Intent.SAFETY
+    if _CURE.search(t):
+        return Intent.CURE
+    if _ADMIN.search(t) and not _EFFECT_STRONG.search(t):
+        return Intent.ADMINISTRATION
+    if _EFFECT.search(t) and (signals.substances or kinds & {"condition", "outcome", "process"}):
+        return Intent.EFFECT
+    if _ADMIN.search(t):
+        return Intent.ADMINISTRATION
+    if _DEFINITION.search(t) and named_anything:
+        return Intent.DEFINITION
+    return _bare(t, signals)
+
+
+_FOOD_RELATION = _re(
+    r"have|has|contain|contains|containing|in|from|provide|provides|give|get|source|sources|rich|high|low|enough|"
+    r"more|most|much|found|boost|content|through|naturally|eat|eating"
+)
+_DIET_SUPPLIES = _re(
+    r"diet (\w+ ){0,2}(give|gives|provide|provides|supply|supplies|enough)|(from|through|in) (a |my |your |the |"
+    r"normal |vegan |vegetarian |\w+ )?(diet|food|foods|meals)|eat (\w+ ){0,3}(to get|for) (more )?(glutamine|it)|"
+    r"(vegan|vegetarian|my|a) diet (\w+ ){0,2}(low|high|short|lacking)"
+)
+
+
+def _food_relation(text: str, signals: Signals) -> bool:
+    """A food (or diet) and the substance in one question about what the food holds or supplies
+    (guide rule 8: "does bone broth contain X", "is spinach a source of X", "can my diet give me enough")."""
+    if re.search(r"\b(safe|risk|side effects?|interact\w*|should i take|dose|with (my )?(food|meals?|breakfast)|"
+                 r"food poisoning|stopped eating|stop eating|after (meals?|eating|food))\b", text):
+        return False
+    if signals.foods >= 2 or re.search(r"\bfoods?\b", text):
+        return True
+    if signals.foods > 0:
+        return bool(_FOOD_RELATION.search(text))
+    return bool(_DIET_SUPPLIES.search(text))
+
+
+def _without_idioms(text: str) -> str:
+    for idiom in IDIOMS:
+        text = idiom.pattern.sub(" ", text)
+    return " ".join(text.split())
+
+
+_ADMIN_STRONG = _re(
+    r"with food|without food|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
+    r"(i|you) take|how (should|do|can) (i|you|we) take|how to take|mix(ed)? (it )?(into|in|with water|with juice)|"
+    r"stir|dissolve|dissolves|smoothie|shelf life|stored|refrigerat\w*|sprinkle|in (hot|cold|warm) (water|tea|drink|"
+    r"coffee|milk)|(with|as|at the same time as) (my )?(breakfast|lunch|dinner|meal|food)\b(?! (sources?|poisoning))|"
+    r"mix (\w+ ){0,3}(with|into|in) (hot |cold |warm )?(\w+ )?(tea|coffee|water|"
+    r"juice|milk|smoothie|yogurt|yoghurt|drink|shake|food|porridge|oats|cereal)|go off|goes off|expire|expires|"
+    r"expiry|store|storage|fridge|"
+    r"need to be taken|taken with (\w+ )?(juice|water|milk|food)|in (capsule|powder|tablet|liquid) form|in capsules|"
+    r"as capsules|in tablets|at (breakfast|lunch|dinner|bedtime)|with (breakfast|lunch|dinner|a snack|supper|my "
+    r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ )?(at night|in the morning|in the "
+    r"evening|at bedtime|before sleep|before bed)|best way to take|how best to take|before or after|how long does "
+    r"(\w+ ){0,3}(last|keep)|opened|unopened|as good as (the )?(powder|capsules?|tablets?)|(capsules?|tablets?) "
+    r"(\w+ ){0,3}powder|powder (\w+ ){0,3}(capsules?|tablets?)|(capsules?|powder|tablets?) (or|rather than|vs|"
+    r"instead of) (the )?(capsules?|powder|tablets?)|before (bed|bedtime|breakfast|meals?|a workout|the gym|"
+    r"exercise)|after (meals?|eating|a workout|the gym|exercise|breakfast)|morning or|or (at )?(night|nite)"
+)
+
+
+_SOURCES_STRONG = _re(
+    r"(is there|are there|how much|any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(glutamine|it) (is )?in|(high|rich|"
+    r"low|loaded|packed) in|content|"
+    r"come from|comes from|naturally (found|occurring|present)|found naturally|contains?|containing|"
+    r"have (a lot of|lots of|much|any|some|loads of) (\w+ )?(glutamine|it)|how much (\w+ ){0,2}(does|do) (\w+ ){1,3}"
+    r"(have|contain|provide)|(good|better|best|natural|dietary|vegan|vegetarian|plant|food) sources?|source of|"
+    r"(still )?need (\w+ )?supplements? (if|when|since|as|because) (i|you|we) (eat|have|get)|"
+    r"(eat|eating|diet) (\w+ ){0,4}(still )?need (\w+ )?(supplements?|to supplement)"
+)
+_SIDE_EXPLICIT = _re(
+    r"side ?effects?|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
+    r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
+    r"of|due to) (glutamine|it|the glutamine|the supplement)|be (why|the reason|causing|behind|to blame)|"
+    r"(raise|raises|increase|increases) (my |your )?(blood sugar|blood pressure|cholesterol|heart rate|weight)|"
+    r"(affect|affects|affected|affecting) (\w+ ){0,3}(badly|negatively|adversely|in a bad way)|(get|got|getting|"
+    r"have|had|feel|felt) (\w+ ){0,3}(when|after|"
+    r"since|whenever) (i )?(take|took|taking|start|started|starting) (it|glutamine|the glutamine)"
+)
+_SAFETY_ASK = _re(
+    r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
+    r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
+    r"should i (worry|be worried|be concerned|avoid)|(banned|allowed|legal|permitted|prohibited) (in|for|by)|"
+    r"anti doping|drug test|(i|she|he|we|they|you) (could|can|should|might) (safely )?(take|have|use|try)|"
+    r"something (i|she|he|we|they|you) (could|can|should|might) (take|have|use|try)|(a )?bad idea|no go|off limits|"
+    r"(going to|gonna|will it|would it|could it) be a problem|reasons? (i|you|why i|not to)|(harm|hurt|damage|affect|"
+    r"strain|stress|bad for|hard on|toxic to|safe for) (my |your |the |his |her |people s |someone s )?(\w+ )?(liver|"
+    r"kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
+)
+_DOSING_AMOUNT = _re(
+    r"\d+(\.\d+)? ?(g|mg|gram|grams|mcg|scoops?|capsules?|tablets?|teaspoons?|sachets?)|how much|how many|dose|"
+    r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
+    r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
+    r"double"
+)
+_SAFETY_STRONG = _re(
+    r"who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|stay away from|steer "
+    r"clear|keep away from|is (\w+ ){0,2}a problem|cause problems (for|in|with)|(a |any )?problem (for|in|with) "
+    r"(people|someone|me|my|those|patients)"
+)
+
+
+_APP_ACTION = _re(
+    r"(how|where|when) (do|can|should) i (log|record|enter|export|delete|reset|change|edit|add|restart|see|view|"
+    r"stop|end|pause|download|print|share|sign|update)( \w+){0,2} (trial|"
+    r"diary|log|entry|entries|account|password|day|data|report|reminder|reminders|profile|dose entry)|"
+    r"reset my password|my account|sign in|log in|how does (this|the) app|recommend an? (\w+ ){0,3}(mattress|"
+    r"pillow|bed|chair|app|shoes|car|phone|book|film|restaurant)"
+)
+_INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
+_DEFINITION_STRONG = _re(
+    r"same as|same thing|the same(?! time| day| meal| dose)|different from|difference between|differ from|"
+    r"what does (\w+ ){1,3}mean|"
+    r"meaning of|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
+    r"is (?!there )(\w+ ){1,2}(a|an) (amino acid|steroid|protein|protein powder|drug|"
+    r"medicine|hormone|stimulant|chemical|vitamin|mineral)|is (\w+ ){1,3}just (\w+ ){0,2}(collagen|"
+    r"protein|glutamate|msg|a \w+)|define|definition"
+)
+_COMPARISON_STRONG = _re(
+    r"vs|versus|compared? (to|with)|comparison|better than|worse than|as (good|effective|well|much) as|which is "
+    r"(better|best|the better|the best|more)|which (one|of (them|the two|these))|which (will|would|should|works)|"
+    r"compare"
+)
+
+
+def _what_is(text: str, signals: Signals) -> bool:
+    """"What is X?" where X is all the question names."""
+    match = _WHAT_IS.match(text)
+    if match is None:
+        return False
+    return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
+        re.search(r"\b(dose|dosage|side|effect|effects|best|safe|risk|evidence|difference|link|connection|maximum|max|"
+                  r"limit|amount|much|many|interactions?|converted|turned|become|made|broken|role|alternatives?|"
+                  r"better|instead)\b",
+                  text)
+    )
+
+
+_EFFECT_STRONG = _re(r"help|helps|improve\w*|work for|good for|benefit\w*|ease|relieve\w*|worse|worsen\w*")
+
+
+def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
+    """A medicine named as context for a question about an effect on a symptom ("I'm on gabapentin;
+    would glutamine help my energy?") is an effect question, not an interaction one."""
+    if re.search(r"\b(interact\w*|interfere\w*|together|combine\w*|mix\w*|less effective|effect of|with my|"
+                 r"alongside|while on)\b", text):
+        return False
+    helps = re.search(
+        r"\b(help|helps|improve\w*|ease|relieve\w*|boost|give me|take the edge off|good for|work for|"
+        r"bring (\w+ ){1,2}back|bring (my|the|your|his|her) \w+|"
+        r"recover\w*|heal|settle)\b",
+        text,
+    )
+    return bool(helps) and bool(set(kinds) & {"outcome", "condition", "process"})
+
+
+def _duration_of_benefit(text: str) -> bool:
+    return bool(re.search(r"how long (does|do|did|will|would|until|till|before) (\w+ ){0,3}(take|start|kick|work)",
+                          text)) and not re.search(r"\b(dose|how much|grams|\d+ ?g)\b", text)
+
+
+def _good_for(text: str) -> bool:
+    """"good for" asks about an effect; "bad for", "safe for", "ok for" about safety (guide rule 5)."""
+    return bool(re.search(r"\bgood for\b", text)) and not re.search(r"\b(safe|bad|ok|okay|risk\w*|harm\w*)\b", text)
+
+
+def _bare(text: str, signals: Signals) -> Intent:
+    """Bare keywords (guide rule 10) and the fallbacks."""
+    kinds = signals.kinds
+    if not signals.substances:
+        if _WHAT_IS.match(text) and kinds:
+            return Intent.DEFINITION
+        return Intent.UNKNOWN if not kinds else Intent.EFFECT if kinds & {"condition", "outcome"} and _asks(text) \
+            else Intent.DEFINITION if len(text.split()) <= 3 else Intent.UNKNOWN
+    if signals.medicine:
+        return Intent.INTERACTION
+    if signals.population or _POPULATION_WORDS.search(text):
+        return Intent.SAFETY
+    if kinds & {"condition", "outcome", "process"}:
+        return Intent.EFFECT
+    if len(text.split()) <= 3:
+        return Intent.DEFINITION
+    return Intent.EFFECT

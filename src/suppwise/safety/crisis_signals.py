@@ -1,0 +1,628 @@
+"""What signals self-harm risk in what a person writes, and the ordinary idioms that only look like it.
+
+Written for recall: a false alarm costs a person one paragraph of reading; a miss could cost a life.
+So a signal is broad (a wish to die said any way, a question about a lethal amount whoever asks),
+and precision comes from a short list of idioms that are blanked out before the signals are read
+("dying to know", "this pain is killing me", "dead tired", "overdosed on coffee lol"). An idiom
+never hides a real signal elsewhere in the message: only its own words are blanked.
+
+Every pattern reads text folded by `crisis_text.fold` (lower case, no punctuation, contractions and
+text-speak spelled out, typos of crisis words corrected), so "I dont wanna wake up", "i do not want
+to wake up" and "I don't want to wake up" are one form. The families follow the corpus guide's
+crisis rules (docs/question-corpus.md, section 6) and are documented in docs/crisis.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from suppwise.safety.crisis_text import strip_accents
+
+__all__ = ["ACCIDENT", "IDIOMS", "SIGNALS", "Idiom", "Signal", "SignalKind"]
+
+
+class SignalKind(StrEnum):
+    """Why a message shows risk. `means` kinds are those whose answer could serve self-harm (an
+    amount, a combination, a method), so the answer to them is withheld."""
+
+    EXPLICIT = "explicit"  # suicide, self-harm, kill myself, in any framing
+    WISH_TO_DIE = "wish_to_die"  # want to die, not wake up, not be here, disappear, ready to go
+    HOPELESSNESS = "hopelessness"  # no point, no future, hopeless, can't go on, done with everything
+    BURDEN = "burden"  # a burden, better off without me
+    GOODBYE = "goodbye"  # last message, letters written, affairs sorted
+    STOCKPILING = "stockpiling"  # saving up a medicine, taking all of it at once
+    LETHALITY = "lethality"  # overdose, lethal/fatal/deadly/toxic amount, could it kill a person
+    METHOD = "method"  # self-harm methods, the least painful way to go
+    OTHER_LANGUAGE = "other_language"  # the same, in another language
+
+    @property
+    def means(self) -> bool:
+        return self in (SignalKind.STOCKPILING, SignalKind.LETHALITY, SignalKind.METHOD)
+
+
+@dataclass(frozen=True)
+class Signal:
+    kind: SignalKind
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Idiom:
+    """An ordinary phrase built from crisis words. `distress` marks the ones that still say a person
+    is struggling ("this pain is killing me"): their answer carries a gentle support line."""
+
+    pattern: re.Pattern[str]
+    distress: bool
+
+
+_SELF = r"(myself|himself|herself|themselves|themself|yourself|ourselves)"
+_PERSON = (
+    r"(i|me|you|someone|somebody|anyone|anybody|a person|a human|an adult|people|person|he|she|him|her|"
+    r"epileptics|patients|a child|a kid|my (wife|husband|partner|son|daughter|mum|mom|dad|friend))"
+)
+# Medicines by their general names, and the ones most often taken in overdose or prescribed to the
+# people suppwise serves (brand names too): "took all my gabapentin" means the whole supply.
+_MEDS = (
+    r"(pills?|tablets?|tabs|meds|medication|medications|medicines?|capsules?|caps|sleeping pills|"
+    r"sleeping tablets|painkillers|pain killers|antidepressants|prescriptions?|paracetamol|acetaminophen|tylenol|"
+    r"panadol|co codamol|cocodamol|codeine|ibuprofen|aspirin|tramadol|oxycodone|morphine|fentanyl|opioids?|"
+    r"gabapentin|neurontin|pregabalin|lyrica|amitriptyline|nortriptyline|sertraline|citalopram|escitalopram|"
+    r"fluoxetine|prozac|paroxetine|venlafaxine|duloxetine|cymbalta|mirtazapine|trazodone|zopiclone|zolpidem|"
+    r"diazepam|valium|lorazepam|xanax|alprazolam|quetiapine|olanzapine|lithium|insulin|lactulose|keppra|"
+    r"levetiracetam|lamotrigine|lamictal|valproate|depakote|epilim|carbamazepine|tegretol|topiramate|topamax|"
+    r"phenytoin|dilantin|propranolol|methotrexate|warfarin|sleepers|benzos|opiates)"
+)
+_CONTAINER = r"(tub|bottle|pack|packet|box|jar|strip|blister pack|container|supply|tube|sachets|bag)"
+# Twenty or more of something, written any way, that is not an amount with a unit ("30 g", "20 minutes").
+_MANY = (
+    r"(\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a handful|handfuls|dozens|"
+    r"a dozen|a fistful)\b(?! ?(g|mg|mcg|gram|grams|ml|mls|kg|iu|minutes|mins|min|days|weeks|months|years|hours|"
+    r"hrs|seconds|percent|kilos|kms|km|miles|steps|times|drops|units|am|pm|year|kg|lbs|pounds|stone|mile|"
+    r"minute|day|week|month|hour|of (them|these|those)? ?(days|weeks|years|minutes)|(\w+ )?(a|per|each|every|"
+    r"in a|over a|over the) (day|week|month|year|night|fortnight|course))\b)"
+)
+_AMOUNT = r"(dose|doses|dosage|amount|amounts|quantity|level|levels|much|many|large|larger|big|huge|high|higher)"
+
+_FAMILIES: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.EXPLICIT: (
+        r"suicid\w*",
+        r"sui ?cide",
+        r"selfharm\w*",
+        r"self (injur\w*|mutilat\w*|destruct\w*)",
+        rf"(kill|killing|killed|kil|kill ?ed|off|offing|end|ending|hang|hanging|drown|drowning|shoot|"
+        rf"shooting) {_SELF}",
+        r"kms",
+        r"kys",
+        r"unalive\w*",
+        r"sewer ?slide",
+        r"self delet\w*",
+        r"(take|taking|took|end|ending|ended) (my|his|her|their|your) (own )?life",
+        r"(my|his|her|their) own life",
+        r"end (it|it all|everything|things|this) (tonight|today|now|soon|for good)",
+        r"end (it|things|everything) all",
+        r"(ending|end) (it all|things|everything)\b(?! (else|on|in|with|at))",
+        r"(end|ending) (it|my life|things|everything) (with|using|by taking|by)\b",
+        r"ending it\b(?! (early|now|after|before|when|if|on|with|at))",
+        r"(going|want|wanted|plan|planning|ready|decided|thinking about|thinking of|think about) (to )?end it\b",
+        r"want (it|this|everything|it all|life) to (just )?(be over|end|stop)",
+        r"(wish|want|hope) (it|this|everything|it all|life) (would |will |could )?(all )?(end|stop|be over)\s*$",
+        r"want everything to stop",
+    ),
+    SignalKind.WISH_TO_DIE: (
+        r"(want|wants|wanted|wanting|wish|wished|wishing|going|ready|prefer|rather|like|plan|planning|"
+        r"thinking about|think about|long|longing|need) (to )?(just )?(die|be dead|dying)",
+        r"rather (be )?(die|dead)",
+        r"(i|we|you|he|she|they) (would|will|could|might|may|am going to|are going to|is going to|"
+        r"just|should) (just )?die",
+        r"better off (dead|gone|not here|not around|not alive|six feet under|in the ground)",
+        r"(wish|wishes|wished|wishing|want|wants|wanted) (that )?(i|he|she|they|to) (was|were|be|had|could|would|"
+        r"never) "
+        r"(dead|die|gone|not here|not alive|never born|been born|not exist|disappear|sleep forever|"
+        r"not wake up|never wake up|never woke up|not born)",
+        r"never (been )?born",
+        r"(want|wish|wanting|wanted|like) to not (exist|be here|be alive|live|wake up|be around)",
+        r"(is|has|have|had|s) had enough (and|now)\b",
+        r"(had enough|tired|done|given up)( \w+){0,3} (and )?(wants|want|ready) to go\b",
+        r"(wants|want) to go\s*$",
+        r"(plan|planning|planned) (my|his|her) (own )?(death|suicide|exit|funeral)",
+        r"(be|am|feel|feeling|felt) dead inside",
+        r"(do not|never|not|no longer|can not|will not|would not) (want|wish|like) to (be )?"
+        r"(live|living|alive|exist|existing|be here|be around|go on|carry on|keep going|keep living|"
+        r"continue|wake up|wake|breathe)",
+        r"(do not|never|not|no longer|can not|will not) want to (see|face) (tomorrow|another day|the morning)",
+        r"(not|never|no longer) (to )?(wake up|wake|waking up|woke up)(?! (at|in the night|every|during|so|too|"
+        r"tired|feeling|with|early|before|when|after|between|at night|less|more|refreshed|groggy|in pain|"
+        r"because|from|for|to|once|twice|during the night|until|till|on time|properly|easily|me|him|her|"
+        r"rested|sore|stiff|exhausted|\d))",
+        r"(sleep|sleeping) (forever|for ever|and never wake|and not wake|permanently)",
+        r"(forever|permanent|eternal) sleep",
+        r"(go to sleep|fall asleep|sleep) and (never|not) (wake|waking|come back)",
+        r"(stop|stopped|stopping) (existing|living|breathing)\b(?! (my|a|the|normally))",
+        r"(not|no longer|never) (be|being) (here|around|alive) (anymore|any more|much longer|tomorrow|soon)",
+        r"(will not|would not|not going to) be (here|around) (much longer|for long|anymore|any more|tomorrow)",
+        r"(not|never) (\w+ ){0,3}be (here|around|alive) (much longer|for much longer|for long|anymore|any more)",
+        r"(i|he|she) (just )?(did not|does not|do not|would not|could not|did n t|no longer|not) exist\b",
+        r"want out\s*$",
+        r"want out (of )?(this|my|life|it all|everything)",
+        r"(it is|it s|everything is|life is|this is|all) (all )?(just )?(too much|too hard)\s*$",
+        r"(dying|death|being dead|not waking up|not being here) (sounds|seems|would be|feels|looks) (like )?"
+        r"(a |an )?(relief|good|nice|better|peaceful|easier|welcome|the answer|the only way|appealing)",
+        r"(there is )?nothing left (for me|to live for|in me|to give|to fight for)",
+        r"(how much longer|how long) (i|can i|will i) (can )?(keep going|go on|carry on|cope|do this|take this|"
+        r"hold on|last)",
+        r"(do not|can not) (know|see) how (much )?(longer )?(i|to) (can )?(keep going|go on|carry on|hold on|cope)",
+        r"(not|no longer|never|do not|did not) (\w+ ){0,3}(want|wanted|wanting|wish) to (live|be alive|exist|be here|"
+        r"go on|carry on|keep going|keep living)\b(?! (on|in|with (a|my|the) (diet|trial)|abroad|near|there|alone))",
+        r"(think|thinking|thought|thoughts|obsessed|obsessing|fantasi\w*|dream|dreaming) (a lot |all the time )?"
+        r"(about|of) (death|dying|being dead|not being here|not existing|killing|ending it|ending things|ending my)",
+        r"(my life|life|it|everything) is over\b(?! (now|the))",
+        r"(life|my life|living|everything|existence) (has no|has lost (all )?(its )?|is without|lacks|without) "
+        r"(meaning|purpose|point)",
+        r"(life|my life|existence|living) (is|feels|seems) (\w+ )?(meaningless|empty|unbearable|too hard|too painful)",
+        r"meaningless (life|existence)",
+        r"(going|about|want|ready) to jump\s*$",
+        r"(feel|feeling|felt) like giving up\b(?! on (supplements?|glutamine|diets?|the|this|it|probiotics|"
+        r"treatments?|trying|them|my (diet|trial|supplements|meds)))",
+        r"giving up\s*$",
+        r"(want|wanting|need) (it|this|the pain|my pain|everything|my suffering|the suffering) to (end|stop) "
+        r"(permanently|for good|forever|for ever)",
+        r"(end|ending) (my|his|her|the) suffering",
+        r"whatever it takes\s*$",
+        r"(dangerous|harmful|kill|die|lethal|fatal|overdose|toxic|hurt|danger) (\w+ ){0,8}(that is|which is|thats|"
+        r"it is) (what i want|what i am after|the point|the idea|the plan|the goal)",
+        r"(put|puts|putting) (me|him|her|someone) to sleep (for good|forever|permanently|for ever)",
+        r"(want|wanted|wish|need|going) to (just )?(disappear|vanish|go away forever|be gone|fade away)",
+        r"(if|when) (i|he|she|they) (was|were|am|is|are|die|died) gone",
+        r"(if|when) i (was|were|am) (dead|not here|not around|no longer here)",
+        r"(if|when) i died\b",
+        r"(i am|am) ready to go(?! (to|back|on|for|out|home|shopping|again|ahead|through|in|into|with|and|"
+        r"now that|up|down|higher|lower|onto|off|\d))",
+        r"ready to go and",
+        r"let nature take (its|it is) course",
+        r"(feel|feels|feeling|felt) like dying",
+        r"(i am|am) dying inside",
+        r"(welcome|accept|waiting for) death",
+        r"(had|have had) enough of (life|living|everything|it all|this life|being alive|existing)",
+        r"(i have|i|have) had enough\s*$",
+        r"(hate|hated|hating) (my life|myself|being alive|living|my existence|existing)",
+        r"life (is not|is no longer|not|aint|no longer) (worth|worth it|worth living)",
+        r"not worth (living|being alive|going on|carrying on)",
+        r"no reason (to|for) (live|living|go on|going on|keep going|carry on|carrying on|be here|be alive|get up)",
+        r"(any|a|one) reason (to|for) (live|living|be alive|be here|go on|going on)\b",
+        r"nothing (left )?to live for",
+        r"give up on (life|living|everything|myself|it all|the world)",
+        r"(given|giving|gave) up on (life|living|everything|myself)",
+        r"(want|ready|going|about) to give up\s*$",
+        r"(i|just) (want to )?give up\s*$",
+        r"(body|organs|heart) (gave|give|giving|gives) up",
+        r"(tired|sick|weary) of (living|life|being alive|existing|everything|it all|trying|fighting|"
+        r"being here|waking up)\b(?! (new |different |all these |these |every |so many |more )?(supplements?|diets?|"
+        r"things for|treatments?|meds|medications?|pills|remedies|to|for|with|glutamine|this fatigue|the fatigue|"
+        r"my body to|\w+ (for|to)))",
+        r"(can not|do not want to|will not) (go|keep) on\s*$",
+    ),
+    SignalKind.HOPELESSNESS: (
+        r"hopelessness",
+        r"hopeless(?! (at|with|to try|trying|for|in the kitchen|cook|case of))",
+        r"(no|any|lost all|lost|without|given up|give up|giving up) hope\b(?! (for|of|that) (my |the |this )?"
+        r"(gut|ibs|pain|sleep|trial|supplement|glutamine|treatment|cure))",
+        r"(i am|i feel|feel|feeling|felt|i|so|am) (so |completely |totally |utterly |just )?"
+        r"(worthless|empty inside|numb inside|a waste of space|a waste of oxygen)",
+        r"(everything|life|it all|existence|my life|living|it is all|all) (is|feels|seems|has become|became|"
+        r"just feels)? ?(so |completely |totally |utterly )?pointless",
+        r"pointless\s*$",
+        r"(feel|feeling|i am|i feel) pointless",
+        r"(no|any|the) point (in |of |to )?(going on|living|life|carrying on|continuing|anything|"
+        r"it all|me|being here|being alive|getting up|waking up|existing|anymore|any more)\b",
+        r"what is the point(\s*$| (of|in) (me|living|life|anything|it all|going on|carrying on|being here|"
+        r"being alive|trying|existing|waking up|getting up)| anymore| any more)",
+        r"(do not|can not|can t) see (a |any |the |my )?point\b(?! (of|in|to) (glutamine|it|this|that|the|a|an|"
+        r"taking|trying|buying|using|paying|supplements?|another|changing|doing))",
+        r"(do not|can not|can t) see (a |any |the |my )?(future|way out|way forward|light)",
+        r"(no|any) future (for me|ahead|left)",
+        r"no way out",
+        r"(can not|do not) see (how )?(it|this|things|life|anything|my life)? ?(ever )?(gets|get|getting|going to "
+        r"get|will get|is going to get|ever getting|will ever get|is ever going to get) better",
+        r"(nothing|it|things|this|life) (will never|is never going to|never|will not|is not going to|is not "
+        r"ever going to) (ever )?(get|gets|getting) better",
+        r"nothing (will|is going to) ever (get|gets) better",
+        r"nothing (is|will) (ever|never) (going to )?(get|gets|be) (any )?better",
+        r"nothing (ever )?(will|is going to) (ever )?(help|change|work)\b(?! (for|my|the|your) )",
+        r"nothing ever will",
+        r"never going to get better",
+        r"(can not|could not) (go on|carry on|keep going|cope|take any more|take anymore|bear it|bear this|"
+        r"live like this|live with this|live this way)"
+        r"(?! (a|an|the|my|with the|with my|with it|holiday|walks?|long|trips?|without|on|for|to|because|if|when|"
+        r"and then|at|in|with \w+ (food|meals)))",
+        r"(can not|could not) (do this|do it|take it|take this|handle it|handle this|stand it|stand this|keep "
+        r"doing this|face it|face this|face another day|face tomorrow)(\s*$| anymore| any more| much longer| like "
+        r"this| for much longer)",
+        r"(can not|could not) (go on|carry on|keep going|cope|live) (like this|with this|this way|"
+        r"anymore|any more|much longer)",
+        r"(i am|am) (so |just |completely |totally |literally )?done\s*$",
+        r"(i am|am) (so |just |completely |totally |literally )?done (with|w) (everything|it all|life|living|"
+        r"this life|all of this|all of it|this world|trying|fighting|being alive|existing)",
+        r"(i am|am) (so |just )?done\b(?! (with|w|for|now|by|in|after|today|yet|"
+        r"(?!(nothing|everything|anything|something)\b)\w+ing\b))",
+        r"(end|ends) of (my|the) (rope|tether)",
+        r"(trapped|no escape) (in|from) (my life|this life|life|this body|my body)",
+    ),
+    SignalKind.BURDEN: (
+        r"(better|happier|fine|easier|cope|manage|off) (off )?(without|w o) (me|him|her)\b",
+        r"(cope|manage|be fine|be better|be happier|do better|get on|move on) (fine |just fine )?"
+        r"(without|w o) (me|him|her)\b",
+        r"(better|happier|easier) (off )?(if|when) (i|he|she) ((was|were|am|is) (gone|dead|not here|not around|"
+        r"no longer here|not alive)|died|die|was not here|were not here|was not around|disappeared)",
+        r"(i am|i feel|feel|feeling|being|felt|just|such|he is|she is|feels like|feel like) (like )?"
+        r"(a |such a |an |nothing but a |only a )?(huge |massive |total |constant |big )?burden",
+        r"burden (to|on|for) (my|everyone|every one|others|other people|people|the family|family|them|you|"
+        r"him|her|us|society|the world)",
+        r"(notice|care|miss me|miss him|miss her|mind) (if|when) (i|he|she) (was|were|am|is|died|die|gone|"
+        r"disappeared|left)",
+        r"(no one|nobody|noone|no body) (would|will|is going to) (care|notice|miss)",
+    ),
+    SignalKind.GOODBYE: (
+        r"(said|saying|say|made|making) (all )?(my )?goodbyes",
+        r"goodbye (letters?|notes?|messages?|texts?|videos?|emails?)",
+        r"(this is|it is|that is) (the|my) end\s*$",
+        r"(decided|decide|deciding) (that )?(this is the end|to end it|to go\s*$|it is time\s*$|to die|to do it\s*$)",
+        r"(time|ready) for me to (go|leave this world|leave for good|die|check out)\s*$",
+        r"(my|it is my) time to go\s*$",
+        r"(written|wrote|made|make|updated|sorted|sorting|writing) (out )?my will\b",
+        r"(said|saying|say|says|saying my|to say) goodbye(?! to (the |my |your )?(bloating|pain|fatigue|"
+        r"ibs|symptoms|fog|brain fog|gut|constipation|heartburn|flares?|tiredness|headaches?|cravings|"
+        r"sugar|gluten|coffee|caffeine))",
+        r"goodbye (everyone|all|world|forever|for now|friends)\b",
+        r"(my|this is my|this will be my|probably my) (last|final) (message|post|words|note|letter|goodbye)",
+        r"(wrote|written|writing|write|left) (a |my )?(letters?|notes?|goodbye notes?|suicide notes?) "
+        r"(to|for) (my|the|everyone|each|all)",
+        r"(sorted|sorting|sort|put|putting|got|getting) (out )?(my|all my) (things|affairs|stuff|belongings|"
+        r"affairs in order|things in order|papers|paperwork|finances|accounts|passwords)",
+        r"(my )?affairs in order",
+        r"(given|giving|gave|give) away (my|all my) (things|stuff|belongings|possessions|pets?|cat|dog)",
+        r"(given|gave|giving|give) (my|all my) (\w+ ){1,2}away",
+        r"(written|wrote|writing) (letters |a letter |notes |a note )?to (everyone|(my|each of my|all my) (family|kids|"
+        r"children|partner|wife|husband|parents|mum|mom|dad|son|daughter|friends|sister|brother|sisters|brothers|"
+        r"grandchildren|grandkids|loved ones|girlfriend|boyfriend|best friend))",
+        r"(have|i have|made|got|making|have got) (a|my) plan\s*$",
+        r"(this is|it is|so this is) goodbye",
+        r"(will|might|going to|could|would|i ll|scared i will|afraid i will|worried i will) do something (stupid|"
+        r"drastic|final|i will regret|to myself)",
+        r"(do not|can not|no longer) trust myself",
+        r"(ways?|how|methods?) to (end it|end things|end my life|die|kill myself|go through with it)\b",
+        r"(lost|losing|lose|lost all) (the|my|all) will to live",
+        r"(want|going|ready|time|about|plan|planning) to check out\s*$",
+        r"check out (of life|early|permanently|for good|of this world)",
+        r"(easy|easiest|only|coward s) way out\s*$",
+        r"way out (of|from) (this life|life|it all|everything|this world)",
+        r"(put|putting) (myself|me|him|her) out of (my|his|her) misery",
+        r"(end|ending|stop) (my|his|her|this) misery",
+        r"permanent (solution|way out|sleep|rest|escape)\b(?! (to|for))",
+        r"(i am|i feel|am|feel) beyond (help|saving|repair|hope)",
+        r"(nothing|no one|nobody|noone) (can|will|could) (help|save) me\b(?! (with|to|find|sleep|understand|get))",
+        r"(i am|i feel|am|feel like|feel) (a |such a )?lost cause",
+        r"no light at the end of (the|my|this) tunnel",
+        r"(i have|i|have) given up\s*$",
+        r"(given|gave|give) up (on )?(everything|life|myself|living|hope|all hope)\b",
+        r"(be|find|rest) (at )?peace (forever|for good|for ever|at last|permanently)",
+        r"(want|wants|wanting|ready|going|long|longing) to (join|be with) (my|her|his) (late )?(husband|wife|mum|"
+        r"mom|mother|dad|father|son|daughter|partner|brother|sister|parents|nan|gran|grandma|grandad|baby|boy|girl)"
+        r"(?! (on|at|for|in|this|next|when|while|and go))",
+        r"(join|be with|see) (my |her |his )?(late )?(husband|wife|mum|mom|mother|dad|father|son|daughter|partner|"
+        r"brother|sister|parents|family|nan|gran|grandma|grandad) (again|in heaven|soon|on the other side)",
+        r"(sorry for everything|forgive me for what)",
+        r"(wrote|left|written|writing|found) (a|her|his|my) (note|letter) (saying|to say) (sorry|goodbye)",
+        r"(bought|got|have|buying|found|tied|tying|have got) (a )?(rope|noose)",
+        r"noose",
+        r"(stay|remain|staying) asleep (forever|for good|for ever|permanently)",
+        r"(fall|go|drift) (asleep|to sleep|off) and (stay asleep|never wake|not wake|never come back)",
+        r"(body|organs|heart) (is |are )?(giving|gives|gave|give) up\b(?! (gluten|dairy|sugar))",
+        r"(ok|okay|fine|at peace|ready) with (dying|death|the end|not waking up)\b",
+        r"(giving up|give up|die|dying|not wake|not waking)( \w+){0,5} (ok|okay|fine|at peace) with (that|it)\b",
+        r"better off (not existing|not being here|not alive|not being alive|not around)",
+        r"(do not|no longer) want to do (this|it|life) (anymore|any more)",
+        r"(can not|could not) keep (living|going|doing this|on) (like this|anymore|any more|this way)",
+        r"(pills|tablets|capsules|meds) (\w+ ){0,2}too many (\w+ ){0,4}(tonight|right now|need to know)",
+        r"too many (pills|tablets|capsules|sleeping|of my|of them|of these) (\w+ ){0,4}(tonight|right now)",
+        r"(asking|ask) for a reason\s*$",
+        r"(just )?(not|never) (exist|be here|be alive|be around)( anymore| any more| any longer)?\s*$",
+        r"rather (not|never) (be here|be alive|exist|wake up|live|be around)",
+        r"no reason (for me )?to (carry on|go on|keep going|live)",
+        r"(can not|could not) (do this|do it|take this|take it|cope|go on|carry on|keep going)( like this| this way)? "
+        r"(any longer|"
+        r"much longer|anymore|any more)",
+        r"too much to survive|(survive|survivable) (an|that|this) (amount|dose|overdose)",
+        r"(a )?danger to (myself|himself|herself|themselves)",
+        r"(do not|don t|can not) (feel )?safe (with|around|by) (myself|himself|herself)",
+        r"(scared|afraid|frightened|worried) (of )?what i (might|will|could|would) do( to myself| tonight)?\s*$",
+        r"(scared|afraid|frightened|worried) (of )?what i (might|will|could|would) do to myself",
+        r"(got|have|have got) (the |my )?(pills|tablets|meds|rope|everything) (ready|lined up)",
+        r"(have|got) everything i need to end it",
+        r"(do not|don t) want to be a burden( anymore| any more| any longer)?\s*$",
+        r"(want|need|going|ready|plan|planning) to (end|stop) (the|my|all the|all this) pain (permanently|for good|"
+        r"forever|for ever)",
+        r"nothing matters (anymore|any more)",
+        r"(have|got|made|making) a plan (to|for) (end|ending|die|dying|kill|going|go)",
+        r"(have|got|made|making|i have) (a |the )?plan and (a )?(date|time|way)",
+    ),
+    SignalKind.STOCKPILING: (
+        r"stockpil\w*",
+        rf"(hoard|hoarding|hoarded|stash|stashing|stashed|saving|saved|squirrel\w*) (up )?(a |my |all my |some "
+        rf"|of )?(\w+ )?{_MEDS}\b(?! (for (the )?(trip|holiday|travel|journey|weekend)))",
+        r"(saving|saved|save) up (my|all my|all of my|the|some|a few) (?!(money|cash|pennies|points|holiday|"
+        r"annual leave|energy|spoons|strength))",
+        r"(of|worth of|supply of) \w+ (saved|stashed|hoarded|put aside|put away|kept back)",
+        r"(stash|hoard|stockpile) of",
+        rf"(collecting|collected|kept|keeping|building up|built up|gathering|gathered|hiding|hidden|hid) (all )?"
+        rf"(my |of my |up my |up )?(old )?(\w+ )?{_MEDS}\b(?! (in|on|by|next to|near|organi[sz]ed|sorted|at|safe from|"
+        rf"away from the (kids|children)|out of reach|from|every|each|monthly|weekly|today|for my|on time))",
+        r"(boxes|packs|packets|bottles|strips|tubs) of (\w+ ){1,2}(is |are |would be |will be |be )?enough",
+        r"(is|are|would|will) (\d+|a few|two|three|four|five|six|ten) (boxes|packs|packets|bottles|strips|tubs) of "
+        r"(\w+ ){1,2}(be )?enough",
+        r"(overdid|overdo|overdoing|took too much|take too much|taking too much|doubled|double) (\w+ ){0,3}"
+        r"(on purpose|deliberately|intentionally)",
+        r"(boxes|packs|packets|bottles|strips|tubs|months|weeks) (worth )?of (\w+ ){1,3}(put aside|put away|saved|"
+        r"stashed|hidden|hoarded|kept back|squirrelled away|saved up)",
+        r"(take|taking|took|swallow|swallowed) the lot\b",
+        rf"{_MANY} (\w+ ){{0,2}}(be|is|was|would be|will be) enough",
+        r"(how many|how much) (\w+ ){1,3}(would|does|will|did|could) it take\s*$",
+        rf"(took|take|taking|takes|swallow|swallowed|swallowing|mix|mixed|mixing|down|downed|ate|eat) "
+        rf"(all|every one of|every last one of|each of|every single one of) (of )?(my|the|your|his|her|these|"
+        rf"those) (\w+ )?{_MEDS}\b(?! (as prescribed|as usual|every day|each day|daily|in the morning|with "
+        r"breakfast|at breakfast|with food|at the same time|together|at night|on time|properly|correctly|ok|okay))",
+        r"(took|take|taking|takes|swallow|swallowed|swallowing) (them|these|those|the lot|everything) all\b",
+        rf"all (of )?(my|the|your|his|her) (\w+ )?{_MEDS} (\w+ ){{0,4}}(enough|to sleep forever|to end|and not wake|"
+        rf"and never wake|at once|in one go)",
+        r"(every|each) (single )?(pill|tablet|capsule|med) (in|i have|i own|we have|left|i could find)",
+        r"(take|taking|took|swallow|swallowed|swallowing) all (of )?(my|his|her|the|their) "
+        r"(?!(supplements|vitamins|probiotics|powders|morning|evening|daily|usual)\b)(\w+ ){1,2}(tonight|"
+        r"at once|in one go|right now|all at once|together tonight)",
+        r"(all|whole|entire|every|them all|the lot|everything|the rest)(?! (\d+\w*|two|three|four|five|six)\b) "
+        r"(?!(\w+ ){0,3}(dose|doses|dosage|serving|servings|scoop|scoops|sachet|portion|amount|daily)\b)"
+        r"(?!(\w+ ){0,4}(supplements|vitamins|probiotics|powders|in the morning|every morning|daily)\b)"
+        r"(\w+ ){0,4}(at once|in one go|all together at once|in one sitting|all in one go|in one hit|in one shot)",
+        rf"(took|take|taking|takes|swallow|swallowed|swallowing|ate|eat|eating|down|downed|downing|drink|drank|"
+        rf"drinking|had|have|mix|mixed) (\w+ )?(a whole|an entire|a full|the whole|the entire|whole|entire|all "
+        rf"the) (\w+ )?{_CONTAINER}\b(?! (of )?(\w+ )?(a day|a week|a month|per|each|every|over|last|lasts|"
+        r"keep|keeps|go off|goes off|expire|expires|in a (day|week|month)))",
+        rf"({_CONTAINER}|bottle) of (\w+ )?(\w+ )?(with|and|plus|washed down with) (vodka|alcohol|wine|whisky|"
+        r"whiskey|gin|rum|booze|beer|drink|drinks)",
+        rf"(took|take|taking|takes|swallow|swallowed|swallowing|ate|down|downed|downing|had) {_MANY}",
+        rf"{_MANY} (\w+ )?(\w+ )?{_MEDS} (\w+ ){{0,3}}(at once|in one go|with (vodka|alcohol|booze|wine|whisky))",
+        rf"(alcohol|vodka|booze|wine|whisky|whiskey|gin|rum|beer|drink) (and|with|plus) (all|every|a whole|the "
+        rf"whole|a bottle of|a box of|a pack of|{_MANY})",
+        r"(all|every one of|the whole|a whole|a bottle of|a box of|a pack of) (of )?(my |his |her |the )?(\w+ )?"
+        r"(\w+ )?(and|with|plus) (alcohol|vodka|booze|wine|whisky|whiskey|gin|rum|beer)",
+        r"(a bottle of|bottle of) (vodka|whisky|whiskey|gin|rum|wine) and (all|my|every|a|the)",
+        r"(with|and|plus) a (whole |full |entire )?bottle of (vodka|whisky|whiskey|gin|rum|spirits)",
+        rf"(drank|drink|drinking|drunk) (\w+ ){{0,4}}and (took|take|taking|swallowed) (all|every|a whole|the whole|"
+        rf"{_MANY})",
+        r"(took|take|taking|swallowed|swallow) (all|every one of|the whole|a whole) (\w+ ){0,3}and (drank|drink|"
+        r"drinking|a bottle)",
+    ),
+    SignalKind.LETHALITY: (
+        r"overdos\w*",
+        r"(dangerous|harmful|deadly|fatal|lethal|toxic|kill me) (\w+ ){0,8}(want|wanted|hoping|hope|need) (it|them) "
+        r"to (be|do|work)",
+        r"\bod (on|with|in|from|for)\b",
+        r"\b(an|to|would|could|can|will|might|you|i|he|she) od\b",
+        r"lethal\w*",
+        r"fatal\w*",
+        r"deadly",
+        r"leth[ae]l",
+        rf"toxic\w* (\w+ ){{0,5}}{_AMOUNT}",
+        rf"{_AMOUNT} (\w+ ){{0,3}}(is|are|would be|becomes|become|to be|gets|get) (\w+ )?toxic",
+        r"toxic in (large|big|high|huge|massive|larger)",
+        r"poison\w* (in|at) (large|big|high|huge)",
+        r"(is|are|can|could|would|will) (\w+ ){0,4}(be )?poisonous",
+        rf"(kill|kills|killed) {_PERSON}\b(?! (off|of))",
+        r"(kill|kills) (a|an|the) (\w+ )?(person|human|adult|child|man|woman|patient)",
+        r"(would|could|can|will|might|may|does|do|to) (\w+ ){0,3}kill (me|you|someone|somebody|a person|people|"
+        r"him|her|them|us)\b",
+        r"(enough|much|many) (\w+ ){0,6}to (kill|die|end it|not wake|never wake|stop (my|your|his|her|a|the) "
+        r"heart|stop (my|your|his|her) breathing|finish me)",
+        r"(would|does|will|could) it take (\w+ )?to (die|kill|not wake|never wake|end it)",
+        r"die (from|of|after|if|because of|taking|by) (\w+ ){0,3}(taking|too much|too many|an overdose|overdose|"
+        r"it|this|that|glutamine|the|a|an|mixing|combining|\w+ing)",
+        r"died (from|of|after) (taking|an overdose|too much|too many|mixing|combining)",
+        r"(anyone|someone|people|anybody|patients|somebody) (\w+ ){0,2}died (from|of|after|taking)",
+        r"(can|could|would|will|might|do|does|did) (\w+ ){0,2}(you|i|someone|people|a person|anyone|he|she|"
+        r"they|epileptics|patients|u) (\w+ )?die",
+        r"(take|takes|took|long|quickly|fast|soon) (would it )?(\w+ ){0,2}to die",
+        r"how long (would it take |until |till |before )?(\w+ ){0,4}(die|dead|gave up)\b",
+        r"(stop|stops|stopped) (my|your|his|her|a|the|someone s) (heart|breathing)",
+        r"(make|makes|making) (my|your|his|her|someone s|the|a) (heart|breathing) stop",
+        r"to die\b(?! for)",
+    ),
+    SignalKind.METHOD: (
+        r"(cutting|cut|cuts|slit|slitting|slash|slashing|burn|burning|burnt|scratching|bruising|hitting|"
+        r"punching|starve|starving) (my|his|her|their) (wrists?|arms?|legs?|thighs?|skin|body)",
+        rf"(cutting|cuts|cut|burning|burned|burnt|scratching|punching|hitting|starving|starve|harming|harm|"
+        rf"hurting|hurt|hurts|poisoning|poisoned|poison|drown|drowning) {_SELF}"
+        r"(?! (by accident|accidentally|with a knife while|while "
+        r"(cooking|chopping|shaving|gardening|cleaning|slicing|cutting)|chopping|shaving|cooking|slicing|on|at|"
+        r"in the|lifting|running|training|exercising|playing|falling|gardening|with a spoiled|with spoiled|"
+        r"with off|by mistake|skiing|at the gym|doing))",
+        r"(been |keep |kept |started |start )(cutting|harming|selfharming)\b(?! (down|back|out|my (dose|doses|"
+        r"glutamine|intake|sugar|carbs|caffeine|coffee|gluten|dairy|portions|calories)|\w+ out|it|the))",
+        r"(cutting|harming|hurting|burning) (again|on purpose|deliberately|intentionally)",
+        r"(hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|overdose|overdosing|took|taking) "
+        r"(\w+ ){0,3}(on purpose|deliberately|intentionally)",
+        r"(hang|hanging|hanged) (myself|himself|herself|themselves|me)",
+        r"(jump|jumping|jumped|throw myself) (off|from|in front of|under) (a |the )?(bridge|building|roof|"
+        r"cliff|train|car|bus|lorry|truck|balcony|window|tower)",
+        r"(in front of|under) (a |the )?(train|bus|lorry|truck|car)",
+        r"(drive|driving|drove|crash|crashing) (my car |the car )?(into|off) (a |the )?(wall|tree|bridge|"
+        r"cliff|road|lorry|truck)",
+        r"(least|less|most|quickest|easiest|fastest|simplest|surest|cleanest|peaceful|peacefully|painless|"
+        r"painlessly|quick|quiet|gentle|best) (\w+ )?(way|ways|method|methods) (to|of) (go\s*$|die|dying|do it\s*$|"
+        r"end it|end things|end my life|end everything|going\s*$|check out|kill (myself|me|yourself)|go to sleep "
+        r"forever|not wake)",
+        r"(stop|stopped|stopping) eating (and|\w+ and) (just )?(\w+ )?(die|drink|wait|let)",
+        r"(stop|stopped|stopping) eating( completely| altogether| entirely| and drinking)?\s*$",
+        r"(stop|stopped|stopping) eating (completely|altogether|entirely)",
+        r"(stopped|stopping|stop) eating and (\w+ ){0,6}(how long|until|till|die|gave up|give up)",
+        r"(stopped|stop|stopping) eating(?! (gluten|dairy|sugar|meat|carbs|wheat|bread|processed|junk|red meat|"
+        r"late|after|before|at|so much|as much|fast food|spicy|fried|fatty|out|eggs|fish|chicken|beans))",
+    ),
+    SignalKind.OTHER_LANGUAGE: (
+        # Spanish, Portuguese, Italian, French, German, Dutch, Polish, Turkish, Russian, Greek
+        r"(ganas de|tengo ganas de) (morir|morirme|matarme|desaparecer)",
+        r"en peux plus",
+        r"(j en ai marre de|marre de) (la )?vie",
+        r"plus envie de vivre",
+        r"me (veux|vais) (me )?(suicider|tuer)",
+        r"no (puedo|aguanto) mas",
+        r"me quiero (morir|matar)",
+        r"quiero (desaparecer|dejar de vivir)",
+        r"(estoy )?harto de vivir",
+        r"nao (aguento|consigo) mais",
+        r"quero (me matar|sumir|morrer)",
+        r"nao quero mais viver",
+        r"non ce la faccio piu",
+        r"togliermi la vita",
+        r"ich (kann|will) nicht mehr\b",
+        r"(bringe|bring) mich um",
+        r"(keine lust mehr zu leben|lebensmude|lebensmuede)",
+        r"ik (kan|wil) niet meer",
+        r"nie (chce|chcę) (zyc|żyć)",
+        r"nie daje rady",
+        r"(quiero|quisiera|deseo|voy a|quero|gostaria de|voglio|vorrei) (me )?(morir|morirme|matarme|morrer|"
+        r"me matar|morire|uccidermi|ammazzarmi|suicidarme|suicidar)",
+        r"(no quiero|nao quero|non voglio) (mas |mais |piu )?(vivir|viver|vivere)",
+        r"(matarme|me matar|uccidermi|ammazzarmi|me tuer|mich umbringen|mich toten|zabic sie|zabije sie|"
+        r"kendimi oldur\w*)",
+        r"(quitarme|tirar) (la|a) (minha )?vida",
+        r"(acabar|terminar|farla) (con todo|com tudo|finita|com a vida|con mi vida)",
+        r"(je veux|envie de|je voudrais|j ai envie de) (mourir|en finir|me tuer|disparaitre)",
+        r"en finir",
+        r"(ich will|ich mochte|ich moechte|will) (nicht mehr leben|sterben|tot sein|mich umbringen)",
+        r"nicht mehr leben",
+        r"selbstmord\w*",
+        r"(ik wil|wil) (dood|niet meer leven|sterven)",
+        r"zelfmoord\w*",
+        r"(chce|chcę) (umrzec|umrzeć|sie zabic|się zabić)",
+        r"samobojstw\w*|samobój\w*",
+        r"(olmek|ölmek) istiyorum|intihar\w*",
+        r"хочу умереть|покончить с собой|суицид\w*|самоубийств\w*|не хочу жить",
+        r"θελω να πεθανω|θέλω να πεθάνω|αυτοκτον\w*",
+    ),
+}
+
+SIGNALS: tuple[Signal, ...] = tuple(
+    Signal(kind, re.compile(r"(?<![\w])(" + strip_accents(pattern) + r")"))
+    for kind, patterns in _FAMILIES.items()
+    for pattern in patterns
+)
+
+# Ordinary phrases made of crisis words; blanked before the signals are read. (pattern, distress)
+# None may end on a word a signal needs next: "killing" is never blanked before "myself".
+_NOT_SELF = r"(?! (myself|himself|herself|themselves|yourself|me off|him off|her off))"
+_IDIOMS: tuple[tuple[str, bool], ...] = (
+    # hyperbole about pain and suffering: ordinary answers, with a support line
+    (r"(is|are|s|keeps|keep|been|was|were|be) (really |absolutely |literally |just |slowly )?killing me\b(?! off)",
+     True),
+    (r"(pain|knees?|back|legs?|joints?|head|feet|neck|hips?|stomach|gut|cramps?|bloating|migraines?|headaches?|"
+     r"fibro|fatigue|ibs|side effects?|insomnia|this flare|flares?) (\w+ ){0,2}(killing|murder|murdering|torture)"
+     + _NOT_SELF, True),
+    (r"(are|is|was|were) (absolute |pure |sheer )?(murder|torture)", True),
+    (r"(losing|lost) my mind", True),
+    (r"(at|reached) (my )?wits (end|ends)", True),
+    (r"sick and tired of (\w+ )?being sick and tired", True),
+    (r"(sick and tired|sick to death) of (the |my |this |all this |constant )?(bloating|pain|fatigue|brain fog|fog|"
+     r"cramps|nausea|headaches|ibs|fibro|symptoms|flares?|constipation|diarrhoea|diarrhea|tiredness|insomnia|"
+     r"being tired|feeling tired|side effects|\w+ing)", True),
+    (r"(pain|bloating|cramps?|symptoms?|fatigue|nausea|side effects?|flare|itch|itching|headache|migraine) "
+     r"(is|are|was|were|feels|gets|get) (\w+ )?unbearable", True),
+    # eagerness, praise and other everyday words
+    (r"dying (to|for) (know|try|find|see|hear|get|start|ask|learn|go|meet|read|give|have|do|sleep|eat|a|some|my|"
+     r"an|the|decent)", False),
+    (r"to die for", False),
+    (r"die for (a|some|an|my|the|decent|good)", False),
+    (r"(nearly|almost|could have|could ve|practically) died (laughing|of embarrassment|of shame|of boredom)", False),
+    (r"died laughing", False),
+    (r"die of (embarrassment|shame|boredom|laughter)", False),
+    (r"(would|could|will) die (without|for) (my|a|some|an|the|\w+)", False),
+    (r"could (sleep|nap) (forever|for ever|for a week|for days|for a year|for a month|all day)", False),
+    (r"shoot (myself|yourself|himself|herself) in the foot", False),
+    (r"over my dead body", False),
+    (r"(will be|is|was|be|are) the death of me", True),
+    (r"(nearly|almost|practically) (killed|finished) me( off)?\b", True),
+    (r"(lethal|toxic|deadly|fatal|poisonous) (to|for|against) (cancer cells|cancer|cells|bacteria|tumou?rs?|"
+     r"pathogens|microbes|germs|parasites|viruses|candida|yeast|bugs)", False),
+    (r"fatal (flaw|flaws|error|mistake)", False),
+    (r"hopeless (gp|doctor|doctors|consultant|nhs|system|app|website|pharmacy|service|advice|memory|sleep|"
+     r"spelling|cook)", False),
+    (r"(i|i would|would|could) (kill|murder) (for|to get|to have|to know)\b", False),
+    (r"(i|i would|would|could) murder (a|some|an)\b", False),
+    (r"kill (for|to get|to have) (a|some|an|my|the|more)", False),
+    (r"dead (tired|on my feet|beat|good|easy|set|serious|simple|cheap|loss|end|weight|heat|centre|center|"
+     r"zone|horse|skin|cells?|bacteria|bugs?|sure|right|keen|slow|quiet|heavy|certain)", False),
+    (r"(flog|flogging) a dead horse", False),
+    (r"(back )?from the dead", False),
+    (r"knock (\w+ ){0,3}dead", False),
+    (r"deadline", False),
+    (r"deadly (boring|dull|serious|slow|quiet|accurate|earnest)", False),
+    (r"(poisonous|toxic|dangerous|deadly|lethal|fatal) (for|to) (cats?|dogs?|pets?|animals|horses|birds|fish)", False),
+    (r"(reduce|reduces|reduced|reducing|lower|lowers|lowered|prevent|prevents|cut|cuts|fewer|less) (\w+ ){0,2}"
+     r"(death|deaths|mortality|dying)", False),
+    (r"killer (headache|headaches|cramps?|pain|migraines?|supplement|app|combo|combination|idea|workout|"
+     r"feature|question|deal|whale|cells?|bee)", False),
+    (r"(kill|kills|killing|killed|destroy|destroys|destroying) (off )?(the |my |your |bad |harmful |good |gut |"
+     r"off the |all the )?(\w+ )?(cells?|bacteria|bugs?|germs?|pathogens?|candida|yeast|fungus|viruses|virus|"
+     r"parasites|neurons?|tumou?rs?|cancer|microbes|flora|infections?|h pylori|sibo|overgrowth)", False),
+    (r"(nerve cells?|cells?|neurons?|bacteria|cancer|tumou?rs?|tissue|brain cells|interneurons?|gut lining|"
+     r"lining cells|microbes|pathogens?) (start to |starting to |begin to |to |from |will |can |may |might |would "
+     r"|could |that |which )?(die|dies|dying|died|death|being killed|get killed|are killed)", False),
+    (r"(excitotoxic )?cell death", False),
+    (r"stockpil\w* (up on )?(glutamine|supplements?|vitamins?|protein|powder|\w+ powder|probiotics)\b(?! (to|for when|"
+     r"so i can|and take|in case i|until))", False),
+    (r"(kills?|killed|killing) (my|the|your|his|her) (motivation|appetite|stomach|gut|mood|energy|sleep|vibe|"
+     r"buzz|sex drive|libido|concentration|focus|pain|fibro pain|cravings?|joints?|knees?|back)", False),
+    (r"overdos\w* on (coffee|caffeine|tea|chocolate|sugar|sweets|candy|carbs|cake|pizza|netflix|tv|sun|"
+     r"sunshine|cheese|crisps|energy drinks|red bull|espresso|biscuits|cookies|ice cream)", False),
+    (r"(the )?(burden|burdens) of (fibro|fibromyalgia|the disease|disease|illness|chronic|pain|ibs|"
+     r"symptoms|depression|fatigue|me cfs|cfs|care|caring|proof|\w+ (disease|illness|pain|symptoms))", False),
+    (r"(my|the|his|her) (memory|concentration|focus|sleep|brain|gp|doctor|app|wifi|internet|handwriting|"
+     r"spelling|cooking|memory for names) (\w+ )?(is|are|was) (\w+ )?hopeless", False),
+    (r"is (it|glutamine|this|that|\w+) (\w+ )?(worthless|pointless)", False),
+    (r"(worthless|pointless) (for|against|in|at|to take|to try|with|taking|trying) ", False),
+    (r"(disappear|disappears|disappeared|disappearing) (on|for) (holiday|vacation|a trip|a week|a few days|"
+     r"work|the weekend)", False),
+    (r"(symptoms?|pain|bloating|fog|cramps|ibs|fatigue|headaches?|rash|flares?) (\w+ ){0,2}(vanish|vanishes|"
+     r"vanished|disappear|disappears|disappeared|to disappear|to vanish|go away|be gone|gone)", False),
+    (r"\d+ ?kms?\b", False),
+    (r"kms (a|per|each|every) (week|day|month|run)", False),
+    (r"(done|finished) with (the|my|this|that) (\w+ ){0,2}(trial|diet|course|supplement|glutamine|tub|bottle|"
+     r"pack|dose|doses|experiment|program|programme|plan|treatment|study)", False),
+    (r"(can not|could not) (go|keep going|carry on) on (a|the|holiday|long|walks?|trips?|my (walk|run|bike))",
+     False),
+    (r"better off (with|taking|using|trying|buying|on|having|doing|going|getting|just taking|sticking)", False),
+    (r"at the end of the day", False),
+    (r"(end|ending) (the|my|this) (trial|diet|course|block|phase|experiment|study|dose)", False),
+    (r"the whole (scoop|dose|serving|sachet|capsule|amount)", False),
+    (r"(given|giving|give|gave) up (gluten|dairy|sugar|coffee|caffeine|alcohol|meat|carbs|wheat|bread|"
+     r"smoking|drinking|processed food|junk food|fodmaps|lactose|my job|work)", False),
+    (r"(say|said|saying) goodbye to (my |the )?(bloating|pain|fatigue|ibs|symptoms|fog|brain fog|"
+     r"constipation|heartburn|flares?|tiredness|headaches?|cravings|sugar|gluten|coffee|caffeine)", False),
+    (r"(poison|poisoning) myself with (a |an |some )?(spoiled|spoilt|off|old|expired|bad|contaminated|mouldy|"
+     r"moldy)", False),
+    (r"(do not|not|never) want to wake up (at|in the night|every|during|so early|too early|tired|feeling|groggy|"
+     r"with|in pain|exhausted|stiff|sore|\d)", False),
+    (r"(cutting|cut|cuts) (down|back|out|my (dose|glutamine|intake)|the dose|doses|it in half|in half)", False),
+)
+
+# A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
+# amount or overdose question a poisoning question, not a sign of self-harm (corpus guide, section 6):
+# with one, stockpiling and lethality signals do not count; every other signal still does.
+ACCIDENT = re.compile(
+    r"(?<![\w])(accidental\w*|by accident|by mistake|mistakenly|in error|got into (my|the|her|his|our)|"
+    r"without (me|us|my knowing) (knowing|noticing|seeing)|(toddler|baby|child|kid|son|daughter|grandson|"
+    r"granddaughter|dog|cat|puppy|kitten) (\w+ ){0,3}(ate|swallowed|got into|chewed|drank|found and ate))(?![\w])"
+)
+
+IDIOMS: tuple[Idiom, ...] = tuple(
+    Idiom(re.compile(r"(?<![\w])(" + pattern + r")(?![\w])"), distress) for pattern, distress in _IDIOMS
+)

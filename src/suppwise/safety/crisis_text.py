@@ -1,0 +1,150 @@
+"""The text the crisis detector reads: folded so that the way a person in distress types does not
+hide what they say.
+
+People in crisis write fast, on phones, late at night: no capitals or apostrophes, text-speak
+("jus want 2 sleep n never wake up"), contractions with and without apostrophes ("dont", "don't",
+"do not"), and misspellings of exactly the words that matter ("sucide", "overdoes", "myslef").
+Folding makes one form of all of these, so each signal in `crisis_signals` is written once:
+
+1. lower case, accents removed ("depresión" → "depresion"), letters of every script kept (a message
+   in Cyrillic or Greek stays readable to the patterns for it), everything else a space;
+2. contractions and text-speak spelled out ("im" → "i am", "wanna" → "want to", "u" → "you",
+   "want 2" → "want to", "n" between words → "and");
+3. a word one edit away from a crisis word (two for long words), and not itself an English word
+   that happens to be that close ("homeless", "overdone", "lethargic" are left alone), is read as
+   that crisis word. The distance is optimal string alignment, so a swapped pair of letters
+   ("suicdie") is one edit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+__all__ = ["CRISIS_WORDS", "fold", "strip_accents"]
+
+# Words worth correcting a typo towards: misspelling them must not hide a crisis. Short words
+# ("die", "dead", "kms") are matched exactly; a one-letter slip in them is too often another word.
+CRISIS_WORDS = frozenset(
+    """
+    suicide suicides suicidal suicidality overdose overdosed overdoses overdosing lethal fatal deadly
+    hopeless hopelessness worthless pointless stockpile stockpiled stockpiling stockpiles hoarding
+    myself himself herself themselves yourself goodbye burden disappear selfharm
+    """.split()
+)
+
+# English words within reach of a crisis word that mean something else: every word of a large
+# English word list (Debian's wamerican-large) that is that close, less archaic spellings.
+# tests/test_crisis.py re-derives it when that list is installed.
+NOT_TYPOS = frozenset(
+    """
+    borden burdens deafly dearly disappeared disappears fatah fayal fetal natal ratal goodby goodbyes
+    goodbys boarding harding hoardings hording homeless haplessness homelessness shapelessness letha
+    overdoes overdone overjoyed overused overcomes overdress overtones overuses overcoming overdoing
+    overjoying overusing countless jointless jointress painless pintles pointers pointiest pointlessly
+    taintless stockily suicidally mirthless toothless wordless worthies worthiest worthiness
+    worthlessly ourself
+    """.split()
+)
+
+_CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    (r"\b(can ?not|cant|can t)\b", "can not"),
+    (r"\b(won ?t|wont)\b", "will not"),
+    (r"\b(don ?t|dont)\b", "do not"),
+    (r"\b(doesn ?t|doesnt)\b", "does not"),
+    (r"\b(didn ?t|didnt)\b", "did not"),
+    (r"\b(isn ?t|isnt)\b", "is not"),
+    (r"\b(wouldn ?t|wouldnt)\b", "would not"),
+    (r"\b(couldn ?t|couldnt)\b", "could not"),
+    (r"\b(shouldn ?t|shouldnt)\b", "should not"),
+    (r"\b(haven ?t|havent)\b", "have not"),
+    (r"\b(wasn ?t|wasnt)\b", "was not"),
+    (r"\b(aren ?t|arent)\b", "are not"),
+    (r"\b(i m|im)\b", "i am"),
+    (r"\b(i ve|ive)\b", "i have"),
+    (r"\b(i d)\b", "i would"),
+    (r"\b(i ll)\b", "i will"),
+    (r"\b(it s|its)\b", "it is"),
+    (r"\b(that s|thats)\b", "that is"),
+    (r"\b(what s|whats|wats|wots)\b", "what is"),
+    (r"\b(there s|theres)\b", "there is"),
+    (r"\b(he s)\b", "he is"),
+    (r"\b(she s)\b", "she is"),
+    (r"\b(they d|theyd)\b", "they would"),
+    (r"\b(you d|youd)\b", "you would"),
+    (r"\b(we d)\b", "we would"),
+    (r"\b(they re|theyre)\b", "they are"),
+    (r"\b(you re|youre)\b", "you are"),
+    (r"\b(wanna|wana|wan na)\b", "want to"),
+    (r"\b(gonna|gona|gunna|gon na)\b", "going to"),
+    (r"\b(he d)\b", "he would"),
+    (r"\b(she d)\b", "she would"),
+    (r"\b(he ll)\b", "he will"),
+    (r"\b(she ll)\b", "she will"),
+    (r"\b(they ll)\b", "they will"),
+    # a dropped final g ("killin", "thinkin", "dyin")
+    (
+        r"\b(kill|think|cutt|hurt|end|dy|tak|feel|go|want|try|plann|sleep|wak|liv|start|harm|overdos|noth|someth|"
+        r"everyth|anyth|do|gett|sav|hoard|stockpil|hang|jump|bleed|starv|writ|say|giv|los|fall|wait)in\b",
+        r"\1ing",
+    ),
+    (r"\b(gotta)\b", "got to"),
+    (r"\b(u)\b", "you"),
+    (r"\b(ur)\b", "your"),
+    (r"\b(r)\b", "are"),
+    (r"\b(jus|jst)\b", "just"),
+    (r"\b(pls|plz)\b", "please"),
+    (r"\b(cos|cuz|coz|bc)\b", "because"),
+    (r"\b(tmrw|tmr|2moro|2morrow)\b", "tomorrow"),
+    (r"\b(2nite|tonite)\b", "tonight"),
+    (r"\b(b4)\b", "before"),
+    (r"\b(no1|noone)\b", "no one"),
+    (r"\b(every1)\b", "everyone"),
+    (r"\b(some1)\b", "someone"),
+    (r"\b(any1)\b", "anyone"),
+    (r"\b(my self)\b", "myself"),
+    (r"\b(self harm|self harming|self harmed|selfharming|selfharmed)\b", "selfharm"),
+    # "2" and "4" as words between words: "want 2 sleep", "nothing 4 me" (not "2 capsules")
+    (r"\b(want|wanted|going|need|have|got|like|ready|trying|try|time|how|way|able) 2 (?=[a-z])", r"\1 to "),
+    (r"(?<=[a-z]) 4 (?=(me|you|him|her|us|them|my|the|a)\b)", " for "),
+    # "n" between two words is "and" ("sleep n never wake up")
+    (r"(?<=[a-z])(?<!\bje)(?<!\btu)(?<!\bil)(?<!\bon)(?<!\bne) n (?=[a-z])", " and "),
+)
+_COMPILED_CONTRACTIONS = tuple((re.compile(p), r) for p, r in _CONTRACTIONS)
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=4096)
+def _corrected(word: str) -> str:
+    """The crisis word `word` is a slip of, or `word` itself."""
+    if len(word) < 5 or word in CRISIS_WORDS or word in NOT_TYPOS or not word.isascii():
+        return word
+    best = word
+    best_distance = 3
+    for target in CRISIS_WORDS:
+        if abs(len(target) - len(word)) > 2:
+            continue
+        allowed = 2 if len(target) >= 9 else 1
+        distance = OSA.distance(word, target, score_cutoff=allowed)
+        if distance <= allowed and distance < best_distance:
+            best, best_distance = target, distance
+    return best
+
+
+def fold(text: str) -> str:
+    """One spelling of what the person wrote, for the crisis signals to read."""
+    lowered = strip_accents(text.lower().replace("’", "'").replace("‘", "'")).lower()
+    lowered = re.sub(r"\bod ?'? ?(?:d|ed)\b", "overdosed", lowered)  # "OD'd", "od ed"
+    lowered = lowered.replace("'", " ")
+    words = " ".join(_WORD.findall(lowered))
+    for pattern, replacement in _COMPILED_CONTRACTIONS:
+        words = pattern.sub(replacement, words)
+    return " ".join(_corrected(w) for w in words.split())

@@ -1,0 +1,62 @@
+"""How well suppwise understands real questions, measured on the labelled corpus (issue 12).
+
+Both parts are scored and the figures printed per part and per intent (run with `-s` to see them);
+the targets are asserted on the frozen test part only. Failures report aggregate figures, never
+the items behind them: the test part is measured, not tuned on (docs/question-corpus.md).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
+from suppwise.questions.accuracy import Scores, load_items, score, table
+
+CORPUS = Path(__file__).parent / "corpus"
+PARTS = {
+    "dev": CORPUS / "questions_dev.yaml",
+    "extra": CORPUS / "questions_extra.yaml",
+    "test": CORPUS / "questions_test.yaml",
+}
+
+# Issue 12's targets on the frozen test part.
+CRISIS_RECALL = 1.0
+INTENT = 0.95
+ENTITIES = 0.95
+LEAD_LEVEL = 1.0
+
+
+@cache
+def _scores(part: str) -> Scores:
+    base: EvidenceBase = load_evidence(bundled_data_dir())
+    return score(part, base, load_items(PARTS[part]))
+
+
+def test_figures_are_printed_for_both_parts(capsys: pytest.CaptureFixture[str]) -> None:
+    figures = table([_scores("dev"), _scores("extra"), _scores("test")])
+    with capsys.disabled():
+        print("\n" + figures)
+    assert _scores("dev").items == 400 and _scores("test").items == 399
+
+
+# Targets not reached yet are marked, strictly, so the marker must go the moment one is met.
+_NOT_YET = pytest.mark.xfail(strict=True, reason="issue 12 target not reached yet")
+
+
+@pytest.mark.parametrize(
+    ("measure", "target"),
+    [
+        pytest.param("crisis_recall", CRISIS_RECALL, marks=_NOT_YET),
+        pytest.param("intent", INTENT, marks=_NOT_YET),
+        ("entities", ENTITIES),
+        pytest.param("lead_level", LEAD_LEVEL, marks=_NOT_YET),
+    ],
+)
+def test_targets_on_the_frozen_test_part(measure: str, target: float) -> None:
+    tally = getattr(_scores("test"), measure)
+    assert tally.rate is not None and tally.rate >= target, (
+        f"{measure} on the test part is {tally.right}/{tally.total}; the target is {target:.0%}"
+    )

@@ -1,0 +1,164 @@
+"""Issue 12 as a person meets it: the questions its report quotes now get the right reading, the
+most severe warning leads, every part of the question is kept, nothing reads as reassurance when a
+name is not recognised, and the terminal answer fits in about one screen."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from suppwise.evidence import EvidenceBase
+from suppwise.questions.answer import build_answer
+from suppwise.questions.answer_model import Answer
+from suppwise.questions.parse import parse
+from suppwise.render import Format, render
+from suppwise.render.text import render_text
+from suppwise.safety.populations import populations_in
+
+
+def ask(base: EvidenceBase, text: str) -> Answer:
+    return build_answer(base, parse(text, base))
+
+
+def _ids(answer: Answer) -> set[str]:
+    return {e for ids in answer.entities.values() for e in ids}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("can epileptics take glutamine", "seizure-disorder"),
+        ("does glutamine cause fits?", "seizure-disorder"),
+        ("is glutamine bad for your kidneys?", "kidney-disease"),
+        ("I'm depressed, would glutamine help?", "depression"),
+        ("I get so anxious, is glutamine ok?", "anxiety"),
+        ("can my 3 year old have glutamine for tummy problems", "gut-symptoms"),
+        ("does glutamine help leaky gut", "intestinal-permeability"),
+        ("I react badly to MSG, is glutamine ok for me?", "msg-sensitivity"),
+        ("glutamine and keprra ok?", "levetiracetam"),
+        ("quiero saber si la glutamina ayuda con la depresión", "depression"),
+    ],
+)
+def test_everyday_words_reach_the_evidence(bundled: EvidenceBase, text: str, entity: str) -> None:
+    assert entity in _ids(ask(bundled, text))
+
+
+def test_fibro_fog_keeps_fibromyalgia(bundled: EvidenceBase) -> None:
+    assert {"fibromyalgia", "cognition"} <= _ids(ask(bundled, "will glutamine help my fibro fog"))
+
+
+def test_a_question_naming_several_things_keeps_them_all(bundled: EvidenceBase) -> None:
+    assert {"fibromyalgia", "irritable-bowel-syndrome"} <= _ids(ask(bundled, "glutamine for fibro and IBS?"))
+    assert {"seizure-disorder", "levetiracetam"} <= _ids(ask(bundled, "I have epilepsy and take Keppra, glutamine?"))
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("can my 3 year old have glutamine", "children"),
+        ("is glutamine ok for a 10 year old", "children"),
+        ("my teenage son wants to try glutamine", "children"),
+        ("I'm 78, can I take glutamine?", "older adults"),
+        ("is glutamine ok while breastfeeding", "breastfeeding"),
+    ],
+)
+def test_ages_and_life_stages_become_populations(bundled: EvidenceBase, text: str, population: str) -> None:
+    answer = ask(bundled, text)
+    assert population in answer.populations
+
+
+@pytest.mark.parametrize(
+    "text", ["my son is 19 and wants glutamine", "I had seizures as a child, can I take glutamine?", "I'm 40"]
+)
+def test_adults_are_no_special_population(text: str) -> None:
+    assert populations_in(text.lower()) & {"children", "older adults"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "entity"),
+    [
+        ("My dad has hepatic encephalopathy and takes lactulose. Can he have glutamine?", "avoid",
+         "hepatic-encephalopathy"),
+        ("does glutamine cause seizures?", "avoid", "seizure-disorder"),
+        ("can glutamine trigger mania?", "avoid", "bipolar-disorder"),
+        ("can epileptics take glutamine", "avoid", "seizure-disorder"),
+        ("Is glutamine bad for your kidneys?", "caution", "kidney-disease"),
+        ("glutamine fibromyalgia", "caution", "fibromyalgia"),
+    ],
+)
+def test_the_most_severe_warning_leads(bundled: EvidenceBase, text: str, level: str, entity: str) -> None:
+    answer = ask(bundled, text)
+    assert answer.safety_level == level
+    assert answer.summary.startswith("Avoid:" if level == "avoid" else "Take care:")
+    assert answer.cautions[0].level == level and answer.cautions[0].entity == entity
+
+
+def test_an_interaction_never_outranks_an_avoid(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "My dad has hepatic encephalopathy and takes lactulose. Can he have glutamine?")
+    assert answer.intent == "interaction"
+    levels = [c.level for c in answer.cautions if c.matches_question]
+    assert levels == sorted(levels, key=lambda level: level != "avoid") and "caution" in levels
+    assert "Lactulose (Lactulose)" not in answer.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("why would glutamine cause pain", "mechanism"),
+        ("glutamine vs probiotics for fibro bloating", "comparison"),
+        ("Does bone broth contain glutamine?", "sources"),
+        ("Is spinach a good source of glutamine?", "sources"),
+        ("is glutamine ok for me if I have epilepsy", "safety"),
+        ("can I use glutamine with Lyrica", "interaction"),
+        ("how does glutamine affect mood through the gut", "mechanism"),
+        ("Can glutamine make IBS symptoms worse?", "effect"),
+        ("does glutamine cause seizures?", "side_effects"),
+    ],
+)
+def test_intent_follows_what_is_asked(bundled: EvidenceBase, text: str, intent: str) -> None:
+    assert ask(bundled, text).intent == intent
+
+
+def test_a_food_the_base_lacks_gets_an_honest_answer_not_a_definition(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Is spinach a good source of glutamine?")
+    assert "consumer articles" in answer.summary and "no checked source gives figures" in answer.summary
+    assert not any(s.key == "definitions" for s in answer.sections)
+
+
+def test_an_unknown_name_is_not_recognised_never_reassured(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Is glutamine safe for someone with lupus?")
+    assert "I don't recognise 'lupus'" in answer.summary
+    assert "No warning" not in answer.summary
+
+
+@pytest.mark.parametrize(
+    "text", ["can a 3 year old take glutamine", "glutamine every time I eat", "is it ok long term"]
+)
+def test_everyday_words_are_never_unknown_entities(bundled: EvidenceBase, text: str) -> None:
+    query = parse(text, bundled)
+    assert not {"year", "old", "time", "long", "term"} & set(query.unrecognised)
+
+
+def test_a_safety_answer_gives_the_reason_before_side_effects(bundled: EvidenceBase) -> None:
+    page = render_text(ask(bundled, "can epileptics take glutamine"), width=100)
+    assert page.index("Who should be careful") < page.index("Side effects")
+    assert page.index("Seizure disorder") < page.index("Side effects")
+
+
+def test_a_two_word_question_fits_in_about_one_screen(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "glutamine fibromyalgia")
+    page = render_text(answer, width=100)
+    assert len(page.splitlines()) <= 70
+    assert "--format markdown or json" in page
+    assert len(render(answer, Format.MARKDOWN).splitlines()) > len(page.splitlines())
+
+
+@given(st.sampled_from(["glutamine", "fibro", "ibs", "pain", "mood", "keppra", "pregnant", "epilepsy", "dose"]),
+       st.sampled_from(["glutamine", "fibromyalgia", "lyrica", "kids", "sleep", "anxiety", "liver", "side effects"]))
+def test_any_two_word_question_fits_in_about_one_screen(first: str, second: str) -> None:
+    from suppwise.services import evidence_base
+
+    base = evidence_base()
+    page = render_text(build_answer(base, parse(f"{first} {second}", base)), width=100)
+    assert len(page.splitlines()) <= 80
