@@ -9,10 +9,15 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from platformdirs import user_cache_dir
 
 from suppwise.errors import SuppwiseError
+
+DEFAULT_POOL_SIZE: Final = 40
+"""PostgreSQL connections the web app keeps open: anyio's default number of worker threads, which
+is how many database calls it makes at once."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Database for personal trials, as a SQLAlchemy URL (`sqlite:///path.db` or "
         "`postgresql+psycopg://user@host/db`); unset: a SQLite file in the user data folder.",
     ),
+    Setting(
+        "SUPPWISE_DATABASE_POOL_SIZE",
+        str(DEFAULT_POOL_SIZE),
+        "PostgreSQL connections kept open by one process (the web app makes up to 40 database calls at "
+        "once); lower it when several processes share a server with few connections. Ignored for SQLite.",
+    ),
 )
 
 
@@ -47,6 +58,7 @@ class Settings:
     evidence_dir: Path | None = None
     cache_dir: Path | None = None
     database_url: str | None = None
+    database_pool_size: int = DEFAULT_POOL_SIZE
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -75,4 +87,15 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             hint="use e.g. `sqlite:////home/me/suppwise.db` or `postgresql+psycopg://user@host/dbname`, "
             "or unset it to use a SQLite file in the user data folder",
         )
-    return Settings(evidence_dir=evidence_dir, cache_dir=cache_dir, database_url=database_url)
+    pool_raw = env.get("SUPPWISE_DATABASE_POOL_SIZE", "").strip()
+    pool_size = DEFAULT_POOL_SIZE
+    if pool_raw:
+        pool_size = int(pool_raw) if pool_raw.isdecimal() else 0
+        if pool_size < 1:
+            raise SuppwiseError(
+                f"SUPPWISE_DATABASE_POOL_SIZE={pool_raw!r} is not a number of connections",
+                hint=f"use a whole number of 1 or more (default {DEFAULT_POOL_SIZE}), or unset it",
+            )
+    return Settings(
+        evidence_dir=evidence_dir, cache_dir=cache_dir, database_url=database_url, database_pool_size=pool_size
+    )

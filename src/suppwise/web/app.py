@@ -93,7 +93,8 @@ def create_app(*, evidence_dir: Path | None = None, behind_https: bool = False, 
     app.state.https = behind_https  # the account pages' name for it (Secure session cookie)
     app.state.page_cache = PageCache()
     app.state.answer_cache = PageCache()  # /api/v1/ask, by question
-    app.state.database = open_database(database_url(database, load_settings()))
+    settings = load_settings()
+    app.state.database = open_database(database_url(database, settings), pool_size=settings.database_pool_size)
     app.add_middleware(SecurityMiddleware, behind_https=behind_https)
     for router in ROUTERS:
         app.include_router(router)
