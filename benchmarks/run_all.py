@@ -6,7 +6,7 @@ A header records what was measured (commit, Python, machine) so pasted tables ca
 
 The trial-analysis benchmark runs last: it only needs its own synthetic diaries.
 
-Run: ``.venv/bin/python benchmarks/run_all.py [--quick]`` (full: about 3 minutes; quick: about 1).
+Run: ``.venv/bin/python benchmarks/run_all.py [--quick]`` (full: about 4 minutes; quick: about 2).
 """
 
 from __future__ import annotations
