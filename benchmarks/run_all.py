@@ -7,7 +7,7 @@ A header records what was measured (commit, Python, machine) so pasted tables ca
 The trial-analysis benchmark runs after the core ones: it only needs its own synthetic diaries. The
 web benchmarks come last, each serving the app in a process of its own.
 
-Run: ``.venv/bin/python benchmarks/run_all.py [--quick]`` (full: about 3 minutes; quick: about 1).
+Run: ``.venv/bin/python benchmarks/run_all.py [--quick]`` (full: about 4 minutes; quick: about 2).
 """
 
 from __future__ import annotations

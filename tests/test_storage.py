@@ -417,6 +417,33 @@ def test_save_day_stores_the_entry_and_its_alerts_together(db: Database) -> None
     assert [e.day for e in current_entries(db, trial_id=trial.id)] == [DAY]  # no entry without its alerts
 
 
+def test_save_day_can_ask_the_trial_which_days_to_read_and_refuse_before_writing(db: Database) -> None:
+    """A service that needs the trial's plan passes a function: it gets the trial read (and locked)
+    in the write transaction, and raising there leaves nothing written."""
+    trial = new_trial(db, status="planned")
+    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 5}, source="cli")
+    asked: list[TrialRecord] = []
+
+    def baseline_and_day(found: TrialRecord) -> set[date]:
+        asked.append(found)
+        return {found.start_date, found.start_date + timedelta(days=2)}
+
+    saved = save_day(
+        db, trial_id=trial.id, day=DAY + timedelta(days=2), values={"pain": 3}, source="api", read=baseline_and_day
+    )
+    assert asked == [trial]
+    assert [(e.day, e.pain) for e in saved.nearby] == [(DAY, 5), (DAY + timedelta(days=2), 3)]
+
+    def refuse(found: TrialRecord) -> set[date]:
+        raise StorageError(f"{found.id} does not take this day")
+
+    with pytest.raises(StorageError, match="does not take this day"):
+        save_day(db, trial_id=trial.id, day=DAY + timedelta(days=5), values={"pain": 1}, source="api", read=refuse)
+    assert [e.day for e in current_entries(db, trial_id=trial.id)] == [DAY, DAY + timedelta(days=2)]
+    with pytest.raises(TrialNotFoundError):
+        save_day(db, trial_id=trial.id, day=DAY, values={"pain": 1}, source="api", owner="someone", read=refuse)
+
+
 def test_save_day_checks_ownership_and_values_before_writing(db: Database) -> None:
     trial = new_trial(db)
     with pytest.raises(TrialNotFoundError):

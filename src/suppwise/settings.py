@@ -9,10 +9,15 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from platformdirs import user_cache_dir
 
 from suppwise.errors import SuppwiseError
+
+DEFAULT_POOL_SIZE: Final = 40
+"""PostgreSQL connections the web app keeps open: anyio's default number of worker threads, which
+is how many database calls it makes at once."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,12 @@ SETTINGS: tuple[Setting, ...] = (
         "`postgresql+psycopg://user@host/db`); unset: a SQLite file in the user data folder.",
     ),
     Setting(
+        "SUPPWISE_DATABASE_POOL_SIZE",
+        str(DEFAULT_POOL_SIZE),
+        "PostgreSQL connections kept open by one process (the web app makes up to 40 database calls at "
+        "once); lower it when several processes share a server with few connections. Ignored for SQLite.",
+    ),
+    Setting(
         "SUPPWISE_SIGNUPS_PER_ADDRESS",
         "5",
         "Web app: accounts that may be made from one client address in a day before each further sign-up "
@@ -53,6 +64,7 @@ class Settings:
     evidence_dir: Path | None = None
     cache_dir: Path | None = None
     database_url: str | None = None
+    database_pool_size: int = DEFAULT_POOL_SIZE
     signups_per_address: int = 5
 
 
@@ -82,8 +94,17 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             hint="use e.g. `sqlite:////home/me/suppwise.db` or `postgresql+psycopg://user@host/dbname`, "
             "or unset it to use a SQLite file in the user data folder",
         )
+    pool_raw = env.get("SUPPWISE_DATABASE_POOL_SIZE", "").strip()
+    pool_size = DEFAULT_POOL_SIZE
+    if pool_raw:
+        pool_size = int(pool_raw) if pool_raw.isdecimal() and len(pool_raw) <= 5 else 0
+        if not 1 <= pool_size <= 10_000:
+            raise SuppwiseError(
+                f"SUPPWISE_DATABASE_POOL_SIZE={pool_raw!r} is not a number of connections",
+                hint=f"use a whole number of 1 or more (default {DEFAULT_POOL_SIZE}), or unset it",
+            )
     signups_raw = env.get("SUPPWISE_SIGNUPS_PER_ADDRESS", "").strip() or "5"
-    if not signups_raw.isdigit() or not 1 <= int(signups_raw) <= 1_000_000:
+    if not (signups_raw.isdecimal() and len(signups_raw) <= 7 and 1 <= int(signups_raw) <= 1_000_000):
         raise SuppwiseError(
             f"SUPPWISE_SIGNUPS_PER_ADDRESS={signups_raw[:40]!r} is not a whole number from 1 to 1000000",
             hint="e.g. 5 (the default); unset it to use the default",
@@ -92,5 +113,6 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         evidence_dir=evidence_dir,
         cache_dir=cache_dir,
         database_url=database_url,
+        database_pool_size=pool_size,
         signups_per_address=int(signups_raw),
     )

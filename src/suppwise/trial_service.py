@@ -313,35 +313,45 @@ def log_entry(
     owner: str | None = None,
 ) -> LoggedOut:
     """Validate and store one day (a second entry for the same day is a correction that keeps the
-    history), then evaluate the safety rules on it at once. One read and one write transaction,
-    whatever the diary's length: the write reads back only the days the alerts depend on."""
-    trial = get_trial(db, trial_id=trial_id, owner=owner)
-    plan = stored_plan(trial)
+    history), then evaluate the safety rules on it at once. One write transaction, whatever the
+    diary's length: it reads the trial (checking the day against its plan before anything is
+    written) and only the days the alerts depend on."""
     entry = make_entry(dict(data), today=today)
-    _check_in_trial(entry, plan)
-    planned = planned_days(plan)
+    reach = rule_reach(base)
+    trial: TrialRecord | None = None
+    planned: list[ScheduledDay] = []
     fired: list[Alert] = []
 
+    def days_to_read(found: TrialRecord) -> set[date]:
+        """Inside the write, before it: the day must be in the trial; the rules read these days."""
+        nonlocal trial
+        trial = found
+        plan = stored_plan(found)
+        _check_in_trial(entry, plan)
+        planned.extend(planned_days(plan))
+        return days_needed(planned, entry.day, reach)
+
     def alerts_for(nearby: Sequence[EntryRecord]) -> list[Alert]:
+        assert trial is not None  # days_to_read has run
         fired.extend(_alerts_on(base, trial, planned, [diary_entry(r) for r in nearby], [entry.day]))
         return fired
 
     saved = save_day(
         db,
-        trial_id=trial.id,
+        trial_id=trial_id,
         day=entry.day,
         values=entry_values(entry),
         source=source,
         owner=owner,
         activate=True,
-        read=days_needed(planned, entry.day, rule_reach(base)),
+        read=days_to_read,
         alerts=alerts_for,
     )
     alerts = _fired_out(fired, saved.new_alerts)
     crisis = any(a.level == "crisis" for a in alerts)
     return LoggedOut(
-        trial_id=trial.id,
-        substance_name=base.name(trial.substance),
+        trial_id=saved.trial.id,
+        substance_name=base.name(saved.trial.substance),
         entry=entry_out(saved.entry),
         corrected=saved.replaced is not None and not saved.unchanged,
         unchanged=saved.unchanged,

@@ -10,11 +10,23 @@ real one — including the DDL of a migration — and writes start with `BEGIN I
 the write lock up front (waiting up to the busy timeout) rather than failing half-way when two
 processes write at once. On PostgreSQL, migrations hold an advisory lock so two processes starting
 together do not both migrate.
+
+PostgreSQL connections are pooled (`pool_size`, default one per web worker thread, so no request
+waits for a connection and none is opened and closed per request) and held in autocommit mode, with
+SQLAlchemy emitting BEGIN itself (as on SQLite): a write transaction is BEGIN … COMMIT, while a read
+(`connect()` without `write`) sends its SELECTs alone, two round trips fewer; each of them sees
+committed data, exactly as in a READ COMMITTED transaction, where every statement takes a fresh
+snapshot. A pooled connection is not pinged before use (a round trip each time): at checkout its
+socket is polled without waiting, which finds a connection the server has closed (restart,
+`pg_terminate_backend`, idle timeout) and replaces it; connections are renewed after
+`_PG_RECYCLE_S`; and if a write's BEGIN still finds the connection dead, nothing of the transaction
+has reached the server, so it is retried once on a fresh connection.
 """
 
 from __future__ import annotations
 
 import functools
+import select
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -25,13 +37,20 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final
 
 from platformdirs import user_data_dir
-from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url, text
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy import URL, Connection, Engine, Transaction, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    DisconnectionError,
+    IntegrityError,
+    NoSuchModuleError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 from suppwise.errors import StorageError
-from suppwise.settings import Settings
+from suppwise.settings import DEFAULT_POOL_SIZE, Settings
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -43,6 +62,7 @@ SCHEMA_REVISION: Final = "0005"
 this revision skips Alembic entirely, which keeps ~100 ms of imports off every CLI command."""
 DEFAULT_FILENAME: Final = "suppwise.db"
 SUPPORTED_BACKENDS: Final = ("sqlite", "postgresql")
+POOL_HINT: Final = f"set SUPPWISE_DATABASE_POOL_SIZE to 1 or more (default {DEFAULT_POOL_SIZE}), or unset it"
 URL_HINT: Final = (
     "check SUPPWISE_DATABASE_URL or the --db option, e.g. `sqlite:////home/me/suppwise.db` or "
     "`postgresql+psycopg://user@host:5432/dbname`; unset both to use the default SQLite file"
@@ -51,6 +71,10 @@ _SQLITE_BEGIN: Final = "suppwise_sqlite_begin"
 _SQLITE_BUSY_TIMEOUT_S: Final = 30.0  # how long a writer in another process waits for the lock
 _MIGRATION_LOCK: Final = 0x5355_5050  # "SUPP": the PostgreSQL advisory lock key held while migrating
 _PG_CONNECT_TIMEOUT_S: Final = 10
+_PG_BEGIN: Final = "suppwise_pg_begin"  # execution option: False for a read that needs no BEGIN
+_PG_RECYCLE_S: Final = 1800  # renew pooled connections after 30 minutes (idle timeouts of proxies)
+_PG_IDLE_READS: Final = 3  # reads at checkout before a chatty idle connection is given up
+_PG_MAX_OVERFLOW: Final = 10  # connections beyond the pool, opened only while it is exhausted
 
 
 def database_url(explicit: str | None, settings: Settings) -> str:
@@ -116,11 +140,29 @@ class Database:
         """Like `transaction`, for SQL expressions without the ORM: a connection in one transaction.
         The busiest paths (a diary write, looking up who is signed in) use it, because building ORM
         objects costs several times more than the statements themselves."""
-        with self._guarded(write), self.engine.connect() as connection:
-            if write and self.backend == "sqlite":
-                connection = connection.execution_options(**{_SQLITE_BEGIN: "IMMEDIATE"})
-            with connection.begin():
+        with self._guarded(write):
+            connection, transaction = self._begin(write)
+            with connection, transaction:
                 yield connection
+
+    def _begin(self, write: bool) -> tuple[Connection, Transaction]:
+        """A pooled connection and its transaction, begun. On PostgreSQL a write's BEGIN is the first
+        round trip on the connection: if it finds the connection closed by the server, nothing of
+        this transaction was sent, so it is retried once on a fresh connection (the pool has
+        already dropped the dead one). A read sends no BEGIN (see the module docstring)."""
+        if self.backend == "sqlite":
+            options: dict[str, Any] = {_SQLITE_BEGIN: "IMMEDIATE"} if write else {}
+        else:
+            options = {} if write else {_PG_BEGIN: False}
+        for attempt in range(2):
+            connection = self.engine.connect().execution_options(**options)
+            try:
+                return connection, connection.begin()
+            except DBAPIError as exc:
+                connection.close()
+                if attempt or not exc.connection_invalidated or self.backend != "postgresql":
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     @contextmanager
     def _guarded(self, write: bool) -> Iterator[None]:
@@ -144,10 +186,12 @@ class Database:
             ) from exc
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
+def open_database(url: str, *, migrate: bool = True, pool_size: int = DEFAULT_POOL_SIZE) -> Database:
     """Open the database at `url` and, unless `migrate=False`, bring its schema to the newest
-    revision. Raises `StorageError` (with a hint naming the setting) for a bad URL, an unsupported
-    backend, an unreachable server or a database from a newer version of suppwise."""
+    revision. `pool_size`: PostgreSQL connections kept open (the setting
+    `SUPPWISE_DATABASE_POOL_SIZE`). Raises `StorageError` (with a hint naming the setting) for a bad
+    URL, an unsupported backend, an unreachable server or a database from a newer version of
+    suppwise."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -162,7 +206,14 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     if backend == "sqlite":
         kwargs["connect_args"] = {"timeout": _SQLITE_BUSY_TIMEOUT_S}
     if backend == "postgresql":
-        kwargs["pool_pre_ping"] = True
+        if pool_size < 1:
+            raise StorageError(f"the connection pool size must be 1 or more, not {pool_size}", hint=POOL_HINT)
+        kwargs.update(
+            isolation_level="AUTOCOMMIT",  # BEGIN is emitted by _pg_on_begin, for writes only
+            pool_size=pool_size,
+            max_overflow=_PG_MAX_OVERFLOW,
+            pool_recycle=_PG_RECYCLE_S,
+        )
         if "connect_timeout" not in parsed.query:
             kwargs["connect_args"] = {"connect_timeout": _PG_CONNECT_TIMEOUT_S}
     try:
@@ -174,6 +225,9 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
+    else:
+        event.listen(engine, "begin", _pg_on_begin)
+        event.listen(engine, "checkout", _pg_on_checkout)
     db = Database(url=parsed, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
     if migrate:
         try:
@@ -311,3 +365,43 @@ def _sqlite_on_begin(connection: Connection) -> None:
     mode = connection.get_execution_options().get(_SQLITE_BEGIN, "DEFERRED")
     assert mode in ("DEFERRED", "IMMEDIATE"), mode
     connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _pg_on_begin(connection: Connection) -> None:
+    """The connections are in autocommit mode: a transaction starts with this BEGIN, unless the
+    connection is a read's (`_PG_BEGIN` False), whose statements each commit on their own."""
+    if connection.get_execution_options().get(_PG_BEGIN, True):
+        connection.exec_driver_sql("BEGIN")
+
+
+def _pg_on_checkout(dbapi_connection: Any, _record: ConnectionPoolEntry, _proxy: PoolProxiedConnection) -> None:
+    """Replace a pooled connection the server has closed, without a round trip. An idle connection
+    has nothing to read, so a readable socket means the server said goodbye: its last message, then
+    the end of the connection, which libpq reports as an error on the next read. A notice sent while
+    idle is read and the connection kept."""
+    from psycopg import OperationalError
+    from psycopg.pq import ConnStatus
+
+    pgconn = getattr(dbapi_connection, "pgconn", None)
+    if pgconn is None:  # pragma: no cover - only the psycopg driver
+        return
+    try:
+        for _ in range(_PG_IDLE_READS):
+            if not _readable(pgconn.socket):
+                break
+            pgconn.consume_input()
+        else:
+            raise DisconnectionError("the pooled connection kept receiving data while idle")
+    except (OSError, OperationalError) as exc:  # the server closed it (or the socket is gone)
+        raise DisconnectionError(f"the pooled connection was closed: {exc}") from exc
+    if pgconn.status != ConnStatus.OK:
+        raise DisconnectionError("the pooled connection was closed by the server")
+
+
+def _readable(fd: int) -> bool:
+    """Whether the socket has data (or an end of file, or an error) waiting, without waiting."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+        return bool(poller.poll(0))
+    return bool(select.select([fd], [], [], 0)[0])  # pragma: no cover - Windows

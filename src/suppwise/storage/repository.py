@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal, Protocol
 
-from sqlalchemy import Connection, Row, Select, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Date, Row, Select, any_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
@@ -159,23 +159,33 @@ _TRIAL_QUERIES: Final = {
     for anonymous in (True, False)
     for lock in (True, False)
 }
-_LATEST: Final = (
-    select(_ENTRIES)
-    .where(_ENTRIES.c.trial_id == bindparam("trial_id"), _ENTRIES.c.day == bindparam("day"))
-    .order_by(_ENTRIES.c.version.desc())
-    .limit(1)
-)
 _CURRENT: Final = (
     select(_ENTRIES)
     .where(_ENTRIES.c.trial_id == bindparam("trial_id"), _ENTRIES.c.is_current.is_(True))
     .order_by(_ENTRIES.c.day)
 )
-_CURRENT_ON_DAYS: Final = _CURRENT.where(_ENTRIES.c.day.in_(bindparam("days", expanding=True)))
+_CURRENT_ON_DAY: Final = _CURRENT.where(_ENTRIES.c.day == bindparam("day"))
+# The days as one parameter: on PostgreSQL an array, so the statement's text is the same whatever
+# the number of days and the server keeps it prepared; SQLite spells the list out.
+_CURRENT_ON_DAYS: Final = {
+    "postgresql": _CURRENT.where(_ENTRIES.c.day == any_(bindparam("days", type_=postgresql.ARRAY(Date)))),
+    "sqlite": _CURRENT.where(_ENTRIES.c.day.in_(bindparam("days", expanding=True))),
+}
 _RETIRE: Final = update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id")).values(is_current=False)
-_INSERT_ENTRY: Final = insert(_ENTRIES).returning(*_ENTRIES.c)
+# A new version is numbered after the day's newest, in the INSERT itself: no read of the history.
+_NEXT_VERSION: Final = (
+    select(func.coalesce(func.max(_ENTRIES.c.version), 0) + 1)
+    .where(_ENTRIES.c.trial_id == bindparam("of_trial"), _ENTRIES.c.day == bindparam("of_day"))
+    .scalar_subquery()
+)
+_INSERT_ENTRY: Final = insert(_ENTRIES).values(version=_NEXT_VERSION).returning(_ENTRIES.c.id, _ENTRIES.c.version)
 _ACTIVATE: Final = (
     update(_TRIALS).where(_TRIALS.c.id == bindparam("trial_id"), _TRIALS.c.status == "planned").values(status="active")
 )
+_INSERT_ALERT: Final = {  # an alert already stored for its (day, rule) is left as it is
+    name: dialect.insert(_ALERTS_TABLE).on_conflict_do_nothing(index_elements=_ALERT_KEY).returning(_ALERTS_TABLE.c.id)
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
 _ALERTS: Final = (
     select(_ALERTS_TABLE)
     .where(_ALERTS_TABLE.c.trial_id == bindparam("trial_id"))
@@ -335,30 +345,39 @@ def save_day(
     source: EntrySource,
     owner: str | None = None,
     activate: bool = False,
-    read: Collection[date] = (),
+    read: Collection[date] | Callable[[TrialRecord], Collection[date]] = (),
     alerts: Callable[[Sequence[EntryRecord]], Sequence[AlertLike]] | None = None,
 ) -> SavedDay:
     """Store one day's entry (a correction if the day has one), in one write transaction that also
     marks a planned trial active (`activate`), reads back the current entries of the days in `read`
     (so a diary write costs the same however long the diary is) and stores the alerts that
-    `alerts` finds in them, as `save_alerts` would: the entry and its alerts commit together."""
+    `alerts` finds in them, as `save_alerts` would: the entry and its alerts commit together.
+
+    `read` may instead be a function of the trial, called once the trial is read (and locked) in
+    this transaction, before anything is written; it returns the days and may raise to refuse the
+    entry (nothing is written). A caller that needs the trial's plan to decide uses it instead of
+    reading the trial in a transaction of its own."""
     checked = check_entry_values(values)
     _check_choice("source", source, ENTRY_SOURCES)
     _check_day(day)
-    for wanted in read:
-        _check_day(wanted)
+    if not callable(read):
+        for wanted in read:
+            _check_day(wanted)
     with db.connect(write=True) as connection:
         trial = _trial(connection, trial_id, owner, lock=True)
-        latest = _latest(connection, trial_id, day)
-        replaced = latest if latest is not None and latest.is_current else None
-        entry = _save(connection, trial_id, day, checked, source, datetime.now(UTC), latest)
+        asked = set(read(trial)) if callable(read) else set(read)
+        for wanted in asked:
+            _check_day(wanted)
+        # One read for the day's current entry and the days asked for; the new entry replaces its day.
+        days = sorted(asked | {day})
+        rows = connection.execute(_CURRENT_ON_DAYS[connection.dialect.name], {"trial_id": trial_id, "days": days})
+        current = {record.day: record for record in map(_entry, rows.all())}
+        replaced = current.get(day)
+        entry = current[day] = _save(connection, trial_id, day, checked, source, datetime.now(UTC), replaced)
         if activate and trial.status == "planned":
             connection.execute(_ACTIVATE, {"trial_id": trial_id})
             trial = replace(trial, status="active")
-        nearby: tuple[EntryRecord, ...] = ()
-        if read:
-            rows = connection.execute(_CURRENT_ON_DAYS, {"trial_id": trial_id, "days": sorted(set(read))})
-            nearby = tuple(_entry(row) for row in rows)
+        nearby = tuple(current[d] for d in sorted(current) if d in asked)
         new_alerts: tuple[AlertRecord, ...] = ()
         if alerts is not None:
             fired = list(alerts(nearby))
@@ -414,8 +433,9 @@ def save_entries(
         saved: list[EntryRecord] = []
         for number, (day, values) in enumerate(checked, start=1):
             try:
-                latest = _latest(connection, trial_id, day)
-                saved.append(_save(connection, trial_id, day, values, source, now, latest))
+                current = connection.execute(_CURRENT_ON_DAY, {"trial_id": trial_id, "day": day}).first()
+                replaced = _entry(current) if current is not None else None
+                saved.append(_save(connection, trial_id, day, values, source, now, replaced))
             except IntegrityError as error:
                 raise StorageError(
                     f"row {number} ({day}): the database refused it: {_first_line(error)}",
@@ -496,12 +516,6 @@ def check_entry_values(values: EntryValues) -> dict[str, EntryValue]:
     return checked
 
 
-def _latest(connection: Connection, trial_id: str, day: date) -> EntryRecord | None:
-    """The day's newest version, which is its current one (a correction always gets the next number)."""
-    row = connection.execute(_LATEST, {"trial_id": trial_id, "day": day}).first()
-    return _entry(row) if row is not None else None
-
-
 def _save(
     connection: Connection,
     trial_id: str,
@@ -509,25 +523,24 @@ def _save(
     values: dict[str, EntryValue],
     source: str,
     now: datetime,
-    latest: EntryRecord | None,
+    current: EntryRecord | None,
 ) -> EntryRecord:
-    """Write one day after its newest version `latest` (see `_latest`)."""
-    current = latest if latest is not None and latest.is_current else None
+    """Write one day whose current entry is `current` (None: the day has none)."""
     if current is not None and all(getattr(current, name) == value for name, value in values.items()):
         return current
     if current is not None:
         # Before the insert: the partial unique index allows one current row per day.
         connection.execute(_RETIRE, {"entry_id": current.id})
-    row = {
+    row: dict[str, Any] = {
         "trial_id": trial_id,
         "day": day,
-        "version": (latest.version if latest is not None else 0) + 1,
         "is_current": True,
         "recorded_at": now,
         "source": source,
         **values,
     }
-    return _entry(connection.execute(_INSERT_ENTRY, row).one())
+    stored = connection.execute(_INSERT_ENTRY, {**row, "of_trial": trial_id, "of_day": day}).one()
+    return EntryRecord(id=stored.id, version=stored.version, **row)
 
 
 # ---------------------------------------------------------------------------------------------- alerts
@@ -561,7 +574,7 @@ def _insert_alerts(connection: Connection, trial_id: str, alerts: Sequence[Alert
     """Insert the alerts not stored yet for their (day, rule); returns those, with their ids."""
     now = datetime.now(UTC)
     new: list[AlertRecord] = []
-    insert_for = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
+    statement = _INSERT_ALERT[connection.dialect.name]
     for alert in alerts:
         record = AlertRecord(
             id=0,  # set by the database
@@ -573,9 +586,7 @@ def _insert_alerts(connection: Connection, trial_id: str, alerts: Sequence[Alert
             created_at=now,
             detail=alert.detail,
         )
-        row = {k: v for k, v in asdict(record).items() if k != "id"}
-        statement = insert_for(_ALERTS_TABLE).values(row).on_conflict_do_nothing(index_elements=_ALERT_KEY)
-        alert_id = connection.scalar(statement.returning(_ALERTS_TABLE.c.id))
+        alert_id = connection.scalar(statement, {k: v for k, v in asdict(record).items() if k != "id"})
         if alert_id is not None:
             new.append(replace(record, id=alert_id))
     return new

@@ -1,0 +1,132 @@
+"""How suppwise holds PostgreSQL connections: a pool sized by a setting, reads without BEGIN/COMMIT,
+no ping per checkout, and a pooled connection the server has closed replaced without losing or
+repeating a write (see the `suppwise.storage.db` docstring). PostgreSQL only, in a schema of its own
+per test; skipped with the reason when the server cannot be reached.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import anyio
+import anyio.to_thread
+import pytest
+from psycopg.pq import TransactionStatus
+from sqlalchemy import Connection, Engine, event, text
+
+from suppwise.errors import SuppwiseError
+from suppwise.settings import DEFAULT_POOL_SIZE, load_settings
+from suppwise.storage import Database, create_trial, current_entries, entry_history, get_trial, open_database, save_day
+from suppwise.storage import db as db_module
+from suppwise.web.app import create_app
+
+DAY = date(2026, 1, 5)
+on_postgresql = pytest.mark.parametrize("url", ["postgresql"], indirect=True)
+
+
+def backend_pid(db: Database) -> int:
+    with db.connect() as connection:
+        return int(connection.execute(text("SELECT pg_backend_pid()")).scalar_one())
+
+
+def terminate(admin: Engine, pid: int) -> None:
+    """Close one server connection from the server's side, as a restart or an idle timeout would,
+    and wait until it is gone."""
+    with admin.connect() as connection:
+        assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
+        for _ in range(200):
+            alive = connection.execute(text("SELECT count(*) FROM pg_stat_activity WHERE pid = :pid"), {"pid": pid})
+            if alive.scalar_one() == 0:
+                return
+            time.sleep(0.01)
+    raise AssertionError(f"backend {pid} is still there")
+
+
+def transaction_status(connection: Connection) -> TransactionStatus:
+    return TransactionStatus(connection.connection.dbapi_connection.info.transaction_status)
+
+
+@on_postgresql
+def test_the_pool_size_follows_the_setting(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings({}).database_pool_size == DEFAULT_POOL_SIZE
+    assert load_settings({"SUPPWISE_DATABASE_POOL_SIZE": "7"}).database_pool_size == 7
+    with open_database(url, pool_size=3) as db:
+        assert db.engine.pool.size() == 3
+    monkeypatch.setenv("SUPPWISE_DATABASE_POOL_SIZE", "7")
+    app = create_app(database=url)
+    try:
+        assert app.state.database.engine.pool.size() == 7
+    finally:
+        app.state.database.close()
+
+
+def test_the_default_pool_holds_a_connection_for_every_web_worker_thread() -> None:
+    async def worker_threads() -> float:
+        return anyio.to_thread.current_default_thread_limiter().total_tokens
+
+    assert anyio.run(worker_threads) == DEFAULT_POOL_SIZE
+
+
+@pytest.mark.parametrize("raw", ["0", "-2", "many", "1.5"])
+def test_a_bad_pool_size_fails_at_start_with_a_hint(raw: str) -> None:
+    with pytest.raises(SuppwiseError, match="SUPPWISE_DATABASE_POOL_SIZE") as caught:
+        load_settings({"SUPPWISE_DATABASE_POOL_SIZE": raw})
+    assert caught.value.hint and "whole number" in caught.value.hint
+
+
+@on_postgresql
+def test_reads_send_no_begin_and_writes_run_in_one_transaction(db: Database) -> None:
+    sent: list[str] = []
+
+    def record(_c: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(statement.split()[0])
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY)
+    sent.clear()
+    get_trial(db, trial_id=trial.id)
+    assert sent == ["SELECT"]  # no ping, no BEGIN (and psycopg sent none either, see below)
+    with db.connect() as connection:
+        connection.execute(text("SELECT 1"))
+        assert transaction_status(connection) is TransactionStatus.IDLE
+    with db.connect(write=True) as connection:
+        assert transaction_status(connection) is TransactionStatus.INTRANS
+    with db.transaction(write=True) as session:
+        session.execute(text("SELECT 1"))
+        assert transaction_status(session.connection()) is TransactionStatus.INTRANS
+
+
+@on_postgresql
+def test_a_pooled_connection_the_server_closed_is_replaced_and_the_write_lands_once(
+    db: Database, pg_admin: Engine
+) -> None:
+    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY)
+    terminate(pg_admin, backend_pid(db))
+    assert get_trial(db, trial_id=trial.id) == trial  # a read, too, gets a fresh connection
+    before = backend_pid(db)
+    terminate(pg_admin, before)
+
+    saved = save_day(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api")
+
+    assert [e.pain for e in entry_history(db, trial_id=trial.id, day=DAY)] == [4]
+    assert saved.entry.version == 1
+    assert backend_pid(db) != before
+
+
+@on_postgresql
+def test_a_write_whose_begin_finds_the_connection_closed_is_retried_once(
+    db: Database, pg_admin: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY)
+    before = backend_pid(db)
+    # The checkout check misses it (the server closes the connection just after the check): BEGIN,
+    # the first thing sent, fails, and nothing of the transaction has reached the server.
+    monkeypatch.setattr(db_module, "_readable", lambda fd: False)
+    terminate(pg_admin, before)
+
+    save_day(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api")
+
+    assert [(e.day, e.pain, e.version) for e in current_entries(db, trial_id=trial.id)] == [(DAY, 4, 1)]
+    assert len(entry_history(db, trial_id=trial.id, day=DAY)) == 1
+    assert backend_pid(db) != before
