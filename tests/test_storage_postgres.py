@@ -43,6 +43,18 @@ def terminate(admin: Engine, pid: int) -> None:
     raise AssertionError(f"backend {pid} is still there")
 
 
+def until_the_client_sees_it(db: Database) -> None:
+    """Wait until each idle pooled connection's socket shows the server's goodbye: the server has
+    dropped the backend, but the kernel may deliver the end of the connection a moment later (a
+    busy machine made this a race). A real restart is seen long before the next request."""
+    import select
+
+    for record in list(db.engine.pool._pool.queue):  # type: ignore[attr-defined]
+        connection = record.dbapi_connection
+        if connection is not None:
+            select.select([connection.pgconn.socket], [], [], 5)
+
+
 def transaction_status(connection: Connection) -> TransactionStatus:
     return TransactionStatus(connection.connection.dbapi_connection.info.transaction_status)
 
@@ -103,9 +115,11 @@ def test_a_pooled_connection_the_server_closed_is_replaced_and_the_write_lands_o
 ) -> None:
     trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY)
     terminate(pg_admin, backend_pid(db))
+    until_the_client_sees_it(db)
     assert get_trial(db, trial_id=trial.id) == trial  # a read, too, gets a fresh connection
     before = backend_pid(db)
     terminate(pg_admin, before)
+    until_the_client_sees_it(db)
 
     saved = save_day(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api")
 
