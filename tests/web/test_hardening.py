@@ -402,7 +402,7 @@ def test_too_many_pdfs_at_once_are_refused_not_queued(
 ) -> None:
     import suppwise.render.trial_report as trial_report
 
-    base_url, _ = server_app
+    base_url, app = server_app
     release = threading.Event()
 
     def slow(report: Any) -> bytes:
@@ -415,13 +415,20 @@ def test_too_many_pdfs_at_once_are_refused_not_queued(
         trials = [_served_trial(http, token, n) for n in range(5)]
         results: dict[int, httpx.Response] = {}
 
-        def fetch(n: int) -> None:
-            results[n] = http.get(f"/api/v1/trials/{trials[n]}/report?format=pdf", headers=bearer(token))
+        def fetch(n: int) -> None:  # a client each: one httpx client is not for several threads at once
+            with httpx.Client(base_url=base_url, timeout=60) as own:
+                results[n] = own.get(f"/api/v1/trials/{trials[n]}/report?format=pdf", headers=bearer(token))
 
         threads = [threading.Thread(target=fetch, args=(n,)) for n in range(5)]
         for thread in threads:
             thread.start()
-        _wait_for(lambda: sum(1 for r in results.values() if r.status_code == 503) == 2)
+        _wait_for(
+            lambda: sum(1 for r in results.values() if r.status_code == 503) == 2,
+            state=lambda: (
+                sorted(r.status_code for r in results.values()),
+                getattr(app.state, "pdf_slots", None) and app.state.pdf_slots.admitted,
+            ),
+        )
         release.set()
         for thread in threads:
             thread.join()
@@ -464,7 +471,14 @@ def test_password_hashing_does_not_starve_other_requests(
         threads = [threading.Thread(target=sign_up, args=(n,)) for n in range(60)]
         for thread in threads:
             thread.start()
-        _wait_for(lambda: results.count(503) >= 60 - 1 - auth.MAX_WAITING_HASHES, seconds=120)
+        _wait_for(
+            lambda: results.count(503) >= 60 - 1 - auth.MAX_WAITING_HASHES,
+            seconds=120,
+            state=lambda: (
+                sorted(results),
+                getattr(app.state, "hash_slots", None) and app.state.hash_slots.statistics(),
+            ),
+        )
         # A route that needs a worker thread and the database is still answered (it waited for a
         # free thread behind the hashing before; the timeout turns that into a failure, not a hang).
         answered = http.get("/api/v1/trials", headers=bearer(token), timeout=10)
@@ -500,9 +514,10 @@ def test_form_and_api_writes_share_one_queue_in_arrival_order(
         assert form_token
         day = date.fromisoformat(START)
 
-        def api(note: str, offset: int) -> None:
+        def api(note: str, offset: int) -> None:  # a client each: httpx clients are not shared across threads
             body = {"pain": 1, "note": note, "day": (day + timedelta(days=offset)).isoformat()}
-            http.post(f"/api/v1/trials/{trial_id}/entries", json=body, headers=bearer(token))
+            with httpx.Client(base_url=base_url, timeout=60) as own:
+                own.post(f"/api/v1/trials/{trial_id}/entries", json=body, headers=bearer(token))
 
         def form(note: str, offset: int) -> None:
             data = {
@@ -511,7 +526,8 @@ def test_form_and_api_writes_share_one_queue_in_arrival_order(
                 "day": (day + timedelta(days=offset)).isoformat(),
                 "csrf_token": form_token.group(1),
             }
-            http.post(f"/trials/{trial_id}/log", data=data)
+            with httpx.Client(base_url=base_url, timeout=60, cookies=http.cookies) as own:  # signed in, with CSRF
+                own.post(f"/trials/{trial_id}/log", data=data)
 
         threads = [threading.Thread(target=api, args=("holder", 0))]
         threads[0].start()
@@ -612,12 +628,12 @@ def _queued(app: Any) -> int:
     return int(limiter.statistics().tasks_waiting) if limiter is not None else 0
 
 
-def _wait_for(condition: Callable[[], bool], seconds: float = 30) -> None:
+def _wait_for(condition: Callable[[], bool], seconds: float = 30, state: Callable[[], object] = str) -> None:
     import time
 
     deadline = time.monotonic() + seconds
     while not condition():
-        assert time.monotonic() < deadline, "the condition never came true"
+        assert time.monotonic() < deadline, f"the condition never came true; state: {state()}"
         time.sleep(0.02)
 
 

@@ -32,8 +32,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Final, TypeVar
 
-import anyio
-import anyio.to_thread
 from fastapi import Request
 
 from suppwise.storage import Database
@@ -42,6 +40,7 @@ from suppwise.web import credentials
 from suppwise.web.api_errors import BusyError
 from suppwise.web.credentials import AccountError
 from suppwise.web.deps import quick_read, write_work
+from suppwise.web.slots import Slots
 
 T = TypeVar("T")
 
@@ -92,12 +91,12 @@ async def run_hash(request: Request, work: Callable[[], T]) -> T:
     """Run password hashing in one of `credentials.HASHES_AT_ONCE` slots; waiting happens on the
     event loop, not in a worker thread, and a queue longer than `MAX_WAITING_HASHES` is refused."""
     state = request.app.state
-    slots: anyio.CapacityLimiter | None = getattr(state, "hash_slots", None)
+    slots: Slots | None = getattr(state, "hash_slots", None)
     if slots is None:
-        slots = state.hash_slots = anyio.CapacityLimiter(credentials.HASHES_AT_ONCE)
-    if slots.statistics().tasks_waiting >= MAX_WAITING_HASHES:
-        raise BusyError("the server is busy checking passwords", hint="try again in a few seconds")
-    return await anyio.to_thread.run_sync(work, limiter=slots)
+        slots = state.hash_slots = Slots(at_once=credentials.HASHES_AT_ONCE, waiting=MAX_WAITING_HASHES)
+    return await slots.run(
+        work, busy=lambda: BusyError("the server is busy checking passwords", hint="try again in a few seconds")
+    )
 
 
 async def _reserve(

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import Final
 
 import anyio
-import anyio.to_thread
 from fastapi import Request
 
 from suppwise.trials.report_model import TrialReport
 from suppwise.web.api_errors import BusyError
+from suppwise.web.slots import Slots
 
 PDF_CACHE_BYTES: Final = 64 * 1024 * 1024
 RENDERS_AT_ONCE: Final = 1
@@ -82,18 +82,19 @@ async def report_pdf(request: Request, report: TrialReport) -> bytes:
         await pending.wait()
     if (found := cache.get(key)) is not None:
         return found
-    slots: anyio.CapacityLimiter | None = getattr(state, "pdf_slots", None)
+    slots: Slots | None = getattr(state, "pdf_slots", None)
     if slots is None:
-        slots = state.pdf_slots = anyio.CapacityLimiter(RENDERS_AT_ONCE)
-    if slots.statistics().tasks_waiting >= MAX_WAITING_RENDERS:
-        raise BusyError(
-            "the server is busy drawing other reports",
-            hint="try again in a minute, or download the HTML report, which is ready at once",
-            retry_after_seconds=30,
-        )
+        slots = state.pdf_slots = Slots(at_once=RENDERS_AT_ONCE, waiting=MAX_WAITING_RENDERS)
     done = cache.in_flight[key] = anyio.Event()
     try:
-        pdf = await anyio.to_thread.run_sync(render_report_pdf, report, limiter=slots)
+        pdf = await slots.run(
+            lambda: render_report_pdf(report),
+            busy=lambda: BusyError(
+                "the server is busy drawing other reports",
+                hint="try again in a minute, or download the HTML report, which is ready at once",
+                retry_after_seconds=30,
+            ),
+        )
         cache.put(key, pdf)
     finally:
         del cache.in_flight[key]
