@@ -7,6 +7,9 @@ Trained only on our own labelled data, never on a frozen part: the development p
 questions, our crisis phrases and the fresh-dev halves. Any training text that also occurs in a
 frozen part (the test part or a fresh-holdout half; a few fresh items are the guide's own examples)
 is left out, so that no frozen item is ever learned; only the count is printed.
+To these, 600 ordinary keyword questions made from the evidence base's own names are added, not
+crisis by construction (`base_negatives`): they teach the model that a message made mostly of names
+it has not seen is not a crisis.
 
 - **crisis** (`crisis.bin`): binary, crisis or not, on the text as the crisis detector folds it
   (`safety.crisis_text.fold`). Its decision threshold is chosen by 5-fold cross-validation on the
