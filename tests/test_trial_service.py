@@ -406,3 +406,24 @@ def test_analyze_with_three_days_says_not_enough_data() -> None:
     text = "date,pain,phase\n2026-01-01,3,off\n2026-01-02,5,on\n2026-01-03,4,on\n"
     (pain,) = trial_service.analyse_csv(text, outcomes=["pain"], today=TODAY).outcomes
     assert pain.analysis.verdict == "not_enough_data"
+
+
+def test_a_stop_reason_that_shows_risk_puts_crisis_resources_first(db: Database, bundled: EvidenceBase) -> None:
+    """The trial's forms go through the same crisis detector as questions and diary notes."""
+    ordinary = trial_service.stop_trial(db, bundled, planned(db, bundled), reason="it upset my stomach", today=TODAY)
+    assert not ordinary.crisis and not ordinary.crisis_resources
+    risky = trial_service.stop_trial(db, bundled, planned(db, bundled), reason="what's the point anymore", today=TODAY)
+    assert risky.crisis and risky.crisis_resources
+    assert risky.trial.stop_reason == "what's the point anymore"  # kept verbatim all the same
+
+
+def test_an_acknowledgement_that_shows_risk_puts_crisis_resources_first(db: Database, bundled: EvidenceBase) -> None:
+    plan = make_plan(condition="fibromyalgia")
+    calm = trial_service.plan_trial(
+        db, bundled, plan, Profile(), acknowledgement="Read it; my GP agreed on a low start", today=TODAY
+    )
+    assert not calm.crisis and not calm.crisis_resources
+    risky = trial_service.plan_trial(
+        db, bundled, plan, Profile(), acknowledgement="whatever, I want it all to be over anyway", today=TODAY
+    )
+    assert risky.crisis and risky.crisis_resources

@@ -23,7 +23,7 @@ from suppwise.errors import ConditionNotFoundError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer_model import DISCLAIMER
-from suppwise.safety.crisis import crisis_resources_out
+from suppwise.safety.crisis import crisis_resources_out, mentions_self_harm
 from suppwise.safety.dose import parse_dose
 from suppwise.safety.profile import Profile
 from suppwise.safety.recognise import Recognised, recognise
@@ -158,7 +158,21 @@ def plan_trial(
         acknowledgement=stored_acknowledgement,
         owner=owner,
     )
-    return PlannedOut(trial=trial_out(base, trial), protocol=protocol_out(plan, schedule(plan)), screen=result)
+    crisis = own_words_show_risk(trial)
+    return PlannedOut(
+        trial=trial_out(base, trial),
+        protocol=protocol_out(plan, schedule(plan)),
+        screen=result,
+        crisis=crisis,
+        crisis_resources=crisis_resources_out() if crisis else [],
+    )
+
+
+def own_words_show_risk(trial: TrialRecord) -> bool:
+    """Whether what the person wrote on the trial's forms (the acknowledgement of cautions, the reason
+    for stopping) shows any sign of self-harm risk: the same detector as questions and diary notes
+    (docs/crisis.md), so crisis resources come first wherever the trial is shown."""
+    return any(mentions_self_harm(text) for text in (trial.acknowledgement, trial.stop_reason) if text)
 
 
 def stored_plan(trial: TrialRecord) -> TrialPlan:
@@ -190,7 +204,10 @@ def stop_trial(
     the report says when and why. What the person writes as the reason is kept verbatim."""
     cleaned = reason.strip() if reason else None
     stopped = stop_trial_record(db, trial_id=trial_id, on=today, reason=cleaned or None, owner=owner)
-    return StoppedOut(trial=trial_out(base, stopped))
+    crisis = own_words_show_risk(stopped)
+    return StoppedOut(
+        trial=trial_out(base, stopped), crisis=crisis, crisis_resources=crisis_resources_out() if crisis else []
+    )
 
 
 # ---------------------------------------------------------------------------------------- diary entries

@@ -24,9 +24,16 @@ from suppwise.questions.parse import Intent, Query
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
-from suppwise.safety.crisis import CRISIS_MESSAGE, SUPPORT_LINE, crisis_resources_out
+from suppwise.safety.crisis import (
+    CRISIS_MESSAGE,
+    POSSIBLE_RISK_MESSAGE,
+    SUPPORT_LINE,
+    CrisisTier,
+    crisis_resources_out,
+)
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
 from suppwise.safety.screen import ResolvedProfile, screen
+from suppwise.safety.screen_model import Screen
 
 _LIMIT_WORDS = re.compile(r"\b(too much|maximum|max|upper limit|limit|overdose|safe amount|how much is safe|most)\b")
 
@@ -256,7 +263,7 @@ def _definition(a: Ask) -> str:
 
 
 def _unknown(a: Ask) -> str:
-    if a.c.query.crisis:
+    if a.c.query.reading.tier is CrisisTier.CLEAR:
         return "suppwise cannot answer this, but the people above can help right now."
     return (
         f"suppwise could not tell what you want to know about {a.name}. Ask, for example, whether it helps a "
@@ -410,7 +417,7 @@ def _define(c: Composer) -> str:
 
 def _not_found(c: Composer, query: Query) -> tuple[str, str]:
     """Code and summary when the question names nothing suppwise can answer about."""
-    if query.crisis:
+    if query.reading.tier is CrisisTier.CLEAR:
         return "NOT_UNDERSTOOD", "suppwise cannot answer this, but the people above can help right now."
     terms = ", ".join(repr(t) for t in query.unrecognised[:3])
     close = sorted({c.name(s) for ids in query.suggestions.values() for s in ids})
@@ -464,7 +471,8 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     if screens and code == "ANSWERED" and query.intent is Intent.SAFETY:
         summary = screens[0].summary
     crisis = query.crisis or any(s.crisis for s in screens)
-    if crisis:
+    tier = _tier(query, screens)
+    if tier is CrisisTier.CLEAR:
         summary = _crisis_safe(c, query, summary)
         cautions = [] if query.reading.means else cautions
     for personal_screen in screens:
@@ -488,16 +496,24 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         sections=c.sections,
         comparisons=c.comparisons,
         references=references,
-        suggestions={} if query.crisis else {k: list(v) for k, v in query.suggestions.items() if v},
+        suggestions={} if tier is CrisisTier.CLEAR else {k: list(v) for k, v in query.suggestions.items() if v},
         names=_names(base, query, verdicts, c.mechanisms),
         crisis=crisis,
-        crisis_message=CRISIS_MESSAGE if crisis else None,
+        crisis_message=(CRISIS_MESSAGE if tier is CrisisTier.CLEAR else POSSIBLE_RISK_MESSAGE) if crisis else None,
         crisis_resources=crisis_resources_out() if crisis else [],
+        crisis_tier=tier.value if tier else None,
         screens=screens,
         safety_level=_safety_level(cautions),
         support=SUPPORT_LINE if query.reading.distress and not crisis else None,
         populations=list(query.populations),
     )
+
+
+def _tier(query: Query, screens: list[Screen]) -> CrisisTier | None:
+    """The clearer of the question's tier and the profile's (a profile term in crisis is clear)."""
+    if any(s.crisis for s in screens):
+        return CrisisTier.CLEAR
+    return query.reading.tier
 
 
 WITHHELD = (

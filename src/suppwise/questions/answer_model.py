@@ -126,6 +126,7 @@ class Answer(Model):
     crisis: bool
     crisis_message: str | None
     crisis_resources: list[CrisisResourceOut]
+    crisis_tier: str | None = None
     screens: list[Screen] = []
     safety_level: str | None = None
     populations: list[str] = []

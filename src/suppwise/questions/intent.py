@@ -87,6 +87,9 @@ _RESOURCES = _re(
     r"organisations?|organizations?|charit(y|ies)|helplines?|hotlines?|support groups?|who (can|should|do) i "
     r"(ask|talk to|speak to|tell)|learn more|more information|read more|find out more|good sources of information|"
     r"resources?|(anyone|someone|somebody|anybody) (i|you) (can|could) (talk|speak) to|point me (to|towards|at)|"
+    r"who (do|can|should|could) (i|we) (call|ring|phone|contact|text)|who to (call|ring|contact|tell|ask)|should (i|"
+    r"we) (tell|call|ring|contact|see) (my|a|the|our) (gp|doctor|nurse|pharmacist|therapist|counsellor|counselor|"
+    r"consultant)|databases?|pubmed|cochrane|where (are|is) (the )?(trials|studies|research)|"
     r"recommend (some |any )?(reading|research|sources|websites|books)|reliable "
     r"research|good research"
 )
@@ -101,7 +104,8 @@ _SOURCES = _re(
     r"eat a lot of|how much (\w+ )?does (\w+ )?(have|contain)"
 )
 _MECHANISM = _re(
-    r"why|how (does|do|did|could|would|can|might|is|are|exactly does) (\w+ ){0,4}(affect|affects|work|works|act|"
+    r"where does (\w+ ){1,3}go|why|how (does|do|did|could|would|can|might|is|are|exactly does) (\w+ ){0,7}(affect|"
+    r"affects|work|works|act|"
     r"acts|turn|turns|become|becomes|get|gets|cause|causes|lead|leads|change|changes|influence|influences|make|"
     r"support|supports|repair|repairs|heal|heals|strengthen|strengthens|fuel|fuels|nourish|nourishes|interfere|"
     r"interferes|involved|play|plays|"
@@ -121,13 +125,16 @@ _NOT_MECHANISM = _re(
     r"take|best)"
 )
 _COMPARISON = _re(
-    r"vs|versus|compared? (to|with)|comparison|better than|worse than|more than|as (good|effective|well|much) as|"
+    r"beat|beats|vs|versus|compared? (to|with)|comparison|better than|worse than|more than|as (good|effective|well|"
+    r"much) as|"
     r"which is (better|best|the better|the best|more)|which (one|of them|would you) (is|would|should)|which "
     r"(is|will) (more|most|better)|which works|which (will|would|should) (\w+ ){0,3}(better|best|knock|work)|"
     r"compare|or (\w+ ){1,3}(better|best|for)|better off (taking|with|on|trying|using)|which should i (take|try)"
 )
 _ALTERNATIVES = _re(
-    r"instead of(?! (\d|one|two|three|1|2))|alternatives?|(safer|better|different) (option|choice|"
+    r"apart from|aside from|(what|which) (\w+ )?(things|stuff|options|remedies|supplements) (help|helps|can help|"
+    r"could help|would help|work|are good|might help)|instead of(?! (\d|one|two|three|1|2))|alternatives?|(safer|"
+    r"better|different) (option|choice|"
     r"supplement|thing to try)|(another|other) (options?|choices?|thing to try)|(another|other) supplements? (for|to|"
     r"that|which|instead|i could|i can)|something better than|(what is|what s|anything) better "
     r"than|what do (people|others|you) (take|use)|(which|what) supplements (help|are good|work|are best|can|could|"
@@ -144,8 +151,10 @@ _ALTERNATIVES = _re(
 _SIDE = _re(
     r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
     r"play havoc|set off|sets off|spark|sparks|provoke|"
-    r"provokes|induce|induces|bring about|(give|gives|gave|giving) (you|me|u|her|him|them)"
-    r"(?! (more|a lift|a boost|energy|relief|some|better|back|the|an? edge|hope|my))|trigger|triggers|triggered|"
+    r"provokes|induce|induces|bring about|(give|gives|gave|giving) (you|me|u|her|him|them|people|someone|anyone|"
+    r"kids|children|my (\w+ )?(baby|son|"
+    r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
+    r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
     r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(sick|constipated|dizzy|bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
@@ -161,7 +170,9 @@ _SIDE = _re(
 )
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
 _DOSING = _re(
-    r"doses?|dosage|dosing|dosed|how much|how many|\d+(\.\d+)? ?(g|mg|gram|grams|mcg|kg|scoops?|capsules?|"
+    r"halv\w*|halves|indefinitely|(ate|swallowed|chewed|got into|licked) (\w+ ){0,3}(capsules?|scoops?|spoonful|"
+    r"tablets?|sachets?)|doses?|dosage|dosing|dosed|how much|how many|\d+(\.\d+)? ?(g|mg|gram|grams|mcg|kg|scoops?|"
+    r"capsules?|"
     r"tablets?|teaspoons?|tsp|sachets?)|maximum|max|upper limit|limit|too much|too little|double up|double "
     r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
@@ -205,7 +216,8 @@ _INTERACT = _re(
     r"medication|medicine|tablets)|with|and|on|ok|okay|safe|can i take|can he take|can she take"
 )
 _CURE = _re(
-    r"cure|cures|cured|curing|get rid of|rid me of|reverse|reversed|reversing|heal (\w+ )?(for good|permanently|"
+    r"undo|undoes|undoing|finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|get rid of|rid me of|reverse|"
+    r"reversed|reversing|heal (\w+ )?(for good|permanently|"
     r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
     r"his) (\w+ ){0,2}(gut|ibs|fibro|fibromyalgia|depression|"
     r"anxiety|colitis|leaky gut|condition|illness|disease)|fix (\w+ ){0,3}(permanently|for good|forever|"
@@ -250,10 +262,14 @@ def _asks(text: str) -> bool:
     return bool(_ASKS.search(text)) or text.endswith("?")
 
 
+_FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genuinely|seriously|truly|like|ever")
+
+
 def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     """The primary intent of a question (the module docstring's rules, in order). Idioms made of
-    crisis words ("overdosed on coffee", "dead tired") are read as the idioms they are."""
-    t = _without_idioms(normalised)
+    crisis words ("overdosed on coffee", "dead tired", "killing it at the gym") are read as the idioms
+    they are, and filler words ("what actually is", "does it really help") are left out."""
+    t = " ".join(_FILLERS.sub(" ", _without_idioms(normalised)).split())
     kinds = signals.kinds
     named_anything = bool(kinds) or signals.medicine or signals.population
     if not t:
@@ -293,6 +309,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     if _ALTERNATIVES.search(t):
         return Intent.ALTERNATIVES
     if signals.medicine and not _effect_on_outcome(t, kinds):
+        if _DOSING_ASK.search(t) and not _COMBINING.search(t):
+            return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
@@ -363,13 +381,22 @@ _ADMIN_STRONG = _re(
     r"evening|at bedtime|before sleep|before bed)|best way to take|how best to take|before or after|how long does "
     r"(\w+ ){0,3}(last|keep)|opened|unopened|as good as (the )?(powder|capsules?|tablets?)|(capsules?|tablets?) "
     r"(\w+ ){0,3}powder|powder (\w+ ){0,3}(capsules?|tablets?)|(capsules?|powder|tablets?) (or|rather than|vs|"
-    r"instead of) (the )?(capsules?|powder|tablets?)|before (bed|bedtime|breakfast|meals?|a workout|the gym|"
-    r"exercise)|after (meals?|eating|a workout|the gym|exercise|breakfast)|morning or|or (at )?(night|nite)"
+    r"instead of) (the )?(capsules?|powder|tablets?)|(take|taking|have|having|drink|drinking|use|using|taken|"
+    r"had) (\w+ ){0,2}(before|after) (bed|bedtime|breakfast|meals?|a "
+    r"workout|the gym|exercise|eating|food)|before or after|morning or|or (at )?(night|nite)|"
+    r"(mix|mixing|mixed|hide|hiding|stir|stirring|put|putting|add|adding|sprinkle|sprinkling|blend|"
+    r"blending) (\w+ ){0,3}"
+    r"(in|into|through|with|on) (\w+ ){0,3}(my |a |the |some )?(\w+ )?(yogurt|yoghurt|milk|cheese|porridge|oats|"
+    r"cereal|juice|water|tea|coffee|smoothie|shake|soup|food|drink|pot)|in (milk|water|juice|tea|coffee|soup) "
+    r"(ok|okay|fine|alright)|(make|made|making) (it )?up (the night before|in advance|ahead)|"
+    r"(straight away|right away|immediately) after mixing|how long (does|will|can) (it|\w+) (last|keep) (once|after) "
+    r"(mixed|opened)"
 )
 
 
 _SOURCES_STRONG = _re(
-    r"(is there|are there|how much|any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(glutamine|it) (is )?in|(high|rich|"
+    r"full of (glutamine|it)|(good|great|decent|any good) (source )?(for|of) glutamine|(is there|are there|how much|"
+    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(glutamine|it) (is )?in|(high|rich|"
     r"low|loaded|packed) in|content|"
     r"come from|comes from|naturally (found|occurring|present)|found naturally|contains?|containing|"
     r"have (a lot of|lots of|much|any|some|loads of) (\w+ )?(glutamine|it)|how much (\w+ ){0,2}(does|do) (\w+ ){1,3}"
@@ -380,7 +407,9 @@ _SOURCES_STRONG = _re(
 _SIDE_EXPLICIT = _re(
     r"side ?effects?|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
-    r"of|due to) (glutamine|it|the glutamine|the supplement)|be (why|the reason|causing|behind|to blame)|"
+    r"of|due to) (glutamine|it|the glutamine|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
+    r"that|this) (the|from the|because of the|due to the) "
+    r"(glutamine|supplement|powder|capsules?|tablets?)|"
     r"(raise|raises|increase|increases) (my |your )?(blood sugar|blood pressure|cholesterol|heart rate|weight)|"
     r"(affect|affects|affected|affecting) (\w+ ){0,3}(badly|negatively|adversely|in a bad way)|(get|got|getting|"
     r"have|had|feel|felt) (\w+ ){0,3}(when|after|"
@@ -393,10 +422,12 @@ _SAFETY_ASK = _re(
     r"anti doping|drug test|(i|she|he|we|they|you) (could|can|should|might) (safely )?(take|have|use|try)|"
     r"something (i|she|he|we|they|you) (could|can|should|might) (take|have|use|try)|(a )?bad idea|no go|off limits|"
     r"(going to|gonna|will it|would it|could it) be a problem|reasons? (i|you|why i|not to)|(harm|hurt|damage|affect|"
-    r"strain|stress|bad for|hard on|toxic to|safe for) (my |your |the |his |her |people s |someone s )?(\w+ )?(liver|"
-    r"kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
+    r"strain|stress|bad for|hard on|toxic to|safe for)( (\w+ ){0,2}(to|on|for))? (my |your |the |his |her |people s |"
+    r"someone s )?(\w+ )?(liver|kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
 )
 _DOSING_AMOUNT = _re(
+    r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|glutamine)|halv\w*|halves|"
+    r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(capsules?|scoops?|spoonful|tablets?|sachets?|powder)|"
     r"\d+(\.\d+)? ?(g|mg|gram|grams|mcg|scoops?|capsules?|tablets?|teaspoons?|sachets?)|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
@@ -411,11 +442,18 @@ _SAFETY_STRONG = _re(
 
 _APP_ACTION = _re(
     r"(how|where|when) (do|can|should) i (log|record|enter|export|delete|reset|change|edit|add|restart|see|view|"
-    r"stop|end|pause|download|print|share|sign|update)( \w+){0,2} (trial|"
-    r"diary|log|entry|entries|account|password|day|data|report|reminder|reminders|profile|dose entry)|"
+    r"stop|end|pause|download|print|share|sign|update|close|finish|get|read|check)( \w+){0,2} (trial|"
+    r"diary|log|entry|entries|account|password|day|data|report|reminder|reminders|profile|dose entry|results?)|"
+    r"(done|finished) with (the|my) (\w+ )?trial (\w+ ){0,2}how (do|can) i|"
     r"reset my password|my account|sign in|log in|how does (this|the) app|recommend an? (\w+ ){0,3}(mattress|"
     r"pillow|bed|chair|app|shoes|car|phone|book|film|restaurant)"
 )
+_DOSING_ASK = _re(
+    r"(what|which) (would be |is )?(a |the )?(sensible |good |safe |right |usual )?(starting |start )?(amount|dose|"
+    r"dosage)|how (fast|quickly|soon) (can|should) i (increase|go up|build up)|starting (amount|dose)|how much (should|"
+    r"can|do) i (start|take|begin)"
+)
+_COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
     r"same as|same thing|the same(?! time| day| meal| dose)|different from|difference between|differ from|"
@@ -426,7 +464,8 @@ _DEFINITION_STRONG = _re(
     r"protein|glutamate|msg|a \w+)|define|definition"
 )
 _COMPARISON_STRONG = _re(
-    r"vs|versus|compared? (to|with)|comparison|better than|worse than|as (good|effective|well|much) as|which is "
+    r"beat|beats|outperform\w*|vs|versus|compared? (to|with)|comparison|better than|worse than|as (good|effective|"
+    r"well|much) as|which is "
     r"(better|best|the better|the best|more)|which (one|of (them|the two|these))|which (will|would|should|works)|"
     r"compare"
 )
@@ -455,7 +494,8 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
                  r"alongside|while on)\b", text):
         return False
     helps = re.search(
-        r"\b(help|helps|improve\w*|ease|relieve\w*|boost|give me|take the edge off|good for|work for|"
+        r"\b(help|helps|improve\w*|ease|relieve\w*|boost|give me|take the edge off|good for|work for|clear|lift|"
+        r"sort out|fix|"
         r"bring (\w+ ){1,2}back|bring (my|the|your|his|her) \w+|"
         r"recover\w*|heal|settle)\b",
         text,

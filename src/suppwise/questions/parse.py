@@ -10,6 +10,7 @@ words), and last the intent (intent), which needs to know what kinds of thing we
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -19,7 +20,7 @@ from suppwise.evidence.schema import EntityKind
 from suppwise.questions.intent import Intent, Signals, detect_intent
 from suppwise.questions.vocabulary import STOPWORDS, Lexicon, Mention, find_mentions, lexicon_for, normalise
 from suppwise.reasoning.verdict import Direction
-from suppwise.safety.crisis import CrisisReading, read_crisis
+from suppwise.safety.crisis import CrisisReading, CrisisTier, read_crisis, read_rules
 from suppwise.safety.populations import populations_in
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "Query", "asked_direction", "parse"]
@@ -93,6 +94,7 @@ class Query:
     unrecognised: tuple[str, ...] = ()
     suggestions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reading: CrisisReading = field(default_factory=CrisisReading)
+    model_text: str = ""
     populations: tuple[str, ...] = ()
     unknown_medicines: tuple[str, ...] = ()
     unknown_supplements: tuple[str, ...] = ()
@@ -132,6 +134,29 @@ def asked_direction(normalised: str) -> tuple[Direction | None, bool | None]:
     if _HELPS.search(normalised):
         return Direction.HELPS, None
     return None, None
+
+
+_KIND_TOKENS = {kind.value: "zz" + kind.value.replace("_", "") for kind in EntityKind}
+
+
+def model_text(
+    words: list[str], kinds: list[tuple[int, int, str]], medicines: Collection[str], supplements: Collection[str]
+) -> str:
+    """What a learned intent model would read (tools/explore_text_models.py compares one with the
+    rules; docs/question-understanding.md): the question's words with every name replaced by its kind
+    ("can i take zzsubstance with zzdrug"), so that what is asked, not which glutamine or which
+    medicine, decides; names the base lacks by their shape (zzmedicine, zzsupplement). `kinds` holds
+    (start, end, kind) word spans of the entities found."""
+    spans: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(kinds, key=lambda span: (span[0], -span[1])):
+        if not spans or start >= spans[-1][1]:  # a phrase naming two entities ("fibro fog") is one name
+            spans.append((start, end, kind))
+    out = list(words)
+    for start, end, kind in reversed(spans):
+        out[start:end] = [_KIND_TOKENS[kind]]
+    return " ".join(
+        "zzmedicine" if w in medicines else "zzsupplement" if w in supplements else w for w in out
+    )
 
 
 def _crisis_only(text: str, reading: CrisisReading) -> Query:
@@ -218,11 +243,21 @@ def _is_statement(text: str) -> bool:
     return not any(_QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s)) for s in sentences)
 
 
-def _crisis_intent(text: str, intent: Intent, lexicon: Lexicon) -> Intent:
-    """A crisis message asks something only if one of its sentences asks about something other than
-    the crisis itself: "I want to die", "whats the point of me", "is it normal to feel my family would
-    be better off if I died?" and "is a bottle with vodka a good way to go?" ask nothing suppwise
-    answers (unknown); "I hate my life. Does glutamine help depression?" still asks about an effect."""
+def _crisis_intent(
+    text: str,
+    intent: Intent,
+    lexicon: Lexicon,
+    named: bool,
+) -> Intent:
+    """A crisis item keeps the intent of the question it asks (the guide, section 2); it is `unknown`
+    only when nothing is asked. A message that names what it asks about (an entity or a medicine, in
+    any of its sentences) and asks anything, or is bare keywords, keeps the intent the rules read
+    from the whole message: "saving up all my lamotrigine, how many would I need" asks about an amount
+    of a medicine. One that names nothing asks something only if one of its questions is not itself
+    about the crisis: "I want to die", "whats the point of me" and "is a bottle with vodka a good way
+    to go?" ask nothing suppwise answers; "who do I call" asks for resources. A sentence is about the
+    crisis itself when the rules read a clear signal in it (the learned model's softer reading would
+    take ordinary questions beside a crisis statement for part of it)."""
     if intent is Intent.RESOURCES:
         return intent
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
@@ -231,26 +266,28 @@ def _crisis_intent(text: str, intent: Intent, lexicon: Lexicon) -> Intent:
         for s in sentences
         if s.endswith("?") or _QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s))
     ]
-    if not asking:
-        return Intent.UNKNOWN
+    keywords = len(sentences) == 1 and not _FIRST_PERSON.match(normalise(text)) and len(text.split()) <= 5
+    if named and keywords:
+        return intent
     for sentence in asking:
         folded = normalise(sentence)
         if _WAY_TO_GO.search(folded):
             continue
         mentions, _ = find_mentions(lexicon, folded.split())
-        if mentions or _ABOUT_OPTIONS.search(folded) or not read_crisis(sentence).crisis:
+        if mentions or _ABOUT_OPTIONS.search(folded) or not read_rules(sentence).crisis:
             return intent
     return Intent.UNKNOWN
 
 
-def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Query:
-    """Understand one question. Raises QuestionError only for input that is not a question at all."""
+def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
+    """Understand one question. Raises QuestionError only for input that is not a question at all.
+    `learned=False` reads with the rules alone (what the learned models are trained beside)."""
     if not isinstance(text, str):
         raise QuestionError("the question must be text")
     stripped = text.strip()
     # Self-harm risk is looked for before anything can reject the text: crisis resources are shown
     # even for a question that is too long or not understood.
-    reading = read_crisis(stripped)
+    reading = read_crisis(stripped) if learned else read_rules(stripped)
     crisis = reading.crisis
     if not stripped:
         raise QuestionError("the question is empty", hint='ask e.g. "Does glutamine increase pain in fibromyalgia?"')
@@ -307,8 +344,12 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
         contrasted=_contrasted(base, words, mentions, medicines + supplements),
     )
     intent = detect_intent(stripped, normalised, signals)
-    if crisis:
-        intent = _crisis_intent(stripped, intent, lexicon)
+    text_for_model = model_text(
+        words, [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions], medicines, supplements
+    )
+    if reading.tier is CrisisTier.CLEAR:  # the possible tier keeps the ordinary reading whole
+        named = bool(entities.get(EntityKind.SUBSTANCE.value)) or medicine_named
+        intent = _crisis_intent(stripped, intent, lexicon, named)
     elif (
         _is_statement(stripped)
         and set(entities) <= {EntityKind.SUBSTANCE.value}
@@ -338,6 +379,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None) -> Quer
         unrecognised=unrecognised,
         suggestions=suggestions,
         reading=reading,
+        model_text=text_for_model,
         populations=populations,
         unknown_medicines=tuple(medicines),
         unknown_supplements=tuple(supplements),

@@ -93,7 +93,8 @@ def protocol_lines(protocol: ProtocolOut, substance: str) -> list[RenderableType
 
 def planned_renderable(result: PlannedOut) -> RenderableType:
     trial = result.trial
-    parts: list[RenderableType] = [
+    parts: list[RenderableType] = _crisis_first(result.crisis, result.crisis_resources)
+    parts += [
         Text(f"Trial {trial.id} planned: {trial.substance_name}", style="bold"),
         Text(f"Status: {trial.status}. Log each day with: suppwise trial log --trial {trial.id}"),
     ]
@@ -142,6 +143,7 @@ def stopped_renderable(result: StoppedOut) -> RenderableType:
     stopped = trial.stopped_on.isoformat() if trial.stopped_on else "today"
     why = f" Reason: {trial.stop_reason}" if trial.stop_reason else ""
     return Group(
+        *_crisis_first(result.crisis, result.crisis_resources),
         Text(f"Stopped trial {trial.id} ({trial.substance_name}) on {stopped}.{why}", style="bold"),
         Text(f"Its analysis ends on {stopped}. See it with: suppwise trial report {trial.id} --format html"),
     )

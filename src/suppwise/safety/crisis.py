@@ -11,27 +11,46 @@ goodbyes, stockpiling or taking all of a medicine, lethal-amount questions and m
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
 from suppwise.safety.crisis_signals import ACCIDENT, IDIOMS, SIGNALS, SignalKind
 from suppwise.safety.crisis_text import fold
+from suppwise.textmodel import load_model
 
 MAX_READ_CHARS = 5000
+MODEL = "crisis.bin"
+MIN_MODEL_WORDS = 2
+
+
+class CrisisTier(StrEnum):
+    """How clear the sign of risk is (docs/crisis.md). Both show crisis resources first."""
+
+    POSSIBLE = "possible"  # only the learned model saw it: resources first, gently; the answer kept
+    CLEAR = "clear"  # a rule's signal: resources first; no dose figures; means questions withheld
 
 
 @dataclass(frozen=True)
 class CrisisReading:
     """What the detector found: the kinds of risk signal, and whether an idiom of distress ("this
-    pain is killing me") was set aside, which earns a gentle support line but no crisis."""
+    pain is killing me") was set aside, which earns a gentle support line but no crisis. `score` is
+    the learned model's probability (None when the rules decided and it was not needed)."""
 
     signals: tuple[SignalKind, ...] = ()
     distress: bool = False
+    score: float | None = None
 
     @property
     def crisis(self) -> bool:
         return bool(self.signals)
+
+    @property
+    def tier(self) -> CrisisTier | None:
+        if not self.signals:
+            return None
+        return CrisisTier.POSSIBLE if self.signals == (SignalKind.LEARNED,) else CrisisTier.CLEAR
 
     @property
     def means(self) -> bool:
@@ -42,7 +61,24 @@ class CrisisReading:
 
 @lru_cache(maxsize=2048)
 def read_crisis(text: str) -> CrisisReading:
-    """Every risk signal in `text` (any length; only the first MAX_READ_CHARS are read)."""
+    """Every risk signal in `text` (any length; only the first MAX_READ_CHARS are read): the rules'
+    signals (the clear-risk tier), else the learned model's when its probability reaches the
+    recall-oriented threshold chosen by cross-validation (the possible-risk tier)."""
+    reading = read_rules(text)
+    if reading.crisis:
+        return reading
+    folded = fold(text[:MAX_READ_CHARS])
+    if len(folded.split()) < MIN_MODEL_WORDS:  # too little to read a manner of writing from; the rules read it
+        return reading
+    model = load_model(MODEL)
+    score = model.probability(folded)
+    if score >= model.threshold:
+        return CrisisReading((SignalKind.LEARNED,), False, score)
+    return CrisisReading((), reading.distress, score)
+
+
+def read_rules(text: str) -> CrisisReading:
+    """The hand-written signals alone (crisis_signals)."""
     folded = fold(text[:MAX_READ_CHARS])
     distress = False
     for idiom in IDIOMS:
@@ -97,6 +133,11 @@ def crisis_resources_out() -> list[CrisisResourceOut]:
 SUPPORT_LINE = (
     "Living with this is hard. If it ever feels like too much, you can talk to someone now: Samaritans on "
     "116 123 (UK and Ireland), 988 (US), or findahelpline.com for your country."
+)
+
+POSSIBLE_RISK_MESSAGE = (
+    "If things feel heavy right now, you do not have to carry it alone: the people below are there to listen, "
+    "any time, whatever is going on. Your question is answered below."
 )
 
 CRISIS_MESSAGE = (

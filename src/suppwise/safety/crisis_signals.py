@@ -36,6 +36,7 @@ class SignalKind(StrEnum):
     LETHALITY = "lethality"  # overdose, lethal/fatal/deadly/toxic amount, could it kill a person
     METHOD = "method"  # self-harm methods, the least painful way to go
     OTHER_LANGUAGE = "other_language"  # the same, in another language
+    LEARNED = "learned"  # no rule, but the learned model reads it as what people in crisis write
 
     @property
     def means(self) -> bool:
@@ -109,6 +110,15 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"want (it|this|everything|it all|life) to (just )?(be over|end|stop)",
         r"(wish|want|hope) (it|this|everything|it all|life) (would |will |could )?(all )?(end|stop|be over)\s*$",
         r"want everything to stop",
+        # self-harm shown, not named: marks on the body, a relapse counted in time clean, slang "sh"
+        r"(cuts|cut marks|burns|burn marks|scars|scratches|wounds) (\w+ ){0,2}on (my|his|her|their|your) "
+        r"(\w+ (s )?)?(arms?|wrists?|legs?|thighs?|stomach|hips?|body)",
+        r"(cuts|burns|marks|wounds|bruises|scars) (that )?(i|he|she|they) (did|made|gave|do|make) (to )?"
+        r"(myself|himself|herself|themselves|themself)",
+        r"\bsh\b (again|tonight|urges?|relapse\w*|scars?|wounds?|cuts?)",
+        r"(relapse\w*|relapsing) (\w+ ){0,4}(days?|weeks?|months?|years?) clean",
+        r"(suicide|my|his|her|their|last|previous|first|second|failed) attempts?\b(?! (to|at))",
+        r"attempted\b(?! (to|it|a|the|this|that|an))",
     ),
     SignalKind.WISH_TO_DIE: (
         r"(want|wants|wanted|wanting|wish|wished|wishing|going|ready|prefer|rather|like|plan|planning|"
@@ -202,6 +212,18 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"things for|treatments?|meds|medications?|pills|remedies|to|for|with|glutamine|this fatigue|the fatigue|"
         r"my body to|\w+ (for|to)))",
         r"(can not|do not want to|will not) (go|keep) on\s*$",
+        # second round: the same wishes in other frames (fresh-dev, by category)
+        r"(would|will|could|might) be (so )?(much )?(nice|nicer|easier|simpler|better|a relief|peaceful|good) "
+        r"(to|if i could|if i) (just )?(vanish|disappear|stop|not exist|not be here|be gone|sleep forever|not wake up|"
+        r"die|stop existing|fade away|go to sleep|never wake up)\b(?! (taking|it|glutamine|the|my|this|that|eating|"
+        r"drinking|using|for|with|at|when|before|after))",
+        r"(wish|wishes|wished|hope|hoping|pray|praying) (\w+ ){0,4}(would|will|could|might) (just )?(take|finish) "
+        r"(me|him|her)\b(?! (to|through|off|out|back|home|in|on|with|for|up|down|away))",
+        r"(tired|sick|weary) (of|for|to) (live|life)\b",
+        r"(just )?(vanish|disappear)\s*$",
+        r"\bready to go\b(?! (to|back|on|for|out|home|shopping|again|ahead|through|in|into|with|and|up|down|higher|"
+        r"lower|onto|off|\d|travelling|traveling|away|abroad|running|walking|swimming|dancing))(?=( now| soon|"
+        r"\s*$| have| i| and| she| he| they| because))",
     ),
     SignalKind.HOPELESSNESS: (
         r"hopelessness",
@@ -248,6 +270,11 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(?!(nothing|everything|anything|something)\b)\w+ing\b))",
         r"(end|ends) of (my|the) (rope|tether)",
         r"(trapped|no escape) (in|from) (my life|this life|life|this body|my body)",
+        r"(depression|it|the pain|fibro|my illness|this illness|this disease) (has|have) won\b",
+        r"(i have|i|have|has|he has|she has) (stopped|given up|quit) (trying|fighting|caring)\b(?! (to|the|new|it|"
+        r"supplements?|glutamine|diets?|this|that|them))",
+        r"(thinking|think|thought|looking|look|searching|researching|googling) (\w+ ){0,2}(of |about |for |up )?"
+        r"(a |the )?ways? out\b(?! (of (the|this|my) (trial|study|diet|contract|house|building|job|office)))",
     ),
     SignalKind.BURDEN: (
         r"(better|happier|fine|easier|cope|manage|off) (off )?(without|w o) (me|him|her)\b",
@@ -262,6 +289,10 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(notice|care|miss me|miss him|miss her|mind) (if|when) (i|he|she) (was|were|am|is|died|die|gone|"
         r"disappeared|left)",
         r"(no one|nobody|noone|no body) (would|will|is going to) (care|notice|miss)",
+        r"(a |such a |the )?(weight|drain|burden|millstone) (that )?(everyone|everybody|they|my family|my kids|people)"
+        r" (has|have|had) to (carry|bear|deal with|put up with)",
+        r"(deserve|deserves) (\w+ ){0,5}(who is not|who isn t|who is n t|not) (a burden|like me|me)\b",
+        r"(deserve|deserves) (better|more) than (me|him|her|a mum like me|a dad like me)\b",
     ),
     SignalKind.GOODBYE: (
         r"(said|saying|say|made|making) (all )?(my )?goodbyes",
@@ -346,6 +377,17 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"nothing matters (anymore|any more)",
         r"(have|got|made|making) a plan (to|for) (end|ending|die|dying|kill|going|go)",
         r"(have|got|made|making|i have) (a |the )?plan and (a )?(date|time|way)",
+        r"(texted|messaged|sent|said|says|told|wrote|left|posted) (me |us |him |her |everyone )?(a )?goodbye",
+        r"(have|got|made) a plan and (everything|all|what) (i|he|she) (need|needs)",
+        r"(do not|don t|dont) (try to )?(talk|stop) me (out of|from) (it|this|doing)",
+        r"(will not|would not|won t|wont|not going to) (need|be needing|be needing to|have to|be around|be here|be "
+        r"alive) (\w+ ){0,5}after (that|this|tonight|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|the weekend|next week)",
+        r"(set|setting|sorted|sorting|got|getting) (everything|it all|things) (up |ready |sorted |arranged )?for "
+        r"(sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|the weekend)\b(?! (lunch|dinner|"
+        r"breakfast|the trial|my trial|the party|the move|work|school|church))",
+        r"(giving|gave|given|give|gives) away (her|his|my|their|all her|all his|all my) (\w+ )?(things|stuff|"
+        r"belongings|possessions|jewellery|jewelry|clothes|books|pets?|dog|cat|savings|money|treasures)",
     ),
     SignalKind.STOCKPILING: (
         r"stockpil\w*",
@@ -401,6 +443,12 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         rf"{_MANY})",
         r"(took|take|taking|swallowed|swallow) (all|every one of|the whole|a whole) (\w+ ){0,3}and (drank|drink|"
         r"drinking|a bottle)",
+        rf"(stocking|stocked|stock) up (on )?(my |all my |some |a lot of )?(\w+ )?{_MEDS}",
+        rf"(building|built|build|saving|saved|collecting|collected|gathering|keeping|kept|got|have|getting) (up )?"
+        rf"(a |my )?(\w+ )?(supply|stash|stock|pile) of (\w+ )?{_MEDS}",
+        rf"(took|take|taken|taking|swallowed|swallow|had|ate|downed) (like |about |around |maybe |over |nearly |"
+        rf"at least |almost )?{_MANY} (\w+ ){{0,2}}{_MEDS}",
+        rf"(counting|counted|count|count up) (how many|all|up|my|the) (\w+ ){{0,3}}{_MEDS}",
     ),
     SignalKind.LETHALITY: (
         r"overdos\w*",
@@ -435,6 +483,14 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(stop|stops|stopped) (my|your|his|her|a|the|someone s) (heart|breathing)",
         r"(make|makes|making) (my|your|his|her|someone s|the|a) (heart|breathing) stop",
         r"to die\b(?! for)",
+        rf"how many (of )?(my|your|his|her|the|these|those) (\w+ )?{_MEDS} (\w+ )?(it )?(would|will|does|did|"
+        rf"could) (it )?take",
+        r"(took|taken|taking|swallowed|swallowing) (\w+ ){0,2}too many\b(?! (carbs|sweets|calories|coffees?|cups|"
+        r"naps|days|nights|steps|breaks|photos|pictures|risks|liberties|bad|good|late))",
+        r"(ended up|woke up|landed) in (the )?(er|a and e|a e|hospital|emergency|icu|intensive care|resus) (\w+ ){0,3}"
+        r"(after|from) (taking|swallowing|too many|an overdose|the pills|my pills|the tablets|my tablets)",
+        r"(to|an|a|the) overdoes\b",
+        r"(toxic|lethal|deadly|poisonous|fatal|kill) (\w+ ){0,4}(loads|lots|a lot|heaps|tons|masses|a load)\b",
     ),
     SignalKind.METHOD: (
         r"(cutting|cut|cuts|slit|slitting|slash|slashing|burn|burning|burnt|scratching|bruising|hitting|"
@@ -466,6 +522,11 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(stopped|stopping|stop) eating and (\w+ ){0,6}(how long|until|till|die|gave up|give up)",
         r"(stopped|stop|stopping) eating(?! (gluten|dairy|sugar|meat|carbs|wheat|bread|processed|junk|red meat|"
         r"late|after|before|at|so much|as much|fast food|spicy|fried|fatty|out|eggs|fish|chicken|beans))",
+        r"(jump|jumping|jumped|throw myself|throwing myself|threw myself) (off|from|in front of|under) (a |the |my |"
+        r"his |her |our |that |this |their )?(\w+ )?(bridge|building|roof|cliff|train|car|bus|lorry|truck|balcony|"
+        r"window|tower|ledge|car park|multi storey)",
+        r"(burn|burned|burnt|burning|cut|cutting|hurt|hurting|harmed|harming|scratched|scratching|hit|hitting|"
+        r"punched|punching|starved|starving) (\w+ ){0,3}(on purpose|deliberately|intentionally)",
     ),
     SignalKind.OTHER_LANGUAGE: (
         # Spanish, Portuguese, Italian, French, German, Dutch, Polish, Turkish, Russian, Greek
@@ -508,6 +569,13 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(olmek|ölmek) istiyorum|intihar\w*",
         r"хочу умереть|покончить с собой|суицид\w*|самоубийств\w*|не хочу жить",
         r"θελω να πεθανω|θέλω να πεθάνω|αυτοκτον\w*",
+        r"nie (chce|chcę) (\w+ ){0,2}(zyc|żyć)",
+        r"(dosis|dose|dosi|dawka|dawke|dawki) (\w+ )?(mortal|letal|letale|mortale|smiertelna|smiertelnej|"
+        r"tödliche|todliche|dodelijke|fatale)",
+        r"(mortal|letal|letale|smiertelna|smiertelny|tödlich|todlich|dodelijk)\w*",
+        r"(sie |się )?nie (obudzic|obudzić)",
+        r"(no )?(volver a )?despertar(me)? nunca|no despertar(me)? (mas|nunca)|nao acordar (mais|nunca)|"
+        r"ne plus (me )?reveiller|nicht mehr aufwachen|non svegliarmi piu",
     ),
 }
 
@@ -603,6 +671,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"at the end of the day", False),
     (r"(end|ending) (the|my|this) (trial|diet|course|block|phase|experiment|study|dose)", False),
     (r"the whole (scoop|dose|serving|sachet|capsule|amount)", False),
+    (r"(divided|split|spread|separate|smaller) (\w+ ){0,4}(or|vs|versus|rather than|instead of) (take |taking )?(it |"
+     r"them )?all at once", False),
     (r"(given|giving|give|gave) up (gluten|dairy|sugar|coffee|caffeine|alcohol|meat|carbs|wheat|bread|"
      r"smoking|drinking|processed food|junk food|fodmaps|lactose|my job|work)", False),
     (r"(say|said|saying) goodbye to (my |the )?(bloating|pain|fatigue|ibs|symptoms|fog|brain fog|"

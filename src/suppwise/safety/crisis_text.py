@@ -80,6 +80,7 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(you re|youre)\b", "you are"),
     (r"\b(wanna|wana|wan na)\b", "want to"),
     (r"\b(gonna|gona|gunna|gon na)\b", "going to"),
+    (r"\b(ima|imma|i ma|ima gonna)\b", "i am going to"),
     (r"\b(he d)\b", "he would"),
     (r"\b(she d)\b", "she would"),
     (r"\b(he ll)\b", "he will"),

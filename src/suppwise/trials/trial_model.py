@@ -28,6 +28,8 @@ class PlannedOut(Model):
     trial: TrialOut
     protocol: ProtocolOut
     screen: Screen
+    crisis: bool = False
+    crisis_resources: list[CrisisResourceOut] = []
 
 
 class EntryOut(Model):
@@ -98,6 +100,8 @@ class StoppedOut(Model):
 
     schema_version: int = SCHEMA_VERSION
     trial: TrialOut
+    crisis: bool = False
+    crisis_resources: list[CrisisResourceOut] = []
 
 
 class TrialSummary(Model):

@@ -19,6 +19,7 @@ from suppwise.errors import StorageError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.render.trial_chart import outcome_chart_svg
+from suppwise.safety.crisis import mentions_self_harm
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.recognise import find_substance
 from suppwise.storage import Database
@@ -186,7 +187,8 @@ def _dashboard(
         fields=fields,
         today=date.today().isoformat(),
         crisis=any(a.level == "crisis" for a in seen.alerts)
-        or bool(context.get("logged") and context["logged"].crisis),
+        or bool(context.get("logged") and context["logged"].crisis)
+        or any(mentions_self_harm(text) for text in (seen.trial.acknowledgement, seen.trial.stop_reason) if text),
         **context,
     )
 

@@ -1,0 +1,106 @@
+"""The learned crisis model (suppwise.textmodel, docs/crisis.md): the shipped file is what
+tools/train_text_models.py builds from our own labelled data, it reads any text, and a message only
+it reads as risk gets the possible-risk tier: crisis resources first, gently, the ordinary answer
+kept whole."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from suppwise.evidence import EvidenceBase
+from suppwise.questions.answer import build_answer
+from suppwise.questions.parse import parse
+from suppwise.safety.crisis import (
+    CRISIS_MESSAGE,
+    MODEL,
+    POSSIBLE_RISK_MESSAGE,
+    CrisisTier,
+    read_crisis,
+    read_rules,
+)
+from suppwise.safety.crisis_signals import SignalKind
+from suppwise.safety.crisis_text import fold
+from suppwise.textmodel import features, load_model
+
+ROOT = Path(__file__).resolve().parent.parent
+MODELS = ROOT / "src" / "suppwise" / "models"
+
+# Written for this test, never taken from the corpus: no rule names these wordings, the model reads them.
+SOFT = "I just feel like I am drowning and no one sees it, does glutamine help depression"
+
+
+@pytest.fixture(scope="module")
+def trainer() -> object:
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import train_text_models  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    return train_text_models
+
+
+def test_the_shipped_model_was_trained_on_the_current_data(trainer: object) -> None:
+    """Changing the training data (a label fixed in fresh-dev, a crisis phrase added) or the script
+    without retraining fails here: run `python tools/train_text_models.py`."""
+    assert load_model(MODEL).meta["trained_on"] == trainer.data_hash()  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_the_shipped_model_is_rebuilt_by_the_script(trainer: object) -> None:
+    built = trainer.build()  # type: ignore[attr-defined]
+    assert set(built) == {MODEL}
+    assert trainer.same((MODELS / MODEL).read_bytes(), built[MODEL])  # type: ignore[attr-defined]
+
+
+def test_the_model_is_small_and_recall_oriented() -> None:
+    model = load_model(MODEL)
+    assert (MODELS / MODEL).stat().st_size < 300_000
+    assert 0.0 < model.threshold < 0.5 + 1e-9  # chosen for recall: below an even chance
+    assert model.meta["examples"] > 1500  # type: ignore[operator]
+
+
+@given(st.text(max_size=400))
+def test_any_text_gets_a_probability(text: str) -> None:
+    folded = fold(text)
+    p = load_model(MODEL).probability(folded)
+    assert 0.0 <= p <= 1.0
+    assert p == load_model(MODEL).probability(folded)
+    buckets = features(folded, 18)
+    assert buckets == sorted(set(buckets)) and all(0 <= b < 1 << 18 for b in buckets)
+
+
+@given(st.text(max_size=300))
+def test_the_rules_decide_first_and_the_model_only_adds(text: str) -> None:
+    """The learned tier never takes away a rule's signal, and it alone is the possible tier."""
+    rules, reading = read_rules(text), read_crisis(text)
+    if rules.crisis:
+        assert reading.signals == rules.signals and reading.tier is CrisisTier.CLEAR
+    elif reading.crisis:
+        assert reading.signals == (SignalKind.LEARNED,) and reading.tier is CrisisTier.POSSIBLE
+
+
+def test_one_word_is_left_to_the_rules() -> None:
+    assert not read_crisis("???").crisis and not read_crisis("hello").crisis
+    assert read_crisis("suicidal").tier is CrisisTier.CLEAR
+
+
+def test_a_possible_risk_gets_resources_first_and_the_whole_answer(bundled: EvidenceBase) -> None:
+    assert not read_rules(SOFT).crisis and read_crisis(SOFT).tier is CrisisTier.POSSIBLE
+    answer = build_answer(bundled, parse(SOFT, bundled))
+    ordinary = build_answer(bundled, parse("does glutamine help depression", bundled))
+    assert answer.crisis and answer.crisis_tier == "possible" and answer.crisis_resources
+    assert answer.crisis_message == POSSIBLE_RISK_MESSAGE
+    assert answer.intent == "effect" and answer.verdicts == ordinary.verdicts
+    assert [s.key for s in answer.sections] == [s.key for s in ordinary.sections]
+
+
+def test_a_clear_risk_keeps_the_current_behaviour(bundled: EvidenceBase) -> None:
+    answer = build_answer(bundled, parse("I want to die. Does glutamine help depression?", bundled))
+    assert answer.crisis_tier == "clear" and answer.crisis_message == CRISIS_MESSAGE
+    assert all(section.key != "dosing" for section in answer.sections)

@@ -1,0 +1,312 @@
+#!/usr/bin/env python3
+"""Train the learned crisis model that the crisis detector combines with its rules, and write it to
+`src/suppwise/models/crisis.bin` (format: `suppwise.textmodel`); `--explore` prints the comparison
+of designs, for crisis and for intent.
+
+Trained only on our own labelled data, never on a frozen part: the development part, our extra
+questions, our crisis phrases and the fresh-dev halves. Any training text that also occurs in a
+frozen part (the test part or a fresh-holdout half; a few fresh items are the guide's own examples)
+is left out, so that no frozen item is ever learned; only the count is printed.
+To these, 600 ordinary keyword questions made from the evidence base's own names are added, not
+crisis by construction (`base_negatives`): they teach the model that a message made mostly of names
+it has not seen is not a crisis.
+
+- **crisis** (`crisis.bin`): binary, crisis or not, on the text as the crisis detector folds it
+  (`safety.crisis_text.fold`). Its decision threshold is chosen by 5-fold cross-validation on the
+  training data, for recall: the highest threshold at which the model alone finds `MODEL_RECALL` of
+  the crisis items out of fold (docs/crisis.md, "The possible-risk tier").
+- **intent**: compared, not shipped. The same features on the question with every name replaced
+  by its kind (`questions.parse.model_text`), overriding the rules above a probability threshold,
+  were scored out of fold on the fresh-dev halves (`--explore`); the model never beat the rules
+  (docs/question-understanding.md has the table), so suppwise reads intent with rules alone.
+
+Deterministic: seeded folds, a deterministic solver, weights rounded to signed bytes. A test
+(tests/test_text_models.py) rebuilds the model and checks the shipped file matches.
+
+    python tools/train_text_models.py           # train and write the crisis model
+    python tools/train_text_models.py --check   # rebuild in memory; exit 1 if a shipped file differs
+    python tools/train_text_models.py --explore # print the cross-validated comparison of designs
+
+Needs scikit-learn (the `train` extra); suppwise itself never imports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+MODELS = ROOT / "src" / "suppwise" / "models"
+TRAIN_PARTS = (
+    "questions_dev.yaml",
+    "questions_extra.yaml",
+    "questions_fresh_a_dev.yaml",
+    "questions_fresh_b_dev.yaml",
+)
+FRESH_DEV = ("questions_fresh_a_dev.yaml", "questions_fresh_b_dev.yaml")
+PHRASES = "crisis_phrases.yaml"
+FROZEN = ("questions_test.yaml", "questions_fresh_a_holdout.yaml", "questions_fresh_b_holdout.yaml")
+
+SEED = 20261215
+FOLDS = 5
+CRISIS_BITS = 18
+CRISIS_C = 128.0
+MODEL_RECALL = 0.90  # out of fold, the model alone finds this share of crisis items (the rules the rest)
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    crisis: bool
+    intent: str | None  # None for crisis phrases (no intent label)
+    part: str
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def examples() -> tuple[list[Example], int]:
+    """The training examples, and how many were left out because a frozen part holds the same text."""
+    frozen: set[str] = set()
+    for name in FROZEN:
+        frozen.update(_folded(str(i["text"])) for i in yaml.safe_load((CORPUS / name).read_text(encoding="utf-8")))
+    out: list[Example] = []
+    dropped = 0
+    for name in TRAIN_PARTS:
+        for item in yaml.safe_load((CORPUS / name).read_text(encoding="utf-8")):
+            if _folded(item["text"]) in frozen:
+                dropped += 1
+                continue
+            out.append(Example(item["text"], bool(item["crisis"]), item["intent"], name))
+    out.extend(Example(text, False, None, BASE_NEGATIVES) for text in base_negatives())
+    phrases = yaml.safe_load((CORPUS / PHRASES).read_text(encoding="utf-8"))
+    for key, crisis in (("crisis", True), ("not_crisis", False)):
+        for text in phrases[key]:
+            if _folded(text) in frozen:
+                dropped += 1
+                continue
+            out.append(Example(text, crisis, None, PHRASES))
+    return out, dropped
+
+
+BASE_NEGATIVES = "evidence base names"
+TEMPLATES = (
+    "{s}", "{s} and {o}", "{s} for {c}", "what is {s}", "{s} side effects", "{s} dose", "is {s} safe in {c}",
+    "does {s} help {o}", "{s} and {c}", "{o} and {c}", "can {s} make {o} worse", "{s} vs {t} for {o}",
+)
+BASE_NEGATIVE_COUNT = 600
+
+
+def base_negatives() -> list[str]:
+    """Ordinary keyword questions made from the evidence base's own names (not crisis by construction):
+    without them the model has seen too few messages made mostly of names it does not know, and reads
+    "GABA and anxiety symptoms" by its prior alone."""
+    from suppwise.services import evidence_base
+
+    base = evidence_base()
+    by_kind: dict[str, list[str]] = {}
+    for entity in sorted(base.entities.values(), key=lambda e: e.id):
+        by_kind.setdefault(entity.kind.value, []).extend([entity.name, *entity.synonyms])
+    subjects = sorted(set(by_kind.get("substance", []) + by_kind.get("food", []) + by_kind.get("drug", [])))
+    outcomes = sorted(set(by_kind.get("outcome", []) + by_kind.get("process", [])))
+    conditions = sorted(set(by_kind.get("condition", [])))
+    import random
+
+    rng = random.Random(SEED)
+    return [
+        rng.choice(TEMPLATES).format(
+            s=rng.choice(subjects), t=rng.choice(subjects), o=rng.choice(outcomes), c=rng.choice(conditions)
+        ).lower()
+        for _ in range(BASE_NEGATIVE_COUNT)
+    ]
+
+
+def data_hash() -> str:
+    digest = hashlib.sha256()
+    for name in (*TRAIN_PARTS, PHRASES):
+        digest.update((CORPUS / name).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def matrix(texts: Sequence[str], bits: int) -> csr_matrix:
+    from suppwise.textmodel import features
+
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for r, text in enumerate(texts):
+        buckets = features(text, bits)
+        rows.extend([r] * len(buckets))
+        cols.extend(buckets)
+        vals.extend([1.0 / np.sqrt(len(buckets))] * len(buckets) if buckets else [])
+    return csr_matrix((vals, (rows, cols)), shape=(len(texts), 1 << bits), dtype=np.float64)
+
+
+def fit(x: csr_matrix, y: Sequence[object], c: float) -> LogisticRegression:
+    """Logistic regression by liblinear (deterministic; one-vs-rest for intents, fast on sparse data)."""
+    model = LogisticRegression(C=c, max_iter=5000, solver="liblinear", random_state=SEED)
+    if len(set(y)) > 2:
+        from sklearn.multiclass import OneVsRestClassifier
+
+        ovr = OneVsRestClassifier(model).fit(x, list(y))
+        return _Stacked(ovr)  # type: ignore[return-value]
+    model.fit(x, list(y))
+    return model
+
+
+class _Stacked:
+    """One-vs-rest models seen as one multinomial-looking model (classes_, coef_, intercept_,
+    predict_proba as the softmax of the margins, which is what suppwise.textmodel computes)."""
+
+    def __init__(self, ovr: object) -> None:
+        estimators = ovr.estimators_  # type: ignore[attr-defined]
+        self.classes_ = ovr.classes_  # type: ignore[attr-defined]
+        self.coef_ = np.vstack([e.coef_[0] for e in estimators])
+        self.intercept_ = np.array([e.intercept_[0] for e in estimators])
+
+    def predict_proba(self, x: csr_matrix) -> np.ndarray:
+        margins = np.asarray(x @ self.coef_.T) + self.intercept_
+        margins -= margins.max(axis=1, keepdims=True)
+        exps = np.exp(margins)
+        return exps / exps.sum(axis=1, keepdims=True)
+
+
+def quantise(coef: np.ndarray) -> tuple[float, bytes]:
+    scale = float(np.abs(coef).max()) / 127.0 or 1.0
+    q = np.clip(np.rint(coef / scale), -127, 127).astype(np.int8)
+    return scale, q.tobytes()
+
+
+def crisis_texts(exs: Iterable[Example]) -> list[str]:
+    from suppwise.safety.crisis_text import fold
+
+    return [fold(e.text[:5000]) for e in exs]
+
+
+def rules_crisis(exs: Iterable[Example]) -> np.ndarray:
+    from suppwise.safety.crisis import read_rules
+
+    return np.array([read_rules(e.text).crisis for e in exs])
+
+
+def out_of_fold(x: csr_matrix, y: np.ndarray, c: float, predict: Callable[[LogisticRegression, csr_matrix], np.ndarray]
+                ) -> np.ndarray:
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED)
+    out: np.ndarray | None = None
+    for train, held in folds.split(np.zeros(len(y)), y):
+        model = fit(x[train], y[train], c)
+        got = predict(model, x[held])
+        if out is None:
+            out = np.zeros((len(y), *got.shape[1:]), dtype=got.dtype)
+        out[held] = got
+    assert out is not None
+    return out
+
+
+def choose_crisis_threshold(scores: np.ndarray, y: np.ndarray) -> float:
+    """The highest threshold at which the model alone finds MODEL_RECALL of the crisis items out of fold.
+    The rules were written on these same items, so what they miss here says nothing about new wordings:
+    the model is held to a recall of its own, as if no rule existed."""
+    ordered = np.sort(scores[y])
+    missed = int(np.floor((1.0 - MODEL_RECALL) * len(ordered)))
+    return float(np.floor(ordered[missed] * 1000) / 1000)  # rounded down: never above the one needed
+
+
+def build_crisis(exs: list[Example]) -> bytes:
+    texts = crisis_texts(exs)
+    y = np.array([e.crisis for e in exs])
+    x = matrix(texts, CRISIS_BITS)
+    oof = out_of_fold(x, y, CRISIS_C, lambda m, h: m.predict_proba(h)[:, 1])
+    threshold = choose_crisis_threshold(oof, y)
+    model = fit(x, y, CRISIS_C)
+    scale, body = quantise(model.coef_[0][None, :])
+    from suppwise.textmodel import dump_model
+
+    return dump_model(
+        ["crisis"], CRISIS_BITS, scale, [float(model.intercept_[0])], body, threshold,
+        {"trained_on": data_hash(), "examples": len(exs), "C": CRISIS_C},
+    )
+
+
+def intent_inputs(exs: Sequence[Example]) -> tuple[list[str], list[str]]:
+    """(model text, the rules' intent) for each example."""
+    from suppwise.errors import QuestionError
+    from suppwise.questions.parse import parse
+    from suppwise.services import evidence_base
+
+    base = evidence_base()
+    texts: list[str] = []
+    rules: list[str] = []
+    for e in exs:
+        try:
+            query = parse(e.text, base, learned=False)
+        except QuestionError:
+            texts.append("")
+            rules.append("unknown")
+            continue
+        texts.append(query.model_text)
+        rules.append(query.intent.value)
+    return texts, rules
+
+
+def build() -> dict[str, bytes]:
+    exs, dropped = examples()
+    print(f"{len(exs)} training examples; {dropped} left out because a frozen part holds the same text")
+    return {"crisis.bin": build_crisis(exs)}
+
+
+def same(shipped: bytes, rebuilt: bytes) -> bool:
+    """Equal headers (floats to 6 significant digits) and weights within one step of rounding."""
+    from suppwise.textmodel import parse_model
+
+    a, b = parse_model(shipped), parse_model(rebuilt)
+    if (a.labels, a.bits, a.meta.get("trained_on")) != (b.labels, b.bits, b.meta.get("trained_on")):
+        return False
+    close = all(abs(u - v) <= 1e-4 * max(1.0, abs(u)) for u, v in zip((a.scale, *a.bias), (b.scale, *b.bias),
+                                                                          strict=True))
+    steps = max(max(abs(u - v) for u, v in zip(ra, rb, strict=True)) for ra, rb in zip(a.rows, b.rows, strict=True))
+    return close and steps <= 1 and abs(a.threshold - b.threshold) <= 0.01
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="rebuild in memory and compare with the shipped files")
+    parser.add_argument("--explore", action="store_true", help="print the cross-validated comparison of designs")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("SUPPWISE_CACHE_DIR", tempfile.mkdtemp())
+    sys.path.insert(0, str(ROOT / "src"))
+    if args.explore:
+        import explore_text_models
+
+        return explore_text_models.main(examples()[0])
+    built = build()
+    if args.check:
+        stale = [name for name, data in built.items() if not same((MODELS / name).read_bytes(), data)]
+        print("shipped models match a rebuild" if not stale else f"stale: {', '.join(stale)}")
+        return 1 if stale else 0
+    for name, data in built.items():
+        (MODELS / name).write_bytes(data)
+        header = json.loads(data.partition(b"\n")[0])
+        print(f"{name}: {len(data)} bytes, threshold {header['threshold']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
