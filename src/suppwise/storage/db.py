@@ -73,7 +73,6 @@ _MIGRATION_LOCK: Final = 0x5355_5050  # "SUPP": the PostgreSQL advisory lock key
 _PG_CONNECT_TIMEOUT_S: Final = 10
 _PG_BEGIN: Final = "suppwise_pg_begin"  # execution option: False for a read that needs no BEGIN
 _PG_RECYCLE_S: Final = 1800  # renew pooled connections after 30 minutes (idle timeouts of proxies)
-_PG_IDLE_READS: Final = 3  # reads at checkout before a chatty idle connection is given up
 _PG_MAX_OVERFLOW: Final = 10  # connections beyond the pool, opened only while it is exhausted
 
 
@@ -376,23 +375,18 @@ def _pg_on_begin(connection: Connection) -> None:
 
 def _pg_on_checkout(dbapi_connection: Any, _record: ConnectionPoolEntry, _proxy: PoolProxiedConnection) -> None:
     """Replace a pooled connection the server has closed, without a round trip. An idle connection
-    has nothing to read, so a readable socket means the server said goodbye: its last message, then
-    the end of the connection, which libpq reports as an error on the next read. A notice sent while
-    idle is read and the connection kept."""
-    from psycopg import OperationalError
+    is sent nothing (suppwise never LISTENs), so anything waiting on its socket means the server said
+    goodbye: a FATAL message, then the end of the connection. The two can arrive a moment apart, so
+    a connection with anything to read is replaced, not read and kept."""
     from psycopg.pq import ConnStatus
 
     pgconn = getattr(dbapi_connection, "pgconn", None)
     if pgconn is None:  # pragma: no cover - only the psycopg driver
         return
     try:
-        for _ in range(_PG_IDLE_READS):
-            if not _readable(pgconn.socket):
-                break
-            pgconn.consume_input()
-        else:
-            raise DisconnectionError("the pooled connection kept receiving data while idle")
-    except (OSError, OperationalError) as exc:  # the server closed it (or the socket is gone)
+        if _readable(pgconn.socket):
+            raise DisconnectionError("the server sent something to an idle pooled connection (its goodbye)")
+    except OSError as exc:  # the socket is gone
         raise DisconnectionError(f"the pooled connection was closed: {exc}") from exc
     if pgconn.status != ConnStatus.OK:
         raise DisconnectionError("the pooled connection was closed by the server")
