@@ -146,6 +146,10 @@ def fold(text: str) -> str:
     lowered = re.sub(r"\bod ?'? ?(?:d|ed)\b", "overdosed", lowered)  # "OD'd", "od ed"
     lowered = lowered.replace("'", " ")
     words = " ".join(_WORD.findall(lowered))
-    for pattern, replacement in _COMPILED_CONTRACTIONS:
-        words = pattern.sub(replacement, words)
+    for _ in range(10):  # until nothing changes: "u re" becomes "you re", then "you are"
+        before = words
+        for pattern, replacement in _COMPILED_CONTRACTIONS:
+            words = pattern.sub(replacement, words)
+        if words == before:
+            break
     return " ".join(_corrected(w) for w in words.split())
