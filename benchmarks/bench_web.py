@@ -33,7 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -152,14 +152,26 @@ def _database(backend: str, pg_url: str) -> Iterator[str]:
         admin.dispose()
 
 
+async def _patiently(send: Callable[[], Awaitable[httpx.Response]]) -> httpx.Response:
+    """Send again when the server says it is busy (503 with Retry-After), as a polite client does:
+    fifty simultaneous sign-ups are more password hashes than the server queues at once."""
+    for _ in range(100):
+        response = await send()
+        if response.status_code != 503 or "retry-after" not in response.headers:
+            return response
+        await asyncio.sleep(float(response.headers["retry-after"]))
+    return response
+
+
 async def _account(base: str, n: int) -> str:
     """Registers writer `n` through the sign-up page and returns an API token for it."""
     async with httpx.AsyncClient(base_url=base, timeout=60) as client:
         email = f"bench{n}@example.org"
         page = await client.get("/register")
         token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
-        registered = await client.post("/register", data={"email": email, "password": PASSWORD, "csrf_token": token})
-        issued = await client.post("/api/v1/tokens", json={"email": email, "password": PASSWORD})
+        form = {"email": email, "password": PASSWORD, "csrf_token": token}
+        registered = await _patiently(lambda: client.post("/register", data=form))
+        issued = await _patiently(lambda: client.post("/api/v1/tokens", json={"email": email, "password": PASSWORD}))
         if issued.status_code != 201:
             raise RuntimeError(f"setup failed: register {registered.status_code} {registered.text[-700:]}")
         return str(issued.json()["token"])
