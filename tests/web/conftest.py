@@ -10,11 +10,13 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from suppwise.web.app import create_app
@@ -55,23 +57,32 @@ def assert_no_raw_tags(page: str) -> None:
     assert "<img src=x" not in page
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    """The app served by uvicorn on a free localhost port (for a real browser), on its own SQLite file."""
+@contextmanager
+def served(app: FastAPI, *, log_level: str = "warning") -> Iterator[str]:
+    """`app` served by uvicorn in this process on a free localhost port (so a test can still patch
+    it); yields the base URL and stops the server afterwards."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = int(sock.getsockname()[1])
-    app = create_app(database=f"sqlite:///{tmp_path / 'served.db'}")
-    instance = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    instance = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level=log_level))
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
     while not instance.started:
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """The app served by uvicorn on a free localhost port (for a real browser), on its own SQLite file."""
+    with served(create_app(database=f"sqlite:///{tmp_path / 'served.db'}")) as base_url:
+        yield base_url
 
 
 def fill_plan_wizard(page: Page, start: str) -> None:

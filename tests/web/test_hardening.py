@@ -17,6 +17,7 @@ from suppwise import trial_service
 from suppwise.errors import StorageError
 from suppwise.web import auth, credentials
 from suppwise.web.app import create_app
+from tests.web.conftest import served
 from tests.web.test_trials_web import PASSWORD, PLAN, START, csrf, plan, register
 
 CLOCK_START = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
@@ -585,25 +586,9 @@ def test_expired_sessions_are_deleted_at_the_next_sign_in(client: TestClient, cl
 @pytest.fixture
 def server_app(url: str) -> Iterator[tuple[str, Any]]:
     """The app served by uvicorn in this process (so tests can patch it), on either backend."""
-    import socket
-    import time
-
-    import uvicorn
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
     app = create_app(database=url)
-    instance = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical"))
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not instance.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", app
-    instance.should_exit = True
-    thread.join(timeout=10)
+    with served(app, log_level="critical") as base_url:
+        yield base_url, app
 
 
 def _served_token(http: httpx.Client, email: str) -> str:
