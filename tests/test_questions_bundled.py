@@ -74,9 +74,9 @@ def test_special_populations_are_matched(bundled: EvidenceBase, text: str, popul
 
 
 def test_unknown_drug_is_named_and_never_called_safe(bundled: EvidenceBase) -> None:
-    answer = ask(bundled, "Does glutamine interact with sertraline?")
+    answer = ask(bundled, "Does glutamine interact with pantoprazole?")
     assert answer.intent == "interaction"
-    assert "'sertraline' is not in the evidence base" in answer.summary
+    assert "'pantoprazole' is not in the evidence base" in answer.summary
     assert "not proof of safety" in answer.summary
 
 

@@ -93,6 +93,11 @@ class CautionLevel(StrEnum):
 
 
 class Severity(StrEnum):
+    """How bad an interaction can be (docs/interactions.md): contraindicated, never combine; major,
+    avoid unless a prescriber supervises; moderate, combine only with the prescriber's agreement and
+    the stated precaution; minor, worth knowing, rarely a reason to change anything."""
+
+    CONTRAINDICATED = "contraindicated"
     MAJOR = "major"
     MODERATE = "moderate"
     MINOR = "minor"
@@ -327,14 +332,90 @@ class Contraindication(Strict):
     sources: tuple[SourceId, ...]
 
 
+class EvidenceLevel(StrEnum):
+    """How well an interaction is documented, separately from how bad it is (docs/interactions.md).
+    A: controlled human studies (randomised or controlled pharmacokinetic studies) or a systematic
+    review of them; B: uncontrolled or observational human studies, or a consistent series of case
+    reports; C: isolated case reports; D: theory from the mechanism, animal or laboratory data."""
+
+    A = "A"
+    B = "B"
+    C = "C"
+    D = "D"
+
+
+class InteractionMechanism(StrEnum):
+    """How two things interact. The first group acts on the body (pharmacodynamic), the second on
+    how much of the medicine reaches the blood (pharmacokinetic); `unknown` says honestly that a
+    listed interaction has no settled mechanism."""
+
+    SEROTONERGIC = "serotonergic"
+    BLEEDING = "bleeding"
+    SEDATION = "sedation"
+    BLOOD_PRESSURE = "blood_pressure"
+    BLOOD_SUGAR = "blood_sugar"
+    ADDITIVE = "additive"
+    OPPOSING = "opposing"
+    ENZYME_INDUCTION = "enzyme_induction"
+    ENZYME_INHIBITION = "enzyme_inhibition"
+    TRANSPORTER_INDUCTION = "transporter_induction"
+    CHELATION = "chelation"
+    ABSORPTION = "absorption"
+    EXCRETION = "excretion"
+    UNKNOWN = "unknown"
+
+    @property
+    def pharmacokinetic(self) -> bool:
+        return self in _PHARMACOKINETIC
+
+
+_PHARMACOKINETIC = frozenset(
+    {
+        InteractionMechanism.ENZYME_INDUCTION,
+        InteractionMechanism.ENZYME_INHIBITION,
+        InteractionMechanism.TRANSPORTER_INDUCTION,
+        InteractionMechanism.CHELATION,
+        InteractionMechanism.ABSORPTION,
+        InteractionMechanism.EXCRETION,
+    }
+)
+
+
+class InteractionAction(StrEnum):
+    """What a person should do, most restrictive first."""
+
+    AVOID = "avoid"
+    SEPARATE = "separate"
+    MONITOR = "monitor"
+    TELL_PRESCRIBER = "tell_prescriber"
+
+
 class Interaction(Strict):
+    """A substance with a medicine, a class of medicines or another supplement (`drug` may name a
+    substance). `severity` and `evidence_level` are separate scales, as in the pharmacists'
+    references: a well-documented minor interaction and a theoretical severe one are different
+    warnings. `separate_hours` is required exactly when `actions` include separating the doses."""
+
     id: Slug
     substance: Slug
     drug: Slug
     severity: Severity
+    evidence_level: EvidenceLevel
+    mechanism_kinds: tuple[InteractionMechanism, ...] = Field(min_length=1)
+    actions: tuple[InteractionAction, ...] = Field(min_length=1)
+    separate_hours: float | None = Field(default=None, gt=0, le=24)
     mechanism: Text
     management: Text
     sources: tuple[SourceId, ...]
+
+    @model_validator(mode="after")
+    def _hours_with_separate(self) -> Interaction:
+        separate = InteractionAction.SEPARATE in self.actions
+        if separate and self.separate_hours is None:
+            raise ValueError("actions include 'separate': say by how many hours (separate_hours)")
+        if self.separate_hours is not None and not separate:
+            raise ValueError("separate_hours is given but actions do not include 'separate'")
+        return self
 
 
 class SideEffect(Strict):

@@ -35,9 +35,9 @@ class SubstanceCaution:
 
 
 def interaction_level(severity: Severity) -> CautionLevel:
-    """A major interaction means do not combine; moderate and minor ones mean only with the
+    """A contraindicated or major interaction means do not combine; moderate and minor ones mean only with the
     prescriber's agreement."""
-    return CautionLevel.AVOID if severity is Severity.MAJOR else CautionLevel.CAUTION
+    return CautionLevel.AVOID if severity in (Severity.CONTRAINDICATED, Severity.MAJOR) else CautionLevel.CAUTION
 
 
 def substance_cautions(base: EvidenceBase, substance: str) -> list[SubstanceCaution]:
