@@ -108,7 +108,7 @@ def _server(db_url: str) -> Iterator[str]:
                 if server.poll() is not None:
                     raise RuntimeError(f"the server exited at start-up (status {server.returncode}); db {db_url}")
                 try:
-                    httpx.get(base + "/static/app.css", timeout=1)
+                    httpx.get(base + "/static/site.css", timeout=1)
                     break
                 except httpx.HTTPError:
                     time.sleep(0.1)
@@ -270,7 +270,7 @@ def write_runs(backends: list[str], days: int, repeats: int, pg_url: str = PG_UR
 def _reads(seconds: int) -> str:
     with _database("sqlite", PG_URL) as db_url, _server(db_url) as base:
         httpx.get(base + SEED)
-        reference = _wrk(base + "/static/app.css", seconds)
+        reference = _wrk(base + "/static/site.css", seconds)
         rows = [["static file (reference)", f"{reference[0]:,.0f}", f"{reference[1]:.1f}", "1.00"]]
         for label, path in [
             ("answer page, cached", SEED),

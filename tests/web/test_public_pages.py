@@ -185,3 +185,21 @@ def test_entity_lists_and_unknown_entities(site: TestClient) -> None:
 def test_unknown_addresses_are_404_pages(site: TestClient, path: str) -> None:
     response = site.get(path)
     assert response.status_code == 404
+
+
+def test_the_evidence_is_loaded_before_the_first_request(db_url: str) -> None:
+    """Loaded lazily, the base was built inside the first visitor's request, on the event loop,
+    stalling everyone else meanwhile."""
+    app = create_app(evidence_dir=MINI, database=db_url)
+    assert getattr(app.state, "evidence", None) is None
+    with TestClient(app) as mini_site:
+        assert app.state.evidence is not None
+        assert mini_site.get("/").status_code == 200
+
+
+def test_a_broken_evidence_folder_still_serves_and_says_so(db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("entities: [", encoding="utf-8")
+    with TestClient(create_app(evidence_dir=tmp_path, database=db_url)) as broken_site:
+        page = broken_site.get("/api/v1/ask", params={"q": "Does alpha help pain?"})
+        assert page.status_code >= 400 and "bad.yaml" in page.text
+        assert broken_site.get("/static/site.css").status_code == 200

@@ -17,6 +17,7 @@ import anyio.to_thread
 from fastapi import Depends, Request, Response
 from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import State
 
 from suppwise import services
 from suppwise.errors import SuppwiseError
@@ -38,8 +39,11 @@ def database(request: Request) -> Database:
 
 
 def evidence(request: Request) -> EvidenceBase:
+    return evidence_of(request.app.state)
+
+
+def evidence_of(state: State) -> EvidenceBase:
     """The app's evidence base, looked up once (finding it reads settings and the file system)."""
-    state = request.app.state
     base: EvidenceBase | None = getattr(state, "evidence", None)
     if base is None:
         base = state.evidence = services.evidence_base(state.evidence_dir)
