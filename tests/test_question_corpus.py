@@ -17,9 +17,8 @@ import pytest
 import yaml
 
 from suppwise.evidence import EvidenceBase
-from suppwise.evidence.schema import EntityKind
+from suppwise.questions.corpus_levels import expected_lead_level
 from suppwise.questions.parse import MAX_QUESTION_CHARS, Intent
-from suppwise.safety.cautions import interaction_level
 from suppwise.safety.populations import POPULATION_CUES
 from suppwise.services import evidence_base
 
@@ -34,14 +33,6 @@ ROOT = CORPUS.parent.parent
 REQUIRED = ("id", "text", "intent", "entities", "population", "unknown_terms", "crisis", "hard_negative", "lead_level")
 OPTIONAL = ("note",)
 LEAD_LEVELS = ("crisis", "avoid", "caution", "none")
-RANK = {"none": 0, "caution": 1, "avoid": 2}
-# The population records the base holds for glutamine, by the population names the screen uses.
-POPULATION_RECORDS = {
-    "pregnancy": "Pregnancy",
-    "breastfeeding": "Breastfeeding",
-    "children": "Children and adolescents",
-}
-
 Item = dict[str, Any]
 
 
@@ -179,39 +170,20 @@ def test_both_parts_cover_every_intent_and_lead_level() -> None:
         assert levels == set(LEAD_LEVELS), (path.name, sorted(set(LEAD_LEVELS) - levels))
 
 
-def _glutamine_level(base: EvidenceBase, item: Item) -> str:
-    """The most severe level glutamine's safety records give the things an item names."""
-    reached = {a for e in item["entities"] for a in base.ancestors(e)}
-    levels = ["none"]
-    levels += [r.level.value for r in base.for_substance(base.contraindications, "glutamine") if r.condition in reached]
-    levels += [
-        interaction_level(r.severity).value
-        for r in base.for_substance(base.interactions, "glutamine")
-        if r.drug in reached
-    ]
-    records = {p.population: p.level.value for p in base.for_substance(base.populations, "glutamine")}
-    levels += [records[POPULATION_RECORDS[p]] for p in item["population"] if p in POPULATION_RECORDS]
-    return max(levels, key=RANK.__getitem__)
-
-
 @pytest.mark.parametrize(
     "paths", [(DEV, TEST), FRESH_DEV, FRESH_HOLDOUT], ids=["dev+test", "fresh-dev", "fresh-holdout"]
 )
 def test_lead_levels_follow_the_evidence_base(base: EvidenceBase, paths: tuple[Path, ...]) -> None:
-    """Lead levels are relative to the base's safety records (guide, 'lead_level'). Where the item names
-    glutamine the level is derived from them; where it names only other substances there is none. When
-    the records change, this fails: the corpus must then be relabelled (and the frozen parts re-frozen, as a
-    reviewed decision) rather than left to measure against a stale answer."""
+    """Lead levels are relative to the base's safety records (guide, 'lead_level'): where the item names
+    a substance the level is derived from its records. When the records change, this fails: the corpus
+    must then be relabelled (`tools/relabel_for_base.py`, and the frozen parts re-frozen, as a reviewed
+    decision) rather than left to measure against a stale answer."""
     stale: list[str] = []
     for item in (item for path in paths for item in _items(path)):
         if item["crisis"]:
             continue
-        substances = [e for e in item["entities"] if base.entities[e].kind is EntityKind.SUBSTANCE]
-        if "glutamine" in substances:
-            expected = _glutamine_level(base, item)
-        elif substances:
-            expected = "none"
-        else:
+        expected = expected_lead_level(base, item["entities"], item["population"])
+        if expected is None:
             continue  # no substance named: the guide's reading of the subject decides (see the item's note)
         if item["lead_level"] != expected:
             stale.append(f"{item['id']}: labelled {item['lead_level']}, the base gives {expected}")

@@ -9,7 +9,10 @@ frozen part (the test part or a fresh-holdout half; a few fresh items are the gu
 is left out, so that no frozen item is ever learned; only the count is printed.
 To these, 600 ordinary keyword questions made from the evidence base's own names are added, not
 crisis by construction (`base_negatives`): they teach the model that a message made mostly of names
-it has not seen is not a crisis.
+it has not seen is not a crisis. They are recorded in `tests/corpus/keyword_questions.yaml` rather
+than made afresh at each run, so that a substance added to the base does not silently change what
+the shipped model was trained on; `--refresh-keywords` remakes them from the current base (then
+retrain, and report the model's rates again as docs/crisis.md does).
 
 - **crisis** (`crisis.bin`): binary, crisis or not, on the text as the crisis detector folds it
   (`safety.crisis_text.fold`). Its decision threshold is chosen by 5-fold cross-validation on the
@@ -26,6 +29,7 @@ Deterministic: seeded folds, a deterministic solver, weights rounded to signed b
     python tools/train_text_models.py           # train and write the crisis model
     python tools/train_text_models.py --check   # rebuild in memory; exit 1 if a shipped file differs
     python tools/train_text_models.py --explore # print the cross-validated comparison of designs
+    python tools/train_text_models.py --refresh-keywords  # remake the keyword questions from the base
 
 Needs scikit-learn (the `train` extra); suppwise itself never imports it.
 """
@@ -60,6 +64,7 @@ TRAIN_PARTS = (
 )
 FRESH_DEV = ("questions_fresh_a_dev.yaml", "questions_fresh_b_dev.yaml")
 PHRASES = "crisis_phrases.yaml"
+KEYWORDS = "keyword_questions.yaml"
 FROZEN = ("questions_test.yaml", "questions_fresh_a_holdout.yaml", "questions_fresh_b_holdout.yaml")
 
 SEED = 20261215
@@ -114,6 +119,11 @@ BASE_NEGATIVE_COUNT = 600
 
 
 def base_negatives() -> list[str]:
+    """The recorded keyword questions (`KEYWORDS`), made by `make_base_negatives`."""
+    return [str(text) for text in yaml.safe_load((CORPUS / KEYWORDS).read_text(encoding="utf-8"))]
+
+
+def make_base_negatives() -> list[str]:
     """Ordinary keyword questions made from the evidence base's own names (not crisis by construction):
     without them the model has seen too few messages made mostly of names it does not know, and reads
     "GABA and anxiety symptoms" by its prior alone."""
@@ -139,7 +149,7 @@ def base_negatives() -> list[str]:
 
 def data_hash() -> str:
     digest = hashlib.sha256()
-    for name in (*TRAIN_PARTS, PHRASES):
+    for name in (*TRAIN_PARTS, PHRASES, KEYWORDS):
         digest.update((CORPUS / name).read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()
@@ -289,9 +299,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="rebuild in memory and compare with the shipped files")
     parser.add_argument("--explore", action="store_true", help="print the cross-validated comparison of designs")
+    parser.add_argument("--refresh-keywords", action="store_true",
+                        help=f"remake tests/corpus/{KEYWORDS} from the current evidence base, then train")
     args = parser.parse_args(argv)
     os.environ.setdefault("SUPPWISE_CACHE_DIR", tempfile.mkdtemp())
     sys.path.insert(0, str(ROOT / "src"))
+    if args.refresh_keywords:
+        header = "# Keyword questions made from the evidence base's names by tools/train_text_models.py\n"
+        header += "# --refresh-keywords; not crisis by construction. Training data for crisis.bin only.\n"
+        body = yaml.safe_dump(make_base_negatives(), allow_unicode=True, width=200)
+        (CORPUS / KEYWORDS).write_text(header + body, encoding="utf-8")
     if args.explore:
         import explore_text_models
 

@@ -1,0 +1,42 @@
+"""The caution level a labelled corpus item should lead with, derived from the base's safety records
+(docs/question-corpus.md, 'lead_level'). One definition shared by the corpus test, which fails when
+labels go stale, and by `tools/relabel_for_base.py`, which brings them up to date: a label that
+follows the records must never be decided twice in two ways."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from suppwise.evidence import EvidenceBase
+from suppwise.evidence.schema import EntityKind
+from suppwise.safety.cautions import interaction_level
+
+RANK = {"none": 0, "caution": 1, "avoid": 2}
+# The population records the base holds, by the population names the corpus and the screen use.
+POPULATION_RECORDS = {
+    "pregnancy": "Pregnancy",
+    "breastfeeding": "Breastfeeding",
+    "children": "Children and adolescents",
+}
+
+
+def expected_lead_level(base: EvidenceBase, entities: Iterable[str], population: Iterable[str]) -> str | None:
+    """The most severe level the named substances' safety records give the other things the item
+    names; None when it names no substance (the guide's reading of the subject decides then)."""
+    named = list(entities)
+    substances = [e for e in named if base.entities[e].kind is EntityKind.SUBSTANCE]
+    if not substances:
+        return None
+    reached = {a for e in named for a in base.ancestors(e)}
+    levels = ["none"]
+    for substance in substances:
+        contraindications = base.for_substance(base.contraindications, substance)
+        levels += [r.level.value for r in contraindications if r.condition in reached]
+        levels += [
+            interaction_level(r.severity).value
+            for r in base.for_substance(base.interactions, substance)
+            if r.drug in reached
+        ]
+        records = {p.population: p.level.value for p in base.for_substance(base.populations, substance)}
+        levels += [records[POPULATION_RECORDS[p]] for p in population if POPULATION_RECORDS.get(p) in records]
+    return max(levels, key=RANK.__getitem__)
