@@ -4,28 +4,36 @@ VENV := .venv
 BIN := $(VENV)/bin
 QUESTION ?= Does glutamine increase pain in fibromyalgia?
 
-.PHONY: install ask test lint bench docs
+.PHONY: install install-test ask test lint bench docs
 
+# The main job installs only what the app uses; the tests add their tools and Chromium.
 $(VENV)/.installed: pyproject.toml tools/debian-packages
 	tools/debian-packages
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.installed
+	tools/debian-packages --test
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
 install: $(VENV)/.installed
 
+install-test: $(VENV)/.test-installed
+
 ask: install
 	$(BIN)/suppwise ask "$(QUESTION)"
 
-lint: install
+lint: install-test
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 
 test: lint
 	$(BIN)/python -m pytest
 
-bench: install
+bench: install-test
 	$(BIN)/python benchmarks/run_all.py
 
 docs: install

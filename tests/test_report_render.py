@@ -3,6 +3,7 @@ a PDF, and a FHIR R4 Bundle that a record system accepts."""
 
 from __future__ import annotations
 
+import html as html_text
 import io
 import json
 import random
@@ -81,7 +82,8 @@ def test_the_page_shows_every_verdict_chart_and_source(report: TrialReport) -> N
     assert pain.analysis.verdict == "likely_worse"
     assert "likely worsened your pain" in page
     for outcome in report.outcomes:
-        assert outcome.analysis.verdict_text in page or outcome.analysis.verdict_text.capitalize() in page
+        shown = html_text.escape(outcome.analysis.verdict_text, quote=False)
+        assert shown in page or shown.capitalize() in page
         assert f'id="outcome-{outcome.field}"' in page
     assert page.count("<svg") == len(report.outcomes)
     assert len(re.findall(r'<title id="[^"]+-title">', page)) == len(report.outcomes)  # each chart is named

@@ -327,7 +327,7 @@ def test_a_clear_worsening_is_called_worse_and_explained() -> None:
     rng = np.random.default_rng(10)
     result = analyse(*simulate(rng, beta=3.5, rho=0.4, sigma=0.7), delta=2.0, outcome="pain")
     assert result.verdict is Verdict.LIKELY_WORSE
-    assert result.verdict_text == "likely worsened your pain"
+    assert result.verdict_text.startswith("likely worsened your pain: by at least the important 2.0 points (")
     assert "95% credible interval" in result.explanation
     assert result.p_worse is not None and result.p_worse >= 0.9
 
@@ -336,21 +336,52 @@ def test_a_clear_improvement_is_called_better() -> None:
     rng = np.random.default_rng(11)
     result = analyse(*simulate(rng, beta=-3.5, rho=0.4, sigma=0.7), outcome="pain")
     assert result.verdict is Verdict.LIKELY_BETTER
-    assert result.verdict_text == "likely improved your pain"
+    assert result.verdict_text.startswith("likely improved your pain: by at least the important 2.0 points (")
 
 
 def test_a_precise_null_is_no_meaningful_change() -> None:
     rng = np.random.default_rng(12)
     result = analyse(*simulate(rng, beta=0.0, rho=0.3, sigma=0.5, n_days=120))
     assert result.verdict is Verdict.NO_MEANINGFUL_CHANGE
-    assert result.verdict_text == "no meaningful change likely"
+    assert result.verdict_text.startswith("no meaningful change likely")
+    assert "under the important 2.0 points" in result.verdict_text or "by less than" in result.verdict_text
 
 
 def test_a_short_noisy_trial_is_unclear() -> None:
     rng = np.random.default_rng(13)
     result = analyse(*simulate(rng, beta=1.5, rho=0.8, sigma=1.5, n_days=21, block=7, washout=0, missing=0.0))
     assert result.verdict is Verdict.UNCLEAR
-    assert result.verdict_text == "unclear — the data cannot tell yet"
+    assert result.verdict_text.startswith("unclear — the data cannot tell yet which way your score moved (worse ")
+
+
+def test_a_certain_direction_of_uncertain_size_is_said_both_ways() -> None:
+    """The issue's case: pain clearly higher on supplement days, but whether by the important 2
+    points is a toss-up. "Unclear" alone would hide what the data do show."""
+    rng = np.random.default_rng(0)
+    result = analyse(*simulate(rng, beta=2.1, rho=0.3, sigma=1.0, n_days=60), delta=2.0, outcome="pain")
+    assert result.verdict is Verdict.UNCLEAR
+    assert result.p_any_worse is not None and result.p_any_worse > 0.99
+    assert result.ci_low is not None and result.ci_low > 0
+    assert result.verdict_text.startswith("your pain was higher (worse) on supplement days — almost certainly (>99%);")
+    assert result.p_worse is not None
+    assert f"whether by the important 2.0 points is uncertain ({round(result.p_worse * 100)}%)" in result.verdict_text
+
+
+def test_a_small_but_certain_change_is_named_with_its_size() -> None:
+    rng = np.random.default_rng(0)
+    result = analyse(*simulate(rng, beta=0.7, rho=0.3, sigma=0.5, n_days=120), delta=2.0, outcome="pain")
+    assert result.verdict is Verdict.NO_MEANINGFUL_CHANGE
+    assert "your pain was slightly higher (worse) on supplement days, almost certainly" in result.verdict_text
+    assert "but by less than the important 2.0 points" in result.verdict_text
+
+
+def test_any_change_probabilities_sum_to_one_and_bound_the_important_ones() -> None:
+    rng = np.random.default_rng(15)
+    result = analyse(*simulate(rng, beta=1.0, rho=0.5, sigma=1.0))
+    assert result.p_any_worse is not None and result.p_any_better is not None
+    assert result.p_worse is not None and result.p_better is not None
+    assert result.p_any_worse + result.p_any_better == pytest.approx(1.0, abs=1e-9)
+    assert result.p_any_worse >= result.p_worse and result.p_any_better >= result.p_better
 
 
 def test_higher_is_better_swaps_worse_and_better() -> None:

@@ -348,7 +348,7 @@ def test_the_report_finds_a_known_harm(db: Database, bundled: EvidenceBase) -> N
     report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
     pain = next(o for o in report.outcomes if o.field == "pain")
     assert pain.analysis.verdict == "likely_worse"
-    assert pain.analysis.verdict_text == "likely worsened your pain"
+    assert pain.analysis.verdict_text.startswith("likely worsened your pain: by at least the important")
     assert pain.analysis.ci_low is not None and pain.analysis.ci_low < 3.0 < (pain.analysis.ci_high or 0)
     assert pain.loinc == "72514-3"
     assert [o.field for o in report.outcomes] == ["pain", "phq2", "phq9", "gi"]

@@ -113,6 +113,8 @@ def _result(ids: _Ids, report: TrialReport, outcome: OutcomeReport, daily_urls: 
         ("p-worse", "Probability of worsening by at least delta", a.p_worse, "1"),
         ("p-better", "Probability of improving by at least delta", a.p_better, "1"),
         ("p-within", "Probability of a change smaller than delta either way", a.p_within, "1"),
+        ("p-any-worse", "Probability of any worsening", a.p_any_worse, "1"),
+        ("p-any-better", "Probability of any improvement", a.p_any_better, "1"),
     ]
     components: list[Json] = [
         {"code": _concept(TRIAL_RESULT_SYSTEM, code, text), "valueQuantity": _quantity(value, unit)}

@@ -10,7 +10,8 @@ Verdicts and their thresholds (`VERDICT_PROBABILITY` = 0.9):
 
 - `likely_worse` / `likely_better`: P(effect at least δ in that direction) >= 0.9.
 - `no_meaningful_change`: P(|effect| < δ) >= 0.9 (a region of practical equivalence of ±δ).
-- `unclear`: none of the three reaches 0.9 — the data cannot tell yet.
+- `unclear`: none of the three reaches 0.9 — the size of any change is uncertain; the words
+  still say the direction when that is at least 90% likely (`suppwise.trials.verdict_words`).
 
 0.9 rather than 0.95: a personal trial informs a reversible decision (keep taking it or not, talk
 to the clinician). When the verdict is "likely worse", the posterior probability that the change
@@ -43,6 +44,7 @@ import numpy.typing as npt
 from suppwise.errors import SuppwiseError
 from suppwise.trials.ar1 import DEFAULT_PRIOR, Ar1Fit, Ar1Prior, fit_ar1_batch
 from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
+from suppwise.trials.verdict_words import Probabilities, verdict_words
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -106,7 +108,9 @@ class OutcomeAnalysis:
     `mean`, `sd`, `ci_low`, `ci_high`: posterior of the effect of the exposure contrast
     (highest minus lowest exposure) in score points; the interval is equal-tailed with probability
     `interval_probability`. `p_worse` + `p_better` + `p_within` = 1, where worse/better means a
-    change of at least `delta` in the harmful/helpful direction (set by `higher_is_worse`).
+    change of at least `delta` in the harmful/helpful direction (set by `higher_is_worse`);
+    `p_any_worse` + `p_any_better` = 1 are the same for a change of any size. `verdict_text` says
+    both (`suppwise.trials.verdict_words`): a direction can be near certain while its size is not.
     `trend` is the posterior mean drift over the whole trial when a trend was modelled.
     """
 
@@ -132,6 +136,8 @@ class OutcomeAnalysis:
     p_worse: float | None = None
     p_better: float | None = None
     p_within: float | None = None
+    p_any_worse: float | None = None
+    p_any_better: float | None = None
     rho: RhoSummary | None = None
     trend_modelled: bool = False
     trend: float | None = None
@@ -413,15 +419,22 @@ def _answered(base: OutcomeAnalysis, fit: Ar1Fit) -> OutcomeAnalysis:
     at_least_up, at_least_down = effect.outside(delta)
     within = max(0.0, 1.0 - at_least_up - at_least_down)
     p_worse, p_better = (at_least_up, at_least_down) if base.higher_is_worse else (at_least_down, at_least_up)
+    up, down = effect.outside(0.0)
+    any_worse, any_better = (up, down) if base.higher_is_worse else (down, up)
     mean = effect.mean()
     if p_worse >= VERDICT_PROBABILITY:
-        verdict, text = Verdict.LIKELY_WORSE, f"likely worsened your {outcome}"
+        verdict = Verdict.LIKELY_WORSE
     elif p_better >= VERDICT_PROBABILITY:
-        verdict, text = Verdict.LIKELY_BETTER, f"likely improved your {outcome}"
+        verdict = Verdict.LIKELY_BETTER
     elif within >= VERDICT_PROBABILITY:
-        verdict, text = Verdict.NO_MEANINGFUL_CHANGE, "no meaningful change likely"
+        verdict = Verdict.NO_MEANINGFUL_CHANGE
     else:
-        verdict, text = Verdict.UNCLEAR, "unclear — the data cannot tell yet"
+        verdict = Verdict.UNCLEAR
+    chances = Probabilities(any_worse, any_better, p_worse, p_better, within)
+    when = "on supplement days" if (base.exposure_low, base.exposure_high) == (0.0, 1.0) else "at the higher exposure"
+    text = verdict_words(
+        verdict.value, outcome, _number(delta), chances, higher_is_worse=base.higher_is_worse, when=when
+    )
     direction = "higher" if mean >= 0 else "lower"
     explanation = (
         f"{_contrast(base)} your {outcome} was {_number(abs(mean))} points {direction} on average "
@@ -441,6 +454,8 @@ def _answered(base: OutcomeAnalysis, fit: Ar1Fit) -> OutcomeAnalysis:
         p_worse=p_worse,
         p_better=p_better,
         p_within=within,
+        p_any_worse=any_worse,
+        p_any_better=any_better,
         rho=_rho_summary(fit),
         trend=fit.coefficient(2).mean() if base.trend_modelled else None,
     )

@@ -140,6 +140,8 @@ class AnalysisOut(Model):
     p_worse: float | None
     p_better: float | None
     p_within: float | None
+    p_any_worse: float | None
+    p_any_better: float | None
     rho: RhoOut | None
     trend_modelled: bool
     trend: float | None
