@@ -208,6 +208,24 @@ def test_a_sustained_pain_rise_fires_once_with_what_made_it_fire(db: Database, b
     ]
 
 
+def test_a_flare_is_one_alert_episode_in_the_overview_and_the_report(db: Database, bundled: EvidenceBase) -> None:
+    """Nine days of raised pain fire the sustained-rise rule on seven of them; a person and their
+    clinician read that as one flare, with its span and how high pain went."""
+    trial_id = planned(db, bundled)
+    _baseline(db, bundled, trial_id)
+    flare = START + timedelta(days=14)
+    for k, pain in enumerate([6, 6, 7, 8, 9, 8, 7, 6, 6]):
+        log(db, bundled, trial_id, flare + timedelta(days=k), pain=pain, dose_taken="5 g")
+    assert len(list_alerts(db, trial_id=trial_id)) == 7
+    seen = trial_service.overview(db, bundled, trial_id, today=TODAY)
+    (episode,) = seen.alert_episodes
+    assert (episode.rule_id, episode.alert_days) == ("pain-sustained-rise", 7)
+    assert (episode.first_day, episode.last_day) == (flare + timedelta(days=2), flare + timedelta(days=8))
+    assert (episode.peak_field, episode.peak_value, episode.peak_day) == ("pain", 9.0, flare + timedelta(days=4))
+    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    assert report.alert_episodes == seen.alert_episodes and len(report.alerts) == 7
+
+
 def test_filling_in_a_missing_day_can_complete_a_run(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled)
     _baseline(db, bundled, trial_id)

@@ -43,6 +43,7 @@ from suppwise.storage import (
     save_entries,
 )
 from suppwise.storage import stop_trial as stop_trial_record
+from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import Alert, days_needed, days_to_check, evaluate, rule_reach
 from suppwise.trials.diary import NO_DOSE, DiaryEntry, DiaryError, make_entry, read_csv, read_diary, write_csv
 from suppwise.trials.diary_analysis import analyse_diary, phases_from_doses
@@ -59,6 +60,7 @@ from suppwise.trials.report import (
     important_difference_out,
     next_change,
     protocol_out,
+    rule_fields,
 )
 from suppwise.trials.report_model import AnalysisOut, DiaryAnalysis, DiaryOutcome, TrialOut, TrialReport
 from suppwise.trials.trial_model import (
@@ -467,6 +469,8 @@ def overview(
     days = schedule(plan)
     entries = current_entries(db, trial_id=trial.id, owner=owner)
     by_day = {d.day: d for d in days}
+    diary_entries = [diary_entry(r) for r in entries]
+    alerts = alerts_out(base, _stored_alerts(db, trial.id, owner))
     return OverviewOut(
         as_of=today,
         trial=trial_out(base, trial),
@@ -474,9 +478,10 @@ def overview(
         # A stopped trial has no plan for today and no change to come.
         today=day_plan(by_day.get(today)) if trial.stopped_on is None else None,
         next_change=day_plan(next_change(days, today)) if trial.stopped_on is None else None,
-        adherence=adherence_out([diary_entry(r) for r in entries], days, min(today, trial.stopped_on or today)),
+        adherence=adherence_out(diary_entries, days, min(today, trial.stopped_on or today)),
         recent_entries=[entry_out(r) for r in entries[-recent:]] if recent > 0 else [],
-        alerts=alerts_out(base, _stored_alerts(db, trial.id, owner)),
+        alerts=alerts,
+        alert_episodes=alert_episodes(alerts, diary_entries, rule_fields(base)),
     )
 
 

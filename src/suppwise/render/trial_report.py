@@ -22,7 +22,7 @@ from markupsafe import Markup
 from suppwise.render.html import environment
 from suppwise.render.trial_chart import outcome_chart_svg
 from suppwise.safety.crisis import CRISIS_MESSAGE
-from suppwise.trials.report_model import AlertOut, AnalysisOut, TrialReport
+from suppwise.trials.report_model import AlertEpisodeOut, AnalysisOut, TrialReport
 
 DASH: Final = "—"
 
@@ -118,9 +118,10 @@ def style_hash() -> str:
 
 
 MAX_ALERT_ROWS: Final = 40
-"""Alert rows a report lists. A diary of random scores can fire a rule on most of its days (175
-rows, each with its rationale, made a 47-page PDF that took WeasyPrint 16 s); past this many,
-the least severe are summarised in a sentence. Crisis and urgent alerts are always listed."""
+"""Alert episodes a report lists. A diary of random scores can fire rules on most of its days, in
+many short episodes (175 alert rows, each with its rationale, made a 47-page PDF that took
+WeasyPrint 16 s); past this many episodes, the least severe are summarised in a sentence. Crisis
+and urgent episodes are always listed."""
 ALWAYS_LISTED: Final = frozenset({"crisis", "urgent"})
 LEVEL_ORDER: Final = {"crisis": 0, "urgent": 1, "warning": 2, "info": 3}
 
@@ -134,27 +135,28 @@ class RuleNote:
 
 @dataclass(frozen=True)
 class AlertTable:
-    """The alerts as a report shows them: the rows listed, how many were left out (and their
-    levels), and each rule's reason once."""
+    """The alert episodes as a report shows them: the rows listed, how many were left out (and
+    their levels), and each rule's reason once."""
 
-    rows: list[AlertOut]
+    rows: list[AlertEpisodeOut]
     hidden: int
     hidden_levels: list[str]
     rules: list[RuleNote]
 
 
-def alert_table(alerts: list[AlertOut], *, max_rows: int = MAX_ALERT_ROWS) -> AlertTable:
-    must = [a for a in alerts if a.level in ALWAYS_LISTED]
+def alert_table(episodes: list[AlertEpisodeOut], *, max_rows: int = MAX_ALERT_ROWS) -> AlertTable:
+    must = [e for e in episodes if e.level in ALWAYS_LISTED]
     rest = sorted(
-        (a for a in alerts if a.level not in ALWAYS_LISTED), key=lambda a: (LEVEL_ORDER.get(a.level, 9), a.day)
+        (e for e in episodes if e.level not in ALWAYS_LISTED),
+        key=lambda e: (LEVEL_ORDER.get(e.level, 9), e.first_day),
     )
-    kept = {id(a) for a in [*must, *rest[: max(0, max_rows - len(must))]]}
-    rows = [a for a in alerts if id(a) in kept]
-    left_out = [a for a in alerts if id(a) not in kept]
+    kept = {id(e) for e in [*must, *rest[: max(0, max_rows - len(must))]]}
+    rows = [e for e in episodes if id(e) in kept]
+    left_out = [e for e in episodes if id(e) not in kept]
     rules: dict[str, RuleNote] = {}
-    for alert in alerts:
-        rules.setdefault(alert.rule_id, RuleNote(alert.rule_id, alert.rationale, list(alert.sources)))
-    levels = sorted({a.level for a in left_out}, key=lambda level: LEVEL_ORDER.get(level, 9))
+    for episode in episodes:
+        rules.setdefault(episode.rule_id, RuleNote(episode.rule_id, episode.rationale, list(episode.sources)))
+    levels = sorted({e.level for e in left_out}, key=lambda level: LEVEL_ORDER.get(level, 9))
     return AlertTable(rows, len(left_out), levels, list(rules.values()))
 
 
@@ -170,7 +172,7 @@ def render_report_html(report: TrialReport) -> str:
             css=CSS,
             title=report_title(report),
             charts=charts,
-            alerts=alert_table(report.alerts),
+            alerts=alert_table(report.alert_episodes),
             stamp=stamp,
             crisis_message=CRISIS_MESSAGE,
             verdict_classes=VERDICT_CLASSES,

@@ -13,7 +13,7 @@ from suppwise.render.rich_parts import crisis_panel, heading
 from suppwise.render.screen_text import screen_summary_renderable
 from suppwise.safety.crisis import CrisisResourceOut, crisis_resources_out
 from suppwise.trials.calendar import format_amount
-from suppwise.trials.report_model import AdherenceOut, AlertOut, DiaryAnalysis, ProtocolOut
+from suppwise.trials.report_model import AdherenceOut, AlertEpisodeOut, DiaryAnalysis, ProtocolOut
 from suppwise.trials.trial_model import (
     DayPlan,
     EntryOut,
@@ -193,14 +193,21 @@ def adherence_text(adherence: AdherenceOut) -> Text:
     )
 
 
-def _stored_alert_lines(alerts: Sequence[AlertOut]) -> list[RenderableType]:
+def _episode_lines(episodes: Sequence[AlertEpisodeOut]) -> list[RenderableType]:
+    """One line per alert episode (its span, how many days fired, the highest score), not per day."""
     lines: list[RenderableType] = []
-    for alert in alerts:
+    for episode in episodes:
         line = Text("• ")
-        line.append(alert.level.upper(), style=ALERT_STYLE.get(alert.level, ""))
-        line.append(f" {alert.day.isoformat()}: {alert.message}")
-        if alert.detail:
-            line.append(f" ({alert.detail})", style="dim")
+        line.append(episode.level.upper(), style=ALERT_STYLE.get(episode.level, ""))
+        span = episode.first_day.isoformat()
+        if episode.last_day != episode.first_day:
+            span += f" to {episode.last_day.isoformat()}"
+        days = f"{episode.alert_days} alert day{'s' if episode.alert_days != 1 else ''}"
+        line.append(f" {span} ({days}): {episode.message}")
+        if episode.peak_value is not None and episode.peak_day is not None:
+            line.append(
+                f" Highest {episode.peak_field}: {episode.peak_value:g} on {episode.peak_day.isoformat()}.", style="dim"
+            )
         lines.append(line)
     return lines
 
@@ -225,9 +232,9 @@ def overview_renderable(result: OverviewOut) -> RenderableType:
     parts.append(adherence_text(result.adherence))
     if trial.acknowledgement:
         parts.append(Text("Acknowledged cautions: ", style="dim") + Text(trial.acknowledgement))
-    if result.alerts:
+    if result.alert_episodes:
         parts.append(heading("Alerts"))
-        parts.extend(_stored_alert_lines(result.alerts))
+        parts.extend(_episode_lines(result.alert_episodes))
     if result.recent_entries:
         parts.append(heading("Recent entries"))
         for entry in result.recent_entries:

@@ -16,6 +16,7 @@ from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.questions.parse import parse
 from suppwise.safety.crisis import crisis_resources_out
+from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import baseline_mean
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.diary_analysis import adherence, analyse_diary
@@ -220,6 +221,11 @@ def alerts_out(base: EvidenceBase, alerts: Sequence[StoredAlert]) -> list[AlertO
     ]
 
 
+def rule_fields(base: EvidenceBase) -> dict[str, str | None]:
+    """The score each alert rule watches, for the episodes' peaks."""
+    return {rule.id: rule.field for rule in base.alert_rules}
+
+
 def build_report(
     base: EvidenceBase,
     trial: TrialOut,
@@ -255,6 +261,7 @@ def build_report(
         adherence=adherence_out(entries, days, last),
         outcomes=outcomes,
         alerts=alert_out,
+        alert_episodes=alert_episodes(alert_out, entries, rule_fields(base)),
         evidence=evidence,
         references=references(base, [*evidence_sources, *(s for a in alert_out for s in a.sources)]),
         crisis=crisis,

@@ -181,6 +181,24 @@ class AlertOut(Model):
     recorded_at: datetime
 
 
+class AlertEpisodeOut(Model):
+    """Alerts of one rule on days close together, as one event (`suppwise.trials.alert_episodes`):
+    a sustained rise fires on each day it lasts, and a reader needs it once, with its span and how
+    high the score went. `peak_*` are None for rules on no score (doses, notes)."""
+
+    rule_id: str
+    level: str
+    first_day: date
+    last_day: date
+    alert_days: int
+    message: str
+    peak_field: str | None
+    peak_value: float | None
+    peak_day: date | None
+    rationale: str | None
+    sources: list[str]
+
+
 class EvidenceSummary(Model):
     """What the published evidence says about the substance for the condition (the reasoner's answer)."""
 
@@ -199,6 +217,7 @@ class TrialReport(Model):
     adherence: AdherenceOut
     outcomes: list[OutcomeReport]
     alerts: list[AlertOut]
+    alert_episodes: list[AlertEpisodeOut]
     evidence: EvidenceSummary | None
     references: list[Reference]
     crisis: bool

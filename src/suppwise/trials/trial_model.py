@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from suppwise.safety.crisis import CrisisResourceOut
 from suppwise.safety.screen_model import Screen
-from suppwise.trials.report_model import AdherenceOut, AlertOut, ProtocolOut, TrialOut
+from suppwise.trials.report_model import AdherenceOut, AlertEpisodeOut, AlertOut, ProtocolOut, TrialOut
 
 SCHEMA_VERSION = 1
 
@@ -124,3 +124,4 @@ class OverviewOut(Model):
     adherence: AdherenceOut
     recent_entries: list[EntryOut]
     alerts: list[AlertOut]
+    alert_episodes: list[AlertEpisodeOut]
