@@ -60,7 +60,7 @@ def test_fatigue_in_fibromyalgia_is_unclear_rather_than_a_benefit(bundled: Evide
     ("text", "drug_class", "hours"),
     [
         ("can I take magnesium with doxycycline", "tetracycline-antibiotics", 4),
-        ("is magnesium citrate ok with cipro?", "quinolone-antibiotics", 4),
+        ("is magnesium citrate ok with cipro?", "quinolone-antibiotics", 6),
         ("magnesium and Fosamax", "bisphosphonates", 4),
         ("can I take mag glycinate with my levothyroxine", "levothyroxine", 4),
         ("magnesium with gabapentin", "gabapentin", 2),
@@ -77,6 +77,14 @@ def test_interaction_questions_lead_with_the_gap_between_doses(
     assert answer.safety_level == "caution"
 
 
+def test_long_term_ppis_are_a_monitoring_caution_without_a_timing_rule(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "I take omeprazole every day, can I add magnesium?")
+    first = answer.cautions[0]
+    assert first.entity == "proton-pump-inhibitors" and first.matches_question
+    assert "Separate the doses" not in first.reason and "fda2011_ppi_hypomagnesaemia" in first.sources
+    assert answer.safety_level == "caution"
+
+
 def test_check_with_ciprofloxacin_says_to_separate_and_by_how_many_hours() -> None:
     result = runner.invoke(app, ["check", "magnesium", "--med", "ciprofloxacin", "--format", "json"])
     assert result.exit_code == 0, result.output
@@ -84,11 +92,12 @@ def test_check_with_ciprofloxacin_says_to_separate_and_by_how_many_hours() -> No
     assert data["level"] == "caution"
     reason = data["reasons"][0]
     assert reason["entity"] == "quinolone-antibiotics"
-    assert reason["why"].startswith("Separate the doses by at least 4 hours.")
-    assert "4 to 6 hours after" in reason["why"]
+    assert reason["why"].startswith("Separate the doses by at least 6 hours.")
+    assert "2 hours before magnesium" in reason["why"]
+    assert "cipro_antacid_timing_1989" in reason["sources"]
 
     text = flat(runner.invoke(app, ["check", "magnesium", "--med", "Cipro"]).output)
-    assert "CAUTION Quinolone antibiotics" in text and "Separate the doses by at least 4 hours" in text
+    assert "CAUTION Quinolone antibiotics" in text and "Separate the doses by at least 6 hours" in text
 
 
 def test_check_with_kidney_disease_says_avoid() -> None:

@@ -199,7 +199,7 @@ def test_an_unknown_name_is_never_treated_as_safe(bundled: EvidenceBase, field: 
 
 
 def test_an_unknown_medicine_says_ask_your_pharmacist(bundled: EvidenceBase) -> None:
-    result = check(bundled, medications=["pantoprazole"])
+    result = check(bundled, medications=["metoprolol"])
     assert result.unknown[0].message == "not in the evidence base — ask your pharmacist"
 
 
