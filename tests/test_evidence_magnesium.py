@@ -121,14 +121,22 @@ def test_dose_answer_gives_the_upper_limit_for_supplements(bundled: EvidenceBase
     assert "350 mg a day" in summary and "supplements and medicines (not food)" in summary
     assert "250 mg a day" in summary
     dosing = next(s for s in answer.sections if s.key == "dosing")
-    assert any("Observed safe level: 350 mg/day" in item for item in dosing.items)
+    assert any("Tolerable upper intake level: 350 mg/day" in item for item in dosing.items)
+    assert not any("Observed safe level" in item for item in dosing.items)
     assert {"vkm2016_magnesium", "bfr2017_magnesium_maximum"} <= set(dosing.sources)
+
+
+def test_the_limit_question_names_the_upper_intake_level_not_an_observed_safe_level(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "what is the max magnesium per day")
+    assert answer.summary.startswith("The tolerable upper intake level of Magnesium is 350 mg/day")
+    assert "food does not count" in answer.summary
 
 
 def test_a_dose_above_the_upper_limit_is_a_caution() -> None:
     result = runner.invoke(app, ["check", "magnesium", "--dose", "250 mg twice a day", "--format", "json"])
     data = json.loads(result.output)
     assert data["dose_check"]["status"] == "above_observed_safe_level"
+    assert "tolerable upper intake level of 350 mg/day" in data["dose_check"]["why"]
     ok = json.loads(runner.invoke(app, ["check", "magnesium", "--dose", "200 mg a day", "-f", "json"]).output)
     assert ok["dose_check"]["status"] != "above_observed_safe_level"
 
