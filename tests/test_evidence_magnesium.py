@@ -148,6 +148,14 @@ def test_side_effects_lead_with_diarrhoea(bundled: EvidenceBase) -> None:
     assert "vkm2016_magnesium" in section.sources
 
 
+@pytest.mark.parametrize("text", ["does magnesium cause diarrhea", "does magnesium cause diarrhoea"])
+def test_a_diarrhoea_question_finds_only_the_diarrhoea_record(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert answer.intent == "side_effects"
+    recorded = next(p for p in answer.key_points if p.startswith("Recorded among"))
+    assert "diarrhoea" in recorded and "hypermagnesaemia" not in recorded
+
+
 def test_pregnancy_question_is_a_caution_with_sources(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "can I take magnesium while pregnant")
     assert answer.safety_level == "caution"
@@ -170,3 +178,13 @@ def test_food_sources_answer_names_amounts_per_serving(bundled: EvidenceBase) ->
     answer = ask(bundled, "what foods contain magnesium?")
     items = " ".join(item for s in answer.sections for item in s.items)
     assert "317 mg" in items and "83 mg" in items
+
+
+def test_magnesium_joins_the_existing_depression_comparison_rather_than_a_second_one(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "magnesium vs fish oil for depression")
+    assert [c.id for c in answer.comparisons] == ["mood-support-in-depression"]
+    assert {"magnesium", "omega-3"} <= {row.substance for row in answer.comparisons[0].rows}
+
+
+def test_doxy_is_doxycycline(bundled: EvidenceBase) -> None:
+    assert ask(bundled, "mag citrate and doxy").cautions[0].entity == "tetracycline-antibiotics"
