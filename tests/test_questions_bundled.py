@@ -74,9 +74,9 @@ def test_special_populations_are_matched(bundled: EvidenceBase, text: str, popul
 
 
 def test_unknown_drug_is_named_and_never_called_safe(bundled: EvidenceBase) -> None:
-    answer = ask(bundled, "Does glutamine interact with pantoprazole?")
+    answer = ask(bundled, "Does glutamine interact with metoprolol?")
     assert answer.intent == "interaction"
-    assert "'pantoprazole' is not in the evidence base" in answer.summary
+    assert "'metoprolol' is not in the evidence base" in answer.summary
     assert "not proof of safety" in answer.summary
 
 

@@ -432,12 +432,38 @@ class SideEffect(Strict):
     sources: tuple[SourceId, ...]
 
 
+class SafeLevelBasis(StrEnum):
+    """What kind of limit a safe level is. An observed safe level comes from a risk assessment of
+    the trials of a substance (glutamine); a tolerable upper intake level is set by a nutrition
+    authority for a nutrient and may count only some sources of it (magnesium from supplements and
+    medicines, not food). Answers name the limit by its kind, never one as the other."""
+
+    OBSERVED_SAFE_LEVEL = "observed_safe_level"
+    UPPER_INTAKE_LEVEL = "upper_intake_level"
+
+
 class ObservedSafeLevel(Strict):
-    """The highest daily intake with good evidence of no harm, and the risk assessment behind it."""
+    """The highest daily intake with good evidence of no harm, and the risk assessment behind it;
+    `basis` says which kind of limit it is."""
 
     amount: float = Field(gt=0)
     unit: Annotated[str, StringConstraints(pattern=r"^(mg|g|IU|mcg)/day$")]
+    basis: SafeLevelBasis = SafeLevelBasis.OBSERVED_SAFE_LEVEL
     sources: tuple[SourceId, ...]
+
+    @property
+    def label(self) -> str:
+        """The limit's name in a sentence ("the observed safe level of ...")."""
+        if self.basis is SafeLevelBasis.UPPER_INTAKE_LEVEL:
+            return "tolerable upper intake level"
+        return "observed safe level"
+
+    @property
+    def meaning(self) -> str:
+        """What the limit means, for the reader who has never met the term."""
+        if self.basis is SafeLevelBasis.UPPER_INTAKE_LEVEL:
+            return "the most a day from supplements and medicines unlikely to harm healthy adults; food does not count"
+        return "the highest intake with good evidence of no harm in healthy adults"
 
 
 class Route(StrEnum):

@@ -190,8 +190,8 @@ def _dosing(a: Ask) -> str:
     safe = record.observed_safe_level
     if safe and _LIMIT_WORDS.search(c.query.normalised):
         return (
-            f"The observed safe level of {a.name} is {safe.amount:g} {safe.unit} for healthy adults: the highest "
-            f"intake with good evidence of no harm, not a target. {record.standard_dose}"
+            f"The {safe.label} of {a.name} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target. "
+            f"{record.standard_dose}"
         )
     return record.standard_dose
 

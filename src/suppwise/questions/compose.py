@@ -247,8 +247,7 @@ class Composer:
             if record.observed_safe_level:
                 level = record.observed_safe_level
                 items.append(
-                    f"Observed safe level: {level.amount:g} {level.unit} (the highest intake with good evidence "
-                    "of no harm in healthy adults; not a target dose)."
+                    f"{level.label.capitalize()}: {level.amount:g} {level.unit} ({level.meaning}; not a target dose)."
                 )
             if record.upper_limit_note:
                 items.append(record.upper_limit_note)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from suppwise.evidence.base import EvidenceBase
-from suppwise.evidence.schema import CautionLevel, Severity
+from suppwise.evidence.schema import CautionLevel, Interaction, InteractionAction, Severity
 
 LEVEL_RANK = {"no_known_issue": 0, "caution": 1, "avoid": 2}
 
@@ -25,13 +25,33 @@ class SubstanceCaution:
     why: str
     mechanism: str | None
     sources: tuple[str, ...]
+    action: str | None = None
+
+    @property
+    def advice(self) -> str:
+        """What to do, the recorded action first: a person who reads one sentence learns the gap to
+        keep between the doses."""
+        return f"{self.action} {self.why}" if self.action else self.why
 
     @property
     def reason(self) -> str:
-        """One line for an answer: for an interaction, how it happens and then what to do."""
+        """One line for an answer: for an interaction, the action to take, how it happens, then
+        the rest of what to do."""
         if self.kind == "interaction" and self.mechanism:
-            return f"{self.subject}: {self.mechanism} {self.why}"
+            lead = f"{self.action} " if self.action else ""
+            return f"{self.subject}: {lead}{self.mechanism} {self.why}"
         return f"{self.subject}: {self.why}"
+
+
+def action_sentence(record: Interaction) -> str | None:
+    """The interaction's timing action in one sentence ("Separate the doses by at least 4 hours."), or None
+    when the record does not ask to separate the doses: the hours are data, so no renderer has to
+    dig them out of the management text."""
+    if InteractionAction.SEPARATE not in record.actions or record.separate_hours is None:
+        return None
+    hours = record.separate_hours
+    unit = "hour" if hours == 1 else "hours"
+    return f"Separate the doses by at least {hours:g} {unit}."
 
 
 def interaction_level(severity: Severity) -> CautionLevel:
@@ -64,6 +84,7 @@ def substance_cautions(base: EvidenceBase, substance: str) -> list[SubstanceCaut
                 why=interaction.management,
                 mechanism=interaction.mechanism,
                 sources=interaction.sources,
+                action=action_sentence(interaction),
             )
         )
     for population in base.for_substance(base.populations, substance):

@@ -97,7 +97,7 @@ def _judge(
     """(status, level, why) for a daily amount already in `unit`."""
     amount = f"{_num(daily)} {unit}/day"
     safe_amount = convert_amount(safe.amount, _base_unit(safe.unit)[0], unit) if safe else None
-    safe_text = f"the observed safe level of {safe.amount:g} {safe.unit}" if safe else ""
+    safe_text = f"the {safe.label} of {safe.amount:g} {safe.unit}" if safe else ""
     span = placement.span
     if span is not None and daily > span[1]:
         times = f" and {_num(daily / safe_amount)} times {safe_text}" if safe_amount else ""

@@ -160,7 +160,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
                     entity=caution.entity,
                     entity_name=caution.subject,
                     level=caution.level.value,
-                    why=caution.why,
+                    why=caution.advice,
                     sources=list(caution.sources),
                 )
             )
@@ -171,7 +171,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
                 entity=caution.entity,
                 entity_name=caution.subject,
                 level=caution.level.value,
-                why=caution.why,
+                why=caution.advice,
                 mechanism=caution.mechanism,
                 sources=list(caution.sources),
                 matched_term=matched_term,
