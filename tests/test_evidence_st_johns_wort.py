@@ -75,7 +75,12 @@ def test_check_says_avoid_with_the_mechanism(bundled: EvidenceBase, medicine: st
 
 @pytest.mark.parametrize(
     ("medicine", "reached", "why"),
-    [("Xanax", "benzodiazepines", "alprazolam"), ("SAM-e", "same", "serotonin")],
+    [
+        ("Xanax", "benzodiazepines", "alprazolam"),
+        ("OxyContin", "oxycodone", "halved"),
+        ("Ambien", "z-drugs", "zolpidem"),
+        ("SAM-e", "same", "serotonin"),
+    ],
 )
 def test_moderate_interactions_need_care(bundled: EvidenceBase, medicine: str, reached: str, why: str) -> None:
     result = check(bundled, medications=[medicine])
@@ -195,3 +200,10 @@ def test_every_common_name_is_recognised(bundled: EvidenceBase, name: str) -> No
 def test_the_word_same_is_not_taken_for_the_supplement(bundled: EvidenceBase) -> None:
     query = parse("Can I take St John's wort and glutamine at the same time?", bundled)
     assert "same" not in query.substances
+
+
+def test_the_choice_between_st_johns_wort_and_an_ssri_is_compared(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "St John's wort or sertraline for depression?")
+    assert answer.safety_level == "avoid"  # never both: the interaction still leads
+    table = next(c for c in answer.comparisons if c.id == "st-johns-wort-or-an-ssri-for-depression")
+    assert [row.substance for row in table.rows] == [SJW, "ssris"]
