@@ -197,9 +197,22 @@ def test_every_common_name_is_recognised(bundled: EvidenceBase, name: str) -> No
     assert query.drugs == ("fluoxetine",)
 
 
-def test_the_word_same_is_not_taken_for_the_supplement(bundled: EvidenceBase) -> None:
-    query = parse("Can I take St John's wort and glutamine at the same time?", bundled)
-    assert "same" not in query.substances
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Is St John's wort safe with SAMe?", True),
+        ("Can I take St John's wort and glutamine at the same time?", False),
+        ("Same question: is St John's wort safe?", False),
+    ],
+)
+def test_same_names_the_supplement_only_in_its_own_capitals(bundled: EvidenceBase, text: str, named: bool) -> None:
+    assert ("same" in parse(text, bundled).substances) is named
+
+
+def test_same_with_st_johns_wort_needs_care(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Is St John's wort safe with SAMe?")
+    assert answer.safety_level == "caution"
+    assert answer.cautions[0].entity == "same" and answer.cautions[0].matches_question
 
 
 def test_the_choice_between_st_johns_wort_and_an_ssri_is_compared(bundled: EvidenceBase) -> None:
