@@ -43,21 +43,25 @@ def test_sertraline_question_leads_with_avoid_and_serotonin(bundled: EvidenceBas
     assert answer.summary.startswith("Avoid")
     assert "serotonin" in answer.summary.lower()
     first = answer.cautions[0]
-    assert (first.entity, first.level, first.matches_question) == ("ssris", "avoid", True)
+    assert (first.entity, first.level, first.matches_question) == ("antidepressants", "avoid", True)
     assert "henderson2002_sjw_interactions" in first.sources
 
 
 @pytest.mark.parametrize(
     ("medicine", "reached", "why"),
     [
-        ("Zoloft", "ssris", "serotonin"),
+        ("Zoloft", "antidepressants", "serotonin"),
+        ("my antidepressant", "antidepressants", "serotonin syndrome"),
+        ("SSRI", "antidepressants", "serotonin"),
+        ("Tofranil", "antidepressants", "tricyclics"),
         ("the pill", "hormonal-contraceptives", "contraceptive hormones faster"),
         ("combined oral contraceptive", "hormonal-contraceptives", "breakthrough bleeding"),
         ("Microgynon", "hormonal-contraceptives", "cyp3a4"),
         ("Neoral", "immunosuppressants", "rejection"),
-        ("Coumadin", "warfarin", "inr"),
-        ("Eliquis", "doacs", "rivaroxaban"),
-        ("Cymbalta", "snris", "serotonin"),
+        ("Coumadin", "anticoagulants", "inr"),
+        ("Eliquis", "anticoagulants", "rivaroxaban"),
+        ("blood thinners", "anticoagulants", "clots"),
+        ("Cymbalta", "antidepressants", "snris"),
         ("Imitrex", "triptans", "serotonin"),
         ("Ultram", "tramadol", "serotonin"),
         ("Nardil", "maois", "serotonin syndrome"),
@@ -77,7 +81,7 @@ def test_check_says_avoid_with_the_mechanism(bundled: EvidenceBase, medicine: st
     ("medicine", "reached", "why"),
     [
         ("Xanax", "benzodiazepines", "alprazolam"),
-        ("OxyContin", "oxycodone", "halved"),
+        ("OxyContin", "opioids", "halved"),
         ("Ambien", "z-drugs", "zolpidem"),
         ("SAM-e", "same", "serotonin"),
     ],
@@ -110,8 +114,14 @@ def test_the_interaction_records_carry_both_scales(bundled: EvidenceBase) -> Non
     assert records["immunosuppressants"].severity.value == "contraindicated"
     assert records["maois"].severity.value == "contraindicated"
     assert records["hormonal-contraceptives"].evidence_level.value == "A"
-    assert {"enzyme_induction"} <= {k.value for k in records["warfarin"].mechanism_kinds}
-    assert all("serotonergic" in {k.value for k in records[d].mechanism_kinds} for d in ("ssris", "triptans", "5-htp"))
+    assert {"enzyme_induction"} <= {k.value for k in records["anticoagulants"].mechanism_kinds}
+    serotonergic = ("antidepressants", "maois", "triptans", "tramadol", "5-htp")
+    assert all("serotonergic" in {k.value for k in records[d].mechanism_kinds} for d in serotonergic)
+
+
+def test_one_medicine_gets_one_warning_per_record(bundled: EvidenceBase) -> None:
+    result = check(bundled, medications=["sertraline"])
+    assert [r.entity for r in result.reasons] == ["antidepressants"]
 
 
 def test_a_second_supplement_in_the_question_is_screened_like_a_medicine(bundled: EvidenceBase) -> None:
