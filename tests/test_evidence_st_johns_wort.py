@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from suppwise.cli import app
@@ -230,3 +232,17 @@ def test_the_choice_between_st_johns_wort_and_an_ssri_is_compared(bundled: Evide
     assert answer.safety_level == "avoid"  # never both: the interaction still leads
     table = next(c for c in answer.comparisons if c.id == "st-johns-wort-or-an-ssri-for-depression")
     assert [row.substance for row in table.rows] == [SJW, "ssris"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    before=st.lists(st.sampled_from(["is", "it", "the", "at", "glutamine", "safe", "time", "dose", "I", "take"]),
+                    max_size=5),
+    same=st.sampled_from(["same", "Same", "same,", "same?"]),
+    after=st.lists(st.sampled_from(["time", "as", "before", "dose", "with", "SJW", "day"]), max_size=5),
+)
+def test_everyday_same_never_names_the_supplement(
+    bundled: EvidenceBase, before: list[str], same: str, after: list[str]
+) -> None:
+    query = parse(" ".join([*before, same, *after]), bundled)
+    assert "same" not in query.substances
