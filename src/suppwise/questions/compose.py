@@ -185,7 +185,7 @@ class Composer:
         for condition in query.conditions:
             asked_conditions.update(base.ancestors(condition))
         asked_drugs: set[str] = set()
-        for drug in query.drugs:
+        for drug in (*query.drugs, *_other_substances(query.substances, substance)):
             asked_drugs.update(base.ancestors(drug))
         asked_populations = set(query.populations)
         out: list[Caution] = []
@@ -295,10 +295,13 @@ class Composer:
 
     def interactions(self, substance: str) -> list[Interaction]:
         base = self.base
+        recorded = base.for_substance(base.interactions, substance)
         wanted: set[str] = set()
         for drug in self.query.drugs:
             wanted.update(base.ancestors(drug))
-        records = [r for r in base.for_substance(base.interactions, substance) if not wanted or r.drug in wanted]
+        for other in _other_substances(self.query.substances, substance):
+            wanted.update(set(base.ancestors(other)) & {r.drug for r in recorded})
+        records = [r for r in recorded if not wanted or r.drug in wanted]
         items = [f"{self.name(r.drug)} ({r.severity.value}): {r.mechanism} {r.management}" for r in records]
         self.section("interactions", "Interactions", items, [s for r in records for s in r.sources])
         return records
@@ -336,3 +339,9 @@ class Composer:
             "Where to find reliable information",
             [f"{r.name}: {r.about}" + (f" ({r.url})" if r.url else "") for r in records],
         )
+
+
+def _other_substances(named: Iterable[str], substance: str) -> tuple[str, ...]:
+    """The other supplements a question names beside the one being answered: "St John's wort with
+    5-HTP" asks about their interaction as much as "with sertraline" does."""
+    return tuple(other for other in named if other != substance)

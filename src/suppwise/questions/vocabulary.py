@@ -133,8 +133,8 @@ class Lexicon:
         for entity in sorted(base.entities.values(), key=lambda e: e.id):
             for term in (entity.id.replace("-", " "), entity.name, *entity.synonyms):
                 folded = normalise(term)
-                if folded in STOPWORDS and term.isupper():
-                    capitals[term] = entity.id  # "ME", "HE": only in capitals
+                if folded in STOPWORDS and _case_marks_a_name(term):
+                    capitals[term] = entity.id  # "ME", "HE", "SAMe": only as written
                     continue
                 if not folded or folded in STOPWORDS:
                     continue
@@ -167,6 +167,12 @@ def canonical(text: str, forms: Mapping[str, str]) -> str:
 @lru_cache(maxsize=8)
 def lexicon_for(base: EvidenceBase) -> Lexicon:
     return Lexicon.build(base)
+
+
+def _case_marks_a_name(term: str) -> bool:
+    """A name that is also an everyday word counts only where its capitals set it apart: all
+    capitals ("ME") or a capital inside the word ("SAMe"), never "same" or "Same"."""
+    return term.isupper() or any(ch.isupper() for ch in term[1:])
 
 
 def _is_all_caps(raw: Sequence[str]) -> bool:

@@ -73,6 +73,14 @@ def resolve_profile(base: EvidenceBase, profile: Profile) -> ResolvedProfile:
     return ResolvedProfile(profile, tuple(recognised), tuple(unknown), populations)
 
 
+def _supplements_taken(resolved: ResolvedProfile) -> dict[str, Recognised]:
+    """Supplements listed among the person's medicines ("5-HTP" next to "sertraline"): an interaction
+    recorded with another supplement must be caught as surely as one with a medicine."""
+    return {
+        r.entity: r for r in resolved.recognised if r.field == "medications" and r.kind is EntityKind.SUBSTANCE
+    }
+
+
 def _matches(base: EvidenceBase, chosen: dict[str, Recognised]) -> dict[str, Recognised]:
     """Every entity the person's terms reach through class membership (Tegretol reaches
     anticonvulsants; hepatic encephalopathy reaches liver disease), mapped to the term that reached it."""
@@ -137,7 +145,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
     name = base.name(substance)
     profile = resolved.profile
     conditions = _matches(base, resolved.by_kind(EntityKind.CONDITION))
-    drugs = _matches(base, resolved.by_kind(EntityKind.DRUG, EntityKind.DRUG_CLASS))
+    drugs = _matches(base, {**resolved.by_kind(EntityKind.DRUG, EntityKind.DRUG_CLASS), **_supplements_taken(resolved)})
     reasons: list[ScreenReason] = []
     general: list[GeneralCaution] = []
     cautions = substance_cautions(base, substance)
