@@ -166,3 +166,18 @@ def test_swapping_a_prescribed_medicine_is_warned_against_first(bundled: Evidenc
 def test_ordinary_questions_carry_no_medication_warning(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "Does glutamine increase pain in fibromyalgia?")
     assert not any(p.startswith("Do not stop") for p in answer.key_points)
+
+
+def test_a_second_supplement_named_keeps_the_first_ones_warning_in_the_lead(bundled: EvidenceBase) -> None:
+    """Naming vitamin D beside glutamine must not drop glutamine's fibromyalgia caution; naming two
+    supplements that interact leads with the avoid, about the one it concerns."""
+    both = ask(bundled, "Vitamin D or glutamine - which should I start with for fibro fatigue?")
+    assert both.safety_level == "caution" and both.summary.startswith("Take care: for people with fibromyalgia, Glutamine")
+    pair = ask(bundled, "can I take 5-HTP with St John's wort?")
+    assert pair.safety_level == "avoid" and pair.summary.startswith("Avoid:")
+    assert {x.substance for x in pair.cautions if x.matches_question} <= {"st-johns-wort", "5-htp"}
+
+
+def test_an_unnamed_supplement_is_still_the_one_the_base_knows_best(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "is it ok to take in pregnancy?")
+    assert "this answer is about Glutamine" in answer.summary

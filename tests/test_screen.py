@@ -259,6 +259,15 @@ def test_self_harm_words_in_a_profile_bring_the_crisis_resources(bundled: Eviden
     assert result.crisis and result.crisis_resources and result.crisis_message
 
 
+def test_the_name_of_a_medicine_is_not_read_as_a_message(bundled: EvidenceBase) -> None:
+    """"the pill" is a name the base knows; read as prose it looked like crisis messages about pills.
+    A message typed where a medicine goes is still read."""
+    named = check(bundled, "st-johns-wort", medications=["the pill", "tramadol"])
+    assert not named.crisis and named.level == "avoid"
+    message = check(bundled, "st-johns-wort", medications=["all my pills tonight so I never wake up"])
+    assert message.crisis and message.crisis_resources
+
+
 def test_typed_markup_is_shown_as_written(bundled: EvidenceBase) -> None:
     result = check(bundled, medications=["[bold red]boom[/]", "<script>alert(1)</script>"])
     text = render_screen_text(result, width=200)

@@ -7,7 +7,8 @@ Trained only on our own labelled data, never on a frozen part: the development p
 questions, our crisis phrases and the fresh-dev halves. Any training text that also occurs in a
 frozen part (the test part or a fresh-holdout half; a few fresh items are the guide's own examples)
 is left out, so that no frozen item is ever learned; only the count is printed.
-To these, 600 ordinary keyword questions made from the evidence base's own names are added, not
+To these, ordinary keyword questions made from the evidence base's own names are added (one for
+every name of a substance, food or medicine, and 600 more at random), not
 crisis by construction (`base_negatives`): they teach the model that a message made mostly of names
 it has not seen is not a crisis. They are recorded in `tests/corpus/keyword_questions.yaml` rather
 than made afresh at each run, so that a substance added to the base does not silently change what
@@ -114,8 +115,9 @@ BASE_NEGATIVES = "evidence base names"
 TEMPLATES = (
     "{s}", "{s} and {o}", "{s} for {c}", "what is {s}", "{s} side effects", "{s} dose", "is {s} safe in {c}",
     "does {s} help {o}", "{s} and {c}", "{o} and {c}", "can {s} make {o} worse", "{s} vs {t} for {o}",
+    "can i take {s} with {t}", "is {s} safe with {t}", "how much {s} should i take", "{s} with {t}",
 )
-BASE_NEGATIVE_COUNT = 600
+BASE_NEGATIVE_COUNT = 600  # drawn at random, after one question for every subject name
 
 
 def base_negatives() -> list[str]:
@@ -139,12 +141,15 @@ def make_base_negatives() -> list[str]:
     import random
 
     rng = random.Random(SEED)
-    return [
-        rng.choice(TEMPLATES).format(
-            s=rng.choice(subjects), t=rng.choice(subjects), o=rng.choice(outcomes), c=rng.choice(conditions)
+
+    def question(subject: str) -> str:
+        return rng.choice(TEMPLATES).format(
+            s=subject, t=rng.choice(subjects), o=rng.choice(outcomes), c=rng.choice(conditions)
         ).lower()
-        for _ in range(BASE_NEGATIVE_COUNT)
-    ]
+
+    # Every name at least once: a name the model never saw is read by its characters alone, and
+    # "the pill" or "tramadol" then looked like the crisis messages that mention pills and opioids.
+    return [question(s) for s in subjects] + [question(rng.choice(subjects)) for _ in range(BASE_NEGATIVE_COUNT)]
 
 
 def data_hash() -> str:

@@ -454,6 +454,9 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     context, outcomes = c.context_and_outcomes()
     code = "ANSWERED"
     cautions = c.cautions(substance) if substance else []
+    # Another supplement named beside the subject ("vitamin D or glutamine for fibro fatigue?") brings
+    # the cautions the question names for it too: the lead must be the most severe of either.
+    cautions += [x for other in query.substances if other != substance for x in c.cautions(other) if x.matches_question]
     if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None:
@@ -465,7 +468,10 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         if implied:
             summary = f"You did not name a supplement; this answer is about {c.name(substance)}. {summary}"
     if substance and code == "ANSWERED":
-        lead = lead_sentence(c, c.name(substance), cautions)
+        leads = [lead_sentence(c, c.name(s), [x for x in cautions if x.substance == s]) for s in query.substances]
+        if not query.substances:
+            leads = [lead_sentence(c, c.name(substance), cautions)]
+        lead = " ".join(sorted((x for x in leads if x), key=lambda x: not x.startswith("Avoid")))
         if lead:
             summary = f"{lead} {summary}"
     if screens and code == "ANSWERED" and query.intent is Intent.SAFETY:
@@ -542,11 +548,15 @@ _SUBJECT_INTENTS = frozenset(
 
 
 def main_substance(base: EvidenceBase) -> str | None:
-    """The substance the evidence base is about: the one with the most safety records."""
-    counts: dict[str, int] = {}
-    for substance in (r.substance for group in (base.contraindications, base.interactions, base.populations)
-                      for r in group):
-        counts[substance] = counts.get(substance, 0) + 1
+    """The substance an unnamed "it" is taken to mean (the answer says so): the one the base knows in
+    most depth, by its findings; glutamine, the project's first worked case. Counting safety records
+    instead made St John's wort, with its many interactions, the subject of every question that
+    named glutamine beside another supplement."""
+    counts = {
+        subject: len(found)
+        for subject, found in base.findings_by_subject.items()
+        if subject in base.entities and base.entities[subject].kind is EntityKind.SUBSTANCE
+    }
     return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 

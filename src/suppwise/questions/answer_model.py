@@ -73,6 +73,7 @@ class EvidenceItem(Model):
 class Caution(Model):
     entity: str
     kind: str
+    substance: str | None = None  # the supplement it is about (a question may name several)
     level: str
     reason: str
     sources: list[str]

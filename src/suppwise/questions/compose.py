@@ -200,6 +200,7 @@ class Composer:
                 Caution(
                     entity=record.entity,
                     kind=record.kind,
+                    substance=substance,
                     level=record.level.value,
                     reason=record.reason,
                     sources=self.cite(record.sources),

@@ -222,7 +222,10 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
         + len(base.for_substance(base.side_effects, substance))
         + len(base.for_substance(base.dosing, substance))
     )
-    crisis = any(mentions_self_harm(term) for term in profile.terms())
+    # A term that is exactly the name of a medicine or condition is a name, not a message: read as
+    # prose, "the pill" looked like the crisis messages about pills. Typo matches are still read.
+    names = {r.term for r in resolved.recognised if not r.close}
+    crisis = any(mentions_self_harm(term) for term in profile.terms() if term not in names)
     cited = [s for r in reasons for s in r.sources] + [s for g in general for s in g.sources]
     if dose_check is not None:
         cited.extend(dose_check.sources)
