@@ -412,3 +412,18 @@ def test_numbers_are_rounded_honestly() -> None:
     assert probability(1.1e-13) == "<0.01" and probability(0.9989) == ">0.99" and probability(0.934) == "0.93"
     assert points(2.129, signed=True) == "+2.1" and points(-0.04, signed=True) == "0.0" and points(None) == "—"
     assert share(69, 79) == "69 of 79 (87%)" and share(0, 0) == "0 of 0"
+
+
+def test_the_report_lists_exactly_the_references_it_cites() -> None:
+    """Every reference is linked from the text that relies on it (a caution, a study behind the
+    verdict, an alert rule), and nothing else is listed: the report once listed all ~56 sources of
+    the reasoner's answer, most of them never mentioned."""
+    report = _five()
+    html = render_report_html(report)
+    listed = [ref.id for ref in report.references]
+    body = html.split('<h2 id="references">')[0]
+    linked = set(re.findall(r'href="#ref-([^"]+)"', body))
+    assert set(listed) == linked
+    assert 0 < len(listed) < 20
+    assert report.evidence is not None and report.evidence.studies
+    assert {s.source for s in report.evidence.studies} <= set(listed)

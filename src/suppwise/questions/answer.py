@@ -356,9 +356,13 @@ def _avoid_note(a: Ask) -> None:
 
 
 def _verdict_sentence(c: Composer, verdict: Verdict, *, lead: bool = True) -> str:
+    return verdict_sentence(c.base, verdict, lead=lead)
+
+
+def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True) -> str:
     """One sentence for a verdict; `lead` opens with the yes/no/unclear answer (not for "how" questions)."""
-    substance, outcome = c.name(verdict.substance), c.name(verdict.outcome).lower()
-    where = f" in {c.name(verdict.condition)}" if verdict.condition else ""
+    substance, outcome = base.name(verdict.substance), base.name(verdict.outcome).lower()
+    where = f" in {base.name(verdict.condition)}" if verdict.condition else ""
     if verdict.code is VerdictCode.NO_EVIDENCE:
         return (
             f"The evidence base holds nothing that shows which way {substance} affects {outcome}{where}, "
@@ -485,7 +489,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         c.cite(source for reason in personal_screen.reasons for source in reason.sources)
     if asks_about_changing_medication(query.normalised):
         c.key_points.insert(0, MEDICATION_CHANGE_WARNING)
-    verdicts = [_verdict_out(v) for v in c.verdicts]
+    verdicts = [verdict_out(v) for v in c.verdicts]
     references = references_for(base, c.cited)
     return Answer(
         question=query.text,
@@ -576,7 +580,7 @@ def _safety_level(cautions: list[Caution]) -> str:
     return "avoid" if "avoid" in levels else "caution" if levels else "none"
 
 
-def _verdict_out(verdict: Verdict) -> VerdictOut:
+def verdict_out(verdict: Verdict) -> VerdictOut:
     return VerdictOut(
         substance=verdict.substance,
         outcome=verdict.outcome,

@@ -11,10 +11,12 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime
 
 from suppwise.evidence.base import EvidenceBase
-from suppwise.evidence.citation import references
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import DISCLAIMER
-from suppwise.questions.parse import parse
+from suppwise.evidence.citation import citation, references, source_url
+from suppwise.questions.answer import verdict_out, verdict_sentence
+from suppwise.questions.answer_model import DISCLAIMER, EvidenceItem
+from suppwise.reasoning.grading import STUDY_TYPE_LABELS
+from suppwise.reasoning.verdict import judge
+from suppwise.safety.cautions import substance_cautions
 from suppwise.safety.crisis import crisis_resources_out
 from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import baseline_mean
@@ -186,15 +188,51 @@ def _outcome(
 
 
 def _evidence(base: EvidenceBase, substance: str, condition: str | None) -> tuple[EvidenceSummary | None, list[str]]:
-    """The reasoner's answer to "does it help my condition?", and the sources it cites."""
+    """What the published evidence says about the substance for the condition, asked of the
+    reasoner directly (the outcome the condition is measured by), and the sources the summary cites:
+    the recorded cautions for the condition, and each study behind the verdict, listed in it."""
     if condition is None:
         return None, []
-    question = f"Does {base.name(substance)} help {base.name(condition)}?"
-    answer = build_answer(base, parse(question, base))
+    outcome = base.entities[condition].outcome
+    if outcome is None:
+        return None, []
+    verdict = judge(base, substance, outcome, condition)
+    reached = set(base.ancestors(condition))
+    cautions = [
+        c for c in substance_cautions(base, substance) if c.kind == "contraindication" and c.entity in reached
+    ]
+    lines = [
+        f"{'Avoid' if c.level.value == 'avoid' else 'Take care'}: a caution is recorded for people with "
+        f"{c.subject}. {c.why}"
+        for c in cautions
+    ]
+    studies = [
+        EvidenceItem(
+            source=source_id,
+            citation=citation(base.sources[source_id]),
+            study_type=base.sources[source_id].study_type.value,
+            study_type_label=STUDY_TYPE_LABELS[base.sources[source_id].study_type],
+            finding=graded.finding.summary,
+            finding_id=graded.finding.id,
+            direction=graded.direction.value,
+            certainty=graded.grade.certainty.label,
+            direct=graded.direct,
+            url=source_url(base.sources[source_id]),
+        )
+        for graded in verdict.evidence
+        for source_id in graded.sources
+    ]
+    question = f"Does {base.name(substance)} help {base.name(outcome).lower()} in {base.name(condition)}?"
     summary = EvidenceSummary(
-        question=question, summary=answer.summary, verdicts=answer.verdicts, key_points=answer.key_points
+        question=question,
+        summary=" ".join([*lines, verdict_sentence(base, verdict)]),
+        verdicts=[verdict_out(verdict)],
+        key_points=[],  # the verdict's reasons are its key points; listed once, under the verdict
+        studies=studies,
+        caution_sources=list(dict.fromkeys(s for c in cautions for s in c.sources)),
     )
-    return summary, [r.id for r in answer.references]
+    cited = [s for c in cautions for s in c.sources] + [item.source for item in studies]
+    return summary, list(dict.fromkeys(cited))
 
 
 def adherence_out(entries: Sequence[DiaryEntry], days: Sequence[ScheduledDay], today: date) -> AdherenceOut:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, ConfigDict
 
 from suppwise.evidence.citation import Reference
-from suppwise.questions.answer_model import VerdictOut
+from suppwise.questions.answer_model import EvidenceItem, VerdictOut
 from suppwise.safety.crisis import CrisisResourceOut
 
 SCHEMA_VERSION = 1
@@ -206,6 +206,8 @@ class EvidenceSummary(Model):
     summary: str
     verdicts: list[VerdictOut]
     key_points: list[str]
+    studies: list[EvidenceItem]
+    caution_sources: list[str]  # the sources of the cautions the summary opens with
 
 
 class TrialReport(Model):
