@@ -5,7 +5,7 @@ name is not recognised, and the terminal answer fits in about one screen."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from suppwise.evidence import EvidenceBase
@@ -154,6 +154,7 @@ def test_a_two_word_question_fits_in_about_one_screen(bundled: EvidenceBase) -> 
     assert len(render(answer, Format.MARKDOWN).splitlines()) > len(page.splitlines())
 
 
+@settings(deadline=None)  # the first example loads the evidence base
 @given(st.sampled_from(["glutamine", "fibro", "ibs", "pain", "mood", "keppra", "pregnant", "epilepsy", "dose"]),
        st.sampled_from(["glutamine", "fibromyalgia", "lyrica", "kids", "sleep", "anxiety", "liver", "side effects"]))
 def test_any_two_word_question_fits_in_about_one_screen(first: str, second: str) -> None:

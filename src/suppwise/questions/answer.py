@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Final
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references as references_for
@@ -22,6 +23,7 @@ from suppwise.questions.answer_model import (
 from suppwise.questions.compose import Composer
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.vocabulary import normalise
+from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import (
@@ -32,7 +34,8 @@ from suppwise.safety.crisis import (
     crisis_resources_out,
 )
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
-from suppwise.safety.screen import ResolvedProfile, screen
+from suppwise.safety.profile import Profile
+from suppwise.safety.screen import ResolvedProfile, resolve_profile, screen
 from suppwise.safety.screen_model import Screen
 
 _LIMIT_WORDS = re.compile(r"\b(too much|maximum|max|upper limit|limit|overdose|safe amount|how much is safe|most)\b")
@@ -419,6 +422,57 @@ def _define(c: Composer) -> str:
 # -- assembling ------------------------------------------------------------------------------------
 
 
+OVERVIEW_IN_SUMMARY: Final = 5
+_OVERVIEW_CUE: Final = re.compile(
+    r"\b(what|which|any|anything|something|best|options?|supplements?|vitamins?|natural|alternatives?)\b"
+)
+_OVERVIEW_INTENTS: Final = frozenset({Intent.EFFECT, Intent.ALTERNATIVES, Intent.COMPARISON, Intent.CURE})
+
+
+def _overview(base: EvidenceBase, query: Query, profile: ResolvedProfile | None) -> ConditionOverview | None:
+    """The condition-first table, when a question about what helps a condition names no supplement
+    ("what supplements help fibromyalgia?"). Medicines the question names ("besides my SSRI") are
+    screened against every row, with the profile's when one is given."""
+    if not query.conditions or query.intent not in _OVERVIEW_INTENTS or query.reading.tier is CrisisTier.CLEAR:
+        return None
+    # "does ashwagandha help pain?" names a supplement the base lacks, and "does foobarix help
+    # fibromyalgia?" a word in a supplement's place: both get "not found", not a table.
+    if query.unknown_supplements or (query.unrecognised and not _OVERVIEW_CUE.search(query.normalised)):
+        return None
+    named = tuple(base.name(d) for d in query.drugs)
+    if profile is not None:
+        person = profile.profile.merged(Profile(medications=profile.profile.medications + named))
+        resolved: ResolvedProfile | None = resolve_profile(base, person)
+    else:
+        resolved = resolve_profile(base, Profile(medications=named)) if named else None
+    focus = query.outcomes[0] if query.outcomes else None
+    return condition_overview(base, query.conditions[0], resolved, focus=focus)
+
+
+def overview_sentence(overview: ConditionOverview) -> str:
+    """The table in one paragraph, for every output format: the strongest rows first, and every row
+    this person should avoid, whatever its rank."""
+    if not overview.rows:
+        return f"The evidence base holds no supplement with evidence for {overview.condition_name}."
+    shown = [row for row in overview.rows if row.screen_level != "avoid"][:OVERVIEW_IN_SUMMARY]
+    parts = []
+    for row in shown:
+        focus = [c for c in row.cells if c.outcome == overview.focus] or row.cells
+        best = next((c for c in focus if c.direct), focus[0])
+        certainty = (best.certainty or "no").replace("_", " ")
+        where = "human studies in the condition" if best.direct else "indirect evidence only"
+        direction = DIRECTION_WORDS.get(best.direction, best.direction)
+        parts.append(f"{row.name} ({best.outcome_name.lower()}: {direction}, {certainty} certainty, {where})")
+    text = f"For {overview.condition_name}, strongest evidence first: {'; '.join(parts)}."
+    rest = len(overview.rows) - len(shown)
+    avoid = [row for row in overview.rows if row.screen_level == "avoid"]
+    if avoid:
+        text += " Avoid for you: " + "; ".join(f"{r.name} ({', '.join(r.screen_reasons)})" for r in avoid) + "."
+    if rest - len(avoid) > 0:
+        text += f" {rest - len(avoid)} more in the table."
+    return f"{text} {overview.note}"
+
+
 def _not_found(c: Composer, query: Query) -> tuple[str, str]:
     """Code and summary when the question names nothing suppwise can answer about."""
     if query.reading.tier is CrisisTier.CLEAR:
@@ -457,12 +511,15 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     substance, implied = _subject(base, query)
     context, outcomes = c.context_and_outcomes()
     code = "ANSWERED"
+    overview: ConditionOverview | None = None
     cautions = c.cautions(substance) if substance else []
     # Another supplement named beside the subject ("vitamin D or glutamine for fibro fatigue?") brings
     # the cautions the question names for it too: the lead must be the most severe of either.
     cautions += [x for other in query.substances if other != substance for x in c.cautions(other) if x.matches_question]
     if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
+    elif substance is None and (overview := _overview(base, query, profile)) is not None:
+        code, summary = "CONDITION_OVERVIEW", overview_sentence(overview)
     elif substance is None:
         code, summary = _not_found(c, query)
     elif (refusal := _unknown_condition(c, query, substance)) is not None:
@@ -514,6 +571,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         crisis_tier=tier.value if tier else None,
         screens=screens,
         safety_level=_safety_level(cautions),
+        overview=overview,
         support=SUPPORT_LINE if query.reading.distress and not crisis else None,
         populations=list(query.populations),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from suppwise.evidence.citation import Reference as Reference  # re-exported: part of the Answer contract
+from suppwise.reasoning.condition_overview import ConditionOverview
 from suppwise.safety.crisis import CrisisResourceOut as CrisisResourceOut
 from suppwise.safety.screen_model import Screen
 
@@ -131,5 +132,6 @@ class Answer(Model):
     screens: list[Screen] = []
     safety_level: str | None = None
     populations: list[str] = []
+    overview: ConditionOverview | None = None  # the condition-first table (code CONDITION_OVERVIEW)
     support: str | None = None
     disclaimer: str = DISCLAIMER

@@ -4,12 +4,15 @@ present, come first; the disclaimer always comes last."""
 from __future__ import annotations
 
 from suppwise.questions.answer_model import Answer, VerdictOut
+from suppwise.reasoning.condition_overview import ConditionOverview
 from suppwise.render.view import (
     ANSWER_WORDS,
     certainty_label,
     grouped_evidence,
     mechanism_effect,
     mechanism_sources,
+    overview_header,
+    overview_row,
     shown_mechanisms,
     verdict_subject,
 )
@@ -97,6 +100,8 @@ def render_markdown(answer: Answer) -> str:
             cells = (row.name, row.mechanism, row.target, row.research_strength, row.risks, ", ".join(row.sources))
             out.append("| " + " | ".join(_escape(c) for c in cells) + " |")
         out.append("")
+    if answer.overview is not None and answer.overview.rows:
+        out.extend(_overview_lines(answer.overview))
     if answer.cautions:
         out.append("## Who should be careful")
         for caution in answer.cautions:
@@ -111,3 +116,14 @@ def render_markdown(answer: Answer) -> str:
         out.append("")
     out.append(f"---\n*{answer.disclaimer}*")
     return "\n".join(out) + "\n"
+
+
+def _overview_lines(overview: ConditionOverview) -> list[str]:
+    """The condition-first table as Markdown."""
+    header = overview_header(overview)
+    out = [f"## {overview.condition_name}: supplements with evidence, strongest first", ""]
+    out.append("| " + " | ".join(header) + " |")
+    out.append("|" + " --- |" * len(header))
+    out.extend("| " + " | ".join(_escape(c) for c in overview_row(overview, row)) + " |" for row in overview.rows)
+    out.extend(["", overview.note, ""])
+    return out

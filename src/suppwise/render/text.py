@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from suppwise.questions.answer_model import Answer
+from suppwise.reasoning.condition_overview import ConditionOverview
 from suppwise.render.rich_parts import crisis_panel, heading, leveled_line, reference_lines
 from suppwise.render.screen_text import screen_summary_renderable
 from suppwise.render.view import (
@@ -17,6 +18,8 @@ from suppwise.render.view import (
     certainty_label,
     grouped_evidence,
     mechanism_effect,
+    overview_header,
+    overview_row,
     shown_mechanisms,
     verdict_subject,
 )
@@ -119,6 +122,8 @@ def answer_renderable(answer: Answer) -> RenderableType:
         for row in comparison.rows:
             table.add_row(row.name, row.mechanism, row.target, row.research_strength, row.risks, "\n".join(row.sources))
         parts.append(table)
+    if answer.overview is not None:
+        parts.append(overview_table(answer.overview))
     general = [c for c in answer.cautions if not (c.matches_question or c.matches_profile)]
     if general and not leading:
         parts.append(heading("Who should be careful"))
@@ -145,3 +150,13 @@ def render_text(answer: Answer, *, width: int = 100, color: bool = False) -> str
     )
     console.print(answer_renderable(answer))
     return buffer.getvalue()
+
+
+def overview_table(overview: ConditionOverview) -> RenderableType:
+    """The condition-first table: one row per supplement, one column per outcome."""
+    table = Table(show_header=True, header_style="bold", expand=True, title=f"{overview.condition_name}: supplements")
+    for title in overview_header(overview):
+        table.add_column(title, overflow="fold")
+    for row in overview.rows:
+        table.add_row(*overview_row(overview, row))
+    return table

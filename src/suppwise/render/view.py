@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from suppwise.questions.answer_model import Answer, MechanismOut, VerdictOut
+from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, ConditionRow
 
 ANSWER_WORDS = {"yes": "Yes", "no": "No", "unclear": "Unclear"}
 
@@ -84,3 +85,26 @@ def grouped_evidence(answer: Answer) -> list[EvidenceGroup]:
 def mechanism_sources(mechanism: MechanismOut) -> list[str]:
     """Every source behind any link of the path, in order of first use."""
     return list(dict.fromkeys(source for step in mechanism.steps for source in step.sources))
+
+
+def overview_header(overview: ConditionOverview) -> list[str]:
+    """The condition-first table's column titles (text and Markdown share them)."""
+    names = {c.outcome: c.outcome_name for row in overview.rows for c in row.cells}
+    return ["Supplement", *(names.get(o, o) for o in overview.outcomes),
+            "For you" if overview.personal else "Key cautions", "Studied dose"]
+
+
+def overview_row(overview: ConditionOverview, row: ConditionRow) -> list[str]:
+    """One row of the condition-first table as plain strings."""
+    cells = {c.outcome: c for c in row.cells}
+    shown = [
+        f"{DIRECTION_WORDS.get(c.direction, c.direction)}, {(c.certainty or 'no').replace('_', ' ')}"
+        f"{'' if c.direct else ' (indirect)'}" if (c := cells.get(o)) else "—"
+        for o in overview.outcomes
+    ]
+    if row.screen_level:
+        reasons = f": {'; '.join(row.screen_reasons)}" if row.screen_reasons else ""
+        caution = row.screen_level.replace("_", " ") + reasons
+    else:
+        caution = "; ".join(row.cautions) or "none recorded"
+    return [row.name, *shown, caution, row.studied_doses[0].regimen if row.studied_doses else "—"]

@@ -22,6 +22,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from suppwise.questions.answer_model import DISCLAIMER
+from suppwise.reasoning.condition_overview import DIRECTION_WORDS
 from suppwise.trials.calendar import format_amount
 from suppwise.web.csrf import csrf_input
 from suppwise.web.deps import optional_user
@@ -71,6 +72,7 @@ def environment() -> Environment:
     env.filters["linkify"] = linkify
     env.filters["sentence"] = sentence
     env.globals["disclaimer"] = DISCLAIMER
+    env.globals["direction_words"] = DIRECTION_WORDS
     env.globals["csrf_field"] = _csrf_field
     return env
 

@@ -15,6 +15,7 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import Entity, EntityKind
 from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
+from suppwise.reasoning.condition_overview import ConditionOverview, condition_overview
 from suppwise.safety.profile import FIELD_HELP
 from suppwise.web.entity_questions import questions_about, spoken_name
 from suppwise.web.popular import POPULAR_QUESTIONS
@@ -74,6 +75,7 @@ class EntityPage(Model):
     questions: list[QuestionLink]
     url: str
     twin: str
+    overview: ConditionOverview | None = None  # for a condition: the supplements with evidence
 
 
 class CheckFormPage(Model):
@@ -147,6 +149,7 @@ def entity_page(base: EvidenceBase, kind: EntityKind, entity_id: str) -> EntityP
         questions=question_links(questions),
         url=path,
         twin=twin(path),
+        overview=condition_overview(base, entity_id) if kind is EntityKind.CONDITION else None,
     )
 
 
