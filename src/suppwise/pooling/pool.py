@@ -10,8 +10,8 @@ order of the input rows, for a caller to show each person their own.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Final
+from dataclasses import asdict, dataclass
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -20,6 +20,7 @@ from suppwise.pooling.cohort import CohortBatch
 from suppwise.pooling.person_effects import PersonEffects, PersonStatus, person_effects
 from suppwise.pooling.random_effects import (
     DEFAULT_POOL_PRIOR,
+    INTERVAL_PROBABILITY,
     MIN_PEOPLE,
     PooledEstimate,
     PoolPrior,
@@ -51,14 +52,29 @@ class PoolResult:
     shrunken: ShrunkenEffects
     person_effects: PersonEffects
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         """The pooled part only, JSON-ready: no row, id, date or note of any person."""
+        pooled = self.pooled
         return {
             "outcome": self.outcome,
             "people_used": self.people_used,
             "people_excluded": dict(self.people_excluded),
             "days_used": self.days_used,
-            **self.pooled.to_dict(),
+            "delta": pooled.delta,
+            "higher_is_worse": pooled.higher_is_worse,
+            "mu": asdict(pooled.mu),
+            "tau": asdict(pooled.tau),
+            "new_person": {
+                "mean": pooled.new_person_mean,
+                "sd": pooled.new_person_sd,
+                "p_improve": pooled.new_person_p_improve,
+                "p_worsen": pooled.new_person_p_worsen,
+            },
+            "share_improving": asdict(pooled.share_improving),
+            "share_worsening": asdict(pooled.share_worsening),
+            "interval_probability": INTERVAL_PROBABILITY,
+            "prior": dict(pooled.prior),
+            "tau_grid": {"low": pooled.tau_grid[0], "high": pooled.tau_grid[1], "cells": pooled.tau_grid[2]},
             "normal_summary_check": {
                 "max_abs_skewness": self.max_abs_skewness,
                 "max_excess_kurtosis": self.max_excess_kurtosis,

@@ -34,7 +34,7 @@ population (mean, sd, P(improve >= delta), P(worsen >= delta)).
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
@@ -128,9 +128,6 @@ class PooledEstimate:
     share_worsening: Interval
     prior: dict[str, float]
     tau_grid: tuple[float, float, int]
-
-    def to_dict(self) -> dict[str, object]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,9 @@ missing with probability `missing` (the process keeps running through missing da
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Final
 
 import numpy as np
@@ -106,3 +108,25 @@ def _per_person(value: float | tuple[float, float], people: int, rng: np.random.
     if isinstance(value, tuple):
         return rng.uniform(value[0], value[1], people)
     return np.full(people, float(value))
+
+
+def diary_csv(cohort: SyntheticCohort, row: int, *, field: str = "pain", start: date = date(2026, 1, 5)) -> str:
+    """Row `row` of a cohort as a diary CSV (date, phase, the score), as `suppwise analyze` reads it.
+
+    Phases follow the plan: baseline, titration, then on/off with washout days; a day whose score is
+    missing has no row (a diary row needs a value)."""
+    batch = cohort.batch
+    lines = [f"date,phase,{field}"]
+    for slot in range(batch.day.shape[1]):
+        day = start + timedelta(days=int(batch.day[row, slot]))
+        exposure = batch.exposure[row, slot]
+        if math.isnan(exposure):
+            phase = "titration" if slot < BASELINE_DAYS + TITRATION_DAYS else "washout"
+        elif exposure == 1.0:
+            phase = "on"
+        else:
+            phase = "baseline" if slot < BASELINE_DAYS else "off"
+        score = batch.score[row, slot]
+        if not math.isnan(score):
+            lines.append(f"{day.isoformat()},{phase},{score:g}")
+    return "\n".join(lines) + "\n"

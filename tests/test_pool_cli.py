@@ -1,0 +1,106 @@
+"""`suppwise pool`: diary files in, a pooled result out that names no person, date or note."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from suppwise.cli import app
+from suppwise.pooling.synthetic import SyntheticCohort, diary_csv, synthetic_cohort
+
+runner = CliRunner()
+
+
+def cohort(people: int, seed: int = 1) -> SyntheticCohort:
+    return synthetic_cohort(people, mu=-1.0, tau=0.5, seed=seed, whole_numbers_within=(0.0, 10.0))
+
+
+def write_folder(folder: Path, drawn: SyntheticCohort) -> Path:
+    folder.mkdir()
+    for row in range(drawn.batch.people):
+        (folder / f"alice-{row:02d}.csv").write_text(diary_csv(drawn, row), encoding="utf-8")
+    return folder
+
+
+def long_csv(drawn: SyntheticCohort) -> str:
+    lines = ["person,date,phase,pain"]
+    for row in range(drawn.batch.people):
+        body = diary_csv(drawn, row).splitlines()[1:]
+        lines.extend(f"secret-{row},{line}" for line in body)
+    return "\n".join(lines) + "\n"
+
+
+def test_a_folder_of_diaries_pools_and_names_nobody(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "diaries", cohort(12))
+    result = runner.invoke(app, ["pool", str(folder), "--outcome", "pain", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["people_used"] == 12
+    assert data["outcome"]["field"] == "pain" and data["outcome"]["delta"] == 2.0
+    assert abs(data["mu"]["mean"] + 1.0) < 0.5
+    assert "alice" not in result.output and "2026-" not in result.output
+
+
+def test_one_long_file_with_a_person_column_gives_the_same_pool(tmp_path: Path) -> None:
+    drawn = cohort(12)
+    folder = write_folder(tmp_path / "diaries", drawn)
+    long = tmp_path / "all.csv"
+    long.write_text(long_csv(drawn), encoding="utf-8")
+    by_files = json.loads(runner.invoke(app, ["pool", str(folder), "-o", "pain", "-f", "json"]).output)
+    result = runner.invoke(app, ["pool", str(long), "-o", "pain", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["mu"] == pytest.approx(by_files["mu"])
+    assert "secret" not in result.output
+
+
+def test_too_few_people_are_refused_with_the_minimum(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "diaries", cohort(3))
+    result = runner.invoke(app, ["pool", str(folder), "--outcome", "pain"])
+    assert result.exit_code == 2
+    assert "at least 10 people" in result.output
+
+
+def test_the_minimum_cannot_be_lowered(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "diaries", cohort(12))
+    result = runner.invoke(app, ["pool", str(folder), "--outcome", "pain", "--min-people", "5"])
+    assert result.exit_code == 2
+    raised = runner.invoke(app, ["pool", str(folder), "--outcome", "pain", "--min-people", "20"])
+    assert raised.exit_code == 2 and "at least 20 people" in raised.output
+
+
+def test_a_person_who_was_always_on_is_left_out_and_counted(tmp_path: Path) -> None:
+    drawn = cohort(12)
+    folder = write_folder(tmp_path / "diaries", drawn)
+    always_on = diary_csv(drawn, 0).replace(",off,", ",on,").replace(",baseline,", ",on,")
+    (folder / "alice-00.csv").write_text(always_on, encoding="utf-8")
+    extra = cohort(1, seed=99)
+    (folder / "zed.csv").write_text(diary_csv(extra, 0), encoding="utf-8")
+    result = runner.invoke(app, ["pool", str(folder), "-o", "pain", "-f", "json"])
+    data = json.loads(result.output)
+    assert data["people_used"] == 12
+    assert data["people_excluded"]["no_contrast"] == 1
+    text = runner.invoke(app, ["pool", str(folder), "-o", "pain"]).output
+    assert "1 without both on and comparison days" in text
+
+
+def test_a_bad_row_in_a_long_file_is_named_by_its_row_in_that_file(tmp_path: Path) -> None:
+    lines = long_csv(cohort(12)).splitlines()
+    person, day, phase, _ = lines[150].split(",")
+    lines[150] = f"{person},{day},{phase},11"
+    long = tmp_path / "all.csv"
+    long.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["pool", str(long), "-o", "pain", "-f", "json"])
+    assert result.exit_code == 2
+    error = json.loads(result.output)["error"]
+    assert "row 151" in error["message"]
+
+
+def test_text_output_states_the_average_the_spread_and_the_chance_for_someone_new(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "diaries", cohort(12))
+    result = runner.invoke(app, ["pool", str(folder), "--outcome", "pain"])
+    assert result.exit_code == 0, result.output
+    for words in ("Average effect in the population", "Spread between people", "Someone new", "People: 12 used"):
+        assert words in result.output
