@@ -244,3 +244,17 @@ def test_the_synthetic_plan_has_washout_and_both_arms() -> None:
     excluded = np.isnan(exposure).sum(axis=1)
     assert np.all(excluded >= 4 + 3)  # titration plus at least one washout
     assert np.all((exposure == 1.0).sum(axis=1) >= 30) and np.all((exposure == 0.0).sum(axis=1) >= 14 + 30)
+
+
+def test_shrunken_estimates_over_grouped_tau_cells_match_every_cell(monkeypatch: pytest.MonkeyPatch) -> None:
+    from suppwise.pooling import random_effects
+
+    drawn = synthetic_cohort(60, mu=-1.0, tau=0.7, seed=12)
+    effects = person_effects(drawn.batch, score_range=(0.0, 10.0))
+    _, every = pool_estimates(effects.estimate, effects.standard_error, **PAIN)
+    monkeypatch.setattr(random_effects, "_SHRINK_BUDGET", 1)  # as for a pool of millions: 40 groups
+    _, grouped = pool_estimates(effects.estimate, effects.standard_error, **PAIN)
+    assert np.all(np.abs(grouped.mean - every.mean) <= 2e-3 * every.sd)
+    assert np.allclose(grouped.sd, every.sd, rtol=2e-3)
+    assert np.allclose(grouped.p_improve, every.p_improve, atol=1e-3)
+    assert np.allclose(grouped.p_worsen, every.p_worsen, atol=1e-3)

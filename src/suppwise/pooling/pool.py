@@ -16,6 +16,7 @@ from typing import Any, Final
 import numpy as np
 import numpy.typing as npt
 
+from suppwise.pooling._threads import single_blas_thread
 from suppwise.pooling.cohort import CohortBatch
 from suppwise.pooling.person_effects import PersonEffects, PersonStatus, person_effects
 from suppwise.pooling.random_effects import (
@@ -98,17 +99,18 @@ def pool_cohort(
 
     Raises `PoolingError` when fewer than `min_people` people have an analysable diary.
     """
-    effects = PersonEffects.concatenate(person_effects(b, score_range=score_range, prior=prior) for b in batches)
-    used = effects.used
-    pooled, shrunk_used = pool_estimates(
-        effects.estimate[used],
-        effects.standard_error[used],
-        delta=delta,
-        higher_is_worse=higher_is_worse,
-        score_range=score_range,
-        prior=pool_prior,
-        min_people=min_people,
-    )
+    with single_blas_thread():
+        effects = PersonEffects.concatenate(person_effects(b, score_range=score_range, prior=prior) for b in batches)
+        used = effects.used
+        pooled, shrunk_used = pool_estimates(
+            effects.estimate[used],
+            effects.standard_error[used],
+            delta=delta,
+            higher_is_worse=higher_is_worse,
+            score_range=score_range,
+            prior=pool_prior,
+            min_people=min_people,
+        )
     names = ("mean", "sd", "p_improve", "p_worsen")
     shrunken = ShrunkenEffects(*(_spread(getattr(shrunk_used, name), used) for name in names))
     counts = np.bincount(effects.status, minlength=len(PersonStatus))
