@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import time
 import tracemalloc
@@ -136,12 +137,15 @@ def main(argv: list[str] | None = None) -> int:
             "",
         ],
     ]
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
         table(
             f"Pooling {run.people:,} people x {TRIAL_DAYS} days (batches of {BATCH:,})",
             ["what", "ms", "vs one diary", f"target < {TARGET_SECONDS:.0f} s"],
             rows,
-        )
+            note=f"Load average when done: {load} on {os.cpu_count()} CPUs (other work slows every row).",
+        ),
+        flush=True,
     )
 
     sizes = [BATCH, 4 * BATCH, 16 * BATCH] if args.quick else [BATCH, 4 * BATCH, 16 * BATCH, args.people]
