@@ -11,11 +11,6 @@ from suppwise.trials._special import _scipy_special
 FloatArray = npt.NDArray[np.float64]
 
 
-def log_gamma(x: FloatArray) -> FloatArray:
-    """log Gamma(x), elementwise."""
-    return np.asarray(_scipy_special().gammaln(x), dtype=np.float64)
-
-
 def normal_cdf(z: FloatArray) -> FloatArray:
     """P(Z <= z) for a standard normal, elementwise, accurate far into either tail."""
     return np.asarray(_scipy_special().ndtr(z), dtype=np.float64)

@@ -39,7 +39,6 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from suppwise.pooling._special import log_gamma
 from suppwise.pooling.cohort import CohortBatch
 from suppwise.trials.analysis import MIN_DAYS, MIN_DAYS_PER_ARM
 from suppwise.trials.ar1 import DEFAULT_PRIOR, Ar1Prior
@@ -177,54 +176,51 @@ def _posterior_moments(
     c2 = 1.0 / s
     # One matrix product for all six entries and the three kinds of sum (fewer, larger BLAS calls:
     # on a busy machine each call's thread start-up costs more than its arithmetic).
-    sums = np.empty((len(_ENTRIES), people, 3 * k))
+    # The first day's term (1 - rho^2) w_1 w_1' rides along as one more column.
+    sums = np.empty((len(_ENTRIES), people, 3 * k + 1))
     for e, (i, j) in enumerate(_ENTRIES):
         ci, cj, pi, pj = current[:, :, i], current[:, :, j], previous[:, :, i], previous[:, :, j]
         sums[e, :, :k] = by_gap(ci * cj)
         sums[e, :, k : 2 * k] = -by_gap(ci * pj + pi * cj)
-        sums[e, :, 2 * k :] = by_gap(pi * pj)
-    coefficients = np.concatenate([c2, c2 * a, c2 * a * a], axis=1)  # (grid, 3k)
-    first = np.stack([work[:, 0, i] * work[:, 0, j] for i, j in _ENTRIES])  # (6, people)
-    stacked = (sums.reshape(-1, 3 * k) @ coefficients.T).reshape(len(_ENTRIES), people, rho.size)
-    stacked += first[:, :, None] * one_minus[None, None, :]
+        sums[e, :, 2 * k : 3 * k] = by_gap(pi * pj)
+        sums[e, :, 3 * k] = work[:, 0, i] * work[:, 0, j]
+    coefficients = np.concatenate([c2, c2 * a, c2 * a * a, one_minus[:, None]], axis=1)  # (grid, 3k + 1)
+    stacked = (sums.reshape(-1, 3 * k + 1) @ coefficients.T).reshape(len(_ENTRIES), people, rho.size)
     gram = {entry: stacked[e] for e, entry in enumerate(_ENTRIES)}  # each (people, grid)
-    log_jacobian = 0.5 * np.log(one_minus)[None, :] - 0.5 * counts @ np.log(s).T
+    log_jacobian_gaps = -0.5 * (counts @ np.log(s).T)  # the Jacobian's gap terms; 0.5 log(1 - rho^2) below
 
     level_precision = one_minus / prior.level_sd**2
     effect_precision = one_minus / prior.effect_sd**2
     p00 = gram[0, 0] + level_precision[None, :]
     p01 = gram[0, 1]
     p11 = gram[1, 1] + effect_precision[None, :]
-    det = p00 * p11 - p01 * p01
     xty0, xty1, yty = gram[0, 2], gram[1, 2], gram[2, 2]
-    mean0 = (p11 * xty0 - p01 * xty1) / det
-    mean1 = (p00 * xty1 - p01 * xty0) / det
+    inverse_det = 1.0 / (p00 * p11 - p01 * p01)
+    mean0 = (p11 * xty0 - p01 * xty1) * inverse_det
+    mean1 = (p00 * xty1 - p01 * xty0) * inverse_det
     a0, b0 = prior.noise_shape_rate(float(score_range[1]) - float(score_range[0]))
     shape = (a0 + 0.5 * n)[:, None]
     rate = np.maximum(b0 + 0.5 * (yty - xty0 * mean0 - xty1 * mean1), b0)
-    log_evidence = (
-        log_jacobian
-        + 0.5 * (np.log(level_precision) + np.log(effect_precision))[None, :]
-        - 0.5 * np.log(det)
-        + log_gamma(shape)
-        - math.lgamma(a0)
-        - 0.5 * n[:, None] * _LOG_2PI
-        + a0 * math.log(b0)
-        - shape * np.log(rate)
-        + prior.rho_log_prior(rho)[None, :]
-    )
-    weights = np.exp(log_evidence - log_evidence.max(axis=1, keepdims=True))
+    # log p(y | rho) up to terms that do not depend on rho (they cancel when each person's weights
+    # are normalised): the Jacobian, the prior precisions, the posterior precision's determinant,
+    # the noise posterior's rate; plus the log prior of rho.
+    per_rho = 0.5 * (np.log(one_minus) + np.log(level_precision) + np.log(effect_precision))
+    per_rho += prior.rho_log_prior(rho)
+    log_posterior = log_jacobian_gaps + per_rho[None, :] + 0.5 * np.log(inverse_det) - shape * np.log(rate)
+    weights = np.exp(log_posterior - log_posterior.max(axis=1, keepdims=True))
     weights /= weights.sum(axis=1, keepdims=True)
 
-    # The effect given rho: Student-t(loc, scale, df); its moments, then the mixture's.
+    # The effect given rho: Student-t(loc mean1, variance t_variance, df); the mixture's moments.
     df = 2.0 * shape
-    t_variance = (p00 / det) * (rate / shape) * (df / (df - 2.0))
-    mean = np.sum(weights * mean1, axis=1)
+    t_variance = p00 * inverse_det * rate * (df / (df - 2.0) / shape)
+    mean = np.einsum("pg,pg->p", weights, mean1)
     d = mean1 - mean[:, None]
-    variance = np.sum(weights * (d * d + t_variance), axis=1)
-    third = np.sum(weights * d * (d * d + 3.0 * t_variance), axis=1)
-    t_fourth = t_variance * t_variance * 3.0 * (df - 2.0) / (df - 4.0)
-    fourth = np.sum(weights * (d**4 + 6.0 * d * d * t_variance + t_fourth), axis=1)
+    d2 = d * d
+    variance = np.einsum("pg,pg->p", weights, d2 + t_variance)
+    third = np.einsum("pg,pg->p", weights * d, d2 + 3.0 * t_variance)
+    fourth = np.einsum(
+        "pg,pg->p", weights, d2 * (d2 + 6.0 * t_variance) + t_variance**2 * (3.0 * (df - 2.0) / (df - 4.0))
+    )
     skewness = third / variance**1.5
     excess_kurtosis = fourth / (variance * variance) - 3.0
 
@@ -232,7 +228,7 @@ def _posterior_moments(
     # mean of sigma^2 / (1 - rho^2); the floor keeps at least half the posterior precision when a
     # diary is so uninformative that the prior dominated (such a person then counts as precise as
     # their posterior says, never more).
-    stationary = np.sum(weights * (rate / (shape - 1.0)) / one_minus[None, :], axis=1)
+    stationary = (weights * rate) @ (1.0 / one_minus) / (shape[:, 0] - 1.0)
     prior_precision = 1.0 / (prior.effect_sd**2 * stationary)
     precision = np.maximum(1.0 / variance - prior_precision, 0.5 / variance)
     estimate = mean / variance / precision
