@@ -104,3 +104,20 @@ def test_text_output_states_the_average_the_spread_and_the_chance_for_someone_ne
     assert result.exit_code == 0, result.output
     for words in ("Average effect in the population", "Spread between people", "Someone new", "People: 12 used"):
         assert words in result.output
+
+
+def test_diaries_with_doses_instead_of_phases_pool_too(tmp_path: Path) -> None:
+    drawn = cohort(11)
+    folder = tmp_path / "doses"
+    folder.mkdir()
+    for row in range(drawn.batch.people):
+        lines = diary_csv(drawn, row).splitlines()
+        out = ["date,dose_taken,pain"]
+        for line in lines[1:]:
+            day, phase, pain = line.split(",")
+            dose = {"on": "5 g", "off": "none", "baseline": "none"}.get(phase, "")
+            out.append(f"{day},{dose},{pain}")
+        (folder / f"{row}.csv").write_text("\n".join(out) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["pool", str(folder), "-o", "pain", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["people_used"] == 11

@@ -258,3 +258,36 @@ def test_shrunken_estimates_over_grouped_tau_cells_match_every_cell(monkeypatch:
     assert np.allclose(grouped.sd, every.sd, rtol=2e-3)
     assert np.allclose(grouped.p_improve, every.p_improve, atol=1e-3)
     assert np.allclose(grouped.p_worsen, every.p_worsen, atol=1e-3)
+
+
+@st.composite
+def diaries(draw: st.DrawFn) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A short diary with any gaps, washout (NaN exposure) and missing scores."""
+    n = draw(st.integers(min_value=8, max_value=40))
+    gaps = draw(st.lists(st.integers(1, 6), min_size=n - 1, max_size=n - 1))
+    days = np.concatenate([[draw(st.integers(0, 1000))], np.zeros(n - 1, dtype=np.int64)]).astype(np.int64)
+    days[1:] = days[0] + np.cumsum(gaps)
+    exposure = np.asarray(draw(st.lists(st.sampled_from([0.0, 1.0, 1.0, 0.0, math.nan]), min_size=n, max_size=n)))
+    seed = draw(st.integers(0, 2**32 - 1))
+    rng = np.random.default_rng(seed)
+    score = 5.0 + rng.normal(0.0, 1.0, n).cumsum() * 0.5
+    score = np.where(np.isnan(exposure), score, score + np.nan_to_num(exposure) * rng.normal(0.0, 1.0))
+    score[rng.random(n) < 0.15] = np.nan
+    return days, score, exposure
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(diaries(), min_size=1, max_size=4))
+def test_any_gaps_and_washout_give_the_single_trial_posterior(people: list[tuple[np.ndarray, ...]]) -> None:
+    """Whatever the gaps and however differently the people in one batch are spaced, each person's
+    posterior is the one the single-trial analysis gives, or both give none."""
+    effects = person_effects(batch_from_rows([(d, s, x) for d, s, x in people]), score_range=WIDE)
+    for i, (days, score, exposure) in enumerate(people):
+        single = analyse_outcome(days, score, exposure, delta=2.0, higher_is_worse=True, score_range=WIDE)
+        if single.verdict.answered:
+            assert effects.status[i] == PersonStatus.USED
+            assert single.mean is not None and single.sd is not None
+            assert effects.posterior_mean[i] == pytest.approx(single.mean, abs=1e-9 * max(1.0, single.sd))
+            assert effects.posterior_sd[i] == pytest.approx(single.sd, rel=1e-8)
+        else:
+            assert PersonStatus(effects.status[i]).code == single.verdict.value
