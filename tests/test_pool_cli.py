@@ -121,3 +121,25 @@ def test_diaries_with_doses_instead_of_phases_pool_too(tmp_path: Path) -> None:
     result = runner.invoke(app, ["pool", str(folder), "-o", "pain", "-f", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["people_used"] == 11
+
+
+def test_every_field_of_the_pooled_json_is_documented(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "diaries", cohort(12))
+    data = json.loads(runner.invoke(app, ["pool", str(folder), "-o", "pain", "-f", "json"]).output)
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "pooling.md").read_text(encoding="utf-8")
+    for key, value in data.items():
+        assert f"`{key}`" in doc, key
+        if isinstance(value, dict) and key not in ("people_excluded",):
+            for inner in value:
+                assert f"`{inner}`" in doc, f"{key}.{inner}"
+
+
+def test_the_text_warns_when_a_persons_result_is_far_from_normal(tmp_path: Path) -> None:
+    from suppwise.render.pool_text import pool_text
+
+    folder = write_folder(tmp_path / "diaries", cohort(12))
+    data = json.loads(runner.invoke(app, ["pool", str(folder), "-o", "pain", "-f", "json"]).output)
+    data["normal_summary_check"]["max_abs_skewness"] = 0.4
+    assert "lopsided" not in pool_text(data)
+    data["normal_summary_check"]["max_abs_skewness"] = 1.6
+    assert "lopsided (skewness 1.6)" in pool_text(data)

@@ -25,6 +25,21 @@ def _share(value: float) -> str:
     return f"{100.0 * value:.0f}%"
 
 
+# Above this skewness a person's posterior is visibly lopsided, and treating it as normal (as the
+# pooling step does) moves a 95% interval's end by about half a posterior sd for that person.
+SKEWNESS_WORTH_SAYING = 1.0
+
+
+def _normality_warning(check: dict[str, float]) -> list[str]:
+    skew = check["max_abs_skewness"]
+    if skew <= SKEWNESS_WORTH_SAYING:
+        return []
+    return [
+        f"Check: at least one person's own result is lopsided (skewness {skew:.1f}); the pool treats it as "
+        "symmetric, so figures near a threshold deserve some caution."
+    ]
+
+
 def pool_text(result: dict[str, Any]) -> str:
     outcome = result["outcome"]
     delta = outcome["delta"]
@@ -52,6 +67,7 @@ def pool_text(result: dict[str, Any]) -> str:
         f"(95% credible interval {_share(up['ci_low'])} to {_share(up['ci_high'])}); "
         f"who worsen by at least {d}: {_share(down['mean'])} "
         f"({_share(down['ci_low'])} to {_share(down['ci_high'])}).",
+        *_normality_warning(result["normal_summary_check"]),
         "",
         result["note"],
         f"Method: {result['method']}.",
