@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -63,7 +63,7 @@ def resolve_outcome(name: str) -> tuple[str, OutcomeScale]:
     return key, OUTCOME_SCALES[FIELD_SCALES[key]]
 
 
-def person_texts(paths: Sequence[Path], read: Any) -> list[PersonText]:
+def person_texts(paths: Sequence[Path], read: Callable[[Path], str]) -> list[PersonText]:
     """Every person's diary text from files and folders (`read(path)` returns a file's text)."""
     files: list[Path] = []
     for path in paths:

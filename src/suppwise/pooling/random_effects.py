@@ -10,11 +10,12 @@ Each person i contributes an estimate b_i of their own effect with standard erro
 independently, so mu | tau, data is normal and p(data | tau) is closed-form. tau is integrated on
 a grid of equal cells (midpoint rule) with that marginal likelihood, exactly as the single-trial
 fit integrates rho. Every posterior quantity is then a finite mixture over the tau cells of normals,
-and its probabilities are exact up to the grid. The grid adapts: it starts on
-[0, 5 tau prior scales] and is narrowed to the cells that hold all but 1e-12 of the posterior
-(plus one cell either side) until the posterior spans at least a quarter of the cells, so a cohort
-of 10^5 people, whose tau is known to a few thousandths of a point, is resolved as finely as one
-of ten people.
+and its probabilities are exact up to the grid. The grid adapts: coarse grids (a quarter of the
+cells) start on [0, 5 tau prior scales] and narrow to the cells that hold all but 1e-12 of the
+posterior (plus one cell either side) until the posterior spans at least a quarter of them; the
+full grid then covers that range. So a cohort of 10^5 people, whose tau is known to a few
+thousandths of a point, is resolved as finely as one of ten people. The shrunken per-person
+estimates of very large pools mix over groups of cells (see `_shrink`).
 
 **Scale.** Given tau every person enters only through four sums (of w_i, w_i b_i, w_i b_i^2 and
 log w_i with w_i = 1 / (s_i^2 + tau^2)); they are accumulated over fixed-size chunks of people,
