@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from suppwise.cli import app
@@ -143,3 +146,26 @@ def test_the_text_warns_when_a_persons_result_is_far_from_normal(tmp_path: Path)
     assert "lopsided" not in pool_text(data)
     data["normal_summary_check"]["max_abs_skewness"] = 1.6
     assert "lopsided (skewness 1.6)" in pool_text(data)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", "d"]), min_size=1, max_size=30), st.booleans())
+def test_a_long_file_splits_into_each_persons_rows_with_their_row_numbers(owners: list[str], blank: bool) -> None:
+    from suppwise.pool_service import _split_by_person
+    from suppwise.trials.diary import read_diary
+
+    lines = ["Person,date,phase,pain"]
+    expected: dict[str, list[tuple[int, str]]] = {}
+    for i, who in enumerate(owners):
+        if blank and i == 1:
+            lines.append("")  # a blank line is skipped but still numbered, as a spreadsheet does
+        day = (date(2026, 1, 1) + timedelta(days=i)).isoformat()
+        lines.append(f"{who},{day},on,{i % 11}")
+        expected.setdefault(who, []).append((len(lines), day))
+    people = _split_by_person("all.csv", "\n".join(lines) + "\n")
+    assert sorted(p.label for p in people) == sorted(f"all.csv, person {who!r}" for who in expected)
+    for person in people:
+        who = person.label.split("person ")[1].strip("'")
+        assert person.rows == tuple(number for number, _ in expected[who])
+        entries = read_diary(person.text, today=date(2026, 12, 31)).entries
+        assert [e.day.isoformat() for e in entries] == [day for _, day in expected[who]]
