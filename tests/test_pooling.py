@@ -93,6 +93,26 @@ def test_population_intervals_cover_the_true_mean_in_about_95_percent_of_cohorts
     assert 0.93 <= covered / cohorts <= 0.97
 
 
+def test_the_share_who_improve_and_each_persons_shrunken_interval_cover_the_truth() -> None:
+    """mu -1.5, tau 1: truly 31% of people improve by at least 2 points. Over 500 cohorts the 95%
+    interval of that share covers 31% about 95% of the time, and each person's shrunken estimate
+    +- 1.96 sd covers their own true effect about as often (a little less: the normal summary of
+    each diary is slightly lighter-tailed than its exact posterior)."""
+    mu, tau, people, cohorts = -1.5, 1.0, 30, 500
+    drawn = synthetic_cohort(cohorts * people, mu=mu, tau=tau, seed=31)
+    effects = person_effects(drawn.batch, score_range=PAIN["score_range"])
+    true_share = 0.5 * math.erfc(-((-mu - 2.0) / tau) / math.sqrt(2.0))
+    share_covered, person_covered = 0, []
+    for c in range(cohorts):
+        part = slice(c * people, (c + 1) * people)
+        pooled, shrunk = pool_estimates(effects.estimate[part], effects.standard_error[part], **PAIN)
+        share_covered += pooled.share_improving.ci_low <= true_share <= pooled.share_improving.ci_high
+        truth = drawn.effects[part]
+        person_covered.append(np.mean(np.abs(truth - shrunk.mean) <= 1.959964 * shrunk.sd))
+    assert 0.93 <= share_covered / cohorts <= 0.97
+    assert 0.92 <= float(np.mean(person_covered)) <= 0.97
+
+
 def test_shrunken_estimates_are_closer_to_the_truth_than_each_persons_own() -> None:
     drawn = synthetic_cohort(300, mu=-1.0, tau=0.4, seed=5)
     result = pool_cohort([drawn.batch], outcome="pain", **PAIN)

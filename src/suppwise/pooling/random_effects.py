@@ -356,13 +356,13 @@ def _shrink(b: FloatArray, s: FloatArray, posterior: _TauPosterior, sign: float,
     the two), and a pool of 10^5 people needs 40 rather than 400 normal probabilities each."""
     cells = posterior.tau.size
     count = int(min(cells, max(_MIN_SHRINK_GROUPS, _SHRINK_BUDGET // max(b.size, 1))))
-    groups = np.array_split(np.arange(cells), count)
-    w = np.asarray([posterior.weights[g].sum() for g in groups])
-    keep = w > _NEGLIGIBLE / len(groups)
+    starts = np.linspace(0, cells, count + 1).astype(np.int64)[:-1]  # consecutive, near-equal groups
+    w = np.add.reduceat(posterior.weights, starts)
+    keep = w > _NEGLIGIBLE / count
     safe = np.where(w > 0, w, 1.0)
 
     def grouped(values: FloatArray) -> FloatArray:
-        return np.asarray([posterior.weights[g] @ values[g] for g in groups]) / safe
+        return np.asarray(np.add.reduceat(posterior.weights * values, starts) / safe, dtype=np.float64)
 
     tau, m, v = grouped(posterior.tau)[keep], grouped(posterior.mu_mean)[keep], grouped(posterior.mu_var)[keep]
     w = w[keep] / w[keep].sum()
