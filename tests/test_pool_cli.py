@@ -169,3 +169,21 @@ def test_a_long_file_splits_into_each_persons_rows_with_their_row_numbers(owners
         assert person.rows == tuple(number for number, _ in expected[who])
         entries = read_diary(person.text, today=date(2026, 12, 31)).entries
         assert [e.day.isoformat() for e in entries] == [day for _, day in expected[who]]
+
+
+@pytest.mark.parametrize(
+    ("outcome", "words"),
+    [("glucose", "glucose"), ("pain,fatigue", "one outcome at a time")],
+)
+def test_an_outcome_that_cannot_be_pooled_is_refused(tmp_path: Path, outcome: str, words: str) -> None:
+    folder = write_folder(tmp_path / "diaries", cohort(10))
+    result = runner.invoke(app, ["pool", str(folder), "--outcome", outcome, "--format", "json"])
+    assert result.exit_code == 2
+    assert words in json.loads(result.output)["error"]["message"]
+
+
+def test_a_folder_without_diaries_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, ["pool", str(tmp_path / "empty"), "--outcome", "pain", "--format", "json"])
+    assert result.exit_code == 2
+    assert "holds no .csv files" in json.loads(result.output)["error"]["message"]
