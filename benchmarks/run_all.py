@@ -70,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for script, options in (
         ("bench_report.py", ["--repeats", "1" if args.quick else "3"]),
         ("bench_signup_flood.py", []),
+        ("bench_pool.py", ["--quick"] if args.quick else []),
     ):
         print(flush=True)
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *options], check=False)

@@ -24,6 +24,7 @@ from suppwise.cli_options import (
     SensitivityOption,
     WeightOption,
 )
+from suppwise.cli_pool import pool
 from suppwise.cli_trial import analyze, trial_app
 from suppwise.errors import SuppwiseError
 from suppwise.evidence.schema import EntityKind
@@ -41,6 +42,7 @@ evidence_app = typer.Typer(help="Inspect and validate the evidence base.", no_ar
 app.add_typer(evidence_app, name="evidence")
 app.add_typer(trial_app, name="trial")
 app.command("analyze")(analyze)
+app.command("pool")(pool)
 
 
 class ListFormat(StrEnum):

@@ -1,0 +1,197 @@
+"""`suppwise pool`: diary files in, a pooled result out (a thin shell over `suppwise.pooling`).
+
+Inputs are diary CSVs as `suppwise analyze` reads them (docs/diary-csv.md): a folder (or list) of
+files, one person each, or one long file whose `person` column says whose row it is. Which days
+were on the supplement comes from the `phase` column, else from `dose_taken`, exactly as for
+`analyze`; titration, washout and unlabelled days stay in the AR(1) process but not in the
+contrast. A bad row stops everything with the file (or person) and row named: a pool silently
+built from the readable part of the data would misstate its own size.
+
+The result is the pooled part only (`PoolResult.to_dict` plus the outcome's description): the
+person labels (file names, person column values) are used in error messages and never appear in
+it, and neither do dates or notes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+
+from suppwise.pooling import MIN_PEOPLE, CohortBatch, PoolingError, batch_from_rows, pool_cohort
+from suppwise.pooling.cohort import FloatArray, IntArray
+from suppwise.questions.answer_model import DISCLAIMER
+from suppwise.trials.diary import DiaryError, read_diary
+from suppwise.trials.diary_analysis import EXPOSURE, phases_from_doses
+from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, OutcomeKeyError, parse_outcomes
+from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
+from suppwise.trials.report import important_difference_out
+
+PERSON_COLUMNS: Final = ("person", "person_id", "participant")
+BATCH_PEOPLE: Final = 4096
+POOL_NOTE: Final = (
+    "Pooled from personal trials: people chose to run them and knew when they took the supplement, "
+    "so the result can carry selection and expectation bias that a blinded randomised trial avoids."
+)
+
+
+@dataclass(frozen=True)
+class PersonText:
+    """One person's diary text; `label` (a file name or person value) is only for error messages;
+    `rows` maps the text's row numbers to the rows of the file they came from."""
+
+    label: str
+    text: str
+    rows: tuple[int, ...] | None = None
+
+
+def resolve_outcome(name: str) -> tuple[str, OutcomeScale]:
+    """A diary field (pain, fatigue, sleep, gi, phq2, phq9) or an outcome word (mood = the daily PHQ-2)."""
+    key = name.strip().lower()
+    if key not in FIELD_SCALES:
+        outcomes = parse_outcomes(key)
+        if len(outcomes) != 1:
+            raise OutcomeKeyError(f"a pool is of one outcome at a time, got {', '.join(outcomes)}")
+        key = OUTCOME_FIELDS[outcomes[0]][0]
+    return key, OUTCOME_SCALES[FIELD_SCALES[key]]
+
+
+def person_texts(paths: Sequence[Path], read: Callable[[Path], str]) -> list[PersonText]:
+    """Every person's diary text from files and folders (`read(path)` returns a file's text)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".csv" and p.is_file())
+            if not found:
+                raise DiaryError(f"the folder {str(path)!r} holds no .csv files")
+            files.extend(found)
+        else:
+            files.append(path)
+    people: list[PersonText] = []
+    for file in files:
+        text = read(file)
+        people.extend(_split_by_person(file.name, text))
+    return people
+
+
+def pool_diaries(
+    people: Sequence[PersonText], *, outcome: str, today: date, min_people: int = MIN_PEOPLE
+) -> dict[str, Any]:
+    """The pooled result of these people's diaries for one outcome, as JSON-ready data."""
+    field, scale = resolve_outcome(outcome)
+    if len(people) < min_people:
+        # Refused before any file is analysed (and with the same words as the statistics would use).
+        raise PoolingError(
+            f"a pool needs at least {max(min_people, MIN_PEOPLE)} people with an analysable diary; "
+            f"{len(people)} diaries were given",
+            hint="add more people's diaries",
+        )
+    rows = [_person_row(person, field, today) for person in people]
+    result = pool_cohort(
+        _batches(rows),
+        outcome=field,
+        delta=scale.delta,
+        higher_is_worse=scale.higher_is_worse,
+        score_range=scale.score_range,
+        min_people=min_people,
+    )
+    pooled = result.to_dict()
+    pooled["outcome"] = {
+        "field": field,
+        "scale": scale.id,
+        "name": scale.name,
+        "delta": scale.delta,
+        "higher_is_worse": scale.higher_is_worse,
+        "score_low": scale.low,
+        "score_high": scale.high,
+        "important_difference": important_difference_out(scale).model_dump(),
+    }
+    pooled["minimum_people"] = max(min_people, MIN_PEOPLE)
+    pooled["note"] = POOL_NOTE
+    pooled["disclaimer"] = DISCLAIMER
+    return pooled
+
+
+def _batches(rows: list[tuple[IntArray, FloatArray, FloatArray]]) -> Iterator[CohortBatch]:
+    for start in range(0, len(rows), BATCH_PEOPLE):
+        yield batch_from_rows(rows[start : start + BATCH_PEOPLE])
+
+
+def _person_row(person: PersonText, field: str, today: date) -> tuple[IntArray, FloatArray, FloatArray]:
+    """(day ordinals, scores, exposures) of the days with an entry or a phase."""
+    try:
+        found = read_diary(person.text, today=today)
+    except DiaryError as error:
+        raise _located(error, person) from None
+    phases = phases_from_doses(found.entries, found.phases)
+    if not phases:
+        raise DiaryError(
+            f"{person.label}: the diary does not say which days were on the supplement",
+            hint="add a phase column (baseline, on, off, washout) or a dose_taken column ('none' on off days)",
+            field="phase",
+        )
+    by_day = {entry.day: entry for entry in found.entries}
+    days = sorted(set(by_day) | set(phases))
+    scores = []
+    for day in days:
+        value = getattr(by_day[day], field) if day in by_day else None
+        scores.append(math.nan if value is None else float(value))
+    exposure = [EXPOSURE[phases[day]] if day in phases else math.nan for day in days]
+    return (
+        np.asarray([d.toordinal() for d in days], dtype=np.int64),
+        np.asarray(scores, dtype=np.float64),
+        np.asarray(exposure, dtype=np.float64),
+    )
+
+
+def _located(error: DiaryError, person: PersonText) -> DiaryError:
+    """The error with the person's label and the row number of the file the row came from."""
+    message = error.message
+    row = error.row
+    if row is not None and person.rows is not None and 2 <= row <= len(person.rows) + 1:
+        original = person.rows[row - 2]
+        message = message.replace(f"row {row}", f"row {original}", 1)
+        row = original
+    return DiaryError(f"{person.label}: {message}", hint=error.hint, row=row, field=error.field)
+
+
+def _split_by_person(name: str, text: str) -> list[PersonText]:
+    """One person for a plain diary; one per value of the person column for a long file."""
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        return [PersonText(name, text)]
+    normalised = [h.strip().lower().replace(" ", "_").replace("-", "_") for h in header]
+    at = next((i for i, h in enumerate(normalised) if h in PERSON_COLUMNS), None)
+    if at is None:
+        return [PersonText(name, text)]
+    kept_header = header[:at] + header[at + 1 :]
+    groups: dict[str, list[tuple[int, list[str]]]] = {}
+    try:
+        for number, cells in enumerate(reader, start=2):
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) != len(header):
+                raise DiaryError(f"{name}: row {number}: {len(cells)} cells for {len(header)} columns", row=number)
+            who = cells[at].strip()
+            if not who:
+                raise DiaryError(f"{name}: row {number}: the person cell is empty", row=number, field="person")
+            groups.setdefault(who, []).append((number, cells[:at] + cells[at + 1 :]))
+    except csv.Error as error:
+        raise DiaryError(f"{name}: the file is not valid CSV ({error})") from None
+    people = []
+    for who, rows in groups.items():
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(kept_header)
+        writer.writerows(cells for _, cells in rows)
+        people.append(PersonText(f"{name}, person {who!r}", out.getvalue(), tuple(n for n, _ in rows)))
+    return people
