@@ -71,6 +71,8 @@ def test_evidence_stats() -> None:
     assert stats["sources_by_study_type"]["rct"] == 5
     assert stats["sources_by_study_type"]["meta_analysis"] == 1
     assert stats["records"]["links"] == 6
+    assert stats["by_substance"]["alpha"]["findings"] > 0
+    assert set(stats["by_substance"]["alpha"]) >= {"findings", "interactions", "dosing", "contraindications"}
 
 
 def test_bundled_evidence_is_the_default(bundled) -> None:

@@ -207,12 +207,20 @@ def evidence_list(
     _console().print(table)
 
 
+# Short headers so the per-substance table fits a terminal; the caption spells them out.
+_STATS_COLUMNS = ("find", "link", "contra", "inter", "side", "dose", "admin", "popul", "food")
+_STATS_CAPTION = (
+    "find(ings), link(s), contra(indications), inter(actions), side (effects), dose (records), admin(istration), "
+    "popul(ations), food (sources)"
+)
+
+
 @evidence_app.command("stats")
 def evidence_stats(
     output: Annotated[ListFormat, typer.Option("--format", help="Output format.")] = ListFormat.TEXT,
     directory: Annotated[Path | None, typer.Option("--dir", help="Evidence folder to use.")] = None,
 ) -> None:
-    """Count entities per kind, sources per study type, and the other records.
+    """Count entities per kind, sources per study type, the other records, and records per substance.
 
     Example: suppwise evidence stats
     """
@@ -221,8 +229,9 @@ def evidence_stats(
     except SuppwiseError as error:
         raise _fail(error, as_json=output is ListFormat.JSON) from error
     stats = services.evidence_stats(base)
+    by_substance = services.substance_counts(base)
     if output is ListFormat.JSON:
-        typer.echo(json.dumps(stats, indent=2))
+        typer.echo(json.dumps({**stats, "by_substance": by_substance}, indent=2))
         return
     console = _console()
     for title, counts in stats.items():
@@ -232,6 +241,13 @@ def evidence_stats(
         for key, value in counts.items():
             table.add_row(key, str(value))
         console.print(table)
+    table = Table(title="records by substance", title_justify="left", caption=_STATS_CAPTION, caption_justify="left")
+    table.add_column("substance", overflow="fold")
+    for column in _STATS_COLUMNS:
+        table.add_column(column, justify="right", min_width=len(column), no_wrap=True)
+    for substance, counts in by_substance.items():
+        table.add_row(substance, *(str(n) for n in counts.values()))
+    console.print(table)
 
 
 @app.command("serve")

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from suppwise.errors import ProfileError
 from suppwise.evidence import EvidenceBase, Problem, bundled_data_dir, validate_directory
 from suppwise.evidence.cache import load_cached
+from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
@@ -67,6 +69,28 @@ def evidence_stats(base: EvidenceBase) -> dict[str, dict[str, int]]:
         "sources_by_verification": dict(sorted(verification.items())),
         "records": records,
     }
+
+
+SUBSTANCE_SECTIONS: Final = (
+    "contraindications", "interactions", "side_effects", "dosing", "administration", "populations", "food_sources",
+)
+
+
+def substance_counts(base: EvidenceBase) -> dict[str, dict[str, int]]:
+    """Per substance with any record: how deep the base knows it (a curator's to-do list: a
+    substance with findings but no dosing or safety records is only half written)."""
+    out: dict[str, dict[str, int]] = {}
+    for entity in sorted(base.entities.values(), key=lambda e: e.id):
+        if entity.kind is not EntityKind.SUBSTANCE:
+            continue
+        counts = {
+            "findings": len(base.findings_by_subject.get(entity.id, ())),
+            "links": len(base.links_from.get(entity.id, ())),
+            **{name: len(base.for_substance(getattr(base, name), entity.id)) for name in SUBSTANCE_SECTIONS},
+        }
+        if any(counts.values()):
+            out[entity.id] = counts
+    return out
 
 
 MAX_PROFILE_BYTES = 100_000
