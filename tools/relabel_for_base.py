@@ -105,23 +105,28 @@ def _flow(values: list[Any]) -> str:
 
 
 def rewrite(text: str, items: dict[str, Item]) -> str:
-    """The file's text with the label lines of the given items replaced, all else kept as written."""
-    lines = text.split("\n")
+    """The file's text with the label lines of the given items replaced, all else kept as written.
+    A list written as a block ("entities:" then "- id" lines) becomes one flow line."""
+    out: list[str] = []
     current: str | None = None
-    for i, line in enumerate(lines):
+    block = False
+    for line in text.split("\n"):
+        if block and line.startswith("  - "):
+            continue  # an item of a block list being replaced
+        block = False
         start = re.match(r"- id: (.+)$", line)
         if start:
             current = str(yaml.safe_load(start.group(1)))
-            continue
-        if current not in items:
-            continue
-        item = items[current]
-        for key in ("entities", "unknown_terms"):
-            if line.startswith(f"  {key}: "):
-                lines[i] = f"  {key}: {_flow(item[key])}"
-        if line.startswith("  lead_level: "):
-            lines[i] = f"  lead_level: {item['lead_level']}"
-    return "\n".join(lines)
+        elif current in items:
+            item = items[current]
+            key = re.match(r"  (entities|unknown_terms):( |$)", line)
+            if key:
+                line = f"  {key.group(1)}: {_flow(item[key.group(1)])}"
+                block = key.group(2) == ""
+            elif line.startswith("  lead_level: "):
+                line = f"  lead_level: {item['lead_level']}"
+        out.append(line)
+    return "\n".join(out)
 
 
 def _frozen_hashes(changed: dict[str, str]) -> str:

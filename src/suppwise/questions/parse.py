@@ -18,7 +18,15 @@ from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.intent import Intent, Signals, detect_intent
-from suppwise.questions.vocabulary import STOPWORDS, Lexicon, Mention, find_mentions, lexicon_for, normalise
+from suppwise.questions.vocabulary import (
+    STOPWORDS,
+    Lexicon,
+    Mention,
+    canonical,
+    find_mentions,
+    lexicon_for,
+    normalise,
+)
 from suppwise.reasoning.verdict import Direction
 from suppwise.safety.crisis import CrisisReading, CrisisTier, read_crisis, read_rules
 from suppwise.safety.populations import populations_in
@@ -318,7 +326,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
             bucket.append(mention.entity_id)
     populations = tuple(sorted(populations_in(normalised)))
     medicines, supplements, others = _unknown_names(words, unclaimed)
-    medicines += [m.group(0) for m in _NAMED_MEDICINES.finditer(normalised) if m.group(0) not in medicines]
+    medicines += [
+        m.group(0)
+        for m in _NAMED_MEDICINES.finditer(normalised)
+        if m.group(0) not in medicines and canonical(m.group(0), lexicon.forms) not in lexicon.phrases
+    ]
     medicine_named = bool(medicines) or bool(
         entities.get(EntityKind.DRUG.value) or entities.get(EntityKind.DRUG_CLASS.value)
     )

@@ -101,7 +101,8 @@ CONTEXT_TERMS: dict[str, tuple[str, frozenset[str]]] = {
                                             "lifting weights marathon sport sports session race".split())),
 }
 
-_CLASS_KINDS = frozenset({EntityKind.DRUG_CLASS, EntityKind.DRUG})
+# Names that never hold a condition inside them: "kidney beans" is a food, "Lyrica" a medicine.
+_CLASS_KINDS = frozenset({EntityKind.DRUG_CLASS, EntityKind.DRUG, EntityKind.FOOD, EntityKind.SUBSTANCE})
 _CONDITIONISH = frozenset({EntityKind.CONDITION})
 
 
@@ -144,7 +145,9 @@ class Lexicon:
                 if " " in key:
                     phrases.setdefault(key.replace(" ", ""), entity.id)
         kinds = {e.id: e.kind for e in base.entities.values()}
-        not_names = frozenset(canonical(p, forms) for p in NOT_NAMES)
+        # A phrase that names nothing today may become a name (a medicines file made "sleeping pills"
+        # a synonym of the Z-drugs): the base's own names win over this list.
+        not_names = frozenset(key for p in NOT_NAMES if (key := canonical(p, forms)) not in phrases)
         return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names)
 
     def suggest(self, term: str, limit: int = 5) -> list[str]:
