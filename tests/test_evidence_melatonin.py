@@ -170,3 +170,11 @@ def test_melatonin_joins_the_existing_fibromyalgia_pain_comparison(bundled: Evid
     ids = [c.id for c in answer.comparisons]
     assert ids[0] == "supplements-for-fibromyalgia-pain"
     assert "melatonin" in {row.substance for row in answer.comparisons[0].rows}
+
+
+def test_a_childs_dose_question_leads_with_the_childrens_caution_and_the_licensed_range(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "what dose of melatonin for my child")
+    first = answer.cautions[0]
+    assert (first.kind, first.entity, first.matches_question) == ("population", "melatonin-children", True)
+    assert "2 mg at first" in first.reason and "at most 10 mg" in first.reason
+    assert "slenyto_smpc" in first.sources
