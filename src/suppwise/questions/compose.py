@@ -308,17 +308,19 @@ class Composer:
         return records
 
     def matching_comparisons(self, substances: tuple[str, ...], context: str | None, outcomes: list[str]) -> None:
-        chosen: list[Comparison] = []
+        chosen: list[tuple[int, Comparison]] = []
         for comparison in self.base.comparisons:
             options = {o.substance for o in comparison.options}
             named_together = len(substances) >= 2 and set(substances) <= options
-            same_goal = (comparison.condition is not None and comparison.condition == context) or (
-                comparison.outcome is not None and comparison.outcome in outcomes
-            )
+            same_condition = comparison.condition is not None and comparison.condition == context
+            same_outcome = comparison.outcome is not None and comparison.outcome in outcomes
             about_substance = len(substances) == 1 and not context and not outcomes and substances[0] in options
-            if named_together or same_goal or about_substance:
-                chosen.append(comparison)
-        for comparison in chosen:
+            if named_together or same_condition or same_outcome or about_substance:
+                chosen.append((named_together + same_outcome + same_condition, comparison))
+        # The comparison that fits the question best leads ("melatonin vs magnesium for sleep in
+        # fibromyalgia" opens with the sleep comparison, not every fibromyalgia goal in file order).
+        chosen.sort(key=lambda scored: -scored[0])
+        for _, comparison in chosen:
             rows = [
                 ComparisonRow(
                     substance=o.substance,
