@@ -107,11 +107,13 @@ def test_both_sides_of_a_supplement_pair_say_the_same(bundled: EvidenceBase) -> 
         assert set(one.sources) & set(other.sources)
 
 
-def test_naming_two_serotonin_supplements_leads_with_their_interaction(bundled: EvidenceBase) -> None:
+def test_naming_two_serotonin_supplements_warns_about_the_pair_once(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "can I take 5-HTP with St John's wort?")
     assert answer.safety_level == "avoid"
-    assert answer.cautions[0].matches_question
-    assert answer.cautions[0].entity in {"st-johns-wort", "5-htp"}
+    assert answer.summary.startswith("Avoid: 5-HTP (5-hydroxytryptophan) is advised against for people taking St John's")
+    assert answer.summary.count("Avoid:") == 1
+    matching = [x for x in answer.cautions if x.matches_question]
+    assert [(x.substance, x.entity) for x in matching] == [(HTP, "st-johns-wort")]
 
 
 def test_check_json_on_the_parkinson_tablet_names_carbidopa() -> None:
