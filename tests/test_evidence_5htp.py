@@ -110,7 +110,7 @@ def test_both_sides_of_a_supplement_pair_say_the_same(bundled: EvidenceBase) -> 
 def test_naming_two_serotonin_supplements_warns_about_the_pair_once(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "can I take 5-HTP with St John's wort?")
     assert answer.safety_level == "avoid"
-    assert answer.summary.startswith("Avoid: 5-HTP (5-hydroxytryptophan) is advised against for people taking St John's")
+    assert answer.summary.startswith("Avoid: 5-HTP (5-hydroxytryptophan) is advised against for people taking St ")
     assert answer.summary.count("Avoid:") == 1
     matching = [x for x in answer.cautions if x.matches_question]
     assert [(x.substance, x.entity) for x in matching] == [(HTP, "st-johns-wort")]
