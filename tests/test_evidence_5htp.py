@@ -178,3 +178,10 @@ def test_pregnancy_is_a_caution_for_lack_of_data(bundled: EvidenceBase) -> None:
     assert answer.safety_level == "caution"
     first = answer.cautions[0]
     assert first.kind == "population" and first.entity == "5-htp-pregnancy" and first.matches_question
+
+
+def test_a_serotonin_syndrome_question_finds_the_record(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "can 5-HTP cause serotonin syndrome")
+    assert answer.intent == "side_effects"
+    recorded = next(p for p in answer.key_points if p.startswith("Recorded among"))
+    assert "serotonin syndrome" in recorded

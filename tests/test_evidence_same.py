@@ -145,3 +145,11 @@ def test_the_names_people_use_are_same(bundled: EvidenceBase, name: str) -> None
 
 def test_the_everyday_word_same_is_not_the_supplement(bundled: EvidenceBase) -> None:
     assert SAME not in parse("is it the same as 5-HTP?", bundled).substances
+
+
+def test_a_mania_question_leads_with_the_bipolar_warning(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "does SAMe cause mania")
+    assert answer.intent == "side_effects" and answer.safety_level == "avoid"
+    assert answer.cautions[0].entity == "bipolar-disorder"
+    recorded = next(p for p in answer.key_points if p.startswith("Recorded among"))
+    assert "mania" in recorded
