@@ -346,7 +346,9 @@ def _caution_subject(c: Composer, entity: str, kind: str) -> str:
         record = next((p for p in c.base.populations if p.id == entity), None)
         return record.population.lower() if record else entity
     name = c.name(entity)
-    name = name if name[:2].isupper() else name[:1].lower() + name[1:]
+    # "Bipolar disorder" reads "bipolar disorder" mid-sentence; "St John's wort" and "MAOIs" keep their capitals.
+    proper = name[:2].isupper() or any(word[:1].isupper() for word in name.split()[1:])
+    name = name if proper else name[:1].lower() + name[1:]
     return f"people with {name}" if kind == "contraindication" else f"people taking {name}"
 
 
@@ -515,7 +517,16 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     cautions = c.cautions(substance) if substance else []
     # Another supplement named beside the subject ("vitamin D or glutamine for fibro fatigue?") brings
     # the cautions the question names for it too: the lead must be the most severe of either.
-    cautions += [x for other in query.substances if other != substance for x in c.cautions(other) if x.matches_question]
+    # A supplement pair recorded on both sides (5-HTP with St John's wort, so that either can be
+    # screened against the other) is warned about once, from the subject's side.
+    partners = {x.entity for x in cautions if x.kind == "interaction"}
+    cautions += [
+        x
+        for other in query.substances
+        if other != substance
+        for x in c.cautions(other)
+        if x.matches_question and not (x.kind == "interaction" and x.entity == substance and other in partners)
+    ]
     if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None and (overview := _overview(base, query, profile)) is not None:
