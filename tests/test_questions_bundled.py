@@ -104,11 +104,12 @@ def test_maximum_dose_question_leads_with_the_safe_level(bundled: EvidenceBase) 
 
 def test_meta_analysis_with_recorded_inconsistency_is_not_high(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "Does fish oil help depression?")
-    assert answer.verdict is not None and answer.verdict.certainty == "moderate"
+    assert answer.verdict is not None and answer.verdict.certainty not in ("high", "moderate")
+    assert any("inconsistency" in point for point in answer.key_points)
 
 
 def test_no_safety_records_is_not_called_safe(bundled: EvidenceBase) -> None:
-    answer = ask(bundled, "Is vitamin D safe?")
+    answer = ask(bundled, "Is bone broth safe?")
     assert "not evidence that it is safe" in answer.summary
 
 
@@ -172,7 +173,8 @@ def test_a_second_supplement_named_keeps_the_first_ones_warning_in_the_lead(bund
     """Naming vitamin D beside glutamine must not drop glutamine's fibromyalgia caution; naming two
     supplements that interact leads with the avoid, about the one it concerns."""
     both = ask(bundled, "Vitamin D or glutamine - which should I start with for fibro fatigue?")
-    assert both.safety_level == "caution" and both.summary.startswith("Take care: for people with fibromyalgia, Glutamine")
+    assert both.safety_level == "caution"
+    assert both.summary.startswith("Take care: for people with fibromyalgia, Glutamine")
     pair = ask(bundled, "can I take 5-HTP with St John's wort?")
     assert pair.safety_level == "avoid" and pair.summary.startswith("Avoid:")
     assert {x.substance for x in pair.cautions if x.matches_question} <= {"st-johns-wort", "5-htp"}
