@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from suppwise.cli import app
@@ -128,3 +130,22 @@ def test_side_effects_name_high_calcium(bundled: EvidenceBase) -> None:
 def test_every_common_name_is_recognised(bundled: EvidenceBase, name: str) -> None:
     query = parse(f"is {name} safe in pregnancy", bundled)
     assert VITD in query.substances
+
+
+def test_a_dose_in_micrograms_is_checked_against_the_level_in_iu(bundled: EvidenceBase) -> None:
+    result = check(bundled, dose="250 mcg a day")
+    dose = result.dose_check
+    assert dose is not None and dose.understood == "250 mcg once a day = 10000 IU/day"
+    assert dose.ratio_to_safe_level == pytest.approx(2.5) and result.level == "caution"
+    assert any("40 IU of Vitamin D are 1 microgram" in note for note in dose.notes)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(min_value=1, max_value=2_000_000))
+def test_iu_and_micrograms_give_the_same_verdict(bundled: EvidenceBase, iu: int) -> None:
+    """The same amount written in IU or in micrograms (40 IU each) is judged alike."""
+    in_iu = check(bundled, dose=f"{iu} IU a day").dose_check
+    in_mcg = check(bundled, dose=f"{iu / 40:g} mcg a day").dose_check
+    assert in_iu is not None and in_mcg is not None
+    assert in_iu.status == in_mcg.status
+    assert in_iu.ratio_to_safe_level == pytest.approx(in_mcg.ratio_to_safe_level, rel=1e-3)

@@ -515,6 +515,9 @@ class Dosing(Strict):
     studied: tuple[StudiedDose, ...] = ()
     observed_safe_level: ObservedSafeLevel | None = None
     upper_limit_note: Text | None = None
+    # International units per microgram, for a substance whose amounts are given in both (vitamin
+    # D: 40). IU measure biological activity, so the factor belongs to the substance, not the unit.
+    iu_per_mcg: float | None = Field(default=None, gt=0)
     sources: tuple[SourceId, ...]
 
 
