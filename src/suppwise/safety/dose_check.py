@@ -221,7 +221,8 @@ def check_dose(base: EvidenceBase, substance: str, dose: Dose, weight_kg: float 
     as_written = dose.describe()
     restated = _restated(record, dose, unit)
     if restated is not None:
-        notes.append(f"Read {as_written} as {restated.describe()} ({record.iu_per_mcg:g} IU of {name} are 1 microgram).")
+        factor = f"{record.iu_per_mcg:g} IU of {name} are 1 microgram"
+        notes.append(f"Read {as_written} as {restated.describe()} ({factor}).")
         dose = restated
     daily = dose.daily_in(unit, weight_kg=weight_kg)
     if daily is None:
