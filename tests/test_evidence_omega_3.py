@@ -123,3 +123,11 @@ def test_every_common_name_is_recognised(bundled: EvidenceBase, name: str) -> No
     query = parse(f"is {name} safe with warfarin", bundled)
     assert query.substances == (OMEGA3,)
     assert query.drugs == ("warfarin",)
+
+
+def test_mood_in_people_without_depression_shows_no_effect_in_the_large_trial(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "does fish oil improve mood")
+    verdict = answer.verdict
+    assert verdict is not None and verdict.condition is None
+    assert verdict.direction == "no_effect" and verdict.answer == "no"
+    assert "okereke2021_vital_dep_omega3" in cited(answer)
