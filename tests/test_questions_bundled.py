@@ -104,11 +104,12 @@ def test_maximum_dose_question_leads_with_the_safe_level(bundled: EvidenceBase) 
 
 def test_meta_analysis_with_recorded_inconsistency_is_not_high(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "Does fish oil help depression?")
-    assert answer.verdict is not None and answer.verdict.certainty == "moderate"
+    assert answer.verdict is not None and answer.verdict.certainty not in ("high", "moderate")
+    assert any("inconsistency" in point for point in answer.key_points)
 
 
 def test_no_safety_records_is_not_called_safe(bundled: EvidenceBase) -> None:
-    answer = ask(bundled, "Is vitamin D safe?")
+    answer = ask(bundled, "Is bone broth safe?")
     assert "not evidence that it is safe" in answer.summary
 
 

@@ -204,7 +204,7 @@ def test_an_unknown_medicine_says_ask_your_pharmacist(bundled: EvidenceBase) -> 
 
 
 def test_a_substance_with_no_safety_records_says_so(bundled: EvidenceBase) -> None:
-    result = check(bundled, "omega-3", conditions=["fibromyalgia"])
+    result = check(bundled, "bone-broth", conditions=["fibromyalgia"])
     assert result.level == "no_known_issue" and result.safety_records == 0
     assert "no safety records" in result.summary
 
@@ -250,7 +250,7 @@ def test_the_dose_check_places_the_dose_against_each_study(bundled: EvidenceBase
 
 
 def test_a_dose_for_a_substance_without_dose_data(bundled: EvidenceBase) -> None:
-    result = check(bundled, "omega-3", dose="1 g a day")
+    result = check(bundled, "bone-broth", dose="1 g a day")
     assert result.dose_check is not None and result.dose_check.status == "no_dose_data"
 
 

@@ -449,6 +449,9 @@ class ObservedSafeLevel(Strict):
     amount: float = Field(gt=0)
     unit: Annotated[str, StringConstraints(pattern=r"^(mg|g|IU|mcg)/day$")]
     basis: SafeLevelBasis = SafeLevelBasis.OBSERVED_SAFE_LEVEL
+    # Whether an upper intake level counts food as well as supplements: magnesium's counts only
+    # supplements and medicines, vitamin D's counts every source.
+    counts_food: bool = False
     sources: tuple[SourceId, ...]
 
     @property
@@ -461,6 +464,8 @@ class ObservedSafeLevel(Strict):
     @property
     def meaning(self) -> str:
         """What the limit means, for the reader who has never met the term."""
+        if self.basis is SafeLevelBasis.UPPER_INTAKE_LEVEL and self.counts_food:
+            return "the most a day from food and supplements together unlikely to harm healthy adults"
         if self.basis is SafeLevelBasis.UPPER_INTAKE_LEVEL:
             return "the most a day from supplements and medicines unlikely to harm healthy adults; food does not count"
         return "the highest intake with good evidence of no harm in healthy adults"
@@ -510,6 +515,9 @@ class Dosing(Strict):
     studied: tuple[StudiedDose, ...] = ()
     observed_safe_level: ObservedSafeLevel | None = None
     upper_limit_note: Text | None = None
+    # International units per microgram, for a substance whose amounts are given in both (vitamin
+    # D: 40). IU measure biological activity, so the factor belongs to the substance, not the unit.
+    iu_per_mcg: float | None = Field(default=None, gt=0)
     sources: tuple[SourceId, ...]
 
 

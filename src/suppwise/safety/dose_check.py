@@ -164,6 +164,25 @@ def _comparison_unit(record: Dosing, dose: Dose) -> str:
     return _base_unit(stated)[0] if stated else dose.unit
 
 
+def _restated(record: Dosing, dose: Dose, unit: str) -> Dose | None:
+    """The dose restated in `unit` through the substance's IU-per-microgram factor, when it is in
+    the other family of units (IU against a mass) and the evidence gives that factor; else None."""
+    factor = record.iu_per_mcg
+    if factor is None or (dose.unit == "IU") == (unit == "IU"):
+        return None
+
+    def one(amount: float) -> float | None:
+        if dose.unit == "IU":
+            return convert_amount(amount / factor, "mcg", unit)
+        mcg = convert_amount(amount, dose.unit, "mcg")
+        return None if mcg is None else mcg * factor
+
+    low, high = one(dose.low), one(dose.high)
+    if low is None or high is None:
+        return None
+    return replace(dose, low=low, high=high, unit=unit)
+
+
 def _unchecked(dose: Dose, status: str, why: str, notes: list[str]) -> DoseCheck:
     return DoseCheck(
         intended=dose.text,
@@ -199,6 +218,12 @@ def check_dose(base: EvidenceBase, substance: str, dose: Dose, weight_kg: float 
         return _unchecked(dose, "no_dose_data", why, notes)
     record = records[0]
     unit = _comparison_unit(record, dose)
+    as_written = dose.describe()
+    restated = _restated(record, dose, unit)
+    if restated is not None:
+        factor = f"{record.iu_per_mcg:g} IU of {name} are 1 microgram"
+        notes.append(f"Read {as_written} as {restated.describe()} ({factor}).")
+        dose = restated
     daily = dose.daily_in(unit, weight_kg=weight_kg)
     if daily is None:
         if dose.per_kg and weight_kg is None:
@@ -224,7 +249,7 @@ def check_dose(base: EvidenceBase, substance: str, dose: Dose, weight_kg: float 
     span = placement.span
     return DoseCheck(
         intended=dose.text,
-        understood=dose.describe() + (f" = {_num(daily)} {unit}/day" if dose.per_kg else ""),
+        understood=as_written + (f" = {_num(daily)} {unit}/day" if dose.per_kg or restated else ""),
         daily=DailyAmount(low=low, high=daily, unit=f"{unit}/day"),
         status=status,
         level=level,
