@@ -206,3 +206,25 @@ def test_an_association_without_a_sign_gives_no_direction(mini_unclear: Evidence
     verdict = judge(mini_unclear, "gamma", "pain", "cond-x")
     assert verdict.code is VerdictCode.NO_EVIDENCE and verdict.direction is Direction.UNKNOWN
     assert "unstated direction" in verdict.reasons[0] and "gamma-pain-assoc" in verdict.reasons[0]
+
+
+def test_a_finding_on_a_condition_is_read_as_less_of_the_condition_helps(bundled: EvidenceBase) -> None:
+    """"Decreases depression" helps mood and "increases depression" harms it, although mood is an
+    outcome where higher is better (the sign was once taken from the outcome and came out reversed)."""
+    from dataclasses import replace as replaced
+
+    from suppwise.evidence.schema import Effect, Finding
+
+    source = next(s for s in bundled.sources.values() if s.humans and s.study_type.value == "rct")
+    for effect, expected in ((Effect.DECREASES, Direction.HELPS), (Effect.INCREASES, Direction.WORSENS)):
+        finding = Finding(
+            id="probe-finding", subject="bone-broth", effect=effect, object="depression",
+            sources=(source.id,), summary="A probe finding on a condition.",
+        )  # fmt: skip
+        base = EvidenceBase.build(
+            entities=bundled.entities.values(), sources=bundled.sources.values(), findings=[finding],
+            word_forms=bundled.word_forms,
+        )  # fmt: skip
+        verdict = judge(base, "bone-broth", "mood", "depression")
+        assert verdict.direction is expected, effect
+        assert replaced(verdict, reasons=()).evidence[0].direction is expected

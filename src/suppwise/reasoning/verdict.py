@@ -98,6 +98,25 @@ def _effect_direction(base: EvidenceBase, finding: Finding, outcome: str) -> Dir
     return None
 
 
+def _condition_direction(finding: Finding) -> Direction | None:
+    """A finding on a condition itself ("decreases depression"): less of a condition always helps,
+    whichever way the outcome it is measured by runs. Oriented by the outcome instead, "decreases
+    depression" read as lowering mood, a harm."""
+    if finding.effect is Effect.INCREASES:
+        return Direction.WORSENS
+    if finding.effect is Effect.DECREASES:
+        return Direction.HELPS
+    return _effect_direction_unsigned(finding)
+
+
+def _effect_direction_unsigned(finding: Finding) -> Direction | None:
+    if finding.effect is Effect.NO_CLEAR_EFFECT:
+        return Direction.UNKNOWN
+    if finding.effect is Effect.NO_EFFECT:
+        return Direction.NO_EFFECT
+    return None
+
+
 def recorded_indirectness(finding: Finding) -> str | None:
     """The curator's note when a finding's population only partly matches its own context (a
     mixed sample, say): such a finding is graded lower and never counts as direct evidence."""
@@ -136,7 +155,9 @@ def relevant_findings(
             if target is None or target.kind is not EntityKind.CONDITION or target.outcome != outcome:
                 continue
             context = context or finding.object
-        direction = _effect_direction(base, finding, outcome)
+            direction = _condition_direction(finding)
+        else:
+            direction = _effect_direction(base, finding, outcome)
         if direction is None:
             continue
         indirect = _indirectness(base, context, condition)
