@@ -201,3 +201,22 @@ def test_analyze_command_with_a_custom_mood_column() -> None:
     assert "20% of the range 0-10, i.e. 2 points" in said(default)
     bad = runner.invoke(app, ["analyze", "-", "-o", "mood", "--range", "ten", "--higher-is-better"], input=text)
     assert bad.exit_code == 2 and "--range 'ten' is not a range" in said(bad)
+
+
+@given(
+    st.lists(st.floats(min_value=0, max_value=10, allow_nan=False), min_size=1, max_size=40),
+    st.integers(0, 3),
+    st.floats(min_value=-5, max_value=5, allow_nan=False),
+)
+def test_a_file_of_decimal_scores_reads_back_day_by_day(values: list[float], places: int, shift: float) -> None:
+    """Known and custom columns alike: each cell as written (to its decimals), on its own day; a
+    custom column's range may start below zero."""
+    rows = [
+        (date(2026, 1, 1) + timedelta(days=k), f"{v:.{places}f}", f"{v + shift - 5:.{places}f}")
+        for k, v in enumerate(values)
+    ]
+    text = "Date,Pain Level,Wellbeing\n" + "".join(f"{d},{pain},{other}\n" for d, pain, other in rows)
+    table = read_scores(text, today=TODAY, custom={"wellbeing": (-10.0, 10.0)})
+    assert table.scores["pain"] == {d: float(pain) for d, pain, _ in rows}
+    assert table.scores["wellbeing"] == {d: float(other) for d, _, other in rows}
+    assert table.days == tuple(d for d, _, _ in rows) and table.unread == ()
