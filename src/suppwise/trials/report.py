@@ -129,7 +129,8 @@ def protocol_out(plan: TrialPlan, days: Sequence[ScheduledDay]) -> ProtocolOut:
 def _source(citation: Citation) -> SourceOut:
     ids = [f"PMID {citation.pmid}" if citation.pmid else "", f"doi:{citation.doi}" if citation.doi else ""]
     tail = "; ".join(i for i in ids if i)
-    text = f"{citation.authors} ({citation.year}). {citation.title}. {citation.venue}." + (f" {tail}." if tail else "")
+    head = " ".join(p for p in (citation.authors, f"({citation.year})" if citation.year else "") if p)
+    text = ". ".join(p for p in (head, citation.title, citation.venue) if p) + "." + (f" {tail}." if tail else "")
     url = (
         f"https://doi.org/{citation.doi}"
         if citation.doi
