@@ -256,9 +256,9 @@ def private_cache() -> Iterator[Path]:
 
 
 def clear_process_cache() -> None:
-    cached = getattr(services, "_cached_base", None)
-    if cached is not None and hasattr(cached, "cache_clear"):
-        cached.cache_clear()
+    from suppwise.evidence.cache import cached_base
+
+    cached_base.cache_clear()
 
 
 def empty_folder(folder: Path) -> None:

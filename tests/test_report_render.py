@@ -135,6 +135,12 @@ def test_the_fhir_bundle_is_valid_r4_with_loinc_codes(report: TrialReport) -> No
         if e["resource"]["code"]["coding"][0]["system"] == "http://loinc.org"
     }
     assert codes == {"72514-3", "55758-7"}  # pain, PHQ-2; gut symptoms have no LOINC code
+    displays = {
+        e["resource"]["code"]["coding"][0].get("display")
+        for e in bundle["entry"]
+        if e["resource"]["code"]["coding"][0]["code"] == "72514-3"
+    }
+    assert displays == {"Pain severity - 0-10 verbal numeric rating [Score] - Reported"}  # from outcome-scales.yaml
     recorded = sum(1 for o in report.outcomes for p in o.series if p.value is not None)
     daily = [e for e in bundle["entry"] if "valueInteger" in e["resource"]]
     assert len(daily) == recorded

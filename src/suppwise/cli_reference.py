@@ -26,7 +26,7 @@ def _param_line(param: Any) -> str:
     if param.param_type_name == "argument":
         help_text = getattr(param, "help", "") or ""
         return f"- `{param.name.upper()}` (argument): {help_text}".rstrip(": ")
-    names = ", ".join(f"`{o}`" for o in param.opts)
+    names = ", ".join(f"`{o}`" for o in (*param.opts, *getattr(param, "secondary_opts", ())))
     choices = ""
     enum_type = getattr(param.default, "__class__", None)
     if enum_type is not None and hasattr(enum_type, "__members__"):

@@ -493,21 +493,57 @@ def analyze(
     diary: Annotated[Path, typer.Argument(help="A diary CSV with a phase or dose_taken column, or - for stdin.")],
     outcome: Annotated[
         list[str] | None,
-        typer.Option("--outcome", "-o", help="Only this outcome: pain, fatigue, sleep, mood or gi (repeatable)."),
+        typer.Option(
+            "--outcome",
+            "-o",
+            help="Only this outcome: pain, fatigue, sleep, mood or gi, or any numeric column of the file "
+            "(then describe it with --range and a direction). Repeatable.",
+        ),
+    ] = None,
+    score_range: Annotated[
+        str | None,
+        typer.Option("--range", help="A custom column's score range, LOW-HIGH (e.g. 0-10)."),
+    ] = None,
+    higher_is_better: Annotated[
+        bool | None,
+        typer.Option(
+            "--higher-is-better/--higher-is-worse",
+            help="Which way a custom column runs (required for one; never guessed).",
+            show_default=False,
+        ),
+    ] = None,
+    important_difference: Annotated[
+        float | None,
+        typer.Option(
+            "--important-difference",
+            help="The smallest change in a custom column that matters, in its points "
+            "(default: 20% of the range, stated in the output).",
+        ),
     ] = None,
     output: FormatOption = OutputFormat.TEXT,
 ) -> None:
     """Analyse a diary kept in another tracker, without storing anything.
 
     Days are compared by the phase column (on against baseline and off); without one, days with
-    a dose count as on and 'none' as off.
+    a dose count as on and 'none' as off. Scores may have decimals (daily means). A column
+    suppwise has no instrument for is analysed when named, with its range and direction.
 
     Example: suppwise analyze diary.csv --outcome pain --format json
+
+    Example: suppwise analyze diary.csv --outcome mood --range 0-10 --higher-is-better
     """
 
     def act() -> Any:
         from suppwise import trial_service
+        from suppwise.trials.outcome_spec import OutcomeSpec, parse_range
 
-        return trial_service.analyse_csv(_read_text(diary, "diary file"), outcomes=outcome, today=date.today())
+        spec = OutcomeSpec(
+            score_range=parse_range(score_range) if score_range is not None else None,
+            higher_is_worse=None if higher_is_better is None else not higher_is_better,
+            important_difference=important_difference,
+        )
+        return trial_service.analyse_csv(
+            _read_text(diary, "diary file"), outcomes=outcome, today=date.today(), spec=spec
+        )
 
     _emit(_run(output, act), output, "diary_analysis_renderable")

@@ -3,13 +3,12 @@ plain values, calls the pure core, and returns a result object for a renderer.""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
 from suppwise.errors import ProfileError
 from suppwise.evidence import EvidenceBase, Problem, bundled_data_dir, validate_directory
-from suppwise.evidence.cache import load_cached
+from suppwise.evidence.cache import cached_base
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
@@ -22,11 +21,6 @@ from suppwise.settings import load_settings
 from suppwise.user_files import read_user_text
 
 
-@lru_cache(maxsize=8)
-def _cached_base(directory: Path, cache_dir: Path | None) -> EvidenceBase:
-    return load_cached(directory, cache_dir)
-
-
 def evidence_dir(directory: Path | None = None) -> Path:
     """The folder in force: an explicit one, else the setting, else the bundled evidence."""
     if directory is not None:
@@ -36,7 +30,7 @@ def evidence_dir(directory: Path | None = None) -> Path:
 
 def evidence_base(directory: Path | None = None) -> EvidenceBase:
     """The loaded evidence base, cached per folder for the life of the process."""
-    return _cached_base(evidence_dir(directory).resolve(), load_settings().cache_dir)
+    return cached_base(evidence_dir(directory).resolve(), load_settings().cache_dir)
 
 
 def validate_evidence(directory: Path | None = None) -> list[Problem]:

@@ -45,10 +45,20 @@ from suppwise.storage import (
 from suppwise.storage import stop_trial as stop_trial_record
 from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import Alert, days_needed, days_to_check, evaluate, rule_reach
-from suppwise.trials.diary import NO_DOSE, DiaryEntry, DiaryError, make_entry, read_csv, read_diary, write_csv
-from suppwise.trials.diary_analysis import analyse_diary, phases_from_doses
+from suppwise.trials.diary import (
+    CSV_COLUMNS,
+    NO_DOSE,
+    DiaryEntry,
+    DiaryError,
+    column_name,
+    make_entry,
+    read_csv,
+    write_csv,
+)
+from suppwise.trials.diary_analysis import analyse_scores, phases_from_doses
 from suppwise.trials.gate import check_can_start, screen_plan
-from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
+from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, OutcomeKeyError, parse_outcomes
+from suppwise.trials.outcome_spec import OutcomeSpec, OutcomeSpecError
 from suppwise.trials.outcomes import OUTCOME_SCALES
 from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, planned_days, schedule
 from suppwise.trials.report import (
@@ -63,6 +73,7 @@ from suppwise.trials.report import (
     rule_fields,
 )
 from suppwise.trials.report_model import AnalysisOut, DiaryAnalysis, DiaryOutcome, TrialOut, TrialReport
+from suppwise.trials.score_table import header_columns, read_scores
 from suppwise.trials.trial_model import (
     DayPlan,
     EntryOut,
@@ -512,46 +523,99 @@ DIARY_ANALYSIS_NOTE = (
 )
 
 
-def analyse_csv(text: str, *, outcomes: Sequence[str] | None, today: date) -> DiaryAnalysis:
-    """Analyse a diary kept elsewhere, storing nothing: every outcome the file scores, or those asked for."""
-    found = read_diary(text, today=today)
-    phases = phases_from_doses(found.entries, found.phases)
+def analyse_csv(
+    text: str, *, outcomes: Sequence[str] | None, today: date, spec: OutcomeSpec | None = None
+) -> DiaryAnalysis:
+    """Analyse a diary kept elsewhere, storing nothing: every outcome the file scores, or those asked
+    for. A name that is a column of the file but no diary field is a custom outcome, described by
+    `spec` (range, direction, optionally δ); scores may have decimals (docs/diary-csv.md)."""
+    spec = spec or OutcomeSpec()
+    names = [n.strip() for item in outcomes or () for n in item.split(",") if n.strip()]
+    columns = header_columns(text)
+    custom = list(dict.fromkeys(c for c in map(column_name, names) if c in columns and c not in CSV_COLUMNS))
+    if spec.given and not custom:
+        raise OutcomeSpecError(
+            "--range, --higher-is-better/--higher-is-worse and --important-difference describe a column "
+            "suppwise has no instrument for; the outcomes named here have their own cited scales",
+            hint="name the file's own column with --outcome, e.g. --outcome mood --range 0-10 --higher-is-better",
+        )
+    custom_scales = {name: spec.scale(name) for name in custom}
+    table = read_scores(text, today=today, custom={n: s.score_range for n, s in custom_scales.items()})
+    phases = phases_from_doses(table.entries, table.phases)
     if not phases:
         raise DiaryError(
             "the file does not say which days were on the supplement",
             hint="add a phase column (baseline, on, off, washout) or a dose_taken column ('none' on off days)",
             field="phase",
         )
-    scored = [f for f in FIELD_SCALES if any(getattr(e, f) is not None for e in found.entries)]
-    fields = scored
-    if outcomes:
-        keys = parse_outcomes(list(outcomes))
-        fields = [f for key in keys for f in OUTCOME_FIELDS[key] if f in scored]
-        if not fields:
+    scored = [f for f in FIELD_SCALES if table.scores.get(f)]
+    fields = _fields_asked(names, custom, scored, table.unread) if names else scored
+    for name in custom:
+        if not table.scores.get(name):
             raise DiaryError(
-                f"the file has no scores for {', '.join(keys)}",
-                hint=f"it scores: {', '.join(scored) or 'nothing'}",
-                field=OUTCOME_FIELDS[keys[0]][0],
+                f"the file has no scores for {name}", hint="every cell of that column is empty", field=name
             )
     if not fields:
-        raise DiaryError("the file has no scores to analyse", hint="add a pain, fatigue, sleep, gi or phq2 column")
-    analyses = analyse_diary(found.entries, phases, fields)
+        raise DiaryError(
+            "the file has no scores to analyse",
+            hint="add a pain, fatigue, sleep, gi or phq2 column"
+            + (f", or name one of its columns: --outcome {table.unread[0]} --range LOW-HIGH" if table.unread else ""),
+        )
+    scales = {f: custom_scales[f] if f in custom_scales else OUTCOME_SCALES[FIELD_SCALES[f]] for f in fields}
+    analyses = analyse_scores(table.days, phases, {f: table.scores[f] for f in fields}, scales)
+    unread = [c for c in table.unread if c not in fields]
+    note = DIARY_ANALYSIS_NOTE + (
+        f" Columns not analysed: {', '.join(unread)} (name one with --outcome and describe it with --range and "
+        "--higher-is-better or --higher-is-worse)."
+        if unread
+        else ""
+    )
     return DiaryAnalysis(
-        days=len(found.entries),
-        first_day=min(e.day for e in found.entries),
-        last_day=max(e.day for e in found.entries),
+        days=len(table.days),
+        first_day=min(table.days),
+        last_day=max(table.days),
         phase_days={phase.value: sum(1 for p in phases.values() if p is phase) for phase in Phase},
         outcomes=[
             DiaryOutcome(
                 field=field,
-                scale=FIELD_SCALES[field],
-                name=OUTCOME_SCALES[FIELD_SCALES[field]].name,
-                important_difference=important_difference_out(OUTCOME_SCALES[FIELD_SCALES[field]]),
+                scale=scales[field].id,
+                name=scales[field].name,
+                important_difference=important_difference_out(scales[field]),
                 analysis=AnalysisOut.model_validate(analyses[field].to_dict()),
             )
             for field in fields
         ],
-        note=DIARY_ANALYSIS_NOTE,
+        note=note,
         method=METHOD,
         disclaimer=DISCLAIMER,
     )
+
+
+def _fields_asked(
+    names: Sequence[str], custom: Sequence[str], scored: Sequence[str], unread: Sequence[str]
+) -> list[str]:
+    """The fields for the outcomes named, in the order named: a custom column as itself, a known
+    outcome (pain, mood, ...) as the diary fields that measure it and that the file scores."""
+    fields: list[str] = []
+    for name in names:
+        column = column_name(name)
+        if column in custom:
+            found = [column]
+        else:
+            try:
+                keys = parse_outcomes(name)
+            except OutcomeKeyError as error:
+                others = f"; the file's other columns: {', '.join(unread)}" if unread else ""
+                raise OutcomeKeyError(
+                    f"{name!r} is neither an outcome suppwise knows nor a column of the file",
+                    hint=f"known outcomes: {', '.join(OUTCOME_FIELDS)}{others}",
+                ) from error
+            found = [f for key in keys for f in OUTCOME_FIELDS[key] if f in scored]
+            if not found:
+                raise DiaryError(
+                    f"the file has no scores for {', '.join(keys)}",
+                    hint=f"it scores: {', '.join(scored) or 'nothing'}",
+                    field=OUTCOME_FIELDS[keys[0]][0],
+                )
+        fields.extend(f for f in found if f not in fields)
+    return fields

@@ -26,6 +26,7 @@ from suppwise.evidence.schema import (
     Guidance,
     Interaction,
     Link,
+    OutcomeScaleRecord,
     Resource,
     SideEffect,
     Source,
@@ -67,6 +68,7 @@ class EvidenceBase:
     guidance: tuple[Guidance, ...]
     resources: tuple[Resource, ...]
     alert_rules: tuple[AlertRule, ...]
+    outcome_scales: Mapping[str, OutcomeScaleRecord]
     findings_by_subject: Mapping[str, tuple[Finding, ...]]
     links_from: Mapping[str, tuple[Link, ...]]
     word_forms: Mapping[str, str]
@@ -91,6 +93,7 @@ class EvidenceBase:
         guidance: Iterable[Guidance] = (),
         resources: Iterable[Resource] = (),
         alert_rules: Iterable[AlertRule] = (),
+        outcome_scales: Iterable[OutcomeScaleRecord] = (),
         word_forms: Mapping[str, str] | None = None,
     ) -> EvidenceBase:
         """`word_forms` (evidence.word_forms) is computed from the entities unless given, as the
@@ -119,6 +122,7 @@ class EvidenceBase:
             guidance=tuple(guidance),
             resources=tuple(resources),
             alert_rules=tuple(alert_rules),
+            outcome_scales=_by_id(outcome_scales),
             findings_by_subject=_group(finding_list, "subject"),
             links_from=_group(link_list, "subject"),
             word_forms=MappingProxyType(dict(word_forms)),

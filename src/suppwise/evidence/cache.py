@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -86,3 +87,11 @@ def load_cached(directory: Path, cache_dir: Path | None) -> EvidenceBase:
     base = load_evidence(directory)
     _write(path, base, stale=f"{CACHE_PREFIX}{folder}-*.json")
     return base
+
+
+@lru_cache(maxsize=8)
+def cached_base(directory: Path, cache_dir: Path | None) -> EvidenceBase:
+    """`load_cached`, kept for the life of the process: every caller asking for the same folder
+    (the shells through `suppwise.services`, the trial engine for its outcome scales) shares one
+    loaded base."""
+    return load_cached(directory, cache_dir)

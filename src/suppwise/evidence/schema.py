@@ -631,6 +631,65 @@ class AlertRule(Strict):
     sources: tuple[SourceId, ...]
 
 
+ScaleId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
+LoincCode = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,7}-[0-9]$")]
+
+
+class DifferenceStatus(StrEnum):
+    """How sure we are of an important difference (docs/evidence-format.md, "Outcome scales"):
+    `verified`, published for this instrument and the source checked against an indexed copy;
+    `verified_proxy`, checked the same way but measured on a related instrument or population (the
+    basis says what differs); `unverified_convention`, none published that could be verified, so
+    the convention (a share of the range) is used and the sources support only the instrument."""
+
+    VERIFIED = "verified"
+    VERIFIED_PROXY = "verified_proxy"
+    UNVERIFIED_CONVENTION = "unverified_convention"
+
+
+class Loinc(Strict):
+    """The LOINC code of the instrument as the diary asks it, with LOINC's display name."""
+
+    code: LoincCode
+    display: Text
+
+
+class ImportantDifferenceRecord(Strict):
+    """δ in score points. `published: false` says no published value could be verified; then
+    `convention_fraction` states the share of the range used instead, and `points` must equal it
+    times the range (the validator checks). `relative` is the relative change the source gives."""
+
+    points: float = Field(gt=0)
+    status: DifferenceStatus
+    published: bool = True
+    convention_fraction: float | None = Field(default=None, gt=0, lt=1)
+    relative: float | None = Field(default=None, gt=0, lt=1)
+    basis: Text
+    sources: tuple[SourceId, ...]
+
+
+class OutcomeScaleRecord(Strict):
+    """One instrument a personal trial can measure an outcome with, and its important difference.
+
+    `outcome` is the outcome entity it measures. `inverse` says a higher score means less of that
+    entity (the PHQ-9 counts depressive symptoms, so a higher score is lower mood); the validator
+    checks `higher_is_worse` against the entity's `higher_is_better` through it. `decimals` says
+    whether a diary entry may hold a fraction (an analysed file of daily means always may)."""
+
+    id: ScaleId
+    name: Text
+    noun: Text
+    outcome: Slug
+    inverse: bool = False
+    low: float
+    high: float
+    higher_is_worse: bool
+    decimals: bool = False
+    loinc: Loinc | None = None
+    instrument_sources: tuple[SourceId, ...] = ()
+    important_difference: ImportantDifferenceRecord
+
+
 class EvidenceFile(Strict):
     """The top level of one data file: any subset of these sections."""
 
@@ -650,6 +709,7 @@ class EvidenceFile(Strict):
     guidance: tuple[Guidance, ...] = ()
     resources: tuple[Resource, ...] = ()
     alert_rules: tuple[AlertRule, ...] = ()
+    outcome_scales: tuple[OutcomeScaleRecord, ...] = ()
 
 
 SECTIONS: tuple[str, ...] = tuple(EvidenceFile.model_fields)

@@ -7,6 +7,7 @@ any, so nothing downstream ever reasons over a base with a dangling id or an uns
 from __future__ import annotations
 
 import gc
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,12 +21,14 @@ from suppwise.evidence.names import variants
 from suppwise.evidence.problems import Problem
 from suppwise.evidence.schema import (
     Comparison,
+    DifferenceStatus,
     Dosing,
     Effect,
     Entity,
     EntityKind,
     Finding,
     Link,
+    OutcomeScaleRecord,
     Sign,
     Source,
     VerificationStatus,
@@ -56,6 +59,7 @@ _ENTITY_REFS: dict[str, dict[str, frozenset[EntityKind] | None]] = {
     "food_sources": {"substance": frozenset({EntityKind.SUBSTANCE}), "food": frozenset({EntityKind.FOOD})},
     "factors": {"substance": frozenset({EntityKind.SUBSTANCE})},
     "guidance": {"substance": frozenset({EntityKind.SUBSTANCE})},
+    "outcome_scales": {"outcome": frozenset({EntityKind.OUTCOME})},
 }
 _LIST_ENTITY_REFS: dict[str, dict[str, frozenset[EntityKind] | None]] = {
     "factors": {"conditions": frozenset({EntityKind.CONDITION})},
@@ -95,6 +99,7 @@ class _Checker:
         self._findings_and_links()
         self._statistics()
         self._duplicate_claims()
+        self._outcome_scales()
         self._synonym_clashes()
         self._unused_sources()
         return self.problems
@@ -191,7 +196,7 @@ class _Checker:
     def _cited(self) -> Iterator[tuple[str, Origin, tuple[str | int, ...], tuple[str, ...]]]:
         """Every (section, origin, path-to-sources, sources) that must cite something."""
         for section, records in self.raw.records.items():
-            if section in {"entities", "sources", "links", "resources", "comparisons"}:
+            if section in {"entities", "sources", "links", "resources", "comparisons", "outcome_scales"}:
                 continue
             for record, origin in records:
                 yield section, origin, ("sources",), tuple(getattr(record, "sources", ()))
@@ -205,6 +210,11 @@ class _Checker:
                 yield "dosing", origin, ("studied", index, "sources"), studied.sources
             if record.observed_safe_level is not None:
                 yield "dosing", origin, ("observed_safe_level", "sources"), record.observed_safe_level.sources
+        for record, origin in self._records("outcome_scales"):
+            assert isinstance(record, OutcomeScaleRecord)
+            yield "outcome_scales", origin, ("important_difference", "sources"), record.important_difference.sources
+            if record.instrument_sources:
+                yield "outcome_scales", origin, ("instrument_sources",), record.instrument_sources
 
     def _source_references(self) -> None:
         for section, origin, path, sources in self._cited():
@@ -332,6 +342,92 @@ class _Checker:
             if edge in link_seen:
                 self.add(origin, "", "duplicate_claim", f"same edge as link {link_seen[edge]!r}", "id")
             link_seen.setdefault(edge, record.id)
+
+    def _outcome_scales(self) -> None:
+        """A scale's numbers must hang together (docs/evidence-format.md, "Outcome scales"): a sane
+        range, δ inside it, a convention stated exactly when no value is published, and a direction
+        that agrees with the outcome entity it measures."""
+        for record, origin in self._records("outcome_scales"):
+            assert isinstance(record, OutcomeScaleRecord)
+            if not (math.isfinite(record.low) and math.isfinite(record.high) and record.low < record.high):
+                message = f"low ({record.low:g}) must be below high ({record.high:g})"
+                self.add(origin, "", "scale_range", message, "high")
+                continue
+            span = record.high - record.low
+            difference = record.important_difference
+            if difference.points >= span:
+                self.add(
+                    origin,
+                    "",
+                    "difference_outside_range",
+                    f"an important difference of {difference.points:g} points does not fit in the range "
+                    f"{record.low:g}-{record.high:g}",
+                    "important_difference",
+                    "points",
+                )
+            self._convention(record, origin, span)
+            entity = self.entities.get(record.outcome)
+            if entity is not None and entity.higher_is_better is not None:
+                expected = (not entity.higher_is_better) != record.inverse
+                if record.higher_is_worse != expected:
+                    way = "better" if entity.higher_is_better else "worse"
+                    self.add(
+                        origin,
+                        "",
+                        "direction_conflict",
+                        f"higher_is_worse is {str(record.higher_is_worse).lower()}, but a higher "
+                        f"{record.outcome!r} is {way}"
+                        + (" and this scale runs against it (inverse)" if record.inverse else "")
+                        + "; fix higher_is_worse, or set inverse when a higher score means less of the outcome",
+                        "higher_is_worse",
+                    )
+
+    def _convention(self, record: OutcomeScaleRecord, origin: Origin, span: float) -> None:
+        """`published: false` goes with the convention status and a stated fraction whose points
+        are that fraction of the range; a published value goes with neither."""
+        difference = record.important_difference
+        here = ("important_difference",)
+        convention = difference.status is DifferenceStatus.UNVERIFIED_CONVENTION
+        if difference.published == convention:
+            self.add(
+                origin,
+                "",
+                "convention_mismatch",
+                "status unverified_convention goes with published: false (none published), and only with it",
+                *here,
+                "status",
+            )
+        if difference.published:
+            if difference.convention_fraction is not None:
+                self.add(
+                    origin,
+                    "",
+                    "convention_mismatch",
+                    "a published value needs no convention_fraction",
+                    *here,
+                    "convention_fraction",
+                )
+            return
+        if difference.convention_fraction is None:
+            self.add(
+                origin,
+                "",
+                "convention_mismatch",
+                "none published: state the convention used (convention_fraction, e.g. 0.2 of the range)",
+                *here,
+            )
+            return
+        expected = round(difference.convention_fraction * span, 9)
+        if not math.isclose(difference.points, expected, rel_tol=0, abs_tol=1e-9):
+            self.add(
+                origin,
+                "",
+                "convention_mismatch",
+                f"points {difference.points:g} is not {difference.convention_fraction:g} of the range "
+                f"{record.low:g}-{record.high:g} ({expected:g})",
+                *here,
+                "points",
+            )
 
     def _synonym_clashes(self) -> None:
         owners: dict[str, str] = {}

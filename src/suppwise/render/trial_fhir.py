@@ -15,7 +15,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Any, Final
 
-from suppwise.trials.outcome_keys import FIELD_LOINC
+from suppwise.trials.outcomes import OUTCOME_SCALES
 from suppwise.trials.report_model import AlertOut, OutcomeReport, TrialReport
 
 LOINC: Final = "http://loinc.org"
@@ -64,7 +64,8 @@ def _concept(system: str, code: str, text: str, display: str | None = None) -> J
 
 def _outcome_code(outcome: OutcomeReport) -> Json:
     if outcome.loinc:
-        display = FIELD_LOINC.get(outcome.field, (outcome.loinc, None))[1]
+        scale = OUTCOME_SCALES.get(outcome.scale)
+        display = scale.loinc[1] if scale is not None and scale.loinc is not None else None
         return _concept(LOINC, outcome.loinc, outcome.name, display)
     return _concept(DIARY_FIELD_SYSTEM, outcome.field, outcome.name)
 

@@ -262,10 +262,10 @@ def diary_analysis_renderable(result: DiaryAnalysis) -> RenderableType:
         parts.append(line)
         parts.append(Text(a.explanation))
         difference = outcome.important_difference
+        why = "; ".join(s.citation for s in difference.sources) or difference.basis
         parts.append(
             Text(
-                f"Important difference: {difference.points:g} points ({difference.status.replace('_', ' ')}; "
-                f"{'; '.join(s.citation for s in difference.sources)})",
+                f"Important difference: {difference.points:g} points ({difference.status.replace('_', ' ')}; {why})",
                 style="dim",
             )
         )

@@ -167,12 +167,13 @@ def make_entry(data: dict[str, Any], *, today: date, row: int | None = None) -> 
     return entry
 
 
-def _column(name: str) -> str:
+def column_name(name: str) -> str:
+    """A column name as the diary reads it: case-folded, spaces and dashes as underscores, aliases resolved."""
     key = name.strip().lower().replace(" ", "_").replace("-", "_")
     return COLUMN_ALIASES.get(key, key)
 
 
-def _uncell(text: str) -> str:
+def uncell(text: str) -> str:
     text = text.strip()
     return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
 
@@ -192,18 +193,18 @@ class DiaryFile:
     phases: dict[date, Phase]
 
 
-def read_diary(text: str, *, today: date) -> DiaryFile:
-    """`read_csv`, keeping the `phase` column (checked against the known phases)."""
-    records = _records(text)
+def read_header(records: Iterator[list[str]], *, strict: bool = True) -> list[str]:
+    """The header row's columns, aliases read. `strict` refuses a column the diary does not store
+    (an import must not drop data silently); an analysis reads only the columns it is asked for."""
     try:
         header = next(records)
     except StopIteration:
         raise DiaryError(
             "the CSV file is empty", hint=f"the first line names the columns: {','.join(CSV_COLUMNS)}"
         ) from None
-    columns = [_column(h) for h in header]
+    columns = [column_name(h) for h in header]
     unknown = [h for h, c in zip(header, columns, strict=True) if c not in CSV_COLUMNS]
-    if unknown:
+    if unknown and strict:
         raise DiaryError(
             f"row 1: unknown column(s) {', '.join(repr(u) for u in unknown)}",
             hint=f"known columns: {', '.join(CSV_COLUMNS)} (and the aliases in docs/diary-csv.md)",
@@ -213,47 +214,81 @@ def read_diary(text: str, *, today: date) -> DiaryFile:
         raise DiaryError("row 1: there is no date column", row=1, field="date")
     if len(set(columns)) != len(columns):
         raise DiaryError("row 1: a column appears twice (after reading aliases)", row=1)
-    entries: list[DiaryEntry] = []
-    phases: dict[date, Phase] = {}
-    seen: dict[date, int] = {}
+    return columns
+
+
+def row_phase(cells: dict[str, str], number: int) -> Phase | None:
+    """The phase a row states, checked; None when it states none."""
+    phase = cells.get("phase", "").strip().lower()
+    if not phase:
+        return None
+    if phase not in PHASE_NAMES:
+        raise DiaryError(
+            f"row {number}: phase {phase!r} is not one of {', '.join(PHASE_NAMES)}", row=number, field="phase"
+        )
+    return Phase(phase)
+
+
+def check_span(seen: dict[date, int]) -> None:
+    """Refuse a file whose first and last days are implausibly far apart (`MAX_DIARY_SPAN_DAYS`),
+    naming the later-written of the two rows: that is usually the one with the mistyped year."""
+    if not seen:
+        return
+    first, last = min(seen), max(seen)
+    if (last - first).days + 1 > MAX_DIARY_SPAN_DAYS:
+        row = seen[first] if seen[first] > seen[last] else seen[last]
+        raise DiaryError(
+            f"row {row}: the diary runs from {first.isoformat()} to {last.isoformat()}, "
+            f"more than {MAX_DIARY_SPAN_DAYS} days",
+            hint="check the year of that row; split a longer diary into one file per trial",
+            row=row,
+            field="date",
+        )
+
+
+def data_rows(records: Iterator[list[str]], columns: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Each non-blank row as (row number, column → cell), checked for its cell count and the row limit."""
+    count = 0
     for number, cells in enumerate(records, start=2):
         if not any(cell.strip() for cell in cells):
             continue
-        if len(entries) >= MAX_CSV_ROWS:
+        if count >= MAX_CSV_ROWS:
             raise DiaryError(f"more than {MAX_CSV_ROWS} rows", row=number)
         if len(cells) != len(columns):
             raise DiaryError(f"row {number}: {len(cells)} cells for {len(columns)} columns", row=number)
-        data = {c: _uncell(v) for c, v in zip(columns, cells, strict=True) if v.strip() and c != "phase"}
+        count += 1
+        yield number, dict(zip(columns, cells, strict=True))
+
+
+def repeated_day(day: date, number: int, seen: dict[date, int]) -> None:
+    if day in seen:
+        raise DiaryError(
+            f"row {number}: {day.isoformat()} already appears in row {seen[day]}",
+            hint="one row per day; keep the correct one",
+            row=number,
+            field="date",
+        )
+    seen[day] = number
+
+
+def read_diary(text: str, *, today: date) -> DiaryFile:
+    """`read_csv`, keeping the `phase` column (checked against the known phases)."""
+    records = csv_records(text)
+    columns = read_header(records)
+    entries: list[DiaryEntry] = []
+    phases: dict[date, Phase] = {}
+    seen: dict[date, int] = {}
+    for number, cells in data_rows(records, columns):
+        data = {c: uncell(v) for c, v in cells.items() if v.strip() and c != "phase"}
         if "date" in data:
             data["day"] = data.pop("date")
         entry = make_entry(data, today=today, row=number)
-        if entry.day in seen:
-            raise DiaryError(
-                f"row {number}: {entry.day.isoformat()} already appears in row {seen[entry.day]}",
-                hint="one row per day; keep the correct one",
-                row=number,
-                field="date",
-            )
-        seen[entry.day] = number
+        repeated_day(entry.day, number, seen)
         entries.append(entry)
-        phase = dict(zip(columns, cells, strict=True)).get("phase", "").strip().lower()
-        if phase:
-            if phase not in PHASE_NAMES:
-                raise DiaryError(
-                    f"row {number}: phase {phase!r} is not one of {', '.join(PHASE_NAMES)}", row=number, field="phase"
-                )
-            phases[entry.day] = Phase(phase)
-    if entries:
-        first, last = min(e.day for e in entries), max(e.day for e in entries)
-        if (last - first).days + 1 > MAX_DIARY_SPAN_DAYS:
-            row = seen[first] if seen[first] > seen[last] else seen[last]
-            raise DiaryError(
-                f"row {row}: the diary runs from {first.isoformat()} to {last.isoformat()}, "
-                f"more than {MAX_DIARY_SPAN_DAYS} days",
-                hint="check the year of that row; split a longer diary into one file per trial",
-                row=row,
-                field="date",
-            )
+        phase = row_phase(cells, number)
+        if phase is not None:
+            phases[entry.day] = phase
+    check_span(seen)
     return DiaryFile(entries, phases)
 
 
@@ -261,7 +296,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _RUN_ON_ROW = re.compile(r"[\r\n]+\s*\d{4}-\d{2}-\d{2}\s*,")
 
 
-def _records(text: str) -> Iterator[list[str]]:
+def csv_records(text: str) -> Iterator[list[str]]:
     """The file's rows, as a spreadsheet numbers them (the header is row 1). A malformed row is a
     DiaryError naming it: a cell beyond the csv module's size limit, a stray quote, or a quote left
     open, which would otherwise swallow the rows after it into one note without a word."""

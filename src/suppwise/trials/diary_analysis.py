@@ -11,7 +11,7 @@ from the contrast, because the dose there is neither the target nor zero in effe
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
@@ -23,6 +23,7 @@ from suppwise.trials.plan import Phase, ScheduledDay
 
 if TYPE_CHECKING:
     from suppwise.trials.analysis import OutcomeAnalysis
+    from suppwise.trials.outcomes import OutcomeScale
 
 EXPOSURE: Final[dict[Phase, float]] = {
     Phase.BASELINE: 0.0,
@@ -115,19 +116,30 @@ def analyse_diary(
     Days with no phase (outside the plan, or unlabelled in a file) are excluded from the contrast
     like washout; days with no entry are missing and integrated out by the model.
     """
+    from suppwise.trials.outcomes import OUTCOME_SCALES
+
+    scores = {
+        field: {e.day: float(value) for e in entries if (value := getattr(e, field)) is not None} for field in fields
+    }
+    days = {e.day for e in entries}
+    scales = {field: OUTCOME_SCALES[FIELD_SCALES[field]] for field in fields}
+    return analyse_scores(days, phases, scores, scales, trend=trend)
+
+
+def analyse_scores(
+    days: Iterable[date],
+    phases: Mapping[date, Phase],
+    scores: Mapping[str, Mapping[date, float]],
+    scales: Mapping[str, OutcomeScale],
+    *,
+    trend: bool = False,
+) -> dict[str, OutcomeAnalysis]:
+    """`analyse_diary` for scores of any kind: each key of `scores` is analysed on the scale of the
+    same key, over every day from the first of `days` and `phases` to the last."""
     from suppwise.trials.analysis import analyse_trial  # NumPy and SciPy load only when analysing
 
-    by_day = {e.day: e for e in entries}
-    span = sorted(set(phases) | set(by_day))
-    days = [span[0] + timedelta(days=k) for k in range((span[-1] - span[0]).days + 1)] if span else []
-    exposure = [EXPOSURE[phases[d]] if d in phases else math.nan for d in days]
-    series: dict[str, list[float]] = {}
-    for field in fields:
-        values = []
-        for d in days:
-            entry = by_day.get(d)
-            value = getattr(entry, field) if entry is not None else None
-            values.append(math.nan if value is None else float(value))
-        series[FIELD_SCALES[field]] = values
-    results = analyse_trial([d.toordinal() for d in days], exposure, series, trend=trend)
-    return {field: results[FIELD_SCALES[field]] for field in fields}
+    span = sorted(set(phases) | set(days))
+    every_day = [span[0] + timedelta(days=k) for k in range((span[-1] - span[0]).days + 1)] if span else []
+    exposure = [EXPOSURE[phases[d]] if d in phases else math.nan for d in every_day]
+    series = {key: [values.get(d, math.nan) for d in every_day] for key, values in scores.items()}
+    return analyse_trial([d.toordinal() for d in every_day], exposure, series, scales=scales, trend=trend)

@@ -32,15 +32,13 @@ FIELD_SCALES: Final[dict[str, str]] = {
 """Diary field → the outcome scale (in `suppwise.trials.outcomes`) it is analysed on."""
 
 FIELD_LOINC: Final[dict[str, tuple[str, str]]] = {
-    "pain": ("72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"),
-    "phq2": ("55758-7", "Patient Health Questionnaire 2 item (PHQ-2) total score [Reported]"),
-    "phq9": ("44261-6", "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]"),
     "phq9_item9": ("44260-8", "Thoughts that you would be better off dead, or of hurting yourself in some way"),
 }
-"""Diary field → LOINC code and display, where LOINC has one for the instrument as the diary asks it.
-Fatigue, sleep quality and gut symptoms on a bare 0-10 scale have no LOINC code of their own; the
-FHIR export codes them with suppwise's own code system instead of a near miss. Codes checked against
-their LOINC display names as used in published FHIR profiles and Synthea records."""
+"""Diary field → LOINC code and display, for the fields that are not outcome scales. A scale's own
+code is part of its evidence record (`outcome_scales` in evidence/data/outcome-scales.yaml), where
+fatigue, sleep quality and gut symptoms on a bare 0-10 scale have none: the FHIR export codes them
+with suppwise's own code system instead of a near miss. Codes checked against their LOINC display
+names as used in published FHIR profiles and Synthea records."""
 
 OUTCOME_ALIASES: Final[dict[str, str]] = {
     "depression": "mood",

@@ -22,7 +22,7 @@ from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import baseline_mean
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.diary_analysis import adherence, analyse_diary
-from suppwise.trials.outcome_keys import FIELD_LOINC, FIELD_SCALES, OUTCOME_FIELDS, fields_for
+from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, fields_for
 from suppwise.trials.outcomes import OUTCOME_SCALES, Citation, OutcomeScale
 from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, schedule
 from suppwise.trials.report_model import (
@@ -129,7 +129,8 @@ def protocol_out(plan: TrialPlan, days: Sequence[ScheduledDay]) -> ProtocolOut:
 def _source(citation: Citation) -> SourceOut:
     ids = [f"PMID {citation.pmid}" if citation.pmid else "", f"doi:{citation.doi}" if citation.doi else ""]
     tail = "; ".join(i for i in ids if i)
-    text = f"{citation.authors} ({citation.year}). {citation.title}. {citation.venue}." + (f" {tail}." if tail else "")
+    head = " ".join(p for p in (citation.authors, f"({citation.year})" if citation.year else "") if p)
+    text = ". ".join(p for p in (head, citation.title, citation.venue) if p) + "." + (f" {tail}." if tail else "")
     url = (
         f"https://doi.org/{citation.doi}"
         if citation.doi
@@ -170,7 +171,6 @@ def _outcome(
         )
         for d in all_days
     ]
-    loinc = FIELD_LOINC.get(field)
     return OutcomeReport(
         field=field,
         outcome=outcome,
@@ -179,7 +179,7 @@ def _outcome(
         low=scale.low,
         high=scale.high,
         higher_is_worse=scale.higher_is_worse,
-        loinc=loinc[0] if loinc else None,
+        loinc=scale.loinc[0] if scale.loinc else None,
         important_difference=important_difference_out(scale),
         baseline_mean=baseline_mean(entries, days, field),
         series=series,
