@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from suppwise import services
 from suppwise.errors import NotFoundError, ProfileError, SuppwiseError
 from suppwise.evidence.schema import EntityKind
+from suppwise.safety.combination_model import CombinationCheck
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen_model import Screen
 from suppwise.web.article import citation_numbers
@@ -58,7 +59,7 @@ def check_form_twin(request: Request) -> Response:
     return page_response(request, json_page(check_form_page(evidence(request))))
 
 
-def screen_form(form: dict[str, str], evidence_dir: Any) -> Screen:
+def screen_form(form: dict[str, str], evidence_dir: Any) -> Screen | CombinationCheck:
     """The Screen for the submitted form; raises the ProfileError or NotFoundError to show."""
     substance = form.get("substance", "").strip()
     if not substance:
