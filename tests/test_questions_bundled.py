@@ -172,7 +172,8 @@ def test_a_second_supplement_named_keeps_the_first_ones_warning_in_the_lead(bund
     """Naming vitamin D beside glutamine must not drop glutamine's fibromyalgia caution; naming two
     supplements that interact leads with the avoid, about the one it concerns."""
     both = ask(bundled, "Vitamin D or glutamine - which should I start with for fibro fatigue?")
-    assert both.safety_level == "caution" and both.summary.startswith("Take care: for people with fibromyalgia, Glutamine")
+    assert both.safety_level == "caution"
+    assert both.summary.startswith("Take care: for people with fibromyalgia, Glutamine")
     pair = ask(bundled, "can I take 5-HTP with St John's wort?")
     assert pair.safety_level == "avoid" and pair.summary.startswith("Avoid:")
     assert {x.substance for x in pair.cautions if x.matches_question} <= {"st-johns-wort", "5-htp"}
