@@ -135,6 +135,21 @@ def test_the_dose_belongs_to_the_checked_supplement_only(bundled: EvidenceBase) 
     assert magnesium.profile.supplements == ("Glutamine",) and magnesium.profile.dose is None
 
 
+def test_the_checked_supplement_listed_again_is_screened_once(bundled: EvidenceBase) -> None:
+    check = combine(bundled, "magnesium", supplements=["Magnesium"], medications=["metoprolol"])
+    assert check.substances == ["magnesium"] and len(check.screens) == 1 and check.pairs == []
+    assert check.summary.startswith("No interaction is recorded between Magnesium and the medicines you listed.")
+
+
+def test_ask_with_a_profile_screens_its_supplements_as_interactants(tmp_path: Path) -> None:
+    path = tmp_path / "me.yaml"
+    path.write_text("supplements: [5-HTP]\n", encoding="utf-8")
+    result = runner.invoke(app, ["ask", "Is St John's wort safe for me?", "--profile", str(path), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    (screened,) = json.loads(result.output)["screens"]
+    assert screened["level"] == "avoid" and any(r["entity"] == "5-htp" for r in screened["reasons"])
+
+
 def test_a_supplement_without_safety_records_is_said(bundled: EvidenceBase) -> None:
     check = combine(bundled, "magnesium", supplements=["5-HTP"])
     assert check.pairs == [] and "no safety records for 5-HTP" in check.summary

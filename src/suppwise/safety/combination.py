@@ -164,7 +164,8 @@ def _summary(names: list[str], pairs: list[InteractingPair], screens: list[Scree
         else:
             parts.append(f"Take these together only with care and your clinician's agreement: {lead}.")
     else:
-        parts.append(f"No interaction is recorded among {_join(names)} or between them and the medicines you listed.")
+        among = f"among {_join(names)} or between them" if len(names) > 1 else f"between {names[0]}"
+        parts.append(f"No interaction is recorded {among} and the medicines you listed.")
     own = [s.substance_name for s in screens if any(r.kind not in ("interaction", "unrecognised") for r in s.reasons)]
     if own:
         parts.append(
