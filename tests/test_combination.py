@@ -128,6 +128,14 @@ def test_an_unknown_supplement_is_never_silence(bundled: EvidenceBase) -> None:
         assert unknown and "supplement 'ashwagandha'" in unknown[0].why and "pharmacist" in unknown[0].why
 
 
+def test_a_supplement_to_avoid_for_its_own_reasons_is_named(bundled: EvidenceBase) -> None:
+    """A moderate pair leads, but glutamine is to be avoided with epilepsy: the summary says both."""
+    check = combine(bundled, "magnesium", supplements=["glutamine"], medications=["Neurontin"], conditions=["epilepsy"])
+    assert check.level == "avoid" and [p.severity for p in check.pairs] == ["moderate", "moderate"]
+    assert check.summary.startswith("Take these together only with care")
+    assert "Avoid Glutamine for reasons of its own" in check.summary
+
+
 def test_the_dose_belongs_to_the_checked_supplement_only(bundled: EvidenceBase) -> None:
     check = combine(bundled, "glutamine", supplements=["magnesium"], dose="5 g twice a day")
     glutamine, magnesium = check.screens

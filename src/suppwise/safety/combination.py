@@ -145,6 +145,16 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _for_own_reasons(screens: list[Screen], level: str) -> list[str]:
+    """The supplements whose screen reaches `level` for a reason other than a pair: a condition, a
+    population, a sensitivity, the dose."""
+    return [
+        s.substance_name
+        for s in screens
+        if any(r.level == level and r.kind not in ("interaction", "unrecognised") for r in s.reasons)
+    ]
+
+
 def _summary(names: list[str], pairs: list[InteractingPair], screens: list[Screen], unknown: list[str]) -> str:
     parts: list[str] = []
     if pairs:
@@ -166,11 +176,12 @@ def _summary(names: list[str], pairs: list[InteractingPair], screens: list[Scree
     else:
         among = f"among {_join(names)} or between them" if len(names) > 1 else f"between {names[0]}"
         parts.append(f"No interaction is recorded {among} and the medicines you listed.")
-    own = [s.substance_name for s in screens if any(r.kind not in ("interaction", "unrecognised") for r in s.reasons)]
-    if own:
-        parts.append(
-            f"{_join(own)} also need{'s' if len(own) == 1 else ''} care for other reasons: see the screens below."
-        )
+    avoid = _for_own_reasons(screens, "avoid")
+    care = [name for name in _for_own_reasons(screens, "caution") if name not in avoid]
+    if avoid:
+        parts.append(f"Avoid {_join(avoid)} for reasons of {'its' if len(avoid) == 1 else 'their'} own: see below.")
+    if care:
+        parts.append(f"{_join(care)} also need{'s' if len(care) == 1 else ''} care for other reasons: see below.")
     silent = [s.substance_name for s in screens if s.safety_records == 0]
     if silent:
         parts.append(
@@ -183,7 +194,7 @@ def _summary(names: list[str], pairs: list[InteractingPair], screens: list[Scree
             f"{_join([repr(term) for term in unknown])} {'is' if one else 'are'} not in the evidence base, so "
             f"suppwise cannot say how {'it combines' if one else 'they combine'} with the rest: ask your pharmacist."
         )
-    if not pairs and not own and not silent and not unknown:
+    if not pairs and not avoid and not care and not silent and not unknown:
         parts.append("That is not proof of safety; the general cautions in each screen still apply.")
     return " ".join(parts)
 
