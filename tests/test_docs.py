@@ -22,6 +22,7 @@ from suppwise.questions.answer_model import (
     Section,
     VerdictOut,
 )
+from suppwise.safety.combination_model import CombinationCheck, InteractingPair
 from suppwise.safety.profile import Profile
 from suppwise.safety.screen_model import (
     DailyAmount,
@@ -116,6 +117,8 @@ def test_every_nested_field_is_documented(model: type) -> None:
         UnknownTerm,
         GeneralCaution,
         Profile,
+        CombinationCheck,
+        InteractingPair,
     ],
 )
 def test_every_screen_field_is_documented(model: type) -> None:

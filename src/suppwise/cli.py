@@ -17,6 +17,7 @@ from rich.table import Table
 from suppwise import services
 from suppwise.cli_options import (
     AgeOption,
+    AlsoTakingOption,
     BreastfeedingOption,
     MedOption,
     PregnantOption,
@@ -30,6 +31,7 @@ from suppwise.errors import SuppwiseError
 from suppwise.evidence.schema import EntityKind
 from suppwise.render import Format, render
 from suppwise.safety.profile import profile_from_data
+from suppwise.safety.screen_model import Screen
 
 app = typer.Typer(
     name="suppwise",
@@ -106,6 +108,7 @@ def check(
         list[str] | None, typer.Option("--condition", "-c", help="A condition you have (repeatable).")
     ] = None,
     med: MedOption = None,
+    also_taking: AlsoTakingOption = None,
     sensitivity: SensitivityOption = None,
     pregnant: PregnantOption = False,
     breastfeeding: BreastfeedingOption = False,
@@ -121,13 +124,18 @@ def check(
     """Screen a supplement against your conditions, medicines, sensitivities and dose.
 
     Says avoid, caution or no known issue, with the reasons and their sources. Options add to a
-    --profile file; single values given as options replace the file's.
+    --profile file; single values given as options replace the file's. With other supplements
+    (--also-taking, or the profile's supplements), every interacting pair among the supplements and
+    your medicines is listed once, most severe first, then each supplement's screen.
 
     Example: suppwise check glutamine --condition fibromyalgia --med Lyrica --dose "5 g twice a day"
+
+    Example: suppwise check "St John's wort" --also-taking 5-HTP,magnesium --med Zoloft
     """
     flags = {
         "conditions": condition or [],
         "medications": med or [],
+        "supplements": also_taking or [],
         "sensitivities": sensitivity or [],
         "pregnant": pregnant,
         "breastfeeding": breastfeeding,
@@ -144,9 +152,14 @@ def check(
     if output is ListFormat.JSON:
         typer.echo(result.model_dump_json(indent=2))
         return
-    from suppwise.render.screen_text import screen_renderable
+    if isinstance(result, Screen):
+        from suppwise.render.screen_text import screen_renderable
 
-    _console().print(screen_renderable(result))
+        _console().print(screen_renderable(result))
+        return
+    from suppwise.render.combination_text import combination_renderable
+
+    _console().print(combination_renderable(result))
 
 
 @evidence_app.command("validate")

@@ -11,6 +11,14 @@ import typer
 MedOption = Annotated[
     list[str] | None, typer.Option("--med", "-m", help="A medicine you take, generic or brand (repeatable).")
 ]
+AlsoTakingOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--also-taking",
+        "-a",
+        help="Another supplement you take, screened with this one (repeatable; commas separate several).",
+    ),
+]
 SensitivityOption = Annotated[
     list[str] | None, typer.Option("--sensitivity", "-s", help="A sensitivity or allergy, e.g. MSG (repeatable).")
 ]

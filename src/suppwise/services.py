@@ -13,6 +13,8 @@ from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
+from suppwise.safety.combination import combination_check
+from suppwise.safety.combination_model import CombinationCheck
 from suppwise.safety.profile import Profile, profile_from_text
 from suppwise.safety.recognise import find_substance
 from suppwise.safety.screen import resolve_profile, screen
@@ -96,10 +98,16 @@ def load_profile(path: Path) -> Profile:
     return profile_from_text(text, str(path))
 
 
-def check(substance: str, profile: Profile, directory: Path | None = None) -> Screen:
-    """Screen one substance against one person's profile."""
+def check(substance: str, profile: Profile, directory: Path | None = None) -> Screen | CombinationCheck:
+    """Screen one substance against one person's profile: the Screen when the profile lists no other
+    supplement, else the CombinationCheck of the substance with every supplement the person takes
+    (each interacting pair once, most severe first, and each supplement's screen)."""
     base = evidence_base(directory)
-    return screen(base, resolve_profile(base, profile), find_substance(base, substance))
+    found = find_substance(base, substance)
+    resolved = resolve_profile(base, profile)
+    if not profile.supplements:
+        return screen(base, resolved, found)
+    return combination_check(base, resolved, found, term=substance.strip())
 
 
 def ask(question: str, directory: Path | None = None, profile: Profile | None = None) -> Answer:

@@ -108,6 +108,15 @@ def test_public_pages_meet_wcag_aa(server: str, browser: Browser) -> None:
     page.get_by_role("button", name="Check safety").click()
     expect(page.get_by_role("heading", name="Please check your answers")).to_be_visible()
     audit(page, "safety check, unknown supplement")
+    for viewport in (PHONE, DESKTOP):  # the pairs table stacks into cards on a phone
+        page.set_viewport_size(viewport)
+        page.goto(server + "/check")
+        page.get_by_label("Supplement", exact=True).fill("St John's wort")
+        page.get_by_label("Medicines").fill("Zoloft, Nardil")
+        page.get_by_label("Other supplements you take").fill("5-HTP, magnesium")
+        page.get_by_role("button", name="Check safety").click()
+        expect(page.get_by_role("heading", name="Interacting pairs, most severe first")).to_be_visible()
+        audit(page, "safety check, several supplements")
     page.close()
     audit.assert_clean()
 

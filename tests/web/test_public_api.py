@@ -105,10 +105,11 @@ def test_openapi_schema_is_accurate(site: TestClient) -> None:
     assert ask["parameters"][0]["name"] == "q" and ask["parameters"][0]["required"] is True
     check = schema["paths"]["/api/v1/check"]["post"]
     assert check["requestBody"]["content"]["application/json"]["schema"]["$ref"].endswith("/CheckRequest")
-    assert check["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/Screen")
+    answers = check["responses"]["200"]["content"]["application/json"]["schema"]["anyOf"]
+    assert [a["$ref"].rsplit("/", 1)[-1] for a in answers] == ["Screen", "CombinationCheck"]
     assert check["responses"]["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorEnvelope")
     components = schema["components"]["schemas"]
-    assert {"Answer", "Screen", "ErrorEnvelope", "EntityOut"} <= set(components)
+    assert {"Answer", "Screen", "CombinationCheck", "InteractingPair", "ErrorEnvelope", "EntityOut"} <= set(components)
     assert "HTTPValidationError" not in components
     assert not any(path.startswith(("/q/", "/check", "/substances")) for path in schema["paths"])
 

@@ -39,7 +39,7 @@ EXTERNAL_ASSET = re.compile(
     r"""|<link\b[^>]*\bhref=["']?(?:https?:)?//|url\(\s*["']?(?:https?:)?//""",
     re.IGNORECASE,
 )
-CHECK_FIELDS = ("substance", "conditions", "medications", "sensitivities", "dose", "age", "weight_kg")
+CHECK_FIELDS = ("substance", "conditions", "medications", "supplements", "sensitivities", "dose", "age", "weight_kg")
 
 
 @pytest.mark.parametrize("path", PAGES)

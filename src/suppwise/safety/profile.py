@@ -1,5 +1,6 @@
-"""A person's profile: what they tell suppwise once (conditions, medicines, sensitivities, pregnancy,
-breastfeeding, age, weight, intended dose) so that every answer and trial plan is screened against it.
+"""A person's profile: what they tell suppwise once (conditions, medicines, the supplements they
+already take, sensitivities, pregnancy, breastfeeding, age, weight, intended dose) so that every
+answer and trial plan is screened against it.
 
 The profile keeps the person's own words; recognising them against the evidence base is the
 screen's job (recognise.py), so a profile written today still reads correctly after the evidence
@@ -28,10 +29,11 @@ MAX_WEIGHT_KG = 400
 Term = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
-LIST_FIELDS = ("conditions", "medications", "sensitivities")
+LIST_FIELDS = ("conditions", "medications", "supplements", "sensitivities")
 FIELD_HELP = {
     "conditions": "diagnoses, e.g. fibromyalgia, depression, epilepsy",
     "medications": "medicines by generic or brand name, e.g. Lyrica, Tegretol, lactulose",
+    "supplements": "the supplements you already take, e.g. 5-HTP, magnesium",
     "sensitivities": "sensitivities or allergies, e.g. MSG",
     "pregnant": "true when pregnant or trying to conceive",
     "breastfeeding": "true when breastfeeding",
@@ -50,6 +52,9 @@ _FIELD_ALIASES = {
     "medication": "medications",
     "drugs": "medications",
     "prescriptions": "medications",
+    "supplement": "supplements",
+    "also_taking": "supplements",
+    "other_supplements": "supplements",
     "diagnoses": "conditions",
     "diagnosis": "conditions",
     "condition": "conditions",
@@ -70,6 +75,7 @@ class Profile(BaseModel):
 
     conditions: tuple[Term, ...] = Field(default=(), max_length=MAX_TERMS)
     medications: tuple[Term, ...] = Field(default=(), max_length=MAX_TERMS)
+    supplements: tuple[Term, ...] = Field(default=(), max_length=MAX_TERMS)
     sensitivities: tuple[Term, ...] = Field(default=(), max_length=MAX_TERMS)
     pregnant: bool = False
     breastfeeding: bool = False
@@ -139,7 +145,13 @@ class Profile(BaseModel):
 
     def terms(self) -> list[str]:
         """Every free-text term, for crisis detection."""
-        return [*self.conditions, *self.medications, *self.sensitivities, *([self.dose] if self.dose else [])]
+        return [
+            *self.conditions,
+            *self.medications,
+            *self.supplements,
+            *self.sensitivities,
+            *([self.dose] if self.dose else []),
+        ]
 
 
 def _field_path(location: tuple[str | int, ...]) -> str:

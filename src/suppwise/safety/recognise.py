@@ -30,6 +30,7 @@ MIN_TYPO_CHARS = 5
 FIELD_KINDS: dict[str, frozenset[EntityKind]] = {
     "conditions": frozenset({EntityKind.CONDITION}),
     "medications": frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS}),
+    "supplements": frozenset({EntityKind.SUBSTANCE}),
     "sensitivities": frozenset({EntityKind.CONDITION}),
 }
 USEFUL_KINDS = frozenset(

@@ -25,11 +25,22 @@ from suppwise.safety.screen_model import GeneralCaution, RecognisedTerm, Screen,
 
 _CANNOT_SAY = {
     "medications": "whether it interacts with {name}",
+    "supplements": "whether it interacts with {name}",
     "conditions": "whether {name} is safe with it",
     "sensitivities": "whether {name} could set it off",
 }
-_ASK_WHO = {"medications": "pharmacist", "conditions": "doctor or pharmacist", "sensitivities": "pharmacist"}
-_WHAT = {"medications": "medicine", "conditions": "condition", "sensitivities": "sensitivity"}
+_ASK_WHO = {
+    "medications": "pharmacist",
+    "supplements": "pharmacist",
+    "conditions": "doctor or pharmacist",
+    "sensitivities": "pharmacist",
+}
+_WHAT = {
+    "medications": "medicine",
+    "supplements": "supplement",
+    "conditions": "condition",
+    "sensitivities": "sensitivity",
+}
 
 
 @dataclass(frozen=True)
@@ -73,15 +84,18 @@ def resolve_profile(base: EvidenceBase, profile: Profile) -> ResolvedProfile:
     return ResolvedProfile(profile, tuple(recognised), tuple(unknown), populations)
 
 
-def _supplements_taken(resolved: ResolvedProfile) -> dict[str, Recognised]:
-    """Supplements listed among the person's medicines ("5-HTP" next to "sertraline"): an interaction
-    recorded with another supplement must be caught as surely as one with a medicine."""
+def supplements_taken(resolved: ResolvedProfile) -> dict[str, Recognised]:
+    """Supplements the person takes, listed as such or among their medicines ("5-HTP" next to
+    "sertraline"): an interaction recorded with another supplement must be caught as surely as one
+    with a medicine."""
     return {
-        r.entity: r for r in resolved.recognised if r.field == "medications" and r.kind is EntityKind.SUBSTANCE
+        r.entity: r
+        for r in resolved.recognised
+        if r.field in ("medications", "supplements") and r.kind is EntityKind.SUBSTANCE
     }
 
 
-def _matches(base: EvidenceBase, chosen: dict[str, Recognised]) -> dict[str, Recognised]:
+def reach(base: EvidenceBase, chosen: dict[str, Recognised]) -> dict[str, Recognised]:
     """Every entity the person's terms reach through class membership (Tegretol reaches
     anticonvulsants; hepatic encephalopathy reaches liver disease), mapped to the term that reached it."""
     reached: dict[str, Recognised] = {}
@@ -144,8 +158,8 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
     """The screen of one substance for one resolved profile."""
     name = base.name(substance)
     profile = resolved.profile
-    conditions = _matches(base, resolved.by_kind(EntityKind.CONDITION))
-    drugs = _matches(base, {**resolved.by_kind(EntityKind.DRUG, EntityKind.DRUG_CLASS), **_supplements_taken(resolved)})
+    conditions = reach(base, resolved.by_kind(EntityKind.CONDITION))
+    drugs = reach(base, {**resolved.by_kind(EntityKind.DRUG, EntityKind.DRUG_CLASS), **supplements_taken(resolved)})
     reasons: list[ScreenReason] = []
     general: list[GeneralCaution] = []
     cautions = substance_cautions(base, substance)

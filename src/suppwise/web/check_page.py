@@ -1,8 +1,10 @@
 """The safety check form: `/check` shows it, a POST (CSRF-protected by the middleware) screens one
 supplement against what the person entered and shows the Screen above the form, keeping every
-value. An invalid value re-shows the form with the message next to its field. Nothing is stored.
+value; with other supplements entered, it shows the CombinationCheck: the interacting pairs, most
+severe first, above each supplement's screen. An invalid value re-shows the form with the message
+next to its field. Nothing is stored.
 
-The JSON twin `/check.json` describes the form; the screen itself as JSON is `POST /api/v1/check`.
+The JSON twin `/check.json` describes the form; the result itself as JSON is `POST /api/v1/check`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from suppwise import services
 from suppwise.errors import NotFoundError, ProfileError, SuppwiseError
 from suppwise.evidence.schema import EntityKind
+from suppwise.safety.combination_model import CombinationCheck
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen_model import Screen
 from suppwise.web.article import citation_numbers
@@ -26,7 +29,16 @@ from suppwise.web.pages import render
 from suppwise.web.public_data import check_form_page, entity_links
 
 router = APIRouter(include_in_schema=False)
-TEXT_FIELDS: Final = ("substance", "conditions", "medications", "sensitivities", "dose", "age", "weight_kg")
+TEXT_FIELDS: Final = (
+    "substance",
+    "conditions",
+    "medications",
+    "supplements",
+    "sensitivities",
+    "dose",
+    "age",
+    "weight_kg",
+)
 FLAG_FIELDS: Final = ("pregnant", "breastfeeding")
 MAX_FIELD_CHARS: Final = 2000
 MAX_SUBSTANCE_CHARS: Final = 100
@@ -58,8 +70,9 @@ def check_form_twin(request: Request) -> Response:
     return page_response(request, json_page(check_form_page(evidence(request))))
 
 
-def screen_form(form: dict[str, str], evidence_dir: Any) -> Screen:
-    """The Screen for the submitted form; raises the ProfileError or NotFoundError to show."""
+def screen_form(form: dict[str, str], evidence_dir: Any) -> Screen | CombinationCheck:
+    """The Screen (or, with other supplements, the CombinationCheck) for the submitted form; raises
+    the ProfileError or NotFoundError to show."""
     substance = form.get("substance", "").strip()
     if not substance:
         raise ProfileError("enter the supplement to check", hint="e.g. glutamine", field="substance")
@@ -76,6 +89,7 @@ def screen_form(form: dict[str, str], evidence_dir: Any) -> Screen:
         {
             "conditions": form.get("conditions", ""),
             "medications": form.get("medications", ""),
+            "supplements": form.get("supplements", ""),
             "sensitivities": form.get("sensitivities", ""),
             "pregnant": bool(form.get("pregnant")),
             "breastfeeding": bool(form.get("breastfeeding")),
@@ -98,10 +112,13 @@ def _checked(request: Request, form: dict[str, str]) -> Response:
     """The screen of a posted profile, or the form again with the problem (in a worker thread:
     screening and rendering take milliseconds the event loop should not wait)."""
     try:
-        screen = screen_form(form, request.app.state.evidence_dir)
+        result = screen_form(form, request.app.state.evidence_dir)
     except SuppwiseError as error:
         field = form_field(getattr(error, "field", None))
         if isinstance(error, NotFoundError):
             field = "substance"
         return _page(request, form, status=422, error=error, error_field=field)
-    return _page(request, form, screen=screen, numbers=citation_numbers(screen.references))
+    numbers = citation_numbers(result.references)
+    if isinstance(result, Screen):
+        return _page(request, form, screen=result, result=result, numbers=numbers)
+    return _page(request, form, combination=result, result=result, numbers=numbers)

@@ -27,6 +27,7 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "substance": "supplement",
     "conditions": "conditions",
     "medications": "medicines",
+    "supplements": "other supplements",
     "sensitivities": "sensitivities",
     "dose": "dose",
     "age": "age",

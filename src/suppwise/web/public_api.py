@@ -3,7 +3,8 @@
     GET  /api/v1/ask?q=...          the Answer      (`suppwise ask --format json`, docs/answer-json.md)
     GET  /api/v1/entities?kind=...  the entities    (`suppwise evidence list --format json`)
     GET  /api/v1/entities/{id}      one entity
-    POST /api/v1/check              the Screen      (`suppwise check --format json`, docs/screen-json.md)
+    POST /api/v1/check              the Screen, or with `also_taking` the CombinationCheck
+                                    (`suppwise check --format json`, docs/screen-json.md)
 
 An answer that finds nothing to answer about is still an Answer (200) whose `code` says why
 (`SUBSTANCE_NOT_FOUND`, ...): the caller asked a question and got the product's reply. Its page
@@ -22,6 +23,7 @@ from suppwise.errors import QuestionError
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import MAX_QUESTION_CHARS
+from suppwise.safety.combination_model import CombinationCheck
 from suppwise.safety.profile import FIELD_HELP, MAX_AGE, MAX_TERMS, MAX_WEIGHT_KG, profile_from_data
 from suppwise.safety.screen_model import Screen
 from suppwise.web.api_errors import entity_not_found, error_response, error_responses
@@ -45,11 +47,19 @@ class EntityOut(BaseModel):
 
 class CheckRequest(RequestBody):
     """A supplement and a profile. Only `substance` is required; unknown keys and control
-    characters are refused."""
+    characters are refused. With `also_taking`, the answer is a CombinationCheck: every interacting
+    pair among the supplements and the medicines once, most severe first, and each supplement's
+    Screen."""
 
     substance: Name = Field(description="The supplement to screen, by name or synonym.", examples=["glutamine"])
     conditions: list[Name] = Field(default=[], max_length=MAX_TERMS, description=FIELD_HELP["conditions"])
     medications: list[Name] = Field(default=[], max_length=MAX_TERMS, description=FIELD_HELP["medications"])
+    also_taking: list[Name] = Field(
+        default=[],
+        max_length=MAX_TERMS,
+        description=FIELD_HELP["supplements"] + "; when given, the answer is a CombinationCheck",
+        examples=[["5-HTP", "magnesium"]],
+    )
     sensitivities: list[Name] = Field(default=[], max_length=MAX_TERMS, description=FIELD_HELP["sensitivities"])
     pregnant: bool = Field(default=False, description=FIELD_HELP["pregnant"])
     breastfeeding: bool = Field(default=False, description=FIELD_HELP["breastfeeding"])
@@ -112,11 +122,14 @@ def entity(entity_id: str, request: Request) -> EntityOut:
 
 @router.post(
     "/check",
-    response_model=Screen,
+    response_model=Screen | CombinationCheck,
     summary="Screen a supplement against a profile",
     responses=error_responses(400, 404, 422),
 )
-def check(body: CheckRequest, request: Request) -> Screen:
-    """Avoid / caution / no known issue, with the reasons and sources. Nothing is stored."""
-    profile = profile_from_data(body.model_dump(exclude={"substance"}))
+def check(body: CheckRequest, request: Request) -> Screen | CombinationCheck:
+    """Avoid / caution / no known issue, with the reasons and sources: a Screen, or, when
+    `also_taking` lists other supplements, a CombinationCheck (every interacting pair once, most
+    severe first, then each supplement's Screen). Nothing is stored."""
+    fields = body.model_dump(exclude={"substance", "also_taking"})
+    profile = profile_from_data({**fields, "supplements": body.also_taking})
     return services.check(body.substance, profile, request.app.state.evidence_dir)
