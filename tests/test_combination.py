@@ -51,7 +51,8 @@ def test_a_supplement_with_another_supplement_is_a_pair(bundled: EvidenceBase) -
     other = combine(bundled, "5-htp", supplements=["St John's wort"])
     assert keys(one) == keys(other) == [frozenset({"st-johns-wort", "5-htp"})]
     assert one.pairs[0].second_kind == "supplement" and one.pairs[0].severity == "major"
-    assert other.pairs[0].first == "st-johns-wort"  # the record's side speaks, whichever is checked
+    # both sides are recorded (5-HTP's file names St John's wort too): still one pair, their sources pooled
+    assert {other.pairs[0].first, other.pairs[0].second} == {"st-johns-wort", "5-htp"}
     assert [s.substance for s in other.screens] == ["5-htp", "st-johns-wort"]
     sjw = other.screens[1]
     assert any(r.kind == "interaction" and r.entity == "5-htp" for r in sjw.reasons)
@@ -70,26 +71,21 @@ def test_records_for_a_medicine_and_its_class_make_one_pair_the_most_severe(bund
 
 
 def test_records_on_both_sides_make_one_pair(bundled: EvidenceBase) -> None:
-    """When 5-HTP also records St John's wort, the two records are the same pair, spoken for by the
-    more severe one (a made-up mirror record, minor, on a copy of the base)."""
+    """5-HTP records St John's wort and St John's wort records 5-HTP: one pair, both records
+    behind it, whichever is being checked; a made-up milder mirror never speaks for the pair."""
     forward = next(r for r in bundled.interactions if r.id == "st-johns-wort-5-htp")
-    mirror = Interaction.model_validate(
-        {
-            **forward.model_dump(),
-            "id": "5-htp-st-johns-wort",
-            "substance": "5-htp",
-            "drug": "st-johns-wort",
-            "severity": "minor",
-            "sources": [bundled.sources[next(iter(bundled.sources))].id],
-        }
-    )
-    base = replace(bundled, interactions=(*bundled.interactions, mirror))
+    milder = Interaction.model_validate(
+        {**forward.model_dump(), "id": "5-htp-st-johns-wort-probe", "substance": "5-htp", "drug": "st-johns-wort",
+         "severity": "minor", "sources": [next(iter(bundled.sources))]}
+    )  # fmt: skip
+    base = replace(bundled, interactions=(*bundled.interactions, milder))
     for checked, other in (("st-johns-wort", "5-HTP"), ("5-htp", "St John's wort")):
         check = combine(base, checked, supplements=[other], medications=["sertraline"])
         assert keys(check).count(frozenset({"st-johns-wort", "5-htp"})) == 1
         pair = next(p for p in check.pairs if {p.first, p.second} == {"st-johns-wort", "5-htp"})
-        assert pair.severity == "major" and pair.records == ["st-johns-wort-5-htp", "5-htp-st-johns-wort"]
-        assert set(mirror.sources) <= set(pair.sources)
+        assert pair.severity == "major"
+        assert set(pair.records) == {"st-johns-wort-5-htp", "5-htp-st-johns-wort", "5-htp-st-johns-wort-probe"}
+        assert set(milder.sources) <= set(pair.sources)
 
 
 def test_pairs_come_most_severe_first_then_best_documented(bundled: EvidenceBase) -> None:
@@ -159,8 +155,8 @@ def test_ask_with_a_profile_screens_its_supplements_as_interactants(tmp_path: Pa
 
 
 def test_a_supplement_without_safety_records_is_said(bundled: EvidenceBase) -> None:
-    check = combine(bundled, "magnesium", supplements=["5-HTP"])
-    assert check.pairs == [] and "no safety records for 5-HTP" in check.summary
+    check = combine(bundled, "magnesium", supplements=["bone broth"])
+    assert check.pairs == [] and "no safety records for Bone broth" in check.summary
 
 
 def test_self_harm_words_among_the_supplements_bring_the_crisis_resources(bundled: EvidenceBase) -> None:
@@ -246,7 +242,12 @@ def test_check_command_json_is_the_combination_check(tmp_path: Path) -> None:
     data = json.loads(result.output)
     check = CombinationCheck.model_validate(data)
     assert check.substances == ["st-johns-wort", "5-htp", "magnesium"]
-    assert [(p.second, p.severity) for p in check.pairs] == [("sertraline", "major"), ("5-htp", "major")]
+    # St John's wort and 5-HTP each record sertraline (through its class) and each other: three pairs
+    assert [(p.first, p.second, p.severity) for p in check.pairs] == [
+        ("st-johns-wort", "sertraline", "major"),
+        ("5-htp", "sertraline", "major"),
+        ("5-htp", "st-johns-wort", "major"),
+    ]
     assert data["schema_version"] == 1 and data["disclaimer"]
 
 

@@ -298,3 +298,13 @@ def test_how_a_printed_p_value_is_read(p_value: dict, significant: bool | None) 
     from suppwise.evidence.schema import Statistic
 
     assert Statistic(source="s", measure="m", p_value=p_value).is_significant() is significant
+
+
+def test_a_name_a_profile_could_not_hold_whole_is_refused(tmp_path: Path) -> None:
+    """A profile splits its lists at commas and semicolons, so a supplement, medicine or condition
+    named with one could never be given whole ('Omega-3 fatty acids (fish oil, EPA and DHA)')."""
+    (tmp_path / "e.yaml").write_text(
+        "entities:\n  - id: fish-oil\n    kind: substance\n    name: Fish oil (EPA, DHA)\n", encoding="utf-8"
+    )
+    problems = validate_directory(tmp_path)
+    assert [(p.file, p.line, p.code) for p in problems if p.code == "list_separator"] == [("e.yaml", 4, "list_separator")]

@@ -101,6 +101,7 @@ class _Checker:
         self._duplicate_claims()
         self._outcome_scales()
         self._synonym_clashes()
+        self._list_separators()
         self._unused_sources()
         return self.problems
 
@@ -451,6 +452,21 @@ class _Checker:
                         )
                         break
 
+    def _list_separators(self) -> None:
+        """Names a person may type into a profile list must not hold its separators: a profile splits
+        "sertraline, 5-HTP" at the comma, so a name with a comma in it could never be given whole."""
+        for record, origin in self._records("entities"):
+            assert isinstance(record, Entity)
+            if record.kind not in PROFILE_KINDS:
+                continue
+            for index, term in enumerate((record.name, *record.synonyms)):
+                if "," in term or ";" in term:
+                    path: tuple[str | int, ...] = ("name",) if index == 0 else ("synonyms", index - 1)
+                    self.add(
+                        origin, "", "list_separator",
+                        f"{term!r} holds a comma or semicolon, which split a profile's list; reword it", *path,
+                    )  # fmt: skip
+
     def _unused_sources(self) -> None:
         cited: set[str] = set()
         for _section, _origin, _path, sources in self._cited():
@@ -461,6 +477,10 @@ class _Checker:
                 self.add(
                     origin, "", "unused_source", f"source {record.id!r} supports nothing; cite it or remove it", "id"
                 )
+
+
+# Entity kinds a profile lists: conditions, medicines (and their classes), supplements.
+PROFILE_KINDS = frozenset({EntityKind.CONDITION, EntityKind.DRUG, EntityKind.DRUG_CLASS, EntityKind.SUBSTANCE})
 
 
 def check(raw: RawEvidence) -> list[Problem]:
