@@ -307,4 +307,5 @@ def test_a_name_a_profile_could_not_hold_whole_is_refused(tmp_path: Path) -> Non
         "entities:\n  - id: fish-oil\n    kind: substance\n    name: Fish oil (EPA, DHA)\n", encoding="utf-8"
     )
     problems = validate_directory(tmp_path)
-    assert [(p.file, p.line, p.code) for p in problems if p.code == "list_separator"] == [("e.yaml", 4, "list_separator")]
+    found = [(p.file, p.line, p.code) for p in problems if p.code == "list_separator"]
+    assert found == [("e.yaml", 4, "list_separator")]
