@@ -53,6 +53,7 @@ from suppwise.trials.report_model import (
     TrialReport,
 )
 from suppwise.trials.trial_model import (
+    ConsentOut,
     DayPlan,
     EntryOut,
     FiredAlert,
@@ -144,6 +145,7 @@ TRIAL_MODELS = [
     FiredAlert,
     ImportedOut,
     StoppedOut,
+    ConsentOut,
     TrialSummary,
     OverviewOut,
     TrialReport,

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from suppwise import trial_service
+from suppwise import consent_service, trial_service
 from suppwise.errors import StorageError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
@@ -186,6 +186,7 @@ def _dashboard(
         charts=charts,
         fields=fields,
         today=date.today().isoformat(),
+        consent=consent_service.consent_status(db, base, trial_id, owner=user.id),
         crisis=any(a.level == "crisis" for a in seen.alerts)
         or bool(context.get("logged") and context["logged"].crisis)
         or any(mentions_self_harm(text) for text in (seen.trial.acknowledgement, seen.trial.stop_reason) if text),
@@ -244,6 +245,28 @@ async def stop(trial_id: str, request: Request, db: Db, base: Base) -> Response:
         lambda: trial_service.stop_trial(db, base, trial_id, reason=reason, today=date.today(), owner=user.id),
     )
     return RedirectResponse(f"/trials/{trial_id}", status_code=303)
+
+
+@router.post("/trials/{trial_id}/consent")
+async def consent(trial_id: str, request: Request, db: Db, base: Base) -> Response:
+    """Share the trial for pooling (the page says what is shared and that it can be withdrawn)."""
+    user = await signed_in(request)
+    if user is None:
+        return _login()
+    checked_form(await _form(request))
+    await write_work(request, lambda: consent_service.give_consent(db, base, trial_id, now=now(), owner=user.id))
+    return RedirectResponse(f"/trials/{trial_id}#share-h", status_code=303)
+
+
+@router.post("/trials/{trial_id}/withdraw-consent")
+async def withdraw_consent(trial_id: str, request: Request, db: Db, base: Base) -> Response:
+    """Stop sharing the trial: later pools leave it out."""
+    user = await signed_in(request)
+    if user is None:
+        return _login()
+    checked_form(await _form(request))
+    await write_work(request, lambda: consent_service.withdraw_consent(db, base, trial_id, now=now(), owner=user.id))
+    return RedirectResponse(f"/trials/{trial_id}#share-h", status_code=303)
 
 
 @router.post("/trials/{trial_id}/delete")

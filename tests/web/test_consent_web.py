@@ -1,0 +1,68 @@
+"""Consent to pooling on the trial page and in the API, on SQLite and PostgreSQL: the page says in
+plain words what is shared and that it can be withdrawn; forms need the CSRF token; only the
+trial's owner can share it or withdraw it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from suppwise.web.app import create_app
+from tests.web.test_trials_web import PASSWORD, plan, register
+
+
+@pytest.fixture
+def client(url: str) -> Iterator[TestClient]:
+    with TestClient(create_app(database=url)) as test_client:
+        yield test_client
+
+
+def test_the_trial_page_shares_and_withdraws_with_plain_words(client: TestClient) -> None:
+    token = register(client, "kim@example.org")
+    trial_id = plan(client, token)
+    page = client.get(f"/trials/{trial_id}").text
+    assert "Share this trial to build evidence" in page and "This trial is not shared." in page
+    for words in ("daily scores", "your notes, the dates", "who you are", "withdraw at any time"):
+        assert words in page, words
+    assert client.post(f"/trials/{trial_id}/consent", data={}).status_code == 403  # no CSRF token
+    shared = client.post(f"/trials/{trial_id}/consent", data={"csrf_token": token})
+    assert shared.status_code == 200 and "You are sharing this trial since" in shared.text
+    assert "Stop sharing this trial" in shared.text
+    withdrawn = client.post(f"/trials/{trial_id}/withdraw-consent", data={"csrf_token": token})
+    assert withdrawn.status_code == 200 and "You withdrew your consent on" in withdrawn.text
+    assert "Share this trial for pooling" in withdrawn.text
+
+
+def test_the_consent_api_round_trip(client: TestClient) -> None:
+    token = register(client, "lea@example.org")
+    trial_id = plan(client, token)
+    api = client.post("/api/v1/tokens", json={"email": "lea@example.org", "password": PASSWORD}).json()["token"]
+    headers = {"Authorization": f"Bearer {api}"}
+    path = f"/api/v1/trials/{trial_id}/consent"
+    assert client.get(path, headers={"Authorization": "Bearer nope"}).status_code == 401
+    status = client.get(path, headers=headers).json()
+    assert (status["shared"], status["given_at"], status["schema_version"]) == (False, None, 1)
+    given = client.put(path, headers=headers)
+    assert given.status_code == 200 and given.json()["shared"] and given.json()["changed"]
+    again = client.put(path, headers=headers).json()
+    assert again["shared"] and not again["changed"] and again["given_at"] == given.json()["given_at"]
+    withdrawn = client.delete(path, headers=headers).json()
+    assert not withdrawn["shared"] and withdrawn["withdrawn_at"] is not None and withdrawn["changed"]
+    assert "notes" in withdrawn["what_is_shared"]
+
+
+def test_another_person_cannot_share_or_withdraw_a_trial(client: TestClient, url: str) -> None:
+    token = register(client, "max@example.org")
+    trial_id = plan(client, token)
+    with TestClient(create_app(database=url)) as other:
+        other_token = register(other, "ned@example.org")
+        for path in ("/consent", "/withdraw-consent"):
+            assert other.post(f"/trials/{trial_id}{path}", data={"csrf_token": other_token}).status_code == 404
+        api = other.post("/api/v1/tokens", json={"email": "ned@example.org", "password": PASSWORD}).json()["token"]
+        headers = {"Authorization": f"Bearer {api}"}
+        for method in ("GET", "PUT", "DELETE"):
+            response = other.request(method, f"/api/v1/trials/{trial_id}/consent", headers=headers)
+            assert response.status_code == 404 and response.json()["error"]["code"] == "trial_not_found", method
+    assert "This trial is not shared." in client.get(f"/trials/{trial_id}").text
