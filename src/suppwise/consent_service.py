@@ -118,9 +118,7 @@ def pool_from_database(
     field, scale = resolve_outcome(outcome)
     substance_id = find_substance(base, substance)
     condition_id = find_condition(base, condition)
-    trials = consented_trials(db, substance=substance_id, condition=condition_id)
-    diaries = entries_of_trials(db, trial_ids=[t.id for t in trials])
-    chosen = _one_per_person(trials, diaries, field)
+    chosen, diaries = _consented_people(db, substance_id, condition_id, field)
     if len(chosen) < minimum:
         raise PoolingError(
             f"a pool needs at least {minimum} people who agreed to share a trial of "
@@ -138,6 +136,59 @@ def pool_from_database(
         "people_consented": len(chosen),
     }
     return pooled
+
+
+def pooled_page(
+    db: Database,
+    base: EvidenceBase,
+    substance: str,
+    condition: str,
+    outcome: str,
+    min_people: int = MIN_PEOPLE,
+    *,
+    today: date,
+) -> dict[str, Any]:
+    """What the public page of one supplement, condition and outcome shows: the pooled result once
+    enough people consented, else how many more are needed (`status`: `pooled`, `too_few_people`,
+    or `too_few_analysable` when enough people consented but too few diaries can be analysed yet)."""
+    minimum = check_min_people(min_people)
+    field, scale = resolve_outcome(outcome)
+    substance_id = find_substance(base, substance)
+    condition_id = find_condition(base, condition)
+    chosen, _ = _consented_people(db, substance_id, condition_id, field)
+    page: dict[str, Any] = {
+        "schema_version": 1,
+        "substance": substance_id,
+        "substance_name": base.name(substance_id),
+        "condition": condition_id,
+        "condition_name": base.name(condition_id),
+        "outcome": field,
+        "outcome_name": scale.name,
+        "minimum_people": minimum,
+        "people_consented": len(chosen),
+        "more_needed": max(0, minimum - len(chosen)),
+        "status": "too_few_people",
+        "message": None,
+        "pooled": None,
+        "what_is_shared": WHAT_IS_SHARED,
+    }
+    if len(chosen) < minimum:
+        return page
+    try:
+        page["pooled"] = pool_from_database(db, base, substance_id, condition_id, field, minimum, today=today)
+        page["status"] = "pooled"
+    except PoolingError as refused:
+        page["status"] = "too_few_analysable"
+        page["message"] = refused.message
+    return page
+
+
+def _consented_people(
+    db: Database, substance: str, condition: str, field: str
+) -> tuple[list[TrialRecord], dict[str, list[EntryRecord]]]:
+    trials = consented_trials(db, substance=substance, condition=condition)
+    diaries = entries_of_trials(db, trial_ids=[t.id for t in trials])
+    return _one_per_person(trials, diaries, field), diaries
 
 
 def _one_per_person(trials: list[TrialRecord], diaries: dict[str, list[EntryRecord]], field: str) -> list[TrialRecord]:

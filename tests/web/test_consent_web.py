@@ -4,17 +4,22 @@ trial's owner can share it or withdraw it."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 
+from suppwise.evidence import EvidenceBase
+from suppwise.storage import Database
 from suppwise.web.app import create_app
+from tests.consent_cohort import NOTE, cohort
 from tests.web.test_trials_web import PASSWORD, plan, register
 
 
 @pytest.fixture
-def client(url: str) -> Iterator[TestClient]:
+def client(url: str, db: Database) -> Iterator[TestClient]:
+    """The app on the same database the `db` fixture opens (so a test can add a cohort directly)."""
     with TestClient(create_app(database=url)) as test_client:
         yield test_client
 
@@ -66,3 +71,28 @@ def test_another_person_cannot_share_or_withdraw_a_trial(client: TestClient, url
             response = other.request(method, f"/api/v1/trials/{trial_id}/consent", headers=headers)
             assert response.status_code == 404 and response.json()["error"]["code"] == "trial_not_found", method
     assert "This trial is not shared." in client.get(f"/trials/{trial_id}").text
+
+
+def test_the_public_pooled_page_says_how_many_more_then_shows_the_pool(
+    client: TestClient, db: Database, bundled: EvidenceBase
+) -> None:
+    people = cohort(db, bundled, 9)
+    path = "/pooled/glutamine/depression/pain"
+    waiting = client.get(path)
+    assert waiting.status_code == 200 and "1 more is needed" in waiting.text
+    twin = client.get(f"{path}.json").json()
+    assert (twin["status"], twin["people_consented"], twin["more_needed"], twin["pooled"]) == (
+        "too_few_people",
+        9,
+        1,
+        None,
+    )
+    cohort(db, bundled, 1, seed=9)
+    shown = client.get(path)
+    assert shown.status_code == 200 and "Pooled from the personal trials of <strong>10 people</strong>" in shown.text
+    data = client.get(f"{path}.json").json()
+    assert data["status"] == "pooled" and data["pooled"]["people_used"] == 10
+    body = shown.text + json.dumps(data)
+    assert not any(p.trial_id in body or p.user_id in body or p.email in body for p in people)
+    assert NOTE not in body
+    assert client.get("/pooled/glutamine/no-such-thing/pain").status_code == 404

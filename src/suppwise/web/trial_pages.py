@@ -336,3 +336,23 @@ def diary_csv(trial_id: str, request: Request, db: Db) -> Response:
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="suppwise-{trial_id}-diary.csv"'},
     )
+
+
+def _pooled(db: Database, base: EvidenceBase, substance: str, condition: str, outcome: str) -> dict[str, Any]:
+    return consent_service.pooled_page(db, base, substance[:100], condition[:100], outcome[:40], today=date.today())
+
+
+@router.get("/pooled/{substance}/{condition}/{outcome}.json")
+def pooled_twin(substance: str, condition: str, outcome: str, db: Db, base: Base) -> Response:
+    """The public page's JSON twin: the same data, for everyone (it names no person, date or note)."""
+    import json
+
+    data = _pooled(db, base, substance, condition, outcome)
+    return Response(json.dumps(data, indent=2), media_type="application/json", headers={"Cache-Control": "no-store"})
+
+
+@router.get("/pooled/{substance}/{condition}/{outcome}")
+def pooled(substance: str, condition: str, outcome: str, request: Request, db: Db, base: Base) -> Response:
+    """Public: the pooled result of everyone who shared a trial of this supplement for this condition,
+    once enough people did; else how many more are needed."""
+    return render(request, "pooled.html.j2", page=_pooled(db, base, substance, condition, outcome))
