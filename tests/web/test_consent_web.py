@@ -10,7 +10,9 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
+from suppwise.errors import SuppwiseError
 from suppwise.evidence import EvidenceBase
+from suppwise.settings import load_settings
 from suppwise.storage import Database
 from suppwise.web.app import create_app
 from tests.consent_cohort import NOTE, cohort
@@ -96,3 +98,12 @@ def test_the_public_pooled_page_says_how_many_more_then_shows_the_pool(
     assert not any(p.trial_id in body or p.user_id in body or p.email in body for p in people)
     assert NOTE not in body
     assert client.get("/pooled/glutamine/no-such-thing/pain").status_code == 404
+
+
+def test_a_deployment_can_raise_the_public_minimum_but_not_lower_it(url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUPPWISE_POOL_MIN_PEOPLE", "25")
+    with TestClient(create_app(database=url)) as raised:
+        data = raised.get("/pooled/glutamine/depression/pain.json").json()
+    assert (data["minimum_people"], data["more_needed"]) == (25, 25)
+    with pytest.raises(SuppwiseError, match="from 10"):
+        load_settings({"SUPPWISE_POOL_MIN_PEOPLE": "9"})

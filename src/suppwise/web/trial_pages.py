@@ -18,6 +18,7 @@ from suppwise import consent_service, trial_service
 from suppwise.errors import StorageError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
+from suppwise.pooling import MIN_PEOPLE
 from suppwise.render.trial_chart import outcome_chart_svg
 from suppwise.safety.crisis import mentions_self_harm
 from suppwise.safety.profile import profile_from_data
@@ -338,16 +339,19 @@ def diary_csv(trial_id: str, request: Request, db: Db) -> Response:
     )
 
 
-def _pooled(db: Database, base: EvidenceBase, substance: str, condition: str, outcome: str) -> dict[str, Any]:
-    return consent_service.pooled_page(db, base, substance[:100], condition[:100], outcome[:40], today=date.today())
+def _pooled(request: Request, db: Database, base: EvidenceBase, substance: str, condition: str, outcome: str) -> Any:
+    minimum = int(getattr(request.app.state, "pool_min_people", MIN_PEOPLE))
+    return consent_service.pooled_page(
+        db, base, substance[:100], condition[:100], outcome[:40], minimum, today=date.today()
+    )
 
 
 @router.get("/pooled/{substance}/{condition}/{outcome}.json")
-def pooled_twin(substance: str, condition: str, outcome: str, db: Db, base: Base) -> Response:
+def pooled_twin(substance: str, condition: str, outcome: str, request: Request, db: Db, base: Base) -> Response:
     """The public page's JSON twin: the same data, for everyone (it names no person, date or note)."""
     import json
 
-    data = _pooled(db, base, substance, condition, outcome)
+    data = _pooled(request, db, base, substance, condition, outcome)
     return Response(json.dumps(data, indent=2), media_type="application/json", headers={"Cache-Control": "no-store"})
 
 
@@ -355,4 +359,4 @@ def pooled_twin(substance: str, condition: str, outcome: str, db: Db, base: Base
 def pooled(substance: str, condition: str, outcome: str, request: Request, db: Db, base: Base) -> Response:
     """Public: the pooled result of everyone who shared a trial of this supplement for this condition,
     once enough people did; else how many more are needed."""
-    return render(request, "pooled.html.j2", page=_pooled(db, base, substance, condition, outcome))
+    return render(request, "pooled.html.j2", page=_pooled(request, db, base, substance, condition, outcome))
