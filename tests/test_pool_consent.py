@@ -10,6 +10,8 @@ from datetime import timedelta
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import inspect
 
 from suppwise import consent_service
@@ -154,3 +156,33 @@ def test_deleting_a_trial_deletes_its_consent(db: Database, bundled: EvidenceBas
     delete_trial(db, trial_id=person.trial_id, owner=person.user_id)
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM pool_consents").scalar() == 0
+
+
+def test_any_sequence_of_consents_and_withdrawals_is_stored_as_its_periods(db: Database, bundled: EvidenceBase) -> None:
+    """Whatever a person clicks, in whatever order: the trial is shared exactly when the last
+    effective action was a consent, each period keeps the time it was given and withdrawn, and
+    repeated clicks add nothing."""
+    (person,) = cohort(db, bundled, 1, consent=False)
+    trials = iter(
+        [person.trial_id, *(add_trial(db, bundled, person.user_id, np.random.default_rng(k)) for k in range(30))]
+    )
+
+    @settings(max_examples=30 if db.backend == "sqlite" else 10, deadline=None)
+    @given(actions=st.lists(st.booleans(), max_size=8))
+    def periods_follow_the_actions(actions: list[bool]) -> None:
+        trial_id = next(trials)
+        expected: list[list[object]] = []
+        for step, give in enumerate(actions):
+            at = NOW + timedelta(hours=step)
+            act = consent_service.give_consent if give else consent_service.withdraw_consent
+            act(db, bundled, trial_id, now=at, owner=person.user_id)
+            if give and (not expected or expected[-1][1] is not None):
+                expected.append([at, None])
+            elif not give and expected and expected[-1][1] is None:
+                expected[-1][1] = at
+        stored = pool_consents(db, trial_id=trial_id, owner=person.user_id)
+        assert [[p.given_at, p.withdrawn_at] for p in stored] == expected
+        shared = consent_service.consent_status(db, bundled, trial_id, owner=person.user_id).shared
+        assert shared == bool(expected and expected[-1][1] is None)
+
+    periods_follow_the_actions()
