@@ -186,3 +186,29 @@ def test_any_sequence_of_consents_and_withdrawals_is_stored_as_its_periods(db: D
         assert shared == bool(expected and expected[-1][1] is None)
 
     periods_follow_the_actions()
+
+
+def test_a_person_sees_their_own_shrunken_estimate_and_nobody_else_does(db: Database, bundled: EvidenceBase) -> None:
+    people = cohort(db, bundled, 10)
+    mine = consent_service.own_pooled_estimate(
+        db, bundled, people[0].trial_id, "pain", today=TODAY, owner=people[0].user_id
+    )
+    assert mine["status"] == "shown" and mine["population"]["people_used"] == 10
+    estimate = mine["estimate"]
+    assert estimate["sd"] > 0 and 0 <= estimate["p_improve"] <= 1 and 0 <= estimate["p_worsen"] <= 1
+    assert -4 < estimate["mean"] < 2  # pulled towards the planted -1
+    public = consent_service.pool_from_database(db, bundled, "glutamine", "depression", "pain", today=TODAY)
+    assert "own" not in public
+    with pytest.raises(TrialNotFoundError):
+        consent_service.own_pooled_estimate(
+            db, bundled, people[0].trial_id, "pain", today=TODAY, owner=people[1].user_id
+        )
+    consent_service.withdraw_consent(db, bundled, people[0].trial_id, now=NOW, owner=people[0].user_id)
+    gone = consent_service.own_pooled_estimate(
+        db, bundled, people[0].trial_id, "pain", today=TODAY, owner=people[0].user_id
+    )
+    assert (gone["status"], gone["estimate"]) == ("not_shared", None)
+    other = consent_service.own_pooled_estimate(
+        db, bundled, people[1].trial_id, "pain", today=TODAY, owner=people[1].user_id
+    )
+    assert (other["status"], other["more_needed"]) == ("too_few_people", 1)

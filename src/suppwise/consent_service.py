@@ -18,13 +18,14 @@ is `pool_service.pool_rows`'s: no trial id, owner, date or note ever enters it.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from datetime import date, datetime
 from typing import Any, Final
 
 from suppwise.evidence.base import EvidenceBase
-from suppwise.pool_service import diary_row, pool_rows, resolve_outcome
-from suppwise.pooling import MIN_PEOPLE, PoolingError
+from suppwise.pool_service import diary_row, pool_rows_and_people, resolve_outcome
+from suppwise.pooling import MIN_PEOPLE, PoolingError, PoolResult
 from suppwise.safety.recognise import find_substance
 from suppwise.storage import (
     ConsentRecord,
@@ -111,9 +112,13 @@ def pool_from_database(
     min_people: int = MIN_PEOPLE,
     *,
     today: date,
+    own_trial: str | None = None,
 ) -> dict[str, Any]:
     """The pooled result of every consented trial of `substance` for `condition` on one outcome, one
-    diary per person; refused (PoolingError, the minimum stated) below `min_people` people."""
+    diary per person; refused (PoolingError, the minimum stated) below `min_people` people.
+
+    `own_trial` is for `own_pooled_estimate` only: it adds that trial's shrunken estimate (`own`),
+    which must be shown to nobody but the trial's owner."""
     minimum = check_min_people(min_people)
     field, scale = resolve_outcome(outcome)
     substance_id = find_substance(base, substance)
@@ -126,7 +131,10 @@ def pool_from_database(
             hint=f"{minimum - len(chosen)} more people need to share such a trial",
         )
     rows = [_trial_row(trial, diaries[trial.id], field, today) for trial in chosen]
-    pooled = pool_rows(rows, field=field, scale=scale, min_people=minimum)
+    pooled, result = pool_rows_and_people(rows, field=field, scale=scale, min_people=minimum)
+    if own_trial is not None:
+        own = next((i for i, trial in enumerate(chosen) if trial.id == own_trial), None)
+        pooled["own"] = _own_estimate(result, own)
     pooled["source"] = {
         "kind": "database",
         "substance": substance_id,
@@ -136,6 +144,64 @@ def pool_from_database(
         "people_consented": len(chosen),
     }
     return pooled
+
+
+def own_pooled_estimate(
+    db: Database,
+    base: EvidenceBase,
+    trial_id: str,
+    outcome: str,
+    min_people: int = MIN_PEOPLE,
+    *,
+    today: date,
+    owner: str | None = None,
+) -> dict[str, Any]:
+    """For the trial's owner only: their own effect as the pool estimates it, pulled towards the
+    population in proportion to how uncertain their own diary is (`status` `shown`), or why there is
+    none: `not_shared`, `too_few_people` (with `more_needed`), `not_in_pool` (another of their
+    trials represents them, or their diary cannot be analysed yet)."""
+    trial = get_trial(db, trial_id=trial_id, owner=owner)
+    field, scale = resolve_outcome(outcome)
+    answer: dict[str, Any] = {
+        "schema_version": 1,
+        "trial_id": trial.id,
+        "outcome": field,
+        "outcome_name": scale.name,
+        "delta": scale.delta,
+        "higher_is_worse": scale.higher_is_worse,
+        "status": "not_shared",
+        "more_needed": None,
+        "estimate": None,
+        "population": None,
+    }
+    periods = pool_consents(db, trial_id=trial.id, owner=owner)
+    if not periods or not periods[-1].open or trial.condition is None:
+        return answer
+    minimum = check_min_people(min_people)
+    chosen, _ = _consented_people(db, trial.substance, trial.condition, field)
+    if len(chosen) < minimum:
+        return {**answer, "status": "too_few_people", "more_needed": minimum - len(chosen)}
+    try:
+        pooled = pool_from_database(
+            db, base, trial.substance, trial.condition, field, minimum, today=today, own_trial=trial.id
+        )
+    except PoolingError:
+        return {**answer, "status": "too_few_people", "more_needed": None}
+    own = pooled["own"]
+    population = {"mu": pooled["mu"], "tau": pooled["tau"], "people_used": pooled["people_used"]}
+    return {**answer, "status": "shown" if own else "not_in_pool", "estimate": own, "population": population}
+
+
+def _own_estimate(result: PoolResult, row: int | None) -> dict[str, float] | None:
+    if row is None or not math.isfinite(float(result.shrunken.mean[row])):
+        return None
+    shrunken = result.shrunken
+    return {
+        "mean": float(shrunken.mean[row]),
+        "sd": float(shrunken.sd[row]),
+        "p_improve": float(shrunken.p_improve[row]),
+        "p_worsen": float(shrunken.p_worsen[row]),
+    }
 
 
 def pooled_page(

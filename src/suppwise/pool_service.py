@@ -25,7 +25,7 @@ from typing import Any, Final
 
 import numpy as np
 
-from suppwise.pooling import MIN_PEOPLE, CohortBatch, PoolingError, batch_from_rows, pool_cohort
+from suppwise.pooling import MIN_PEOPLE, CohortBatch, PoolingError, PoolResult, batch_from_rows, pool_cohort
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.trials.diary import DiaryEntry, DiaryError, read_diary
@@ -103,6 +103,14 @@ def pool_rows(
 ) -> dict[str, Any]:
     """The pooled result of people's (day ordinals, scores, exposures) rows (`diary_row`), with the
     outcome's description, the minimum applied, the note on bias and the disclaimer."""
+    return pool_rows_and_people(rows, field=field, scale=scale, min_people=min_people)[0]
+
+
+def pool_rows_and_people(
+    rows: list[tuple[IntArray, FloatArray, FloatArray]], *, field: str, scale: OutcomeScale, min_people: int
+) -> tuple[dict[str, Any], PoolResult]:
+    """`pool_rows`'s result and the `PoolResult` behind it, whose per-row shrunken estimates a caller
+    may show each person (their own only)."""
     result = pool_cohort(
         _batches(rows),
         outcome=field,
@@ -125,7 +133,7 @@ def pool_rows(
     pooled["minimum_people"] = max(min_people, MIN_PEOPLE)
     pooled["note"] = POOL_NOTE
     pooled["disclaimer"] = DISCLAIMER
-    return pooled
+    return pooled, result
 
 
 def _batches(rows: list[tuple[IntArray, FloatArray, FloatArray]]) -> Iterator[CohortBatch]:

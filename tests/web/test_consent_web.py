@@ -107,3 +107,21 @@ def test_a_deployment_can_raise_the_public_minimum_but_not_lower_it(url: str, mo
     assert (data["minimum_people"], data["more_needed"]) == (25, 25)
     with pytest.raises(SuppwiseError, match="from 10"):
         load_settings({"SUPPWISE_POOL_MIN_PEOPLE": "9"})
+
+
+def test_the_own_estimate_is_for_the_owner_only(client: TestClient, url: str) -> None:
+    token = register(client, "ora@example.org")
+    trial_id = plan(client, token)
+    api = client.post("/api/v1/tokens", json={"email": "ora@example.org", "password": PASSWORD}).json()["token"]
+    headers = {"Authorization": f"Bearer {api}"}
+    path = f"/api/v1/trials/{trial_id}/pooled-estimate?outcome=pain"
+    assert client.get(path, headers=headers).json()["status"] == "not_shared"
+    client.put(f"/api/v1/trials/{trial_id}/consent", headers=headers)
+    waiting = client.get(path, headers=headers).json()
+    assert (waiting["status"], waiting["more_needed"], waiting["estimate"]) == ("too_few_people", 9, None)
+    assert "9 more people need to share a trial like this one" in client.get(f"/trials/{trial_id}").text
+    with TestClient(create_app(database=url)) as other:
+        register(other, "pat@example.org")
+        token_other = other.post("/api/v1/tokens", json={"email": "pat@example.org", "password": PASSWORD}).json()
+        response = other.get(path, headers={"Authorization": f"Bearer {token_other['token']}"})
+        assert response.status_code == 404 and response.json()["error"]["code"] == "trial_not_found"

@@ -172,6 +172,20 @@ async def withdraw_consent(trial_id: str, request: Request, user: User, db: Db, 
     )
 
 
+@router.get("/trials/{trial_id}/pooled-estimate")
+def pooled_estimate(
+    trial_id: str,
+    request: Request,
+    user: User,
+    db: Db,
+    base: Base,
+    outcome: Annotated[str, Query(max_length=40, description="pain, fatigue, sleep, gi, phq2 or mood")],
+) -> dict[str, Any]:
+    """Your own effect as the pool of shared trials estimates it (owner-only; see docs/pooling.md)."""
+    minimum = int(getattr(request.app.state, "pool_min_people", 10))
+    return consent_service.own_pooled_estimate(db, base, trial_id, outcome, minimum, today=date.today(), owner=user.id)
+
+
 @router.get("/trials/{trial_id}/entries", response_model=list[EntryOut])
 def list_entries(trial_id: str, user: User, db: Db) -> list[EntryOut]:
     return [trial_service.entry_out(r) for r in current_entries(db, trial_id=trial_id, owner=user.id)]

@@ -177,6 +177,16 @@ def _dashboard(
     phases = list(report.protocol.phases)
     charts = {o.field: outcome_chart_svg(o, phases) for o in report.outcomes}
     fields = [f for outcome in seen.trial.outcomes for f in OUTCOME_FIELDS[outcome]]
+    consent = consent_service.consent_status(db, base, trial_id, owner=user.id)
+    minimum = int(getattr(request.app.state, "pool_min_people", MIN_PEOPLE))
+    own_estimates = (
+        [
+            consent_service.own_pooled_estimate(db, base, trial_id, f, minimum, today=date.today(), owner=user.id)
+            for f in fields
+        ]
+        if consent.shared
+        else []
+    )
     return render(
         request,
         "trial_view.html.j2",
@@ -187,7 +197,8 @@ def _dashboard(
         charts=charts,
         fields=fields,
         today=date.today().isoformat(),
-        consent=consent_service.consent_status(db, base, trial_id, owner=user.id),
+        consent=consent,
+        own_estimates=own_estimates,
         crisis=any(a.level == "crisis" for a in seen.alerts)
         or bool(context.get("logged") and context["logged"].crisis)
         or any(mentions_self_harm(text) for text in (seen.trial.acknowledgement, seen.trial.stop_reason) if text),
