@@ -54,6 +54,7 @@ from suppwise.trials.report_model import (
     TrialReport,
 )
 from suppwise.trials.trial_model import (
+    ConsentOut,
     DayPlan,
     EntryOut,
     FiredAlert,
@@ -147,6 +148,7 @@ TRIAL_MODELS = [
     FiredAlert,
     ImportedOut,
     StoppedOut,
+    ConsentOut,
     TrialSummary,
     OverviewOut,
     TrialReport,

@@ -429,6 +429,44 @@ def stop_command(
     _emit(_run(output, act), output, "stopped_renderable")
 
 
+@trial_app.command("consent")
+def consent_command(trial: TrialIdArg, db: DbOption = None, output: FormatOption = OutputFormat.TEXT) -> None:
+    """Share this trial's diary for pooling with other people's trials of the same supplement.
+
+    Shared: the daily scores and each day's phase. Never shared: notes, dates, the trial's id, who
+    you are. A pooled result needs at least 10 people. Withdraw at any time with
+    `suppwise trial withdraw-consent`; later pools leave the trial out.
+
+    Example: suppwise trial consent t-7f3a9c
+    """
+
+    def act() -> Any:
+        from suppwise import consent_service
+
+        base = services.evidence_base()
+        with _database(db) as database:
+            return consent_service.give_consent(database, base, trial, now=datetime.now(UTC))
+
+    _emit(_run(output, act), output, "consent_renderable")
+
+
+@trial_app.command("withdraw-consent")
+def withdraw_consent_command(trial: TrialIdArg, db: DbOption = None, output: FormatOption = OutputFormat.TEXT) -> None:
+    """Stop sharing this trial for pooling: every pool made from now on leaves it out.
+
+    Example: suppwise trial withdraw-consent t-7f3a9c
+    """
+
+    def act() -> Any:
+        from suppwise import consent_service
+
+        base = services.evidence_base()
+        with _database(db) as database:
+            return consent_service.withdraw_consent(database, base, trial, now=datetime.now(UTC))
+
+    _emit(_run(output, act), output, "consent_renderable")
+
+
 @trial_app.command("calendar")
 def calendar_command(trial: TrialIdArg, out: OutputFile = None, db: DbOption = None) -> None:
     """Export the schedule as an iCalendar file: a daily diary reminder and every dose change.

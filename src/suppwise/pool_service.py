@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,13 +25,14 @@ from typing import Any, Final
 
 import numpy as np
 
-from suppwise.pooling import MIN_PEOPLE, CohortBatch, PoolingError, batch_from_rows, pool_cohort
+from suppwise.pooling import MIN_PEOPLE, CohortBatch, PoolingError, PoolResult, batch_from_rows, pool_cohort
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.questions.answer_model import DISCLAIMER
-from suppwise.trials.diary import DiaryError, read_diary
+from suppwise.trials.diary import DiaryEntry, DiaryError, read_diary
 from suppwise.trials.diary_analysis import EXPOSURE, phases_from_doses
 from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, OutcomeKeyError, parse_outcomes
 from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
+from suppwise.trials.plan import Phase
 from suppwise.trials.report import important_difference_out
 
 PERSON_COLUMNS: Final = ("person", "person_id", "participant")
@@ -94,6 +95,22 @@ def pool_diaries(
             hint="add more people's diaries",
         )
     rows = [_person_row(person, field, today) for person in people]
+    return pool_rows(rows, field=field, scale=scale, min_people=min_people)
+
+
+def pool_rows(
+    rows: list[tuple[IntArray, FloatArray, FloatArray]], *, field: str, scale: OutcomeScale, min_people: int
+) -> dict[str, Any]:
+    """The pooled result of people's (day ordinals, scores, exposures) rows (`diary_row`), with the
+    outcome's description, the minimum applied, the note on bias and the disclaimer."""
+    return pool_rows_and_people(rows, field=field, scale=scale, min_people=min_people)[0]
+
+
+def pool_rows_and_people(
+    rows: list[tuple[IntArray, FloatArray, FloatArray]], *, field: str, scale: OutcomeScale, min_people: int
+) -> tuple[dict[str, Any], PoolResult]:
+    """`pool_rows`'s result and the `PoolResult` behind it, whose per-row shrunken estimates a caller
+    may show each person (their own only)."""
     result = pool_cohort(
         _batches(rows),
         outcome=field,
@@ -116,7 +133,7 @@ def pool_diaries(
     pooled["minimum_people"] = max(min_people, MIN_PEOPLE)
     pooled["note"] = POOL_NOTE
     pooled["disclaimer"] = DISCLAIMER
-    return pooled
+    return pooled, result
 
 
 def _batches(rows: list[tuple[IntArray, FloatArray, FloatArray]]) -> Iterator[CohortBatch]:
@@ -137,7 +154,15 @@ def _person_row(person: PersonText, field: str, today: date) -> tuple[IntArray, 
             hint="add a phase column (baseline, on, off, washout) or a dose_taken column ('none' on off days)",
             field="phase",
         )
-    by_day = {entry.day: entry for entry in found.entries}
+    return diary_row(found.entries, phases, field)
+
+
+def diary_row(
+    entries: Sequence[DiaryEntry], phases: Mapping[date, Phase], field: str
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """One person's (day ordinals, scores, exposures) of the days with an entry or a phase: the input
+    row of `pool_rows`, whether the diary came from a file or from the trial database."""
+    by_day = {entry.day: entry for entry in entries}
     days = sorted(set(by_day) | set(phases))
     scores = []
     for day in days:

@@ -56,6 +56,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Web app: accounts that may be made from one client address in a day before each further sign-up "
         "must wait (1 s, doubling, up to 15 minutes). Raise it where many people share one address.",
     ),
+    Setting(
+        "SUPPWISE_POOL_MIN_PEOPLE",
+        "10",
+        "Web app: the fewest people whose shared trials the public pooled pages (`/pooled/...`) pool; "
+        "10 at least (it can be raised, never lowered).",
+    ),
 )
 
 
@@ -66,6 +72,7 @@ class Settings:
     database_url: str | None = None
     database_pool_size: int = DEFAULT_POOL_SIZE
     signups_per_address: int = 5
+    pool_min_people: int = 10
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -109,10 +116,17 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             f"SUPPWISE_SIGNUPS_PER_ADDRESS={signups_raw[:40]!r} is not a whole number from 1 to 1000000",
             hint="e.g. 5 (the default); unset it to use the default",
         )
+    pool_raw_min = env.get("SUPPWISE_POOL_MIN_PEOPLE", "").strip() or "10"
+    if not (pool_raw_min.isdecimal() and len(pool_raw_min) <= 7 and 10 <= int(pool_raw_min) <= 1_000_000):
+        raise SuppwiseError(
+            f"SUPPWISE_POOL_MIN_PEOPLE={pool_raw_min[:40]!r} is not a whole number from 10 to 1000000",
+            hint="pools of fewer than 10 people are never made; raise it, or unset it to use 10",
+        )
     return Settings(
         evidence_dir=evidence_dir,
         cache_dir=cache_dir,
         database_url=database_url,
         database_pool_size=pool_size,
         signups_per_address=int(signups_raw),
+        pool_min_people=int(pool_raw_min),
     )

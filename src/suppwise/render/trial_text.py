@@ -15,6 +15,7 @@ from suppwise.safety.crisis import CrisisResourceOut, crisis_resources_out
 from suppwise.trials.calendar import format_amount
 from suppwise.trials.report_model import AdherenceOut, AlertEpisodeOut, DiaryAnalysis, ProtocolOut
 from suppwise.trials.trial_model import (
+    ConsentOut,
     DayPlan,
     EntryOut,
     FiredAlert,
@@ -147,6 +148,23 @@ def stopped_renderable(result: StoppedOut) -> RenderableType:
         Text(f"Stopped trial {trial.id} ({trial.substance_name}) on {stopped}.{why}", style="bold"),
         Text(f"Its analysis ends on {stopped}. See it with: suppwise trial report {trial.id} --format html"),
     )
+
+
+def consent_renderable(result: ConsentOut) -> RenderableType:
+    if result.shared:
+        since = result.given_at.date().isoformat() if result.given_at else "now"
+        state = f"Trial {result.trial_id} ({result.substance_name}) is shared for pooling since {since}."
+        if not result.changed:
+            state += " (It already was.)"
+        after = f"Withdraw at any time with: suppwise trial withdraw-consent {result.trial_id}"
+    else:
+        if result.withdrawn_at is not None:
+            on = result.withdrawn_at.date().isoformat()
+            state = f"Trial {result.trial_id} ({result.substance_name}) is not shared: consent withdrawn on {on}."
+        else:
+            state = f"Trial {result.trial_id} ({result.substance_name}) is not shared for pooling."
+        after = f"Share it with: suppwise trial consent {result.trial_id}"
+    return Group(Text(state, style="bold"), Text(result.what_is_shared), Text(after))
 
 
 def imported_renderable(result: ImportedOut) -> RenderableType:

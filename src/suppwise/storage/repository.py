@@ -40,6 +40,7 @@ from suppwise.storage.tables import (
     TRIAL_STATUSES,
     Alert,
     Entry,
+    PoolConsent,
     Trial,
     metadata,
 )
@@ -598,6 +599,108 @@ def list_alerts(db: Database, *, trial_id: str, owner: str | None = None) -> lis
         _trial(connection, trial_id, owner)
         rows = connection.execute(_ALERTS, {"trial_id": trial_id})
         return [AlertRecord(**row._asdict()) for row in rows]
+
+
+# ------------------------------------------------------------------------------------------ pool consent
+
+_CONSENTS: Final = metadata.tables[PoolConsent.__tablename__]
+
+
+@dataclass(frozen=True)
+class ConsentRecord:
+    """One period of consent to pooling a trial: open while `withdrawn_at` is None."""
+
+    id: int
+    trial_id: str
+    given_at: datetime
+    withdrawn_at: datetime | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.withdrawn_at is None
+
+
+def give_pool_consent(db: Database, *, trial_id: str, at: datetime, owner: str | None = None) -> ConsentRecord:
+    """Consent to pooling the trial from `at` on. Consent already given stays as it was (with its
+    own date) and is returned: agreeing twice does not make two periods."""
+    _check_moment("at", at)
+    with db.connect(write=True) as connection:
+        trial = _trial(connection, trial_id, owner, lock=True)
+        current = _open_consent(connection, trial.id)
+        if current is not None:
+            return current
+        statement = insert(_CONSENTS).values(trial_id=trial.id, given_at=at).returning(_CONSENTS.c.id)
+        return ConsentRecord(id=int(connection.execute(statement).scalar_one()), trial_id=trial.id, given_at=at)
+
+
+def withdraw_pool_consent(
+    db: Database, *, trial_id: str, at: datetime, owner: str | None = None
+) -> ConsentRecord | None:
+    """Withdraw the trial's open consent at `at` (the trial is left out of every pool from then on).
+    Returns the withdrawn period, or None when the trial was not shared (nothing to withdraw)."""
+    _check_moment("at", at)
+    with db.connect(write=True) as connection:
+        trial = _trial(connection, trial_id, owner, lock=True)
+        current = _open_consent(connection, trial.id)
+        if current is None:
+            return None
+        # A clock that went back must not make a withdrawal precede its consent.
+        withdrawn_at = max(at, current.given_at)
+        connection.execute(update(_CONSENTS).where(_CONSENTS.c.id == current.id).values(withdrawn_at=withdrawn_at))
+        return replace(current, withdrawn_at=withdrawn_at)
+
+
+def pool_consents(db: Database, *, trial_id: str, owner: str | None = None) -> list[ConsentRecord]:
+    """Every period of consent the trial has had, oldest first (the last one is open if it is shared)."""
+    with db.connect() as connection:
+        _trial(connection, trial_id, owner)
+        query = select(_CONSENTS).where(_CONSENTS.c.trial_id == trial_id).order_by(_CONSENTS.c.given_at, _CONSENTS.c.id)
+        return [ConsentRecord(**row._asdict()) for row in connection.execute(query)]
+
+
+def consented_trials(db: Database, *, substance: str, condition: str) -> list[TrialRecord]:
+    """Every trial of `substance` for `condition` whose consent to pooling is open now, whoever owns
+    it (pooling reads across people; the result it feeds never names a trial or its owner)."""
+    open_consent = select(_CONSENTS.c.trial_id).where(_CONSENTS.c.withdrawn_at.is_(None))
+    query = (
+        select(_TRIALS)
+        .where(
+            _TRIALS.c.substance == substance,
+            _TRIALS.c.condition == condition,
+            _TRIALS.c.id.in_(open_consent),
+        )
+        .order_by(_TRIALS.c.created_at, _TRIALS.c.id)
+    )
+    with db.connect() as connection:
+        return [_trial_record(row) for row in connection.execute(query)]
+
+
+def entries_of_trials(db: Database, *, trial_ids: Sequence[str]) -> dict[str, list[EntryRecord]]:
+    """The current diary of each trial, ordered by day, in one read (for pooling many trials)."""
+    found: dict[str, list[EntryRecord]] = {trial_id: [] for trial_id in trial_ids}
+    if not found:
+        return found
+    query = (
+        select(_ENTRIES)
+        .where(_ENTRIES.c.trial_id.in_(list(found)), _ENTRIES.c.is_current.is_(True))
+        .order_by(_ENTRIES.c.trial_id, _ENTRIES.c.day)
+    )
+    with db.connect() as connection:
+        for row in connection.execute(query):
+            record = _entry(row)
+            found[record.trial_id].append(record)
+    return found
+
+
+def _open_consent(connection: Connection, trial_id: str) -> ConsentRecord | None:
+    query = select(_CONSENTS).where(_CONSENTS.c.trial_id == trial_id, _CONSENTS.c.withdrawn_at.is_(None))
+    row = connection.execute(query).first()
+    return ConsentRecord(**row._asdict()) if row is not None else None
+
+
+def _check_moment(field: str, value: object) -> None:
+    if not isinstance(value, datetime) or value.utcoffset() is None:
+        raise StorageError(f"{field} must be a timezone-aware datetime, not {value!r}")
 
 
 # ------------------------------------------------------------------------------------------------ helpers

@@ -10,6 +10,10 @@ The trial tables:
   by a partial unique index (`WHERE is_current`, supported by both backends).
 - `alerts` — stopping or crisis rules that fired, with what made them fire (`detail`); unique per
   (trial, day, rule) so re-evaluating a day does not duplicate them.
+- `pool_consents` — a person's opt-in to pooling one trial with other people's (docs/pooling.md):
+  when it was given and, once withdrawn, when. A trial is shared exactly while it has a row not
+  withdrawn (a partial unique index allows one); withdrawn rows stay as the record of what was
+  agreed and when.
 
 And the web app's accounts: `users`, `sessions` and `api_tokens` (tokens stored only as hashes),
 `login_failures` (for rate limiting); a trial with an `owner_id` belongs to that user and goes when
@@ -281,3 +285,26 @@ class LoginFailure(Base):
     key: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     attempt: Mapped[str | None] = mapped_column(String(32), index=True)
+
+
+class PoolConsent(Base):
+    """One period during which a trial's diary may be pooled: from `given_at` until `withdrawn_at`
+    (NULL while it lasts). Pooling reads only trials with an open period."""
+
+    __tablename__ = "pool_consents"
+    __table_args__ = (
+        CheckConstraint("withdrawn_at IS NULL OR withdrawn_at >= given_at", name="withdrawn_after_given"),
+        # At most one open consent per trial: giving consent twice does not stack.
+        Index(
+            "uq_pool_consents_open",
+            "trial_id",
+            unique=True,
+            sqlite_where=text("withdrawn_at IS NULL"),
+            postgresql_where=text("withdrawn_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    trial_id: Mapped[str] = mapped_column(String(32), ForeignKey("trials.id", ondelete="CASCADE"), index=True)
+    given_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

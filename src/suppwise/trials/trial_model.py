@@ -6,7 +6,7 @@ documented (docs/trial-json.md) and versioned like the answer and the screen.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from pydantic import BaseModel, ConfigDict
 
@@ -125,3 +125,17 @@ class OverviewOut(Model):
     recent_entries: list[EntryOut]
     alerts: list[AlertOut]
     alert_episodes: list[AlertEpisodeOut]
+
+
+class ConsentOut(Model):
+    """Whether a trial's diary is shared for pooling: the period of consent now open (or the last
+    one, withdrawn), whether this call changed anything, and in plain words what is shared."""
+
+    schema_version: int = SCHEMA_VERSION
+    trial_id: str
+    substance_name: str
+    shared: bool
+    given_at: datetime | None
+    withdrawn_at: datetime | None
+    changed: bool
+    what_is_shared: str

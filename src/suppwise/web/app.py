@@ -110,6 +110,7 @@ def create_app(*, evidence_dir: Path | None = None, behind_https: bool = False, 
     app.state.answer_cache = PageCache()  # /api/v1/ask, by question
     settings = load_settings()
     app.state.signups_per_address = settings.signups_per_address
+    app.state.pool_min_people = settings.pool_min_people
     app.state.database = open_database(database_url(database, settings), pool_size=settings.database_pool_size)
     app.add_middleware(SecurityMiddleware, behind_https=behind_https)
     for router in ROUTERS:

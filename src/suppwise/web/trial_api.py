@@ -16,14 +16,22 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 
-from suppwise import trial_service
+from suppwise import consent_service, trial_service
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.recognise import find_substance
 from suppwise.storage import accounts as store
 from suppwise.storage import current_entries, delete_trial
 from suppwise.trials.outcome_keys import parse_outcomes
 from suppwise.trials.report_model import OutcomeReport, TrialReport
-from suppwise.trials.trial_model import EntryOut, LoggedOut, OverviewOut, PlannedOut, StoppedOut, TrialSummary
+from suppwise.trials.trial_model import (
+    ConsentOut,
+    EntryOut,
+    LoggedOut,
+    OverviewOut,
+    PlannedOut,
+    StoppedOut,
+    TrialSummary,
+)
 from suppwise.web.deps import Base, Db, SignedInRoute, api_user, now, write_work
 from suppwise.web.inputs import RequestBody
 from suppwise.web.report_files import report_file
@@ -141,6 +149,41 @@ def remove_trial(trial_id: str, user: User, db: Db) -> Response:
 def stop_trial(trial_id: str, body: StopRequest, user: User, db: Db, base: Base) -> StoppedOut:
     """Stop a trial early, today: its analysis ends today and the report says when and why."""
     return trial_service.stop_trial(db, base, trial_id, reason=body.reason, today=date.today(), owner=user.id)
+
+
+@router.get("/trials/{trial_id}/consent", response_model=ConsentOut)
+def consent_status(trial_id: str, user: User, db: Db, base: Base) -> ConsentOut:
+    """Whether the trial is shared for pooling, since when (or when consent was withdrawn)."""
+    return consent_service.consent_status(db, base, trial_id, owner=user.id)
+
+
+@router.put("/trials/{trial_id}/consent", response_model=ConsentOut)
+async def give_consent(trial_id: str, request: Request, user: User, db: Db, base: Base) -> ConsentOut:
+    """Share the trial for pooling: its daily scores and phases, never notes, dates or identity.
+    Consent already given keeps its date (`changed` false)."""
+    return await write_work(request, lambda: consent_service.give_consent(db, base, trial_id, now=now(), owner=user.id))
+
+
+@router.delete("/trials/{trial_id}/consent", response_model=ConsentOut)
+async def withdraw_consent(trial_id: str, request: Request, user: User, db: Db, base: Base) -> ConsentOut:
+    """Withdraw consent to pooling: every pool made from now on leaves the trial out."""
+    return await write_work(
+        request, lambda: consent_service.withdraw_consent(db, base, trial_id, now=now(), owner=user.id)
+    )
+
+
+@router.get("/trials/{trial_id}/pooled-estimate")
+def pooled_estimate(
+    trial_id: str,
+    request: Request,
+    user: User,
+    db: Db,
+    base: Base,
+    outcome: Annotated[str, Query(max_length=40, description="pain, fatigue, sleep, gi, phq2 or mood")],
+) -> dict[str, Any]:
+    """Your own effect as the pool of shared trials estimates it (owner-only; see docs/pooling.md)."""
+    minimum = int(getattr(request.app.state, "pool_min_people", 10))
+    return consent_service.own_pooled_estimate(db, base, trial_id, outcome, minimum, today=date.today(), owner=user.id)
 
 
 @router.get("/trials/{trial_id}/entries", response_model=list[EntryOut])

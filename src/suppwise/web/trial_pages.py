@@ -14,10 +14,11 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from suppwise import trial_service
+from suppwise import consent_service, trial_service
 from suppwise.errors import StorageError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
+from suppwise.pooling import MIN_PEOPLE
 from suppwise.render.trial_chart import outcome_chart_svg
 from suppwise.safety.crisis import mentions_self_harm
 from suppwise.safety.profile import profile_from_data
@@ -176,6 +177,16 @@ def _dashboard(
     phases = list(report.protocol.phases)
     charts = {o.field: outcome_chart_svg(o, phases) for o in report.outcomes}
     fields = [f for outcome in seen.trial.outcomes for f in OUTCOME_FIELDS[outcome]]
+    consent = consent_service.consent_status(db, base, trial_id, owner=user.id)
+    minimum = int(getattr(request.app.state, "pool_min_people", MIN_PEOPLE))
+    own_estimates = (
+        [
+            consent_service.own_pooled_estimate(db, base, trial_id, f, minimum, today=date.today(), owner=user.id)
+            for f in fields
+        ]
+        if consent.shared
+        else []
+    )
     return render(
         request,
         "trial_view.html.j2",
@@ -186,6 +197,8 @@ def _dashboard(
         charts=charts,
         fields=fields,
         today=date.today().isoformat(),
+        consent=consent,
+        own_estimates=own_estimates,
         crisis=any(a.level == "crisis" for a in seen.alerts)
         or bool(context.get("logged") and context["logged"].crisis)
         or any(mentions_self_harm(text) for text in (seen.trial.acknowledgement, seen.trial.stop_reason) if text),
@@ -244,6 +257,28 @@ async def stop(trial_id: str, request: Request, db: Db, base: Base) -> Response:
         lambda: trial_service.stop_trial(db, base, trial_id, reason=reason, today=date.today(), owner=user.id),
     )
     return RedirectResponse(f"/trials/{trial_id}", status_code=303)
+
+
+@router.post("/trials/{trial_id}/consent")
+async def consent(trial_id: str, request: Request, db: Db, base: Base) -> Response:
+    """Share the trial for pooling (the page says what is shared and that it can be withdrawn)."""
+    user = await signed_in(request)
+    if user is None:
+        return _login()
+    checked_form(await _form(request))
+    await write_work(request, lambda: consent_service.give_consent(db, base, trial_id, now=now(), owner=user.id))
+    return RedirectResponse(f"/trials/{trial_id}#share-h", status_code=303)
+
+
+@router.post("/trials/{trial_id}/withdraw-consent")
+async def withdraw_consent(trial_id: str, request: Request, db: Db, base: Base) -> Response:
+    """Stop sharing the trial: later pools leave it out."""
+    user = await signed_in(request)
+    if user is None:
+        return _login()
+    checked_form(await _form(request))
+    await write_work(request, lambda: consent_service.withdraw_consent(db, base, trial_id, now=now(), owner=user.id))
+    return RedirectResponse(f"/trials/{trial_id}#share-h", status_code=303)
 
 
 @router.post("/trials/{trial_id}/delete")
@@ -313,3 +348,26 @@ def diary_csv(trial_id: str, request: Request, db: Db) -> Response:
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="suppwise-{trial_id}-diary.csv"'},
     )
+
+
+def _pooled(request: Request, db: Database, base: EvidenceBase, substance: str, condition: str, outcome: str) -> Any:
+    minimum = int(getattr(request.app.state, "pool_min_people", MIN_PEOPLE))
+    return consent_service.pooled_page(
+        db, base, substance[:100], condition[:100], outcome[:40], minimum, today=date.today()
+    )
+
+
+@router.get("/pooled/{substance}/{condition}/{outcome}.json")
+def pooled_twin(substance: str, condition: str, outcome: str, request: Request, db: Db, base: Base) -> Response:
+    """The public page's JSON twin: the same data, for everyone (it names no person, date or note)."""
+    import json
+
+    data = _pooled(request, db, base, substance, condition, outcome)
+    return Response(json.dumps(data, indent=2), media_type="application/json", headers={"Cache-Control": "no-store"})
+
+
+@router.get("/pooled/{substance}/{condition}/{outcome}")
+def pooled(substance: str, condition: str, outcome: str, request: Request, db: Db, base: Base) -> Response:
+    """Public: the pooled result of everyone who shared a trial of this supplement for this condition,
+    once enough people did; else how many more are needed."""
+    return render(request, "pooled.html.j2", page=_pooled(request, db, base, substance, condition, outcome))
