@@ -98,11 +98,9 @@ def test_write_evidence_needs_a_known_substance_and_condition(tmp_path: Path) ->
     target = tmp_path / "pooled.yaml"
     missing = runner.invoke(app, ["pool", str(diaries), "-o", "pain", "--write-evidence", str(target)])
     assert missing.exit_code == 2 and "--substance and --condition" in missing.output
-    unknown = runner.invoke(
-        app,
-        ["pool", str(diaries), "-o", "pain", "--write-evidence", str(target), "--substance", "unobtainium"]
-        + ["--condition", "fibromyalgia"],
-    )
+    unknown_substance = ["--substance", "unobtainium", "--condition", "fibromyalgia"]
+    args = ["pool", str(diaries), "-o", "pain", "--write-evidence", str(target)]
+    unknown = runner.invoke(app, [*args, *unknown_substance])
     assert unknown.exit_code == 2 and "no substance called 'unobtainium'" in unknown.output
     assert not target.exists()
 

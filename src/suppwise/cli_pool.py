@@ -99,6 +99,12 @@ def pool(
         return result
 
     result = _run(output, act)
+    if write_evidence is not None:
+        typer.echo(
+            f"Wrote the pooled result as evidence to {write_evidence}; "
+            "put it in an evidence folder for `suppwise ask`.",
+            err=True,
+        )
     if output is OutputFormat.JSON:
         typer.echo(json.dumps(result, indent=2))
         return
