@@ -25,6 +25,12 @@ in the fixture, so the tests never depend on the generator).
 Monte Carlo error: every summary is also computed on 25 consecutive batches of the chains; the
 standard error of the batch means is stored as `mcse`.
 
+What the fixtures showed (docs/pooling.md): in these 42-66 dimensions emcee's ensemble (DE moves,
+2 walkers per dimension) finds mu's location but under-disperses: its mu sd and tau are about 60-70%
+of the exact values, a known weakness of ensemble samplers in high dimensions. So each fixture also
+holds `quadrature`: the same full model (no normal summary) integrated numerically on grids, which
+is deterministic and which the tests hold the in-process result to.
+
 emcee is an optional dependency (`pip install -e '.[reference]'`); the tests only read the JSON.
 
 Run: ``.venv/bin/python tools/reference_pool_fit.py [--steps N] [--only NAME]``.
@@ -78,11 +84,13 @@ class Cohort:
 
 
 COHORTS = (
-    Cohort("ten_people_small_spread", "10 people, true mu -1, tau 0.5, decimal scores", 10, -1.0, 0.5, 501, 0.05, False),
     Cohort(
-        "fourteen_people_whole_numbers",
-        "14 people, true mu 0.8, tau 1.2, whole-number scores clipped to 0-10",
-        14,
+        "ten_people_small_spread", "10 people, true mu -1, tau 0.5, decimal scores", 10, -1.0, 0.5, 501, 0.05, False
+    ),
+    Cohort(
+        "thirteen_people_whole_numbers",
+        "13 people, true mu 0.8, tau 1.2, whole-number scores clipped to 0-10",
+        13,
         0.8,
         1.2,
         502,
@@ -90,9 +98,9 @@ COHORTS = (
         True,
     ),
     Cohort(
-        "eighteen_people_gappy",
-        "18 people, true mu -1.5, tau 1.0, 15% of days missing",
-        18,
+        "sixteen_people_gappy",
+        "16 people, true mu -1.5, tau 1.0, 15% of days missing",
+        16,
         -1.5,
         1.0,
         503,
@@ -156,7 +164,9 @@ class Model:
     def build(cls, data: dict[str, Any]) -> Model:
         rows = []
         for days, scores, exposure in zip(data["days"], data["scores"], data["exposure"], strict=True):
-            keep = [(d, s, x) for d, s, x in zip(days, scores, exposure, strict=True) if s is not None and x is not None]
+            keep = [
+                (d, s, x) for d, s, x in zip(days, scores, exposure, strict=True) if s is not None and x is not None
+            ]
             rows.append(sorted(keep))
         width = max(len(r) for r in rows)
         people = len(rows)
@@ -295,6 +305,92 @@ def _summaries(chain: FloatArray, data: dict[str, Any], people: int) -> dict[str
     }
 
 
+def person_log_likelihood(
+    days: FloatArray, y: FloatArray, x: FloatArray, effects: FloatArray, span: float
+) -> FloatArray:
+    """log p(y | effect) for one person on a grid of effects: level and s2 integrated analytically
+    given rho (normal-inverse-gamma after the gap-exact AR(1) transform), rho on 189 midpoints with
+    its Jeffreys prior. Up to a constant that does not depend on the effect."""
+    rho = PRIOR["rho_low"] + (np.arange(189) + 0.5) * ((PRIOR["rho_high"] - PRIOR["rho_low"]) / 189)
+    n = y.size
+    a = rho[:, None] ** np.diff(days)[None, :]  # (rho, n - 1)
+    one = 1.0 - rho * rho
+    scale = np.sqrt(one[:, None] / (1.0 - a * a))
+    u = y[None, :] - effects[:, None] * x[None, :]  # (effects, n)
+    v_rest = scale[None] * (u[:, None, 1:] - a[None] * u[:, None, :-1])  # (effects, rho, n - 1)
+    v_first = np.sqrt(one)[None, :] * u[:, None, 0]
+    q_rest, q_first = scale * (1.0 - a), np.sqrt(one)
+    qq = q_first**2 + (q_rest**2).sum(axis=1)
+    qv = q_first[None, :] * v_first + (q_rest[None] * v_rest).sum(axis=2)
+    vv = v_first**2 + (v_rest**2).sum(axis=2)
+    log_jacobian = np.log(scale).sum(axis=1) + 0.5 * np.log(one)
+    k0 = one / PRIOR["level_sd"] ** 2
+    k = k0 + qq
+    m0 = float(y.mean())
+    m = (k0 * m0 + qv) / k
+    ss = vv + k0 * m0 * m0 - k * m * m
+    a0 = 0.5 * PRIOR["noise_days"]
+    b0 = a0 * (PRIOR["noise_scale_fraction"] * span) ** 2
+    log_p = log_jacobian + 0.5 * np.log(k0 / k) - (a0 + 0.5 * n) * np.log(b0 + 0.5 * ss) - 0.5 * np.log(one)
+    top = log_p.max(axis=1, keepdims=True)
+    return np.asarray(top[:, 0] + np.log(np.exp(log_p - top).sum(axis=1)), dtype=np.float64)
+
+
+def quadrature(data: dict[str, Any]) -> dict[str, float]:
+    """The same hierarchical model integrated numerically instead of sampled: each person's exact
+    likelihood of their effect on a 0.02-point grid (`person_log_likelihood`, no normal summary),
+    convolved with N(mu, tau^2) on a 0.01 x 0.01 grid of (mu, tau). Deterministic, no Monte Carlo
+    error; grid error well below 0.01 points for these cohorts."""
+    span = float(data["score_range"][1]) - float(data["score_range"][0])
+    effects = np.arange(-8.0, 8.0, 0.02)
+    likelihoods, modes = [], []
+    for days, scores, exposure in zip(data["days"], data["scores"], data["exposure"], strict=True):
+        kept = [(d, s, x) for d, s, x in zip(days, scores, exposure, strict=True) if s is not None and x is not None]
+        arrays = [np.asarray([row[j] for row in kept], dtype=np.float64) for j in range(3)]
+        log_l = person_log_likelihood(*arrays, effects, span)
+        likelihoods.append(np.exp(log_l - log_l.max()))
+        modes.append(float(effects[np.argmax(log_l)]))
+    mu = np.arange(min(modes) - 1.5, max(modes) + 1.5, 0.01)
+    tau = (np.arange(250) + 0.5) * 0.01
+    log_post = np.zeros((mu.size, tau.size))
+    for lik in likelihoods:
+        keep = lik > 1e-12
+        e, li = effects[keep], lik[keep]
+        for j, t in enumerate(tau):
+            kernel = np.exp(-0.5 * ((e[None, :] - mu[:, None]) / t) ** 2)
+            kernel /= kernel.sum(axis=1, keepdims=True) + 1e-300
+            log_post[:, j] += np.log(kernel @ li + 1e-300)
+    log_post += -0.5 * (mu[:, None] / (PRIOR["mu_sd_ranges"] * span)) ** 2
+    log_post += -0.5 * (tau[None, :] / (PRIOR["tau_scale_ranges"] * span)) ** 2
+    w = np.exp(log_post - log_post.max())
+    w /= w.sum()
+    p_mu, p_tau = w.sum(axis=1), w.sum(axis=0)
+    delta = float(data["delta"])
+    benefit = (-1.0 if data["higher_is_worse"] else 1.0) * mu
+
+    def quantiles(grid: FloatArray, p: FloatArray) -> list[float]:
+        return [float(np.interp(q, np.cumsum(p) - 0.5 * p, grid)) for q in (0.025, 0.975)]
+
+    mu_mean = float(p_mu @ mu)
+    improve = _normal_cdf((benefit[:, None] - delta) / tau[None, :])
+    worsen = _normal_cdf((-delta - benefit[:, None]) / tau[None, :])
+    (mu_low, mu_high), (tau_low, tau_high) = quantiles(mu, p_mu), quantiles(tau, p_tau)
+    return {
+        "mu_mean": mu_mean,
+        "mu_sd": float(np.sqrt(p_mu @ (mu - mu_mean) ** 2)),
+        "mu_ci_low": mu_low,
+        "mu_ci_high": mu_high,
+        "mu_p_benefit": float(p_mu @ (benefit >= delta)),
+        "mu_p_harm": float(p_mu @ (benefit <= -delta)),
+        "tau_mean": float(p_tau @ tau),
+        "tau_ci_low": tau_low,
+        "tau_ci_high": tau_high,
+        "new_person_sd": float(np.sqrt(p_mu @ (mu - mu_mean) ** 2 + p_tau @ (tau * tau))),
+        "new_person_p_improve": float((w * improve).sum()),
+        "new_person_p_worsen": float((w * worsen).sum()),
+    }
+
+
 def _normal_cdf(z: FloatArray) -> FloatArray:
     from scipy.special import ndtr
 
@@ -308,7 +404,7 @@ def fit(data: dict[str, Any], *, walkers: int, steps: int, burn: int, thin: int,
     dim = 4 * model.people + 2
     rng = np.random.default_rng(seed)
     centre = model.start()
-    spread = np.tile([0.05, 0.05, 0.05, 0.02], model.people).tolist() + [0.05, 0.05]
+    spread = [*np.tile([0.05, 0.05, 0.05, 0.02], model.people).tolist(), 0.05, 0.05]
     p0 = centre + np.asarray(spread) * rng.standard_normal((walkers, dim))
     sampler = emcee.EnsembleSampler(
         walkers,
@@ -369,13 +465,28 @@ def dumps(fixture: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--steps", type=int, default=200_000, help="kept steps per walker before thinning")
-    parser.add_argument("--burn", type=int, default=20_000)
+    parser.add_argument("--steps", type=int, default=12_000, help="steps per walker after burn-in")
+    parser.add_argument("--burn", type=int, default=3_000)
     parser.add_argument("--thin", type=int, default=10)
-    parser.add_argument("--walkers", type=int, default=0, help="default: 3 x the dimension")
+    parser.add_argument("--walkers", type=int, default=0, help="default: 2 x the dimension")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--only", help="fit one cohort by name")
+    parser.add_argument(
+        "--quadrature-only", action="store_true", help="add the quadrature to existing fixtures, keep their MCMC"
+    )
     args = parser.parse_args(argv)
+    if args.quadrature_only:
+        for cohort in COHORTS:
+            path = FIXTURES / f"{cohort.name}.json"
+            if (args.only and cohort.name != args.only) or not path.exists():
+                continue
+            fixture = json.loads(path.read_text())
+            began = time.perf_counter()
+            fixture["quadrature"] = quadrature(fixture["data"])
+            fixture["quadrature_seconds"] = time.perf_counter() - began
+            path.write_text(dumps(fixture))
+            print(f"{cohort.name:32s} quadrature {fixture['quadrature']}", flush=True)
+        return 0
     try:
         import emcee
     except ImportError:
@@ -386,7 +497,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.only and cohort.name != args.only:
             continue
         data = draw(cohort)
-        walkers = args.walkers or 3 * (4 * cohort.people + 2)
+        walkers = args.walkers or 2 * (4 * cohort.people + 2)
         result = fit(data, walkers=walkers, steps=args.steps, burn=args.burn, thin=args.thin, seed=args.seed)
         fixture = {
             "name": cohort.name,
@@ -400,11 +511,13 @@ def main(argv: list[str] | None = None) -> int:
             "python_version": platform.python_version(),
             "likelihood": "AR(1) across exact gaps per person, effects N(mu, tau^2), sampled jointly",
             **result,
+            "quadrature": quadrature(data),
         }
         (FIXTURES / f"{cohort.name}.json").write_text(dumps(fixture))
         s, e, d = result["summary"], result["mcse"], result["diagnostics"]
         print(
-            f"{cohort.name:32s} mu {s['mu_mean']:+.3f}±{e['mu_mean']:.3f} [{s['mu_ci_low']:+.3f}, {s['mu_ci_high']:+.3f}]  "
+            f"{cohort.name:32s} mu {s['mu_mean']:+.3f}±{e['mu_mean']:.3f} "
+            f"[{s['mu_ci_low']:+.3f}, {s['mu_ci_high']:+.3f}]  "
             f"tau {s['tau_mean']:.3f}±{e['tau_mean']:.3f}  P(improve) {s['new_person_p_improve']:.3f}  "
             f"ESS {d['effective_draws']:.0f}  acc {d['acceptance']:.2f}  {d['seconds']:.0f} s",
             flush=True,
