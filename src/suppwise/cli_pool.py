@@ -34,15 +34,31 @@ def pool(
         ),
     ] = None,
     substance: Annotated[
-        str | None, typer.Option("--substance", help="With --db: the supplement the trials tested.")
+        str | None,
+        typer.Option(
+            "--substance", help="The supplement: with --db, the trials to pool; with --write-evidence, the finding's."
+        ),
     ] = None,
     condition: Annotated[
-        str | None, typer.Option("--condition", help="With --db: the condition the trials were for.")
+        str | None,
+        typer.Option(
+            "--condition", help="The condition: with --db, the trials to pool; with --write-evidence, the finding's."
+        ),
     ] = None,
     min_people: Annotated[
         int, typer.Option("--min-people", help="Refuse pools smaller than this (10 at least).", min=10)
     ] = 10,
     output: FormatOption = OutputFormat.TEXT,
+    write_evidence: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-evidence",
+            help="Also write the pooled result as an evidence file (YAML) for the evidence folder.",
+        ),
+    ] = None,
+    directory: Annotated[
+        Path | None, typer.Option("--dir", help="With --write-evidence: the evidence folder naming them.")
+    ] = None,
 ) -> None:
     """Pool many people's personal trials of one supplement into a population estimate.
 
@@ -53,6 +69,10 @@ def pool(
     From the trial database, only trials whose owner consented to pooling (`suppwise trial consent`)
     and did not withdraw are read, one per person.
 
+    With --write-evidence FILE.yaml (and --substance, --condition) the result is also written as a
+    finding of study type pooled_personal_trials; put the file in an evidence folder and `ask`
+    grades it beside the published studies. Nothing is written when the pool is refused.
+
     Example: suppwise pool diaries/ --outcome pain --format json
 
     Example: suppwise pool --db sqlite:///trials.db --substance glutamine --condition fibromyalgia -o pain
@@ -62,42 +82,74 @@ def pool(
         from suppwise import pool_service
         from suppwise.pooling import PoolingError
 
-        from_database = db is not None or substance is not None or condition is not None
-        if from_database and paths:
+        if db is not None and paths:
             raise PoolingError(
                 "give either diary files or --db with --substance and --condition, not both",
                 hint="pool files: suppwise pool FILES --outcome NAME; pool the database: "
                 "suppwise pool --db URL --substance S --condition C --outcome NAME",
             )
-        if from_database:
-            missing = [
-                name
-                for name, value in (("--db", db), ("--substance", substance), ("--condition", condition))
-                if not value
-            ]
-            if missing:
-                raise PoolingError(
-                    f"pooling the trial database needs {', '.join(missing)}",
-                    hint="suppwise pool --db URL --substance S --condition C --outcome NAME",
-                )
-            return _pool_database(db, substance, condition, outcome, min_people)
-        if not paths:
+        if db is None and not paths:
             raise PoolingError(
                 "nothing to pool: give diary files or folders, or --db with --substance and --condition",
                 hint="suppwise pool diaries/ --outcome pain",
             )
+        needs = "pooling the trial database" if db is not None else "--write-evidence" if write_evidence else None
+        missing = [name for name, value in (("--substance", substance), ("--condition", condition)) if not value]
+        if needs and missing:
+            raise PoolingError(
+                f"{needs} needs {', '.join(missing)}",
+                hint="say what the people took and what condition they have, e.g. --substance glutamine "
+                "--condition fibromyalgia",
+            )
+        target = None
+        if write_evidence is not None:
+            from suppwise import services
 
-        from suppwise.trials.diary import DiaryError
-        from suppwise.user_files import read_user_text
+            assert substance is not None and condition is not None  # checked above
+            base = services.evidence_base(directory)
+            target = pool_service.evidence_target(base, substance=substance, condition=condition, outcome=outcome)
+        today = date.today()
+        if db is not None:
+            result = _pool_database(db, substance, condition, outcome, min_people)
+            where = "--db (database)"
+        else:
+            from suppwise.trials.diary import DiaryError
+            from suppwise.user_files import read_user_text
 
-        def read(path: Path) -> str:
-            hint = "save it from your spreadsheet as 'CSV UTF-8'"
-            return read_user_text(path, "diary file", max_bytes=MAX_POOL_FILE_BYTES, error=DiaryError, utf8_hint=hint)
+            def read(path: Path) -> str:
+                hint = "save it from your spreadsheet as 'CSV UTF-8'"
+                return read_user_text(
+                    path, "diary file", max_bytes=MAX_POOL_FILE_BYTES, error=DiaryError, utf8_hint=hint
+                )
 
-        people = pool_service.person_texts(paths, read)
-        return pool_service.pool_diaries(people, outcome=outcome, today=date.today(), min_people=min_people)
+            assert paths is not None  # checked above
+            people = pool_service.person_texts(paths, read)
+            result = pool_service.pool_diaries(people, outcome=outcome, today=today, min_people=min_people)
+            where = f"({len(paths)} path(s))"
+        if write_evidence is not None and target is not None:
+            # File and folder names can name people, and a database URL its server: neither is recorded.
+            command = (
+                f"suppwise pool {where} --outcome {result['outcome']['field']} "
+                f"--min-people {result['minimum_people']} --substance {target.substance.id} "
+                f"--condition {target.condition.id}"
+            )
+            text = pool_service.pooled_evidence_text(result, target, command=command, today=today)
+            try:
+                write_evidence.write_text(text, encoding="utf-8")
+            except OSError as error:
+                raise PoolingError(
+                    f"could not write {str(write_evidence)!r}: {error.strerror}",
+                    hint="check that the folder exists and can be written",
+                ) from None
+        return result
 
     result = _run(output, act)
+    if write_evidence is not None:
+        typer.echo(
+            f"Wrote the pooled result as evidence to {write_evidence}; "
+            "put it in an evidence folder for `suppwise ask`.",
+            err=True,
+        )
     if output is OutputFormat.JSON:
         typer.echo(json.dumps(result, indent=2))
         return

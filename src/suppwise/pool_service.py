@@ -25,6 +25,9 @@ from typing import Any, Final
 
 import numpy as np
 
+from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.schema import Entity, EntityKind
+from suppwise.pool_evidence import OUTCOME_ENTITIES, evidence_yaml, pooled_evidence, resolve_entity
 from suppwise.pooling import MIN_PEOPLE, CohortBatch, PoolingError, PoolResult, batch_from_rows, pool_cohort
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.questions.answer_model import DISCLAIMER
@@ -220,3 +223,37 @@ def _split_by_person(name: str, text: str) -> list[PersonText]:
         writer.writerows(cells for _, cells in rows)
         people.append(PersonText(f"{name}, person {who!r}", out.getvalue(), tuple(n for n, _ in rows)))
     return people
+
+
+@dataclass(frozen=True)
+class EvidenceTarget:
+    """What a pooled result is evidence about: the evidence base's substance, condition and
+    outcome entities, resolved before any diary is read so a typo costs nothing."""
+
+    substance: Entity
+    condition: Entity
+    outcome: Entity
+
+
+def evidence_target(base: EvidenceBase, *, substance: str, condition: str, outcome: str) -> EvidenceTarget:
+    """Resolve the names given to `--write-evidence` against the evidence base."""
+    field, _ = resolve_outcome(outcome)
+    outcome_entity = resolve_entity(base, OUTCOME_ENTITIES[field], EntityKind.OUTCOME)
+    return EvidenceTarget(
+        resolve_entity(base, substance, EntityKind.SUBSTANCE),
+        resolve_entity(base, condition, EntityKind.CONDITION),
+        outcome_entity,
+    )
+
+
+def pooled_evidence_text(pooled: dict[str, Any], target: EvidenceTarget, *, command: str, today: date) -> str:
+    """The evidence file (YAML) a pooled result becomes (`suppwise.pool_evidence`)."""
+    evidence = pooled_evidence(
+        pooled,
+        substance=target.substance,
+        condition=target.condition,
+        outcome=target.outcome,
+        command=command,
+        today=today,
+    )
+    return evidence_yaml(evidence)

@@ -56,6 +56,7 @@ class StudyType(StrEnum):
     MONOGRAPH = "monograph"
     EXPERT_OPINION = "expert_opinion"
     N_OF_1_SERIES = "n_of_1_series"
+    POOLED_PERSONAL_TRIALS = "pooled_personal_trials"
 
 
 class VerificationStatus(StrEnum):

@@ -31,6 +31,7 @@ from suppwise.evidence.schema import (
     OutcomeScaleRecord,
     Sign,
     Source,
+    StudyType,
     VerificationStatus,
 )
 
@@ -319,11 +320,19 @@ class _Checker:
                         "effect",
                     )
 
+    def _pooled_only(self, finding: Finding) -> bool:
+        """A finding resting only on pooled personal trials (`suppwise pool --write-evidence`)."""
+        found = [self.sources.get(s) for s in finding.sources]
+        return bool(found) and all(s is not None and s.study_type is StudyType.POOLED_PERSONAL_TRIALS for s in found)
+
     def _duplicate_claims(self) -> None:
-        seen: dict[tuple[str, str, str, str | None], tuple[str, Origin]] = {}
+        """Two findings of one claim must merge their sources, except that a pooled result of
+        personal trials may repeat a published claim: it is written by `suppwise pool` into a file
+        of its own, replaced whenever the pool is rerun, and graded on its own (docs/reasoning.md)."""
+        seen: dict[tuple[str, str, str, str | None, bool], tuple[str, Origin]] = {}
         for record, origin in self._records("findings"):
             assert isinstance(record, Finding)
-            key = (record.subject, record.effect.value, record.object, record.context)
+            key = (record.subject, record.effect.value, record.object, record.context, self._pooled_only(record))
             if key in seen:
                 other_id, other = seen[key]
                 self.add(

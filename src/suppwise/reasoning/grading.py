@@ -45,6 +45,7 @@ START: dict[StudyType, Certainty] = {
     StudyType.SYSTEMATIC_REVIEW: Certainty.HIGH,
     StudyType.RCT: Certainty.HIGH,
     StudyType.N_OF_1_SERIES: Certainty.MODERATE,
+    StudyType.POOLED_PERSONAL_TRIALS: Certainty.MODERATE,
     StudyType.NON_RANDOMISED: Certainty.LOW,
     StudyType.COHORT: Certainty.LOW,
     StudyType.CASE_CONTROL: Certainty.LOW,
@@ -67,6 +68,7 @@ RANK: dict[StudyType, int] = {
     StudyType.SYSTEMATIC_REVIEW: 9,
     StudyType.RCT: 8,
     StudyType.N_OF_1_SERIES: 7,
+    StudyType.POOLED_PERSONAL_TRIALS: 6,
     StudyType.NON_RANDOMISED: 6,
     StudyType.COHORT: 5,
     StudyType.CASE_CONTROL: 4,
@@ -83,6 +85,11 @@ RANK: dict[StudyType, int] = {
     StudyType.EXPERT_OPINION: 1,
 }
 
+# Pooled personal trials are randomised within each person (on/off blocks), which is why they start
+# moderate, but the people chose to run them and rated themselves knowing when they took the
+# supplement: that risk of selection and expectation bias is structural, so it always costs a level.
+POOLED_TRIALS_BIAS = "self-selected people who knew when they took the supplement and rated themselves (not blinded)"
+
 # Fewer participants than this across a finding's sources is imprecise (GRADE's optimal
 # information size for a continuous outcome is of this order).
 IMPRECISION_N = 200
@@ -92,6 +99,7 @@ STUDY_TYPE_LABELS: dict[StudyType, str] = {
     StudyType.SYSTEMATIC_REVIEW: "systematic review",
     StudyType.RCT: "randomised controlled trial",
     StudyType.N_OF_1_SERIES: "series of personal (N-of-1) trials",
+    StudyType.POOLED_PERSONAL_TRIALS: "pooled personal trials (suppwise users)",
     StudyType.NON_RANDOMISED: "non-randomised controlled study",
     StudyType.COHORT: "cohort study",
     StudyType.CASE_CONTROL: "case-control study",
@@ -131,7 +139,8 @@ def grade_sources(
     `indirect` names why the claim is indirect for the question asked (another condition or
     population), which costs one level, or two when the evidence is also not from humans.
     `recorded` are the concerns a curator noted on the finding (inconsistent results, risk of
-    bias ...); each costs one level, as in GRADE.
+    bias ...); each costs one level, as in GRADE. A body led by pooled personal trials always
+    carries their risk of bias (`POOLED_TRIALS_BIAS`); it is not left to the file to record.
     """
     pool = tuple(sources)
     best = best_source(pool)
@@ -139,6 +148,8 @@ def grade_sources(
         return Grade(Certainty.VERY_LOW, Certainty.VERY_LOW, ((Concern.VERIFICATION, "no source"),))
     start = START[best.study_type]
     concerns: list[tuple[Concern, str]] = []
+    if best.study_type is StudyType.POOLED_PERSONAL_TRIALS:
+        concerns.append((Concern.RISK_OF_BIAS, POOLED_TRIALS_BIAS))
     if indirect:
         concerns.append((Concern.INDIRECTNESS, indirect))
     human = [s for s in pool if s.humans]

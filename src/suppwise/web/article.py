@@ -30,6 +30,7 @@ DESIGN_HEADINGS: Final[dict[str, str]] = {
     "systematic_review": "Systematic reviews",
     "rct": "Randomised controlled trials",
     "n_of_1_series": "Series of personal (N-of-1) trials",
+    "pooled_personal_trials": "Pooled personal trials of suppwise users",
     "non_randomised_controlled": "Non-randomised controlled studies",
     "cohort": "Cohort studies",
     "case_control": "Case-control studies",
