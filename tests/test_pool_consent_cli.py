@@ -61,8 +61,13 @@ def test_pool_from_the_database_names_nobody(db: Database, url: str, bundled: Ev
 def test_files_and_the_database_cannot_be_mixed_and_the_database_needs_all_three() -> None:
     both = runner.invoke(app, ["pool", "x.csv", "--db", "sqlite:///x.db", "-o", "pain", "-f", "json"])
     assert both.exit_code != 0 and "not both" in json.loads(both.output)["error"]["message"]
-    partial = runner.invoke(app, ["pool", "--substance", "glutamine", "-o", "pain", "-f", "json"])
+    partial = runner.invoke(
+        app, ["pool", "--db", "sqlite:///x.db", "--substance", "glutamine", "-o", "pain", "-f", "json"]
+    )
     assert partial.exit_code != 0
-    assert "needs --db, --condition" in json.loads(partial.output)["error"]["message"]
+    assert "pooling the trial database needs --condition" in json.loads(partial.output)["error"]["message"]
+    # --substance and --condition without --db or files: nothing to pool (they name a pool's subject)
+    alone = runner.invoke(app, ["pool", "--substance", "glutamine", "-o", "pain", "-f", "json"])
+    assert alone.exit_code != 0 and "nothing to pool" in json.loads(alone.output)["error"]["message"]
     nothing = runner.invoke(app, ["pool", "-o", "pain", "-f", "json"])
     assert nothing.exit_code != 0 and "nothing to pool" in json.loads(nothing.output)["error"]["message"]

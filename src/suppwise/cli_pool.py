@@ -97,7 +97,7 @@ def pool(
         missing = [name for name, value in (("--substance", substance), ("--condition", condition)) if not value]
         if needs and missing:
             raise PoolingError(
-                f"{needs} needs {', '.join(missing)}",
+                f"{needs} needs {' and '.join(missing)}",
                 hint="say what the people took and what condition they have, e.g. --substance glutamine "
                 "--condition fibromyalgia",
             )
