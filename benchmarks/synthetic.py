@@ -39,7 +39,7 @@ BRIDGE_FILE = "bridges.yaml"
 ENTITY_REF_KEYS = frozenset(
     {"subject", "object", "context", "member_of", "outcome", "substance", "condition", "drug", "food", "conditions"}
 )
-NAMESPACE_OF_KEY = {"sources": "sources", "findings": "findings"}
+NAMESPACE_OF_KEY = {"sources": "sources", "source": "sources", "instrument_sources": "sources", "findings": "findings"}
 ENTITY_NAME_KEYS = ("name", "synonyms")
 
 # libyaml when PyYAML was built with it: writing 14 MB with the pure-Python dumper takes ~10 s.
@@ -193,6 +193,8 @@ def write_replicas(dest: Path, documents: dict[str, Document], factor: int, rng:
     for replica in range(factor):
         renamer = Renamer(ids, replica)
         for relative, document in documents.items():
+            if replica and "outcome_scales" in document:
+                continue  # the trial engine's scales (and the sources only they cite) stay single
             _dump(renamer.document(document), replica_path(dest, replica, relative))
         if replica in next_of:
             bridge = bridges(documents.values(), replica, next_of[replica])
