@@ -145,3 +145,11 @@ def test_any_profile_data_loads_or_fails_with_a_profile_error(
         assert error.message
     else:
         assert isinstance(profile, Profile) and 0 <= (profile.age or 0) <= 125
+
+
+def test_a_salt_named_lactate_is_not_breastfeeding() -> None:
+    """"magnesium lactate" is a salt; "lactating" and "lactation" are breastfeeding."""
+    from suppwise.safety.populations import populations_in
+
+    assert "breastfeeding" not in populations_in("magnesium lactate and sleep quality")
+    assert "breastfeeding" in populations_in("can i take it while lactating")

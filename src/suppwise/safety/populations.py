@@ -18,7 +18,7 @@ OLDER_FROM_AGE = 65
 
 POPULATION_CUES: dict[str, re.Pattern[str]] = {
     "pregnancy": re.compile(r"\b(pregnan\w*|expecting a baby|trying to conceive|trying for a baby|ttc)\b"),
-    "breastfeeding": re.compile(r"\b(breast ?feed\w*|breast milk|nursing|lactat\w*|chest ?feed\w*)\b"),
+    "breastfeeding": re.compile(r"\b(breast ?feed\w*|breast milk|nursing|lactating|lactation|chest ?feed\w*)\b"),
     "children": re.compile(r"\b(child\w*|kids?|teen\w*|adolescen\w*|infants?|toddlers?|my (son|daughter))\b"),
     "older adults": re.compile(r"\b(elderly|older (adults?|people)|seniors?)\b"),
 }
