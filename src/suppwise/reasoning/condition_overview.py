@@ -22,7 +22,6 @@ to take.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Final
 
 from pydantic import BaseModel, ConfigDict
@@ -77,7 +76,6 @@ class ConditionOverview(Model):
     focus: str | None
     rows: list[ConditionRow]
     personal: bool
-    excluded: list[str]
     note: str
 
 
@@ -178,16 +176,11 @@ def condition_overview(
     profile: ResolvedProfile | None = None,
     *,
     focus: str | None = None,
-    exclude: Iterable[str] = (),
 ) -> ConditionOverview:
-    """The ranked table for one condition; `focus` ranks by one outcome ("fibro fatigue"),
-    `exclude` leaves out substances the person named as already taken or asked to set aside."""
+    """The ranked table for one condition; `focus` ranks by one outcome ("fibro fatigue")."""
     outcomes = condition_outcomes(base, condition, focus)
-    left_out = sorted(set(exclude))
     rows: list[ConditionRow] = []
     for substance in _candidates(base, condition):
-        if substance in left_out:
-            continue
         verdicts = [judge(base, substance, outcome, condition) for outcome in outcomes]
         cells = [_cell(base, v) for v in verdicts if v.code is not VerdictCode.NO_EVIDENCE]
         if not cells:
@@ -220,6 +213,5 @@ def condition_overview(
         focus=focus,
         rows=rows,
         personal=profile is not None,
-        excluded=left_out,
         note=note,
     )
