@@ -12,31 +12,21 @@ from typer.testing import CliRunner
 
 from suppwise.cli import app
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen import resolve_profile, screen
 from suppwise.safety.screen_model import Screen
 
+from .evidence_helpers import ask, cited, words
+
 runner = CliRunner()
 HTP = "5-htp"
 
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
 
 
 def check(base: EvidenceBase, **fields: object) -> Screen:
     return screen(base, resolve_profile(base, profile_from_data(fields)), HTP)
 
-
-def cited(answer: Answer) -> set[str]:
-    return {item.source for item in answer.evidence} | {r.id for r in answer.references}
-
-
-def words(text: str) -> str:
-    return " ".join(text.split()).lower()
 
 
 # -- interactions lead -------------------------------------------------------------------------

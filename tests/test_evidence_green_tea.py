@@ -12,20 +12,13 @@ from typer.testing import CliRunner
 
 from suppwise.cli import app
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
+
+from .evidence_helpers import ask, flat
 
 runner = CliRunner()
 GTE = "green-tea-extract"
 
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_the_liver_question_leads_with_the_liver_caution(bundled: EvidenceBase) -> None:

@@ -12,23 +12,12 @@ from typer.testing import CliRunner
 
 from suppwise.cli import app
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
+
+from .evidence_helpers import ask, cited, flat
 
 runner = CliRunner()
 
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
-
-
-def cited(answer: Answer) -> set[str]:
-    return {item.source for item in answer.evidence} | {r.id for r in answer.references}
-
-
-def flat(text: str) -> str:
-    return " ".join(text.split())
 
 
 def test_fibromyalgia_is_a_low_certainty_benefit_on_pain_with_its_trials_cited(bundled: EvidenceBase) -> None:

@@ -13,27 +13,21 @@ from typer.testing import CliRunner
 
 from suppwise.cli import app
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen import resolve_profile, screen
 from suppwise.safety.screen_model import Screen
 
+from .evidence_helpers import ask, words
+
 runner = CliRunner()
 SJW = "st-johns-wort"
 
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
 
 
 def check(base: EvidenceBase, **fields: object) -> Screen:
     return screen(base, resolve_profile(base, profile_from_data(fields)), SJW)
 
-
-def words(text: str) -> str:
-    return " ".join(text.split()).lower()
 
 
 # -- interactions lead -------------------------------------------------------------------------
