@@ -34,7 +34,12 @@ from enum import StrEnum
 
 from suppwise.safety.crisis_signals import IDIOMS
 
-__all__ = ["Intent", "Signals", "detect_intent"]
+__all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent"]
+
+# What every substance, and every medicine or class of medicines, the question names is read as
+# (`parse.framed_text`): the rules read the frame of a question, never the words inside a name.
+SUBSTANCE = "zzsubstance"
+MEDICINE = "zzmedicine"
 
 
 class Intent(StrEnum):
@@ -78,7 +83,7 @@ _ASKS = _re(
     r"has|have|anyone|tell me|explain|help|vs|versus|or not|ok|safe|worth|good|bad"
 )
 _APP = _re(
-    r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|glutamine trial|"
+    r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|zzsubstance trial|"
     r"log the|log my|diary|export|my data|delete my|weather|recipe|mattress|joke"
 )
 _RESOURCES = _re(
@@ -100,7 +105,7 @@ _SOURCES = _re(
     r"in (my |your |the |a )?(diet|food)|get (enough )?(\w+ )?from (a |my |your |the )?(\w+ )?(food|foods|diet|"
     r"eating)|is there (\w+ )?in|"
     r"have (\w+ )?in (them|it)|how much (\w+ )?(is )?in|(do|does|did) (\w+ ){1,3}(have|has|contain) (any )?"
-    r"glutamine|dietary sources?|vegan sources?|already eat|eat lots of|"
+    r"zzsubstance|dietary sources?|vegan sources?|already eat|eat lots of|"
     r"eat a lot of|how much (\w+ )?does (\w+ )?(have|contain)"
 )
 _MECHANISM = _re(
@@ -151,7 +156,8 @@ _ALTERNATIVES = _re(
 _SIDE = _re(
     r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
     r"play havoc|set off|sets off|spark|sparks|provoke|"
-    r"provokes|induce|induces|bring about|(give|gives|gave|giving) (you|me|u|her|him|them|people|someone|anyone|"
+    r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
+    r"giving) (you|me|u|her|him|them|people|someone|anyone|"
     r"kids|children|my (\w+ )?(baby|son|"
     r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
@@ -162,15 +168,16 @@ _SIDE = _re(
     r"thirsty|spotty|gain weight|put on weight|break out|"
     r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
-    r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|glutamine)|"
+    r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|zzsubstance)|"
     r"is (that|this|it) (normal|common|a side|related|linked|to be expected)|normal\?|is that common|"
     r"(raise|raises|increase|increases) (the |my |a )?(\w+ )?risk|risk of|signal|watch (out )?for|ever go away|"
     r"killed my|"
-    r"is (that|this|it) normal|normal$|^normal|(\w+ )?from (the |my )?glutamine (ever|is|normal|common|go)"
+    r"is (that|this|it) normal|normal$|^normal|(\w+ )?from (the |my )?zzsubstance (ever|is|normal|common|go)"
 )
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
 _DOSING = _re(
-    r"halv\w*|halves|indefinitely|(ate|swallowed|chewed|got into|licked) (\w+ ){0,3}(capsules?|scoops?|spoonful|"
+    r"halv\w*|halves|indefinitely|(ate|swallowed|chewed|got into|licked) (\w+ ){0,3}(zzsubstance|"
+    r"capsules?|scoops?|spoonful|"
     r"tablets?|sachets?)|doses?|dosage|dosing|dosed|how much|how many|\d+(\.\d+)? ?(g|mg|gram|grams|mcg|kg|scoops?|"
     r"capsules?|"
     r"tablets?|teaspoons?|tsp|sachets?)|maximum|max|upper limit|limit|too much|too little|double up|double "
@@ -180,7 +187,7 @@ _DOSING = _re(
     r"good) days|(take|taking) more (\w+ )?on|"
     r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
     r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
-    r"enough (of )?(glutamine|it|pills|tablets|capsules|"
+    r"enough (of )?(zzsubstance|it|pills|tablets|capsules|"
     r"powder|scoops) to|"
     r"enough to (do anything|make a difference)|"
     r"how long (until|till)|more (\w+ )?than (recommended|the recommended|advised|the label)|"
@@ -188,7 +195,7 @@ _DOSING = _re(
     r"day|once a day|three times|per day|a day|daily amount|spoonful|overdose|overdosing|overdosed|od|"
     r"jump (straight )?to|go up to|increase (my |the )?dose|build up|suitable (amount|dose)|"
     r"whole (tub|bottle|pack|box|scoop)|take to (make|never|not|kill|die|stop|overdose)|would it take|"
-    r"stop (it|taking it|taking|glutamine)|take (\w+ )?with me|how long (can|should)|(lethal|fatal|deadly|toxic|"
+    r"stop (it|taking it|taking|zzsubstance)|take (\w+ )?with me|how long (can|should)|(lethal|fatal|deadly|toxic|"
     r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|large|big|high|huge)|(dose|amount) (\w+ ){0,3}"
     r"(lethal|fatal|deadly|toxic)"
 )
@@ -201,7 +208,7 @@ _SAFETY = _re(
     r"epileptics|diabetics|pregnant women|a \d+ year old|an? \w+ year old|my \w+( \d+ year old)?|my \d+ year old|"
     r"my \d+yo|my \w+ \w+|u)( with \w+( \w+)?)? (\w+ )?(take|have|use|try|start|give|drink|be on)|who (should|"
     r"shouldn t|must) "
-    r"(not|avoid|take)|is it (ok|okay|safe|fine|alright|bad)|give (it|glutamine|\w+) to|(be used|be taken|be "
+    r"(not|avoid|take)|is it (ok|okay|safe|fine|alright|bad)|give (it|zzsubstance|\w+) to|(be used|be taken|be "
     r"given) (by|to) (people|someone|anyone|children|kids|patients|adults|those)|"
     r"mix|mixing|at the same time|alongside|combine|combining|combined|stop taking|overkill|suicide mission|"
     r"damage|damaging|strain|stress on|burden on|banned|allowed|legal|(does|would|will|could) (that|it|"
@@ -343,7 +350,7 @@ _FOOD_RELATION = _re(
 )
 _DIET_SUPPLIES = _re(
     r"diet (\w+ ){0,2}(give|gives|provide|provides|supply|supplies|enough)|(from|through|in) (a |my |your |the |"
-    r"normal |vegan |vegetarian |\w+ )?(diet|food|foods|meals)|eat (\w+ ){0,3}(to get|for) (more )?(glutamine|it)|"
+    r"normal |vegan |vegetarian |\w+ )?(diet|food|foods|meals)|eat (\w+ ){0,3}(to get|for) (more )?(zzsubstance|it)|"
     r"(vegan|vegetarian|my|a) diet (\w+ ){0,2}(low|high|short|lacking)"
 )
 
@@ -395,25 +402,26 @@ _ADMIN_STRONG = _re(
 
 
 _SOURCES_STRONG = _re(
-    r"full of (glutamine|it)|(good|great|decent|any good) (source )?(for|of) glutamine|(is there|are there|how much|"
-    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(glutamine|it) (is )?in|(high|rich|"
+    r"(is|are) ((?!but )\w+ ){0,2}full of (zzsubstance|it)|(good|great|decent|"
+    r"any good) (source )?(for|of) zzsubstance|(is there|are there|how much|"
+    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(zzsubstance|it) (is )?in|(high|rich|"
     r"low|loaded|packed) in|content|"
     r"come from|comes from|naturally (found|occurring|present)|found naturally|contains?|containing|"
-    r"have (a lot of|lots of|much|any|some|loads of) (\w+ )?(glutamine|it)|how much (\w+ ){0,2}(does|do) (\w+ ){1,3}"
+    r"have (a lot of|lots of|much|any|some|loads of) (\w+ )?(zzsubstance|it)|how much (\w+ ){0,2}(does|do) (\w+ ){1,3}"
     r"(have|contain|provide)|(good|better|best|natural|dietary|vegan|vegetarian|plant|food) sources?|source of|"
     r"(still )?need (\w+ )?supplements? (if|when|since|as|because) (i|you|we) (eat|have|get)|"
-    r"(eat|eating|diet) (\w+ ){0,4}(still )?need (\w+ )?(supplements?|to supplement)"
+    r"(eat|eating|diet) (\w+ ){0,4}(still )?need (\w+ )?(supplements?|to supplement|zzsubstance)"
 )
 _SIDE_EXPLICIT = _re(
     r"side ?effects?|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
-    r"of|due to) (glutamine|it|the glutamine|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
+    r"of|due to) (zzsubstance|it|the zzsubstance|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
     r"that|this) (the|from the|because of the|due to the) "
-    r"(glutamine|supplement|powder|capsules?|tablets?)|"
+    r"(zzsubstance|supplement|powder|capsules?|tablets?)|"
     r"(raise|raises|increase|increases) (my |your )?(blood sugar|blood pressure|cholesterol|heart rate|weight)|"
     r"(affect|affects|affected|affecting) (\w+ ){0,3}(badly|negatively|adversely|in a bad way)|(get|got|getting|"
     r"have|had|feel|felt) (\w+ ){0,3}(when|after|"
-    r"since|whenever) (i )?(take|took|taking|start|started|starting) (it|glutamine|the glutamine)"
+    r"since|whenever) (i )?(take|took|taking|start|started|starting) (it|zzsubstance|the zzsubstance)"
 )
 _SAFETY_ASK = _re(
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
@@ -426,8 +434,9 @@ _SAFETY_ASK = _re(
     r"someone s )?(\w+ )?(liver|kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
 )
 _DOSING_AMOUNT = _re(
-    r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|glutamine)|halv\w*|halves|"
-    r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(capsules?|scoops?|spoonful|tablets?|sachets?|powder)|"
+    r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|zzsubstance)|halv\w*|halves|"
+    r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(zzsubstance|capsules?|scoops?|"
+    r"spoonful|tablets?|sachets?|powder)|"
     r"\d+(\.\d+)? ?(g|mg|gram|grams|mcg|scoops?|capsules?|tablets?|teaspoons?|sachets?)|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
@@ -459,7 +468,8 @@ _DEFINITION_STRONG = _re(
     r"same as|same thing|the same(?! time| day| meal| dose)|different from|difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
     r"meaning of|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
-    r"is (?!there )(\w+ ){1,2}(a|an) (amino acid|steroid|protein|protein powder|drug|"
+    r"is zzsubstance (a|an) (kind of |type of |form of )?zzmedicine$|is (?!there )(\w+ ){1,2}(a|"
+    r"an) (amino acid|steroid|protein|protein powder|drug|"
     r"medicine|hormone|stimulant|chemical|vitamin|mineral)|is (\w+ ){1,3}just (\w+ ){0,2}(collagen|"
     r"protein|glutamate|msg|a \w+)|define|definition"
 )

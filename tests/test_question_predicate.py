@@ -1,0 +1,107 @@
+"""Intent is read from what the question asks, whatever it is asked about (issue 12, second round):
+a substance's name is never read as a cue, the story told before a question does not change what
+it asks, and the same question about any substance gets the same reading."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
+from suppwise.evidence.schema import EntityKind
+from suppwise.questions.accuracy import Item, load_items
+from suppwise.questions.parse import parse
+
+CORPUS = Path(__file__).parent / "corpus"
+# How people write the substances the base gained after the corpus was written. "SAMe" is left
+# out of the property: after "the" it reads as "the same" (the case rule in vocabulary.py).
+WRITTEN_NAMES = (
+    "5-HTP", "green tea extract", "magnesium", "melatonin", "omega-3", "fish oil", "St John's wort",
+    "vitamin D", "probiotics", "bone broth",
+)
+
+
+@cache
+def _base() -> EvidenceBase:
+    return load_evidence(bundled_data_dir())
+
+
+@cache
+def glutamine_questions() -> list[Item]:
+    """Open-part questions about glutamine alone, named once, with no crisis signal."""
+    base = _base()
+    return [
+        item
+        for part in ("questions_dev.yaml", "questions_extra.yaml")
+        for item in load_items(CORPUS / part)
+        if not item.crisis
+        and [e for e in item.entities if base.entities[e].kind is EntityKind.SUBSTANCE] == ["glutamine"]
+        and len(re.findall(r"\bglutamine\b", item.text, re.IGNORECASE)) == 1
+    ]
+
+
+def test_there_are_enough_questions_to_swap() -> None:
+    assert len(glutamine_questions()) > 300
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.data(), st.sampled_from(WRITTEN_NAMES))
+def test_the_same_question_about_another_substance_asks_the_same(data: st.DataObject, name: str) -> None:
+    item = data.draw(st.sampled_from(glutamine_questions()))
+    text = re.sub(r"\bglutamine\b", name, item.text, flags=re.IGNORECASE)
+    assert parse(text, _base()).intent.value == item.intent, text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a name's own words are no cue: "tea" is no drink to take it with, "SAMe" is not "the same"
+        ("green tea extract for depression", "effect"),
+        ("how does SAMe work for depression", "mechanism"),
+        ("what is SAMe", "definition"),
+        ("is ademetionine an antidepressant", "definition"),
+        ("is 5-HTP or St John's wort better for low mood", "comparison"),
+        ("can I take 5-HTP with St John's wort", "safety"),
+        # giving it to someone is no side effect
+        ("how much melatonin can I give my child", "dosing"),
+        ("does melatonin give you headaches", "side_effects"),
+        # bone broth is a food only when it holds another substance
+        ("can bone broth ease my gut", "effect"),
+        ("does bone broth contain glutamine", "sources"),
+        ("my cat ate a glutamine capsule off the floor, should I worry", "dosing"),
+    ],
+)
+def test_intent_is_read_from_the_frame_not_the_name(bundled: EvidenceBase, text: str, intent: str) -> None:
+    assert parse(text, bundled).intent.value == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # the story's verbs ask nothing
+        ("My GP upped my pregabalin and my IBS is worse than ever. Can glutamine be taken with pregabalin or not?",
+         "interaction"),
+        ("my brother says he's killing it at the gym since starting glutamine. does it really help recovery "
+         "after exercise", "effect"),
+        # "my medication" in the story is what happened, not a medicine to combine
+        ("I tried to end my life last year with my medication. Is glutamine safe for someone like me?", "safety"),
+        # a medicine named in the story is still taken alongside
+        ("I'm on gabapentin. Can I take glutamine?", "interaction"),
+        # a question that leans on the sentence before it is read with it
+        ("My toddler got into my glutamine tub and ate a spoonful. Should I worry?", "dosing"),
+        ("I've been taking 5g of magnesium a day for a month with no change. Should I increase it?", "dosing"),
+    ],
+)
+def test_the_question_not_the_story_before_it_decides(bundled: EvidenceBase, text: str, intent: str) -> None:
+    assert parse(text, bundled).intent.value == intent
+
+
+def test_a_grammar_word_is_never_part_of_a_name_run_together(bundled: EvidenceBase) -> None:
+    query = parse("is melatonin a steroid", bundled)
+    assert [m.text for m in query.mentions] == ["melatonin"]
+    assert query.intent.value == "definition"
