@@ -16,6 +16,8 @@ from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.accuracy import Item, load_items
 from suppwise.questions.parse import parse
+from suppwise.questions.vocabulary import normalise
+from suppwise.safety.populations import populations_in
 
 CORPUS = Path(__file__).parent / "corpus"
 # How people write the substances the base gained after the corpus was written. "SAMe" is left
@@ -101,7 +103,43 @@ def test_the_question_not_the_story_before_it_decides(bundled: EvidenceBase, tex
     assert parse(text, bundled).intent.value == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what's fibro fog", "definition"),  # "what's" loses its apostrophe: "what fibro fog"
+        ("Can glutamine undo kidney damage from diabetes?", "cure"),  # the damage is what it would cure
+        ("does magnesium become toxic if you take loads", "dosing"),  # "become" + a state is no conversion
+        ("how does glutamine become glutamate", "mechanism"),
+        ("should I take glutamine in divided doses with meals or all at once at breakfast", "dosing"),
+        ("should I take melatonin with meals", "administration"),
+        ("my GP put me on mebeverine for IBS, can I still take glutamine", "interaction"),
+        ("I'm done with the glutamine trial, how do I close it", "unknown"),
+    ],
+)
+def test_the_verb_and_its_object_decide(bundled: EvidenceBase, text: str, intent: str) -> None:
+    assert parse(text, bundled).intent.value == intent
+
+
+def test_a_prescribed_name_is_a_medicine_the_base_lacks(bundled: EvidenceBase) -> None:
+    assert parse("my GP put me on mebeverine for IBS, can I still take glutamine", bundled).unknown_medicines == (
+        "mebeverine",
+    )
+
+
 def test_a_grammar_word_is_never_part_of_a_name_run_together(bundled: EvidenceBase) -> None:
     query = parse("is melatonin a steroid", bundled)
     assert [m.text for m in query.mentions] == ["melatonin"]
     assert query.intent.value == "definition"
+
+
+@pytest.mark.parametrize(
+    ("text", "pregnant"),
+    [
+        ("Is it alright to keep taking it now I'm expecting?", True),
+        ("my wife's expecting again, can she have magnesium", True),
+        ("I'm expecting a parcel of glutamine tomorrow", False),
+        ("what should I be expecting from vitamin D", False),
+    ],
+)
+def test_expecting_is_pregnancy_only_when_said_of_a_person(text: str, pregnant: bool) -> None:
+    assert ("pregnancy" in populations_in(normalise(text))) is pregnant

@@ -118,7 +118,8 @@ _MECHANISM = _re(
     r"protect|protects|keep|keeps|interact|interacts|reach|reaches|travel|end up|convert|converts|do that|do this)|"
     r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
     r"role|role (does|of)|science behind|how (does|do|could|would|can|might) (\w+ ){1,3}(reduce|increase|lower|raise|"
-    r"block|boost|fight|calm|excite|stimulate)|become|becomes|metaboli[sz]\w*|broken down|break down|"
+    r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
+    r"less|more|ineffective|useless|a problem|an issue|tolerant|dependent))|metaboli[sz]\w*|broken down|break down|"
     r"pathways?|mechanisms?|mechanism behind|what is it about|connection between|link between|the link|how (is|"
     r"are) (\w+ ){1,3}linked|connected to|"
     r"what does (\w+ ){1,3}"
@@ -174,8 +175,14 @@ _SIDE = _re(
     r"killed my|"
     r"is (that|this|it) normal|normal$|^normal|(\w+ )?from (the |my )?zzsubstance (ever|is|normal|common|go)"
 )
+# How often and in how many parts is a schedule (dosing), even with a meal named in it: "in divided
+# doses with meals or all at once at breakfast".
+_SCHEDULE = _re(r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often")
+# A harm that is the object of a verb that would cure it.
+_REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,2}(damage|harm|injury)")
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
 _DOSING = _re(
+    r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)|"
     r"halv\w*|halves|indefinitely|(ate|swallowed|chewed|got into|licked) (\w+ ){0,3}(zzsubstance|"
     r"capsules?|scoops?|spoonful|"
     r"tablets?|sachets?)|doses?|dosage|dosing|dosed|how much|how many|\d+(\.\d+)? ?(g|mg|gram|grams|mcg|kg|scoops?|"
@@ -261,7 +268,8 @@ _DEFINITION = _re(
     r"medicine|supplement|vitamin|mineral|hormone|stimulant|chemical|natural|powder)|is (\w+ ){1,3}just|"
     r"kind of (thing|supplement)|what kind of|means (\w+ ){1,6}right"
 )
-_WHAT_IS = re.compile(r"^(what|who) (exactly )?((is|are|s) (an? |the )?|(an?|the) )")
+# "what is X", "what's X" (read "what X" once the apostrophe goes), "what a X"
+_WHAT_IS = re.compile(r"^(what|who) (exactly )?((is|are|s) (an? |the )?|(an?|the) |(?=\w+( \w+)?$))")
 _POPULATION_WORDS = _re(r"pregnan\w*|breast ?feeding|nursing|child|children|kids?|teens?|teenagers?|elderly|toddlers?")
 
 
@@ -281,7 +289,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     named_anything = bool(kinds) or signals.medicine or signals.population
     if not t:
         return Intent.UNKNOWN
-    if _APP_ACTION.search(t) or (_APP.search(t) and not signals.substances and not named_anything):
+    if _APP_ACTION.search(t) or _APP_ACTION.search(normalised) or (
+        _APP.search(t) and not signals.substances and not named_anything
+    ):
         return Intent.UNKNOWN
     if _RESOURCES.search(t):
         return Intent.RESOURCES
@@ -289,6 +299,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.UNKNOWN
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
         return Intent.SIDE_EFFECTS
+    if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
+        return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
     if signals.substances and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
@@ -327,6 +339,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING
     if _ADMIN_STRONG.search(t):
         return Intent.ADMINISTRATION
+    if _REPAIRS_HARM.search(t):
+        return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
     if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and signals.substances + int(signals.population) + len(
         kinds
     ) > 0 and not _good_for(t):

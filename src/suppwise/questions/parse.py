@@ -211,6 +211,13 @@ def raw_words(text: str) -> list[str]:
     return re.sub(r"[^A-Za-z0-9]+", " ", folded).split()
 
 
+# A name in the slot a prescriber's verb opens is a medicine, whatever its shape: "my GP put me on
+# mebeverine", "she was prescribed propranolol".
+_PRESCRIBED = re.compile(
+    r"\b((put|started|switched|moved|changed) (me|her|him|us|them) (on|onto|to)|prescribed( me| her| him| us)?)$"
+)
+
+
 def _unknown_names(words: list[str], unclaimed: list[int]) -> tuple[list[str], list[str], list[str]]:
     """Leftover words that look like names the base lacks: medicines, supplements and foods, and other
     names in a slot where a condition or a substance would stand. Everyday words are never reported."""
@@ -221,7 +228,7 @@ def _unknown_names(words: list[str], unclaimed: list[int]) -> tuple[list[str], l
         word = words[i]
         if len(word) < 3 or word in STOPWORDS:
             continue
-        if _MEDICINE_WORD.match(word):
+        if _MEDICINE_WORD.match(word) or _PRESCRIBED.search(" ".join(words[max(0, i - 4) : i])):
             medicines.append(word)
         elif _SUPPLEMENT_WORD.match(word):
             supplements.append(word)
