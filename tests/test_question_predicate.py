@@ -114,6 +114,10 @@ def test_the_question_not_the_story_before_it_decides(bundled: EvidenceBase, tex
         ("should I take melatonin with meals", "administration"),
         ("my GP put me on mebeverine for IBS, can I still take glutamine", "interaction"),
         ("I'm done with the glutamine trial, how do I close it", "unknown"),
+        ("can I take melatonin and magnesium together at bedtime", "safety"),  # together outranks when
+        ("how does glutamine stack up against prebiotics for gut health", "comparison"),
+        ("does melatonin lose its strength if I keep the tablets in the bathroom", "administration"),
+        ("what does SAMe stand for", "definition"),
     ],
 )
 def test_the_verb_and_its_object_decide(bundled: EvidenceBase, text: str, intent: str) -> None:

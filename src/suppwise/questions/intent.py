@@ -178,6 +178,7 @@ _SIDE = _re(
 # How often and in how many parts is a schedule (dosing), even with a meal named in it: "in divided
 # doses with meals or all at once at breakfast".
 _SCHEDULE = _re(r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often")
+_TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
 # A harm that is the object of a verb that would cure it.
 _REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,2}(damage|harm|injury)")
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
@@ -299,6 +300,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.UNKNOWN
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
         return Intent.SIDE_EFFECTS
+    if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
+        return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
@@ -395,7 +398,8 @@ _ADMIN_STRONG = _re(
     r"coffee|milk)|(with|as|at the same time as) (my )?(breakfast|lunch|dinner|meal|food)\b(?! (sources?|poisoning))|"
     r"mix (\w+ ){0,3}(with|into|in) (hot |cold |warm )?(\w+ )?(tea|coffee|water|"
     r"juice|milk|smoothie|yogurt|yoghurt|drink|shake|food|porridge|oats|cereal)|go off|goes off|expire|expires|"
-    r"expiry|store|storage|fridge|"
+    r"expiry|store|storage|fridge|lose (its|their) (strength|potency)|potency|keep (it|them|the \w+) in the (bathroom|"
+    r"car|kitchen|cupboard|sun)|"
     r"need to be taken|taken with (\w+ )?(juice|water|milk|food)|in (capsule|powder|tablet|liquid) form|in capsules|"
     r"as capsules|in tablets|at (breakfast|lunch|dinner|bedtime)|with (breakfast|lunch|dinner|a snack|supper|my "
     r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ )?(at night|in the morning|in the "
@@ -481,7 +485,7 @@ _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactio
 _DEFINITION_STRONG = _re(
     r"same as|same thing|the same(?! time| day| meal| dose)|different from|difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
-    r"meaning of|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
+    r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
     r"is zzsubstance (a|an) (kind of |type of |form of )?zzmedicine$|is (?!there )(\w+ ){1,2}(a|"
     r"an) (amino acid|steroid|protein|protein powder|drug|"
     r"medicine|hormone|stimulant|chemical|vitamin|mineral)|is (\w+ ){1,3}just (\w+ ){0,2}(collagen|"
