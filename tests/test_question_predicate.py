@@ -118,6 +118,17 @@ def test_the_question_not_the_story_before_it_decides(bundled: EvidenceBase, tex
         ("how does glutamine stack up against prebiotics for gut health", "comparison"),
         ("does melatonin lose its strength if I keep the tablets in the bathroom", "administration"),
         ("what does SAMe stand for", "definition"),
+        # question words said another way
+        ("in what way does glutamine feed the gut lining", "mechanism"),
+        ("how come magnesium makes me so sleepy", "mechanism"),
+        ("what makes glutamine bad for people with liver disease", "mechanism"),
+        # options not named, options named
+        ("is there something that works better than glutamine for fibro fog", "alternatives"),
+        ("what natural things can I try for low mood", "alternatives"),
+        ("any recommendations for supplements for IBS", "alternatives"),
+        ("would you recommend probiotics over glutamine for IBS", "comparison"),
+        ("glutamine versus l-glutamine", "definition"),
+        ("could taking glutamine mean I never have depression again", "cure"),
     ],
 )
 def test_the_verb_and_its_object_decide(bundled: EvidenceBase, text: str, intent: str) -> None:

@@ -131,13 +131,17 @@ _NOT_MECHANISM = _re(
     r"take|best)"
 )
 _COMPARISON = _re(
-    r"beat|beats|vs|versus|compared? (to|with)|comparison|better than|worse than|more than|as (good|effective|well|"
+    r"(recommend|prefer|choose|pick|go for|rate) (\w+ ){1,3}over|beat|beats|vs|versus|compared? (to|with)|"
+    r"comparison|better than|worse than|more than|as (good|effective|well|"
     r"much) as|"
     r"which is (better|best|the better|the best|more)|which (one|of them|would you) (is|would|should)|which "
     r"(is|will) (more|most|better)|which works|which (will|would|should) (\w+ ){0,3}(better|best|knock|work)|"
     r"compare|or (\w+ ){1,3}(better|best|for)|better off (taking|with|on|trying|using)|which should i (take|try)"
 )
 _ALTERNATIVES = _re(
+    r"recommendations? (for|of|on) (\w+ )?(supplements|vitamins|remedies|options)|"
+    r"(what|which) (\w+ )?(things|stuff|options|remedies|supplements|vitamins) (can|could|should|might) (i|we|you) "
+    r"(take|try|use|have)|(something|anything|a supplement|one) (that )?(works?|helps?|is) better than|"
     r"apart from|aside from|(what|which) (\w+ )?(things|stuff|options|remedies|supplements) (help|helps|can help|"
     r"could help|would help|work|are good|might help)|instead of(?! (\d|one|two|three|1|2))|alternatives?|(safer|"
     r"better|different) (option|choice|"
@@ -231,7 +235,8 @@ _INTERACT = _re(
     r"medication|medicine|tablets)|with|and|on|ok|okay|safe|can i take|can he take|can she take"
 )
 _CURE = _re(
-    r"undo|undoes|undoing|finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|get rid of|rid me of|reverse|"
+    r"never (have|get|suffer from|feel) (\w+ ){0,3}again|(be|stay|being) free of|undo|undoes|undoing|"
+    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|get rid of|rid me of|reverse|"
     r"reversed|reversing|heal (\w+ )?(for good|permanently|"
     r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
     r"his) (\w+ ){0,2}(gut|ibs|fibro|fibromyalgia|depression|"
@@ -281,11 +286,25 @@ def _asks(text: str) -> bool:
 _FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genuinely|seriously|truly|like|ever")
 
 
+# Question words said another way are read as the plain one: "in what way does X feed the gut" asks
+# how, "how come X makes me tired" asks why.
+_QUESTION_WORDS = (
+    (re.compile(r"\b(in )?(what|which) ways?\b|\bby what means\b"), "how"),
+    (re.compile(r"\bhow come\b|\bfor what reason\b|\bwhat is the reason\b|\bwhat makes (?=zzsubstance\b)"), "why "),
+)
+
+
+def _plain_question_words(text: str) -> str:
+    for pattern, word in _QUESTION_WORDS:
+        text = pattern.sub(word, text)
+    return text
+
+
 def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     """The primary intent of a question (the module docstring's rules, in order). Idioms made of
     crisis words ("overdosed on coffee", "dead tired", "killing it at the gym") are read as the idioms
     they are, and filler words ("what actually is", "does it really help") are left out."""
-    t = " ".join(_FILLERS.sub(" ", _without_idioms(normalised)).split())
+    t = " ".join(_FILLERS.sub(" ", _without_idioms(_plain_question_words(normalised))).split())
     kinds = signals.kinds
     named_anything = bool(kinds) or signals.medicine or signals.population
     if not t:
@@ -322,6 +341,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
         return Intent.INTERACTION
+    if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1:
+        return Intent.DEFINITION  # two names of one thing, "glutamine versus l-glutamine" (guide rule 9)
     if signals.contrasted or (_COMPARISON_STRONG.search(t) and signals.options >= 2):
         return Intent.COMPARISON
     if _CURE.search(t) and re.search(r"\b(any|a|which|what) (supplement|supplements|thing|natural)\b", t):
@@ -492,7 +513,8 @@ _DEFINITION_STRONG = _re(
     r"protein|glutamate|msg|a \w+)|define|definition"
 )
 _COMPARISON_STRONG = _re(
-    r"beat|beats|outperform\w*|vs|versus|compared? (to|with)|comparison|better than|worse than|as (good|effective|"
+    r"(recommend|prefer|choose|pick|go for|rate) (\w+ ){1,3}over|beat|beats|outperform\w*|vs|versus|"
+    r"compared? (to|with)|comparison|better than|worse than|as (good|effective|"
     r"well|much) as|which is "
     r"(better|best|the better|the best|more)|which (one|of (them|the two|these))|which (will|would|should|works)|"
     r"compare"
