@@ -129,6 +129,13 @@ def test_the_question_not_the_story_before_it_decides(bundled: EvidenceBase, tex
         ("would you recommend probiotics over glutamine for IBS", "comparison"),
         ("glutamine versus l-glutamine", "definition"),
         ("could taking glutamine mean I never have depression again", "cure"),
+        # amounts said another way, harm in general
+        ("at what point does vitamin D become too much", "dosing"),
+        ("what strength of melatonin should I buy", "dosing"),
+        ("when should I increase my glutamine", "dosing"),
+        ("Could glutamine raise glutamate in my brain and make pain worse?", "effect"),
+        ("can glutamine hurt me", "safety"),
+        ("could magnesium do me any harm", "safety"),
     ],
 )
 def test_the_verb_and_its_object_decide(bundled: EvidenceBase, text: str, intent: str) -> None:

@@ -119,7 +119,7 @@ _MECHANISM = _re(
     r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
     r"role|role (does|of)|science behind|how (does|do|could|would|can|might) (\w+ ){1,3}(reduce|increase|lower|raise|"
     r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
-    r"less|more|ineffective|useless|a problem|an issue|tolerant|dependent))|metaboli[sz]\w*|broken down|break down|"
+    r"less|more|too|ineffective|useless|a problem|an issue|tolerant|dependent))|metaboli[sz]\w*|broken down|break down|"
     r"pathways?|mechanisms?|mechanism behind|what is it about|connection between|link between|the link|how (is|"
     r"are) (\w+ ){1,3}linked|connected to|"
     r"what does (\w+ ){1,3}"
@@ -188,6 +188,9 @@ _REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
 _DOSING = _re(
     r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)|"
+    r"(what|which) strength|(increase|raise|lower|reduce|decrease|cut down|up|go up on|cut back on) (my |the )?"
+    r"(dose|amount|intake)|(increase|lower|reduce|decrease|up|cut down on|cut back on) my zzsubstance|"
+    r"(days?|week s|weeks|month s) worth|"
     r"halv\w*|halves|indefinitely|(ate|swallowed|chewed|got into|licked) (\w+ ){0,3}(zzsubstance|"
     r"capsules?|scoops?|spoonful|"
     r"tablets?|sachets?)|doses?|dosage|dosing|dosed|how much|how many|\d+(\.\d+)? ?(g|mg|gram|grams|mcg|kg|scoops?|"
@@ -482,7 +485,9 @@ _DOSING_AMOUNT = _re(
     r"double"
 )
 _SAFETY_STRONG = _re(
-    r"who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|stay away from|steer "
+    r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
+    r"(\w+ )?harm|who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|"
+    r"stay away from|steer "
     r"clear|keep away from|is (\w+ ){0,2}a problem|cause problems (for|in|with)|(a |any )?problem (for|in|with) "
     r"(people|someone|me|my|those|patients)"
 )
