@@ -7,8 +7,9 @@ Each set is split once, before any parser is run over it and before its items ar
 
 - **fresh-dev** (`questions_fresh_{a,b,c}_dev.yaml`): may be read, tuned on, and have clear mislabels
   corrected (each correction documented in docs/question-corpus.md);
-- **fresh-holdout** (`questions_fresh_{a,b,c}_holdout.yaml`): frozen like the test part. Never read, printed or grepped; only aggregate scores are looked at. Their SHA-256
-  hashes are added to `tests/corpus/FROZEN.sha256` (sha256sum's format, one line per frozen file).
+- **fresh-holdout** (`questions_fresh_{a,b,c}_holdout.yaml`): frozen like the test part. Never read,
+  printed or grepped; only aggregate scores are looked at. Their SHA-256 hashes are added to
+  `tests/corpus/FROZEN.sha256` (sha256sum's format, one line per frozen file).
 
 The split is stratified exactly like `tools/split_corpus.py`: items grouped by (crisis,
 hard_negative, intent), each group shuffled with its own seeded `random.Random` and cut in half, an
@@ -108,8 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         hold_path.write_text(dump(hold, HEADERS["holdout"].format(name=name)), encoding="utf-8")
         source.unlink()
         frozen.append(hold_path)
-        print(f"fresh set {name}: {len(items)} items -> dev {len(dev)} ({_counts(dev)}), "
-              f"holdout {len(hold)} ({_counts(hold)})")
+        print(
+            f"fresh set {name}: {len(items)} items -> dev {len(dev)} ({_counts(dev)}), "
+            f"holdout {len(hold)} ({_counts(hold)})"
+        )
     _record_hashes(frozen)
     print(f"holdout hashes recorded in {FROZEN.relative_to(ROOT)}")
     return 0
