@@ -41,7 +41,9 @@ def test_depression_is_a_low_certainty_benefit_resting_on_the_meta_analyses(bund
     assert verdict is not None
     assert (verdict.substance, verdict.outcome, verdict.condition) == (SAFFRON, "mood", "depression")
     assert (verdict.direction, verdict.certainty, verdict.answer) == ("helps", "low", "yes")
-    assert {"yang2018_saffron_mdd_ma", "marx2019_saffron_depression_anxiety_ma", "hausenblas2013_saffron_mdd_ma"} <= cited(answer)
+    meta_analyses = {"yang2018_saffron_mdd_ma", "marx2019_saffron_depression_anxiety_ma",
+                     "hausenblas2013_saffron_mdd_ma"}
+    assert meta_analyses <= cited(answer)
     assert any("publication" in point for point in answer.key_points)
 
 
@@ -216,7 +218,8 @@ def test_the_fibromyalgia_comparison_with_duloxetine_says_there_was_no_placebo(b
 
 
 @pytest.mark.parametrize(
-    "name", ["saffron", "Crocus sativus", "affron", "saffron extract", "saffron capsules", "safron", "saffaron", "kesar"]
+    "name",
+    ["saffron", "Crocus sativus", "affron", "saffron extract", "saffron capsules", "safron", "saffaron", "kesar"],
 )
 def test_every_common_name_is_recognised(bundled: EvidenceBase, name: str) -> None:
     query = parse(f"Is {name} safe with Prozac?", bundled)
