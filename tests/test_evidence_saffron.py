@@ -200,6 +200,14 @@ def test_populations_and_bipolar_disorder(bundled: EvidenceBase, text: str, leve
     assert answer.cautions[0].matches_question and answer.cautions[0].sources
 
 
+def test_postnatal_depression_while_breastfeeding_leads_with_avoid(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "Can I take saffron for postnatal depression while breastfeeding?")
+    assert answer.safety_level == "avoid" and answer.summary.startswith("Avoid")
+    first = answer.cautions[0]
+    assert "kashani2017_saffron_fluoxetine_postpartum" in first.sources
+    assert "excluded breastfeeding women" in words(first.reason)
+
+
 # -- comparisons and names ---------------------------------------------------------------------
 
 
