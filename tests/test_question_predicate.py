@@ -136,6 +136,18 @@ def test_the_question_not_the_story_before_it_decides(bundled: EvidenceBase, tex
         ("Could glutamine raise glutamate in my brain and make pain worse?", "effect"),
         ("can glutamine hurt me", "safety"),
         ("could magnesium do me any harm", "safety"),
+        # which form of one substance, a drink to take it with, hiding it in food: how to take it
+        ("is liquid vitamin D better than tablets", "administration"),
+        ("gummies or tablets for melatonin, does it matter", "administration"),
+        ("can I take my probiotics with hot coffee", "administration"),
+        ("can I bury the fish oil capsule in yogurt for my son", "administration"),
+        # options not named
+        ("best supplements for brain fog", "alternatives"),
+        ("anything natural for IBS bloating?", "alternatives"),
+        ("is there anything natural that reverses fibromyalgia", "cure"),
+        # the app, and where to report
+        ("can I change the reminder time for my vitamin D", "unknown"),
+        ("where do I report a bad reaction to 5-HTP", "resources"),
     ],
 )
 def test_the_verb_and_its_object_decide(bundled: EvidenceBase, text: str, intent: str) -> None:

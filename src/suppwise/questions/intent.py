@@ -87,7 +87,7 @@ _APP = _re(
     r"log the|log my|diary|export|my data|delete my|weather|recipe|mattress|joke"
 )
 _RESOURCES = _re(
-    r"where (can|do|should|could) (i|we|you|one) (find|get|read|learn|look)|reliable (information|info|sources?|"
+    r"where (can|do|should|could) (i|we|you|one) (find|get|read|learn|look|report)|reliable (information|info|sources?|"
     r"websites?)|trust(worthy|ed)? (information|info|sources?|websites?)|trustworthy|reputable|websites?|books?|"
     r"organisations?|organizations?|charit(y|ies)|helplines?|hotlines?|support groups?|who (can|should|do) i "
     r"(ask|talk to|speak to|tell)|learn more|more information|read more|find out more|good sources of information|"
@@ -139,7 +139,8 @@ _COMPARISON = _re(
     r"compare|or (\w+ ){1,3}(better|best|for)|better off (taking|with|on|trying|using)|which should i (take|try)"
 )
 _ALTERNATIVES = _re(
-    r"recommendations? (for|of|on) (\w+ )?(supplements|vitamins|remedies|options)|"
+    r"recommendations? (for|of|on) (\w+ )?(supplements|vitamins|remedies|options)|best (supplements?|vitamins?|"
+    r"remedies)|(anything|something) natural|(something|anything) (i|we) (could|can|might) (take|try|use) instead|"
     r"(what|which) (\w+ )?(things|stuff|options|remedies|supplements|vitamins) (can|could|should|might) (i|we|you) "
     r"(take|try|use|have)|(something|anything|a supplement|one) (that )?(works?|helps?|is) better than|"
     r"apart from|aside from|(what|which) (\w+ )?(things|stuff|options|remedies|supplements) (help|helps|can help|"
@@ -239,7 +240,7 @@ _INTERACT = _re(
 )
 _CURE = _re(
     r"never (have|get|suffer from|feel) (\w+ ){0,3}again|(be|stay|being) free of|undo|undoes|undoing|"
-    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|get rid of|rid me of|reverse|"
+    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|get rid of|rid me of|reverse|reverses|"
     r"reversed|reversing|heal (\w+ )?(for good|permanently|"
     r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
     r"his) (\w+ ){0,2}(gut|ibs|fibro|fibromyalgia|depression|"
@@ -348,7 +349,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DEFINITION  # two names of one thing, "glutamine versus l-glutamine" (guide rule 9)
     if signals.contrasted or (_COMPARISON_STRONG.search(t) and signals.options >= 2):
         return Intent.COMPARISON
-    if _CURE.search(t) and re.search(r"\b(any|a|which|what) (supplement|supplements|thing|natural)\b", t):
+    if _CURE.search(t) and re.search(r"\b((any|a|which|what) (supplement|supplements|thing|natural)|anything|"
+                                     r"something)\b", t):
         return Intent.CURE
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
@@ -415,6 +417,8 @@ def _without_idioms(text: str) -> str:
     return " ".join(text.split())
 
 
+# Forms one substance comes in: which form is a question of how to take it (guide rule 9).
+_FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 _ADMIN_STRONG = _re(
     r"with food|without food|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
     r"(i|you) take|how (should|do|can) (i|you|we) take|how to take|mix(ed)? (it )?(into|in|with water|with juice)|"
@@ -429,11 +433,14 @@ _ADMIN_STRONG = _re(
     r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ )?(at night|in the morning|in the "
     r"evening|at bedtime|before sleep|before bed)|best way to take|how best to take|before or after|how long does "
     r"(\w+ ){0,3}(last|keep)|opened|unopened|as good as (the )?(powder|capsules?|tablets?)|(capsules?|tablets?) "
-    r"(\w+ ){0,3}powder|powder (\w+ ){0,3}(capsules?|tablets?)|(capsules?|powder|tablets?) (or|rather than|vs|"
-    r"instead of) (the )?(capsules?|powder|tablets?)|(take|taking|have|having|drink|drinking|use|using|taken|"
+    r"(\w+ ){0,3}powder|powder (\w+ ){0,3}(capsules?|tablets?)|(" + _FORMS + r") (\w+ ){0,2}(or|rather than|vs|"
+    r"versus|instead of|better than|over) (the )?(\w+ )?(" + _FORMS + r")|"
+    r"(take|taking|have|having|drink|drinking|use|using|taken|"
     r"had) (\w+ ){0,2}(before|after) (bed|bedtime|breakfast|meals?|a "
     r"workout|the gym|exercise|eating|food)|before or after|morning or|or (at )?(night|nite)|"
-    r"(mix|mixing|mixed|hide|hiding|stir|stirring|put|putting|add|adding|sprinkle|sprinkling|blend|"
+    r"with (a )?(hot |cold |warm )?(cup of |glass of )?(coffee|tea|juice|orange juice|milk|water)$|"
+    r"(mix|mixing|mixed|hide|hiding|bury|burying|sneak|sneaking|disguise|stir|stirring|put|putting|add|adding|"
+    r"sprinkle|sprinkling|blend|"
     r"blending) (\w+ ){0,3}"
     r"(in|into|through|with|on) (\w+ ){0,3}(my |a |the |some )?(\w+ )?(yogurt|yoghurt|milk|cheese|porridge|oats|"
     r"cereal|juice|water|tea|coffee|smoothie|shake|soup|food|drink|pot)|in (milk|water|juice|tea|coffee|soup) "
@@ -497,7 +504,8 @@ _APP_ACTION = _re(
     r"(how|where|when) (do|can|should) i (log|record|enter|export|delete|reset|change|edit|add|restart|see|view|"
     r"stop|end|pause|download|print|share|sign|update|close|finish|get|read|check)( \w+){0,2} (trial|"
     r"diary|log|entry|entries|account|password|day|data|report|reminder|reminders|profile|dose entry|results?)|"
-    r"(done|finished) with (the|my) (\w+ )?trial (\w+ ){0,2}how (do|can) i|"
+    r"(done|finished) with (the|my) (\w+ )?trial (\w+ ){0,2}how (do|can) i|reminder time|where (are|is) my "
+    r"(charts?|graphs?|results?|report|data)|write me (a|an) (poem|song|story|essay|joke)|"
     r"reset my password|my account|sign in|log in|how does (this|the) app|recommend an? (\w+ ){0,3}(mattress|"
     r"pillow|bed|chair|app|shoes|car|phone|book|film|restaurant)"
 )
