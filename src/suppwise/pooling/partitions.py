@@ -42,7 +42,9 @@ class BatchPartition:
         return self.batch
 
 
-def batch_effects(batch: CohortBatch, *, score_range: tuple[float, float], prior: Ar1Prior = DEFAULT_PRIOR) -> PersonEffects:
+def batch_effects(
+    batch: CohortBatch, *, score_range: tuple[float, float], prior: Ar1Prior = DEFAULT_PRIOR
+) -> PersonEffects:
     """The per-person step on one batch, under the one-BLAS-thread limit (`_threads`)."""
     with single_blas_thread():
         return person_effects(batch, score_range=score_range, prior=prior)

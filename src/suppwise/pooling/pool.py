@@ -18,7 +18,8 @@ import numpy.typing as npt
 
 from suppwise.pooling._threads import single_blas_thread
 from suppwise.pooling.cohort import CohortBatch
-from suppwise.pooling.person_effects import PersonEffects, PersonStatus, person_effects
+from suppwise.pooling.partitions import BatchPartition, effects_in_process
+from suppwise.pooling.person_effects import PersonEffects, PersonStatus
 from suppwise.pooling.random_effects import (
     DEFAULT_POOL_PRIOR,
     INTERVAL_PROBABILITY,
@@ -99,8 +100,7 @@ def pool_cohort(
 
     Raises `PoolingError` when fewer than `min_people` people have an analysable diary.
     """
-    with single_blas_thread():
-        effects = PersonEffects.concatenate(person_effects(b, score_range=score_range, prior=prior) for b in batches)
+    effects = effects_in_process((BatchPartition(b) for b in batches), score_range=score_range, prior=prior)
     return pool_person_effects(
         effects,
         outcome=outcome,

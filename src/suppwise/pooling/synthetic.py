@@ -122,7 +122,9 @@ class SyntheticPartition:
         return synthetic_cohort(self.people, mu=self.mu, tau=self.tau, seed=rng).batch
 
 
-def synthetic_partitions(people: int, *, per_partition: int, mu: float, tau: float, seed: int) -> list[SyntheticPartition]:
+def synthetic_partitions(
+    people: int, *, per_partition: int, mu: float, tau: float, seed: int
+) -> list[SyntheticPartition]:
     """`people` synthetic people in partitions of `per_partition` (the last one smaller)."""
     return [
         SyntheticPartition(min(per_partition, people - start), seed, index, mu, tau)
