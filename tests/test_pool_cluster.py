@@ -11,6 +11,7 @@ import pickle
 import re
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +89,7 @@ def test_diary_files_pooled_with_a_scheduler_give_the_same_json(scheduler: str, 
 
 
 def test_a_database_pool_read_by_the_workers_in_partitions_matches_the_in_process_pool(
-    scheduler: str, db: Database, bundled: EvidenceBase
+    scheduler: str, db: Database, url: str, bundled: EvidenceBase
 ) -> None:
     people = cohort(db, bundled, 11)
     cohort(db, bundled, 3, consent=False, seed=9)  # not shared: never read
@@ -110,6 +111,10 @@ def test_a_database_pool_read_by_the_workers_in_partitions_matches_the_in_proces
     assert_same_pool(cluster, whole)
     text = json.dumps(cluster)
     assert not any(p.trial_id in text or p.user_id in text for p in people)
+    command = ["pool", "--db", url, "--substance", "glutamine", "--condition", "depression", "-o", "pain"]
+    from_cli = runner.invoke(app, [*command, "-f", "json", "--scheduler", scheduler])
+    assert from_cli.exit_code == 0, from_cli.output
+    assert_same_pool(json.loads(from_cli.output), consent_service.pool_from_database(*args, today=date.today()))
 
     # The partitions: the ownerless trials first, then the 10 sharing owners three at a time, each
     # owner in exactly one range with all their shared trials.
