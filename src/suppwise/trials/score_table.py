@@ -32,6 +32,11 @@ from suppwise.trials.diary import (
 )
 from suppwise.trials.plan import Phase
 
+__all__ = ["ScoreTable", "header_columns", "parse_score", "read_scores"]
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def header_columns(text: str) -> list[str]:
     """The columns a diary file names, aliases read (docs/diary-csv.md)."""
     return read_header(csv_records(text), strict=False)
