@@ -21,6 +21,7 @@ from rapidfuzz import process
 from suppwise.errors import ProfileError
 from suppwise.evidence.located_yaml import YamlSyntaxError, parse_located
 from suppwise.safety.dose import Dose, parse_dose
+from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES
 
 MAX_TERMS = 50
 MAX_AGE = 125
@@ -82,6 +83,23 @@ class Profile(BaseModel):
     age: int | None = Field(default=None, ge=0, le=MAX_AGE)
     weight_kg: float | None = Field(default=None, gt=0, le=MAX_WEIGHT_KG)
     dose: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+    trial_outcomes: tuple[str, ...] = Field(default=(), max_length=MAX_CUSTOM_OUTCOMES, exclude=True)
+    """Outcomes of the person's own that every trial planned with this profile tracks, each as
+    `trial plan --outcome` writes it (`energy:0-10:higher-better`). Not part of a screen: it says
+    nothing about safety, so a screen's JSON leaves it out."""
+
+    @field_validator("trial_outcomes", mode="before")
+    @classmethod
+    def _own_outcomes(cls, value: Any) -> Any:
+        from suppwise.trials.custom_outcomes import CustomOutcomeError, parse_outcome_specs
+
+        specs = [value] if isinstance(value, str) else value
+        if isinstance(specs, list | tuple) and all(isinstance(s, str) for s in specs):
+            try:
+                return tuple(o.spec() for o in parse_outcome_specs(specs))
+            except CustomOutcomeError as error:
+                raise ValueError(f"{error.message} ({error.hint})" if error.hint else error.message) from None
+        return value
 
     @field_validator(*LIST_FIELDS, mode="before")
     @classmethod
@@ -141,6 +159,7 @@ class Profile(BaseModel):
                 data[name] = getattr(other, name)
         for name in ("pregnant", "breastfeeding"):
             data[name] = getattr(self, name) or getattr(other, name)
+        data["trial_outcomes"] = (*self.trial_outcomes, *other.trial_outcomes)
         return Profile.model_validate(data)
 
     def terms(self) -> list[str]:

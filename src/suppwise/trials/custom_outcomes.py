@@ -312,3 +312,24 @@ def check_values(
             )
         checked[key] = float(value)
     return checked
+
+
+def parse_value_options(texts: Iterable[str]) -> dict[str, float]:
+    """`energy=6`, `headache_hours=1.5` (the CLI's repeated `--value`) as name → number; a
+    `DiaryError` naming the option otherwise. Ranges are checked against the plan later."""
+    from suppwise.trials.diary import DiaryError, parse_score
+
+    values: dict[str, float] = {}
+    for text in texts:
+        name, equals, number = text.partition("=")
+        key = outcome_name(name)
+        if not equals or not key or not number.strip():
+            raise DiaryError(
+                f"--value {text[:60]!r} needs a name and a number",
+                hint="write it as NAME=NUMBER, e.g. --value energy=6",
+                field="custom",
+            )
+        if key in values:
+            raise DiaryError(f"--value gives {key} twice", hint="give each outcome once", field=key)
+        values[key] = parse_score(number, column=key)
+    return values
