@@ -258,7 +258,7 @@ def plan(
             {
                 "substance": substance_id,
                 "condition": condition_id,
-                "outcomes": parse_outcomes(outcomes) if outcomes is not None or not own else (),
+                "outcomes": parse_outcomes(outcomes if outcomes is not None else "pain") if outcomes or not own else (),
                 "custom_outcomes": [o.model_dump() for o in own],
                 "start_date": start or date.today().isoformat(),
                 "baseline_days": baseline_days,

@@ -152,10 +152,13 @@ class CustomOutcome(BaseModel):
 
     def describe(self) -> str:
         """One line for a person: `energy, 0-10, higher is better, whole points, δ 2 (default)`."""
+        from suppwise.trials.outcomes import CONVENTION_FRACTION
+
+        default = round(CONVENTION_FRACTION * (self.high - self.low), 9)
         delta = (
             f"important difference {self.important_difference:g}"
             if self.important_difference is not None
-            else "important difference not given: 20% of the range by default"
+            else f"important difference not given: {default:g} by default ({CONVENTION_FRACTION:.0%} of the range)"
         )
         return (
             f"{self.name}, {self.low:g}-{self.high:g}, {'higher is worse' if self.higher_is_worse else 'higher is better'}"
