@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 from rapidfuzz import process
 
 from suppwise.errors import ProfileError
@@ -68,6 +68,19 @@ _FIELD_ALIASES = {
 }
 
 
+def _own_outcome_spec(text: str) -> str:
+    """A trial outcome of the person's own, checked and written the standard way."""
+    from suppwise.trials.custom_outcomes import CustomOutcomeError, parse_outcome_spec
+
+    try:
+        return parse_outcome_spec(text).spec()
+    except CustomOutcomeError as error:
+        raise ValueError(f"{error.message} ({error.hint})" if error.hint else error.message) from None
+
+
+OwnOutcomeSpec = Annotated[str, AfterValidator(_own_outcome_spec)]
+
+
 class Profile(BaseModel):
     """One person's details, as they gave them. Every field is optional; an empty profile is
     valid and gets only the general cautions."""
@@ -83,22 +96,25 @@ class Profile(BaseModel):
     age: int | None = Field(default=None, ge=0, le=MAX_AGE)
     weight_kg: float | None = Field(default=None, gt=0, le=MAX_WEIGHT_KG)
     dose: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
-    trial_outcomes: tuple[str, ...] = Field(default=(), max_length=MAX_CUSTOM_OUTCOMES, exclude=True)
+    trial_outcomes: tuple[OwnOutcomeSpec, ...] = Field(default=(), max_length=MAX_CUSTOM_OUTCOMES, exclude=True)
     """Outcomes of the person's own that every trial planned with this profile tracks, each as
     `trial plan --outcome` writes it (`energy:0-10:higher-better`). Not part of a screen: it says
     nothing about safety, so a screen's JSON leaves it out."""
 
     @field_validator("trial_outcomes", mode="before")
     @classmethod
-    def _own_outcomes(cls, value: Any) -> Any:
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("trial_outcomes")
+    @classmethod
+    def _each_once(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         from suppwise.trials.custom_outcomes import CustomOutcomeError, parse_outcome_specs
 
-        specs = [value] if isinstance(value, str) else value
-        if isinstance(specs, list | tuple) and all(isinstance(s, str) for s in specs):
-            try:
-                return tuple(o.spec() for o in parse_outcome_specs(specs))
-            except CustomOutcomeError as error:
-                raise ValueError(f"{error.message} ({error.hint})" if error.hint else error.message) from None
+        try:
+            parse_outcome_specs(value)
+        except CustomOutcomeError as error:
+            raise ValueError(error.message) from None
         return value
 
     @field_validator(*LIST_FIELDS, mode="before")
