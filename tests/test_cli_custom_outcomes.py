@@ -114,7 +114,8 @@ def test_a_malformed_outcome_stores_no_trial(db: str, spec: str, words: str) -> 
 )
 def test_a_bad_value_is_refused_and_nothing_is_stored(db: str, values: list[str], words: str) -> None:
     trial = plan(db, "--outcome", "energy:0-10:higher-better")
-    result = run("trial", "log", "--date", FIRST.isoformat(), *(f"--value={v}" for v in values), "--db", db, "-f", "json")
+    given = [f"--value={v}" for v in values]
+    result = run("trial", "log", "--date", FIRST.isoformat(), *given, "--db", db, "-f", "json")
     assert result.exit_code == 2, result.output
     error = json.loads(result.stdout)["error"]
     assert words in error["message"] and error["code"] == "diary_invalid"

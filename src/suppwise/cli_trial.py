@@ -307,7 +307,9 @@ def log(
     note: Annotated[str | None, typer.Option("--note", help="Anything else about the day.")] = None,
     value: Annotated[
         list[str] | None,
-        typer.Option("--value", help="A value of one of the trial's own outcomes, NAME=NUMBER, e.g. energy=6 (repeatable)."),
+        typer.Option(
+            "--value", help="A value of one of the trial's own outcomes, NAME=NUMBER, e.g. energy=6 (repeatable)."
+        ),
     ] = None,
     db: DbOption = None,
     output: FormatOption = OutputFormat.TEXT,

@@ -45,6 +45,7 @@ from suppwise.storage import (
 from suppwise.storage import stop_trial as stop_trial_record
 from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import Alert, days_needed, days_to_check, evaluate, rule_reach
+from suppwise.trials.custom_outcomes import CustomOutcome, check_values
 from suppwise.trials.diary import (
     CSV_COLUMNS,
     NO_DOSE,
@@ -55,7 +56,6 @@ from suppwise.trials.diary import (
     read_csv,
     write_csv,
 )
-from suppwise.trials.custom_outcomes import CustomOutcome, check_values
 from suppwise.trials.diary_analysis import analyse_scores, phases_from_doses
 from suppwise.trials.gate import check_can_start, screen_plan
 from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, OutcomeKeyError, parse_outcomes

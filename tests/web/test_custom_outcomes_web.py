@@ -63,8 +63,8 @@ def test_a_bad_own_outcome_row_is_named_and_nothing_is_stored(
 
 def test_plan_log_and_see_an_own_outcome(client: TestClient) -> None:
     token = register(client, "eve@example.org")
-    data = {**PLAN, **ENERGY, "own_name_2": "headache_hours", "own_low_2": "0", "own_high_2": "24",
-            "own_direction_2": "higher-worse", "own_decimals_2": "decimals", "own_delta_2": "2", "csrf_token": token}  # fmt: skip
+    headache = {"name": "headache_hours", "low": "0", "high": "24", "direction": "higher-worse", "decimals": "decimals"}
+    data = {**PLAN, **ENERGY, **{f"own_{k}_2": v for k, v in headache.items()}, "own_delta_2": "2", "csrf_token": token}
     created = client.post("/trials/new", data=data, follow_redirects=False)
     assert created.status_code == 303, created.text[:800]
     trial_id = created.headers["location"].rsplit("/", 1)[-1]

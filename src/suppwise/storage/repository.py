@@ -578,9 +578,8 @@ def _save(
     }
     stored = connection.execute(_INSERT_ENTRY, {**row, "of_trial": trial_id, "of_day": day}).one()
     if custom:
-        connection.execute(
-            insert(_VALUES), [{"entry_id": stored.id, "outcome": name, "value": value} for name, value in custom.items()]
-        )
+        rows = [{"entry_id": stored.id, "outcome": name, "value": value} for name, value in custom.items()]
+        connection.execute(insert(_VALUES), rows)
     return EntryRecord(id=stored.id, version=stored.version, custom=dict(custom), **row)
 
 

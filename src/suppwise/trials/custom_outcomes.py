@@ -160,10 +160,9 @@ class CustomOutcome(BaseModel):
             if self.important_difference is not None
             else f"important difference not given: {default:g} by default ({CONVENTION_FRACTION:.0%} of the range)"
         )
-        return (
-            f"{self.name}, {self.low:g}-{self.high:g}, {'higher is worse' if self.higher_is_worse else 'higher is better'}"
-            f", {'decimals allowed' if self.decimals else 'whole points'}, {delta}"
-        )
+        direction = "higher is worse" if self.higher_is_worse else "higher is better"
+        values = "decimals allowed" if self.decimals else "whole points"
+        return f"{self.name}, {self.low:g}-{self.high:g}, {direction}, {values}, {delta}"
 
 
 def _written(value: float) -> str:

@@ -120,9 +120,10 @@ def analyse_diary(
     """
     from suppwise.trials.outcomes import OUTCOME_SCALES
 
-    scales = (
-        dict(fields) if isinstance(fields, Mapping) else {field: OUTCOME_SCALES[FIELD_SCALES[field]] for field in fields}
-    )
+    if isinstance(fields, Mapping):
+        scales = dict(fields)
+    else:
+        scales = {field: OUTCOME_SCALES[FIELD_SCALES[field]] for field in fields}
     scores = {
         field: {e.day: float(value) for e in entries if (value := e.score(field)) is not None} for field in scales
     }

@@ -25,8 +25,8 @@ from suppwise.safety.profile import profile_from_data
 from suppwise.safety.recognise import find_substance
 from suppwise.storage import Database
 from suppwise.storage import accounts as store
-from suppwise.trials.gate import TrialBlockedError
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcomeError, custom_outcome
+from suppwise.trials.gate import TrialBlockedError
 from suppwise.trials.outcome_keys import OUTCOME_FIELDS, parse_outcomes
 from suppwise.trials.trial_model import LoggedOut, PlannedOut
 from suppwise.web.deps import Base, Db, now, optional_user, signed_in, write_work
@@ -191,7 +191,7 @@ def _plan_posted(
             {
                 "substance": find_substance(base, str(form.get("substance") or "")),
                 "condition": trial_service.find_condition(base, str(form.get("condition") or "")),
-                "outcomes": parse_outcomes(form.get("outcomes")) if form.get("outcomes") else (),
+                "outcomes": parse_outcomes(form.get("outcomes") or []) if form.get("outcomes") else (),
                 "custom_outcomes": _own_outcomes(form),
                 "start_date": str(form.get("start_date") or date.today().isoformat()),
                 "baseline_days": _int(form, "baseline_days", 14),
