@@ -109,7 +109,8 @@ def outcomes(draw: st.DrawFn) -> CustomOutcome:
     decimals = draw(st.booleans())
     kind = bounds if decimals else st.integers(-10**9, 10**9).map(float)
     low, high = sorted(draw(st.lists(kind, min_size=2, max_size=2, unique=True)))
-    delta = draw(st.none() | st.floats(0, high - low, exclude_min=True, exclude_max=True))
+    wide = high - low > 1e-6  # a strictly smaller positive delta always exists
+    delta = draw(st.none() | st.floats(0, high - low, exclude_min=True, exclude_max=True)) if wide else None
     return CustomOutcome(
         name=draw(names),
         low=low,
