@@ -46,6 +46,7 @@ def test_the_plan_form_adds_rows_without_javascript_and_stores_nothing(client: T
     ("row", "words"),
     [
         ({"own_name_1": "energy"}, "your outcome 1 (energy): give its name, lowest and highest value"),
+        ({**ENERGY, "own_direction_1": ""}, "your outcome 1 (Energy): say which way is better"),
         ({**ENERGY, "own_high_1": "ten"}, "your outcome 1 (Energy): highest value &#39;ten&#39; is not a number"),
         ({**ENERGY, "own_name_1": "pain"}, "your outcome 1 (pain): &#39;pain&#39; is a built-in outcome"),
         ({**ENERGY, "own_delta_1": "20"}, "must be above 0 and below the range&#39;s width (10)"),

@@ -87,12 +87,16 @@ def _own_outcomes(form: dict[str, Any]) -> list[dict[str, Any]]:
         where = f"your outcome {row}" + (f" ({name[:40]})" if name else "")
         if not (name and low and high):
             raise CustomOutcomeError(f"{where}: give its name, lowest and highest value", hint="or leave the row empty")
+        direction = _own(form, "direction", row)
+        if direction not in ("higher-better", "higher-worse"):
+            never = "suppwise never guesses: a wrong guess would call a harm a benefit"
+            raise CustomOutcomeError(f"{where}: say which way is better", hint=never)
         try:
             outcome = custom_outcome(
                 name=name,
                 low=_decimal(low, f"{where}: lowest value"),
                 high=_decimal(high, f"{where}: highest value"),
-                higher_is_worse=_own(form, "direction", row) == "higher-worse",
+                higher_is_worse=direction == "higher-worse",
                 decimals=_own(form, "decimals", row) == "decimals",
                 important_difference=_decimal(delta, f"{where}: important difference") if delta else None,
             )
