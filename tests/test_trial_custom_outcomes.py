@@ -347,3 +347,10 @@ def test_a_database_at_0006_keeps_its_diary_when_migrated(db: Database, url: str
         assert again.version == 2 and again.custom == {"energy": 5.0}
     finally:
         reopened.close()
+
+
+def test_the_diary_reminder_names_the_trials_own_outcomes() -> None:
+    from suppwise.trials.calendar import schedule_calendar
+
+    reminder = schedule_calendar(make_plan(), trial_id="t-000001", substance_name="Glutamine").decode()
+    assert "today's scores (pain\\, energy\\, headache_hours)" in reminder.replace("\r\n ", "")
