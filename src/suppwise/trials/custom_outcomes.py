@@ -148,6 +148,7 @@ class CustomOutcome(BaseModel):
             important_difference=self.important_difference,
             decimals=self.decimals,
             how_to_change="Add delta=D to the outcome's description in the plan to use another.",
+            given_where="in the trial's plan",
         )
 
     def describe(self) -> str:

@@ -190,6 +190,7 @@ def custom_scale(
     important_difference: float | None = None,
     decimals: bool = True,
     how_to_change: str = "Give --important-difference to use another.",
+    given_where: str = "for this analysis",
 ) -> OutcomeScale:
     """A scale for an outcome the evidence base does not describe (a `mood` column 0-10, steps, a
     trial's own outcome).
@@ -213,7 +214,7 @@ def custom_scale(
         difference = ImportantDifference(
             points=important_difference,
             status=EvidenceStatus.UNVERIFIED_CONVENTION,
-            basis=f"{important_difference:g} points, as given for this analysis (not checked against a source).",
+            basis=f"{important_difference:g} points, as given {given_where} (not checked against a source).",
             sources=(),
             published=False,
         )
