@@ -32,7 +32,7 @@ from datetime import date, datetime
 from typing import Any, Final
 
 from suppwise.evidence.base import EvidenceBase
-from suppwise.pool_service import BATCH_PEOPLE, diary_row, person_step, pooled_from_effects, resolve_outcome
+from suppwise.pool_service import diary_row, person_step, pooled_from_effects, resolve_outcome
 from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolingError, PoolResult, batch_from_rows
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.pooling.partitions import batch_effects
@@ -64,6 +64,12 @@ WHAT_IS_SHARED: Final = (
     "group, never one person. You can withdraw at any time: your diary is then left out of every pool "
     "made after that."
 )
+
+
+DATABASE_PARTITION_PEOPLE: Final = 1024
+"""People read from the database at a time. Smaller than a batch of diary files (4,096): a
+partition's diaries are read as entry records, a few hundred bytes per day each (about 90 days a
+person), while the per-person step works 1,024 people at a time whatever the partition."""
 
 
 def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: str | None = None) -> ConsentOut:
@@ -127,7 +133,7 @@ def pool_from_database(
     today: date,
     own_trial: str | None = None,
     scheduler: str | None = None,
-    people_per_partition: int = BATCH_PEOPLE,
+    people_per_partition: int = DATABASE_PARTITION_PEOPLE,
 ) -> dict[str, Any]:
     """The pooled result of every consented trial of `substance` for `condition` on one outcome, one
     diary per person; refused (PoolingError, the minimum stated) below `min_people` people.
