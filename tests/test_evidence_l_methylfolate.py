@@ -201,3 +201,26 @@ def test_the_names_people_use_reach_the_right_substance(bundled: EvidenceBase, n
     query = parse(f"is {name} safe with sertraline?", bundled)
     assert query.entities.get("substance") == (substance,), query.entities
     assert name.lower() not in {t.lower() for t in query.unrecognised}
+
+
+def test_b_vitamin_combinations_did_not_prevent_depression_in_large_trials(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "B vitamins for mood")
+    verdict = answer.verdict
+    assert verdict is not None and verdict.substance == "b-vitamins"
+    assert verdict.direction == "no_effect"
+    assert {"okereke2015_b_vitamins_depression_women", "walker2010_beyond_ageing_depression"} <= cited(answer)
+
+
+def test_b6_for_depression_is_indirect_evidence_of_no_effect_not_a_benefit(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "does pyridoxine help depression")
+    verdict = answer.verdict
+    assert verdict is not None and verdict.substance == "vitamin-b6"
+    assert verdict.direction != "helps" and verdict.certainty == "very_low"
+    assert any("indirect" in point.lower() for point in answer.key_points)
+
+
+def test_b12_joins_the_fibromyalgia_pain_comparison_with_its_weak_evidence(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "B12 vs magnesium for fibromyalgia pain")
+    comparison = next(c for c in answer.comparisons if c.id == "supplements-for-fibromyalgia-pain")
+    b12 = next(row for row in comparison.rows if row.substance == "vitamin-b12")
+    assert "Very low certainty" in flat(b12.research_strength)
