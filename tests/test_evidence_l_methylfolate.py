@@ -104,6 +104,9 @@ def test_b6_above_the_eu_limit_is_a_caution_and_the_answer_names_both_limits(bun
     assert isinstance(dose_check, dict) and dose_check["status"] == "above_observed_safe_level"
     summary = flat(ask(bundled, "how much B6 is safe").summary)
     assert "100 mg a day in the US" in summary and "12 mg a day in the EU" in summary
+    limit = flat(ask(bundled, "what happens if I take too much B6").summary)
+    assert limit.startswith("The tolerable upper intake level of Vitamin B6 is 12 mg/day")
+    assert "food and supplements together" in limit
 
 
 def test_b6_side_effects_lead_with_nerve_damage(bundled: EvidenceBase) -> None:
