@@ -58,6 +58,7 @@ PG_URL = (
     or os.environ.get("SUPPWISE_TEST_POSTGRES_URL")
     or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
+POOL_PER_WORKER = 16  # PostgreSQL connections each worker process keeps when there are several
 MAX_DAYS = 340  # days a writer's trial offers; 50 writers x 340 days outlast any timed run here
 BACKENDS = ("auto", "sqlite", "postgresql", "both")
 LABELS = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
@@ -102,6 +103,10 @@ def _server(db_url: str, workers: int = 1) -> Iterator[str]:
     with tempfile.TemporaryDirectory() as folder:
         # Every benchmark client signs up from 127.0.0.1: lift the per-address sign-up limit.
         env = {**os.environ, "SUPPWISE_CACHE_DIR": folder, "SUPPWISE_SIGNUPS_PER_ADDRESS": "1000000"}
+        if workers > 1:
+            # Each process keeps its own pool: three servers at the default 40 (+10) would pass the
+            # server's 100 connections (docs/security.md, "Throughput").
+            env["SUPPWISE_DATABASE_POOL_SIZE"] = str(POOL_PER_WORKER)
         server = subprocess.Popen(
             [str(ROOT / ".venv/bin/suppwise"), "serve", "--port", str(port), "--db", db_url, "--workers", str(workers)],
             env=env,
