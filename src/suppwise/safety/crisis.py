@@ -68,14 +68,14 @@ def read_crisis(text: str) -> CrisisReading:
     """Every risk signal in `text` (any length; only the first MAX_READ_CHARS are read): the rules'
     signals (the clear-risk tier), else the learned model's when its probability reaches the
     recall-oriented threshold chosen by cross-validation (the possible-risk tier)."""
-    reading = read_rules(text)
+    reading, remaining = _read_rules(text)
     if reading.crisis:
         return reading
-    folded = fold(text[:MAX_READ_CHARS])
-    if sum(word not in _DETERMINERS for word in folded.split()) < MIN_MODEL_WORDS:  # too little; the rules read it
+    words = _model_words(remaining)
+    if sum(word not in _DETERMINERS for word in words) < MIN_MODEL_WORDS:  # too little to read; the rules read it
         return reading
     model = load_model(MODEL)
-    score = model.probability(folded)
+    score = model.probability(" ".join(words))
     if score >= model.threshold:
         return CrisisReading((SignalKind.LEARNED,), False, score)
     return CrisisReading((), reading.distress, score)
@@ -83,18 +83,39 @@ def read_crisis(text: str) -> CrisisReading:
 
 def read_rules(text: str) -> CrisisReading:
     """The hand-written signals alone (crisis_signals)."""
-    folded = fold(text[:MAX_READ_CHARS])
+    return _read_rules(text)[0]
+
+
+def model_text(text: str) -> str:
+    """What the learned model reads: the text folded, with the idioms set aside as the rules set them
+    aside. Out of fold this flags fewer hard negatives at the same recall ("this pain is killing me"
+    no longer lends "killing" to the model; docs/crisis.md has the comparison)."""
+    return " ".join(_model_words(_set_aside(fold(text[:MAX_READ_CHARS]))[0]))
+
+
+def _model_words(remaining: str) -> list[str]:
+    return [word for word in remaining.split() if word != ","]
+
+
+def _set_aside(folded: str) -> tuple[str, bool]:
+    """The folded text with every idiom's own words blanked, and whether one of them was distress."""
     distress = False
     for idiom in IDIOMS:
         if idiom.pattern.search(folded):
             distress = distress or idiom.distress
             folded = idiom.pattern.sub(" , ", folded)
+    return folded, distress
+
+
+def _read_rules(text: str) -> tuple[CrisisReading, str]:
+    """The rules' reading, and the text they read once the idioms were set aside."""
+    folded, distress = _set_aside(fold(text[:MAX_READ_CHARS]))
     found = tuple(dict.fromkeys(signal.kind for signal in SIGNALS if signal.pattern.search(folded)))
     if ACCIDENT.search(folded):
         found = tuple(k for k in found if k not in (SignalKind.STOCKPILING, SignalKind.LETHALITY))
     if found == (SignalKind.LETHALITY,) and TOXICITY_ASKED.search(folded) and not death_or_means(folded):
         found = (SignalKind.TOXICITY,)
-    return CrisisReading(found, distress and not found)
+    return CrisisReading(found, distress and not found), folded
 
 
 def mentions_self_harm(text: str) -> bool:
