@@ -75,6 +75,13 @@ def test_each_family_of_signal_is_named(text: str, kind: SignalKind) -> None:
         ("soy una carga para mi familia", SignalKind.OTHER_LANGUAGE),
         ("alle wären ohne mich besser dran", SignalKind.OTHER_LANGUAGE),
         ("मैं मरना चाहता हूँ", SignalKind.OTHER_LANGUAGE),
+        ("δεν θέλω να ζω άλλο", SignalKind.OTHER_LANGUAGE),
+        ("how much amitriptyline before your heart stops", SignalKind.LETHALITY),
+        ("I took my whole blister pack earlier", SignalKind.STOCKPILING),
+        ("mixing my sleeping tablets with gin tonight", SignalKind.STOCKPILING),
+        ("I've put everything in a folder for my husband for after I'm gone", SignalKind.GOODBYE),
+        ("he's had a good innings, he says", SignalKind.WISH_TO_DIE),
+        ("I'm sitting in the car in the garage thinking", SignalKind.METHOD),
     ],
 )
 def test_the_third_round_wordings_are_read_by_the_rules(text: str, kind: SignalKind) -> None:

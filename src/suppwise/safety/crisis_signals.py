@@ -398,7 +398,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(saving|saved|save) up (my|all my|all of my|the|some|a few) (?!(money|cash|pennies|points|holiday|"
         r"annual leave|energy|spoons|strength))",
         r"(of|worth of|supply of) \w+ (saved|stashed|hoarded|put aside|put away|kept back)",
-        r"(stash|hoard|stockpile) of",
+        r"(stash|hoard|stockpile) of(?! (\w+ )?(protein|supplements?|vitamins?|snacks|chocolate|tea|coffee|powders?|"
+        r"probiotics|recipes|research|books))",
         rf"(collecting|collected|kept|keeping|building up|built up|gathering|gathered|hiding|hidden|hid) (all )?"
         rf"(my |of my |up my |up )?(old )?(\w+ )?{_MEDS}\b(?! (in|on|by|next to|near|organi[sz]ed|sorted|at|safe from|"
         rf"away from the (kids|children)|out of reach|from|every|each|monthly|weekly|today|for my|on time))",
@@ -416,7 +417,9 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         rf"(all|every one of|every last one of|each of|every single one of) (of )?(my|the|your|his|her|these|"
         rf"those) (\w+ )?{_MEDS}\b(?! (as prescribed|as usual|every day|each day|daily|in the morning|with "
         r"breakfast|at breakfast|with food|at the same time|together|at night|on time|properly|correctly|ok|okay))",
-        r"(took|take|taking|takes|swallow|swallowed|swallowing) (them|these|those|the lot|everything) all\b",
+        r"(took|take|taking|takes|swallow|swallowed|swallowing) (them|these|those|the lot|everything) all\b(?! (in the "
+        r"morning|at (breakfast|lunch|dinner|night|bedtime)|with (food|breakfast|a meal)|together|at the same time|"
+        r"daily|every day|each day))",
         rf"all (of )?(my|the|your|his|her) (\w+ )?{_MEDS} (\w+ ){{0,4}}(enough|to sleep forever|to end|and not wake|"
         rf"and never wake|at once|in one go)",
         r"(every|each) (single )?(pill|tablet|capsule|med) (in|i have|i own|we have|left|i could find)",
@@ -503,6 +506,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(?! (by accident|accidentally|with a knife while|while "
         r"(cooking|chopping|shaving|gardening|cleaning|slicing|cutting)|chopping|shaving|cooking|slicing|on|at|"
         r"in the|lifting|running|training|exercising|playing|falling|gardening|with a spoiled|with spoiled|"
+        r"when i (fall|fell|trip|tripped|slip|slipped)|"
         r"with off|by mistake|skiing|at the gym|doing))",
         r"(been |keep |kept |started |start )(cutting|harming|selfharming)\b(?! (down|back|out|my (dose|doses|"
         r"glutamine|intake|sugar|carbs|caffeine|coffee|gluten|dairy|portions|calories)|\w+ out|it|the))",
@@ -614,6 +618,10 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"tablets|pills) (\w+ ){0,2}(so (i|he|she) can (go|die|be with)|to (die|go)|and (die|let (it|nature)))",
         r"(stop|stopped|stopping|without) (taking )?(my|his|her) insulin (for good|forever|completely|"
         r"(\w+ ){0,3}how long)",
+        r"(want|wants|wanted|wanting|hope|hoping) (it|this|the illness|the cancer|the disease|fibro|the pain) to take "
+        r"(me|him|her) (too|as well|with it)",
+        r"(want|wants|wanted|wanting) (my|his|her) life to (be over|end|stop)",
+        r"(had|has had|have had) a good innings",
     ),
     SignalKind.BURDEN: (
         r"(if i|if i was|if i were) (not|no longer) (in it|here|around|alive|in their lives|in the picture|in the way)",
@@ -631,18 +639,33 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"i will|to|i am going to) do it\b",
         r"(my|my own) funeral\b",
         r"tonight is the night\s*$|tonight is the night (thanks|thank you|goodbye|bye|love)",
+        r"(for|after|when|once) (i am|i m|i have) gone\b(?! (to|out|back|home|for|through|on|off|over|up|down|"
+        r"away for|shopping|gluten|dairy|vegan))",
+        r"(will not|would not|do not think i will|not going to) need (it|them|my (\w+ ){1,2}) (next|after|any ?more)",
     ),
     SignalKind.STOCKPILING: (
         rf"(swallowed|took|taken|had|downed) (a load|loads|a lot|a bunch|heaps|a pile|a fistful|lots|a heap) of "
         rf"(\w+ )?{_MEDS}",
+        rf"(mix|mixing|mixed) (all )?(my|his|her) (\w+ )?{_MEDS} with (gin|vodka|wine|whisky|whiskey|alcohol|booze|"
+        r"rum|beer)",
+        rf"(doubling|double|tripling|triple) (up )?(my|his|her) {_MEDS} (\w+ ){{0,3}}(hoping|so that|until|and hope)",
+        r"(took|take|taking|swallowed|swallow) (my|his|her) (whole|entire) (blister pack|pack|packet|strip|box|bottle|"
+        r"prescription|supply)",
         r"(different|several|multiple|few|three|two|four|five) (chemists|pharmacies|shops|supermarkets) (\w+ ){0,4}"
         r"(paracetamol|pills|tablets|painkillers|co codamol|cocodamol|codeine|ibuprofen|aspirin|sleeping)",
     ),
     SignalKind.LETHALITY: (
+        r"before (your|my|his|her|the|someone s|a person s) (heart|breathing|liver|kidneys) (stops|stop|fails|fail|"
+        r"gives out|give out|packs up|shuts down)",
+        r"(most|max|maximum) (pills|tablets|capsules) (someone|a person|you|i|he|she) (can|could) take before",
+        r"slow death",
         r"(how much|how many) of (my|his|her|the|these|those) (\w+ ){0,2}(would|will|could|is|are) (be )?too "
         r"(much|many)",
     ),
     SignalKind.METHOD: (
+        r"(sitting|sat|sit) in the car in the garage|(engine|car) running in the (garage|closed garage)",
+        r"(got|have|bought|hidden|hid) (a |the )?rope (in|under|ready)",
+        r"(train|railway) (times|tracks|line|timetable) (\w+ ){0,3}not (for|to) (travel|go anywhere|catch)",
         r"(most|least) (peaceful|painless|gentle|quiet) way\s*$",
         r"end (it|things|everything) without (pain|hurting|suffering)",
         r"how (high|tall|far) (\w+ ){0,3}(bridge|building|drop|fall|floor|floors|cliff|roof|car park) (\w+ ){0,3}"
@@ -660,6 +683,8 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"wil er niet meer zijn|beter af zonder mij",
         r"(jestem|czuje sie) (\w+ )?ciezarem|lepiej beze mnie",
         r"yasamak istemiyorum",
+        r"po co (zyc|żyć)",
+        r"хочу исчезнуть|не хочу больше жить|δεν θελω να ζω|δεν θέλω να ζω",
         r"اريد ان اموت|انتحار",
         r"मरना चाहत|आत्महत्या",
     ),
@@ -784,12 +809,16 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(last|previous|final) (message|post|question) (did not|was not|got|failed|went|disappeared|has not|is not)",
      False),
     (r"(letters?|notes?) (to|for) (my |the )?(gp|doctor|pharmacist|nurse|consultant|dentist|boss|teacher|school|"
-     r"landlord|employer|work|physio|therapist|specialist|insurer|council)", False),
+     r"landlord|employer|work|physio|therapist|specialist|insurer|council|mp|councillor|newspaper|editor|charity)",
+     False),
     (r"(sort|sorting|sorted|put|putting|get|getting) (out )?my (affairs|things|stuff|paperwork|papers|finances) "
      r"(\w+ )?(for|before) (my|the|a|our) (move|holiday|trip|travels?|wedding|tax|taxes|accountant|new job|"
      r"retirement|house move|operation|surgery)", False),
     (r"(whole|entire) (\w+ )?(pack|packet|box|tub|bottle|jar) (of )?(\w+ ){0,3}(over|across|during|within) (a|the|one|"
      r"two|\d+) (week|weeks|month|months|fortnight)", False),
+    (r"(any|some|no|new|real) hope (for|of) (people|patients|sufferers|those|anyone|women|men|children|kids) (with|"
+     r"who)", False),
+    (r"(die|dies|died|dying) down", False),
     (r"(live|living) on (painkillers|pain killers|opioids|medication|meds|pills|tablets|steroids|antidepressants|"
      r"supplements) (forever|for ever|for life|for the rest of my life)", False),
 )
