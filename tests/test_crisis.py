@@ -82,6 +82,16 @@ def test_each_family_of_signal_is_named(text: str, kind: SignalKind) -> None:
         ("I've put everything in a folder for my husband for after I'm gone", SignalKind.GOODBYE),
         ("he's had a good innings, he says", SignalKind.WISH_TO_DIE),
         ("I'm sitting in the car in the garage thinking", SignalKind.METHOD),
+        ("I pick at my skin until it bleeds", SignalKind.EXPLICIT),
+        ("having sui thoughts again", SignalKind.EXPLICIT),
+        ("she keeps saying she's waiting for the end", SignalKind.WISH_TO_DIE),
+        ("I'm running out of reasons to stay", SignalKind.WISH_TO_DIE),
+        ("I don't think I will still be here in spring", SignalKind.WISH_TO_DIE),
+        ("it'd be easier for my family if I wasn't around", SignalKind.BURDEN),
+        ("I've been putting aside my codeine", SignalKind.STOCKPILING),
+        ("what is the ld50 of iron", SignalKind.LETHALITY),
+        ("which is the most dangerous supplement", SignalKind.LETHALITY),
+        ("how do I make a bleed happen on purpose", SignalKind.LETHALITY),
     ],
 )
 def test_the_third_round_wordings_are_read_by_the_rules(text: str, kind: SignalKind) -> None:
@@ -121,6 +131,15 @@ def test_an_overdose_question_gets_its_safety_facts_below_the_resources(bundled:
     assert answer.crisis and answer.crisis_tier == "possible" and answer.crisis_resources
     assert answer.crisis_message == OVERDOSE_QUESTION_MESSAGE
     assert answer.summary != WITHHELD and "upper intake level" in answer.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my daughter has been cutting teeth all week, can she have chamomile",
+     "I took my magnesium, forgot and took another, is that an overdose"],
+)
+def test_teething_and_a_forgotten_dose_are_not_read_as_self_harm(text: str) -> None:
+    assert not read_rules(text).crisis
 
 
 def test_mortality_in_research_is_not_a_lethal_word() -> None:

@@ -508,7 +508,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"in the|lifting|running|training|exercising|playing|falling|gardening|with a spoiled|with spoiled|"
         r"when i (fall|fell|trip|tripped|slip|slipped)|"
         r"with off|by mistake|skiing|at the gym|doing))",
-        r"(been |keep |kept |started |start )(cutting|harming|selfharming)\b(?! (down|back|out|my (dose|doses|"
+        r"(been |keep |kept |started |start )(cutting|harming|selfharming)\b(?! (teeth|a tooth|new teeth|his teeth|"
+        r"her teeth|down|back|out|my (dose|doses|"
         r"glutamine|intake|sugar|carbs|caffeine|coffee|gluten|dairy|portions|calories)|\w+ out|it|the))",
         r"(cutting|harming|hurting|burning) (again|on purpose|deliberately|intentionally)",
         r"(hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|overdose|overdosing|took|taking) "
@@ -597,7 +598,8 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
     SignalKind.EXPLICIT: (
         r"(burn|burned|burnt|cut|scratch|scratched|hit|punched|bit) (my|his|her) (\w+ )?(arms?|wrists?|legs?|"
         r"thighs?|skin|stomach|hands?) (\w+ ){0,5}(on purpose|deliberately|until (it|they) bled|till (it|they) bled)",
-        r"(until|till) (it|they|i) (bled|was bleeding|were bleeding)",
+        r"(until|till) (it|they|i) (bled|bleed|bleeds|was bleeding|were bleeding)",
+        r"\bsui (thoughts?|ideation|attempts?|urges?|plans?)",
         r"(hit|hitting|punch|punching|punched|bite|biting) (myself|himself|herself)\b(?! (on|against|by|with the|in "
         r"the|while|when i (fell|tripped|slipped)|accidentally))",
     ),
@@ -622,6 +624,14 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"(me|him|her) (too|as well|with it)",
         r"(want|wants|wanted|wanting) (my|his|her) life to (be over|end|stop)",
         r"(had|has had|have had) a good innings",
+        r"(want|wants|wanting|wish|wishes) (it|the end|death) (to come |to be |to happen )?sooner",
+        r"waiting for the end\b",
+        r"(will|would|might|could) (the |my )?(\w+ )?(seizures|cancer|illness|disease|fibro|pain|infection) take me\b"
+        r"(?! (to|through|off|out|back|home|in|on|with|for|up|down|away))",
+        r"(going|about|want|wants|plan|planning|plans) to jump (tonight|today|now|soon|off)",
+        r"(stop|stopped|stopping) being (here|alive|around)",
+        r"(running out of|run out of|ran out of|no more) reasons (to stay|to live|to keep going|to go on|to be here)",
+        r"(do not think|not sure|doubt) (i will|i am going to|i would|i ll) (still )?be (here|around|alive)\b",
     ),
     SignalKind.BURDEN: (
         r"(if i|if i was|if i were) (not|no longer) (in it|here|around|alive|in their lives|in the picture|in the way)",
@@ -629,12 +639,15 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"calmer) without me",
         r"(would|will) (get over|move on from) (it|me|my death|losing me) (so )?(quickly|fast|soon|in no time)",
         r"(relieved|relief) if i (just )?(stopped|was gone|were gone|disappeared|died|was not here|were not here)",
+        r"(easier|better|happier|lighter) (for|on) (everyone|everybody|them|my family|my kids|the kids|people) if i "
+        r"(just )?(stopped|was gone|were gone|disappeared|died|was not here|were not here|was not around)",
         r"(just )?taking up space",
         r"(i am|i feel like|feel like|i am just|just) (a )?waste of (space|oxygen|air|everyone|everybody)",
     ),
     SignalKind.GOODBYE: (
         r"(picked|chosen|set|chose|picking) (a|the) (date|day|time)\s*$",
         r"(picked|chosen|set|chose) (a|the) (date|day) (to|for) (do it|end|go|die)",
+        r"(plan|planning|planned|plans) (your|my|his|her|their) own funeral",
         r"(worked out|figured out|thinking about|thought about|planned|planning|decided|know|knew) how (i would|"
         r"i will|to|i am going to) do it\b",
         r"(my|my own) funeral\b",
@@ -646,6 +659,7 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
     SignalKind.STOCKPILING: (
         rf"(swallowed|took|taken|had|downed) (a load|loads|a lot|a bunch|heaps|a pile|a fistful|lots|a heap) of "
         rf"(\w+ )?{_MEDS}",
+        rf"(putting|put|puts|setting|set|keeping|kept) (aside|back|by) (my|his|her|some of my|some) (\w+ )?{_MEDS}",
         rf"(mix|mixing|mixed) (all )?(my|his|her) (\w+ )?{_MEDS} with (gin|vodka|wine|whisky|whiskey|alcohol|booze|"
         r"rum|beer)",
         rf"(doubling|double|tripling|triple) (up )?(my|his|her) {_MEDS} (\w+ ){{0,3}}(hoping|so that|until|and hope)",
@@ -659,6 +673,16 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"gives out|give out|packs up|shuts down)",
         r"(most|max|maximum) (pills|tablets|capsules) (someone|a person|you|i|he|she) (can|could) take before",
         r"slow death",
+        r"\bld ?50\b",
+        r"(bleed|bled|bleeding) to death",
+        r"(the )?most (toxic|dangerous|deadly|poisonous|harmful) (supplement|medicine|medication|pill|drug|tablet|"
+        r"thing|vitamin|herb)",
+        r"(wreck|destroy|damage|kill|fry|ruin) (your|my|his|her|someone s) (liver|kidneys|heart) (for good|"
+        r"permanently|forever|for ever)",
+        r"(want|wanted|going|plan|planning) to take (way |much |a lot )?more than (that|the (max|maximum|limit|"
+        r"highest|safe))",
+        r"(serotonin syndrome|an overdose|overdose|a bleed|bleeding|liver damage|organ damage|a seizure|seizures|"
+        r"a heart attack|a stroke) (\w+ ){0,2}(happen )?(on purpose|deliberately)",
         r"(how much|how many) of (my|his|her|the|these|those) (\w+ ){0,2}(would|will|could|is|are) (be )?too "
         r"(much|many)",
     ),
@@ -827,7 +851,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
 # amount or overdose question a poisoning question, not a sign of self-harm (corpus guide, section 6):
 # with one, stockpiling and lethality signals do not count; every other signal still does.
 ACCIDENT = re.compile(
-    r"(?<![\w])(accidental\w*|by accident|by mistake|mistakenly|in error|got into (my|the|her|his|our)|"
+    r"(?<![\w])(accidental\w*|by accident|by mistake|mistakenly|in error|forgot (\w+ ){0,3}(took|taken)|"
+    r"got into (my|the|her|his|our)|"
     r"without (me|us|my knowing) (knowing|noticing|seeing)|(toddler|baby|child|kid|son|daughter|grandson|"
     r"granddaughter|dog|cat|puppy|kitten) (\w+ ){0,3}(ate|swallowed|got into|chewed|drank|found and ate))(?![\w])"
 )

@@ -110,7 +110,7 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(some1)\b", "someone"),
     (r"\b(any1)\b", "anyone"),
     (r"\b(my self)\b", "myself"),
-    (r"\b(self harm|self harming|self harmed|selfharming|selfharmed)\b", "selfharm"),
+    (r"\b(self harm|self harms|self harming|self harmed|selfharms|selfharming|selfharmed)\b", "selfharm"),
     # "2" and "4" as words between words: "want 2 sleep", "nothing 4 me" (not "2 capsules")
     (r"\b(want|wanted|going|need|have|got|like|ready|trying|try|time|how|way|able) 2 (?=[a-z])", r"\1 to "),
     (r"(?<=[a-z]) 4 (?=(me|you|him|her|us|them|my|the|a)\b)", " for "),
