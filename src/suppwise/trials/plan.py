@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 
 from suppwise.errors import ProfileError
 from suppwise.safety.dose import Dose, parse_dose
+from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcome, CustomOutcomeError, check_distinct
 
 MAX_TRIAL_DAYS = 366
 MAX_TITRATION_STEPS = 60
@@ -102,7 +103,9 @@ class TrialPlan(BaseModel):
 
     substance: str
     condition: str | None = None
-    outcomes: tuple[str, ...] = Field(min_length=1)
+    outcomes: tuple[str, ...] = ()
+    custom_outcomes: tuple[CustomOutcome, ...] = Field(default=(), max_length=MAX_CUSTOM_OUTCOMES)
+    """The trial's own outcomes (`suppwise.trials.custom_outcomes`), measured beside `outcomes`."""
     start_date: date
     baseline_days: int = Field(default=14, ge=0, le=90)
     titration: Titration
@@ -124,6 +127,12 @@ class TrialPlan(BaseModel):
 
     @model_validator(mode="after")
     def _coherent(self) -> TrialPlan:
+        if not self.outcomes and not self.custom_outcomes:
+            raise ValueError("a trial measures at least one outcome (a built-in one or one of its own)")
+        try:
+            check_distinct(self.custom_outcomes, self.outcomes)
+        except CustomOutcomeError as error:
+            raise ValueError(error.message) from None
         if self.washout_days >= self.block_days:
             raise ValueError(
                 f"washout ({self.washout_days} days) must be shorter than a block ({self.block_days} days)"

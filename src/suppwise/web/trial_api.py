@@ -21,6 +21,7 @@ from suppwise.safety.profile import profile_from_data
 from suppwise.safety.recognise import find_substance
 from suppwise.storage import accounts as store
 from suppwise.storage import current_entries, delete_trial
+from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcome
 from suppwise.trials.outcome_keys import parse_outcomes
 from suppwise.trials.report_model import OutcomeReport, TrialReport
 from suppwise.trials.trial_model import (
@@ -62,7 +63,18 @@ class ProfileIn(RequestBody):
 class PlanRequest(RequestBody):
     substance: str = Field(max_length=100, examples=["glutamine"])
     condition: str = Field(max_length=100, examples=["fibromyalgia"])
-    outcomes: list[str] = Field(min_length=1, max_length=5, examples=[["pain", "sleep", "gi"]])
+    outcomes: list[str] = Field(
+        default_factory=list,
+        max_length=5,
+        examples=[["pain", "sleep", "gi"]],
+        description="built-in outcomes; may be empty when custom_outcomes names at least one",
+    )
+    custom_outcomes: list[CustomOutcome] = Field(
+        default_factory=list,
+        max_length=MAX_CUSTOM_OUTCOMES,
+        examples=[[{"name": "energy", "low": 0, "high": 10, "higher_is_worse": False}]],
+        description="outcomes of your own (docs/trial-json.md): name, range, direction, decimals, important difference",
+    )
     start_date: date | None = None
     baseline_days: int = Field(default=14, ge=0, le=90)
     titration: TitrationIn
@@ -84,6 +96,12 @@ class EntryRequest(RequestBody):
     phq2: int | None = Field(default=None, ge=0, le=6)
     phq9: int | None = Field(default=None, ge=0, le=27)
     phq9_item9: int | None = Field(default=None, ge=0, le=3)
+    custom: dict[str, float] = Field(
+        default_factory=dict,
+        max_length=MAX_CUSTOM_OUTCOMES,
+        examples=[{"energy": 6, "headache_hours": 1.5}],
+        description="values of the trial's own outcomes by name, each checked against its range",
+    )
     dose_taken: str | None = Field(default=None, max_length=100)
     note: str | None = Field(default=None, max_length=2000)
 
@@ -111,7 +129,8 @@ def plan_trial(body: PlanRequest, user: User, db: Db, base: Base) -> PlannedOut:
         {
             "substance": find_substance(base, body.substance),
             "condition": trial_service.find_condition(base, body.condition),
-            "outcomes": parse_outcomes(body.outcomes),
+            "outcomes": parse_outcomes(body.outcomes) if body.outcomes else (),
+            "custom_outcomes": [o.model_dump() for o in body.custom_outcomes],
             "start_date": body.start_date or date.today(),
             "baseline_days": body.baseline_days,
             "titration": body.titration.model_dump(),
