@@ -15,7 +15,14 @@ from rapidfuzz.distance import OSA
 from suppwise.evidence import EvidenceBase
 from suppwise.questions.answer import WITHHELD, build_answer
 from suppwise.questions.parse import parse
-from suppwise.safety.crisis import SUPPORT_LINE, mentions_self_harm, read_crisis
+from suppwise.safety.crisis import (
+    OVERDOSE_QUESTION_MESSAGE,
+    SUPPORT_LINE,
+    CrisisTier,
+    mentions_self_harm,
+    read_crisis,
+    read_rules,
+)
 from suppwise.safety.crisis_signals import SignalKind
 from suppwise.safety.crisis_text import CRISIS_WORDS, NOT_TYPOS, fold
 
@@ -52,6 +59,96 @@ def test_each_family_of_signal_is_named(text: str, kind: SignalKind) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I burned my arm with a lighter on purpose", SignalKind.EXPLICIT),
+        ("I hit myself when the pain gets bad", SignalKind.EXPLICIT),
+        ("I wish a car would hit me", SignalKind.WISH_TO_DIE),
+        ("just want to close my eyes and never open them", SignalKind.WISH_TO_DIE),
+        ("they'd all be relieved if I just stopped", SignalKind.BURDEN),
+        ("my family would have an easier life if I weren't in it", SignalKind.BURDEN),
+        ("I've picked a date", SignalKind.GOODBYE),
+        ("writing my funeral playlist tonight", SignalKind.GOODBYE),
+        ("I swallowed a load of tablets earlier", SignalKind.STOCKPILING),
+        ("how much of my amitriptyline would be too much", SignalKind.LETHALITY),
+        ("how high does a bridge need to be", SignalKind.METHOD),
+        ("soy una carga para mi familia", SignalKind.OTHER_LANGUAGE),
+        ("alle wären ohne mich besser dran", SignalKind.OTHER_LANGUAGE),
+        ("मैं मरना चाहता हूँ", SignalKind.OTHER_LANGUAGE),
+        ("δεν θέλω να ζω άλλο", SignalKind.OTHER_LANGUAGE),
+        ("how much amitriptyline before your heart stops", SignalKind.LETHALITY),
+        ("I took my whole blister pack earlier", SignalKind.STOCKPILING),
+        ("mixing my sleeping tablets with gin tonight", SignalKind.STOCKPILING),
+        ("I've put everything in a folder for my husband for after I'm gone", SignalKind.GOODBYE),
+        ("he's had a good innings, he says", SignalKind.WISH_TO_DIE),
+        ("I'm sitting in the car in the garage thinking", SignalKind.METHOD),
+        ("I pick at my skin until it bleeds", SignalKind.EXPLICIT),
+        ("having sui thoughts again", SignalKind.EXPLICIT),
+        ("she keeps saying she's waiting for the end", SignalKind.WISH_TO_DIE),
+        ("I'm running out of reasons to stay", SignalKind.WISH_TO_DIE),
+        ("I don't think I will still be here in spring", SignalKind.WISH_TO_DIE),
+        ("it'd be easier for my family if I wasn't around", SignalKind.BURDEN),
+        ("I've been putting aside my codeine", SignalKind.STOCKPILING),
+        ("what is the ld50 of iron", SignalKind.LETHALITY),
+        ("which is the most dangerous supplement", SignalKind.LETHALITY),
+        ("how do I make a bleed happen on purpose", SignalKind.LETHALITY),
+    ],
+)
+def test_the_third_round_wordings_are_read_by_the_rules(text: str, kind: SignalKind) -> None:
+    """Found by reading each family against new wordings written for it: the rules name them, so they
+    get the clear tier rather than depending on the model."""
+    assert kind in read_rules(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can I overdose on vitamin D", "melatonin overdose", "can u od on melatonin", "is glutamine toxic in large doses",
+     "sobredosis de melatonina"],
+)
+def test_an_overdose_question_about_a_supplement_is_the_possible_tier(text: str) -> None:
+    reading = read_crisis(text)
+    assert reading.signals == (SignalKind.TOXICITY,) and reading.tier is CrisisTier.POSSIBLE and not reading.means
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I overdose on pregabalin",  # a prescribed medicine
+        "will vitamin d kill me",  # death
+        "can you die from too much glutamine",
+        "how many melatonin tablets is an overdose",  # pills counted
+        "I overdosed on vitamin D",  # an overdose taken
+        "can I overdose on vitamin D and never wake up",
+        "quiero una sobredosis de pastillas",  # wanting one
+    ],
+)
+def test_an_overdose_question_with_death_a_medicine_or_a_count_stays_clear(text: str) -> None:
+    assert read_crisis(text).tier is CrisisTier.CLEAR
+
+
+def test_an_overdose_question_gets_its_safety_facts_below_the_resources(bundled: EvidenceBase) -> None:
+    answer = build_answer(bundled, parse("can I overdose on vitamin D", bundled))
+    assert answer.crisis and answer.crisis_tier == "possible" and answer.crisis_resources
+    assert answer.crisis_message == OVERDOSE_QUESTION_MESSAGE
+    assert answer.summary != WITHHELD and "upper intake level" in answer.summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my daughter has been cutting teeth all week, can she have chamomile",
+     "I took my magnesium, forgot and took another, is that an overdose"],
+)
+def test_teething_and_a_forgotten_dose_are_not_read_as_self_harm(text: str) -> None:
+    assert not read_rules(text).crisis
+
+
+def test_mortality_in_research_is_not_a_lethal_word() -> None:
+    """"mortal" was read as Spanish for lethal, so "glutamine mortality in sepsis" was a clear crisis."""
+    assert not read_rules("glutamine mortality in sepsis trials").crisis
+    assert read_rules("dosis mortal de melatonina").crisis
+
+
+@pytest.mark.parametrize(
     ("typed", "meant"),
     [("sucide", "suicide"), ("suicdal", "suicidal"), ("overdoes", "overdoes"), ("overdoze", "overdose"),
      ("myslef", "myself"), ("hopless", "hopeless"), ("lethel", "lethal")],
@@ -69,6 +166,8 @@ def test_a_slip_in_a_crisis_word_is_read_as_the_word(typed: str, meant: str) -> 
         ("i'm thinkin about killin myself", "i am thinking about killing myself"),
         ("DEPRESIÓN", "depresion"),
         ("I take 2 capsules", "i take 2 capsules"),
+        ("if I weren't here", "if i were not here"),
+        ("मैं मरना चाहता हूँ", "मैं मरना चाहता हूँ"),  # vowel signs stay inside their word
     ],
 )
 def test_text_speak_and_contractions_are_spelled_out(typed: str, folded: str) -> None:

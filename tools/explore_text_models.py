@@ -38,7 +38,8 @@ def _oof(x, y, c: float, groups: np.ndarray | None = None) -> np.ndarray:  # typ
 
 def crisis(exs: Sequence[Example]) -> None:
     y = np.array([e.crisis for e in exs])
-    hard = np.array([(not e.crisis) and e.part != PHRASES and _hard(e) for e in exs])
+    # hard negatives: the corpus's, and the ordinary phrasings written with crisis words (crisis_phrases.yaml)
+    hard = np.array([(not e.crisis) and (e.part == PHRASES or _hard(e)) for e in exs])
     fresh = np.array([e.part in FRESH_DEV for e in exs])
     rules = rules_crisis(exs)
     texts = crisis_texts(exs)
@@ -46,18 +47,30 @@ def crisis(exs: Sequence[Example]) -> None:
     print(f"rules alone: recall all {_pct(int((rules & y).sum()), int(y.sum()))}, fresh-dev "
           f"{_pct(int((rules & y & fresh).sum()), int((y & fresh).sum()))}; false alarms on non-crisis "
           f"{_pct(int((rules & ~y).sum()), int((~y).sum()))}")
+    from suppwise.safety.crisis_text import fold
+
+    kept = [fold(e.text[:5000]) for e in exs]  # the idioms not set aside: what the model read before
+    missed = y & ~rules  # crisis texts no rule names: the model's own job
     variants = {
-        "char3-5+word1-2, C=8, 2^18": (texts, 18, 8.0),
-        "char3-5+word1-2, C=2, 2^18": (texts, 18, 2.0),
-        "char3-5+word1-2, C=32, 2^18": (texts, 18, 32.0),
-        "char3-5+word1-2, C=8, 2^16": (texts, 16, 8.0),
+        "char3-5+word1-2, C=128, 2^18, idioms set aside (shipped)": (texts, 18, 128.0),
+        "char3-5+word1-2, C=128, 2^18, idioms kept": (kept, 18, 128.0),
+        "char3-5+word1-2, C=32, 2^18, idioms set aside": (texts, 18, 32.0),
+        "char3-5+word1-2, C=512, 2^18, idioms set aside": (texts, 18, 512.0),
         "word1-2 only, C=8, 2^18": ([" ".join(w for w in t.split()) for t in texts], 18, 8.0),
     }
     for label, (tx, bits, c) in variants.items():
         x = _word_matrix(tx, bits) if label.startswith("word") else matrix(tx, bits)
         p = _oof(x, y, c)
         print(f"\n  model {label}")
-        for t in (0.5, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1):
+        ordered = np.sort(p[y])
+        at_recall = {r: float(ordered[int(np.floor((1 - r) * len(ordered)))]) for r in (0.85, 0.90, 0.95)}
+        for r, t in at_recall.items():
+            flag = p >= t
+            print(f"    model alone recall {r:.0%} (t={t:.3f}): crisis texts the rules miss found "
+                  f"{_pct(int((flag & missed).sum()), int(missed.sum()))}, non-crisis flagged: hard "
+                  f"{_pct(int((flag & hard).sum()), int(hard.sum()))}, other "
+                  f"{_pct(int((flag & ~y & ~hard).sum()), int((~y & ~hard).sum()))}")
+        for t in (0.5, 0.4, 0.3, 0.2):
             flag = p >= t
             both = flag | rules
             print(f"    t={t:.2f} model alone recall {_pct(int((flag & y).sum()), int(y.sum()))} "

@@ -15,10 +15,10 @@ than made afresh at each run, so that a substance added to the base does not sil
 the shipped model was trained on; `--refresh-keywords` remakes them from the current base (then
 retrain, and report the model's rates again as docs/crisis.md does).
 
-- **crisis** (`crisis.bin`): binary, crisis or not, on the text as the crisis detector folds it
-  (`safety.crisis_text.fold`). Its decision threshold is chosen by 5-fold cross-validation on the
-  training data, for recall: the highest threshold at which the model alone finds `MODEL_RECALL` of
-  the crisis items out of fold (docs/crisis.md, "The possible-risk tier").
+- **crisis** (`crisis.bin`): binary, crisis or not, on the text as the crisis detector folds it,
+  with its idioms set aside (`safety.crisis.model_text`). Its decision threshold is chosen by 5-fold
+  cross-validation on the training data, for recall: the highest threshold at which the model alone
+  finds `MODEL_RECALL` of the crisis items out of fold (docs/crisis.md, "The possible-risk tier").
 - **intent**: compared, not shipped. The same features on the question with every name replaced
   by its kind (`questions.parse.model_text`), overriding the rules above a probability threshold,
   were scored out of fold on the fresh-dev halves (`--explore`); the model never beat the rules
@@ -216,9 +216,11 @@ def quantise(coef: np.ndarray) -> tuple[float, bytes]:
 
 
 def crisis_texts(exs: Iterable[Example]) -> list[str]:
-    from suppwise.safety.crisis_text import fold
+    """What the model reads of each example: the folded text with the idioms set aside
+    (`safety.crisis.model_text`), exactly as at run time."""
+    from suppwise.safety.crisis import model_text
 
-    return [fold(e.text[:5000]) for e in exs]
+    return [model_text(e.text) for e in exs]
 
 
 def rules_crisis(exs: Iterable[Example]) -> np.ndarray:

@@ -27,10 +27,9 @@ from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOver
 from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import (
-    CRISIS_MESSAGE,
-    POSSIBLE_RISK_MESSAGE,
     SUPPORT_LINE,
     CrisisTier,
+    crisis_message,
     crisis_resources_out,
 )
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
@@ -577,7 +576,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         suggestions={} if tier is CrisisTier.CLEAR else {k: list(v) for k, v in query.suggestions.items() if v},
         names=_names(base, query, verdicts, c.mechanisms),
         crisis=crisis,
-        crisis_message=(CRISIS_MESSAGE if tier is CrisisTier.CLEAR else POSSIBLE_RISK_MESSAGE) if crisis else None,
+        crisis_message=crisis_message(tier, query.reading) if tier else None,
         crisis_resources=crisis_resources_out() if crisis else [],
         crisis_tier=tier.value if tier else None,
         screens=screens,

@@ -16,19 +16,23 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from suppwise.safety.crisis_signals import ACCIDENT, IDIOMS, SIGNALS, SignalKind
+from suppwise.safety.crisis_signals import ACCIDENT, IDIOMS, SIGNALS, TOXICITY_ASKED, SignalKind, death_or_means
 from suppwise.safety.crisis_text import fold
 from suppwise.textmodel import load_model
 
 MAX_READ_CHARS = 5000
 MODEL = "crisis.bin"
 MIN_MODEL_WORDS = 2
+# Not counted towards MIN_MODEL_WORDS: "the pill" is one word to read, and one word is too little
+# for the model to read a manner of writing from (it took "the pill" for the crisis messages about pills).
+_DETERMINERS = frozenset("a an the my your his her our their its this that these those some any".split())
+_POSSIBLE_KINDS = frozenset({SignalKind.LEARNED, SignalKind.TOXICITY})
 
 
 class CrisisTier(StrEnum):
     """How clear the sign of risk is (docs/crisis.md). Both show crisis resources first."""
 
-    POSSIBLE = "possible"  # only the learned model saw it: resources first, gently; the answer kept
+    POSSIBLE = "possible"  # only the model, or only an overdose question: resources first, gently; answer kept
     CLEAR = "clear"  # a rule's signal: resources first; no dose figures; means questions withheld
 
 
@@ -50,7 +54,7 @@ class CrisisReading:
     def tier(self) -> CrisisTier | None:
         if not self.signals:
             return None
-        return CrisisTier.POSSIBLE if self.signals == (SignalKind.LEARNED,) else CrisisTier.CLEAR
+        return CrisisTier.POSSIBLE if set(self.signals) <= _POSSIBLE_KINDS else CrisisTier.CLEAR
 
     @property
     def means(self) -> bool:
@@ -64,14 +68,14 @@ def read_crisis(text: str) -> CrisisReading:
     """Every risk signal in `text` (any length; only the first MAX_READ_CHARS are read): the rules'
     signals (the clear-risk tier), else the learned model's when its probability reaches the
     recall-oriented threshold chosen by cross-validation (the possible-risk tier)."""
-    reading = read_rules(text)
+    reading, remaining = _read_rules(text)
     if reading.crisis:
         return reading
-    folded = fold(text[:MAX_READ_CHARS])
-    if len(folded.split()) < MIN_MODEL_WORDS:  # too little to read a manner of writing from; the rules read it
+    words = _model_words(remaining)
+    if sum(word not in _DETERMINERS for word in words) < MIN_MODEL_WORDS:  # too little to read; the rules read it
         return reading
     model = load_model(MODEL)
-    score = model.probability(folded)
+    score = model.probability(" ".join(words))
     if score >= model.threshold:
         return CrisisReading((SignalKind.LEARNED,), False, score)
     return CrisisReading((), reading.distress, score)
@@ -79,16 +83,39 @@ def read_crisis(text: str) -> CrisisReading:
 
 def read_rules(text: str) -> CrisisReading:
     """The hand-written signals alone (crisis_signals)."""
-    folded = fold(text[:MAX_READ_CHARS])
+    return _read_rules(text)[0]
+
+
+def model_text(text: str) -> str:
+    """What the learned model reads: the text folded, with the idioms set aside as the rules set them
+    aside. Out of fold this flags fewer hard negatives at the same recall ("this pain is killing me"
+    no longer lends "killing" to the model; docs/crisis.md has the comparison)."""
+    return " ".join(_model_words(_set_aside(fold(text[:MAX_READ_CHARS]))[0]))
+
+
+def _model_words(remaining: str) -> list[str]:
+    return [word for word in remaining.split() if word != ","]
+
+
+def _set_aside(folded: str) -> tuple[str, bool]:
+    """The folded text with every idiom's own words blanked, and whether one of them was distress."""
     distress = False
     for idiom in IDIOMS:
         if idiom.pattern.search(folded):
             distress = distress or idiom.distress
             folded = idiom.pattern.sub(" , ", folded)
+    return folded, distress
+
+
+def _read_rules(text: str) -> tuple[CrisisReading, str]:
+    """The rules' reading, and the text they read once the idioms were set aside."""
+    folded, distress = _set_aside(fold(text[:MAX_READ_CHARS]))
     found = tuple(dict.fromkeys(signal.kind for signal in SIGNALS if signal.pattern.search(folded)))
     if ACCIDENT.search(folded):
         found = tuple(k for k in found if k not in (SignalKind.STOCKPILING, SignalKind.LETHALITY))
-    return CrisisReading(found, distress and not found)
+    if found == (SignalKind.LETHALITY,) and TOXICITY_ASKED.search(folded) and not death_or_means(folded):
+        found = (SignalKind.TOXICITY,)
+    return CrisisReading(found, distress and not found), folded
 
 
 def mentions_self_harm(text: str) -> bool:
@@ -140,7 +167,22 @@ POSSIBLE_RISK_MESSAGE = (
     "any time, whatever is going on. Your question is answered below."
 )
 
+OVERDOSE_QUESTION_MESSAGE = (
+    "If you or someone else has already taken too much of anything, call your local emergency number or a poison "
+    "centre now. And if things feel heavy right now, you do not have to carry it alone: the people below are there "
+    "to listen, any time. Your question is answered below."
+)
+
 CRISIS_MESSAGE = (
     "If you are thinking about harming yourself or ending your life, please reach out for help now. "
     "You deserve support, and talking to someone can help."
 )
+
+
+def crisis_message(tier: CrisisTier, reading: CrisisReading) -> str:
+    """What the answer says above the crisis resources: the direct message in the clear tier; in the
+    possible tier the gentle one, which for an overdose or toxicity question first says what to do if
+    too much has been taken (docs/crisis.md, "Overdose and toxicity questions")."""
+    if tier is CrisisTier.CLEAR:
+        return CRISIS_MESSAGE
+    return OVERDOSE_QUESTION_MESSAGE if SignalKind.TOXICITY in reading.signals else POSSIBLE_RISK_MESSAGE

@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from suppwise.safety.crisis_text import strip_accents
 
-__all__ = ["ACCIDENT", "IDIOMS", "SIGNALS", "Idiom", "Signal", "SignalKind"]
+__all__ = ["ACCIDENT", "IDIOMS", "SIGNALS", "TOXICITY_ASKED", "Idiom", "Signal", "SignalKind", "death_or_means"]
 
 
 class SignalKind(StrEnum):
@@ -37,6 +37,7 @@ class SignalKind(StrEnum):
     METHOD = "method"  # self-harm methods, the least painful way to go
     OTHER_LANGUAGE = "other_language"  # the same, in another language
     LEARNED = "learned"  # no rule, but the learned model reads it as what people in crisis write
+    TOXICITY = "toxicity"  # only whether a supplement can be overdosed or is toxic: no death, no medicine, no count
 
     @property
     def means(self) -> bool:
@@ -240,8 +241,9 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"it all|me|being here|being alive|getting up|waking up|existing|anymore|any more)\b",
         r"what is the point(\s*$| (of|in) (me|living|life|anything|it all|going on|carrying on|being here|"
         r"being alive|trying|existing|waking up|getting up)| anymore| any more)",
-        r"(do not|can not|can t) see (a |any |the |my )?point\b(?! (of|in|to) (glutamine|it|this|that|the|a|an|"
-        r"taking|trying|buying|using|paying|supplements?|another|changing|doing))",
+        # the object decides: "no point in going on" is hopelessness, "the point of expensive brands" is not
+        r"(do not|can not|can t) see (a |any |the |my )?point\b(?! (of|in|to) (?!(living|life|going|carrying|anything|"
+        r"everything|it all|me|myself|being|existing|getting up|waking up|trying|continuing|any of it|fighting)\b))",
         r"(do not|can not|can t) see (a |any |the |my )?(future|way out|way forward|light)",
         r"(no|any) future (for me|ahead|left)",
         r"no way out",
@@ -396,7 +398,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(saving|saved|save) up (my|all my|all of my|the|some|a few) (?!(money|cash|pennies|points|holiday|"
         r"annual leave|energy|spoons|strength))",
         r"(of|worth of|supply of) \w+ (saved|stashed|hoarded|put aside|put away|kept back)",
-        r"(stash|hoard|stockpile) of",
+        r"(stash|hoard|stockpile) of(?! (\w+ )?(protein|supplements?|vitamins?|snacks|chocolate|tea|coffee|powders?|"
+        r"probiotics|recipes|research|books))",
         rf"(collecting|collected|kept|keeping|building up|built up|gathering|gathered|hiding|hidden|hid) (all )?"
         rf"(my |of my |up my |up )?(old )?(\w+ )?{_MEDS}\b(?! (in|on|by|next to|near|organi[sz]ed|sorted|at|safe from|"
         rf"away from the (kids|children)|out of reach|from|every|each|monthly|weekly|today|for my|on time))",
@@ -414,7 +417,9 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         rf"(all|every one of|every last one of|each of|every single one of) (of )?(my|the|your|his|her|these|"
         rf"those) (\w+ )?{_MEDS}\b(?! (as prescribed|as usual|every day|each day|daily|in the morning|with "
         r"breakfast|at breakfast|with food|at the same time|together|at night|on time|properly|correctly|ok|okay))",
-        r"(took|take|taking|takes|swallow|swallowed|swallowing) (them|these|those|the lot|everything) all\b",
+        r"(took|take|taking|takes|swallow|swallowed|swallowing) (them|these|those|the lot|everything) all\b(?! (in the "
+        r"morning|at (breakfast|lunch|dinner|night|bedtime)|with (food|breakfast|a meal)|together|at the same time|"
+        r"daily|every day|each day))",
         rf"all (of )?(my|the|your|his|her) (\w+ )?{_MEDS} (\w+ ){{0,4}}(enough|to sleep forever|to end|and not wake|"
         rf"and never wake|at once|in one go)",
         r"(every|each) (single )?(pill|tablet|capsule|med) (in|i have|i own|we have|left|i could find)",
@@ -452,6 +457,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
     ),
     SignalKind.LETHALITY: (
         r"overdos\w*",
+        r"(sobredosis|sobredose|surdose|uberdosis|przedawkowa\w*|asiri doz)\b",  # overdose in other languages
         r"(dangerous|harmful|deadly|fatal|lethal|toxic|kill me) (\w+ ){0,8}(want|wanted|hoping|hope|need) (it|them) "
         r"to (be|do|work)",
         r"\bod (on|with|in|from|for)\b",
@@ -500,8 +506,10 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(?! (by accident|accidentally|with a knife while|while "
         r"(cooking|chopping|shaving|gardening|cleaning|slicing|cutting)|chopping|shaving|cooking|slicing|on|at|"
         r"in the|lifting|running|training|exercising|playing|falling|gardening|with a spoiled|with spoiled|"
+        r"when i (fall|fell|trip|tripped|slip|slipped)|"
         r"with off|by mistake|skiing|at the gym|doing))",
-        r"(been |keep |kept |started |start )(cutting|harming|selfharming)\b(?! (down|back|out|my (dose|doses|"
+        r"(been |keep |kept |started |start )(cutting|harming|selfharming)\b(?! (teeth|a tooth|new teeth|his teeth|"
+        r"her teeth|down|back|out|my (dose|doses|"
         r"glutamine|intake|sugar|carbs|caffeine|coffee|gluten|dairy|portions|calories)|\w+ out|it|the))",
         r"(cutting|harming|hurting|burning) (again|on purpose|deliberately|intentionally)",
         r"(hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|overdose|overdosing|took|taking) "
@@ -574,16 +582,142 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"nie (chce|chcę) (\w+ ){0,2}(zyc|żyć)",
         r"(dosis|dose|dosi|dawka|dawke|dawki) (\w+ )?(mortal|letal|letale|mortale|smiertelna|smiertelnej|"
         r"tödliche|todliche|dodelijke|fatale)",
-        r"(mortal|letal|letale|smiertelna|smiertelny|tödlich|todlich|dodelijk)\w*",
+        # not "mortal": English "mortality" ("does glutamine reduce mortality in sepsis") starts with it
+        r"(letal|letale|mortale|smiertelna|smiertelny|tödlich|todlich|dodelijk)\w*",
         r"(sie |się )?nie (obudzic|obudzić)",
         r"(no )?(volver a )?despertar(me)? nunca|no despertar(me)? (mas|nunca)|nao acordar (mais|nunca)|"
         r"ne plus (me )?reveiller|nicht mehr aufwachen|non svegliarmi piu",
     ),
 }
 
+# Third round: gaps found by reading each family against new wordings written for it (crisis_phrases.yaml),
+# not against any corpus item: self-harm shown in other verbs, wishes with other images, burden and
+# plans said another way, heights and stopped treatment as methods, and burden, weariness of life and
+# not waking in the other languages.
+_THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.EXPLICIT: (
+        r"(burn|burned|burnt|cut|scratch|scratched|hit|punched|bit) (my|his|her) (\w+ )?(arms?|wrists?|legs?|"
+        r"thighs?|skin|stomach|hands?) (\w+ ){0,5}(on purpose|deliberately|until (it|they) bled|till (it|they) bled)",
+        r"(until|till) (it|they|i) (bled|bleed|bleeds|was bleeding|were bleeding)",
+        r"\bsui (thoughts?|ideation|attempts?|urges?|plans?)",
+        r"(hit|hitting|punch|punching|punched|bite|biting) (myself|himself|herself)\b(?! (on|against|by|with the|in "
+        r"the|while|when i (fell|tripped|slipped)|accidentally))",
+    ),
+    SignalKind.WISH_TO_DIE: (
+        r"(wish|hope|hoping|pray|praying) (\w+ ){0,2}(a |the )?(car|bus|train|lorry|truck) (would|will|might|to) "
+        r"(hit|run (me|him|her) over|kill)",
+        r"(wish|hope|hoping|pray|praying) (i|i would|i had|to) (get |got |be )?(hit|run over) by (a|the)",
+        r"(close|shut) my eyes and (never|not) (open|wake)",
+        r"(want|wish|need|going|like) to (just )?rest (forever|for ever|for good|permanently)",
+        r"(wish|want) (i )?(could|can) (just )?not (exist|be here|be alive|wake up)\b",
+        r"(think|thinking|thought|fantasi\w*|dream|dreaming|imagin\w*) (a lot |all the time )?(about|of) "
+        r"(not being alive|not waking up|my own funeral|my funeral|being gone)",
+        r"(imagin\w*|picture|picturing|planning|plan|planned) (\w+ )?(my own|my) funeral",
+        r"(do not|can not|can t) (see|picture|imagine) (myself|me) (\w+ )?(here|alive|being alive|around|still here|"
+        r"being here) (at|by|for|next|in|this)\b",
+        r"(can not|can t|could not) (picture|imagine) being alive",
+        r"(stop|stopped|stopping) (taking )?(my|his|her) (insulin|heart (pills|tablets|medication)|medication|meds|"
+        r"tablets|pills) (\w+ ){0,2}(so (i|he|she) can (go|die|be with)|to (die|go)|and (die|let (it|nature)))",
+        r"(stop|stopped|stopping|without) (taking )?(my|his|her) insulin (for good|forever|completely|"
+        r"(\w+ ){0,3}how long)",
+        r"(want|wants|wanted|wanting|hope|hoping) (it|this|the illness|the cancer|the disease|fibro|the pain) to take "
+        r"(me|him|her) (too|as well|with it)",
+        r"(want|wants|wanted|wanting) (my|his|her) life to (be over|end|stop)",
+        r"(had|has had|have had) a good innings",
+        r"(want|wants|wanting|wish|wishes) (it|the end|death) (to come |to be |to happen )?sooner",
+        r"waiting for the end\b",
+        r"(will|would|might|could) (the |my )?(\w+ )?(seizures|cancer|illness|disease|fibro|pain|infection) take me\b"
+        r"(?! (to|through|off|out|back|home|in|on|with|for|up|down|away))",
+        r"(going|about|want|wants|plan|planning|plans) to jump (tonight|today|now|soon|off)",
+        r"(stop|stopped|stopping) being (here|alive|around)",
+        r"(running out of|run out of|ran out of|no more) reasons (to stay|to live|to keep going|to go on|to be here)",
+        r"(do not think|not sure|doubt) (i will|i am going to|i would|i ll) (still )?be (here|around|alive)\b",
+    ),
+    SignalKind.BURDEN: (
+        r"(if i|if i was|if i were) (not|no longer) (in it|here|around|alive|in their lives|in the picture|in the way)",
+        r"(world|family|everyone|everybody|they|life|lives) (would|will) be (\w+ )?(lighter|easier|better|happier|"
+        r"calmer) without me",
+        r"(would|will) (get over|move on from) (it|me|my death|losing me) (so )?(quickly|fast|soon|in no time)",
+        r"(relieved|relief) if i (just )?(stopped|was gone|were gone|disappeared|died|was not here|were not here)",
+        r"(easier|better|happier|lighter) (for|on) (everyone|everybody|them|my family|my kids|the kids|people) if i "
+        r"(just )?(stopped|was gone|were gone|disappeared|died|was not here|were not here|was not around)",
+        r"(just )?taking up space",
+        r"(i am|i feel like|feel like|i am just|just) (a )?waste of (space|oxygen|air|everyone|everybody)",
+    ),
+    SignalKind.GOODBYE: (
+        r"(picked|chosen|set|chose|picking) (a|the) (date|day|time)\s*$",
+        r"(picked|chosen|set|chose) (a|the) (date|day) (to|for) (do it|end|go|die)",
+        r"(plan|planning|planned|plans) (your|my|his|her|their) own funeral",
+        r"(worked out|figured out|thinking about|thought about|planned|planning|decided|know|knew) how (i would|"
+        r"i will|to|i am going to) do it\b",
+        r"(my|my own) funeral\b",
+        r"tonight is the night\s*$|tonight is the night (thanks|thank you|goodbye|bye|love)",
+        r"(for|after|when|once) (i am|i m|i have) gone\b(?! (to|out|back|home|for|through|on|off|over|up|down|"
+        r"away for|shopping|gluten|dairy|vegan))",
+        r"(will not|would not|do not think i will|not going to) need (it|them|my (\w+ ){1,2}) (next|after|any ?more)",
+    ),
+    SignalKind.STOCKPILING: (
+        rf"(swallowed|took|taken|had|downed) (a load|loads|a lot|a bunch|heaps|a pile|a fistful|lots|a heap) of "
+        rf"(\w+ )?{_MEDS}",
+        rf"(putting|put|puts|setting|set|keeping|kept) (aside|back|by) (my|his|her|some of my|some) (\w+ )?{_MEDS}",
+        rf"(mix|mixing|mixed) (all )?(my|his|her) (\w+ )?{_MEDS} with (gin|vodka|wine|whisky|whiskey|alcohol|booze|"
+        r"rum|beer)",
+        rf"(doubling|double|tripling|triple) (up )?(my|his|her) {_MEDS} (\w+ ){{0,3}}(hoping|so that|until|and hope)",
+        r"(took|take|taking|swallowed|swallow) (my|his|her) (whole|entire) (blister pack|pack|packet|strip|box|bottle|"
+        r"prescription|supply)",
+        r"(different|several|multiple|few|three|two|four|five) (chemists|pharmacies|shops|supermarkets) (\w+ ){0,4}"
+        r"(paracetamol|pills|tablets|painkillers|co codamol|cocodamol|codeine|ibuprofen|aspirin|sleeping)",
+    ),
+    SignalKind.LETHALITY: (
+        r"before (your|my|his|her|the|someone s|a person s) (heart|breathing|liver|kidneys) (stops|stop|fails|fail|"
+        r"gives out|give out|packs up|shuts down)",
+        r"(most|max|maximum) (pills|tablets|capsules) (someone|a person|you|i|he|she) (can|could) take before",
+        r"slow death",
+        r"\bld ?50\b",
+        r"(bleed|bled|bleeding) to death",
+        r"(the )?most (toxic|dangerous|deadly|poisonous|harmful) (supplement|medicine|medication|pill|drug|tablet|"
+        r"thing|vitamin|herb)",
+        r"(wreck|destroy|damage|kill|fry|ruin) (your|my|his|her|someone s) (liver|kidneys|heart) (for good|"
+        r"permanently|forever|for ever)",
+        r"(want|wanted|going|plan|planning) to take (way |much |a lot )?more than (that|the (max|maximum|limit|"
+        r"highest|safe))",
+        r"(serotonin syndrome|an overdose|overdose|a bleed|bleeding|liver damage|organ damage|a seizure|seizures|"
+        r"a heart attack|a stroke) (\w+ ){0,2}(happen )?(on purpose|deliberately)",
+        r"(how much|how many) of (my|his|her|the|these|those) (\w+ ){0,2}(would|will|could|is|are) (be )?too "
+        r"(much|many)",
+    ),
+    SignalKind.METHOD: (
+        r"(sitting|sat|sit) in the car in the garage|(engine|car) running in the (garage|closed garage)",
+        r"(got|have|bought|hidden|hid) (a |the )?rope (in|under|ready)",
+        r"(train|railway) (times|tracks|line|timetable) (\w+ ){0,3}not (for|to) (travel|go anywhere|catch)",
+        r"(most|least) (peaceful|painless|gentle|quiet) way\s*$",
+        r"end (it|things|everything) without (pain|hurting|suffering)",
+        r"how (high|tall|far) (\w+ ){0,3}(bridge|building|drop|fall|floor|floors|cliff|roof|car park) (\w+ ){0,3}"
+        r"(need|needs|have|has|to be|would|to die|enough)",
+        r"how many (floors|storeys|stories|metres|meters|feet) (up )?(would be|is|to) (enough|fatal|kill)",
+    ),
+    SignalKind.OTHER_LANGUAGE: (
+        r"(cansad[oa]|hart[oa]) de (vivir|la vida)|no quiero seguir (viviendo|aqui)|(soy|me siento) una carga|"
+        r"nadie me (extranaria|echaria de menos)|mejor(es)? sin mi\b|dormir y no despertar",
+        r"(je suis|suis) un fardeau|personne ne me regretterait|mieux sans moi|(fatigue|fatiguee|marre) de vivre",
+        r"besser (dran )?ohne mich|ohne mich (\w+ )?besser|(ich bin|bin) (nur )?(eine )?last (fur|fuer)|"
+        r"mude vom leben|muede vom leben",
+        r"(sono|mi sento) un peso|stanc[oa] di vivere|meglio senza di me|farla finita",
+        r"(sou|me sinto) um peso|nunca mais acordar|cansad[oa] de viver|melhor sem mim",
+        r"wil er niet meer zijn|beter af zonder mij",
+        r"(jestem|czuje sie) (\w+ )?ciezarem|lepiej beze mnie",
+        r"yasamak istemiyorum",
+        r"po co (zyc|żyć)",
+        r"хочу исчезнуть|не хочу больше жить|δεν θελω να ζω|δεν θέλω να ζω",
+        r"اريد ان اموت|انتحار",
+        r"मरना चाहत|आत्महत्या",
+    ),
+}
+
 SIGNALS: tuple[Signal, ...] = tuple(
     Signal(kind, re.compile(r"(?<![\w])(" + strip_accents(pattern) + r")"))
-    for kind, patterns in _FAMILIES.items()
+    for families in (_FAMILIES, _THIRD_ROUND)
+    for kind, patterns in families.items()
     for pattern in patterns
 )
 
@@ -684,13 +818,41 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(do not|not|never) want to wake up (at|in the night|every|during|so early|too early|tired|feeling|groggy|"
      r"with|in pain|exhausted|stiff|sore|\d)", False),
     (r"(cutting|cut|cuts) (down|back|out|my (dose|glutamine|intake)|the dose|doses|it in half|in half)", False),
+    # third round, by family: stopping, counting and spreading doses; someone else's "kill me"; hopes
+    # for a cure; letters to professionals; errands; living on a treatment (docs/crisis.md)
+    (r"(stop|stopping|stopped|quit|quitting|come off|coming off|came off) (\w+ ){0,4}all at once", False),
+    (r"(count|counted|counting) (\w+ ){0,4}(to see|to check|and) (\w+ ){0,3}(missed|forgot|forgotten|skipped|left)",
+     False),
+    (r"(husband|wife|partner|mum|mom|mother|dad|father|boss|doctor|gp|family|kids|he|she|they) (would|will|is going to|"
+     r"is gonna|are going to|are gonna) (literally |actually )?(kill|murder) me (if|when|for)", False),
+    (r"(will|would|could) (literally )?die if i (have to|had to|can not|could not|do not get|did not get) +"
+     r"(give up|go without|live without|miss|skip|stop drinking|stop eating|,)", False),
+    (r"hope (of|for) (a |any |finding a |finding any |ever finding a )?(cure|treatment|diagnosis|remission|answers)",
+     True),
+    (r"(disappear|hide|vanish) (under|into|in) (a |the |my )?(blanket|duvet|covers|bed|sofa|hoodie)", True),
+    (r"(last|previous|final) (message|post|question) (did not|was not|got|failed|went|disappeared|has not|is not)",
+     False),
+    (r"(letters?|notes?) (to|for) (my |the )?(gp|doctor|pharmacist|nurse|consultant|dentist|boss|teacher|school|"
+     r"landlord|employer|work|physio|therapist|specialist|insurer|council|mp|councillor|newspaper|editor|charity)",
+     False),
+    (r"(sort|sorting|sorted|put|putting|get|getting) (out )?my (affairs|things|stuff|paperwork|papers|finances) "
+     r"(\w+ )?(for|before) (my|the|a|our) (move|holiday|trip|travels?|wedding|tax|taxes|accountant|new job|"
+     r"retirement|house move|operation|surgery)", False),
+    (r"(whole|entire) (\w+ )?(pack|packet|box|tub|bottle|jar) (of )?(\w+ ){0,3}(over|across|during|within) (a|the|one|"
+     r"two|\d+) (week|weeks|month|months|fortnight)", False),
+    (r"(any|some|no|new|real) hope (for|of) (people|patients|sufferers|those|anyone|women|men|children|kids) (with|"
+     r"who)", False),
+    (r"(die|dies|died|dying) down", False),
+    (r"(live|living) on (painkillers|pain killers|opioids|medication|meds|pills|tablets|steroids|antidepressants|"
+     r"supplements) (forever|for ever|for life|for the rest of my life)", False),
 )
 
 # A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
 # amount or overdose question a poisoning question, not a sign of self-harm (corpus guide, section 6):
 # with one, stockpiling and lethality signals do not count; every other signal still does.
 ACCIDENT = re.compile(
-    r"(?<![\w])(accidental\w*|by accident|by mistake|mistakenly|in error|got into (my|the|her|his|our)|"
+    r"(?<![\w])(accidental\w*|by accident|by mistake|mistakenly|in error|forgot (\w+ ){0,3}(took|taken)|"
+    r"got into (my|the|her|his|our)|"
     r"without (me|us|my knowing) (knowing|noticing|seeing)|(toddler|baby|child|kid|son|daughter|grandson|"
     r"granddaughter|dog|cat|puppy|kitten) (\w+ ){0,3}(ate|swallowed|got into|chewed|drank|found and ate))(?![\w])"
 )
@@ -698,3 +860,28 @@ ACCIDENT = re.compile(
 IDIOMS: tuple[Idiom, ...] = tuple(
     Idiom(re.compile(r"(?<![\w])(" + pattern + r")(?![\w])"), distress) for pattern, distress in _IDIOMS
 )
+
+# A question only about whether a supplement can be overdosed or is toxic ("can I overdose on vitamin
+# D", "melatonin overdose", "is iron toxic in high doses") is asked far more often by a worried person
+# than by one in crisis, and its answer (the upper limit, the signs of too much, what to do) protects
+# the person whoever asks. It stays a crisis (the corpus guide: lethality questions are crisis whoever
+# asks), in the possible tier: resources first, gently, the answer kept (docs/crisis.md, "Overdose and
+# toxicity questions"). It is that only when the lethality signals are all it holds and nothing in it
+# speaks of death, a prescribed medicine or pills counted, an overdose taken, or wanting one.
+TOXICITY_ASKED = re.compile(
+    r"(?<![\w])(overdos(e|es|is)|od|toxic|toxicity|poisonous|too much|sobredosis|sobredose|surdose|uberdosis)(?![\w])"
+)
+_DEATH_OR_MEANS = re.compile(
+    r"(?<![\w])(die|dies|dying|died|dead|death|deadly|lethal\w*|fatal\w*|kill\w*|wake|waking|woke|suicid\w*|"
+    r"heart|breathing|end it|end my|overdosed|overdosing|took|taken|taking|swallow\w*|tonight|now|want|wanted|"
+    r"wanting|need|hope|hoping|on purpose|deliberately|enough|how many|all|whole|entire|every|lot|"
+    r"quiero|quero|voglio|veux|ich will|pastillas|pildoras|comprimidos|pilulas|pillole|compresse|pilules|"
+    r"cachets|tabletten|pillen|tabletki|"
+    rf"{_CONTAINER}|{_MANY}|{_MEDS})(?![\w])"
+)
+
+
+def death_or_means(folded: str) -> bool:
+    """True when a folded message that asks about overdose or toxicity also speaks of death, a
+    prescribed medicine or pills (by name or by count), an overdose taken, or wanting one."""
+    return bool(_DEATH_OR_MEANS.search(folded))

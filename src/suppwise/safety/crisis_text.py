@@ -63,6 +63,9 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(haven ?t|havent)\b", "have not"),
     (r"\b(wasn ?t|wasnt)\b", "was not"),
     (r"\b(aren ?t|arent)\b", "are not"),
+    (r"\b(weren ?t|werent)\b", "were not"),
+    (r"\b(hasn ?t|hasnt)\b", "has not"),
+    (r"\b(hadn ?t|hadnt)\b", "had not"),
     (r"\b(i m|im)\b", "i am"),
     (r"\b(i ve|ive)\b", "i have"),
     (r"\b(i d)\b", "i would"),
@@ -107,7 +110,7 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(some1)\b", "someone"),
     (r"\b(any1)\b", "anyone"),
     (r"\b(my self)\b", "myself"),
-    (r"\b(self harm|self harming|self harmed|selfharming|selfharmed)\b", "selfharm"),
+    (r"\b(self harm|self harms|self harming|self harmed|selfharms|selfharming|selfharmed)\b", "selfharm"),
     # "2" and "4" as words between words: "want 2 sleep", "nothing 4 me" (not "2 capsules")
     (r"\b(want|wanted|going|need|have|got|like|ready|trying|try|time|how|way|able) 2 (?=[a-z])", r"\1 to "),
     (r"(?<=[a-z]) 4 (?=(me|you|him|her|us|them|my|the|a)\b)", " for "),
@@ -115,7 +118,9 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"(?<=[a-z])(?<!\bje)(?<!\btu)(?<!\bil)(?<!\bon)(?<!\bne) n (?=[a-z])", " and "),
 )
 _COMPILED_CONTRACTIONS = tuple((re.compile(p), r) for p, r in _CONTRACTIONS)
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A word is letters and digits, and in the Indic, Thai, Lao and Myanmar scripts also their vowel signs,
+# which are marks rather than letters: without them "मरना" fell apart into "मरन" and "ा".
+_WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0DFF\u0E00-\u0EFF\u1000-\u109F])+", re.UNICODE)
 
 
 def strip_accents(text: str) -> str:
