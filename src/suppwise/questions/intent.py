@@ -34,7 +34,12 @@ from enum import StrEnum
 
 from suppwise.safety.crisis_signals import IDIOMS
 
-__all__ = ["Intent", "Signals", "detect_intent"]
+__all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent"]
+
+# What every substance, and every medicine or class of medicines, the question names is read as
+# (`parse.framed_text`): the rules read the frame of a question, never the words inside a name.
+SUBSTANCE = "zzsubstance"
+MEDICINE = "zzmedicine"
 
 
 class Intent(StrEnum):
@@ -78,11 +83,11 @@ _ASKS = _re(
     r"has|have|anyone|tell me|explain|help|vs|versus|or not|ok|safe|worth|good|bad"
 )
 _APP = _re(
-    r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|glutamine trial|"
+    r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|zzsubstance trial|"
     r"log the|log my|diary|export|my data|delete my|weather|recipe|mattress|joke"
 )
 _RESOURCES = _re(
-    r"where (can|do|should|could) (i|we|you|one) (find|get|read|learn|look)|reliable (information|info|sources?|"
+    r"where (can|do|should|could) (i|we|you|one) (find|get|read|learn|look|report)|reliable (information|info|sources?|"
     r"websites?)|trust(worthy|ed)? (information|info|sources?|websites?)|trustworthy|reputable|websites?|books?|"
     r"organisations?|organizations?|charit(y|ies)|helplines?|hotlines?|support groups?|who (can|should|do) i "
     r"(ask|talk to|speak to|tell)|learn more|more information|read more|find out more|good sources of information|"
@@ -100,7 +105,7 @@ _SOURCES = _re(
     r"in (my |your |the |a )?(diet|food)|get (enough )?(\w+ )?from (a |my |your |the )?(\w+ )?(food|foods|diet|"
     r"eating)|is there (\w+ )?in|"
     r"have (\w+ )?in (them|it)|how much (\w+ )?(is )?in|(do|does|did) (\w+ ){1,3}(have|has|contain) (any )?"
-    r"glutamine|dietary sources?|vegan sources?|already eat|eat lots of|"
+    r"zzsubstance|dietary sources?|vegan sources?|already eat|eat lots of|"
     r"eat a lot of|how much (\w+ )?does (\w+ )?(have|contain)"
 )
 _MECHANISM = _re(
@@ -113,7 +118,8 @@ _MECHANISM = _re(
     r"protect|protects|keep|keeps|interact|interacts|reach|reaches|travel|end up|convert|converts|do that|do this)|"
     r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
     r"role|role (does|of)|science behind|how (does|do|could|would|can|might) (\w+ ){1,3}(reduce|increase|lower|raise|"
-    r"block|boost|fight|calm|excite|stimulate)|become|becomes|metaboli[sz]\w*|broken down|break down|"
+    r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
+    r"less|more|too|ineffective|useless|a problem|an issue|tolerant|dependent))|metaboli[sz]\w*|broken down|break down|"
     r"pathways?|mechanisms?|mechanism behind|what is it about|connection between|link between|the link|how (is|"
     r"are) (\w+ ){1,3}linked|connected to|"
     r"what does (\w+ ){1,3}"
@@ -125,13 +131,18 @@ _NOT_MECHANISM = _re(
     r"take|best)"
 )
 _COMPARISON = _re(
-    r"beat|beats|vs|versus|compared? (to|with)|comparison|better than|worse than|more than|as (good|effective|well|"
+    r"(recommend|prefer|choose|pick|go for|rate) (\w+ ){1,3}over|beat|beats|vs|versus|compared? (to|with)|"
+    r"comparison|better than|worse than|more than|as (good|effective|well|"
     r"much) as|"
     r"which is (better|best|the better|the best|more)|which (one|of them|would you) (is|would|should)|which "
     r"(is|will) (more|most|better)|which works|which (will|would|should) (\w+ ){0,3}(better|best|knock|work)|"
     r"compare|or (\w+ ){1,3}(better|best|for)|better off (taking|with|on|trying|using)|which should i (take|try)"
 )
 _ALTERNATIVES = _re(
+    r"recommendations? (for|of|on) (\w+ )?(supplements|vitamins|remedies|options)|best (supplements?|vitamins?|"
+    r"remedies)|(anything|something) natural|(something|anything) (i|we) (could|can|might) (take|try|use) instead|"
+    r"(what|which) (\w+ )?(things|stuff|options|remedies|supplements|vitamins) (can|could|should|might) (i|we|you) "
+    r"(take|try|use|have)|(something|anything|a supplement|one) (that )?(works?|helps?|is) better than|"
     r"apart from|aside from|(what|which) (\w+ )?(things|stuff|options|remedies|supplements) (help|helps|can help|"
     r"could help|would help|work|are good|might help)|instead of(?! (\d|one|two|three|1|2))|alternatives?|(safer|"
     r"better|different) (option|choice|"
@@ -151,7 +162,8 @@ _ALTERNATIVES = _re(
 _SIDE = _re(
     r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
     r"play havoc|set off|sets off|spark|sparks|provoke|"
-    r"provokes|induce|induces|bring about|(give|gives|gave|giving) (you|me|u|her|him|them|people|someone|anyone|"
+    r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
+    r"giving) (you|me|u|her|him|them|people|someone|anyone|"
     r"kids|children|my (\w+ )?(baby|son|"
     r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
@@ -162,15 +174,26 @@ _SIDE = _re(
     r"thirsty|spotty|gain weight|put on weight|break out|"
     r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
-    r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|glutamine)|"
+    r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|zzsubstance)|"
     r"is (that|this|it) (normal|common|a side|related|linked|to be expected)|normal\?|is that common|"
     r"(raise|raises|increase|increases) (the |my |a )?(\w+ )?risk|risk of|signal|watch (out )?for|ever go away|"
     r"killed my|"
-    r"is (that|this|it) normal|normal$|^normal|(\w+ )?from (the |my )?glutamine (ever|is|normal|common|go)"
+    r"is (that|this|it) normal|normal$|^normal|(\w+ )?from (the |my )?zzsubstance (ever|is|normal|common|go)"
 )
+# How often and in how many parts is a schedule (dosing), even with a meal named in it: "in divided
+# doses with meals or all at once at breakfast".
+_SCHEDULE = _re(r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often")
+_TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
+# A harm that is the object of a verb that would cure it.
+_REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,2}(damage|harm|injury)")
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
 _DOSING = _re(
-    r"halv\w*|halves|indefinitely|(ate|swallowed|chewed|got into|licked) (\w+ ){0,3}(capsules?|scoops?|spoonful|"
+    r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)|"
+    r"(what|which) strength|(increase|raise|lower|reduce|decrease|cut down|up|go up on|cut back on) (my |the )?"
+    r"(dose|amount|intake)|(increase|lower|reduce|decrease|up|cut down on|cut back on) my zzsubstance|"
+    r"(days?|week s|weeks|month s) worth|"
+    r"halv\w*|halves|indefinitely|(ate|swallowed|chewed|got into|licked) (\w+ ){0,3}(zzsubstance|"
+    r"capsules?|scoops?|spoonful|"
     r"tablets?|sachets?)|doses?|dosage|dosing|dosed|how much|how many|\d+(\.\d+)? ?(g|mg|gram|grams|mcg|kg|scoops?|"
     r"capsules?|"
     r"tablets?|teaspoons?|tsp|sachets?)|maximum|max|upper limit|limit|too much|too little|double up|double "
@@ -180,7 +203,7 @@ _DOSING = _re(
     r"good) days|(take|taking) more (\w+ )?on|"
     r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
     r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
-    r"enough (of )?(glutamine|it|pills|tablets|capsules|"
+    r"enough (of )?(zzsubstance|it|pills|tablets|capsules|"
     r"powder|scoops) to|"
     r"enough to (do anything|make a difference)|"
     r"how long (until|till)|more (\w+ )?than (recommended|the recommended|advised|the label)|"
@@ -188,7 +211,7 @@ _DOSING = _re(
     r"day|once a day|three times|per day|a day|daily amount|spoonful|overdose|overdosing|overdosed|od|"
     r"jump (straight )?to|go up to|increase (my |the )?dose|build up|suitable (amount|dose)|"
     r"whole (tub|bottle|pack|box|scoop)|take to (make|never|not|kill|die|stop|overdose)|would it take|"
-    r"stop (it|taking it|taking|glutamine)|take (\w+ )?with me|how long (can|should)|(lethal|fatal|deadly|toxic|"
+    r"stop (it|taking it|taking|zzsubstance)|take (\w+ )?with me|how long (can|should)|(lethal|fatal|deadly|toxic|"
     r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|large|big|high|huge)|(dose|amount) (\w+ ){0,3}"
     r"(lethal|fatal|deadly|toxic)"
 )
@@ -201,7 +224,7 @@ _SAFETY = _re(
     r"epileptics|diabetics|pregnant women|a \d+ year old|an? \w+ year old|my \w+( \d+ year old)?|my \d+ year old|"
     r"my \d+yo|my \w+ \w+|u)( with \w+( \w+)?)? (\w+ )?(take|have|use|try|start|give|drink|be on)|who (should|"
     r"shouldn t|must) "
-    r"(not|avoid|take)|is it (ok|okay|safe|fine|alright|bad)|give (it|glutamine|\w+) to|(be used|be taken|be "
+    r"(not|avoid|take)|is it (ok|okay|safe|fine|alright|bad)|give (it|zzsubstance|\w+) to|(be used|be taken|be "
     r"given) (by|to) (people|someone|anyone|children|kids|patients|adults|those)|"
     r"mix|mixing|at the same time|alongside|combine|combining|combined|stop taking|overkill|suicide mission|"
     r"damage|damaging|strain|stress on|burden on|banned|allowed|legal|(does|would|will|could) (that|it|"
@@ -216,7 +239,8 @@ _INTERACT = _re(
     r"medication|medicine|tablets)|with|and|on|ok|okay|safe|can i take|can he take|can she take"
 )
 _CURE = _re(
-    r"undo|undoes|undoing|finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|get rid of|rid me of|reverse|"
+    r"never (have|get|suffer from|feel) (\w+ ){0,3}again|(be|stay|being) free of|undo|undoes|undoing|"
+    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|get rid of|rid me of|reverse|reverses|"
     r"reversed|reversing|heal (\w+ )?(for good|permanently|"
     r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
     r"his) (\w+ ){0,2}(gut|ibs|fibro|fibromyalgia|depression|"
@@ -254,7 +278,8 @@ _DEFINITION = _re(
     r"medicine|supplement|vitamin|mineral|hormone|stimulant|chemical|natural|powder)|is (\w+ ){1,3}just|"
     r"kind of (thing|supplement)|what kind of|means (\w+ ){1,6}right"
 )
-_WHAT_IS = re.compile(r"^(what|who) (exactly )?((is|are|s) (an? |the )?|(an?|the) )")
+# "what is X", "what's X" (read "what X" once the apostrophe goes), "what a X"
+_WHAT_IS = re.compile(r"^(what|who) (exactly )?((is|are|s) (an? |the )?|(an?|the) |(?=\w+( \w+)?$))")
 _POPULATION_WORDS = _re(r"pregnan\w*|breast ?feeding|nursing|child|children|kids?|teens?|teenagers?|elderly|toddlers?")
 
 
@@ -265,16 +290,32 @@ def _asks(text: str) -> bool:
 _FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genuinely|seriously|truly|like|ever")
 
 
+# Question words said another way are read as the plain one: "in what way does X feed the gut" asks
+# how, "how come X makes me tired" asks why.
+_QUESTION_WORDS = (
+    (re.compile(r"\b(in )?(what|which) ways?\b|\bby what means\b"), "how"),
+    (re.compile(r"\bhow come\b|\bfor what reason\b|\bwhat is the reason\b|\bwhat makes (?=zzsubstance\b)"), "why "),
+)
+
+
+def _plain_question_words(text: str) -> str:
+    for pattern, word in _QUESTION_WORDS:
+        text = pattern.sub(word, text)
+    return text
+
+
 def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     """The primary intent of a question (the module docstring's rules, in order). Idioms made of
     crisis words ("overdosed on coffee", "dead tired", "killing it at the gym") are read as the idioms
     they are, and filler words ("what actually is", "does it really help") are left out."""
-    t = " ".join(_FILLERS.sub(" ", _without_idioms(normalised)).split())
+    t = " ".join(_FILLERS.sub(" ", _without_idioms(_plain_question_words(normalised))).split())
     kinds = signals.kinds
     named_anything = bool(kinds) or signals.medicine or signals.population
     if not t:
         return Intent.UNKNOWN
-    if _APP_ACTION.search(t) or (_APP.search(t) and not signals.substances and not named_anything):
+    if _APP_ACTION.search(t) or _APP_ACTION.search(normalised) or (
+        _APP.search(t) and not signals.substances and not named_anything
+    ):
         return Intent.UNKNOWN
     if _RESOURCES.search(t):
         return Intent.RESOURCES
@@ -282,6 +323,10 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.UNKNOWN
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
         return Intent.SIDE_EFFECTS
+    if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
+        return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
+    if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
+        return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
     if signals.substances and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
@@ -300,9 +345,12 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
         return Intent.INTERACTION
+    if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1:
+        return Intent.DEFINITION  # two names of one thing, "glutamine versus l-glutamine" (guide rule 9)
     if signals.contrasted or (_COMPARISON_STRONG.search(t) and signals.options >= 2):
         return Intent.COMPARISON
-    if _CURE.search(t) and re.search(r"\b(any|a|which|what) (supplement|supplements|thing|natural)\b", t):
+    if _CURE.search(t) and re.search(r"\b((any|a|which|what) (supplement|supplements|thing|natural)|anything|"
+                                     r"something)\b", t):
         return Intent.CURE
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
@@ -320,6 +368,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING
     if _ADMIN_STRONG.search(t):
         return Intent.ADMINISTRATION
+    if _REPAIRS_HARM.search(t):
+        return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
     if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and signals.substances + int(signals.population) + len(
         kinds
     ) > 0 and not _good_for(t):
@@ -343,7 +393,7 @@ _FOOD_RELATION = _re(
 )
 _DIET_SUPPLIES = _re(
     r"diet (\w+ ){0,2}(give|gives|provide|provides|supply|supplies|enough)|(from|through|in) (a |my |your |the |"
-    r"normal |vegan |vegetarian |\w+ )?(diet|food|foods|meals)|eat (\w+ ){0,3}(to get|for) (more )?(glutamine|it)|"
+    r"normal |vegan |vegetarian |\w+ )?(diet|food|foods|meals)|eat (\w+ ){0,3}(to get|for) (more )?(zzsubstance|it)|"
     r"(vegan|vegetarian|my|a) diet (\w+ ){0,2}(low|high|short|lacking)"
 )
 
@@ -367,6 +417,8 @@ def _without_idioms(text: str) -> str:
     return " ".join(text.split())
 
 
+# Forms one substance comes in: which form is a question of how to take it (guide rule 9).
+_FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 _ADMIN_STRONG = _re(
     r"with food|without food|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
     r"(i|you) take|how (should|do|can) (i|you|we) take|how to take|mix(ed)? (it )?(into|in|with water|with juice)|"
@@ -374,17 +426,21 @@ _ADMIN_STRONG = _re(
     r"coffee|milk)|(with|as|at the same time as) (my )?(breakfast|lunch|dinner|meal|food)\b(?! (sources?|poisoning))|"
     r"mix (\w+ ){0,3}(with|into|in) (hot |cold |warm )?(\w+ )?(tea|coffee|water|"
     r"juice|milk|smoothie|yogurt|yoghurt|drink|shake|food|porridge|oats|cereal)|go off|goes off|expire|expires|"
-    r"expiry|store|storage|fridge|"
+    r"expiry|store|storage|fridge|lose (its|their) (strength|potency)|potency|keep (it|them|the \w+) in the (bathroom|"
+    r"car|kitchen|cupboard|sun)|"
     r"need to be taken|taken with (\w+ )?(juice|water|milk|food)|in (capsule|powder|tablet|liquid) form|in capsules|"
     r"as capsules|in tablets|at (breakfast|lunch|dinner|bedtime)|with (breakfast|lunch|dinner|a snack|supper|my "
     r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ )?(at night|in the morning|in the "
     r"evening|at bedtime|before sleep|before bed)|best way to take|how best to take|before or after|how long does "
     r"(\w+ ){0,3}(last|keep)|opened|unopened|as good as (the )?(powder|capsules?|tablets?)|(capsules?|tablets?) "
-    r"(\w+ ){0,3}powder|powder (\w+ ){0,3}(capsules?|tablets?)|(capsules?|powder|tablets?) (or|rather than|vs|"
-    r"instead of) (the )?(capsules?|powder|tablets?)|(take|taking|have|having|drink|drinking|use|using|taken|"
+    r"(\w+ ){0,3}powder|powder (\w+ ){0,3}(capsules?|tablets?)|(" + _FORMS + r") (\w+ ){0,2}(or|rather than|vs|"
+    r"versus|instead of|better than|over) (the )?(\w+ )?(" + _FORMS + r")|"
+    r"(take|taking|have|having|drink|drinking|use|using|taken|"
     r"had) (\w+ ){0,2}(before|after) (bed|bedtime|breakfast|meals?|a "
     r"workout|the gym|exercise|eating|food)|before or after|morning or|or (at )?(night|nite)|"
-    r"(mix|mixing|mixed|hide|hiding|stir|stirring|put|putting|add|adding|sprinkle|sprinkling|blend|"
+    r"with (a )?(hot |cold |warm )?(cup of |glass of )?(coffee|tea|juice|orange juice|milk|water)$|"
+    r"(mix|mixing|mixed|hide|hiding|bury|burying|sneak|sneaking|disguise|stir|stirring|put|putting|add|adding|"
+    r"sprinkle|sprinkling|blend|"
     r"blending) (\w+ ){0,3}"
     r"(in|into|through|with|on) (\w+ ){0,3}(my |a |the |some )?(\w+ )?(yogurt|yoghurt|milk|cheese|porridge|oats|"
     r"cereal|juice|water|tea|coffee|smoothie|shake|soup|food|drink|pot)|in (milk|water|juice|tea|coffee|soup) "
@@ -395,25 +451,26 @@ _ADMIN_STRONG = _re(
 
 
 _SOURCES_STRONG = _re(
-    r"full of (glutamine|it)|(good|great|decent|any good) (source )?(for|of) glutamine|(is there|are there|how much|"
-    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(glutamine|it) (is )?in|(high|rich|"
+    r"(is|are) ((?!but )\w+ ){0,2}full of (zzsubstance|it)|(good|great|decent|"
+    r"any good) (source )?(for|of) zzsubstance|(is there|are there|how much|"
+    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(zzsubstance|it) (is )?in|(high|rich|"
     r"low|loaded|packed) in|content|"
     r"come from|comes from|naturally (found|occurring|present)|found naturally|contains?|containing|"
-    r"have (a lot of|lots of|much|any|some|loads of) (\w+ )?(glutamine|it)|how much (\w+ ){0,2}(does|do) (\w+ ){1,3}"
+    r"have (a lot of|lots of|much|any|some|loads of) (\w+ )?(zzsubstance|it)|how much (\w+ ){0,2}(does|do) (\w+ ){1,3}"
     r"(have|contain|provide)|(good|better|best|natural|dietary|vegan|vegetarian|plant|food) sources?|source of|"
     r"(still )?need (\w+ )?supplements? (if|when|since|as|because) (i|you|we) (eat|have|get)|"
-    r"(eat|eating|diet) (\w+ ){0,4}(still )?need (\w+ )?(supplements?|to supplement)"
+    r"(eat|eating|diet) (\w+ ){0,4}(still )?need (\w+ )?(supplements?|to supplement|zzsubstance)"
 )
 _SIDE_EXPLICIT = _re(
     r"side ?effects?|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
-    r"of|due to) (glutamine|it|the glutamine|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
+    r"of|due to) (zzsubstance|it|the zzsubstance|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
     r"that|this) (the|from the|because of the|due to the) "
-    r"(glutamine|supplement|powder|capsules?|tablets?)|"
+    r"(zzsubstance|supplement|powder|capsules?|tablets?)|"
     r"(raise|raises|increase|increases) (my |your )?(blood sugar|blood pressure|cholesterol|heart rate|weight)|"
     r"(affect|affects|affected|affecting) (\w+ ){0,3}(badly|negatively|adversely|in a bad way)|(get|got|getting|"
     r"have|had|feel|felt) (\w+ ){0,3}(when|after|"
-    r"since|whenever) (i )?(take|took|taking|start|started|starting) (it|glutamine|the glutamine)"
+    r"since|whenever) (i )?(take|took|taking|start|started|starting) (it|zzsubstance|the zzsubstance)"
 )
 _SAFETY_ASK = _re(
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
@@ -426,15 +483,18 @@ _SAFETY_ASK = _re(
     r"someone s )?(\w+ )?(liver|kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
 )
 _DOSING_AMOUNT = _re(
-    r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|glutamine)|halv\w*|halves|"
-    r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(capsules?|scoops?|spoonful|tablets?|sachets?|powder)|"
+    r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|zzsubstance)|halv\w*|halves|"
+    r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(zzsubstance|capsules?|scoops?|"
+    r"spoonful|tablets?|sachets?|powder)|"
     r"\d+(\.\d+)? ?(g|mg|gram|grams|mcg|scoops?|capsules?|tablets?|teaspoons?|sachets?)|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
     r"double"
 )
 _SAFETY_STRONG = _re(
-    r"who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|stay away from|steer "
+    r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
+    r"(\w+ )?harm|who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|"
+    r"stay away from|steer "
     r"clear|keep away from|is (\w+ ){0,2}a problem|cause problems (for|in|with)|(a |any )?problem (for|in|with) "
     r"(people|someone|me|my|those|patients)"
 )
@@ -444,7 +504,8 @@ _APP_ACTION = _re(
     r"(how|where|when) (do|can|should) i (log|record|enter|export|delete|reset|change|edit|add|restart|see|view|"
     r"stop|end|pause|download|print|share|sign|update|close|finish|get|read|check)( \w+){0,2} (trial|"
     r"diary|log|entry|entries|account|password|day|data|report|reminder|reminders|profile|dose entry|results?)|"
-    r"(done|finished) with (the|my) (\w+ )?trial (\w+ ){0,2}how (do|can) i|"
+    r"(done|finished) with (the|my) (\w+ )?trial (\w+ ){0,2}how (do|can) i|reminder time|where (are|is) my "
+    r"(charts?|graphs?|results?|report|data)|write me (a|an) (poem|song|story|essay|joke)|"
     r"reset my password|my account|sign in|log in|how does (this|the) app|recommend an? (\w+ ){0,3}(mattress|"
     r"pillow|bed|chair|app|shoes|car|phone|book|film|restaurant)"
 )
@@ -458,13 +519,15 @@ _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactio
 _DEFINITION_STRONG = _re(
     r"same as|same thing|the same(?! time| day| meal| dose)|different from|difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
-    r"meaning of|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
-    r"is (?!there )(\w+ ){1,2}(a|an) (amino acid|steroid|protein|protein powder|drug|"
+    r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
+    r"is zzsubstance (a|an) (kind of |type of |form of )?zzmedicine$|is (?!there )(\w+ ){1,2}(a|"
+    r"an) (amino acid|steroid|protein|protein powder|drug|"
     r"medicine|hormone|stimulant|chemical|vitamin|mineral)|is (\w+ ){1,3}just (\w+ ){0,2}(collagen|"
     r"protein|glutamate|msg|a \w+)|define|definition"
 )
 _COMPARISON_STRONG = _re(
-    r"beat|beats|outperform\w*|vs|versus|compared? (to|with)|comparison|better than|worse than|as (good|effective|"
+    r"(recommend|prefer|choose|pick|go for|rate) (\w+ ){1,3}over|beat|beats|outperform\w*|vs|versus|"
+    r"compared? (to|with)|comparison|better than|worse than|as (good|effective|"
     r"well|much) as|which is "
     r"(better|best|the better|the best|more)|which (one|of (them|the two|these))|which (will|would|should|works)|"
     r"compare"

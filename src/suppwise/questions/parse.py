@@ -10,14 +10,14 @@ words), and last the intent (intent), which needs to know what kinds of thing we
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
-from suppwise.questions.intent import Intent, Signals, detect_intent
+from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, detect_intent
 from suppwise.questions.vocabulary import (
     STOPWORDS,
     Lexicon,
@@ -155,16 +155,41 @@ def model_text(
     ("can i take zzsubstance with zzdrug"), so that what is asked, not which glutamine or which
     medicine, decides; names the base lacks by their shape (zzmedicine, zzsupplement). `kinds` holds
     (start, end, kind) word spans of the entities found."""
-    spans: list[tuple[int, int, str]] = []
-    for start, end, kind in sorted(kinds, key=lambda span: (span[0], -span[1])):
-        if not spans or start >= spans[-1][1]:  # a phrase naming two entities ("fibro fog") is one name
-            spans.append((start, end, kind))
-    out = list(words)
-    for start, end, kind in reversed(spans):
-        out[start:end] = [_KIND_TOKENS[kind]]
+    out = _replace_names(words, kinds, lambda kind: _KIND_TOKENS[kind])
     return " ".join(
         "zzmedicine" if w in medicines else "zzsupplement" if w in supplements else w for w in out
     )
+
+
+_FRAMED = {
+    EntityKind.SUBSTANCE.value: SUBSTANCE,
+    EntityKind.DRUG.value: MEDICINE,
+    EntityKind.DRUG_CLASS.value: MEDICINE,
+}
+
+
+def framed_text(words: list[str], kinds: list[tuple[int, int, str]]) -> str:
+    """The words the intent rules read: every substance named replaced by one placeholder
+    (`intent.SUBSTANCE`), every medicine or class of medicines by another (`intent.MEDICINE`), so
+    that the rules see the frame of the question ("is zzsubstance ok for me", "zzsubstance for
+    depression", "is zzsubstance an zzmedicine") rather than the words inside a name. Without it the words of a
+    name are read as cues: "green tea extract" as a drink to take it with, "SAMe" as "the same",
+    "5-HTP" as an amount; and a rule written for "glutamine" holds for every substance alike."""
+    framed = [s for s in kinds if s[2] in _FRAMED]
+    return " ".join(_replace_names(words, framed, _FRAMED.__getitem__))
+
+
+def _replace_names(words: list[str], kinds: list[tuple[int, int, str]], token: Callable[[str], str]) -> list[str]:
+    """`words` with each (start, end, kind) span replaced by the token for its kind; where spans
+    overlap, the first and longest wins (a phrase naming two entities, "fibro fog", is one name)."""
+    spans: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(kinds, key=lambda span: (span[0], -span[1])):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end, kind))
+    out = list(words)
+    for start, end, kind in reversed(spans):
+        out[start:end] = [token(kind)]
+    return out
 
 
 def _crisis_only(text: str, reading: CrisisReading) -> Query:
@@ -186,6 +211,13 @@ def raw_words(text: str) -> list[str]:
     return re.sub(r"[^A-Za-z0-9]+", " ", folded).split()
 
 
+# A name in the slot a prescriber's verb opens is a medicine, whatever its shape: "my GP put me on
+# mebeverine", "she was prescribed propranolol".
+_PRESCRIBED = re.compile(
+    r"\b((put|started|switched|moved|changed) (me|her|him|us|them) (on|onto|to)|prescribed( me| her| him| us)?)$"
+)
+
+
 def _unknown_names(words: list[str], unclaimed: list[int]) -> tuple[list[str], list[str], list[str]]:
     """Leftover words that look like names the base lacks: medicines, supplements and foods, and other
     names in a slot where a condition or a substance would stand. Everyday words are never reported."""
@@ -196,7 +228,7 @@ def _unknown_names(words: list[str], unclaimed: list[int]) -> tuple[list[str], l
         word = words[i]
         if len(word) < 3 or word in STOPWORDS:
             continue
-        if _MEDICINE_WORD.match(word):
+        if _MEDICINE_WORD.match(word) or _PRESCRIBED.search(" ".join(words[max(0, i - 4) : i])):
             medicines.append(word)
         elif _SUPPLEMENT_WORD.match(word):
             supplements.append(word)
@@ -240,6 +272,51 @@ _WAY_TO_GO = re.compile(r"\b(way|ways|method|methods) (to|of) (go|die|end|kill|d
 _FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
 _WANTS = re.compile(r"\b(want|wants|wanted|trying|thinking of|thinking about|hoping|planning|plan to|going to|"
     r"looking)\b")
+
+
+_FULL_STOP = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def _asks_sentence(sentence: str) -> bool:
+    folded = normalise(sentence)
+    return sentence.endswith("?") or bool(_QUESTION_START.match(folded) or _TAG_QUESTION.search(folded))
+
+
+_POINTS_BACK = re.compile(r"\b(that|this|them|those|these)\b")
+
+
+def _leans_back(question: str) -> bool:
+    """A question that needs the sentence before it to say what it asks: a short one ("Should I
+    worry?", "Should I increase it?") or one that points back ("Is that a real risk?")."""
+    folded = normalise(question)
+    return len(folded.split()) <= 5 or bool(_POINTS_BACK.search(folded))
+
+
+def _predicate_text(
+    text: str, lexicon: Lexicon, base: EvidenceBase, words: list[str], spans: list[tuple[int, int, str]]
+) -> str:
+    """The words the intent is read from: the question's sentences, framed (`framed_text`). A
+    message that tells something and then asks ("My GP upped my pregabalin and my IBS is worse than
+    ever. Can glutamine be taken with it?") has one question, and the guide labels that one
+    (docs/question-corpus.md, section 2): the story before it names what the question is about
+    (the entities, read from the whole message) but its verbs ask nothing, so "worse than ever" is
+    no comparison and "killing it at the gym since starting" no side effect. A question that leans
+    on the sentence before it (`_leans_back`) is read with that sentence: "My toddler ate a spoonful.
+    Should I worry?" asks about an amount."""
+    sentences = [s.strip() for s in _FULL_STOP.split(text) if s.strip()]
+    asks = [_asks_sentence(s) for s in sentences]
+    if len(sentences) < 2 or all(asks) or not any(asks):
+        return framed_text(words, spans)
+    read: list[str] = []
+    for i, sentence in enumerate(sentences):
+        if not asks[i]:
+            continue
+        if i and not asks[i - 1] and _leans_back(sentence):
+            read.append(sentences[i - 1])
+        read.append(sentence)
+    focus = normalise(" ".join(read)).split()
+    mentions, _ = find_mentions(lexicon, focus)
+    return framed_text(focus, [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions])
 
 
 def _is_statement(text: str) -> bool:
@@ -334,7 +411,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     medicine_named = bool(medicines) or bool(
         entities.get(EntityKind.DRUG.value) or entities.get(EntityKind.DRUG_CLASS.value)
     )
-    if not medicine_named and _MEDICINE_PHRASE.search(normalised) and entities.get(EntityKind.SUBSTANCE.value):
+    spans = [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions]
+    predicate = _predicate_text(stripped, lexicon, base, words, spans)
+    # "my meds", "her tablets" make a combining question only where the question asks; in the story
+    # before it they are what happened ("I tried to end my life with my medication. Is X safe?").
+    if not medicine_named and _MEDICINE_PHRASE.search(predicate) and entities.get(EntityKind.SUBSTANCE.value):
         medicine_named = True
     substance_count = len(entities.get(EntityKind.SUBSTANCE.value, []))
     options = (
@@ -352,13 +433,13 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         population=bool(populations),
         foods=len(entities.get(EntityKind.FOOD.value, []))
         + sum(1 for i in unclaimed if _FOOD_WORD.match(words[i]))
-        + int("bone-broth" in entities.get(EntityKind.SUBSTANCE.value, ())),
+        # bone broth is a food when it holds another substance asked about ("does bone broth
+        # contain glutamine"); taken for its own sake ("can bone broth ease my gut") it is the subject.
+        + int("bone-broth" in entities.get(EntityKind.SUBSTANCE.value, ()) and substance_count > 1),
         contrasted=_contrasted(base, words, mentions, medicines + supplements),
     )
-    intent = detect_intent(stripped, normalised, signals)
-    text_for_model = model_text(
-        words, [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions], medicines, supplements
-    )
+    intent = detect_intent(stripped, predicate, signals)
+    text_for_model = model_text(words, spans, medicines, supplements)
     if reading.tier is CrisisTier.CLEAR:  # the possible tier keeps the ordinary reading whole
         named = bool(entities.get(EntityKind.SUBSTANCE.value)) or medicine_named
         intent = _crisis_intent(stripped, intent, lexicon, named)

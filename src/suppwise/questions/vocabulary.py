@@ -207,8 +207,11 @@ def find_mentions(
             phrase = " ".join(folded[start : start + size])
             if size == 1 and phrase in STOPWORDS:
                 continue
+            # Words run together ("fish oil" typed "fishoil") match a name, but never across a
+            # grammar word: "melatonin a" is not "melatonina" (Spanish for melatonin).
+            joinable = size > 1 and folded[start] not in STOPWORDS and folded[start + size - 1] not in STOPWORDS
             entity_id = lexicon.phrases.get(phrase) or (
-                lexicon.phrases.get(phrase.replace(" ", "")) if size > 1 else None
+                lexicon.phrases.get(phrase.replace(" ", "")) if joinable else None
             )
             if entity_id:
                 mentions.append(Mention(entity_id, phrase, start, start + size, 100.0))

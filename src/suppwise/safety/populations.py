@@ -17,7 +17,13 @@ CHILD_BELOW_AGE = 18
 OLDER_FROM_AGE = 65
 
 POPULATION_CUES: dict[str, re.Pattern[str]] = {
-    "pregnancy": re.compile(r"\b(pregnan\w*|expecting a baby|trying to conceive|trying for a baby|ttc)\b"),
+    # "expecting" alone means a baby only when a person is expecting and nothing else is named:
+    # "now I'm expecting", "she's expecting again", not "I'm expecting a parcel".
+    "pregnancy": re.compile(
+        r"\b(pregnan\w*|expecting a baby|trying to conceive|trying for a baby|ttc|"
+        r"(i m|im|i am|she s|she is|we re|we are|wife|wife s|partner|partner s|girlfriend) expecting"
+        r"(?= again| twins| and| so| but| can| could| is| should| now|$))\b"
+    ),
     "breastfeeding": re.compile(r"\b(breast ?feed\w*|breast milk|nursing|lactating|lactation|chest ?feed\w*)\b"),
     "children": re.compile(r"\b(child\w*|kids?|teen\w*|adolescen\w*|infants?|toddlers?|my (son|daughter))\b"),
     "older adults": re.compile(r"\b(elderly|older (adults?|people)|seniors?)\b"),
