@@ -3,12 +3,14 @@ day, every unreadable one a specific error, and nothing else ever escapes the pa
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from suppwise.errors import ProfileError
-from suppwise.safety.dose import UNIT_SPELLINGS, parse_dose
+from suppwise.safety.dose import UNIT_SPELLINGS, convert_amount, parse_dose
 
 FREQUENCIES = {
     "": 1.0,
@@ -156,3 +158,18 @@ def test_any_text_gives_a_dose_or_a_clear_error(text: str) -> None:
         assert error.message.startswith("cannot read the dose")
     else:
         assert dose.daily() > 0 and dose.times_per_day <= 24
+
+
+@given(
+    amount=st.floats(min_value=1e-6, max_value=1e6, allow_nan=False),
+    unit=st.sampled_from(["g", "mg", "mcg", "IU"]),
+    to=st.sampled_from(["g", "mg", "mcg", "IU"]),
+    factor=st.floats(min_value=0.1, max_value=1000),
+)
+def test_converting_an_amount_and_back_gives_it_again(amount: float, unit: str, to: str, factor: float) -> None:
+    there = convert_amount(amount, unit, to, iu_per_mcg=factor)
+    assert there is not None
+    back = convert_amount(there, to, unit, iu_per_mcg=factor)
+    assert back is not None and math.isclose(back, amount, rel_tol=1e-9)
+    if (unit == "IU") != (to == "IU"):
+        assert convert_amount(amount, unit, to) is None  # across IU and mass only with the factor

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from suppwise.errors import QuestionError
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
+from suppwise.questions.answer import build_answer, mid_sentence
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 
@@ -183,3 +183,32 @@ def test_a_second_supplement_named_keeps_the_first_ones_warning_in_the_lead(bund
 def test_an_unnamed_supplement_is_still_the_one_the_base_knows_best(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "is it ok to take in pregnancy?")
     assert "this answer is about Glutamine" in answer.summary
+
+
+def test_side_effect_summaries_keep_each_names_own_capitals(bundled: EvidenceBase) -> None:
+    """"LDL", "DHA" or "GI" never come out lowercased; only a common noun's first capital drops."""
+    checked = 0
+    for substance in {r.substance for r in bundled.side_effects}:
+        name = bundled.name(substance)
+        summary = ask(bundled, f"{name} side effects").summary
+        for record in bundled.for_substance(bundled.side_effects, substance)[:3]:
+            rest = record.effect[1:]
+            assert rest in summary, (name, record.effect, summary)
+            checked += any(ch.isupper() for ch in rest)
+    assert checked, "no side effect with capitals inside its name was checked"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Nausea", "nausea"),
+        ("Bipolar disorder", "bipolar disorder"),
+        ("A small rise in LDL cholesterol", "a small rise in LDL cholesterol"),
+        ("GI upset", "GI upset"),
+        ("SSRIs", "SSRIs"),
+        ("St John's wort", "St John's wort"),
+        ("Vitamin D", "vitamin D"),
+    ],
+)
+def test_names_mid_sentence(name: str, expected: str) -> None:
+    assert mid_sentence(name) == expected

@@ -274,6 +274,35 @@ def test_typed_markup_is_shown_as_written(bundled: EvidenceBase) -> None:
     assert "[bold red]boom[/]" in text and "<script>alert(1)</script>" in text
 
 
+def test_every_matched_interaction_shows_its_severity_and_evidence_level(bundled: EvidenceBase) -> None:
+    """A pharmacist weighs how bad an interaction is and how well it is documented: both grades
+    come with every interaction, in the JSON and beside the medicine's name in the text."""
+    for record in bundled.interactions:
+        result = check(bundled, record.substance, medications=[bundled.name(record.drug)])
+        reason = next(r for r in result.reasons if r.kind == "interaction" and r.entity == record.drug)
+        assert (reason.severity, reason.evidence_level) == (record.severity.value, record.evidence_level.value)
+        grade = f"({record.severity.value}, evidence {record.evidence_level.value})"
+        text = " ".join(render_screen_text(result, width=400).split())
+        assert f"{bundled.name(record.drug)} {grade}" in text, (record.id, text)
+
+
+def test_unmatched_interactions_keep_their_grades_and_other_reasons_have_none(bundled: EvidenceBase) -> None:
+    result = check(bundled, "st-johns-wort", conditions=["bipolar disorder"])
+    assert all(c.severity and c.evidence_level for c in result.general_cautions if c.kind == "interaction")
+    assert all(r.severity is None and r.evidence_level is None for r in result.reasons)
+    text = " ".join(render_screen_text(result, width=400).split())
+    maois = next(c for c in result.general_cautions if c.entity == "maois")
+    assert f"{maois.entity_name} ({maois.severity}, evidence {maois.evidence_level}):" in text
+
+
+def test_within_a_level_the_most_severe_interaction_comes_first(bundled: EvidenceBase) -> None:
+    result = check(bundled, "st-johns-wort", medications=["tramadol", "Zoloft", "Nardil"])
+    severities = [r.severity for r in result.reasons if r.kind == "interaction"]
+    assert severities[0] == "contraindicated" and "major" in severities
+    order = ["contraindicated", "major", "moderate", "minor"]
+    assert severities == sorted(severities, key=order.index)
+
+
 # -- the command line ---------------------------------------------------------------------------
 
 
@@ -288,6 +317,9 @@ def test_check_command_json_contract() -> None:
     assert {"entity", "level", "why", "sources"} <= set(data["reasons"][0])
     assert data["dose_check"]["status"] == "above_observed_safe_level"
     assert data["unknown"] == [] and data["disclaimer"]
+    interaction = next(r for r in data["reasons"] if r["kind"] == "interaction")
+    assert interaction["severity"] in {"contraindicated", "major", "moderate", "minor"}
+    assert interaction["evidence_level"] in {"A", "B", "C", "D"}
 
 
 def test_check_command_text_shows_reasons_and_the_disclaimer() -> None:

@@ -123,3 +123,29 @@ def test_the_days_a_write_reads_decide_its_alerts_like_the_whole_diary(
     assert days_to_check([day], {e.day for e in window}, reach) == checked
     for each in checked:
         assert evaluate(bundled, "glutamine", window, DAYS, each) == evaluate(bundled, "glutamine", entries, DAYS, each)
+
+
+def _one_day(bundled: EvidenceBase, substance: str, dose: str, target: str) -> dict[str, str]:
+    plan = PLAN.model_copy(
+        update={
+            "substance": substance,
+            "titration": Titration(start=target, step=target, target=target, days_per_step=2),
+        }
+    )
+    days = schedule(plan)
+    first_on = next(d.day for d in days if d.phase == "on")
+    entries = [DiaryEntry(day=first_on, dose_taken=dose)]
+    return {a.rule_id: a.detail for a in evaluate(bundled, substance, entries, days, first_on)}
+
+
+def test_dose_limits_in_milligrams_and_international_units(bundled: EvidenceBase) -> None:
+    """Magnesium's safe level is in mg, vitamin D's in IU: a diary dose in any unit the records
+    use is compared, and the alert states both amounts."""
+    assert _one_day(bundled, "magnesium", "300 mg", "300 mg a day") == {}
+    magnesium = _one_day(bundled, "magnesium", "0.5 g", "300 mg a day")
+    assert "took 0.5 g (500 mg/day)" in magnesium["dose-above-plan"]
+    assert "500 mg/day; the observed safe level is 350 mg/day" in magnesium["dose-above-safe-level"]
+    vitamin_d = _one_day(bundled, "vitamin-d", "10000 IU", "25 mcg a day")
+    assert "took 10000 IU (250 mcg/day) against 25 mcg/day planned" in vitamin_d["dose-above-plan"]
+    assert "10000 IU/day; the observed safe level is 4000 IU/day" in vitamin_d["dose-above-safe-level"]
+    assert _one_day(bundled, "vitamin-d", "1000 IU", "25 mcg a day") == {}

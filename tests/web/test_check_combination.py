@@ -51,6 +51,14 @@ def test_the_pairs_come_above_the_screens_most_severe_first(site: TestClient) ->
     assert all(b - a <= 1 for a, b in pairwise(headings)), headings
 
 
+def test_the_check_page_shows_each_interactions_severity_and_evidence_level(site: TestClient) -> None:
+    page = _post(site, substance="St John's wort", medications="Zoloft, Nardil").text
+    reasons = page[page.index('<ul class="cautions">') :]
+    assert "<strong>Antidepressants</strong> <span class=\"grade\">(major, evidence B)</span>" in reasons
+    maois = r"<strong>MAOIs[^<]*</strong> <span class=\"grade\">\(contraindicated, evidence [A-D]\)</span>"
+    assert re.search(maois, reasons)
+
+
 def test_without_other_supplements_the_page_is_the_single_screen(site: TestClient) -> None:
     page = _post(site, substance="glutamine", medications="Lyrica").text
     assert "Result for Glutamine</h2>" in page and "Interacting pairs" not in page

@@ -161,7 +161,7 @@ def _side_effects(a: Ask) -> str:
     if asked:
         matched = [r for r in records if any(term in normalise(r.effect) for term in asked)]
         if matched:
-            listed = "; ".join(r.effect.lower() for r in matched)
+            listed = "; ".join(mid_sentence(r.effect) for r in matched)
             c.key_points.append(f"Recorded among {a.name}'s side effects: {listed}.")
         else:
             c.key_points.append(
@@ -179,7 +179,7 @@ def _side_effects(a: Ask) -> str:
                 break
     if not records:
         return f"No side effects of {a.name} are recorded in the evidence base; that is not evidence that it has none."
-    common = ", ".join(r.effect.lower() for r in records[:3])
+    common = ", ".join(mid_sentence(r.effect) for r in records[:3])
     return f"{len(records)} side effects of {a.name} are recorded; the most frequently reported are {common}."
 
 
@@ -340,14 +340,25 @@ def _join(items: list[str]) -> str:
     return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
+def mid_sentence(name: str) -> str:
+    """A name as it reads mid-sentence: only a common noun's first capital drops ("Nausea" reads
+    "nausea", "Bipolar disorder" "bipolar disorder"). Acronyms and proper names keep their own
+    capitals ("GI upset", "SSRIs", "LDL", "St John's wort"), and so does everything after the
+    first letter ("A small rise in LDL cholesterol" reads "a small rise in LDL cholesterol")."""
+    words = name.split()
+    if not words:
+        return name
+    first, following = words[0], words[1] if len(words) > 1 else ""
+    acronym = any(ch.isupper() for ch in first[1:])
+    proper = following[:1].isupper() and any(ch.islower() for ch in following)
+    return name if acronym or proper else name[:1].lower() + name[1:]
+
+
 def _caution_subject(c: Composer, entity: str, kind: str) -> str:
     if kind == "population":
         record = next((p for p in c.base.populations if p.id == entity), None)
         return record.population.lower() if record else entity
-    name = c.name(entity)
-    # "Bipolar disorder" reads "bipolar disorder" mid-sentence; "St John's wort" and "MAOIs" keep their capitals.
-    proper = name[:2].isupper() or any(word[:1].isupper() for word in name.split()[1:])
-    name = name if proper else name[:1].lower() + name[1:]
+    name = mid_sentence(c.name(entity))
     return f"people with {name}" if kind == "contraindication" else f"people taking {name}"
 
 

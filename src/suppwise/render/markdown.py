@@ -59,8 +59,10 @@ def render_markdown(answer: Answer) -> str:
             out.append(_escape_inline(screen.summary))
         for reason in screen.reasons:
             sources = f" [{', '.join(reason.sources)}]" if reason.sources else ""
+            grade = f" ({reason.grade})" if reason.grade else ""
             out.append(
-                f"- **{reason.level}** — {_escape_inline(reason.entity_name)}: {_escape_inline(reason.why)}{sources}"
+                f"- **{reason.level}** — {_escape_inline(reason.entity_name)}{grade}: "
+                f"{_escape_inline(reason.why)}{sources}"
             )
         out.append("")
     if answer.key_points:

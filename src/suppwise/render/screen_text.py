@@ -47,6 +47,8 @@ def screen_summary_renderable(screen: Screen, *, said: str = "") -> RenderableTy
         line = Text("• ")
         line.append(reason.level.upper(), style=LEVEL_STYLE[reason.level])
         line.append(f" {reason.entity_name}")
+        if reason.grade:
+            line.append(f" ({reason.grade})")
         if reason.matched_term and reason.matched_term != reason.entity_name:
             line.append(f" (you wrote {reason.matched_term!r})", style="dim")
         line.append(f": {reason.why}")
@@ -84,7 +86,10 @@ def screen_renderable(screen: Screen) -> RenderableType:
             parts.append(_bullet(f"{unknown.term!r} ({unknown.field}): {unknown.message}.{close}"))
     if screen.general_cautions:
         parts.append(heading("General cautions (not matched to you, still worth reading)"))
-        parts.extend(leveled_line(c.level, f"{c.entity_name}: {c.why}", c.sources) for c in screen.general_cautions)
+        parts.extend(
+            leveled_line(c.level, f"{c.entity_name}{f' ({c.grade})' if c.grade else ''}: {c.why}", c.sources)
+            for c in screen.general_cautions
+        )
     parts.extend(reference_lines(screen.references))
     parts.append(Text("\n" + screen.disclaimer, style="italic"))
     return Group(*parts)

@@ -11,6 +11,18 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import CautionLevel, Interaction, InteractionAction, Severity
 
 LEVEL_RANK = {"no_known_issue": 0, "caution": 1, "avoid": 2}
+SEVERITY_RANK = {
+    Severity.CONTRAINDICATED: 0,
+    Severity.MAJOR: 1,
+    Severity.MODERATE: 2,
+    Severity.MINOR: 3,
+}
+
+
+def severity_order(severity: str | None) -> int:
+    """Where a reason stands among others of the same level: contraindicated first, then major,
+    moderate, minor, then reasons that carry no severity (kept in their recorded order)."""
+    return SEVERITY_RANK[Severity(severity)] if severity else len(SEVERITY_RANK)
 
 
 @dataclass(frozen=True)
@@ -26,6 +38,8 @@ class SubstanceCaution:
     mechanism: str | None
     sources: tuple[str, ...]
     action: str | None = None
+    severity: str | None = None
+    evidence_level: str | None = None
 
     @property
     def advice(self) -> str:
@@ -85,6 +99,8 @@ def substance_cautions(base: EvidenceBase, substance: str) -> list[SubstanceCaut
                 mechanism=interaction.mechanism,
                 sources=interaction.sources,
                 action=action_sentence(interaction),
+                severity=interaction.severity.value,
+                evidence_level=interaction.evidence_level.value,
             )
         )
     for population in base.for_substance(base.populations, substance):

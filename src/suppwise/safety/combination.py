@@ -18,21 +18,13 @@ from dataclasses import dataclass, replace
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references
 from suppwise.evidence.schema import EntityKind, Interaction, Severity
-from suppwise.safety.cautions import LEVEL_RANK, action_sentence, interaction_level
+from suppwise.safety.cautions import LEVEL_RANK, SEVERITY_RANK, action_sentence, interaction_level
 from suppwise.safety.combination_model import CombinationCheck, InteractingPair
 from suppwise.safety.crisis import CRISIS_MESSAGE, crisis_resources_out
 from suppwise.safety.profile import LIST_FIELDS
 from suppwise.safety.recognise import Recognised
 from suppwise.safety.screen import ResolvedProfile, screen, supplements_taken
 from suppwise.safety.screen_model import Screen
-
-SEVERITY_RANK = {
-    Severity.CONTRAINDICATED: 0,
-    Severity.MAJOR: 1,
-    Severity.MODERATE: 2,
-    Severity.MINOR: 3,
-}
-
 
 _TAKEN_FIELDS = ("medications", "supplements")
 

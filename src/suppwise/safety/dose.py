@@ -75,14 +75,19 @@ _PER = r"(?:/|per|an|a|each|every|in a|x)?"
 _TIMES = r"(?:x|times|doses|servings)"
 
 
-def convert_amount(amount: float, unit: str, to: str) -> float | None:
-    """`amount` of `unit` in `to` (g, mg, mcg or IU); None across mass and IU, which needs a
-    substance-specific factor."""
+def convert_amount(amount: float, unit: str, to: str, *, iu_per_mcg: float | None = None) -> float | None:
+    """`amount` of `unit` in `to` (g, mg, mcg or IU); across mass and IU only through the
+    substance's `iu_per_mcg` (40 for vitamin D), None without it."""
     if unit == to:
         return amount
     if unit in GRAMS_PER_UNIT and to in GRAMS_PER_UNIT:
         return amount * GRAMS_PER_UNIT[unit] / GRAMS_PER_UNIT[to]
-    return None
+    if iu_per_mcg is None:
+        return None
+    if unit == "IU":
+        return convert_amount(amount / iu_per_mcg, "mcg", to)
+    mcg = convert_amount(amount, unit, "mcg")
+    return None if mcg is None else mcg * iu_per_mcg
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,7 @@ class Dose:
         safety check must look at the most a person may take."""
         return (self.high if high else self.low) * self.times_per_day
 
-    def daily_in(self, unit: str, *, weight_kg: float | None = None) -> float | None:
+    def daily_in(self, unit: str, *, weight_kg: float | None = None, iu_per_mcg: float | None = None) -> float | None:
         """Amount per day converted to `unit` (g, mg, mcg or IU, per day); None when that needs a
         factor we do not have (IU to grams, or a per-kg dose without a body weight)."""
         amount = self.daily()
@@ -115,7 +120,7 @@ class Dose:
             if weight_kg is None:
                 return None
             amount *= weight_kg
-        return convert_amount(amount, self.unit, unit)
+        return convert_amount(amount, self.unit, unit, iu_per_mcg=iu_per_mcg)
 
     def describe(self) -> str:
         """The dose in one canonical wording (what the screen says it understood)."""

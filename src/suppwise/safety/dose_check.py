@@ -171,13 +171,8 @@ def _restated(record: Dosing, dose: Dose, unit: str) -> Dose | None:
     if factor is None or (dose.unit == "IU") == (unit == "IU"):
         return None
 
-    def one(amount: float) -> float | None:
-        if dose.unit == "IU":
-            return convert_amount(amount / factor, "mcg", unit)
-        mcg = convert_amount(amount, dose.unit, "mcg")
-        return None if mcg is None else mcg * factor
-
-    low, high = one(dose.low), one(dose.high)
+    low = convert_amount(dose.low, dose.unit, unit, iu_per_mcg=factor)
+    high = convert_amount(dose.high, dose.unit, unit, iu_per_mcg=factor)
     if low is None or high is None:
         return None
     return replace(dose, low=low, high=high, unit=unit)

@@ -15,7 +15,7 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references
 from suppwise.evidence.names import normalise
 from suppwise.evidence.schema import EntityKind
-from suppwise.safety.cautions import LEVEL_RANK, substance_cautions
+from suppwise.safety.cautions import LEVEL_RANK, severity_order, substance_cautions
 from suppwise.safety.crisis import CRISIS_MESSAGE, crisis_resources_out, mentions_self_harm
 from suppwise.safety.dose_check import check_dose
 from suppwise.safety.populations import CHILD_BELOW_AGE, OLDER_FROM_AGE, populations_in, record_populations
@@ -184,6 +184,8 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
                     level=caution.level.value,
                     why=caution.advice,
                     sources=list(caution.sources),
+                    severity=caution.severity,
+                    evidence_level=caution.evidence_level,
                 )
             )
             continue
@@ -198,6 +200,8 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
                 sources=list(caution.sources),
                 matched_term=matched_term,
                 close_match=bool(found and found.close),
+                severity=caution.severity,
+                evidence_level=caution.evidence_level,
             )
         )
     for found in resolved.recognised:
@@ -229,7 +233,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
                 matched_term=dose_check.intended,
             )
         )
-    reasons.sort(key=lambda r: -LEVEL_RANK[r.level])
+    reasons.sort(key=lambda r: (-LEVEL_RANK[r.level], severity_order(r.severity)))
     level = max((r.level for r in reasons), key=LEVEL_RANK.__getitem__, default="no_known_issue")
     records = (
         len(cautions)

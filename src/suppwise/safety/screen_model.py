@@ -25,9 +25,18 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def grade_words(severity: str | None, evidence_level: str | None) -> str | None:
+    """An interaction's grade in a few words ("major, evidence B"), or None for anything else: a
+    pharmacist weighs the severity and how well it is documented, not only avoid/caution."""
+    if severity is None:
+        return None
+    return f"{severity}, evidence {evidence_level}" if evidence_level else severity
+
+
 class ScreenReason(Model):
     """Why the screen raised its level. `kind`: contraindication, interaction, population,
-    sensitivity, dose or unrecognised."""
+    sensitivity, dose or unrecognised. `severity` (contraindicated, major, moderate, minor) and
+    `evidence_level` (A-D) are set for interactions only."""
 
     kind: str
     entity: str | None
@@ -38,6 +47,12 @@ class ScreenReason(Model):
     sources: list[str]
     matched_term: str | None = None
     close_match: bool = False
+    severity: str | None = None
+    evidence_level: str | None = None
+
+    @property
+    def grade(self) -> str | None:
+        return grade_words(self.severity, self.evidence_level)
 
 
 class RecognisedTerm(Model):
@@ -66,6 +81,12 @@ class GeneralCaution(Model):
     level: str
     why: str
     sources: list[str]
+    severity: str | None = None
+    evidence_level: str | None = None
+
+    @property
+    def grade(self) -> str | None:
+        return grade_words(self.severity, self.evidence_level)
 
 
 class DailyAmount(Model):

@@ -9,12 +9,14 @@ crisis resources.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import AlertKind, AlertRule
 from suppwise.safety.crisis import mentions_self_harm
+from suppwise.safety.dose import convert_amount
+from suppwise.trials.calendar import format_amount
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import Phase, ScheduledDay
 
@@ -76,7 +78,7 @@ def _triggered(
     by_day: dict[date, DiaryEntry],
     planned: dict[date, ScheduledDay],
     baseline: float | None,
-    safe_level_g: float | None,
+    limits: DoseLimits,
 ) -> str | None:
     """What made the rule fire on this entry (shown to the person), or None."""
     value = getattr(entry, rule.field) if rule.field else None
@@ -92,17 +94,45 @@ def _triggered(
         if value is not None and rule.threshold is not None and value > rule.threshold:
             return f"{rule.field} {value}"
         return "the note mentions self-harm" if entry.note and mentions_self_harm(entry.note) else None
-    taken = entry.dose_taken_g()
+    taken = entry.dose_taken_g(iu_per_mcg=limits.iu_per_mcg)
     if taken is None:
         return None
+    written = f"took {entry.dose_taken} ({format_amount(taken)})"
     if rule.kind is AlertKind.DOSE_ABOVE_PLAN:
         day = planned.get(entry.day)
         if day is not None and taken > day.planned_g * DOSE_TOLERANCE:
-            return f"took {taken:g} g against {day.planned_g:g} g planned ({day.phase.value})"
+            return f"{written} against {format_amount(day.planned_g)} planned ({day.phase.value})"
         return None
-    if safe_level_g is not None and taken > safe_level_g:
-        return f"took {taken:g} g/day; the observed safe level is {safe_level_g:g} g/day"
+    if limits.safe_amount is None:
+        return None
+    in_safe_unit = convert_amount(taken, "g", limits.safe_unit, iu_per_mcg=limits.iu_per_mcg)
+    if in_safe_unit is not None and in_safe_unit > limits.safe_amount:
+        return (
+            f"{written}, which is {in_safe_unit:g} {limits.safe_unit}/day; the observed safe level is "
+            f"{limits.safe_amount:g} {limits.safe_unit}/day"
+        )
     return None
+
+
+@dataclass(frozen=True)
+class DoseLimits:
+    """A substance's observed safe level in the unit its record states (g, mg, mcg or IU per day)
+    and its IU-per-microgram factor, so a diary dose in any of those units is compared."""
+
+    safe_amount: float | None = None
+    safe_unit: str = "g"
+    iu_per_mcg: float | None = None
+
+
+def dose_limits(base: EvidenceBase, substance: str) -> DoseLimits:
+    limits = DoseLimits()
+    for record in base.for_substance(base.dosing, substance):
+        level = record.observed_safe_level
+        if level is not None:
+            limits = replace(limits, safe_amount=level.amount, safe_unit=level.unit.removesuffix("/day"))
+        if record.iu_per_mcg is not None:
+            limits = replace(limits, iu_per_mcg=record.iu_per_mcg)
+    return limits
 
 
 def evaluate(
@@ -118,15 +148,11 @@ def evaluate(
     if entry is None:
         return []
     planned = {d.day: d for d in schedule}
-    safe_level_g = None
-    for record in base.for_substance(base.dosing, substance):
-        level = record.observed_safe_level
-        if level is not None and level.unit == "g/day":
-            safe_level_g = level.amount
+    limits = dose_limits(base, substance)
     alerts = []
     for rule in base.alert_rules:
         baseline = baseline_mean(entries, schedule, rule.field) if rule.field else None
-        detail = _triggered(rule, entry, by_day, planned, baseline, safe_level_g)
+        detail = _triggered(rule, entry, by_day, planned, baseline, limits)
         if detail is not None:
             alerts.append(Alert(rule.id, day, rule.level.value, rule.message, rule.rationale, rule.sources, detail))
     alerts.sort(key=lambda a: LEVEL_ORDER[a.level])

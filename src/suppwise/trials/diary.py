@@ -135,13 +135,14 @@ class DiaryEntry(BaseModel):
             raise ValueError("an entry needs at least one score, a dose or a note")
         return self
 
-    def dose_taken_g(self) -> float | None:
-        """The dose taken that day in grams (0 for "none"); None when not recorded or not in grams."""
+    def dose_taken_g(self, *, iu_per_mcg: float | None = None) -> float | None:
+        """The dose taken that day in grams (0 for "none"); IU through the substance's `iu_per_mcg`.
+        None when not recorded or not convertible (IU without a factor, a per-kg amount)."""
         if self.dose_taken is None:
             return None
         if self.dose_taken.strip() in NO_DOSE:
             return 0.0
-        return parse_dose(self.dose_taken).daily_in("g")
+        return parse_dose(self.dose_taken).daily_in("g", iu_per_mcg=iu_per_mcg)
 
     def values(self) -> dict[str, Any]:
         """The stored columns (everything but the day), with `custom` the trial's own outcomes."""
