@@ -37,4 +37,4 @@ bench: install-test
 	$(BIN)/python benchmarks/run_all.py
 
 docs: install
-	$(BIN)/python -m suppwise.cli_reference > docs/cli.md
+	$(BIN)/python -m suppwise.cli.reference > docs/cli.md

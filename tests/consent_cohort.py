@@ -12,9 +12,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
-from suppwise import consent_service, trial_service
 from suppwise.evidence import EvidenceBase
 from suppwise.safety.profile import Profile
+from suppwise.services import consent as consent_service
+from suppwise.services import trials as trial_service
 from suppwise.storage import Database, save_entries
 from suppwise.storage.accounts import create_user
 from suppwise.trials.plan import Phase, schedule

@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
-from suppwise import trial_service
 from suppwise.cli import app
 from suppwise.evidence import EvidenceBase
 from suppwise.safety.profile import Profile
+from suppwise.services import trials as trial_service
 from suppwise.storage import Database, current_entries, list_alerts
 from suppwise.trials.diary import MAX_DIARY_SPAN_DAYS, DiaryError, read_csv
 from suppwise.trials.plan import MAX_TITRATION_STEPS, Titration
@@ -102,7 +102,8 @@ CRASH_DURING_IMPORT = """
 import os, sys
 from datetime import date
 from sqlalchemy import event
-from suppwise import services, trial_service
+from suppwise.services import answers as services
+from suppwise.services import trials as trial_service
 from suppwise.storage import open_database
 
 db = open_database(sys.argv[1])

@@ -21,7 +21,7 @@ from suppwise.pooling import (
     pool_estimates,
 )
 from suppwise.pooling.synthetic import TRIAL_DAYS, synthetic_cohort
-from suppwise.trials.analysis import analyse_outcome
+from suppwise.stats.analysis import analyse_outcome
 
 # Synthetic scores are continuous and may stray a little outside 0-10; the range only sets the
 # noise prior's scale, so tests comparing with the single-trial analysis use a range that holds them.

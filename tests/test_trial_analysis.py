@@ -25,6 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
+from suppwise.stats.ar1 import TMixture, ar1_log_likelihood, fit_ar1, gap_transform
 from suppwise.trials import (
     DEFAULT_PRIOR,
     MIN_DAYS,
@@ -36,7 +37,6 @@ from suppwise.trials import (
     analyse_outcome,
     analyse_trial,
 )
-from suppwise.trials.ar1 import TMixture, ar1_log_likelihood, fit_ar1, gap_transform
 
 REFERENCE_DIR = Path(__file__).parent / "fixtures" / "reference_fits"
 FloatArray = npt.NDArray[np.float64]

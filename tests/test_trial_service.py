@@ -10,10 +10,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from suppwise import trial_service
 from suppwise.errors import SuppwiseError
 from suppwise.evidence import EvidenceBase
 from suppwise.safety.profile import Profile
+from suppwise.services import trials as trial_service
 from suppwise.storage import Database, current_entries, entry_history, get_trial, list_alerts, list_trials
 from suppwise.trials.diary import DiaryError
 from suppwise.trials.gate import TrialBlockedError

@@ -7,9 +7,9 @@ anything else is a bug.
     ├── ProfileError       a person's profile or intended dose is invalid (names the field and line)
     ├── NotFoundError      a named substance is not in the evidence base (with close matches)
     ├── DiaryError         a diary entry or CSV row is invalid (trials/diary.py; names row and field)
-    ├── TrialDataError     numbers handed to the trial analysis are malformed (trials/analysis.py)
+    ├── TrialDataError     numbers handed to the trial analysis are malformed (stats/analysis.py)
     ├── TrialBlockedError  the safety screen stops a trial from starting (trials/gate.py)
-    ├── TrialPlanError     a trial plan is invalid (trial_service.py; names the field)
+    ├── TrialPlanError     a trial plan is invalid (services/trials.py; names the field)
     ├── OutcomeKeyError    an unknown outcome name (trials/outcome_keys.py)
     ├── AccountError       a sign-up, sign-in or password change cannot go ahead (web/auth.py)
     └── StorageError       the trial database cannot be opened or refused a read or write (a value

@@ -4,7 +4,7 @@ and outcome become a population estimate.
 Pure core, in two steps (no database, web or CLI imports):
 
 - `person_effects`: each person's effect under the same AR(1) model as a single trial
-  (`suppwise.trials.ar1`), vectorised over people, summarised as a normal likelihood.
+  (`suppwise.stats.ar1`), vectorised over people, summarised as a normal likelihood.
 - `random_effects`: effect_i ~ N(mu, tau^2) between people, mu integrated analytically given
   tau, tau on an adaptive grid; population effect, spread, a new person's predictive effect, the
   share of people who improve or worsen by the important difference, shrunken personal estimates.

@@ -19,9 +19,9 @@ from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import State
 
-from suppwise import services
 from suppwise.errors import SuppwiseError
 from suppwise.evidence.base import EvidenceBase
+from suppwise.services import answers as services
 from suppwise.storage import Database
 from suppwise.storage import accounts as store
 from suppwise.web.credentials import SESSION_COOKIE, token_hash

@@ -18,7 +18,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field, StringConstraints
 
-from suppwise import services
 from suppwise.errors import QuestionError
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer_model import Answer
@@ -26,6 +25,7 @@ from suppwise.questions.parse import MAX_QUESTION_CHARS
 from suppwise.safety.combination_model import CombinationCheck
 from suppwise.safety.profile import FIELD_HELP, MAX_AGE, MAX_TERMS, MAX_WEIGHT_KG, profile_from_data
 from suppwise.safety.screen_model import Screen
+from suppwise.services import answers as services
 from suppwise.web.api_errors import entity_not_found, error_response, error_responses
 from suppwise.web.deps import evidence
 from suppwise.web.inputs import PrintableText, RequestBody

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from suppwise.cli_trial import FormatOption, OutputFormat, _database, _run
+from suppwise.cli.trial import FormatOption, OutputFormat, _database, _run
 
 MAX_POOL_FILE_BYTES = 200_000_000
 
@@ -79,8 +79,8 @@ def pool(
     """
 
     def act() -> Any:
-        from suppwise import pool_service
         from suppwise.pooling import PoolingError
+        from suppwise.services import pool as pool_service
 
         if db is not None and paths:
             raise PoolingError(
@@ -103,7 +103,7 @@ def pool(
             )
         target = None
         if write_evidence is not None:
-            from suppwise import services
+            from suppwise.services import answers as services
 
             assert substance is not None and condition is not None  # checked above
             base = services.evidence_base(directory)
@@ -159,7 +159,8 @@ def pool(
 
 
 def _pool_database(url: str | None, substance: str | None, condition: str | None, outcome: str, min_people: int) -> Any:
-    from suppwise import consent_service, services
+    from suppwise.services import answers as services
+    from suppwise.services import consent as consent_service
 
     assert url is not None and substance is not None and condition is not None  # checked by the caller
     base = services.evidence_base()

@@ -14,7 +14,6 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from suppwise import consent_service, trial_service
 from suppwise.errors import StorageError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
@@ -23,6 +22,8 @@ from suppwise.render.trial_chart import outcome_chart_svg
 from suppwise.safety.crisis import mentions_self_harm
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.recognise import find_substance
+from suppwise.services import consent as consent_service
+from suppwise.services import trials as trial_service
 from suppwise.storage import Database
 from suppwise.storage import accounts as store
 from suppwise.trials.gate import TrialBlockedError
@@ -30,8 +31,8 @@ from suppwise.trials.outcome_keys import OUTCOME_FIELDS, parse_outcomes
 from suppwise.trials.trial_model import LoggedOut, PlannedOut
 from suppwise.web.deps import Base, Db, now, optional_user, signed_in, write_work
 from suppwise.web.inputs import checked_form
-from suppwise.web.pages import render
-from suppwise.web.report_files import report_file
+from suppwise.web.views.pages import render
+from suppwise.web.views.report_files import report_file
 
 router = APIRouter(include_in_schema=False)
 SCORES = ("pain", "fatigue", "sleep", "gi", "phq2", "phq9", "phq9_item9")

@@ -16,9 +16,10 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 
-from suppwise import consent_service, trial_service
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.recognise import find_substance
+from suppwise.services import consent as consent_service
+from suppwise.services import trials as trial_service
 from suppwise.storage import accounts as store
 from suppwise.storage import current_entries, delete_trial
 from suppwise.trials.outcome_keys import parse_outcomes
@@ -34,7 +35,7 @@ from suppwise.trials.trial_model import (
 )
 from suppwise.web.deps import Base, Db, SignedInRoute, api_user, now, write_work
 from suppwise.web.inputs import RequestBody
-from suppwise.web.report_files import report_file
+from suppwise.web.views.report_files import report_file
 
 router = APIRouter(prefix="/api/v1", tags=["trials"], route_class=SignedInRoute)
 

@@ -17,13 +17,13 @@ from fastapi.responses import RedirectResponse
 from pydantic import AfterValidator
 from starlette.concurrency import run_in_threadpool
 
-from suppwise import account_service
+from suppwise.services import accounts as account_service
 from suppwise.storage import Database
 from suppwise.storage import accounts as store
 from suppwise.web import auth, credentials
 from suppwise.web.deps import Db, now, signed_in, write_work
 from suppwise.web.inputs import printable
-from suppwise.web.pages import render
+from suppwise.web.views.pages import render
 
 router = APIRouter(include_in_schema=False)
 Text = Annotated[str, Form(max_length=credentials.MAX_PASSWORD_CHARS), AfterValidator(printable)]

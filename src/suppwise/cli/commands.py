@@ -14,8 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from suppwise import services
-from suppwise.cli_options import (
+from suppwise.cli.options import (
     AgeOption,
     AlsoTakingOption,
     BreastfeedingOption,
@@ -25,13 +24,14 @@ from suppwise.cli_options import (
     SensitivityOption,
     WeightOption,
 )
-from suppwise.cli_pool import pool
-from suppwise.cli_trial import analyze, trial_app
+from suppwise.cli.pool import pool
+from suppwise.cli.trial import analyze, trial_app
 from suppwise.errors import SuppwiseError
 from suppwise.evidence.schema import EntityKind
 from suppwise.render import Format, render
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen_model import Screen
+from suppwise.services import answers as services
 
 app = typer.Typer(
     name="suppwise",

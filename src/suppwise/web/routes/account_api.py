@@ -16,8 +16,8 @@ from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from suppwise import account_service
 from suppwise.errors import SuppwiseError
+from suppwise.services import accounts as account_service
 from suppwise.storage import accounts as store
 from suppwise.web import auth, credentials
 from suppwise.web.deps import Db, SignedInRoute, api_user, now, write_work

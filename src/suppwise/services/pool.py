@@ -27,10 +27,10 @@ import numpy as np
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import Entity, EntityKind
-from suppwise.pool_evidence import OUTCOME_ENTITIES, evidence_yaml, pooled_evidence, resolve_entity
 from suppwise.pooling import MIN_PEOPLE, CohortBatch, PoolingError, PoolResult, batch_from_rows, pool_cohort
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.questions.answer_model import DISCLAIMER
+from suppwise.services.pool_evidence import OUTCOME_ENTITIES, evidence_yaml, pooled_evidence, resolve_entity
 from suppwise.trials.diary import DiaryEntry, DiaryError, read_diary
 from suppwise.trials.diary_analysis import EXPOSURE, phases_from_doses
 from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, OutcomeKeyError, parse_outcomes
@@ -247,7 +247,7 @@ def evidence_target(base: EvidenceBase, *, substance: str, condition: str, outco
 
 
 def pooled_evidence_text(pooled: dict[str, Any], target: EvidenceTarget, *, command: str, today: date) -> str:
-    """The evidence file (YAML) a pooled result becomes (`suppwise.pool_evidence`)."""
+    """The evidence file (YAML) a pooled result becomes (`suppwise.services.pool_evidence`)."""
     evidence = pooled_evidence(
         pooled,
         substance=target.substance,

@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console, RenderableType
 
-from suppwise import services
-from suppwise.cli_options import (
+from suppwise.cli.options import (
     AgeOption,
     BreastfeedingOption,
     MedOption,
@@ -31,6 +30,7 @@ from suppwise.cli_options import (
 )
 from suppwise.errors import SuppwiseError
 from suppwise.safety.profile import profile_from_data
+from suppwise.services import answers as services
 from suppwise.settings import load_settings
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def _emit(result: Any, output: OutputFormat, renderer: str) -> None:
 
 
 def _fail(error: SuppwiseError, *, as_json: bool) -> typer.Exit:
-    from suppwise.cli import _fail as fail
+    from suppwise.cli.commands import _fail as fail
 
     return fail(error, as_json=as_json)
 
@@ -206,8 +206,8 @@ def plan(
     """
 
     def act() -> Any:
-        from suppwise import trial_service
         from suppwise.safety.recognise import find_substance
+        from suppwise.services import trials as trial_service
         from suppwise.trials.outcome_keys import parse_outcomes
 
         if not (start_dose and step and target):
@@ -305,7 +305,7 @@ def log(
     }
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         base = services.evidence_base()
         with _database(db) as database:
@@ -337,7 +337,7 @@ def import_csv(
     """
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         text = _read_text(file, "diary file")
         base = services.evidence_base()
@@ -355,7 +355,7 @@ def export_csv(trial: TrialIdArg, out: OutputFile = None, db: DbOption = None) -
     """
 
     def act() -> None:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         with _database(db) as database:
             _write(out, trial_service.export_diary(database, trial))
@@ -371,7 +371,7 @@ def list_command(db: DbOption = None, output: FormatOption = OutputFormat.TEXT) 
     """
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         base = services.evidence_base()
         with _database(db) as database:
@@ -394,7 +394,7 @@ def show(trial: TrialIdArg, db: DbOption = None, output: FormatOption = OutputFo
     """
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         base = services.evidence_base()
         with _database(db) as database:
@@ -420,7 +420,7 @@ def stop_command(
     """
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         base = services.evidence_base()
         with _database(db) as database:
@@ -441,7 +441,7 @@ def consent_command(trial: TrialIdArg, db: DbOption = None, output: FormatOption
     """
 
     def act() -> Any:
-        from suppwise import consent_service
+        from suppwise.services import consent as consent_service
 
         base = services.evidence_base()
         with _database(db) as database:
@@ -458,7 +458,7 @@ def withdraw_consent_command(trial: TrialIdArg, db: DbOption = None, output: For
     """
 
     def act() -> Any:
-        from suppwise import consent_service
+        from suppwise.services import consent as consent_service
 
         base = services.evidence_base()
         with _database(db) as database:
@@ -475,7 +475,7 @@ def calendar_command(trial: TrialIdArg, out: OutputFile = None, db: DbOption = N
     """
 
     def act() -> None:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
         from suppwise.storage import get_trial
         from suppwise.trials.calendar import schedule_calendar
 
@@ -504,7 +504,7 @@ def report(
     """
 
     def act() -> None:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         base = services.evidence_base()
         with _database(db) as database:
@@ -572,7 +572,7 @@ def analyze(
     """
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
         from suppwise.trials.outcome_spec import OutcomeSpec, parse_range
 
         spec = OutcomeSpec(

@@ -24,9 +24,10 @@ from datetime import date, datetime
 from typing import Any, Final
 
 from suppwise.evidence.base import EvidenceBase
-from suppwise.pool_service import diary_row, pool_rows_and_people, resolve_outcome
 from suppwise.pooling import MIN_PEOPLE, PoolingError, PoolResult
 from suppwise.safety.recognise import find_substance
+from suppwise.services.pool import diary_row, pool_rows_and_people, resolve_outcome
+from suppwise.services.trials import diary_entry, find_condition, stored_plan
 from suppwise.storage import (
     ConsentRecord,
     Database,
@@ -39,7 +40,6 @@ from suppwise.storage import (
     pool_consents,
     withdraw_pool_consent,
 )
-from suppwise.trial_service import diary_entry, find_condition, stored_plan
 from suppwise.trials.plan import Phase, schedule
 from suppwise.trials.trial_model import ConsentOut
 

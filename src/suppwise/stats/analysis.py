@@ -1,7 +1,7 @@
 """Did the supplement change MY score? One outcome of one personal trial, answered in plain words.
 
 `analyse_outcome` turns a diary (day, score, exposure) into an `OutcomeAnalysis`: the posterior
-of the effect of the exposure contrast under the AR(1) model of `suppwise.trials.ar1`, its 95%
+of the effect of the exposure contrast under the AR(1) model of `suppwise.stats.ar1`, its 95%
 equal-tailed credible interval, the probabilities that the effect is a clinically important
 worsening, a clinically important improvement, or smaller than the important difference δ either
 way, and a verdict.
@@ -11,7 +11,7 @@ Verdicts and their thresholds (`VERDICT_PROBABILITY` = 0.9):
 - `likely_worse` / `likely_better`: P(effect at least δ in that direction) >= 0.9.
 - `no_meaningful_change`: P(|effect| < δ) >= 0.9 (a region of practical equivalence of ±δ).
 - `unclear`: none of the three reaches 0.9 — the size of any change is uncertain; the words
-  still say the direction when that is at least 90% likely (`suppwise.trials.verdict_words`).
+  still say the direction when that is at least 90% likely (`suppwise.stats.verdict_words`).
 
 0.9 rather than 0.95: a personal trial informs a reversible decision (keep taking it or not, talk
 to the clinician). When the verdict is "likely worse", the posterior probability that the change
@@ -42,9 +42,9 @@ import numpy as np
 import numpy.typing as npt
 
 from suppwise.errors import SuppwiseError
-from suppwise.trials.ar1 import DEFAULT_PRIOR, Ar1Fit, Ar1Prior, fit_ar1_batch
+from suppwise.stats.ar1 import DEFAULT_PRIOR, Ar1Fit, Ar1Prior, fit_ar1_batch
+from suppwise.stats.verdict_words import Probabilities, verdict_words
 from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
-from suppwise.trials.verdict_words import Probabilities, verdict_words
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -110,7 +110,7 @@ class OutcomeAnalysis:
     `interval_probability`. `p_worse` + `p_better` + `p_within` = 1, where worse/better means a
     change of at least `delta` in the harmful/helpful direction (set by `higher_is_worse`);
     `p_any_worse` + `p_any_better` = 1 are the same for a change of any size. `verdict_text` says
-    both (`suppwise.trials.verdict_words`): a direction can be near certain while its size is not.
+    both (`suppwise.stats.verdict_words`): a direction can be near certain while its size is not.
     `trend` is the posterior mean drift over the whole trial when a trend was modelled.
     """
 
