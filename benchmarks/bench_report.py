@@ -64,7 +64,7 @@ def make_trial(db: Any, base: Any, *, baseline: int, target: str, block: int, fo
             "seed": seed,
         }
     )
-    planned = trial_service.plan_trial(
+    planned = trial_service.store_plan(
         db, base, plan, profile_from_data({}), acknowledgement="agreed with my doctor", today=TODAY
     )
     rng = random.Random(seed)

@@ -63,7 +63,7 @@ def add_trial(
 ) -> str:
     """A planned trial of `owner` with a complete pain diary (notes on every day)."""
     made = trial_service.make_plan(plan_data(**plan))
-    trial = trial_service.plan_trial(db, base, made, Profile(), acknowledgement=ACKNOWLEDGED, today=TODAY, owner=owner)
+    trial = trial_service.store_plan(db, base, made, Profile(), acknowledgement=ACKNOWLEDGED, today=TODAY, owner=owner)
     rows = []
     level = rng.uniform(4.0, 6.0)
     for day in schedule(made):

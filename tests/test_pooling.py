@@ -11,15 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.pooling import (
-    CohortBatch,
-    PersonStatus,
-    PoolingError,
-    batch_from_rows,
-    person_effects,
-    pool_cohort,
-    pool_estimates,
-)
+from suppwise.errors import PoolingError
+from suppwise.pooling import CohortBatch, PersonStatus, batch_from_rows, person_effects, pool_cohort, pool_estimates
 from suppwise.pooling.synthetic import TRIAL_DAYS, synthetic_cohort
 from suppwise.stats.analysis import analyse_outcome
 

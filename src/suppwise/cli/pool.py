@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from suppwise.cli.trial import FormatOption, OutputFormat, _database, _run
+from suppwise.cli.output import FormatOption, OutputFormat, run, trial_database
 
 MAX_POOL_FILE_BYTES = 200_000_000
 
@@ -79,7 +79,7 @@ def pool(
     """
 
     def act() -> Any:
-        from suppwise.pooling import PoolingError
+        from suppwise.errors import PoolingError
         from suppwise.services import pool as pool_service
 
         if db is not None and paths:
@@ -113,7 +113,7 @@ def pool(
             result = _pool_database(db, substance, condition, outcome, min_people)
             where = "--db (database)"
         else:
-            from suppwise.trials.diary import DiaryError
+            from suppwise.errors import DiaryError
             from suppwise.user_files import read_user_text
 
             def read(path: Path) -> str:
@@ -143,7 +143,7 @@ def pool(
                 ) from None
         return result
 
-    result = _run(output, act)
+    result = run(output, act)
     if write_evidence is not None:
         typer.echo(
             f"Wrote the pooled result as evidence to {write_evidence}; "
@@ -164,7 +164,7 @@ def _pool_database(url: str | None, substance: str | None, condition: str | None
 
     assert url is not None and substance is not None and condition is not None  # checked by the caller
     base = services.evidence_base()
-    with _database(url) as database:
+    with trial_database(url) as database:
         return consent_service.pool_from_database(
             database, base, substance, condition, outcome, min_people, today=date.today()
         )

@@ -13,6 +13,7 @@ Pure core, in two steps (no database, web or CLI imports):
 with a known truth for tests and benchmarks. The model, priors and JSON are in docs/pooling.md.
 """
 
+from suppwise.errors import PoolingError
 from suppwise.pooling.cohort import CohortBatch, batch_from_rows
 from suppwise.pooling.person_effects import PersonEffects, PersonStatus, person_effects
 from suppwise.pooling.pool import METHOD, PoolResult, pool_cohort
@@ -20,7 +21,6 @@ from suppwise.pooling.random_effects import (
     DEFAULT_POOL_PRIOR,
     MIN_PEOPLE,
     PooledEstimate,
-    PoolingError,
     PoolPrior,
     ShrunkenEffects,
     pool_estimates,

@@ -23,8 +23,9 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any, Final
 
+from suppwise.errors import PoolingError
 from suppwise.evidence.base import EvidenceBase
-from suppwise.pooling import MIN_PEOPLE, PoolingError, PoolResult
+from suppwise.pooling import MIN_PEOPLE, PoolResult
 from suppwise.safety.recognise import find_substance
 from suppwise.services.pool import diary_row, pool_rows_and_people, resolve_outcome
 from suppwise.services.trials import diary_entry, find_condition, stored_plan

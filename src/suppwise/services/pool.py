@@ -25,15 +25,16 @@ from typing import Any, Final
 
 import numpy as np
 
+from suppwise.errors import DiaryError, OutcomeKeyError, PoolingError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import Entity, EntityKind
-from suppwise.pooling import MIN_PEOPLE, CohortBatch, PoolingError, PoolResult, batch_from_rows, pool_cohort
+from suppwise.pooling import MIN_PEOPLE, CohortBatch, PoolResult, batch_from_rows, pool_cohort
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.services.pool_evidence import OUTCOME_ENTITIES, evidence_yaml, pooled_evidence, resolve_entity
-from suppwise.trials.diary import DiaryEntry, DiaryError, read_diary
+from suppwise.trials.diary import DiaryEntry, read_diary
 from suppwise.trials.diary_analysis import EXPOSURE, phases_from_doses
-from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, OutcomeKeyError, parse_outcomes
+from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
 from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
 from suppwise.trials.plan import Phase
 from suppwise.trials.report import important_difference_out

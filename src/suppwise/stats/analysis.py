@@ -36,15 +36,14 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
-from typing import Final
+from typing import Final, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from suppwise.errors import SuppwiseError
+from suppwise.errors import TrialDataError
 from suppwise.stats.ar1 import DEFAULT_PRIOR, Ar1Fit, Ar1Prior, fit_ar1_batch
 from suppwise.stats.verdict_words import Probabilities, verdict_words
-from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -62,11 +61,18 @@ METHOD: Final = "AR(1) regression, conjugate normal-inverse-gamma given rho, rho
 _RANGE_TOLERANCE: Final = 1e-9
 
 
-class TrialDataError(SuppwiseError, ValueError):
-    """The diary arrays cannot be analysed as given (mismatched lengths, repeated or fractional
-    days, scores outside the scale). Names the first offending position."""
+class Scale(Protocol):
+    """What the analysis needs of an outcome's scale: its name in words, the important difference
+    δ, its direction and its range (`suppwise.trials.outcomes.OutcomeScale` is one)."""
 
-    code = "trial_data_invalid"
+    @property
+    def noun(self) -> str: ...
+    @property
+    def delta(self) -> float: ...
+    @property
+    def higher_is_worse(self) -> bool: ...
+    @property
+    def score_range(self) -> tuple[float, float]: ...
 
 
 class Verdict(StrEnum):
@@ -184,7 +190,7 @@ def analyse_scale(
     days: ArrayLike,
     values: ArrayLike,
     exposure: ArrayLike,
-    scale: OutcomeScale,
+    scale: Scale,
     *,
     trend: bool = False,
     prior: Ar1Prior = DEFAULT_PRIOR,
@@ -208,11 +214,11 @@ def analyse_trial(
     exposure: ArrayLike,
     outcomes: Mapping[str, ArrayLike],
     *,
-    scales: Mapping[str, OutcomeScale] = OUTCOME_SCALES,
+    scales: Mapping[str, Scale],
     trend: bool = False,
     prior: Ar1Prior = DEFAULT_PRIOR,
 ) -> dict[str, OutcomeAnalysis]:
-    """Every outcome of one trial, keyed like `outcomes` (whose keys must be scale ids).
+    """Every outcome of one trial, keyed like `outcomes` (whose keys must be keys of `scales`).
 
     The same answers as `analyse_scale` per outcome, computed together: the days and exposure are
     checked once, and outcomes scored on the same days share one fit of everything that depends

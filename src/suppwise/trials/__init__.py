@@ -17,6 +17,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from suppwise.errors import TrialDataError
     from suppwise.stats.analysis import (
         INTERVAL_PROBABILITY,
         MIN_DAYS,
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
         VERDICT_PROBABILITY,
         OutcomeAnalysis,
         RhoSummary,
-        TrialDataError,
         Verdict,
         analyse_outcome,
         analyse_scale,

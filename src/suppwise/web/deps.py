@@ -66,6 +66,15 @@ Db = Annotated[Database, Depends(_use_database)]
 Base = Annotated[EvidenceBase, Depends(_use_evidence)]
 
 
+User = store.UserRecord
+"""The person signed in, as routes receive them."""
+
+
+def pool_minimum(request: Request) -> int:
+    """The fewest people a pool is shown for (`SUPPWISE_POOL_MIN_PEOPLE`), as the app was built with."""
+    return int(request.app.state.pool_min_people)
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -145,3 +154,7 @@ class SignedInRoute(APIRoute):
             return await handler(request)
 
         return signed_in_first
+
+
+ApiUser = Annotated[User, Depends(api_user)]
+"""A route parameter: the person the request's bearer token (or session) signs in."""

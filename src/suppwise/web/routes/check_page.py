@@ -16,12 +16,12 @@ from starlette.concurrency import run_in_threadpool
 
 from suppwise.errors import NotFoundError, ProfileError, SuppwiseError
 from suppwise.evidence.schema import EntityKind
+from suppwise.printable import forbidden_character
 from suppwise.safety.combination_model import CombinationCheck
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen_model import Screen
 from suppwise.services import answers as services
 from suppwise.web.deps import evidence
-from suppwise.web.inputs import forbidden_character
 from suppwise.web.page_cache import json_page, page_response
 from suppwise.web.views.article import citation_numbers
 from suppwise.web.views.labels import DOSE_WORDS, FIELD_LABELS, LEVEL_WORDS, form_field
