@@ -3,7 +3,7 @@ the in-process latency of `ask` over the same questions, as a ratio against the 
 
 Why the corpus's own questions for latency: they are what people type (one word to fifty, typos,
 crisis messages), so their p50 and p99 say what a user waits for, and any slow path the parser
-grows for a rare wording shows in the tail. Accuracy on the frozen parts (fresh-holdout, test) is
+grows for a rare wording shows in the tail. Accuracy on the frozen parts (fresh-holdout, fresh-c-holdout, test) is
 printed as aggregates only (docs/question-corpus.md): it is measured, never tuned on.
 
 Run: ``.venv/bin/python benchmarks/bench_questions.py [--quick] [--dev-only]``.
@@ -20,7 +20,7 @@ from pathlib import Path
 
 from benchlib import against, measure_reference, median, ms, percentile, ratio, table, time_call
 from questions import question_set
-from suppwise.questions.accuracy import load_items, score
+from suppwise.questions.accuracy import PARTS, TUNED, load_items, score
 from suppwise.questions.accuracy import table as accuracy_table
 from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
@@ -30,23 +30,10 @@ ASK_P50_TARGET = 0.001
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"
 
 
-# Every part of the corpus: tuned on (dev, extra, fresh-dev) and never tuned on (fresh-holdout, test).
-PARTS: dict[str, tuple[str, ...]] = {
-    "dev": ("questions_dev.yaml",),
-    "extra": ("questions_extra.yaml",),
-    "fresh-dev": ("questions_fresh_a_dev.yaml", "questions_fresh_b_dev.yaml"),
-    "fresh-holdout": ("questions_fresh_a_holdout.yaml", "questions_fresh_b_holdout.yaml"),
-    "test": ("questions_test.yaml",),
-}
-TUNED = ("dev", "extra", "fresh-dev")
-
-
 def accuracy(dev_only: bool) -> str:
     base = services.evidence_base()
     parts = TUNED if dev_only else tuple(PARTS)
-    scores = [
-        score(part, base, [item for name in PARTS[part] for item in load_items(CORPUS / name)]) for part in parts
-    ]
+    scores = [score(part, base, [item for name in PARTS[part] for item in load_items(CORPUS / name)]) for part in parts]
     return "Question corpus accuracy (docs/question-corpus.md)\n\n" + accuracy_table(scores)
 
 

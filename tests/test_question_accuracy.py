@@ -1,10 +1,12 @@
 """How well suppwise understands real questions, measured on the labelled corpus (issue 12).
 
 Every part is scored and the figures printed per part and per intent (run with `-s` to see them):
-the development part and our own extra questions (tuned on), the fresh-dev halves of the two
+the development part and our own extra questions (tuned on), the fresh-dev halves of the
 independently written fresh sets (tuned on), their frozen fresh-holdout halves and the frozen test
-part (never tuned on). The targets are asserted on the frozen test part only. Failures report
-aggregate figures, never the items behind them (docs/question-corpus.md).
+part (never tuned on). Set c, written after the base grew beyond glutamine, has its own columns so
+that sets a and b stay comparable with earlier figures and the grown base is measured on its own.
+The targets are asserted on the frozen test part only. Failures report aggregate figures, never the
+items behind them (docs/question-corpus.md).
 """
 
 from __future__ import annotations
@@ -15,16 +17,9 @@ from pathlib import Path
 import pytest
 
 from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
-from suppwise.questions.accuracy import Item, Scores, load_items, score, table
+from suppwise.questions.accuracy import PARTS, Item, Scores, load_items, score, table
 
 CORPUS = Path(__file__).parent / "corpus"
-PARTS: dict[str, tuple[str, ...]] = {
-    "dev": ("questions_dev.yaml",),
-    "extra": ("questions_extra.yaml",),
-    "fresh-dev": ("questions_fresh_a_dev.yaml", "questions_fresh_b_dev.yaml"),
-    "fresh-holdout": ("questions_fresh_a_holdout.yaml", "questions_fresh_b_holdout.yaml"),
-    "test": ("questions_test.yaml",),
-}
 
 # Issue 12's targets on the frozen test part.
 CRISIS_RECALL = 1.0
@@ -47,7 +42,7 @@ def test_figures_are_printed_for_every_part(capsys: pytest.CaptureFixture[str]) 
     figures = table([_scores(part) for part in PARTS])
     with capsys.disabled():
         print("\n" + figures)
-    assert [_scores(part).items for part in PARTS] == [400, 231, 340, 340, 399]
+    assert [_scores(part).items for part in PARTS] == [400, 231, 340, 340, 217, 216, 399]
 
 
 # Targets not reached yet are marked, strictly, so the marker must go the moment one is met.

@@ -26,8 +26,9 @@ CORPUS = Path(__file__).parent / "corpus"
 DEV = CORPUS / "questions_dev.yaml"
 TEST = CORPUS / "questions_test.yaml"
 FROZEN = CORPUS / "FROZEN.sha256"
-FRESH_DEV = (CORPUS / "questions_fresh_a_dev.yaml", CORPUS / "questions_fresh_b_dev.yaml")
-FRESH_HOLDOUT = (CORPUS / "questions_fresh_a_holdout.yaml", CORPUS / "questions_fresh_b_holdout.yaml")
+FRESH_SETS = ("a", "b", "c")
+FRESH_DEV = tuple(CORPUS / f"questions_fresh_{name}_dev.yaml" for name in FRESH_SETS)
+FRESH_HOLDOUT = tuple(CORPUS / f"questions_fresh_{name}_holdout.yaml" for name in FRESH_SETS)
 ROOT = CORPUS.parent.parent
 
 REQUIRED = ("id", "text", "intent", "entities", "population", "unknown_terms", "crisis", "hard_negative", "lead_level")
@@ -143,7 +144,7 @@ def test_ids_are_unique_and_texts_unique_within_each_set() -> None:
     text that occurs in a frozen part). Repeats are counted, never listed: some are in frozen parts."""
     ids = Counter(item["id"] for item in _all())
     assert sum(n > 1 for n in ids.values()) == 0, "ids repeat"
-    for paths in ((DEV, TEST), (FRESH_DEV[0], FRESH_HOLDOUT[0]), (FRESH_DEV[1], FRESH_HOLDOUT[1])):
+    for paths in ((DEV, TEST), *zip(FRESH_DEV, FRESH_HOLDOUT, strict=True)):
         texts = Counter(_folded(item["text"]) for path in paths for item in _items(path))
         repeats = sum(n > 1 for n in texts.values())
         assert repeats == 0, f"{repeats} texts repeat within {', '.join(p.name for p in paths)}"

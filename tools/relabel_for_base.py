@@ -42,8 +42,19 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 FROZEN_LIST = CORPUS / "FROZEN.sha256"
-OPEN_PARTS = ("questions_dev.yaml", "questions_extra.yaml", "questions_fresh_a_dev.yaml", "questions_fresh_b_dev.yaml")
-FROZEN_PARTS = ("questions_test.yaml", "questions_fresh_a_holdout.yaml", "questions_fresh_b_holdout.yaml")
+OPEN_PARTS = (
+    "questions_dev.yaml",
+    "questions_extra.yaml",
+    "questions_fresh_a_dev.yaml",
+    "questions_fresh_b_dev.yaml",
+    "questions_fresh_c_dev.yaml",
+)
+FROZEN_PARTS = (
+    "questions_test.yaml",
+    "questions_fresh_a_holdout.yaml",
+    "questions_fresh_b_holdout.yaml",
+    "questions_fresh_c_holdout.yaml",
+)
 
 Item = dict[str, Any]
 

@@ -62,11 +62,17 @@ TRAIN_PARTS = (
     "questions_extra.yaml",
     "questions_fresh_a_dev.yaml",
     "questions_fresh_b_dev.yaml",
+    "questions_fresh_c_dev.yaml",
 )
-FRESH_DEV = ("questions_fresh_a_dev.yaml", "questions_fresh_b_dev.yaml")
+FRESH_DEV = ("questions_fresh_a_dev.yaml", "questions_fresh_b_dev.yaml", "questions_fresh_c_dev.yaml")
 PHRASES = "crisis_phrases.yaml"
 KEYWORDS = "keyword_questions.yaml"
-FROZEN = ("questions_test.yaml", "questions_fresh_a_holdout.yaml", "questions_fresh_b_holdout.yaml")
+FROZEN = (
+    "questions_test.yaml",
+    "questions_fresh_a_holdout.yaml",
+    "questions_fresh_b_holdout.yaml",
+    "questions_fresh_c_holdout.yaml",
+)
 
 SEED = 20261215
 FOLDS = 5

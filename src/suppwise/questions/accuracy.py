@@ -27,9 +27,35 @@ from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 
-__all__ = ["Item", "Prediction", "Scores", "load_items", "predict", "predicted_lead", "score", "table"]
+__all__ = [
+    "PARTS",
+    "TUNED",
+    "Item",
+    "Prediction",
+    "Scores",
+    "load_items",
+    "predict",
+    "predicted_lead",
+    "score",
+    "table",
+]
 
 CRISIS = "crisis"
+
+# The corpus's parts, by the column name the table gives them, as files in tests/corpus/. Fresh set c
+# (written after the base grew beyond glutamine) has its own columns, so that sets a and b stay
+# comparable with earlier figures and the grown base is measured on its own.
+PARTS: dict[str, tuple[str, ...]] = {
+    "dev": ("questions_dev.yaml",),
+    "extra": ("questions_extra.yaml",),
+    "fresh-dev": ("questions_fresh_a_dev.yaml", "questions_fresh_b_dev.yaml"),
+    "fresh-holdout": ("questions_fresh_a_holdout.yaml", "questions_fresh_b_holdout.yaml"),
+    "fresh-c-dev": ("questions_fresh_c_dev.yaml",),
+    "fresh-c-holdout": ("questions_fresh_c_holdout.yaml",),
+    "test": ("questions_test.yaml",),
+}
+# The parts one may read and tune on; the others are frozen (tests/corpus/FROZEN.sha256).
+TUNED = ("dev", "extra", "fresh-dev", "fresh-c-dev")
 
 
 @dataclass(frozen=True)
