@@ -6,10 +6,13 @@ server does), a cached answer page, its JSON twin, and `/api/v1/ask`.
 
 Diary writes run on each backend asked for (SQLite, PostgreSQL or both), each run on a fresh
 server and a fresh database: a new SQLite file, or a PostgreSQL schema of its own, dropped
-afterwards. 50 concurrent httpx clients, each with its own account and trial, post distinct diary
-days (the first one untimed: it opens the connection); the table gives writes/s, the client-side
-p50/p99 latency of one write, and afterwards the database must hold exactly one entry per posted
-day (nothing lost, nothing duplicated). Runs are interleaved (SQLite, PostgreSQL, SQLite, ...) and
+afterwards. 50 writers, each with its own account and a new trial per run (its first day logged
+untimed), are driven by wrk with one connection each: every request posts a distinct day of one
+writer's trial, writers in turn, for a fixed time. The table gives writes/s, wrk's p50/p99 latency
+of one write, and afterwards the database must hold every accepted day once (nothing lost, nothing
+duplicated). wrk, not a Python client, drives the load because on this two-core machine an httpx
+client spent 4.4 ms of CPU per write, as much as the server: it capped the rate it measured and
+took the core the server needed. Runs are interleaved (SQLite, PostgreSQL, SQLite, ...) and
 the figures are medians over the runs; the last row is PostgreSQL's rate over SQLite's.
 
 PostgreSQL: `SUPPWISE_BENCH_POSTGRES_URL`, else `SUPPWISE_TEST_POSTGRES_URL`, else
@@ -33,7 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -44,7 +47,7 @@ from sqlalchemy import create_engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
-from benchlib import median, percentile, table
+from benchlib import median, table
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "/q/does-glutamine-increase-pain-in-fibromyalgia"
@@ -55,6 +58,7 @@ PG_URL = (
     or os.environ.get("SUPPWISE_TEST_POSTGRES_URL")
     or "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
+MAX_DAYS = 340  # days a writer's trial offers; 50 writers x 340 days outlast any timed run here
 BACKENDS = ("auto", "sqlite", "postgresql", "both")
 LABELS = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 
@@ -68,6 +72,7 @@ class WriteRun:
     p50_ms: float
     p99_ms: float
     accepted: int
+    refused: int
     stored: int
     duplicated: int
 
@@ -90,7 +95,7 @@ def _wrk(url: str, seconds: int) -> tuple[float, float]:
 
 
 @contextmanager
-def _server(db_url: str) -> Iterator[str]:
+def _server(db_url: str, workers: int = 1) -> Iterator[str]:
     """`suppwise serve` on a free loopback port with a private cache folder; yields its base URL."""
     port = _port()
     base = f"http://127.0.0.1:{port}"
@@ -98,7 +103,7 @@ def _server(db_url: str) -> Iterator[str]:
         # Every benchmark client signs up from 127.0.0.1: lift the per-address sign-up limit.
         env = {**os.environ, "SUPPWISE_CACHE_DIR": folder, "SUPPWISE_SIGNUPS_PER_ADDRESS": "1000000"}
         server = subprocess.Popen(
-            [str(ROOT / ".venv/bin/suppwise"), "serve", "--port", str(port), "--db", db_url],
+            [str(ROOT / ".venv/bin/suppwise"), "serve", "--port", str(port), "--db", db_url, "--workers", str(workers)],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -115,7 +120,11 @@ def _server(db_url: str) -> Iterator[str]:
             yield base
         finally:
             server.terminate()
-            server.wait(timeout=20)
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
 
 
 def pg_unreachable(pg_url: str) -> str | None:
@@ -153,11 +162,12 @@ def _database(backend: str, pg_url: str) -> Iterator[str]:
 
 
 async def _patiently(send: Callable[[], Awaitable[httpx.Response]]) -> httpx.Response:
-    """Send again when the server says it is busy (503 with Retry-After), as a polite client does:
-    fifty simultaneous sign-ups are more password hashes than the server queues at once."""
+    """Send again when the server says it is busy or to slow down (503 or 429 with Retry-After), as a
+    polite client does: fifty simultaneous sign-ups are more password hashes than the server queues
+    at once, and fifty sign-ins from one address are slowed down (docs/security.md)."""
     for _ in range(100):
         response = await send()
-        if response.status_code != 503 or "retry-after" not in response.headers:
+        if response.status_code not in (429, 503) or "retry-after" not in response.headers:
             return response
         await asyncio.sleep(float(response.headers["retry-after"]))
     return response
@@ -173,17 +183,64 @@ async def _account(base: str, n: int) -> str:
         registered = await _patiently(lambda: client.post("/register", data=form))
         issued = await _patiently(lambda: client.post("/api/v1/tokens", json={"email": email, "password": PASSWORD}))
         if issued.status_code != 201:
-            raise RuntimeError(f"setup failed: register {registered.status_code} {registered.text[-700:]}")
+            raise RuntimeError(f"setup failed: register {registered.status_code}, token {issued.text[-300:]}")
         return str(issued.json()["token"])
 
 
-async def _trial(client: httpx.AsyncClient, days: int) -> str:
-    start = (date.today() - timedelta(days=days + 1)).isoformat()
+WRITE_SCRIPT = """
+-- One POST per (writer, day), writers in turn, so each of the connections writes to a
+-- different trial at any moment; every status is counted, and the run stops when every
+-- writer's days are used up (it is sized never to).
+local writers, days = {WRITERS}, {DAYS}
+local sent = 0
+ok, refused = 0, 0
+local threads = {}
+
+function setup(thread)
+  table.insert(threads, thread)
+end
+
+function request()
+  local writer = writers[sent % #writers + 1]
+  local day = math.floor(sent / #writers) + 1
+  sent = sent + 1
+  if day > #days then
+    wrk.thread:stop()
+    day = #days
+  end
+  local body = '{"day":"' .. days[day] .. '","pain":' .. (day % 11) .. '}'
+  local headers = {["Authorization"] = "Bearer " .. writer[1], ["Content-Type"] = "application/json"}
+  return wrk.format("POST", "/api/v1/trials/" .. writer[2] .. "/entries", headers, body)
+end
+
+function response(status, headers, body)
+  if status == 201 then ok = ok + 1 else
+    refused = refused + 1
+    if refused <= 3 then io.stderr:write(status .. " " .. body .. "\\n") end
+  end
+end
+
+function done(summary, latency)
+  for _, thread in ipairs(threads) do
+    io.write(string.format("ok=%d refused=%d\\n", thread:get("ok"), thread:get("refused")))
+  end
+  io.write(string.format("seconds=%f p50=%f p99=%f\\n", summary.duration / 1e6,
+    latency:percentile(50) / 1e3, latency:percentile(99) / 1e3))
+end
+"""
+
+
+async def _trial(client: httpx.AsyncClient, start: date) -> str:
+    """A trial long enough that the timed writes never run out of days: 14 baseline days, then six
+    pairs of 28-day blocks, starting `start` (in the past, since future days are refused)."""
     body = {
         "substance": "glutamine",
         "condition": "depression",
         "outcomes": ["pain"],
-        "start_date": start,
+        "start_date": start.isoformat(),
+        "baseline_days": 14,
+        "block_days": 28,
+        "pairs": 6,
         "titration": {"start": "5 g", "step": "5 g", "target": "10 g"},
     }
     created = await client.post("/api/v1/trials", json=body)
@@ -192,58 +249,71 @@ async def _trial(client: httpx.AsyncClient, days: int) -> str:
     return str(created.json()["trial"]["id"])
 
 
-async def _post_days(base: str, api: str, days: int, ready: asyncio.Barrier, latencies: list[float]) -> tuple[str, int]:
-    """Makes a new trial and posts its day 0 untimed (that also opens the connection), waits until
-    every client has, then posts the other days, appending each write's latency in seconds.
-    Returns the trial and how many timed writes were accepted."""
-    first = date.today() - timedelta(days=days)
+async def _opened_trial(base: str, api: str, start: date) -> str:
+    """A new trial of this writer's with its first day logged (the trial becomes active)."""
     async with httpx.AsyncClient(base_url=base, timeout=60, headers={"Authorization": f"Bearer {api}"}) as client:
-        try:
-            trial = await _trial(client, days)
-            opened = await client.post(f"/api/v1/trials/{trial}/entries", json={"day": first.isoformat(), "pain": 0})
-            if opened.status_code != 201:
-                raise RuntimeError(f"first diary write failed: {opened.status_code} {opened.text[-300:]}")
-        except BaseException:
-            await ready.abort()  # the other clients stop waiting for this one
-            raise
-        await ready.wait()
-        ok = 0
-        for k in range(1, days):
-            day = (first + timedelta(days=k)).isoformat()
-            sent = time.perf_counter()
-            response = await client.post(f"/api/v1/trials/{trial}/entries", json={"day": day, "pain": k % 11})
-            latencies.append(time.perf_counter() - sent)
-            ok += response.status_code == 201
-        return trial, ok
+        trial = await _trial(client, start)
+        opened = await client.post(f"/api/v1/trials/{trial}/entries", json={"day": start.isoformat(), "pain": 0})
+        if opened.status_code != 201:
+            raise RuntimeError(f"first diary write failed: {opened.status_code} {opened.text[-300:]}")
+        return trial
 
 
-async def _writes(base: str, tokens: list[str], days: int) -> WriteRun:
-    """One timed round: every client writes `days` days into a new trial of its own."""
-    ready = asyncio.Barrier(len(tokens) + 1)
-    latencies: list[float] = []
-    tasks = [asyncio.create_task(_post_days(base, api, days, ready, latencies)) for api in tokens]
-    try:
-        await ready.wait()
-    except asyncio.BrokenBarrierError:
-        await asyncio.gather(*tasks)  # raises the client's error
-        raise
-    start = time.perf_counter()
-    done = await asyncio.gather(*tasks)
-    elapsed = time.perf_counter() - start
-    accepted = sum(ok for _, ok in done)
+def _lua_strings(values: Sequence[str]) -> str:
+    return "{" + ", ".join(f'"{v}"' for v in values) + "}"
+
+
+def _wrk_writes(base: str, writers: list[tuple[str, str]], days: list[str], seconds: int) -> dict[str, float]:
+    """wrk posting the writers' days for `seconds` with one connection per writer; its counts."""
+    script = WRITE_SCRIPT.replace("{WRITERS}", "{" + ", ".join(_lua_strings(w) for w in writers) + "}").replace(
+        "{DAYS}", _lua_strings(days)
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as file:
+        file.write(script)
+        file.flush()
+        out = subprocess.run(
+            ["wrk", "-t1", f"-c{len(writers)}", f"-d{seconds}s", "--timeout", "30s", "-s", file.name, base],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    if out.stderr:
+        print(out.stderr, file=sys.stderr)
+    out = out.stdout
+    return {key: float(value) for key, value in re.findall(r"(\w+)=([\d.]+)", out)}
+
+
+async def _stored(base: str, writers: list[tuple[str, str]]) -> tuple[int, int]:
+    """Entries the database holds for the writers' trials, and how many of them are duplicates
+    (a day twice, or a version other than the first: every day was posted once)."""
     stored = duplicated = 0
     async with httpx.AsyncClient(base_url=base, timeout=60) as client:
-        for api, (trial, _) in zip(tokens, done, strict=True):
+        for api, trial in writers:
             entries = (
                 await client.get(f"/api/v1/trials/{trial}/entries", headers={"Authorization": f"Bearer {api}"})
             ).json()
             stored += len(entries)
             duplicated += len(entries) - len({e["day"] for e in entries}) + sum(e["version"] != 1 for e in entries)
+    return stored, duplicated
+
+
+def _writes(base: str, tokens: list[str], seconds: int) -> WriteRun:
+    """One timed round: wrk writes distinct days into a new trial per writer for `seconds`."""
+    start = date.today() - timedelta(days=MAX_DAYS + 1)
+    days = [(start + timedelta(days=k)).isoformat() for k in range(1, MAX_DAYS + 1)]
+
+    async def opened() -> list[str]:
+        return list(await asyncio.gather(*(_opened_trial(base, api, start) for api in tokens)))
+
+    writers = list(zip(tokens, asyncio.run(opened()), strict=True))
+    counts = _wrk_writes(base, writers, days, seconds)
+    stored, duplicated = asyncio.run(_stored(base, writers))
     return WriteRun(
-        rate=accepted / elapsed,
-        p50_ms=percentile(latencies, 50) * 1e3,
-        p99_ms=percentile(latencies, 99) * 1e3,
-        accepted=accepted + len(tokens),
+        rate=counts["ok"] / counts["seconds"],
+        p50_ms=counts["p50"],
+        p99_ms=counts["p99"],
+        accepted=int(counts["ok"]) + len(writers),
+        refused=int(counts["refused"]),
         stored=stored,
         duplicated=duplicated,
     )
@@ -253,17 +323,40 @@ async def _accounts(base: str) -> list[str]:
     return list(await asyncio.gather(*(_account(base, n) for n in range(CLIENTS))))
 
 
-def write_runs(backends: list[str], days: int, repeats: int, pg_url: str = PG_URL) -> dict[str, list[WriteRun]]:
-    """`repeats` timed rounds per backend, interleaved (so a busy moment hits every backend), each
-    backend on a server and database of its own; the accounts are made once per backend (sign-up
-    hashes passwords, which takes longer than the rounds), each round writes into new trials."""
-    runs: dict[str, list[WriteRun]] = {b: [] for b in backends}
+@dataclass(frozen=True)
+class Setup:
+    """A server to write to: its backend and how many worker processes serve it."""
+
+    backend: str
+    workers: int = 1
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.backend] + (f", {self.workers} workers" if self.workers > 1 else "")
+
+
+def setups(backends: list[str], workers: int) -> list[Setup]:
+    """SQLite with its one worker; PostgreSQL with one and, when asked, with `workers`."""
+    chosen = [Setup(b) for b in backends]
+    if "postgresql" in backends and workers > 1:
+        chosen.append(Setup("postgresql", workers))
+    return chosen
+
+
+def write_runs(chosen: list[Setup], seconds: int, repeats: int, pg_url: str = PG_URL) -> dict[Setup, list[WriteRun]]:
+    """`repeats` timed rounds per setup, interleaved (so a busy moment hits every setup), each on a
+    server and database of its own; the accounts are made once per setup (sign-up hashes
+    passwords, which takes longer than the rounds), each round writes into new trials."""
+    runs: dict[Setup, list[WriteRun]] = {s: [] for s in chosen}
     with ExitStack() as stack:
-        bases = {b: stack.enter_context(_server(stack.enter_context(_database(b, pg_url)))) for b in backends}
-        tokens = {b: asyncio.run(_accounts(bases[b])) for b in backends}
+        bases = {
+            s: stack.enter_context(_server(stack.enter_context(_database(s.backend, pg_url)), s.workers))
+            for s in chosen
+        }
+        tokens = {s: asyncio.run(_accounts(bases[s])) for s in chosen}
         for _ in range(repeats):
-            for b in backends:
-                runs[b].append(asyncio.run(_writes(bases[b], tokens[b], days)))
+            for s in chosen:
+                runs[s].append(_writes(bases[s], tokens[s], seconds))
     return runs
 
 
@@ -299,33 +392,38 @@ def _backends(choice: str, pg_url: str) -> tuple[list[str], str]:
     return ([] if choice == "postgresql" else ["sqlite"]), skip
 
 
-def writes_table(runs: dict[str, list[WriteRun]], days: int) -> str:
-    """The per-backend medians, the totals checked, and PostgreSQL over SQLite."""
+def writes_table(runs: dict[Setup, list[WriteRun]], seconds: int) -> str:
+    """The per-setup medians, the totals checked, and each PostgreSQL setup over SQLite."""
     rows = []
-    for backend, done in runs.items():
+    for setup, done in runs.items():
         accepted = sum(r.accepted for r in done)
         stored = sum(r.stored for r in done)
+        # wrk stops with requests in flight: the server may store some it never answered.
+        lost = max(0, accepted - stored)
         rows.append(
             [
-                LABELS[backend],
+                setup.label,
                 f"{median([r.rate for r in done]):,.0f}",
                 ", ".join(f"{r.rate:,.0f}" for r in done),
                 f"{median([r.p50_ms for r in done]):,.0f}",
                 f"{median([r.p99_ms for r in done]):,.0f}",
                 str(accepted),
+                str(sum(r.refused for r in done)),
                 str(stored),
-                str(accepted - stored),
+                str(lost),
                 str(sum(r.duplicated for r in done)),
             ]
         )
-    if len(runs) == 2:
-        pg, lite = (median([r.rate for r in runs[b]]) for b in ("postgresql", "sqlite"))
-        rows.append(["PostgreSQL / SQLite", f"{pg / lite:.2f}x", "", "", "", "", "", "", ""])
+    lite = next((median([r.rate for r in done]) for s, done in runs.items() if s.backend == "sqlite"), None)
+    for setup, done in runs.items():
+        if lite and setup.backend == "postgresql":
+            ratio = median([r.rate for r in done]) / lite
+            rows.append([f"{setup.label} / SQLite", f"{ratio:.2f}x", "", "", "", "", "", "", "", ""])
     count = len(next(iter(runs.values())))
     return table(
-        f"Diary writes: {CLIENTS} concurrent API clients x {days - 1} timed days, new trials per run "
-        f"(median of {count} run{'s' * (count != 1)})",
-        ["backend", "writes/s", "runs", "p50 ms", "p99 ms", "accepted", "stored", "lost", "duplicated"],
+        f"Diary writes: {CLIENTS} concurrent API clients (wrk connections) for {seconds} s each, new trials "
+        f"per run (median of {count} run{'s' * (count != 1)})",
+        ["backend", "writes/s", "runs", "p50 ms", "p99 ms", "accepted", "refused", "stored", "lost", "duplicated"],
         rows,
         note="target: >= 300 writes/s on each backend with none lost or duplicated (accepted/stored: all runs)",
     )
@@ -338,16 +436,18 @@ def run(
     repeat: int | None = None,
     writes_only: bool = False,
     pg_url: str = PG_URL,
+    workers: int = 2,
 ) -> str:
-    if not writes_only and shutil.which("wrk") is None:
-        return "web benchmark skipped: wrk is not installed (apt-get install wrk)"
-    seconds, days = (3, 12) if quick else (5, 40)
+    if shutil.which("wrk") is None:
+        return "web benchmark skipped: wrk is not installed (tools/debian-packages --bench)"
+    seconds = 3 if quick else 5
+    write_seconds = 4 if quick else 10
     repeats = repeat if repeat is not None else (1 if quick else 3)
     backends, skip = _backends(backend, pg_url)
     parts = [] if writes_only else [_reads(seconds)]
-    runs = write_runs(backends, days, repeats, pg_url)
+    runs = write_runs(setups(backends, workers), write_seconds, repeats, pg_url)
     if runs:
-        parts.append(writes_table(runs, days))
+        parts.append(writes_table(runs, write_seconds))
     if skip:
         parts.append(skip)
     return "\n\n".join(parts)
@@ -355,7 +455,7 @@ def run(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="shorter wrk runs, 12 days per writer, one write run")
+    parser.add_argument("--quick", action="store_true", help="shorter wrk runs (reads 3 s, writes 4 s), one write run")
     parser.add_argument(
         "--backend",
         choices=BACKENDS,
@@ -365,8 +465,20 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=None, help="write runs per backend (default 3, quick 1)")
     parser.add_argument("--writes-only", action="store_true", help="skip the wrk read measurements")
     parser.add_argument("--pg-url", default=PG_URL, help="PostgreSQL server for the writes (a schema is made there)")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="PostgreSQL is also measured with this many server processes (1: not)"
+    )
     args = parser.parse_args()
-    print(run(args.quick, backend=args.backend, repeat=args.repeat, writes_only=args.writes_only, pg_url=args.pg_url))
+    print(
+        run(
+            args.quick,
+            backend=args.backend,
+            repeat=args.repeat,
+            writes_only=args.writes_only,
+            pg_url=args.pg_url,
+            workers=args.workers,
+        )
+    )
     return 0
 
 

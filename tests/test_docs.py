@@ -35,6 +35,7 @@ from suppwise.safety.screen_model import (
     UnknownTerm,
 )
 from suppwise.settings import SETTINGS
+from suppwise.trials.custom_outcomes import CustomOutcome
 from suppwise.trials.report_model import (
     AdherenceOut,
     AlertOut,
@@ -141,6 +142,7 @@ def test_every_setting_is_documented() -> None:
 
 
 TRIAL_MODELS = [
+    CustomOutcome,
     PlannedOut,
     LoggedOut,
     EntryOut,

@@ -139,7 +139,7 @@ def test_a_database_at_0005_gains_an_empty_consent_table_and_keeps_its_trials(
         assert "pool_consents" not in inspect(connection).get_table_names()
     reopened = open_database(url)
     try:
-        assert current_revision(reopened) == SCHEMA_REVISION == "0006"
+        assert current_revision(reopened) == SCHEMA_REVISION == "0007"
         assert consent_service.consent_status(reopened, bundled, person.trial_id, owner=person.user_id).shared is False
         given = consent_service.give_consent(reopened, bundled, person.trial_id, now=NOW, owner=person.user_id)
         assert given.shared

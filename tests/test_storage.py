@@ -322,6 +322,7 @@ def test_entries_round_trip_in_day_order(db: Database) -> None:
         "dose_taken": 0.4,
         "dose_unit": "g",
         "note": "ok",
+        "custom": {},
     }
 
 
@@ -720,6 +721,9 @@ def entry_values() -> st.SearchStrategy[dict[str, Any]]:
             optional[spec.name] = st.none() | st.floats(0, spec.high, allow_nan=False, allow_infinity=False)
         else:
             optional[spec.name] = st.none() | st.text(text_ok, max_size=spec.high or 40)
+    # The trial's own outcomes (table entry_values): any names the domain allows, any finite value.
+    names = st.from_regex(r"\A[a-z][a-z0-9_]{0,39}\Z")
+    optional["custom"] = st.dictionaries(names, st.floats(-1e9, 1e9, allow_nan=False), max_size=4)
     return st.fixed_dictionaries({}, optional=optional).filter(
         lambda v: v.get("phq9_item9") is None or v.get("phq9") is None or v["phq9_item9"] <= v["phq9"]
     )
@@ -741,7 +745,7 @@ def test_stored_entry_values_read_back_identical(db: Database) -> None:
             save_entry(db, trial_id=trial.id, day=day, values={"note": "before"}, source="cli")
         saved = save_entry(db, trial_id=trial.id, day=day, values=values, source="csv")
         read = entry_history(db, trial_id=trial.id, day=day)[-1]
-        expected = {f.name: values.get(f.name) for f in ENTRY_FIELDS}
+        expected = {**{f.name: values.get(f.name) for f in ENTRY_FIELDS}, "custom": values.get("custom", {})}
         assert read == saved
         assert read.values() == expected
         for spec in ENTRY_FIELDS:

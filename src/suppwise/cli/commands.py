@@ -257,15 +257,22 @@ def serve(
     https: Annotated[
         bool, typer.Option("--https", help="The app is reached over HTTPS (secure cookies, HSTS).")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", help="Processes serving the port, e.g. one per core (PostgreSQL only; SQLite takes 1)."
+        ),
+    ] = 1,
 ) -> None:
-    """Start the web app and the JSON API (one process; OpenAPI schema at /openapi.json).
+    """Start the web app and the JSON API (OpenAPI schema at /openapi.json).
 
     Example: suppwise serve --port 8000
+    Example: suppwise serve --db postgresql+psycopg://suppwise@db/suppwise --workers 2
     """
     from suppwise.web.server import serve as run_server
 
     try:
-        run_server(host, port, behind_https=https, database=db)
+        run_server(host, port, behind_https=https, database=db, workers=workers)
     except SuppwiseError as error:
         raise fail(error) from error
 

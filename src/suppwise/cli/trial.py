@@ -93,8 +93,21 @@ def plan(
     substance: Annotated[str, typer.Argument(help="The supplement to test, e.g. glutamine.")],
     condition: Annotated[str, typer.Option("--condition", "-c", help="The condition you take it for.")],
     outcomes: Annotated[
-        str, typer.Option("--outcomes", help="What to measure, comma-separated: pain, fatigue, sleep, mood, gi.")
-    ] = "pain",
+        str | None,
+        typer.Option(
+            "--outcomes",
+            help="What to measure, comma-separated: pain, fatigue, sleep, mood, gi (default: pain, "
+            "or none when --outcome names your own).",
+        ),
+    ] = None,
+    own_outcome: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--outcome",
+            help="An outcome of your own, NAME:LOW-HIGH:higher-better|higher-worse[:decimals][:delta=D], "
+            "e.g. energy:0-10:higher-better (repeatable).",
+        ),
+    ] = None,
     start: Annotated[
         str | None, typer.Option("--start", help="First baseline day, YYYY-MM-DD (default: today).")
     ] = None,
@@ -146,11 +159,19 @@ def plan(
     --acknowledge. The doses are the ones you and your clinician agreed; suppwise checks them, it
     does not choose them.
 
+    Outcomes of your own are described by name, range and direction (and, optionally, decimals and
+    the smallest change that matters): without delta=D, 20% of the range is used and the report
+    says so. A profile's trial_outcomes are added to them.
+
     Example: suppwise trial plan glutamine -c fibromyalgia --start-dose "5 g" --step "5 g" --target "15 g"
+
+    Example: suppwise trial plan glutamine -c fibromyalgia --outcomes pain --outcome energy:0-10:higher-better
+    --outcome headache_hours:0-24:higher-worse:decimals:delta=2 --start-dose "5 g" --step "5 g" --target "10 g"
     """
 
     def act() -> Any:
         from suppwise.services import trials as trial_service
+        from suppwise.trials.custom_outcomes import parse_outcome_specs
 
         if not (start_dose and step and target):
             raise trial_service.TrialPlanError(
@@ -170,11 +191,13 @@ def plan(
             }
         )
         profile = services.load_profile(profile_file).merged(flags) if profile_file else flags
+        own = parse_outcome_specs([*profile.trial_outcomes, *(own_outcome or [])])
         request = trial_service.plan_request(
             {
                 "substance": substance,
                 "condition": condition,
-                "outcomes": [outcomes],
+                "outcomes": [outcomes if outcomes is not None else "pain"] if outcomes or not own else [],
+                "custom_outcomes": [o.model_dump() for o in own],
                 "start_date": start,
                 "baseline_days": baseline_days,
                 "titration": {"start": start_dose, "step": step, "target": target, "days_per_step": days_per_step},
@@ -216,14 +239,23 @@ def log(
         str | None, typer.Option("--dose", help="What you took today, e.g. '5 g twice a day', or 'none'.")
     ] = None,
     note: Annotated[str | None, typer.Option("--note", help="Anything else about the day.")] = None,
+    value: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--value", help="A value of one of the trial's own outcomes, NAME=NUMBER, e.g. energy=6 (repeatable)."
+        ),
+    ] = None,
     db: DbOption = None,
     output: FormatOption = OutputFormat.TEXT,
 ) -> None:
     """Log one day's scores and dose. Logging a day again corrects it; the earlier version is kept.
 
-    Safety alerts are checked at once and shown, a crisis first.
+    Safety alerts are checked at once and shown, a crisis first. The trial's own outcomes (see
+    `trial plan --outcome`) are given with --value, each checked against its range.
 
     Example: suppwise trial log --pain 6 --sleep 4 --dose "5 g twice a day" --note "long walk"
+
+    Example: suppwise trial log --pain 5 --value energy=6 --value headache_hours=1.5
     """
     data: dict[str, Any] = {
         "day": day or date.today().isoformat(),
@@ -240,7 +272,10 @@ def log(
 
     def act() -> Any:
         from suppwise.services import trials as trial_service
+        from suppwise.trials.custom_outcomes import parse_value_options
 
+        if value:
+            data["custom"] = parse_value_options(value)
         base = services.evidence_base()
         with trial_database(db) as database:
             trial_id = trial_service.trial_to_log(database, trial)

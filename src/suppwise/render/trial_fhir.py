@@ -1,7 +1,9 @@
 """TrialReport → a FHIR R4 Bundle, so a clinician's record system can take the diary in as data.
 
 Each recorded daily score is an Observation (LOINC-coded where LOINC has the instrument as the
-diary asks it, otherwise coded in suppwise's own system rather than with a near miss), each
+diary asks it, otherwise coded in suppwise's own system rather than with a near miss; a trial's
+own outcomes, which a person defines, in a system of their own, the outcome's range and direction
+in its text), a whole-number score as `valueInteger` and a fraction as `valueQuantity`; each
 analysed outcome is an Observation whose `derivedFrom` points at those days, and each safety alert
 is an Observation too. There is no Patient: the report is not tied to an identity, so `subject` is
 left out rather than invented. Identifiers are UUID5s of the trial id and a resource key, so
@@ -22,6 +24,8 @@ LOINC: Final = "http://loinc.org"
 OBSERVATION_CATEGORY: Final = "http://terminology.hl7.org/CodeSystem/observation-category"
 TRIAL_SYSTEM: Final = "urn:suppwise:trial"
 DIARY_FIELD_SYSTEM: Final = "urn:suppwise:diary-field"
+CUSTOM_OUTCOME_SYSTEM: Final = "urn:suppwise:trial-own-outcome"
+"""A trial's own outcomes: the code is the outcome's name, meaningful only with the trial's plan."""
 TRIAL_RESULT_SYSTEM: Final = "urn:suppwise:trial-result"
 TRIAL_PHASE_SYSTEM: Final = "urn:suppwise:trial-phase"
 TRIAL_ALERT_SYSTEM: Final = "urn:suppwise:trial-alert"
@@ -67,7 +71,7 @@ def _outcome_code(outcome: OutcomeReport) -> Json:
         scale = OUTCOME_SCALES.get(outcome.scale)
         display = scale.loinc[1] if scale is not None and scale.loinc is not None else None
         return _concept(LOINC, outcome.loinc, outcome.name, display)
-    return _concept(DIARY_FIELD_SYSTEM, outcome.field, outcome.name)
+    return _concept(CUSTOM_OUTCOME_SYSTEM if outcome.custom else DIARY_FIELD_SYSTEM, outcome.field, outcome.name)
 
 
 def _daily(ids: _Ids, outcome: OutcomeReport) -> list[tuple[str, Json]]:
@@ -83,8 +87,11 @@ def _daily(ids: _Ids, outcome: OutcomeReport) -> list[tuple[str, Json]]:
             "category": [survey],
             "code": _outcome_code(outcome),
             "effectiveDateTime": _day(point.day),
-            "valueInteger": point.value,
         }
+        if isinstance(point.value, int):
+            resource["valueInteger"] = point.value
+        else:
+            resource["valueQuantity"] = {"value": point.value, "unit": POINTS}
         if point.phase is not None:
             resource["component"] = [
                 {

@@ -13,7 +13,7 @@ from suppwise.render.rich_parts import crisis_panel, heading
 from suppwise.render.screen_text import screen_summary_renderable
 from suppwise.safety.crisis import CrisisResourceOut, crisis_resources_out
 from suppwise.safety.dose import format_amount
-from suppwise.trials.report_model import AdherenceOut, AlertEpisodeOut, DiaryAnalysis, ProtocolOut
+from suppwise.trials.report_model import AdherenceOut, AlertEpisodeOut, DiaryAnalysis, ProtocolOut, TrialOut
 from suppwise.trials.trial_model import (
     ConsentOut,
     DayPlan,
@@ -92,6 +92,16 @@ def protocol_lines(protocol: ProtocolOut, substance: str) -> list[RenderableType
     return lines
 
 
+def _own_outcome_lines(trial: TrialOut) -> list[RenderableType]:
+    """The trial's own outcomes, each with its range, direction and important difference (or the
+    default used when none was given, said as such)."""
+    if not trial.custom_outcomes:
+        return []
+    lines: list[RenderableType] = [Text("Your own outcomes (log them with --value NAME=NUMBER):")]
+    lines += [Text(f"  {outcome.describe()}") for outcome in trial.custom_outcomes]
+    return lines
+
+
 def planned_renderable(result: PlannedOut) -> RenderableType:
     trial = result.trial
     parts: list[RenderableType] = _crisis_first(result.crisis, result.crisis_resources)
@@ -99,6 +109,7 @@ def planned_renderable(result: PlannedOut) -> RenderableType:
         Text(f"Trial {trial.id} planned: {trial.substance_name}", style="bold"),
         Text(f"Status: {trial.status}. Log each day with: suppwise trial log --trial {trial.id}"),
     ]
+    parts.extend(_own_outcome_lines(trial))
     parts.append(heading("Safety screen at the target dose"))
     parts.append(screen_summary_renderable(result.screen))
     if trial.acknowledgement:
@@ -111,6 +122,7 @@ def planned_renderable(result: PlannedOut) -> RenderableType:
 
 def _entry_text(entry: EntryOut) -> str:
     scores = [f"{SCORE_LABELS[k]} {v}" for k in SCORE_LABELS if (v := getattr(entry, k)) is not None]
+    scores += [f"{name} {value:g}" for name, value in entry.custom.items()]
     if entry.dose_taken is not None:
         scores.append(f"dose {entry.dose_taken}")
     return ", ".join(scores)
@@ -248,6 +260,7 @@ def overview_renderable(result: OverviewOut) -> RenderableType:
     if result.next_change is not None:
         parts.append(Text("Next change " + _day_plan(result.next_change, trial.substance_name), style="dim"))
     parts.append(adherence_text(result.adherence))
+    parts.extend(_own_outcome_lines(trial))
     if trial.acknowledgement:
         parts.append(Text("Acknowledged cautions: ", style="dim") + Text(trial.acknowledgement))
     if result.alert_episodes:

@@ -15,12 +15,13 @@ import re
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 from rapidfuzz import process
 
 from suppwise.errors import ProfileError
 from suppwise.evidence.located_yaml import YamlSyntaxError, parse_located
 from suppwise.safety.dose import Dose, parse_dose
+from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES
 
 MAX_TERMS = 50
 MAX_AGE = 125
@@ -67,6 +68,19 @@ _FIELD_ALIASES = {
 }
 
 
+def _own_outcome_spec(text: str) -> str:
+    """A trial outcome of the person's own, checked and written the standard way."""
+    from suppwise.trials.custom_outcomes import CustomOutcomeError, parse_outcome_spec
+
+    try:
+        return parse_outcome_spec(text).spec()
+    except CustomOutcomeError as error:
+        raise ValueError(f"{error.message} ({error.hint})" if error.hint else error.message) from None
+
+
+OwnOutcomeSpec = Annotated[str, AfterValidator(_own_outcome_spec)]
+
+
 class Profile(BaseModel):
     """One person's details, as they gave them. Every field is optional; an empty profile is
     valid and gets only the general cautions."""
@@ -82,6 +96,26 @@ class Profile(BaseModel):
     age: int | None = Field(default=None, ge=0, le=MAX_AGE)
     weight_kg: float | None = Field(default=None, gt=0, le=MAX_WEIGHT_KG)
     dose: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)] | None = None
+    trial_outcomes: tuple[OwnOutcomeSpec, ...] = Field(default=(), max_length=MAX_CUSTOM_OUTCOMES, exclude=True)
+    """Outcomes of the person's own that every trial planned with this profile tracks, each as
+    `trial plan --outcome` writes it (`energy:0-10:higher-better`). Not part of a screen: it says
+    nothing about safety, so a screen's JSON leaves it out."""
+
+    @field_validator("trial_outcomes", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("trial_outcomes")
+    @classmethod
+    def _each_once(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        from suppwise.trials.custom_outcomes import CustomOutcomeError, parse_outcome_specs
+
+        try:
+            parse_outcome_specs(value)
+        except CustomOutcomeError as error:
+            raise ValueError(error.message) from None
+        return value
 
     @field_validator(*LIST_FIELDS, mode="before")
     @classmethod
@@ -141,6 +175,7 @@ class Profile(BaseModel):
                 data[name] = getattr(other, name)
         for name in ("pregnant", "breastfeeding"):
             data[name] = getattr(self, name) or getattr(other, name)
+        data["trial_outcomes"] = (*self.trial_outcomes, *other.trial_outcomes)
         return Profile.model_validate(data)
 
     def terms(self) -> list[str]:

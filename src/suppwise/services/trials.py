@@ -46,6 +46,7 @@ from suppwise.storage import delete_trial as delete_trial_record
 from suppwise.storage import stop_trial as stop_trial_record
 from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import Alert, days_needed, days_to_check, evaluate, rule_reach
+from suppwise.trials.custom_outcomes import CustomOutcome, check_values
 from suppwise.trials.diary import CSV_COLUMNS, NO_DOSE, DiaryEntry, column_name, make_entry, read_csv, write_csv
 from suppwise.trials.diary_analysis import analyse_scores, phases_from_doses
 from suppwise.trials.gate import check_can_start, screen_plan
@@ -155,7 +156,8 @@ def plan_trial(
         {
             "substance": find_substance(base, request.substance),
             "condition": find_condition(base, request.condition),
-            "outcomes": parse_outcomes(request.outcomes),
+            "outcomes": parse_outcomes(request.outcomes) if request.outcomes else (),
+            "custom_outcomes": [o.model_dump() for o in request.custom_outcomes],
             "start_date": request.start_date or today,
             "baseline_days": request.baseline_days,
             "titration": request.titration.model_dump(),
@@ -224,6 +226,11 @@ def stored_plan(trial: TrialRecord) -> TrialPlan:
     return TrialPlan.model_validate(trial.plan)
 
 
+def own_outcomes(trial: TrialRecord) -> list[CustomOutcome]:
+    """The trial's own outcomes as its stored plan describes them (none in a plan made before them)."""
+    return [CustomOutcome.model_validate(o) for o in trial.plan.get("custom_outcomes", ())]
+
+
 def trial_out(base: EvidenceBase, trial: TrialRecord) -> TrialOut:
     return TrialOut(
         id=trial.id,
@@ -232,6 +239,7 @@ def trial_out(base: EvidenceBase, trial: TrialRecord) -> TrialOut:
         condition=trial.condition,
         condition_name=base.name(trial.condition) if trial.condition else None,
         outcomes=list(trial.outcomes),
+        custom_outcomes=own_outcomes(trial),
         status=trial.status,
         created_at=trial.created_at,
         screen_level=trial.screen_level,
@@ -314,6 +322,7 @@ def entry_out(record: EntryRecord) -> EntryOut:
         phq2=entry.phq2,
         phq9=entry.phq9,
         phq9_item9=entry.phq9_item9,
+        custom={k: int(v) if v.is_integer() else v for k, v in record.custom.items()},
         dose_taken=entry.dose_taken,
         dose_daily=record.dose_taken,
         dose_unit=record.dose_unit,
@@ -342,6 +351,9 @@ def entries(db: Database, trial_id: str, *, owner: str | None = None) -> list[En
 
 
 def _check_in_trial(entry: DiaryEntry, plan: TrialPlan, row: int | None = None) -> None:
+    """The entry's day lies within the trial, and its values of the trial's own outcomes are ones
+    the plan describes, each in its range (a DiaryError naming the row and field otherwise)."""
+    check_values(entry.custom, plan.custom_outcomes, row=row)
     where = f"row {row}: " if row is not None else ""
     if entry.day < plan.start_date:
         raise DiaryError(
@@ -467,7 +479,7 @@ def import_diary(
     """A diary CSV into a trial, all or nothing; days already logged are corrected (history kept)."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     plan = stored_plan(trial)
-    entries = read_csv(text, today=today)
+    entries = read_csv(text, today=today, custom=[o.name for o in plan.custom_outcomes])
     for row, entry in enumerate(entries, start=2):
         _check_in_trial(entry, plan, row)
     existing = {r.day: r for r in current_entries(db, trial_id=trial.id, owner=owner)}
@@ -503,8 +515,9 @@ def import_diary(
 def export_diary(db: Database, trial_id: str, *, owner: str | None = None) -> str:
     """The trial's current diary as CSV, with each day's planned phase."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
-    phases = {d.day: d.phase.value for d in schedule(stored_plan(trial))}
-    return write_csv(diary(db, trial.id, owner), phases)
+    plan = stored_plan(trial)
+    phases = {d.day: d.phase.value for d in schedule(plan)}
+    return write_csv(diary(db, trial.id, owner), phases, [o.name for o in plan.custom_outcomes])
 
 
 # --------------------------------------------------------------------------------------- report, overview

@@ -21,7 +21,7 @@ import json
 import math
 import secrets
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal, Protocol
 
@@ -36,10 +36,13 @@ from suppwise.storage.tables import (
     ENTRY_FIELD_NAMES,
     ENTRY_FIELDS,
     ENTRY_SOURCES,
+    OUTCOME_KEY_MAX_CHARS,
     SCREEN_LEVELS,
     TRIAL_STATUSES,
+    VALUE_MAX,
     Alert,
     Entry,
+    OutcomeValue,
     PoolConsent,
     Trial,
     metadata,
@@ -49,8 +52,10 @@ TrialStatus = Literal["planned", "active", "stopped", "finished"]
 ScreenLevel = Literal["no_known_issue", "caution"]
 EntrySource = Literal["cli", "csv", "web", "api"]
 AlertLevel = Literal["info", "warning", "urgent", "crisis"]
-EntryValue = int | float | str | None
+EntryValue = int | float | str | Mapping[str, float] | None
+"""A column's value, or (under the key `custom`) the values of the trial's own outcomes by name."""
 EntryValues = Mapping[str, EntryValue]
+CUSTOM: Final = "custom"
 
 TRIALS_HINT: Final = "see your trials and their ids with `suppwise trial list` (or My trials in the web app)"
 _ID_ATTEMPTS: Final = 20
@@ -99,10 +104,12 @@ class EntryRecord:
     dose_unit: str | None = None
     dose_text: str | None = None
     note: str | None = None
+    custom: dict[str, float] = field(default_factory=dict)
+    """The values of the trial's own outcomes (table `entry_values`), by outcome name."""
 
     def values(self) -> dict[str, EntryValue]:
         """The measured values, keyed like `save_entry`'s `values`."""
-        return {name: getattr(self, name) for name in ENTRY_FIELD_NAMES}
+        return {**{name: getattr(self, name) for name in ENTRY_FIELD_NAMES}, CUSTOM: dict(self.custom)}
 
 
 @dataclass(frozen=True)
@@ -146,6 +153,9 @@ class NewAlert:
 _TRIALS: Final = metadata.tables[Trial.__tablename__]
 _ENTRIES: Final = metadata.tables[Entry.__tablename__]
 _ALERTS_TABLE: Final = metadata.tables[Alert.__tablename__]
+_VALUES: Final = metadata.tables[OutcomeValue.__tablename__]
+_VALUES_OF: Final = select(_VALUES).where(_VALUES.c.entry_id.in_(bindparam("entry_ids", expanding=True)))
+_IDS_PER_READ: Final = 5000  # well under SQLite's limit on bound parameters (32766)
 _ALERT_KEY: Final = ["trial_id", "day", "rule_id"]  # one alert per rule and day (a unique constraint)
 
 
@@ -372,7 +382,7 @@ def save_day(
         # One read for the day's current entry and the days asked for; the new entry replaces its day.
         days = sorted(asked | {day})
         rows = connection.execute(_CURRENT_ON_DAYS[connection.dialect.name], {"trial_id": trial_id, "days": days})
-        current = {record.day: record for record in map(_entry, rows.all())}
+        current = {record.day: record for record in _entries(connection, rows.all())}
         replaced = current.get(day)
         entry = current[day] = _save(connection, trial_id, day, checked, source, datetime.now(UTC), replaced)
         if activate and trial.status == "planned":
@@ -434,8 +444,8 @@ def save_entries(
         saved: list[EntryRecord] = []
         for number, (day, values) in enumerate(checked, start=1):
             try:
-                current = connection.execute(_CURRENT_ON_DAY, {"trial_id": trial_id, "day": day}).first()
-                replaced = _entry(current) if current is not None else None
+                current = connection.execute(_CURRENT_ON_DAY, {"trial_id": trial_id, "day": day}).all()
+                replaced = next(iter(_entries(connection, current)), None)
                 saved.append(_save(connection, trial_id, day, values, source, now, replaced))
             except IntegrityError as error:
                 raise StorageError(
@@ -447,7 +457,7 @@ def save_entries(
             trial = replace(trial, status="active")
         new_alerts: tuple[AlertRecord, ...] = ()
         if alerts is not None:
-            diary = tuple(_entry(row) for row in connection.execute(_CURRENT, {"trial_id": trial_id}))
+            diary = tuple(_entries(connection, connection.execute(_CURRENT, {"trial_id": trial_id}).all()))
             fired = list(alerts(diary))
             _check_alerts(fired)
             new_alerts = tuple(_insert_alerts(connection, trial_id, fired))
@@ -458,7 +468,7 @@ def current_entries(db: Database, *, trial_id: str, owner: str | None = None) ->
     """The current version of every day's entry, ordered by day."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
-        return [_entry(row) for row in connection.execute(_CURRENT, {"trial_id": trial_id})]
+        return _entries(connection, connection.execute(_CURRENT, {"trial_id": trial_id}).all())
 
 
 def entry_history(db: Database, *, trial_id: str, day: date, owner: str | None = None) -> list[EntryRecord]:
@@ -466,7 +476,7 @@ def entry_history(db: Database, *, trial_id: str, day: date, owner: str | None =
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
         query = select(_ENTRIES).where(_ENTRIES.c.trial_id == trial_id, _ENTRIES.c.day == day)
-        return [_entry(row) for row in connection.execute(query.order_by(_ENTRIES.c.version))]
+        return _entries(connection, connection.execute(query.order_by(_ENTRIES.c.version)).all())
 
 
 def all_entry_versions(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:
@@ -474,7 +484,7 @@ def all_entry_versions(db: Database, *, trial_id: str, owner: str | None = None)
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
         query = select(_ENTRIES).where(_ENTRIES.c.trial_id == trial_id)
-        return [_entry(row) for row in connection.execute(query.order_by(_ENTRIES.c.day, _ENTRIES.c.version))]
+        return _entries(connection, connection.execute(query.order_by(_ENTRIES.c.day, _ENTRIES.c.version)).all())
 
 
 def check_entry_values(values: EntryValues) -> dict[str, EntryValue]:
@@ -482,17 +492,20 @@ def check_entry_values(values: EntryValues) -> dict[str, EntryValue]:
     floats are not accepted for scores), or `StorageError` naming the field."""
     if not isinstance(values, Mapping):
         raise StorageError(f"entry values must be a mapping of field to value, not {type(values).__name__}")
-    unknown = sorted(str(key) for key in values if key not in ENTRY_FIELD_NAMES)
+    unknown = sorted(str(key) for key in values if key not in ENTRY_FIELD_NAMES and key != CUSTOM)
     if unknown:
         raise StorageError(
-            f"unknown entry field(s): {', '.join(unknown)}", hint=f"entry fields are: {', '.join(ENTRY_FIELD_NAMES)}"
+            f"unknown entry field(s): {', '.join(unknown)}",
+            hint=f"entry fields are: {', '.join(ENTRY_FIELD_NAMES)} and {CUSTOM}",
         )
-    checked: dict[str, EntryValue] = {}
+    checked: dict[str, EntryValue] = {CUSTOM: _check_custom(values.get(CUSTOM))}
     for spec in ENTRY_FIELDS:
         value = values.get(spec.name)
         if value is None:
             checked[spec.name] = None
             continue
+        if isinstance(value, Mapping):
+            raise StorageError(f"{spec.name} must be a single value, not a mapping")
         if spec.kind is str:
             _check_text(spec.name, value)
             assert isinstance(value, str)
@@ -517,6 +530,26 @@ def check_entry_values(values: EntryValues) -> dict[str, EntryValue]:
     return checked
 
 
+def _check_custom(values: object) -> dict[str, float]:
+    """The values of the trial's own outcomes as stored: names of 1 to 40 characters, finite numbers
+    within ±`VALUE_MAX` (which outcomes a trial has, and their ranges, are the domain's to check)."""
+    if values is None:
+        return {}
+    if not isinstance(values, Mapping):
+        raise StorageError(f"{CUSTOM} must be a mapping of outcome name to value, not {type(values).__name__}")
+    checked: dict[str, float] = {}
+    for name, value in values.items():
+        _check_text(f"{CUSTOM} outcome name", name, required=True)
+        if len(name) > OUTCOME_KEY_MAX_CHARS:
+            raise StorageError(f"outcome name {name[:60]!r} is longer than {OUTCOME_KEY_MAX_CHARS} characters")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise StorageError(f"{name} must be a number, not {value!r}")
+        if not (math.isfinite(value) and -VALUE_MAX <= value <= VALUE_MAX):
+            raise StorageError(f"{name} {value!r} is outside ±{VALUE_MAX}")
+        checked[name] = float(value)
+    return dict(sorted(checked.items()))
+
+
 def _save(
     connection: Connection,
     trial_id: str,
@@ -532,16 +565,22 @@ def _save(
     if current is not None:
         # Before the insert: the partial unique index allows one current row per day.
         connection.execute(_RETIRE, {"entry_id": current.id})
+    columns = {name: value for name, value in values.items() if name != CUSTOM}
+    custom = values.get(CUSTOM) or {}
+    assert isinstance(custom, Mapping)
     row: dict[str, Any] = {
         "trial_id": trial_id,
         "day": day,
         "is_current": True,
         "recorded_at": now,
         "source": source,
-        **values,
+        **columns,
     }
     stored = connection.execute(_INSERT_ENTRY, {**row, "of_trial": trial_id, "of_day": day}).one()
-    return EntryRecord(id=stored.id, version=stored.version, **row)
+    if custom:
+        rows = [{"entry_id": stored.id, "outcome": name, "value": value} for name, value in custom.items()]
+        connection.execute(insert(_VALUES), rows)
+    return EntryRecord(id=stored.id, version=stored.version, custom=dict(custom), **row)
 
 
 # ---------------------------------------------------------------------------------------------- alerts
@@ -686,8 +725,7 @@ def entries_of_trials(db: Database, *, trial_ids: Sequence[str]) -> dict[str, li
         .order_by(_ENTRIES.c.trial_id, _ENTRIES.c.day)
     )
     with db.connect() as connection:
-        for row in connection.execute(query):
-            record = _entry(row)
+        for record in _entries(connection, connection.execute(query).all()):
             found[record.trial_id].append(record)
     return found
 
@@ -730,8 +768,20 @@ def _trial(connection: Connection, trial_id: str, owner: str | None, *, lock: bo
     return _trial_record(row)
 
 
-def _entry(row: Row[Any]) -> EntryRecord:
-    return EntryRecord(**row._asdict())
+def _entry(row: Row[Any], custom: Mapping[str, float] | None = None) -> EntryRecord:
+    return EntryRecord(**row._asdict(), custom=dict(custom or {}))
+
+
+def _entries(connection: Connection, rows: Sequence[Row[Any]]) -> list[EntryRecord]:
+    """Entry rows as records, each with the values of the trial's own outcomes (one more read)."""
+    if not rows:
+        return []
+    custom: dict[int, dict[str, float]] = {}
+    ids = [row.id for row in rows]
+    for start in range(0, len(ids), _IDS_PER_READ):
+        for value in connection.execute(_VALUES_OF, {"entry_ids": ids[start : start + _IDS_PER_READ]}):
+            custom.setdefault(value.entry_id, {})[value.outcome] = value.value
+    return [_entry(row, dict(sorted(custom.get(row.id, {}).items()))) for row in rows]
 
 
 def _trial_record(row: Row[Any]) -> TrialRecord:

@@ -8,6 +8,12 @@ The trial tables:
 - `entries` — the daily diary with full correction history: a correction never overwrites, it adds
   version n+1 and marks the old row not current. At most one current row per (trial, day) is enforced
   by a partial unique index (`WHERE is_current`, supported by both backends).
+- `entry_values` — the values of a trial's own outcomes (energy, headache hours, ...), one row per
+  (entry version, outcome), so a new outcome needs no schema change. The built-in scores stay
+  columns of `entries`: their ranges, whole points and the PHQ-9 item-9 bound are CHECK constraints
+  there, the alert rules and pooling read them, and moving them would rewrite every stored diary for
+  nothing a person would notice. A correction copies the day's values to its new version, so every
+  version of an entry keeps its own.
 - `alerts` — stopping or crisis rules that fired, with what made them fire (`detail`); unique per
   (trial, day, rule) so re-evaluating a day does not duplicate them.
 - `pool_consents` — a person's opt-in to pooling one trial with other people's (docs/pooling.md):
@@ -58,6 +64,10 @@ SCREEN_LEVELS: Final = ("no_known_issue", "caution")
 ENTRY_SOURCES: Final = ("cli", "csv", "web", "api")
 ALERT_LEVELS: Final = ("info", "warning", "urgent", "crisis")
 NOTE_MAX_CHARS: Final = 2000
+VALUE_MAX: Final = 1_000_000_000
+"""Bound of an `entry_values` value either way (as `MAX_SCORE_MAGNITUDE` in the trial core); it
+keeps Infinity and NaN out on both backends."""
+OUTCOME_KEY_MAX_CHARS: Final = 40
 DOSE_MAX: Final = 1_000_000_000
 """Upper bound of `dose_taken`; far above any real dose in any unit, it keeps Infinity and NaN out
 (PostgreSQL orders NaN above every number, so `>= 0` alone would let it in)."""
@@ -211,6 +221,20 @@ class Entry(Base):
     dose_unit: Mapped[str | None] = mapped_column(Text)
     dose_text: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class OutcomeValue(Base):
+    """One value of one of the trial's own outcomes in one version of a day's entry."""
+
+    __tablename__ = "entry_values"
+    __table_args__ = (
+        CheckConstraint(f"value >= {-VALUE_MAX} AND value <= {VALUE_MAX}", name="value_range"),
+        CheckConstraint(f"length(outcome) >= 1 AND length(outcome) <= {OUTCOME_KEY_MAX_CHARS}", name="outcome_length"),
+    )
+
+    entry_id: Mapped[int] = mapped_column(Integer, ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True)
+    outcome: Mapped[str] = mapped_column(String(OUTCOME_KEY_MAX_CHARS), primary_key=True)
+    value: Mapped[float] = mapped_column(Float)
 
 
 class Alert(Base):

@@ -55,7 +55,7 @@ def days_needed(schedule: Sequence[ScheduledDay], day: date, reach: int) -> set[
 def baseline_mean(entries: Sequence[DiaryEntry], schedule: Sequence[ScheduledDay], field: str) -> float | None:
     """The mean of `field` over the baseline days that have a value."""
     baseline = {d.day for d in schedule if d.phase is Phase.BASELINE}
-    values = [v for e in entries if e.day in baseline and (v := getattr(e, field)) is not None]
+    values = [v for e in entries if e.day in baseline and (v := e.score(field)) is not None]
     return sum(values) / len(values) if values else None
 
 

@@ -127,7 +127,8 @@ def _diary_reminder(
 ) -> Event:
     """One recurring event rather than one per day: a phone shows it the same, and a 300-day trial
     stays a small file."""
-    words = [o for o in plan.outcomes if _OUTCOME_WORD.fullmatch(o)]
+    outcomes = [*plan.outcomes, *(o.name for o in plan.custom_outcomes)]
+    words = [o for o in outcomes if _OUTCOME_WORD.fullmatch(o)]
     scores = f"today's scores ({', '.join(words)})" if words else "today's scores"
     description = "\n".join(
         [

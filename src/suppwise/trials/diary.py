@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
@@ -20,6 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from suppwise.errors import DiaryError, ProfileError
 from suppwise.safety.dose import parse_dose
+from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, NAME_PATTERN
+from suppwise.trials.outcome_spec import MAX_SCORE_MAGNITUDE
 from suppwise.trials.plan import Phase
 
 MAX_NOTE_CHARS = 2000
@@ -86,6 +89,19 @@ class DiaryEntry(BaseModel):
     phq9_item9: int | None = Field(default=None, ge=0, le=3)
     dose_taken: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
     note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_NOTE_CHARS)] | None = None
+    custom: dict[str, float] = Field(default_factory=dict, max_length=MAX_CUSTOM_OUTCOMES)
+    """Values of the trial's own outcomes by name; their ranges are the plan's, checked by
+    `suppwise.trials.custom_outcomes.check_values` once the trial is known."""
+
+    @field_validator("custom")
+    @classmethod
+    def _custom_values(cls, values: dict[str, float]) -> dict[str, float]:
+        for key, value in values.items():
+            if not NAME_PATTERN.match(key):
+                raise ValueError(f"{key[:60]!r} is not an outcome name")
+            if not (math.isfinite(value) and abs(value) <= MAX_SCORE_MAGNITUDE):
+                raise ValueError(f"{key} {value!r} is not a value an outcome can have")
+        return values
 
     @field_validator("dose_taken")
     @classmethod
@@ -101,7 +117,7 @@ class DiaryEntry(BaseModel):
     def _coherent(self) -> DiaryEntry:
         if self.phq9_item9 is not None and self.phq9 is not None and self.phq9_item9 > self.phq9:
             raise ValueError("phq9_item9 cannot be larger than the PHQ-9 total")
-        if all(getattr(self, name) is None for name in (*SCORE_FIELDS, "dose_taken", "note")):
+        if not self.custom and all(getattr(self, name) is None for name in (*SCORE_FIELDS, "dose_taken", "note")):
             raise ValueError("an entry needs at least one score, a dose or a note")
         return self
 
@@ -114,8 +130,15 @@ class DiaryEntry(BaseModel):
         return parse_dose(self.dose_taken).daily_in("g")
 
     def values(self) -> dict[str, Any]:
-        """The stored columns (everything but the day)."""
+        """The stored columns (everything but the day), with `custom` the trial's own outcomes."""
         return self.model_dump(exclude={"day"})
+
+    def score(self, field: str) -> float | None:
+        """The day's value of a built-in score field or of one of the trial's own outcomes."""
+        if field in SCORE_FIELDS:
+            value: int | None = getattr(self, field)
+            return value
+        return self.custom.get(field)
 
 
 def _message(error: dict[str, Any]) -> tuple[str, str]:
@@ -127,6 +150,11 @@ def _message(error: dict[str, Any]) -> tuple[str, str]:
         return name, f"{name} {value} is outside {low}-{high} ({what})"
     if name in SCORE_FIELDS and error["type"].startswith("int"):
         return name, f"{name} must be a whole number, not {value!r}"
+    if name == "custom":
+        key = str(location[1]) if len(location) > 1 else "custom"
+        if error["type"] in ("float_parsing", "float_type"):
+            return key, f"{key} must be a number, not {value!r}"
+        return key, str(error["msg"]).removeprefix("Value error, ")
     if name == "day":
         return "date", f"{value!r} is not a date; write it as YYYY-MM-DD (e.g. 2026-11-23)"
     if error["type"] == "extra_forbidden":
@@ -153,6 +181,24 @@ def make_entry(data: dict[str, Any], *, today: date, row: int | None = None) -> 
     return entry
 
 
+_NUMBER = re.compile(r"^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$")
+_DECIMAL_COMMA = re.compile(r"^[-+]?\d+,\d+$")
+
+
+def parse_score(text: str, *, column: str, row: int | None = None) -> float:
+    """A score cell as a number: whole or with a decimal point ('5', '5.4', '.5'). Never NaN or
+    infinity, which some spreadsheets write for an empty average but which are no score."""
+    where = f"row {row}: " if row is not None else ""
+    cleaned = text.strip()
+    if not _NUMBER.match(cleaned):
+        hint = "write decimals with a point (5.4), not a comma" if _DECIMAL_COMMA.match(cleaned) else None
+        raise DiaryError(f"{where}{column} must be a number, not {cleaned!r}", hint=hint, row=row, field=column)
+    value = float(cleaned)
+    if not math.isfinite(value):
+        raise DiaryError(f"{where}{column} {cleaned[:20]!r}... is too large to be a score", row=row, field=column)
+    return value
+
+
 def column_name(name: str) -> str:
     """A column name as the diary reads it: case-folded, spaces and dashes as underscores, aliases resolved."""
     key = name.strip().lower().replace(" ", "_").replace("-", "_")
@@ -164,10 +210,11 @@ def uncell(text: str) -> str:
     return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
 
 
-def read_csv(text: str, *, today: date) -> list[DiaryEntry]:
+def read_csv(text: str, *, today: date, custom: Collection[str] = ()) -> list[DiaryEntry]:
     """Every entry in a diary CSV, or DiaryError for the first bad row (nothing is returned in part).
-    Rows are numbered as a spreadsheet shows them: the header is row 1."""
-    return read_diary(text, today=today).entries
+    Rows are numbered as a spreadsheet shows them: the header is row 1. `custom` names the columns
+    of the trial's own outcomes, read as numbers into each entry's `custom`."""
+    return read_diary(text, today=today, custom=custom).entries
 
 
 @dataclass(frozen=True)
@@ -179,9 +226,10 @@ class DiaryFile:
     phases: dict[date, Phase]
 
 
-def read_header(records: Iterator[list[str]], *, strict: bool = True) -> list[str]:
+def read_header(records: Iterator[list[str]], *, strict: bool = True, custom: Collection[str] = ()) -> list[str]:
     """The header row's columns, aliases read. `strict` refuses a column the diary does not store
-    (an import must not drop data silently); an analysis reads only the columns it is asked for."""
+    (an import must not drop data silently), other than the trial's own outcomes in `custom`; an
+    analysis reads only the columns it is asked for."""
     try:
         header = next(records)
     except StopIteration:
@@ -189,11 +237,12 @@ def read_header(records: Iterator[list[str]], *, strict: bool = True) -> list[st
             "the CSV file is empty", hint=f"the first line names the columns: {','.join(CSV_COLUMNS)}"
         ) from None
     columns = [column_name(h) for h in header]
-    unknown = [h for h, c in zip(header, columns, strict=True) if c not in CSV_COLUMNS]
+    unknown = [h for h, c in zip(header, columns, strict=True) if c not in CSV_COLUMNS and c not in custom]
     if unknown and strict:
+        own = f"; this trial's own outcomes: {', '.join(custom)}" if custom else ""
         raise DiaryError(
             f"row 1: unknown column(s) {', '.join(repr(u) for u in unknown)}",
-            hint=f"known columns: {', '.join(CSV_COLUMNS)} (and the aliases in docs/diary-csv.md)",
+            hint=f"known columns: {', '.join(CSV_COLUMNS)} (and the aliases in docs/diary-csv.md){own}",
             row=1,
         )
     if "date" not in columns:
@@ -257,15 +306,18 @@ def repeated_day(day: date, number: int, seen: dict[date, int]) -> None:
     seen[day] = number
 
 
-def read_diary(text: str, *, today: date) -> DiaryFile:
+def read_diary(text: str, *, today: date, custom: Collection[str] = ()) -> DiaryFile:
     """`read_csv`, keeping the `phase` column (checked against the known phases)."""
     records = csv_records(text)
-    columns = read_header(records)
+    columns = read_header(records, custom=custom)
     entries: list[DiaryEntry] = []
     phases: dict[date, Phase] = {}
     seen: dict[date, int] = {}
     for number, cells in data_rows(records, columns):
-        data = {c: uncell(v) for c, v in cells.items() if v.strip() and c != "phase"}
+        data: dict[str, Any] = {c: uncell(v) for c, v in cells.items() if v.strip() and c != "phase"}
+        own = {c: parse_score(data.pop(c), column=c, row=number) for c in custom if c in data}
+        if own:
+            data["custom"] = own
         if "date" in data:
             data["day"] = data.pop("date")
         entry = make_entry(data, today=today, row=number)
@@ -330,13 +382,22 @@ def _cell(value: object) -> str:
     return "'" + text if isinstance(value, str) and text.startswith(_FORMULA_START) else text
 
 
-def write_csv(entries: Iterable[DiaryEntry], phases: dict[date, str] | None = None) -> str:
-    """The diary as CSV in the documented columns (the phase from the schedule, when known)."""
+def number_text(value: float) -> str:
+    """A value as a diary file writes it and reads it back exactly: `6`, `6.5`, never `6.0`."""
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def write_csv(
+    entries: Iterable[DiaryEntry], phases: dict[date, str] | None = None, custom: Sequence[str] = ()
+) -> str:
+    """The diary as CSV in the documented columns (the phase from the schedule, when known), then
+    one column for each of the trial's own outcomes named in `custom`."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([*CSV_COLUMNS, *custom])
     for entry in sorted(entries, key=lambda e: e.day):
         values = entry.values()
         phase = (phases or {}).get(entry.day, "")
-        writer.writerow([entry.day.isoformat(), phase, *(_cell(values[k]) for k in CSV_COLUMNS[2:])])
+        own = [number_text(v) if (v := entry.custom.get(k)) is not None else "" for k in custom]
+        writer.writerow([entry.day.isoformat(), phase, *(_cell(values[k]) for k in CSV_COLUMNS[2:]), *own])
     return buffer.getvalue()

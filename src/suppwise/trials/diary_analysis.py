@@ -107,22 +107,27 @@ def phases_from_doses(entries: Sequence[DiaryEntry], phases: Mapping[date, Phase
 def analyse_diary(
     entries: Sequence[DiaryEntry],
     phases: Mapping[date, Phase],
-    fields: Sequence[str],
+    fields: Sequence[str] | Mapping[str, OutcomeScale],
     *,
     trend: bool = False,
 ) -> dict[str, OutcomeAnalysis]:
     """One analysis per diary field, over every day from the first phase or entry to the last.
+    `fields` names built-in fields (analysed on their cited scales) or maps each field, a trial's
+    own outcomes included, to its scale.
 
     Days with no phase (outside the plan, or unlabelled in a file) are excluded from the contrast
     like washout; days with no entry are missing and integrated out by the model.
     """
     from suppwise.trials.outcomes import OUTCOME_SCALES
 
+    if isinstance(fields, Mapping):
+        scales = dict(fields)
+    else:
+        scales = {field: OUTCOME_SCALES[FIELD_SCALES[field]] for field in fields}
     scores = {
-        field: {e.day: float(value) for e in entries if (value := getattr(e, field)) is not None} for field in fields
+        field: {e.day: float(value) for e in entries if (value := e.score(field)) is not None} for field in scales
     }
     days = {e.day for e in entries}
-    scales = {field: OUTCOME_SCALES[FIELD_SCALES[field]] for field in fields}
     return analyse_scores(days, phases, scores, scales, trend=trend)
 
 

@@ -23,20 +23,21 @@ MAX_SCORE_MAGNITUDE = 1e9
 arithmetic in the analysis would lose the resolution a score needs."""
 
 
-def parse_range(text: str) -> tuple[float, float]:
-    """`LOW-HIGH` as two numbers, low first: `0-10`, `1-5`, `-5-5`, `0.5-4.5`, `0 to 10`, `0–10`."""
+def parse_range(text: str, *, what: str = "--range") -> tuple[float, float]:
+    """`LOW-HIGH` as two numbers, low first: `0-10`, `1-5`, `-5-5`, `0.5-4.5`, `0 to 10`, `0–10`.
+    `what` names the range in an error (the `analyze` flag, or a trial outcome's range)."""
+    example = "--range 0-10" if what == "--range" else "0-10"
     match = _RANGE.match(text)
     if match is None:
-        raise OutcomeSpecError(
-            f"--range {text!r} is not a range", hint="write it as LOW-HIGH, for example --range 0-10"
-        )
+        raise OutcomeSpecError(f"{what} {text!r} is not a range", hint=f"write it as LOW-HIGH, for example {example}")
     low, high = float(match.group(1)), float(match.group(2))
     if not all(math.isfinite(v) and abs(v) <= MAX_SCORE_MAGNITUDE for v in (low, high)):
-        raise OutcomeSpecError(f"--range {text!r} is out of reach", hint=f"bounds within ±{MAX_SCORE_MAGNITUDE:g}")
+        raise OutcomeSpecError(f"{what} {text!r} is out of reach", hint=f"bounds within ±{MAX_SCORE_MAGNITUDE:g}")
     if not low < high:
+        prefix = "--range " if what == "--range" else ""
         raise OutcomeSpecError(
-            f"--range {text!r}: the low end must come first and be below the high end",
-            hint=f"for example --range {min(low, high):g}-{max(low, high):g}" if low != high else None,
+            f"{what} {text!r}: the low end must come first and be below the high end",
+            hint=f"for example {prefix}{min(low, high):g}-{max(low, high):g}" if low != high else None,
         )
     return low, high
 

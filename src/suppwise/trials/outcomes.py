@@ -188,11 +188,15 @@ def custom_scale(
     high: float,
     higher_is_worse: bool,
     important_difference: float | None = None,
+    decimals: bool = True,
+    how_to_change: str = "Give --important-difference to use another.",
+    given_where: str = "for this analysis",
 ) -> OutcomeScale:
-    """A scale for an outcome the evidence base does not describe (a `mood` column 0-10, steps).
+    """A scale for an outcome the evidence base does not describe (a `mood` column 0-10, steps, a
+    trial's own outcome).
 
     δ is what the person gives; without one, `CONVENTION_FRACTION` of the range, and the basis
-    says so, so the output never presents the default as a published value."""
+    says so (with `how_to_change`), so the output never presents the default as a published value."""
     span = high - low
     if important_difference is None:
         points = round(CONVENTION_FRACTION * span, 9)
@@ -201,7 +205,7 @@ def custom_scale(
             status=EvidenceStatus.UNVERIFIED_CONVENTION,
             basis=(
                 f"None published for this outcome: δ is the default convention, {CONVENTION_FRACTION:.0%} of the "
-                f"range {low:g}-{high:g}, i.e. {points:g} points. Give --important-difference to use another."
+                f"range {low:g}-{high:g}, i.e. {points:g} points. {how_to_change}"
             ),
             sources=(),
             published=False,
@@ -210,7 +214,7 @@ def custom_scale(
         difference = ImportantDifference(
             points=important_difference,
             status=EvidenceStatus.UNVERIFIED_CONVENTION,
-            basis=f"{important_difference:g} points, as given for this analysis (not checked against a source).",
+            basis=f"{important_difference:g} points, as given {given_where} (not checked against a source).",
             sources=(),
             published=False,
         )
@@ -222,5 +226,5 @@ def custom_scale(
         high=high,
         higher_is_worse=higher_is_worse,
         important_difference=difference,
-        decimals=True,
+        decimals=decimals,
     )

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from suppwise.errors import ProfileError
 from suppwise.safety.dose import Dose, parse_dose
 from suppwise.trials import plan_defaults as defaults
+from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcome, CustomOutcomeError, check_distinct
 from suppwise.trials.plan_defaults import Design as Design
 
 MAX_TRIAL_DAYS = 366
@@ -112,7 +113,9 @@ class TrialPlan(ProtocolChoices):
 
     substance: str
     condition: str | None = None
-    outcomes: tuple[str, ...] = Field(min_length=1)
+    outcomes: tuple[str, ...] = ()
+    custom_outcomes: tuple[CustomOutcome, ...] = Field(default=(), max_length=MAX_CUSTOM_OUTCOMES)
+    """The trial's own outcomes (`suppwise.trials.custom_outcomes`), measured beside `outcomes`."""
     start_date: date
     titration: Titration
     seed: int | None = None
@@ -129,6 +132,12 @@ class TrialPlan(ProtocolChoices):
 
     @model_validator(mode="after")
     def _coherent(self) -> TrialPlan:
+        if not self.outcomes and not self.custom_outcomes:
+            raise ValueError("a trial measures at least one outcome (a built-in one or one of its own)")
+        try:
+            check_distinct(self.custom_outcomes, self.outcomes)
+        except CustomOutcomeError as error:
+            raise ValueError(error.message) from None
         if self.washout_days >= self.block_days:
             raise ValueError(
                 f"washout ({self.washout_days} days) must be shorter than a block ({self.block_days} days)"

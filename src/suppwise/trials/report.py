@@ -152,21 +152,26 @@ def important_difference_out(scale: OutcomeScale) -> ImportantDifferenceOut:
     )
 
 
+def _shown(value: float | None) -> int | float | None:
+    """A score as a reader expects it: `6`, not `6.0` (a trial's own outcomes are stored as numbers)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def _outcome(
     field: str,
     outcome: str,
+    scale: OutcomeScale,
     entries: Sequence[DiaryEntry],
     days: Sequence[ScheduledDay],
     analysis: AnalysisOut,
 ) -> OutcomeReport:
-    scale = OUTCOME_SCALES[FIELD_SCALES[field]]
     by_day = {e.day: e for e in entries}
     planned = {d.day: d.phase.value for d in days}
     all_days = sorted(set(planned) | set(by_day))
     series = [
         SeriesPoint(
             day=d,
-            value=getattr(by_day[d], field) if d in by_day else None,
+            value=_shown(by_day[d].score(field)) if d in by_day else None,
             phase=planned.get(d),
         )
         for d in all_days
@@ -179,12 +184,21 @@ def _outcome(
         low=scale.low,
         high=scale.high,
         higher_is_worse=scale.higher_is_worse,
+        decimals=scale.decimals,
+        custom=field not in FIELD_SCALES,
         loinc=scale.loinc[0] if scale.loinc else None,
         important_difference=important_difference_out(scale),
         baseline_mean=baseline_mean(entries, days, field),
         series=series,
         analysis=analysis,
     )
+
+
+def plan_scales(plan: TrialPlan) -> dict[str, OutcomeScale]:
+    """Every field the plan measures, in plan order, with its scale: the built-in fields on their
+    cited scales, then the trial's own outcomes on theirs."""
+    scales = {field: OUTCOME_SCALES[FIELD_SCALES[field]] for field in fields_for(plan.outcomes)}
+    return scales | {outcome.name: outcome.scale() for outcome in plan.custom_outcomes}
 
 
 def _evidence(base: EvidenceBase, substance: str, condition: str | None) -> tuple[EvidenceSummary | None, list[str]]:
@@ -281,12 +295,19 @@ def build_report(
     # trial, is not a missing day.
     last = min(today, trial.stopped_on) if trial.stopped_on is not None else today
     phases: dict[date, Phase] = {d.day: d.phase for d in days if d.day <= last}
-    fields = fields_for(plan.outcomes)
-    analyses = analyse_diary([e for e in entries if e.day <= last], phases, fields, trend=trend)
+    scales = plan_scales(plan)
+    analyses = analyse_diary([e for e in entries if e.day <= last], phases, scales, trend=trend)
     outcome_of = {field: outcome for outcome in plan.outcomes for field in OUTCOME_FIELDS[outcome]}
     outcomes = [
-        _outcome(field, outcome_of[field], entries, days, AnalysisOut.model_validate(analyses[field].to_dict()))
-        for field in fields
+        _outcome(
+            field,
+            outcome_of.get(field, field),
+            scale,
+            entries,
+            days,
+            AnalysisOut.model_validate(analyses[field].to_dict()),
+        )
+        for field, scale in scales.items()
     ]
     alert_out = alerts_out(base, alerts)
     evidence, evidence_sources = _evidence(base, plan.substance, plan.condition)

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 from suppwise.evidence.citation import Reference
 from suppwise.questions.answer_model import EvidenceItem, VerdictOut
 from suppwise.safety.crisis import CrisisResourceOut
+from suppwise.trials.custom_outcomes import CustomOutcome
 
 SCHEMA_VERSION = 1
 
@@ -26,12 +27,15 @@ class Model(BaseModel):
 
 
 class TrialOut(Model):
+    """A trial as every shell shows it; `custom_outcomes` are the outcomes of its own, as planned."""
+
     id: str
     substance: str
     substance_name: str
     condition: str | None
     condition_name: str | None
     outcomes: list[str]
+    custom_outcomes: list[CustomOutcome] = []
     status: str
     created_at: datetime
     screen_level: str
@@ -151,11 +155,15 @@ class AnalysisOut(Model):
 
 class SeriesPoint(Model):
     day: date
-    value: int | None
+    value: int | float | None
     phase: str | None
 
 
 class OutcomeReport(Model):
+    """One measured field: a built-in instrument, or (`custom`) one of the trial's own outcomes,
+    whose `field`, `outcome` and `scale` are its name and whose important difference is the one
+    given in the plan or the stated default."""
+
     field: str
     outcome: str
     scale: str
@@ -163,6 +171,8 @@ class OutcomeReport(Model):
     low: float
     high: float
     higher_is_worse: bool
+    decimals: bool = False
+    custom: bool = False
     loinc: str | None
     important_difference: ImportantDifferenceOut
     baseline_mean: float | None

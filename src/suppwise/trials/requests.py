@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from suppwise.printable import PrintableText
 from suppwise.safety.profile import Profile
+from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcome
 from suppwise.trials.plan import DaysPerStep, ProtocolChoices
 from suppwise.trials.plan_defaults import DAYS_PER_STEP, Design
 
@@ -49,7 +50,18 @@ class PlanRequest(ProtocolChoices):
 
     substance: Name = Field(examples=["glutamine"])
     condition: Name = Field(examples=["fibromyalgia"])
-    outcomes: list[Name] = Field(max_length=MAX_OUTCOMES, examples=[["pain", "sleep", "gi"]])
+    outcomes: list[Name] = Field(
+        default_factory=list,
+        max_length=MAX_OUTCOMES,
+        examples=[["pain", "sleep", "gi"]],
+        description="built-in outcomes; may be empty when custom_outcomes names at least one",
+    )
+    custom_outcomes: list[CustomOutcome] = Field(
+        default_factory=list,
+        max_length=MAX_CUSTOM_OUTCOMES,
+        examples=[[{"name": "energy", "low": 0, "high": 10, "higher_is_worse": False}]],
+        description="outcomes of your own (docs/trial-json.md): name, range, direction, decimals, important difference",
+    )
     start_date: date | None = Field(default=None, description="the first baseline day (default: today)")
     titration: TitrationRequest
     seed: int | None = Field(

@@ -10,7 +10,6 @@ checked exactly as an import checks it: dates, doses, notes, phases, repeated da
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from suppwise.trials.diary import (
     csv_records,
     data_rows,
     make_entry,
+    parse_score,
     read_header,
     repeated_day,
     row_phase,
@@ -32,23 +32,9 @@ from suppwise.trials.diary import (
 )
 from suppwise.trials.plan import Phase
 
-_NUMBER = re.compile(r"^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$")
-_DECIMAL_COMMA = re.compile(r"^[-+]?\d+,\d+$")
+__all__ = ["ScoreTable", "header_columns", "parse_score", "read_scores"]
+
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def parse_score(text: str, *, column: str, row: int | None = None) -> float:
-    """A score cell as a number: whole or with a decimal point ('5', '5.4', '.5'). Never NaN or
-    infinity, which some spreadsheets write for an empty average but which are no score."""
-    where = f"row {row}: " if row is not None else ""
-    cleaned = text.strip()
-    if not _NUMBER.match(cleaned):
-        hint = "write decimals with a point (5.4), not a comma" if _DECIMAL_COMMA.match(cleaned) else None
-        raise DiaryError(f"{where}{column} must be a number, not {cleaned!r}", hint=hint, row=row, field=column)
-    value = float(cleaned)
-    if not math.isfinite(value):
-        raise DiaryError(f"{where}{column} {cleaned[:20]!r}... is too large to be a score", row=row, field=column)
-    return value
 
 
 def header_columns(text: str) -> list[str]:

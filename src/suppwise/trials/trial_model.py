@@ -42,6 +42,7 @@ class EntryOut(Model):
     phq2: int | None
     phq9: int | None
     phq9_item9: int | None
+    custom: dict[str, int | float] = {}
     dose_taken: str | None
     dose_daily: float | None
     dose_unit: str | None

@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from suppwise.services import consent as consent_service
 from suppwise.services import trials as trial_service
 from suppwise.services.files import ReportFormat, calendar_file
+from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES
 from suppwise.trials.report_model import OutcomeReport, TrialReport
 from suppwise.trials.requests import PlanRequest, StopRequest
 from suppwise.trials.trial_model import (
@@ -47,6 +48,12 @@ class EntryRequest(RequestBody):
     phq2: int | None = Field(default=None, ge=0, le=6)
     phq9: int | None = Field(default=None, ge=0, le=27)
     phq9_item9: int | None = Field(default=None, ge=0, le=3)
+    custom: dict[str, float] = Field(
+        default_factory=dict,
+        max_length=MAX_CUSTOM_OUTCOMES,
+        examples=[{"energy": 6, "headache_hours": 1.5}],
+        description="values of the trial's own outcomes by name, each checked against its range",
+    )
     dose_taken: str | None = Field(default=None, max_length=100)
     note: str | None = Field(default=None, max_length=2000)
 

@@ -23,6 +23,7 @@ from suppwise.services import consent as consent_service
 from suppwise.services import trials as trial_service
 from suppwise.services.database import Database
 from suppwise.services.files import ReportFormat, calendar_file
+from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcomeError, custom_outcome
 from suppwise.trials.requests import plan_numbers
 from suppwise.trials.trial_model import LoggedOut, PlannedOut
 from suppwise.web.deps import Base, Db, User, now, optional_user, pool_minimum, signed_in, write_work
@@ -55,6 +56,64 @@ async def _form(request: Request) -> dict[str, Any]:
     return data
 
 
+OWN_FIELDS = ("name", "low", "high", "direction", "decimals", "delta")
+"""The fields of one row of the plan form's "your own outcomes" set: `own_name_1`, `own_low_1`, ..."""
+OWN_VALUE = "own:"
+"""The prefix of the log form's inputs for the trial's own outcomes (`own:energy`)."""
+
+
+def _own_rows(form: dict[str, Any]) -> int:
+    """How many rows of the "your own outcomes" set to show: those shown before (a hidden field),
+    at least the last one filled in, one more when the person pressed "Add another outcome"."""
+    rows = str(form.get("own_rows") or "").strip()
+    shown = int(rows) if rows.isdigit() else 1
+    filled = [k for k in range(1, MAX_CUSTOM_OUTCOMES + 1) if any(_own(form, f, k) for f in OWN_FIELDS[:3])]
+    wanted = max(shown, max(filled, default=0)) + (1 if form.get("action") == "add_outcome" else 0)
+    return max(1, min(wanted, MAX_CUSTOM_OUTCOMES))
+
+
+def _own(form: dict[str, Any], field: str, row: int) -> str:
+    return str(form.get(f"own_{field}_{row}") or "").strip()
+
+
+def _own_outcomes(form: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of "your own outcomes" that are filled in, as checked outcomes (a row with only a
+    name or only numbers is an error naming the row)."""
+    found: list[dict[str, Any]] = []
+    for row in range(1, MAX_CUSTOM_OUTCOMES + 1):
+        name, low, high, delta = (_own(form, f, row) for f in ("name", "low", "high", "delta"))
+        if not (name or low or high or delta):
+            continue
+        where = f"your outcome {row}" + (f" ({name[:40]})" if name else "")
+        if not (name and low and high):
+            raise CustomOutcomeError(f"{where}: give its name, lowest and highest value", hint="or leave the row empty")
+        direction = _own(form, "direction", row)
+        if direction not in ("higher-better", "higher-worse"):
+            never = "suppwise never guesses: a wrong guess would call a harm a benefit"
+            raise CustomOutcomeError(f"{where}: say which way is better", hint=never)
+        try:
+            outcome = custom_outcome(
+                name=name,
+                low=_decimal(low, f"{where}: lowest value"),
+                high=_decimal(high, f"{where}: highest value"),
+                higher_is_worse=direction == "higher-worse",
+                decimals=_own(form, "decimals", row) == "decimals",
+                important_difference=_decimal(delta, f"{where}: important difference") if delta else None,
+            )
+        except CustomOutcomeError as error:
+            message = error.message if error.message.startswith(where) else f"{where}: {error.message}"
+            raise CustomOutcomeError(message, hint=error.hint) from None
+        found.append(outcome.model_dump())
+    return found
+
+
+def _decimal(text: str, what: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise CustomOutcomeError(f"{what} {text[:40]!r} is not a number") from None
+
+
 def _entity_choices(base: EvidenceBase, kind: EntityKind) -> list[tuple[str, str]]:
     return sorted(((e.id, e.name) for e in base.entities.values() if e.kind is kind), key=lambda c: c[1])
 
@@ -79,6 +138,8 @@ def _plan_page(request: Request, base: EvidenceBase, user: User, **context: Any)
         outcome_labels=OUTCOME_LABELS,
         numbers=plan_numbers(),
         today=date.today().isoformat(),
+        own_rows=_own_rows(context.get("form") or {}),
+        max_own_outcomes=MAX_CUSTOM_OUTCOMES,
         **context,
     )
 
@@ -106,6 +167,9 @@ async def plan(request: Request, db: Db, base: Base) -> Response:
     if user is None:
         return _login()
     form = await _form(request)
+    if form.get("action") == "add_outcome":  # "Add another outcome": the same form, one more row, nothing stored
+        checked_form(form)
+        return await run_in_threadpool(lambda: _plan_page(request, base, user, form=form))
     outcome = await write_work(request, lambda: _plan_posted(db, base, user, form))
     if isinstance(outcome, SuppwiseError):
         blocked = outcome if isinstance(outcome, TrialBlockedError) else None
@@ -137,6 +201,7 @@ def _plan_posted(
                 "substance": str(form.get("substance") or ""),
                 "condition": str(form.get("condition") or ""),
                 "outcomes": form.get("outcomes") or [],
+                "custom_outcomes": _own_outcomes(form),
                 "titration": {
                     "start": str(form.get("start_dose") or ""),
                     "step": str(form.get("step") or ""),
@@ -214,6 +279,9 @@ async def log(trial_id: str, request: Request, db: Db, base: Base) -> Response:
         value = str(form.get(key) or "").strip()
         if value:
             data[key] = value
+    own = {k.removeprefix(OWN_VALUE): v for k, v in form.items() if k.startswith(OWN_VALUE) and str(v).strip()}
+    if own:
+        data["custom"] = {k: str(v).strip() for k, v in own.items()}
 
     def store_day() -> LoggedOut | SuppwiseError:
         try:
