@@ -35,6 +35,7 @@ test: lint
 	$(BIN)/python -m pytest
 
 bench: install-test
+	tools/debian-packages --bench
 	$(BIN)/python benchmarks/run_all.py
 
 docs: install

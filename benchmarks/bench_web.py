@@ -214,9 +214,11 @@ function request()
 end
 
 function response(status, headers, body)
-  if status == 201 then ok = ok + 1 else
+  if status == 201 then
+    ok = ok + 1
+  else
     refused = refused + 1
-    if refused <= 3 then io.stderr:write(status .. " " .. body .. "\\n") end
+    if refused <= 3 then io.stderr:write("refused: " .. status .. " " .. body .. "\\n") end
   end
 end
 
@@ -271,16 +273,15 @@ def _wrk_writes(base: str, writers: list[tuple[str, str]], days: list[str], seco
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as file:
         file.write(script)
         file.flush()
-        out = subprocess.run(
+        done = subprocess.run(
             ["wrk", "-t1", f"-c{len(writers)}", f"-d{seconds}s", "--timeout", "30s", "-s", file.name, base],
             capture_output=True,
             text=True,
             check=True,
         )
-    if out.stderr:
-        print(out.stderr, file=sys.stderr)
-    out = out.stdout
-    return {key: float(value) for key, value in re.findall(r"(\w+)=([\d.]+)", out)}
+    if done.stderr:  # the first few refusals, as the server worded them
+        print(done.stderr, file=sys.stderr, end="")
+    return {key: float(value) for key, value in re.findall(r"(\w+)=([\d.]+)", done.stdout)}
 
 
 async def _stored(base: str, writers: list[tuple[str, str]]) -> tuple[int, int]:

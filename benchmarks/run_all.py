@@ -71,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("bench_report.py", ["--repeats", "1" if args.quick else "3"]),
         ("bench_signup_flood.py", []),
         ("bench_pool.py", ["--quick"] if args.quick else []),
+        ("bench_pool_cluster.py", ["--people", "20000" if args.quick else "100000"]),  # 10^6 on its own
     ):
         print(flush=True)
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *options], check=False)

@@ -23,7 +23,7 @@ anything else is a bug.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from suppwise.evidence.problems import Problem
@@ -43,6 +43,19 @@ class SuppwiseError(Exception):
     def envelope(self) -> dict[str, object]:
         """The body of the JSON error envelope `{"error": ...}` that every shell prints."""
         return {"code": self.code, "message": self.message, "hint": self.hint}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle every attribute (hint, row, field, ...): an error raised on a Dask worker reaches
+        the client whole (docs/pooling.md). Exception's own pickling calls the class again with
+        `args` alone, which drops keyword-only attributes such as the hint."""
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[SuppwiseError], args: tuple[Any, ...], state: dict[str, Any]) -> SuppwiseError:
+    error = cls.__new__(cls, *args)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class EvidenceError(SuppwiseError):

@@ -59,6 +59,14 @@ def pool(
     directory: Annotated[
         Path | None, typer.Option("--dir", help="With --write-evidence: the evidence folder naming them.")
     ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Analyse each person on the workers of this Dask scheduler (e.g. tcp://10.0.0.5:8786); "
+            "needs the cluster extra.",
+        ),
+    ] = None,
 ) -> None:
     """Pool many people's personal trials of one supplement into a population estimate.
 
@@ -73,9 +81,16 @@ def pool(
     finding of study type pooled_personal_trials; put the file in an evidence folder and `ask`
     grades it beside the published studies. Nothing is written when the pool is refused.
 
+    With --scheduler ADDRESS the per-person step runs on a Dask cluster (pip install
+    'suppwise[cluster]' on this machine and the workers); with --db each worker reads its own
+    partition of people from the database, so the workers must reach the same URL. The result is
+    the same as without it.
+
     Example: suppwise pool diaries/ --outcome pain --format json
 
     Example: suppwise pool --db sqlite:///trials.db --substance glutamine --condition fibromyalgia -o pain
+
+    Example: suppwise pool diaries/ --outcome pain --scheduler tcp://scheduler:8786
     """
 
     def act() -> Any:
@@ -110,7 +125,7 @@ def pool(
             target = pool_service.evidence_target(base, substance=substance, condition=condition, outcome=outcome)
         today = date.today()
         if db is not None:
-            result = _pool_database(db, substance, condition, outcome, min_people)
+            result = _pool_database(db, substance, condition, outcome, min_people, scheduler)
             where = "--db (database)"
         else:
             from suppwise.errors import DiaryError
@@ -124,7 +139,9 @@ def pool(
 
             assert paths is not None  # checked above
             people = pool_service.person_texts(paths, read)
-            result = pool_service.pool_diaries(people, outcome=outcome, today=today, min_people=min_people)
+            result = pool_service.pool_diaries(
+                people, outcome=outcome, today=today, min_people=min_people, scheduler=scheduler
+            )
             where = f"({len(paths)} path(s))"
         if write_evidence is not None and target is not None:
             # File and folder names can name people, and a database URL its server: neither is recorded.
@@ -158,7 +175,9 @@ def pool(
     typer.echo(pool_text(result))
 
 
-def _pool_database(url: str | None, substance: str | None, condition: str | None, outcome: str, min_people: int) -> Any:
+def _pool_database(
+    url: str | None, substance: str | None, condition: str | None, outcome: str, min_people: int, scheduler: str | None
+) -> Any:
     from suppwise.services import answers as services
     from suppwise.services import consent as consent_service
 
@@ -166,5 +185,5 @@ def _pool_database(url: str | None, substance: str | None, condition: str | None
     base = services.evidence_base()
     with trial_database(url) as database:
         return consent_service.pool_from_database(
-            database, base, substance, condition, outcome, min_people, today=date.today()
+            database, base, substance, condition, outcome, min_people, today=date.today(), scheduler=scheduler
         )

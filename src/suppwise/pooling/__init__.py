@@ -10,7 +10,10 @@ Pure core, in two steps (no database, web or CLI imports):
   share of people who improve or worsen by the important difference, shrunken personal estimates.
 
 `pool.pool_cohort` joins them; `cohort.CohortBatch` is the input shape; `synthetic` draws cohorts
-with a known truth for tests and benchmarks. The model, priors and JSON are in docs/pooling.md.
+with a known truth for tests and benchmarks. `partitions` cuts the per-person step into groups of
+people loaded where they are analysed, and `cluster` runs those on a Dask cluster (the optional
+`cluster` extra, imported only there), the between-person step (`pool.pool_person_effects`)
+staying on the client. The model, priors, JSON and the cluster's reduction are in docs/pooling.md.
 """
 
 from suppwise.errors import PoolingError

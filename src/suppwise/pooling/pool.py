@@ -18,7 +18,8 @@ import numpy.typing as npt
 
 from suppwise.pooling._threads import single_blas_thread
 from suppwise.pooling.cohort import CohortBatch
-from suppwise.pooling.person_effects import PersonEffects, PersonStatus, person_effects
+from suppwise.pooling.partitions import BatchPartition, effects_in_process
+from suppwise.pooling.person_effects import PersonEffects, PersonStatus
 from suppwise.pooling.random_effects import (
     DEFAULT_POOL_PRIOR,
     INTERVAL_PROBABILITY,
@@ -99,9 +100,37 @@ def pool_cohort(
 
     Raises `PoolingError` when fewer than `min_people` people have an analysable diary.
     """
+    effects = effects_in_process((BatchPartition(b) for b in batches), score_range=score_range, prior=prior)
+    return pool_person_effects(
+        effects,
+        outcome=outcome,
+        delta=delta,
+        higher_is_worse=higher_is_worse,
+        score_range=score_range,
+        min_people=min_people,
+        pool_prior=pool_prior,
+    )
+
+
+def pool_person_effects(
+    effects: PersonEffects,
+    *,
+    outcome: str,
+    delta: float,
+    higher_is_worse: bool,
+    score_range: tuple[float, float],
+    min_people: int = MIN_PEOPLE,
+    pool_prior: PoolPrior = DEFAULT_POOL_PRIOR,
+) -> PoolResult:
+    """The between-person step alone, on every person's summary however the per-person step ran: in
+    this process batch by batch, or partition by partition on a cluster (`suppwise.pooling.cluster`),
+    its parts concatenated in the order of the people. Nothing else about the people is needed, so
+    the two routes give the same result (see docs/pooling.md, "On a cluster").
+
+    Raises `PoolingError` when fewer than `min_people` people have an analysable diary.
+    """
+    used = effects.used
     with single_blas_thread():
-        effects = PersonEffects.concatenate(person_effects(b, score_range=score_range, prior=prior) for b in batches)
-        used = effects.used
         pooled, shrunk_used = pool_estimates(
             effects.estimate[used],
             effects.standard_error[used],

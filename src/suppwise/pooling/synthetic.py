@@ -1,8 +1,9 @@
 """Synthetic cohorts with a known truth, for the pooling tests and benchmarks.
 
-Why it lives in the package: the tests (simulation with known mu and tau), the benchmark
-(10^5 people) and any later distributed run must draw cohorts the same way, and a typed module
-that mypy checks is the one place they can all import. Nothing in the product calls it.
+Why it lives in the package: the tests (simulation with known mu and tau), the benchmarks
+(10^5 people in process, 10^6 on a Dask cluster) and a cluster's workers, which draw their own
+partitions (`SyntheticPartition`), must draw cohorts the same way, and a typed module that mypy
+checks is the one place they can all import. Nothing in the product calls it.
 
 Each person follows the protocol a default suppwise plan produces, scaled to 90 days: 14 baseline
 days, 4 titration days, then two randomised pairs of 18-day blocks (on-off or off-on per pair,
@@ -102,6 +103,33 @@ def synthetic_cohort(
     score[rng.random((people, TRIAL_DAYS)) < missing] = np.nan
     day = np.broadcast_to(np.arange(TRIAL_DAYS, dtype=np.int64), (people, TRIAL_DAYS)).copy()
     return SyntheticCohort(CohortBatch(day, score, analysed), effects)
+
+
+@dataclass(frozen=True)
+class SyntheticPartition:
+    """`people` diaries drawn from the seed (`seed`, `index`) where the partition is loaded: a
+    cluster's workers draw their own people, so a benchmark of 10^6 people ships only seeds. The
+    same partition draws the same people wherever it is loaded."""
+
+    people: int
+    seed: int
+    index: int
+    mu: float
+    tau: float
+
+    def load(self) -> CohortBatch:
+        rng = np.random.default_rng([self.seed, self.index])
+        return synthetic_cohort(self.people, mu=self.mu, tau=self.tau, seed=rng).batch
+
+
+def synthetic_partitions(
+    people: int, *, per_partition: int, mu: float, tau: float, seed: int
+) -> list[SyntheticPartition]:
+    """`people` synthetic people in partitions of `per_partition` (the last one smaller)."""
+    return [
+        SyntheticPartition(min(per_partition, people - start), seed, index, mu, tau)
+        for index, start in enumerate(range(0, people, per_partition))
+    ]
 
 
 def _per_person(value: float | tuple[float, float], people: int, rng: np.random.Generator) -> FloatArray:

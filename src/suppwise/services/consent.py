@@ -13,32 +13,45 @@ minimum number of people (10, configurable upwards only) is counted in people.
 
 What the pool reads of a diary is the outcome's daily scores and the planned phase of each day
 (on, off, baseline, washout, titration), up to today or the day the trial was stopped. The result
-is `pool_service.pool_rows`'s: no trial id, owner, date or note ever enters it.
+is `pool_service.pooled_from_effects`'s: no trial id, owner, date or note ever enters it.
+
+Nothing is read all at once: the people are read in partitions (`TrialPartition`: the consented
+trials of a range of owners, `storage.pool_owner_ranges`), each analysed before the next is read,
+here or, with a Dask scheduler, by the worker that analyses it. Consent is checked as each
+partition is read.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
 
 from suppwise.errors import PoolingError
 from suppwise.evidence.base import EvidenceBase
-from suppwise.pooling import MIN_PEOPLE, PoolResult
+from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolResult, batch_from_rows
+from suppwise.pooling.cohort import FloatArray, IntArray
+from suppwise.pooling.partitions import batch_effects
 from suppwise.safety.recognise import find_substance
-from suppwise.services.pool import diary_row, pool_rows_and_people, resolve_outcome
+from suppwise.services.pool import diary_row, person_step, pooled_from_effects, resolve_outcome
 from suppwise.services.trials import diary_entry, find_condition, stored_plan
 from suppwise.storage import (
     ConsentRecord,
     Database,
     EntryRecord,
+    OwnerRange,
     TrialRecord,
-    consented_trials,
-    entries_of_trials,
     get_trial,
     give_pool_consent,
+    open_database,
     pool_consents,
+    pool_owner_ranges,
+    pool_people_count,
+    pool_trials,
     withdraw_pool_consent,
 )
 from suppwise.trials.plan import Phase, schedule
@@ -52,6 +65,12 @@ WHAT_IS_SHARED: Final = (
     "group, never one person. You can withdraw at any time: your diary is then left out of every pool "
     "made after that."
 )
+
+
+DATABASE_PARTITION_PEOPLE: Final = 1024
+"""People read from the database at a time. Smaller than a batch of diary files (4,096): a
+partition's diaries are read as entry records, a few hundred bytes per day each (about 90 days a
+person), while the per-person step works 1,024 people at a time whatever the partition."""
 
 
 def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: str | None = None) -> ConsentOut:
@@ -114,37 +133,102 @@ def pool_from_database(
     *,
     today: date,
     own_trial: str | None = None,
+    scheduler: str | None = None,
+    people_per_partition: int = DATABASE_PARTITION_PEOPLE,
 ) -> dict[str, Any]:
     """The pooled result of every consented trial of `substance` for `condition` on one outcome, one
     diary per person; refused (PoolingError, the minimum stated) below `min_people` people.
 
-    `own_trial` is for `own_pooled_estimate` only: it adds that trial's shrunken estimate (`own`),
-    which must be shown to nobody but the trial's owner."""
+    The people are read `people_per_partition` at a time; with `scheduler` (a Dask scheduler's
+    address) each partition is read and analysed by a worker, which opens the database itself (it
+    must reach the same URL), and the result is the same to floating point.
+
+    `own_trial` is for `own_pooled_estimate` only (in this process): it adds that trial's shrunken
+    estimate (`own`), which must be shown to nobody but the trial's owner."""
     minimum = check_min_people(min_people)
     field, scale = resolve_outcome(outcome)
     substance_id = find_substance(base, substance)
     condition_id = find_condition(base, condition)
-    chosen, diaries = _consented_people(db, substance_id, condition_id, field)
-    if len(chosen) < minimum:
+    consented = pool_people_count(db, substance=substance_id, condition=condition_id)
+    if consented < minimum:
         raise PoolingError(
             f"a pool needs at least {minimum} people who agreed to share a trial of "
-            f"{base.name(substance_id)} for {base.name(condition_id)}; {len(chosen)} have",
-            hint=f"{minimum - len(chosen)} more people need to share such a trial",
+            f"{base.name(substance_id)} for {base.name(condition_id)}; {consented} have",
+            hint=f"{minimum - consented} more people need to share such a trial",
         )
-    rows = [_trial_row(trial, diaries[trial.id], field, today) for trial in chosen]
-    pooled, result = pool_rows_and_people(rows, field=field, scale=scale, min_people=minimum)
+    partitions = _partitions(db, substance_id, condition_id, field, today, people_per_partition)
+    own_row = None
+    if scheduler is None:
+        effects, own_row = _effects_here(db, partitions, scale.score_range, own_trial)
+    elif own_trial is not None:
+        raise ValueError("a person's own estimate is computed in process, never on a cluster")
+    else:
+        effects = person_step(partitions, scale=scale, scheduler=scheduler)
+    pooled, result = pooled_from_effects(effects, field=field, scale=scale, min_people=minimum)
     if own_trial is not None:
-        own = next((i for i, trial in enumerate(chosen) if trial.id == own_trial), None)
-        pooled["own"] = _own_estimate(result, own)
+        pooled["own"] = _own_estimate(result, own_row)
     pooled["source"] = {
         "kind": "database",
         "substance": substance_id,
         "substance_name": base.name(substance_id),
         "condition": condition_id,
         "condition_name": base.name(condition_id),
-        "people_consented": len(chosen),
+        "people_consented": int(effects.status.size),
     }
     return pooled
+
+
+@dataclass(frozen=True)
+class TrialPartition:
+    """One partition of a pool from the trial database: the consented trials of the owners in
+    `owners`, one diary per person, as rows of the outcome `outcome_field`. It pickles (a Dask worker
+    receives it and reads the trials itself, `load`); the URL, which may hold a password, is kept
+    out of its repr (and so out of logs)."""
+
+    url: str = dataclasses.field(repr=False)
+    substance: str
+    condition: str
+    outcome_field: str
+    today: date
+    owners: OwnerRange
+
+    def read(self, db: Database) -> tuple[list[str], CohortBatch]:
+        """The chosen trials' ids (for this process only) and their rows, in the same order."""
+        found = pool_trials(db, substance=self.substance, condition=self.condition, owners=self.owners)
+        chosen = _one_per_person(found.trials, found.entries, self.outcome_field)
+        rows = [_trial_row(trial, found.entries[trial.id], self.outcome_field, self.today) for trial in chosen]
+        return [trial.id for trial in chosen], batch_from_rows(rows)
+
+    def load(self) -> CohortBatch:
+        """On a worker: read the partition through a connection of its own (the schema is the
+        client's, already migrated)."""
+        with open_database(self.url, migrate=False, pool_size=1) as db:
+            return self.read(db)[1]
+
+
+def _partitions(
+    db: Database, substance: str, condition: str, field: str, today: date, people: int
+) -> Iterator[TrialPartition]:
+    url = db.url.render_as_string(hide_password=False)
+    for owners in pool_owner_ranges(db, substance=substance, condition=condition, people=people):
+        yield TrialPartition(url, substance, condition, field, today, owners)
+
+
+def _effects_here(
+    db: Database, partitions: Iterator[TrialPartition], score_range: tuple[float, float], own_trial: str | None
+) -> tuple[PersonEffects, int | None]:
+    """Every partition read through `db` and analysed, one after the other; and the row of
+    `own_trial` among all the people, if it is in the pool."""
+    parts: list[PersonEffects] = []
+    own_row = None
+    people = 0
+    for partition in partitions:
+        ids, batch = partition.read(db)
+        if own_trial in ids:
+            own_row = people + ids.index(own_trial)
+        parts.append(batch_effects(batch, score_range=score_range))
+        people += len(ids)
+    return PersonEffects.concatenate(parts), own_row
 
 
 def own_pooled_estimate(
@@ -179,9 +263,9 @@ def own_pooled_estimate(
     if not periods or not periods[-1].open or trial.condition is None:
         return answer
     minimum = check_min_people(min_people)
-    chosen, _ = _consented_people(db, trial.substance, trial.condition, field)
-    if len(chosen) < minimum:
-        return {**answer, "status": "too_few_people", "more_needed": minimum - len(chosen)}
+    consented = pool_people_count(db, substance=trial.substance, condition=trial.condition)
+    if consented < minimum:
+        return {**answer, "status": "too_few_people", "more_needed": minimum - consented}
     try:
         pooled = pool_from_database(
             db, base, trial.substance, trial.condition, field, minimum, today=today, own_trial=trial.id
@@ -222,7 +306,7 @@ def pooled_page(
     field, scale = resolve_outcome(outcome)
     substance_id = find_substance(base, substance)
     condition_id = find_condition(base, condition)
-    chosen, _ = _consented_people(db, substance_id, condition_id, field)
+    consented = pool_people_count(db, substance=substance_id, condition=condition_id)
     page: dict[str, Any] = {
         "schema_version": 1,
         "substance": substance_id,
@@ -232,14 +316,14 @@ def pooled_page(
         "outcome": field,
         "outcome_name": scale.name,
         "minimum_people": minimum,
-        "people_consented": len(chosen),
-        "more_needed": max(0, minimum - len(chosen)),
+        "people_consented": consented,
+        "more_needed": max(0, minimum - consented),
         "status": "too_few_people",
         "message": None,
         "pooled": None,
         "what_is_shared": WHAT_IS_SHARED,
     }
-    if len(chosen) < minimum:
+    if consented < minimum:
         return page
     try:
         page["pooled"] = pool_from_database(db, base, substance_id, condition_id, field, minimum, today=today)
@@ -248,14 +332,6 @@ def pooled_page(
         page["status"] = "too_few_analysable"
         page["message"] = refused.message
     return page
-
-
-def _consented_people(
-    db: Database, substance: str, condition: str, field: str
-) -> tuple[list[TrialRecord], dict[str, list[EntryRecord]]]:
-    trials = consented_trials(db, substance=substance, condition=condition)
-    diaries = entries_of_trials(db, trial_ids=[t.id for t in trials])
-    return _one_per_person(trials, diaries, field), diaries
 
 
 def _one_per_person(trials: list[TrialRecord], diaries: dict[str, list[EntryRecord]], field: str) -> list[TrialRecord]:
@@ -271,7 +347,9 @@ def _one_per_person(trials: list[TrialRecord], diaries: dict[str, list[EntryReco
     return [max(group, key=weight) for group in by_owner.values()]
 
 
-def _trial_row(trial: TrialRecord, entries: list[EntryRecord], field: str, today: date) -> Any:
+def _trial_row(
+    trial: TrialRecord, entries: list[EntryRecord], field: str, today: date
+) -> tuple[IntArray, FloatArray, FloatArray]:
     """The trial's pooling input: its scores and planned phases up to today or its stop day."""
     last = min(today, trial.stopped_on) if trial.stopped_on is not None else today
     phases: dict[date, Phase] = {d.day: d.phase for d in schedule(stored_plan(trial)) if d.day <= last}

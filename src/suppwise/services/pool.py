@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -28,8 +28,10 @@ import numpy as np
 from suppwise.errors import DiaryError, OutcomeKeyError, PoolingError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import Entity, EntityKind
-from suppwise.pooling import MIN_PEOPLE, CohortBatch, PoolResult, batch_from_rows, pool_cohort
+from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolResult, batch_from_rows
 from suppwise.pooling.cohort import FloatArray, IntArray
+from suppwise.pooling.partitions import BatchPartition, Partition, effects_in_process
+from suppwise.pooling.pool import pool_person_effects
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.services.pool_evidence import OUTCOME_ENTITIES, evidence_yaml, pooled_evidence, resolve_entity
 from suppwise.trials.diary import DiaryEntry, read_diary
@@ -87,9 +89,15 @@ def person_texts(paths: Sequence[Path], read: Callable[[Path], str]) -> list[Per
 
 
 def pool_diaries(
-    people: Sequence[PersonText], *, outcome: str, today: date, min_people: int = MIN_PEOPLE
+    people: Sequence[PersonText],
+    *,
+    outcome: str,
+    today: date,
+    min_people: int = MIN_PEOPLE,
+    scheduler: str | None = None,
 ) -> dict[str, Any]:
-    """The pooled result of these people's diaries for one outcome, as JSON-ready data."""
+    """The pooled result of these people's diaries for one outcome, as JSON-ready data; with
+    `scheduler` (a Dask scheduler's address) the per-person step runs on that cluster's workers."""
     field, scale = resolve_outcome(outcome)
     if len(people) < min_people:
         # Refused before any file is analysed (and with the same words as the statistics would use).
@@ -99,24 +107,42 @@ def pool_diaries(
             hint="add more people's diaries",
         )
     rows = [_person_row(person, field, today) for person in people]
-    return pool_rows(rows, field=field, scale=scale, min_people=min_people)
+    return pool_rows(rows, field=field, scale=scale, min_people=min_people, scheduler=scheduler)
 
 
 def pool_rows(
-    rows: list[tuple[IntArray, FloatArray, FloatArray]], *, field: str, scale: OutcomeScale, min_people: int
+    rows: list[tuple[IntArray, FloatArray, FloatArray]],
+    *,
+    field: str,
+    scale: OutcomeScale,
+    min_people: int,
+    scheduler: str | None = None,
 ) -> dict[str, Any]:
     """The pooled result of people's (day ordinals, scores, exposures) rows (`diary_row`), with the
     outcome's description, the minimum applied, the note on bias and the disclaimer."""
-    return pool_rows_and_people(rows, field=field, scale=scale, min_people=min_people)[0]
+    partitions = (BatchPartition(batch) for batch in _batches(rows))
+    effects = person_step(partitions, scale=scale, scheduler=scheduler)
+    return pooled_from_effects(effects, field=field, scale=scale, min_people=min_people)[0]
 
 
-def pool_rows_and_people(
-    rows: list[tuple[IntArray, FloatArray, FloatArray]], *, field: str, scale: OutcomeScale, min_people: int
+def person_step(partitions: Iterable[Partition], *, scale: OutcomeScale, scheduler: str | None) -> PersonEffects:
+    """Every person's summary, partition by partition: here, or on the Dask cluster whose scheduler
+    is at `scheduler` (`suppwise.pooling.cluster`; the same numbers either way)."""
+    if scheduler is None:
+        return effects_in_process(partitions, score_range=scale.score_range)
+    from suppwise.pooling.cluster import effects_on_cluster
+
+    return effects_on_cluster(scheduler, partitions, score_range=scale.score_range)
+
+
+def pooled_from_effects(
+    effects: PersonEffects, *, field: str, scale: OutcomeScale, min_people: int
 ) -> tuple[dict[str, Any], PoolResult]:
-    """`pool_rows`'s result and the `PoolResult` behind it, whose per-row shrunken estimates a caller
-    may show each person (their own only)."""
-    result = pool_cohort(
-        _batches(rows),
+    """The pooled result of every person's summary (in the order of the people), and the
+    `PoolResult` behind it, whose per-row shrunken estimates a caller may show each person (their
+    own only)."""
+    result = pool_person_effects(
+        effects,
         outcome=field,
         delta=scale.delta,
         higher_is_worse=scale.higher_is_worse,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import secrets
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal, Protocol
@@ -697,37 +697,103 @@ def pool_consents(db: Database, *, trial_id: str, owner: str | None = None) -> l
         return [ConsentRecord(**row._asdict()) for row in connection.execute(query)]
 
 
-def consented_trials(db: Database, *, substance: str, condition: str) -> list[TrialRecord]:
-    """Every trial of `substance` for `condition` whose consent to pooling is open now, whoever owns
-    it (pooling reads across people; the result it feeds never names a trial or its owner)."""
+@dataclass(frozen=True)
+class OwnerRange:
+    """Some of the people a pool reads, by the owner of their trials: owners whose id comes after
+    `after` (None: from the first) up to and including `last` (None: to the end), in the database's
+    order of ids; or, with `ownerless`, the trials without an owner (the CLI's, which count as one
+    person). A range holds every trial of its owners, so one diary per person is chosen within it."""
+
+    after: str | None = None
+    last: str | None = None
+    ownerless: bool = False
+
+
+@dataclass(frozen=True)
+class PoolTrials:
+    """Consented trials and the current diary of each (ordered by day)."""
+
+    trials: list[TrialRecord]
+    entries: dict[str, list[EntryRecord]]
+
+
+def _consented(substance: str, condition: str) -> list[Any]:
+    """Trials of `substance` for `condition` whose consent to pooling is open now."""
     open_consent = select(_CONSENTS.c.trial_id).where(_CONSENTS.c.withdrawn_at.is_(None))
-    query = (
-        select(_TRIALS)
-        .where(
-            _TRIALS.c.substance == substance,
-            _TRIALS.c.condition == condition,
-            _TRIALS.c.id.in_(open_consent),
-        )
-        .order_by(_TRIALS.c.created_at, _TRIALS.c.id)
-    )
-    with db.connect() as connection:
-        return [_trial_record(row) for row in connection.execute(query)]
+    return [_TRIALS.c.substance == substance, _TRIALS.c.condition == condition, _TRIALS.c.id.in_(open_consent)]
 
 
-def entries_of_trials(db: Database, *, trial_ids: Sequence[str]) -> dict[str, list[EntryRecord]]:
-    """The current diary of each trial, ordered by day, in one read (for pooling many trials)."""
-    found: dict[str, list[EntryRecord]] = {trial_id: [] for trial_id in trial_ids}
-    if not found:
-        return found
-    query = (
-        select(_ENTRIES)
-        .where(_ENTRIES.c.trial_id.in_(list(found)), _ENTRIES.c.is_current.is_(True))
-        .order_by(_ENTRIES.c.trial_id, _ENTRIES.c.day)
+def pool_people_count(db: Database, *, substance: str, condition: str) -> int:
+    """How many people (owners; the ownerless trials count as one) have a consented trial of
+    `substance` for `condition` now: a pool's size, counted without reading any diary."""
+    owner = _TRIALS.c.owner_id
+    query = select(func.count(owner.distinct()), func.count().filter(owner.is_(None))).where(
+        *_consented(substance, condition)
     )
     with db.connect() as connection:
-        for record in _entries(connection, connection.execute(query).all()):
-            found[record.trial_id].append(record)
-    return found
+        owners, ownerless = connection.execute(query).one()
+    return int(owners) + (1 if ownerless else 0)
+
+
+def pool_owner_ranges(db: Database, *, substance: str, condition: str, people: int) -> Iterator[OwnerRange]:
+    """The people with a consented trial of `substance` for `condition`, as ranges of at most
+    `people` owners each (the ownerless trials first, as a range of their own). Keyset pagination:
+    each range is one read of at most `people` owner ids after the previous range's last, so no read
+    grows with the number of people, and no connection is held between ranges (a caller may read
+    each range's trials in between, here or on another machine)."""
+    if people < 1:
+        raise StorageError(f"a range of people must hold at least one person, not {people}")
+    owner = _TRIALS.c.owner_id
+    consented = _consented(substance, condition)
+    with db.connect() as connection:
+        ownerless = connection.execute(select(_TRIALS.c.id).where(*consented, owner.is_(None)).limit(1)).first()
+    if ownerless is not None:
+        yield OwnerRange(ownerless=True)
+    after: str | None = None
+    while True:
+        query = select(owner).where(*consented, owner.is_not(None)).group_by(owner).order_by(owner).limit(people)
+        if after is not None:
+            query = query.where(owner > after)
+        with db.connect() as connection:
+            owners = list(connection.execute(query).scalars())
+        if not owners:
+            return
+        yield OwnerRange(after=after, last=owners[-1])
+        if len(owners) < people:
+            return
+        after = owners[-1]
+
+
+def pool_trials(db: Database, *, substance: str, condition: str, owners: OwnerRange) -> PoolTrials:
+    """The consented trials of `substance` for `condition` of the owners in `owners`, ordered by
+    creation, and their current diaries, in two reads. Pooling reads across people; the result it
+    feeds never names a trial or its owner."""
+    owner = _TRIALS.c.owner_id
+    where = _consented(substance, condition)
+    if owners.ownerless:
+        where.append(owner.is_(None))
+    else:
+        where.append(owner.is_not(None))
+        if owners.after is not None:
+            where.append(owner > owners.after)
+        if owners.last is not None:
+            where.append(owner <= owners.last)
+    with db.connect() as connection:
+        trials = [
+            _trial_record(row)
+            for row in connection.execute(select(_TRIALS).where(*where).order_by(_TRIALS.c.created_at, _TRIALS.c.id))
+        ]
+        entries: dict[str, list[EntryRecord]] = {trial.id: [] for trial in trials}
+        if trials:
+            query = (
+                select(_ENTRIES)
+                .where(_ENTRIES.c.trial_id.in_(select(_TRIALS.c.id).where(*where)), _ENTRIES.c.is_current.is_(True))
+                .order_by(_ENTRIES.c.trial_id, _ENTRIES.c.day)
+            )
+            for record in _entries(connection, connection.execute(query).all()):
+                if record.trial_id in entries:  # a trial consented between the two reads waits for the next pool
+                    entries[record.trial_id].append(record)
+    return PoolTrials(trials, entries)
 
 
 def _open_consent(connection: Connection, trial_id: str) -> ConsentRecord | None:

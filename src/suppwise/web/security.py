@@ -45,7 +45,8 @@ PERSONAL_PREFIXES: Final = ("/trials", "/account", "/api/v1/trials", "/api/v1/ac
 
 
 def came_over_https(request: Request, *, behind_https: bool) -> bool:
-    if request.url.scheme == "https":
+    # The scope's scheme, not `request.url`: building the URL object cost 3% of a diary write.
+    if request.scope.get("scheme") == "https":
         return True
     forwarded = request.headers.get("x-forwarded-proto", "").split(",")[0].strip().lower()
     return behind_https and forwarded == "https"
