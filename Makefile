@@ -29,6 +29,7 @@ ask: install
 lint: install-test
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 test: lint
 	$(BIN)/python -m pytest
@@ -38,4 +39,4 @@ bench: install-test
 	$(BIN)/python benchmarks/run_all.py
 
 docs: install
-	$(BIN)/python -m suppwise.cli_reference > docs/cli.md
+	$(BIN)/python -m suppwise.cli.reference > docs/cli.md

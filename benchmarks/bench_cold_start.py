@@ -109,7 +109,7 @@ question = sys.argv[1]
 t0 = time.perf_counter()
 import suppwise.cli
 t1 = time.perf_counter()
-from suppwise import services
+from suppwise.services import answers as services
 services.evidence_base()
 t2 = time.perf_counter()
 answer = services.ask(question)

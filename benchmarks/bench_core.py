@@ -47,12 +47,12 @@ from benchlib import (
     time_heavy,
 )
 from questions import MEANT_TO_MISS, question_set, spread_replicas
-from suppwise import services
 from suppwise.errors import EvidenceError
 from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
 from suppwise.questions.vocabulary import Lexicon, lexicon_for
+from suppwise.services import answers as services
 from synthetic import SyntheticError, temporary_synthetic
 
 LOAD_TARGET = 0.200

@@ -32,7 +32,7 @@ from benchlib import measure_reference, median, ms, ratio, table, time_call
 from suppwise.pooling import CohortBatch, PersonEffects, person_effects, pool_estimates
 from suppwise.pooling._threads import single_blas_thread
 from suppwise.pooling.synthetic import TRIAL_DAYS, synthetic_cohort
-from suppwise.trials.analysis import analyse_outcome
+from suppwise.stats.analysis import analyse_outcome
 
 BATCH = 4096
 TARGET_SECONDS = 10.0

@@ -20,11 +20,11 @@ from pathlib import Path
 
 from benchlib import against, measure_reference, median, ms, percentile, ratio, table, time_call
 from questions import question_set
-from suppwise import services
 from suppwise.questions.accuracy import PARTS, TUNED, load_items, score
 from suppwise.questions.accuracy import table as accuracy_table
 from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
+from suppwise.services import answers as services
 
 ASK_P50_TARGET = 0.001
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus"

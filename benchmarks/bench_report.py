@@ -29,9 +29,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from suppwise import services, trial_service
 from suppwise.render.trial_report import render_report_html, render_report_pdf
 from suppwise.safety.profile import profile_from_data
+from suppwise.services import answers as services
+from suppwise.services import trials as trial_service
 from suppwise.storage import open_database
 
 TODAY = date.today()
@@ -63,7 +64,7 @@ def make_trial(db: Any, base: Any, *, baseline: int, target: str, block: int, fo
             "seed": seed,
         }
     )
-    planned = trial_service.plan_trial(
+    planned = trial_service.store_plan(
         db, base, plan, profile_from_data({}), acknowledgement="agreed with my doctor", today=TODAY
     )
     rng = random.Random(seed)
@@ -127,7 +128,7 @@ def web(url: str, trial_id: str, args: argparse.Namespace) -> None:
 
         from suppwise.storage import accounts
         from suppwise.web.app import create_app
-        from suppwise.web.report_files import MAX_WAITING_RENDERS
+        from suppwise.web.views.report_files import MAX_WAITING_RENDERS
     except ImportError as missing:  # an older suppwise without the PDF cache
         print(f"\n(web part skipped: {missing})")
         return

@@ -18,12 +18,12 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from benchlib import against, measure_reference, median, ms, percentile, ratio, table, time_repeated
-from suppwise import services
 from suppwise.evidence import EvidenceBase
 from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
 from suppwise.safety.profile import Profile, profile_from_data
 from suppwise.safety.screen import resolve_profile, screen
+from suppwise.services import answers as services
 
 SCREEN_P50_TARGET = 0.002
 

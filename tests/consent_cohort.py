@@ -12,9 +12,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
-from suppwise import consent_service, trial_service
 from suppwise.evidence import EvidenceBase
 from suppwise.safety.profile import Profile
+from suppwise.services import consent as consent_service
+from suppwise.services import trials as trial_service
 from suppwise.storage import Database, save_entries
 from suppwise.storage.accounts import create_user
 from suppwise.trials.plan import Phase, schedule
@@ -62,7 +63,7 @@ def add_trial(
 ) -> str:
     """A planned trial of `owner` with a complete pain diary (notes on every day)."""
     made = trial_service.make_plan(plan_data(**plan))
-    trial = trial_service.plan_trial(db, base, made, Profile(), acknowledgement=ACKNOWLEDGED, today=TODAY, owner=owner)
+    trial = trial_service.store_plan(db, base, made, Profile(), acknowledgement=ACKNOWLEDGED, today=TODAY, owner=owner)
     rows = []
     level = rng.uniform(4.0, 6.0)
     for day in schedule(made):

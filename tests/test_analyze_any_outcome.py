@@ -13,11 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from suppwise import trial_service
 from suppwise.cli import app
-from suppwise.trials.diary import DiaryError, read_csv
-from suppwise.trials.outcome_keys import OutcomeKeyError
-from suppwise.trials.outcome_spec import MAX_SCORE_MAGNITUDE, OutcomeSpec, OutcomeSpecError, parse_range
+from suppwise.errors import DiaryError, OutcomeKeyError, OutcomeSpecError
+from suppwise.services import trials as trial_service
+from suppwise.trials.diary import read_csv
+from suppwise.trials.outcome_spec import MAX_SCORE_MAGNITUDE, OutcomeSpec, parse_range
 from suppwise.trials.score_table import parse_score, read_scores
 
 TODAY = date(2026, 11, 23)

@@ -20,7 +20,7 @@ from suppwise.safety.combination_model import CombinationCheck
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen import resolve_profile, screen
 from suppwise.safety.screen_model import Screen
-from suppwise.services import evidence_base
+from suppwise.services.answers import evidence_base
 
 from .conftest import bundled as bundled_fixture  # noqa: F401  (pytest fixture)
 
@@ -106,7 +106,7 @@ def test_pairs_come_most_severe_first_then_best_documented(bundled: EvidenceBase
 
 
 def test_without_other_supplements_the_service_gives_todays_screen() -> None:
-    from suppwise import services
+    from suppwise.services import answers as services
 
     base = evidence_base()
     profile = profile_from_data({"medications": ["5-HTP", "Zoloft"]})

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from suppwise.cli_reference import cli_reference
+from suppwise.cli.reference import cli_reference
 from suppwise.questions.answer_model import (
     Answer,
     Caution,

@@ -16,12 +16,13 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
-from suppwise import trial_service
 from suppwise.cli import app
+from suppwise.errors import DiaryError
 from suppwise.evidence import EvidenceBase
 from suppwise.safety.profile import Profile
+from suppwise.services import trials as trial_service
 from suppwise.storage import Database, current_entries, list_alerts
-from suppwise.trials.diary import MAX_DIARY_SPAN_DAYS, DiaryError, read_csv
+from suppwise.trials.diary import MAX_DIARY_SPAN_DAYS, read_csv
 from suppwise.trials.plan import MAX_TITRATION_STEPS, Titration
 
 TODAY = date(2026, 11, 23)
@@ -102,7 +103,8 @@ CRASH_DURING_IMPORT = """
 import os, sys
 from datetime import date
 from sqlalchemy import event
-from suppwise import services, trial_service
+from suppwise.services import answers as services
+from suppwise.services import trials as trial_service
 from suppwise.storage import open_database
 
 db = open_database(sys.argv[1])
@@ -128,7 +130,7 @@ def test_a_crash_during_an_import_never_keeps_entries_without_their_alerts(
             "design": "ab",
         }
     )
-    trial_id = trial_service.plan_trial(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY).trial.id
+    trial_id = trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY).trial.id
     rows = ["date,pain,phq2,phq9,phq9_item9"]
     rows += [f"{date(2026, 9, 1) + timedelta(days=k)},{3 if k < 14 else 9},1,," for k in range(40)]
     rows.append("2026-10-15,5,5,20,2")  # thoughts of self-harm: a crisis alert

@@ -154,7 +154,7 @@ def test_the_text_warns_when_a_persons_result_is_far_from_normal(tmp_path: Path)
 @settings(max_examples=50, deadline=None)
 @given(st.lists(st.sampled_from(["a", "b", "c", "d"]), min_size=1, max_size=30), st.booleans())
 def test_a_long_file_splits_into_each_persons_rows_with_their_row_numbers(owners: list[str], blank: bool) -> None:
-    from suppwise.pool_service import _split_by_person
+    from suppwise.services.pool import _split_by_person
     from suppwise.trials.diary import read_diary
 
     lines = ["Person,date,phase,pain"]

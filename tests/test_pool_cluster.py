@@ -19,7 +19,6 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
-from suppwise import consent_service
 from suppwise.cli import app
 from suppwise.errors import StorageError
 from suppwise.evidence import EvidenceBase
@@ -28,6 +27,7 @@ from suppwise.pooling.cluster import effects_on_cluster
 from suppwise.pooling.partitions import effects_in_process
 from suppwise.pooling.pool import pool_person_effects
 from suppwise.pooling.synthetic import diary_csv, synthetic_cohort, synthetic_partitions
+from suppwise.services import consent as consent_service
 from suppwise.storage import Database, OwnerRange, pool_owner_ranges, pool_people_count, pool_trials
 from suppwise.trials.diary import DiaryError
 from tests.consent_cohort import NOW, TODAY, add_trial, cohort

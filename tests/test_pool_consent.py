@@ -14,14 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import inspect
 
-from suppwise import consent_service
-from suppwise.errors import ConditionNotFoundError, NotFoundError, TrialNotFoundError
+from suppwise.errors import ConditionNotFoundError, NotFoundError, OutcomeKeyError, PoolingError, TrialNotFoundError
 from suppwise.evidence import EvidenceBase
-from suppwise.pooling import PoolingError
+from suppwise.services import consent as consent_service
 from suppwise.storage import SCHEMA_REVISION, Database, open_database, pool_consents
 from suppwise.storage import db as db_module
 from suppwise.storage.db import current_revision
-from suppwise.trials.outcome_keys import OutcomeKeyError
 from tests.consent_cohort import NOTE, NOW, TODAY, add_trial, cohort
 
 

@@ -16,9 +16,9 @@ from suppwise.cli import app
 from suppwise.evidence.loader import bundled_data_dir
 from suppwise.evidence.schema import Effect, Entity, EntityKind, Source, StudyType, Verification, VerificationStatus
 from suppwise.evidence.validate import validate_directory
-from suppwise.pool_evidence import pooled_claim
 from suppwise.pooling.synthetic import SyntheticCohort, diary_csv, synthetic_cohort
 from suppwise.reasoning.grading import Certainty, Concern, grade_sources
+from suppwise.services.pool_evidence import pooled_claim
 
 runner = CliRunner()
 WRITE = ["--substance", "glutamine", "--condition", "fibromyalgia"]

@@ -24,7 +24,7 @@ import numpy as np
 import pytest
 
 from suppwise.pooling import DEFAULT_POOL_PRIOR, batch_from_rows, pool_cohort
-from suppwise.trials.ar1 import DEFAULT_PRIOR
+from suppwise.stats.ar1 import DEFAULT_PRIOR
 
 REFERENCE_DIR = Path(__file__).parent / "fixtures" / "reference_pool_fits"
 TOLERANCE = {"mu": 0.1, "tau": 0.2, "new": 0.2}  # posterior sds

@@ -11,17 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.pooling import (
-    CohortBatch,
-    PersonStatus,
-    PoolingError,
-    batch_from_rows,
-    person_effects,
-    pool_cohort,
-    pool_estimates,
-)
+from suppwise.errors import PoolingError
+from suppwise.pooling import CohortBatch, PersonStatus, batch_from_rows, person_effects, pool_cohort, pool_estimates
 from suppwise.pooling.synthetic import TRIAL_DAYS, synthetic_cohort
-from suppwise.trials.analysis import analyse_outcome
+from suppwise.stats.analysis import analyse_outcome
 
 # Synthetic scores are continuous and may stray a little outside 0-10; the range only sets the
 # noise prior's scale, so tests comparing with the single-trial analysis use a range that holds them.

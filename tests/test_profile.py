@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from suppwise import services
 from suppwise.errors import ProfileError
 from suppwise.safety.profile import MAX_TERMS, Profile, profile_from_data, profile_from_text
+from suppwise.services import answers as services
 
 GOOD_YAML = """\
 # my profile

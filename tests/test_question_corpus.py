@@ -20,7 +20,7 @@ from suppwise.evidence import EvidenceBase
 from suppwise.questions.corpus_levels import expected_lead_level
 from suppwise.questions.parse import MAX_QUESTION_CHARS, Intent
 from suppwise.safety.populations import POPULATION_CUES
-from suppwise.services import evidence_base
+from suppwise.services.answers import evidence_base
 
 CORPUS = Path(__file__).parent / "corpus"
 DEV = CORPUS / "questions_dev.yaml"

@@ -158,7 +158,7 @@ def test_a_two_word_question_fits_in_about_one_screen(bundled: EvidenceBase) -> 
 @given(st.sampled_from(["glutamine", "fibro", "ibs", "pain", "mood", "keppra", "pregnant", "epilepsy", "dose"]),
        st.sampled_from(["glutamine", "fibromyalgia", "lyrica", "kids", "sleep", "anxiety", "liver", "side effects"]))
 def test_any_two_word_question_fits_in_about_one_screen(first: str, second: str) -> None:
-    from suppwise.services import evidence_base
+    from suppwise.services.answers import evidence_base
 
     base = evidence_base()
     page = render_text(build_answer(base, parse(f"{first} {second}", base)), width=100)

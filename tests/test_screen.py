@@ -54,7 +54,7 @@ def namings(base: EvidenceBase, entity_id: str) -> list[tuple[str, bool]]:
 
 
 def _condition_cases() -> list[tuple[str, str, str, bool]]:
-    from suppwise.services import evidence_base
+    from suppwise.services.answers import evidence_base
 
     base = evidence_base()
     cases = []
@@ -65,7 +65,7 @@ def _condition_cases() -> list[tuple[str, str, str, bool]]:
 
 
 def _interaction_cases() -> list[tuple[str, str, str, bool]]:
-    from suppwise.services import evidence_base
+    from suppwise.services.answers import evidence_base
 
     base = evidence_base()
     cases = []

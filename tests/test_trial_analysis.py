@@ -25,18 +25,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
+from suppwise.errors import TrialDataError
+from suppwise.stats.ar1 import TMixture, ar1_log_likelihood, fit_ar1, gap_transform
 from suppwise.trials import (
     DEFAULT_PRIOR,
     MIN_DAYS,
     OUTCOME_SCALES,
     Ar1Prior,
     OutcomeAnalysis,
-    TrialDataError,
     Verdict,
     analyse_outcome,
     analyse_trial,
 )
-from suppwise.trials.ar1 import TMixture, ar1_log_likelihood, fit_ar1, gap_transform
 
 REFERENCE_DIR = Path(__file__).parent / "fixtures" / "reference_fits"
 FloatArray = npt.NDArray[np.float64]
@@ -423,13 +423,13 @@ def test_analyse_trial_uses_each_scales_difference_and_direction() -> None:
         key: np.clip(simulate(rng, beta=0.0, rho=0.5, level=3.0)[1], scale.low, scale.high)
         for key, scale in OUTCOME_SCALES.items()
     }
-    results = analyse_trial(days, exposure, outcomes)
+    results = analyse_trial(days, exposure, outcomes, scales=OUTCOME_SCALES)
     assert set(results) == set(OUTCOME_SCALES)
     for key, result in results.items():
         assert result.delta == OUTCOME_SCALES[key].delta
         assert (result.score_low, result.score_high) == OUTCOME_SCALES[key].score_range
     with pytest.raises(TrialDataError, match="unknown outcome scale"):
-        analyse_trial(days, exposure, {"pain": outcomes["pain_nrs"]})
+        analyse_trial(days, exposure, {"pain": outcomes["pain_nrs"]}, scales=OUTCOME_SCALES)
 
 
 def test_analysing_a_trial_at_once_equals_analysing_each_outcome() -> None:
@@ -444,7 +444,7 @@ def test_analysing_a_trial_at_once_equals_analysing_each_outcome() -> None:
     }
     outcomes["fatigue_nrs"][np.isnan(pain)] = NAN  # same days as pain: fitted in one batch
     for trend in (False, True):
-        together = analyse_trial(days, exposure, outcomes, trend=trend)
+        together = analyse_trial(days, exposure, outcomes, scales=OUTCOME_SCALES, trend=trend)
         assert list(together) == list(outcomes)
         for key, values in outcomes.items():
             alone = analyse_outcome(

@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar, Event
 
-from suppwise.trials.calendar import DISCLAIMER, format_amount, schedule_calendar
+from suppwise.safety.dose import format_amount
+from suppwise.trials.calendar import DISCLAIMER, schedule_calendar
 from suppwise.trials.plan import Design, ScheduledDay, Titration, TrialPlan, schedule
 
 ABAB = TrialPlan(

@@ -14,10 +14,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import inspect
 
-from suppwise import trial_service
+from suppwise.errors import DiaryError
 from suppwise.evidence import EvidenceBase
 from suppwise.render.trial_fhir import CUSTOM_OUTCOME_SYSTEM, LOINC, report_fhir_bundle
 from suppwise.safety.profile import Profile
+from suppwise.services import trials as trial_service
 from suppwise.storage import (
     Database,
     current_entries,
@@ -36,7 +37,6 @@ from suppwise.trials.custom_outcomes import (
     parse_outcome_specs,
     reserved_names,
 )
-from suppwise.trials.diary import DiaryError
 from suppwise.trials.plan import TrialPlan
 
 TODAY = date(2026, 11, 23)
@@ -160,7 +160,7 @@ def make_plan(outcomes: tuple[str, ...] = ("pain",), specs: tuple[str, ...] = (E
 
 
 def planned(db: Database, base: EvidenceBase, plan: TrialPlan | None = None) -> str:
-    result = trial_service.plan_trial(db, base, plan or make_plan(), Profile(), acknowledgement=None, today=TODAY)
+    result = trial_service.store_plan(db, base, plan or make_plan(), Profile(), acknowledgement=None, today=TODAY)
     return result.trial.id
 
 

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from suppwise.trials.diary import CSV_COLUMNS, DiaryEntry, DiaryError, make_entry, read_csv, write_csv
+from suppwise.errors import DiaryError
+from suppwise.trials.diary import CSV_COLUMNS, DiaryEntry, make_entry, read_csv, write_csv
 
 TODAY = date(2026, 11, 23)
 

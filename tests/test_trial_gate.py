@@ -6,9 +6,10 @@ from datetime import date
 
 import pytest
 
+from suppwise.errors import TrialBlockedError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.safety.profile import Profile
-from suppwise.trials.gate import TrialBlockedError, check_can_start, screen_plan
+from suppwise.trials.gate import check_can_start, screen_plan
 from suppwise.trials.plan import Titration, TrialPlan
 
 

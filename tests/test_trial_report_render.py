@@ -17,7 +17,7 @@ import pytest
 from suppwise.render.trial_chart import outcome_chart_svg
 from suppwise.render.trial_fhir import report_fhir_bundle
 from suppwise.render.trial_report import render_report_html, render_report_pdf
-from suppwise.services import evidence_base
+from suppwise.services.answers import evidence_base
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import Titration, TrialPlan, schedule
 from suppwise.trials.report import StoredAlert, build_report

@@ -10,13 +10,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from suppwise import trial_service
-from suppwise.errors import SuppwiseError
+from suppwise.errors import DiaryError, SuppwiseError, TrialBlockedError
 from suppwise.evidence import EvidenceBase
 from suppwise.safety.profile import Profile
+from suppwise.services import trials as trial_service
 from suppwise.storage import Database, current_entries, entry_history, get_trial, list_alerts, list_trials
-from suppwise.trials.diary import DiaryError
-from suppwise.trials.gate import TrialBlockedError
 from suppwise.trials.plan import Phase, TrialPlan, schedule
 from suppwise.trials.report_model import TrialReport
 
@@ -44,7 +42,7 @@ def make_plan(**changes: object) -> TrialPlan:
 
 def planned(db: Database, base: EvidenceBase, **changes: object) -> str:
     plan = make_plan(**changes)
-    return trial_service.plan_trial(db, base, plan, Profile(), acknowledgement=None, today=TODAY).trial.id
+    return trial_service.store_plan(db, base, plan, Profile(), acknowledgement=None, today=TODAY).trial.id
 
 
 def log(db: Database, base: EvidenceBase, trial_id: str, day: date, **values: object) -> trial_service.LoggedOut:
@@ -56,7 +54,7 @@ def log(db: Database, base: EvidenceBase, trial_id: str, day: date, **values: ob
 
 def test_avoid_blocks_the_trial_and_stores_nothing(db: Database, bundled: EvidenceBase) -> None:
     with pytest.raises(TrialBlockedError, match="cannot start") as caught:
-        trial_service.plan_trial(
+        trial_service.store_plan(
             db, bundled, make_plan(), Profile(sensitivities=["MSG"]), acknowledgement="I accept all risks", today=TODAY
         )
     assert caught.value.envelope()["screen"]["level"] == "avoid"  # type: ignore[index]
@@ -66,12 +64,12 @@ def test_avoid_blocks_the_trial_and_stores_nothing(db: Database, bundled: Eviden
 def test_caution_needs_an_acknowledgement_that_is_stored_verbatim(db: Database, bundled: EvidenceBase) -> None:
     plan = make_plan(condition="fibromyalgia")
     with pytest.raises(TrialBlockedError, match="acknowledgement"):
-        trial_service.plan_trial(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY)
+        trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY)
     with pytest.raises(TrialBlockedError):
-        trial_service.plan_trial(db, bundled, plan, Profile(), acknowledgement="ok", today=TODAY)
+        trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement="ok", today=TODAY)
     assert list_trials(db) == []
     words = "Read it; Dr <b>Lee</b> agreed on 'Monday' — \"fine\""
-    result = trial_service.plan_trial(db, bundled, plan, Profile(), acknowledgement=words, today=TODAY)
+    result = trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=words, today=TODAY)
     assert result.screen.level == "caution"
     stored = get_trial(db, trial_id=result.trial.id)
     assert stored.acknowledgement == words
@@ -84,7 +82,7 @@ def test_the_screen_uses_the_target_dose(db: Database, bundled: EvidenceBase) ->
     """15 g/day is above the observed safe level (14 g/day), so even a clean profile needs an acknowledgement."""
     plan = make_plan(titration={"start": "5 g", "step": "5 g", "target": "15 g", "days_per_step": 2})
     with pytest.raises(TrialBlockedError) as caught:
-        trial_service.plan_trial(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY)
+        trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY)
     assert "Dose" in caught.value.message
 
 
@@ -92,7 +90,7 @@ def test_a_plan_stored_then_read_gives_the_same_schedule(db: Database, bundled: 
     trial_id = planned(db, bundled)
     stored = trial_service.stored_plan(get_trial(db, trial_id=trial_id))
     assert schedule(stored) == schedule(make_plan())
-    future = trial_service.plan_trial(
+    future = trial_service.store_plan(
         db, bundled, make_plan(start_date=TODAY + timedelta(days=3)), Profile(), acknowledgement=None, today=TODAY
     )
     assert future.trial.status == "planned"
@@ -176,7 +174,7 @@ def test_the_dose_keeps_the_persons_words_and_its_daily_amount(db: Database, bun
 def test_the_first_entry_makes_a_planned_trial_active(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled, start_date=TODAY)
     assert get_trial(db, trial_id=trial_id).status == "active"  # starts today
-    later = trial_service.plan_trial(
+    later = trial_service.store_plan(
         db, bundled, make_plan(start_date=TODAY + timedelta(days=5)), Profile(), acknowledgement=None, today=TODAY
     )
     assert later.trial.status == "planned"
@@ -437,11 +435,11 @@ def test_a_stop_reason_that_shows_risk_puts_crisis_resources_first(db: Database,
 
 def test_an_acknowledgement_that_shows_risk_puts_crisis_resources_first(db: Database, bundled: EvidenceBase) -> None:
     plan = make_plan(condition="fibromyalgia")
-    calm = trial_service.plan_trial(
+    calm = trial_service.store_plan(
         db, bundled, plan, Profile(), acknowledgement="Read it; my GP agreed on a low start", today=TODAY
     )
     assert not calm.crisis and not calm.crisis_resources
-    risky = trial_service.plan_trial(
+    risky = trial_service.store_plan(
         db, bundled, plan, Profile(), acknowledgement="whatever, I want it all to be over anyway", today=TODAY
     )
     assert risky.crisis and risky.crisis_resources

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from suppwise.trials.verdict_words import Probabilities, percent, sureness, verdict_words
+from suppwise.stats.verdict_words import Probabilities, percent, sureness, verdict_words
 
 
 def words(verdict: str, p: Probabilities, higher_is_worse: bool = True) -> str:

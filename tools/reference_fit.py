@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "reference_fits"
 FloatArray = npt.NDArray[np.float64]
 
-# The priors of the model, restated (see suppwise.trials.ar1.Ar1Prior for the reasons).
+# The priors of the model, restated (see suppwise.stats.ar1.Ar1Prior for the reasons).
 PRIOR: dict[str, float | int | str] = {
     "rho_low": -0.9,
     "rho_high": 0.99,

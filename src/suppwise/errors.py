@@ -6,11 +6,13 @@ anything else is a bug.
     ├── QuestionError      a question cannot be understood (empty, too long, nothing recognised)
     ├── ProfileError       a person's profile or intended dose is invalid (names the field and line)
     ├── NotFoundError      a named substance is not in the evidence base (with close matches)
-    ├── DiaryError         a diary entry or CSV row is invalid (trials/diary.py; names row and field)
-    ├── TrialDataError     numbers handed to the trial analysis are malformed (trials/analysis.py)
-    ├── TrialBlockedError  the safety screen stops a trial from starting (trials/gate.py)
-    ├── TrialPlanError     a trial plan is invalid (trial_service.py; names the field)
-    ├── OutcomeKeyError    an unknown outcome name (trials/outcome_keys.py)
+    ├── DiaryError         a diary entry or CSV row is invalid (names row and field)
+    ├── TrialDataError     numbers handed to the trial analysis are malformed
+    ├── TrialBlockedError  the safety screen stops a trial from starting
+    ├── TrialPlanError     a trial plan is invalid (services/trials.py; names the field)
+    ├── OutcomeKeyError    an unknown outcome name
+    ├── OutcomeSpecError   a custom outcome described incompletely or inconsistently (names the flag)
+    ├── PoolingError       a pool cannot be formed (too few people, malformed inputs)
     ├── AccountError       a sign-up, sign-in or password change cannot go ahead (web/auth.py)
     └── StorageError       the trial database cannot be opened or refused a read or write (a value
         │                  out of range, an unreachable server)
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from suppwise.evidence.problems import Problem
+    from suppwise.safety.screen_model import Screen
 
 
 class SuppwiseError(Exception):
@@ -132,3 +135,56 @@ class TrialNotFoundError(StorageError):
     """No trial with this id belongs to the asker (another person's trial reads the same)."""
 
     code = "trial_not_found"
+
+
+class DiaryError(SuppwiseError):
+    """A diary entry or file that cannot be stored; names the row (for files) and the field."""
+
+    code = "diary_invalid"
+
+    def __init__(self, message: str, *, hint: str | None = None, row: int | None = None, field: str | None = None):
+        super().__init__(message, hint=hint)
+        self.row = row
+        self.field = field
+
+    def envelope(self) -> dict[str, object]:
+        return {**super().envelope(), "row": self.row, "field": self.field}
+
+
+class TrialBlockedError(SuppwiseError):
+    """The screen says `avoid` (or the acknowledgement a caution needs is missing)."""
+
+    code = "trial_blocked"
+
+    def __init__(self, message: str, *, hint: str | None = None, screen: Screen | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.screen = screen
+
+    def envelope(self) -> dict[str, object]:
+        envelope = super().envelope()
+        if self.screen is not None:
+            envelope["screen"] = self.screen.model_dump(mode="json")
+        return envelope
+
+
+class OutcomeKeyError(SuppwiseError):
+    code = "outcome_unknown"
+
+
+class OutcomeSpecError(SuppwiseError):
+    """A custom outcome described incompletely or inconsistently (names the flag)."""
+
+    code = "outcome_spec_invalid"
+
+
+class PoolingError(SuppwiseError):
+    """A pool cannot be formed (too few people, or malformed inputs)."""
+
+    code = "pool_invalid"
+
+
+class TrialDataError(SuppwiseError, ValueError):
+    """The diary arrays cannot be analysed as given (mismatched lengths, repeated or fractional
+    days, scores outside the scale). Names the first offending position."""
+
+    code = "trial_data_invalid"

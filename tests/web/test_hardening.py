@@ -13,8 +13,8 @@ import httpx2 as httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from suppwise import trial_service
 from suppwise.errors import StorageError
+from suppwise.services import trials as trial_service
 from suppwise.web import auth, credentials
 from suppwise.web.app import create_app
 from tests.web.conftest import served
@@ -33,7 +33,7 @@ def client(url: str) -> Iterator[TestClient]:
 def clock(monkeypatch: pytest.MonkeyPatch) -> list[datetime]:
     """A clock the sign-in routes read (advance it by assigning `clock[0]`)."""
     moment = [CLOCK_START]
-    for module in ("account_api", "account_pages", "deps", "security"):
+    for module in ("routes.account_api", "routes.account_pages", "deps", "security"):
         monkeypatch.setattr(f"suppwise.web.{module}.now", lambda: moment[0])
     return moment
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from suppwise import services
+from suppwise.services import answers as services
 from suppwise.web.app import create_app
 from tests.web.conftest import SEED_QUESTION
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from suppwise import services
 from suppwise.evidence.schema import EntityKind
+from suppwise.services import answers as services
 from suppwise.web.app import create_app
-from suppwise.web.popular import POPULAR_QUESTIONS
 from suppwise.web.urls import question_url
+from suppwise.web.views.popular import POPULAR_QUESTIONS
 from tests.web.conftest import SEED_PAGE, SEED_QUESTION
 
 MINI = Path(__file__).resolve().parents[1] / "fixtures" / "mini"

@@ -9,9 +9,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from suppwise.web.app import create_app
-from suppwise.web.popular import POPULAR_QUESTIONS
 from suppwise.web.security import CSP
 from suppwise.web.urls import question_url
+from suppwise.web.views.popular import POPULAR_QUESTIONS
 from tests.web.conftest import SEED_PAGE, XSS, assert_no_raw_tags, csrf_token
 
 PAGES = (

@@ -254,7 +254,7 @@ def test_the_api_end_to_end(client: TestClient) -> None:
 def test_sign_in_is_slowed_down_not_locked_out(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     register(client, "jo@example.org")
     clock = [datetime(2026, 12, 1, 12, 0, tzinfo=UTC)]
-    monkeypatch.setattr("suppwise.web.account_api.now", lambda: clock[0])
+    monkeypatch.setattr("suppwise.web.routes.account_api.now", lambda: clock[0])
     wrong = {"email": "jo@example.org", "password": "wrong password!"}
     statuses = [client.post("/api/v1/tokens", json=wrong).status_code for _ in range(6)]
     assert statuses == [401] * 5 + [429]

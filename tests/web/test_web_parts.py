@@ -12,15 +12,15 @@ from typing import Any
 import pytest
 from fastapi import Request
 
-from suppwise import services
+from suppwise.services import answers as services
 from suppwise.web import credentials, server
-from suppwise.web.article import article, path_words, research_levels, verdict_view
 from suppwise.web.csrf import needs_csrf
-from suppwise.web.entity_questions import is_plural, questions_about, spoken_name
-from suppwise.web.mechanism_diagram import mechanism_diagram, wrap
 from suppwise.web.page_cache import PageCache, cached_page
-from suppwise.web.pages import linkify
 from suppwise.web.urls import question_from_slug, slug, split_twin, twin
+from suppwise.web.views.article import article, path_words, research_levels, verdict_view
+from suppwise.web.views.entity_questions import is_plural, questions_about, spoken_name
+from suppwise.web.views.mechanism_diagram import mechanism_diagram, wrap
+from suppwise.web.views.pages import linkify
 from tests.web.conftest import SEED_QUESTION
 
 

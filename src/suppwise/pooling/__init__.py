@@ -4,7 +4,7 @@ and outcome become a population estimate.
 Pure core, in two steps (no database, web or CLI imports):
 
 - `person_effects`: each person's effect under the same AR(1) model as a single trial
-  (`suppwise.trials.ar1`), vectorised over people, summarised as a normal likelihood.
+  (`suppwise.stats.ar1`), vectorised over people, summarised as a normal likelihood.
 - `random_effects`: effect_i ~ N(mu, tau^2) between people, mu integrated analytically given
   tau, tau on an adaptive grid; population effect, spread, a new person's predictive effect, the
   share of people who improve or worsen by the important difference, shrunken personal estimates.
@@ -16,6 +16,7 @@ people loaded where they are analysed, and `cluster` runs those on a Dask cluste
 staying on the client. The model, priors, JSON and the cluster's reduction are in docs/pooling.md.
 """
 
+from suppwise.errors import PoolingError
 from suppwise.pooling.cohort import CohortBatch, batch_from_rows
 from suppwise.pooling.person_effects import PersonEffects, PersonStatus, person_effects
 from suppwise.pooling.pool import METHOD, PoolResult, pool_cohort
@@ -23,7 +24,6 @@ from suppwise.pooling.random_effects import (
     DEFAULT_POOL_PRIOR,
     MIN_PEOPLE,
     PooledEstimate,
-    PoolingError,
     PoolPrior,
     ShrunkenEffects,
     pool_estimates,

@@ -1,4 +1,4 @@
-"""The SciPy special functions pooling needs, behind typed wrappers (see `suppwise.trials._special`
+"""The SciPy special functions pooling needs, behind typed wrappers (see `suppwise.stats._special`
 for why SciPy is confined to such a module and imported on first use)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
-from suppwise.trials._special import _scipy_special
+from suppwise.stats._special import _scipy_special
 
 FloatArray = npt.NDArray[np.float64]
 

@@ -26,10 +26,10 @@ from collections.abc import Iterable
 from types import ModuleType
 from typing import TYPE_CHECKING, Final
 
+from suppwise.errors import PoolingError
 from suppwise.pooling.partitions import Partition, partition_effects
 from suppwise.pooling.person_effects import PersonEffects
-from suppwise.pooling.random_effects import PoolingError
-from suppwise.trials.ar1 import DEFAULT_PRIOR, Ar1Prior
+from suppwise.stats.ar1 import DEFAULT_PRIOR, Ar1Prior
 
 if TYPE_CHECKING:
     from distributed import Client

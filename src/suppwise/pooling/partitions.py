@@ -5,7 +5,7 @@ for one machine (or one database read) can be cut into groups of people, each lo
 where it is processed, and only their summaries brought together. A partition knows how to load
 its people's diaries (`load`): a batch already in memory (`BatchPartition`), diaries drawn from a
 seed (`synthetic.SyntheticPartition`), or trials read from the trial database by the process that
-analyses them (`suppwise.consent_service.TrialPartition`). It must pickle, since a Dask worker
+analyses them (`suppwise.services.consent.TrialPartition`). It must pickle, since a Dask worker
 receives it, and its `load` runs there.
 
 The map step is `partition_effects`; the reduction is `PersonEffects.concatenate` in the order of
@@ -23,7 +23,7 @@ from typing import Protocol
 from suppwise.pooling._threads import single_blas_thread
 from suppwise.pooling.cohort import CohortBatch
 from suppwise.pooling.person_effects import PersonEffects, person_effects
-from suppwise.trials.ar1 import DEFAULT_PRIOR, Ar1Prior
+from suppwise.stats.ar1 import DEFAULT_PRIOR, Ar1Prior
 
 
 class Partition(Protocol):

@@ -1,9 +1,9 @@
 """Each person's effect from their own diary, under the single-trial AR(1) model, many people at once.
 
-For each person this is the same posterior as `suppwise.trials.analysis.analyse_outcome` with an
+For each person this is the same posterior as `suppwise.stats.analysis.analyse_outcome` with an
 on/off exposure and no trend: the same priors (`Ar1Prior`), the same rho grid, gaps handled
 exactly, excluded days (washout, titration) dropped from the contrast while the AR(1) process runs
-through them. The arithmetic is that of `suppwise.trials.ar1.fit_ar1_batch`, rearranged so that
+through them. The arithmetic is that of `suppwise.stats.ar1.fit_ar1_batch`, rearranged so that
 the batch runs over people (each with their own days and design) instead of over outcomes sharing
 one design: the transformed cross-products are summed per person and per distinct gap length with
 `np.bincount`, and every rho grid point is a few array operations over all people. There is no
@@ -40,8 +40,8 @@ import numpy as np
 import numpy.typing as npt
 
 from suppwise.pooling.cohort import CohortBatch
-from suppwise.trials.analysis import MIN_DAYS, MIN_DAYS_PER_ARM
-from suppwise.trials.ar1 import DEFAULT_PRIOR, Ar1Prior
+from suppwise.stats.analysis import MIN_DAYS, MIN_DAYS_PER_ARM
+from suppwise.stats.ar1 import DEFAULT_PRIOR, Ar1Prior
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]

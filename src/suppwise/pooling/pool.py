@@ -29,7 +29,7 @@ from suppwise.pooling.random_effects import (
     ShrunkenEffects,
     pool_estimates,
 )
-from suppwise.trials.ar1 import DEFAULT_PRIOR, Ar1Prior
+from suppwise.stats.ar1 import DEFAULT_PRIOR, Ar1Prior
 
 FloatArray = npt.NDArray[np.float64]
 

@@ -41,7 +41,7 @@ from typing import Final
 import numpy as np
 import numpy.typing as npt
 
-from suppwise.errors import SuppwiseError
+from suppwise.errors import PoolingError
 from suppwise.pooling._special import normal_cdf, normal_quantile
 
 FloatArray = npt.NDArray[np.float64]
@@ -59,12 +59,6 @@ _MIN_SHRINK_GROUPS: Final = 40
 _NEGLIGIBLE: Final = 1e-12
 _MAX_REFINEMENTS: Final = 12
 _LOG_2PI: Final = math.log(2.0 * math.pi)
-
-
-class PoolingError(SuppwiseError):
-    """A pool cannot be formed (too few people, or malformed inputs)."""
-
-    code = "pool_invalid"
 
 
 @dataclass(frozen=True)

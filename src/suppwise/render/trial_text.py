@@ -12,7 +12,7 @@ from rich.text import Text
 from suppwise.render.rich_parts import crisis_panel, heading
 from suppwise.render.screen_text import screen_summary_renderable
 from suppwise.safety.crisis import CrisisResourceOut, crisis_resources_out
-from suppwise.trials.calendar import format_amount
+from suppwise.safety.dose import format_amount
 from suppwise.trials.report_model import AdherenceOut, AlertEpisodeOut, DiaryAnalysis, ProtocolOut, TrialOut
 from suppwise.trials.trial_model import (
     ConsentOut,

@@ -264,3 +264,13 @@ def parse_dose(text: str) -> Dose:
         per_kg=per_kg,
         assumed_once_daily=assumed and multiplier == 1.0,
     )
+
+
+def format_amount(grams: float) -> str:
+    """A daily amount the way a label reads it: 7.5 g/day, 500 mg/day, 400 mcg/day."""
+    grams = round(grams, 9)
+    if grams >= 1:
+        return f"{grams:g} g/day"
+    if grams >= 0.001:
+        return f"{grams * 1000:g} mg/day"
+    return f"{grams * 1_000_000:g} mcg/day"

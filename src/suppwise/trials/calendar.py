@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from icalendar import Alarm, Calendar, Event, vText
 
+from suppwise.safety.dose import format_amount
 from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, schedule
 
 DEFAULT_PRODUCT_ID = "-//suppwise//personal trial//EN"
@@ -75,16 +76,6 @@ def phase_runs(days: Sequence[ScheduledDay]) -> list[Run]:
             runs.append(Run(stretch[0], stretch[-1], blocks))
             start = i
     return runs
-
-
-def format_amount(grams: float) -> str:
-    """A daily amount the way a label reads it: 7.5 g/day, 500 mg/day, 400 mcg/day."""
-    grams = round(grams, 9)
-    if grams >= 1:
-        return f"{grams:g} g/day"
-    if grams >= 0.001:
-        return f"{grams * 1000:g} mg/day"
-    return f"{grams * 1_000_000:g} mcg/day"
 
 
 def schedule_calendar(

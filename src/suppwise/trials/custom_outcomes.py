@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
-from suppwise.trials.outcome_spec import MAX_SCORE_MAGNITUDE, OutcomeSpecError, parse_range
+from suppwise.errors import OutcomeSpecError
+from suppwise.trials.outcome_spec import MAX_SCORE_MAGNITUDE, parse_range
 
 if TYPE_CHECKING:
     from suppwise.trials.outcomes import OutcomeScale
@@ -285,7 +286,7 @@ def check_values(
 ) -> dict[str, float]:
     """A day's values of the trial's own outcomes, each in its range and whole where it must be;
     a `DiaryError` naming the (row and) outcome otherwise."""
-    from suppwise.trials.diary import DiaryError
+    from suppwise.errors import DiaryError
 
     where = f"row {row}: " if row is not None else ""
     known = {o.name: o for o in outcomes}
@@ -320,7 +321,8 @@ def check_values(
 def parse_value_options(texts: Iterable[str]) -> dict[str, float]:
     """`energy=6`, `headache_hours=1.5` (the CLI's repeated `--value`) as name → number; a
     `DiaryError` naming the option otherwise. Ranges are checked against the plan later."""
-    from suppwise.trials.diary import DiaryError, parse_score
+    from suppwise.errors import DiaryError
+    from suppwise.trials.diary import parse_score
 
     values: dict[str, float] = {}
     for text in texts:

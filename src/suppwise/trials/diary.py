@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
 
-from suppwise.errors import ProfileError, SuppwiseError
+from suppwise.errors import DiaryError, ProfileError
 from suppwise.safety.dose import parse_dose
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, NAME_PATTERN
 from suppwise.trials.outcome_spec import MAX_SCORE_MAGNITUDE
@@ -67,20 +67,6 @@ COLUMN_ALIASES = {
     "comment": "note",
     "comments": "note",
 }
-
-
-class DiaryError(SuppwiseError):
-    """A diary entry or file that cannot be stored; names the row (for files) and the field."""
-
-    code = "diary_invalid"
-
-    def __init__(self, message: str, *, hint: str | None = None, row: int | None = None, field: str | None = None):
-        super().__init__(message, hint=hint)
-        self.row = row
-        self.field = field
-
-    def envelope(self) -> dict[str, object]:
-        return {**super().envelope(), "row": self.row, "field": self.field}
 
 
 # What a diary may say for "took none today".

@@ -22,7 +22,7 @@ from suppwise.trials.outcome_keys import FIELD_SCALES
 from suppwise.trials.plan import Phase, ScheduledDay
 
 if TYPE_CHECKING:
-    from suppwise.trials.analysis import OutcomeAnalysis
+    from suppwise.stats.analysis import OutcomeAnalysis
     from suppwise.trials.outcomes import OutcomeScale
 
 EXPOSURE: Final[dict[Phase, float]] = {
@@ -141,7 +141,7 @@ def analyse_scores(
 ) -> dict[str, OutcomeAnalysis]:
     """`analyse_diary` for scores of any kind: each key of `scores` is analysed on the scale of the
     same key, over every day from the first of `days` and `phases` to the last."""
-    from suppwise.trials.analysis import analyse_trial  # NumPy and SciPy load only when analysing
+    from suppwise.stats.analysis import analyse_trial  # NumPy and SciPy load only when analysing
 
     span = sorted(set(phases) | set(days))
     every_day = [span[0] + timedelta(days=k) for k in range((span[-1] - span[0]).days + 1)] if span else []

@@ -8,7 +8,7 @@ the plan with a clinician.
 
 from __future__ import annotations
 
-from suppwise.errors import SuppwiseError
+from suppwise.errors import TrialBlockedError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.safety.profile import Profile
 from suppwise.safety.screen import resolve_profile, screen
@@ -16,22 +16,6 @@ from suppwise.safety.screen_model import Screen
 from suppwise.trials.plan import TrialPlan
 
 MIN_ACKNOWLEDGEMENT_CHARS = 10
-
-
-class TrialBlockedError(SuppwiseError):
-    """The screen says `avoid` (or the acknowledgement a caution needs is missing)."""
-
-    code = "trial_blocked"
-
-    def __init__(self, message: str, *, hint: str | None = None, screen: Screen | None = None) -> None:
-        super().__init__(message, hint=hint)
-        self.screen = screen
-
-    def envelope(self) -> dict[str, object]:
-        envelope = super().envelope()
-        if self.screen is not None:
-            envelope["screen"] = self.screen.model_dump(mode="json")
-        return envelope
 
 
 def screen_plan(base: EvidenceBase, profile: Profile, plan: TrialPlan) -> Screen:

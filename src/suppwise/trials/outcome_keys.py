@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from suppwise.errors import SuppwiseError
+from suppwise.errors import OutcomeKeyError
 
 OUTCOME_FIELDS: Final[dict[str, tuple[str, ...]]] = {
     "pain": ("pain",),
@@ -54,10 +54,6 @@ OUTCOME_ALIASES: Final[dict[str, str]] = {
     "tiredness": "fatigue",
     "energy": "fatigue",
 }
-
-
-class OutcomeKeyError(SuppwiseError):
-    code = "outcome_unknown"
 
 
 def parse_outcomes(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:

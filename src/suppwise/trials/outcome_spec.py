@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from suppwise.errors import SuppwiseError
+from suppwise.errors import OutcomeSpecError
 from suppwise.trials.outcomes import OutcomeScale, custom_scale
 
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
@@ -21,12 +21,6 @@ _RANGE = re.compile(rf"^\s*({_NUMBER})\s*(?:-|–|—|\.\.|to)\s*({_NUMBER})\s*$
 MAX_SCORE_MAGNITUDE = 1e9
 """Larger bounds are refused: no rating scale or daily count reaches them, and beyond them float
 arithmetic in the analysis would lose the resolution a score needs."""
-
-
-class OutcomeSpecError(SuppwiseError):
-    """A custom outcome described incompletely or inconsistently (names the flag)."""
-
-    code = "outcome_spec_invalid"
 
 
 def parse_range(text: str, *, what: str = "--range") -> tuple[float, float]:

@@ -23,7 +23,9 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 
 from suppwise.errors import ProfileError
 from suppwise.safety.dose import Dose, parse_dose
+from suppwise.trials import plan_defaults as defaults
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcome, CustomOutcomeError, check_distinct
+from suppwise.trials.plan_defaults import Design as Design
 
 MAX_TRIAL_DAYS = 366
 MAX_TITRATION_STEPS = 60
@@ -35,11 +37,7 @@ LATEST_START = date(2100, 1, 1)
 """The absolute range of a start date. Services also hold it to a window around today
 (`trials.dates`); this bound keeps date arithmetic (start + 366 days) away from year 1 and 9999."""
 DoseText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-
-
-class Design(StrEnum):
-    AB = "ab"
-    ABAB = "abab"
+DaysPerStep = Annotated[int, Field(ge=1, le=28)]
 
 
 class Phase(StrEnum):
@@ -58,7 +56,7 @@ class Titration(BaseModel):
     start: DoseText
     step: DoseText
     target: DoseText
-    days_per_step: int = Field(ge=1, le=28)
+    days_per_step: DaysPerStep = defaults.DAYS_PER_STEP
 
     @field_validator("start", "step", "target")
     @classmethod
@@ -96,10 +94,22 @@ def grams_per_day(dose: Dose) -> float:
     return amount
 
 
-class TrialPlan(BaseModel):
-    """The protocol, as stored with the trial (JSON) and shown in the clinician's report."""
+class ProtocolChoices(BaseModel):
+    """The protocol's numbers, each with its default (`plan_defaults`) and limits, declared once: the
+    stored plan and the plan request every shell sends (`suppwise.trials.requests.PlanRequest`)
+    inherit them."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    baseline_days: int = Field(default=defaults.BASELINE_DAYS, ge=0, le=90)
+    design: Design = defaults.DESIGN
+    block_days: int = Field(default=defaults.BLOCK_DAYS, ge=3, le=90)
+    pairs: int = Field(default=defaults.PAIRS, ge=1, le=6)
+    washout_days: int = Field(default=defaults.WASHOUT_DAYS, ge=0, le=30)
+
+
+class TrialPlan(ProtocolChoices):
+    """The protocol, as stored with the trial (JSON) and shown in the clinician's report."""
 
     substance: str
     condition: str | None = None
@@ -107,12 +117,7 @@ class TrialPlan(BaseModel):
     custom_outcomes: tuple[CustomOutcome, ...] = Field(default=(), max_length=MAX_CUSTOM_OUTCOMES)
     """The trial's own outcomes (`suppwise.trials.custom_outcomes`), measured beside `outcomes`."""
     start_date: date
-    baseline_days: int = Field(default=14, ge=0, le=90)
     titration: Titration
-    design: Design = Design.ABAB
-    block_days: int = Field(default=14, ge=3, le=90)
-    pairs: int = Field(default=2, ge=1, le=6)
-    washout_days: int = Field(default=3, ge=0, le=30)
     seed: int | None = None
 
     @field_validator("start_date")

@@ -120,7 +120,7 @@ class RhoOut(Model):
 
 
 class AnalysisOut(Model):
-    """`suppwise.trials.analysis.OutcomeAnalysis` as data (see its docstring for each number)."""
+    """`suppwise.stats.analysis.OutcomeAnalysis` as data (see its docstring for each number)."""
 
     outcome: str
     verdict: str

@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from suppwise.errors import DiaryError
 from suppwise.trials.diary import (
     CSV_COLUMNS,
     SCORE_FIELDS,
     DiaryEntry,
-    DiaryError,
     check_span,
     csv_records,
     data_rows,

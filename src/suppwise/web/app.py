@@ -38,18 +38,7 @@ from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
 from suppwise.settings import load_settings
 from suppwise.storage import database_url, open_database
-from suppwise.web import (
-    account_api,
-    account_pages,
-    answer_pages,
-    api_docs,
-    browse_pages,
-    check_page,
-    public_api,
-    static_files,
-    trial_api,
-    trial_pages,
-)
+from suppwise.web import static_files
 from suppwise.web.api_errors import (
     STATUS_BY_CODE,
     error_response,
@@ -61,8 +50,19 @@ from suppwise.web.api_errors import (
 )
 from suppwise.web.deps import evidence_of
 from suppwise.web.page_cache import PageCache
-from suppwise.web.pages import render_error, wants_json
+from suppwise.web.routes import (
+    account_api,
+    account_pages,
+    answer_pages,
+    api_docs,
+    browse_pages,
+    check_page,
+    public_api,
+    trial_api,
+    trial_pages,
+)
 from suppwise.web.security import SecurityMiddleware
+from suppwise.web.views.pages import render_error, wants_json
 
 logger = logging.getLogger("suppwise.web")
 

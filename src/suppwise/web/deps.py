@@ -19,9 +19,9 @@ from fastapi.routing import APIRoute
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import State
 
-from suppwise import services
 from suppwise.errors import SuppwiseError
 from suppwise.evidence.base import EvidenceBase
+from suppwise.services import answers as services
 from suppwise.storage import Database
 from suppwise.storage import accounts as store
 from suppwise.web.credentials import SESSION_COOKIE, token_hash
@@ -64,6 +64,15 @@ async def _use_evidence(request: Request) -> EvidenceBase:
 
 Db = Annotated[Database, Depends(_use_database)]
 Base = Annotated[EvidenceBase, Depends(_use_evidence)]
+
+
+User = store.UserRecord
+"""The person signed in, as routes receive them."""
+
+
+def pool_minimum(request: Request) -> int:
+    """The fewest people a pool is shown for (`SUPPWISE_POOL_MIN_PEOPLE`), as the app was built with."""
+    return int(request.app.state.pool_min_people)
 
 
 def now() -> datetime:
@@ -145,3 +154,7 @@ class SignedInRoute(APIRoute):
             return await handler(request)
 
         return signed_in_first
+
+
+ApiUser = Annotated[User, Depends(api_user)]
+"""A route parameter: the person the request's bearer token (or session) signs in."""

@@ -1,22 +1,18 @@
 """What every request body and form must satisfy before a route sees its values.
 
-Text people send may hold any printable character, including line breaks and tabs in a note, but
-no other control character and no lone surrogate: a NUL cannot be stored by PostgreSQL (it had
-made the database's own error, with its address, the answer) and means nothing in a diary. They
-are refused at the boundary with 422 naming the field, like any other invalid value.
+Text people send may hold only printable characters (`suppwise.printable` says which and why);
+anything else is refused at the boundary with 422 naming the field, like any other invalid value.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from typing import Annotated, Any, Final
+from typing import Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from suppwise.errors import SuppwiseError
-
-_FORBIDDEN: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+from suppwise.printable import forbidden_character, printable
 
 
 class InputError(SuppwiseError):
@@ -30,23 +26,6 @@ class InputError(SuppwiseError):
 
     def envelope(self) -> dict[str, object]:
         return {**super().envelope(), "fields": [{"field": self.field, "message": self.message}]}
-
-
-def forbidden_character(text: str) -> str | None:
-    """The first character that may not appear in text people send, as `U+0000`, or None."""
-    found = _FORBIDDEN.search(text)
-    return f"U+{ord(found.group()):04X}" if found else None
-
-
-def printable(value: str) -> str:
-    """A pydantic validator: the text, or ValueError naming the control character."""
-    bad = forbidden_character(value)
-    if bad is not None:
-        raise ValueError(f"contains the control character {bad}, which is not allowed")
-    return value
-
-
-PrintableText = Annotated[str, AfterValidator(printable)]
 
 
 def _check(value: Any) -> Any:

@@ -28,7 +28,7 @@ from suppwise.web.body_limits import body_limit
 from suppwise.web.credentials import token_hash
 from suppwise.web.csrf import CSRF_COOKIE, UNSAFE_METHODS, csrf_ok, needs_csrf
 from suppwise.web.deps import bearer_token, now, quick_read
-from suppwise.web.pages import error_envelope_bytes, refusal_page, wants_json
+from suppwise.web.views.pages import error_envelope_bytes, refusal_page, wants_json
 
 CSP: Final = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

@@ -7,20 +7,15 @@ commands, so `suppwise ask` does not pay for SQLAlchemy at start-up.
 from __future__ import annotations
 
 import json
-import secrets
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console, RenderableType
 
-from suppwise import services
-from suppwise.cli_options import (
+from suppwise.cli.options import (
     AgeOption,
     BreastfeedingOption,
     MedOption,
@@ -29,12 +24,13 @@ from suppwise.cli_options import (
     SensitivityOption,
     WeightOption,
 )
+from suppwise.cli.output import FormatOption, OutputFormat, run, trial_database
 from suppwise.errors import SuppwiseError
 from suppwise.safety.profile import profile_from_data
-from suppwise.settings import load_settings
-
-if TYPE_CHECKING:
-    from suppwise.storage import Database
+from suppwise.services import answers as services
+from suppwise.services.files import ReportFormat, calendar_file, report_file
+from suppwise.trials import plan_defaults as plan_default
+from suppwise.trials.plan_defaults import Design
 
 trial_app = typer.Typer(
     help="Personal trials: plan, keep a daily diary, get alerts, and analyse whether it helps or hurts you.",
@@ -44,28 +40,10 @@ trial_app = typer.Typer(
 MAX_DIARY_BYTES = 5_000_000
 
 
-class OutputFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-
-
-class ReportFormat(StrEnum):
-    HTML = "html"
-    PDF = "pdf"
-    JSON = "json"
-    FHIR = "fhir"
-
-
-class DesignChoice(StrEnum):
-    AB = "ab"
-    ABAB = "abab"
-
-
 DbOption = Annotated[
     str | None,
     typer.Option("--db", help="Database URL (default: SUPPWISE_DATABASE_URL, else a SQLite file in your data folder)."),
 ]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
 TrialIdArg = Annotated[str, typer.Argument(help="The trial's id, e.g. t-7f3a9c (see `suppwise trial list`).")]
 OutputFile = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of the screen.")]
 
@@ -85,30 +63,8 @@ def _emit(result: Any, output: OutputFormat, renderer: str) -> None:
     _print(getattr(trial_text, renderer)(result))
 
 
-def _fail(error: SuppwiseError, *, as_json: bool) -> typer.Exit:
-    from suppwise.cli import _fail as fail
-
-    return fail(error, as_json=as_json)
-
-
-@contextmanager
-def _database(url: str | None) -> Iterator[Database]:
-    from suppwise.storage import database_url, open_database
-
-    with open_database(database_url(url, load_settings())) as db:
-        yield db
-
-
-def _run(output: OutputFormat, action: Callable[[], Any]) -> Any:
-    """Run a service call, turning a deliberate error into the CLI's error output."""
-    try:
-        return action()
-    except SuppwiseError as error:
-        raise _fail(error, as_json=output is OutputFormat.JSON) from error
-
-
 def _read_text(path: Path, what: str) -> str:
-    from suppwise.trials.diary import DiaryError
+    from suppwise.errors import DiaryError
     from suppwise.user_files import read_user_text
 
     if str(path) == "-":
@@ -130,24 +86,6 @@ def _write(output: Path | None, content: str | bytes) -> None:
     except OSError as error:
         raise SuppwiseError(f"cannot write {str(output)!r}: {error.strerror}") from None
     Console(stderr=True, highlight=False).print(f"Wrote {output}", markup=False)
-
-
-def _single_trial(db: Database, given: str | None) -> str:
-    """The trial to log to: the one given, or the only active or planned one."""
-    from suppwise.storage import list_trials
-    from suppwise.trials.diary import DiaryError
-
-    if given:
-        return given
-    open_trials = [t for t in list_trials(db) if t.status in ("active", "planned")]
-    if len(open_trials) == 1:
-        return open_trials[0].id
-    ids = ", ".join(t.id for t in open_trials) or "none"
-    raise DiaryError(
-        "say which trial this entry is for" if open_trials else "there is no active trial to log to",
-        hint=f"use --trial ID (active trials: {ids}); `suppwise trial list` shows them all",
-        field="trial",
-    )
 
 
 @trial_app.command("plan")
@@ -173,19 +111,25 @@ def plan(
     start: Annotated[
         str | None, typer.Option("--start", help="First baseline day, YYYY-MM-DD (default: today).")
     ] = None,
-    baseline_days: Annotated[int, typer.Option("--baseline-days", help="Days measured before any dose.")] = 14,
+    baseline_days: Annotated[
+        int, typer.Option("--baseline-days", help="Days measured before any dose.")
+    ] = plan_default.BASELINE_DAYS,
     start_dose: Annotated[str, typer.Option("--start-dose", help="First titration dose, e.g. '5 g/day'.")] = "",
     step: Annotated[str, typer.Option("--step", help="Increase per titration step, e.g. '5 g/day'.")] = "",
     target: Annotated[str, typer.Option("--target", help="The agreed target dose, e.g. '15 g/day'.")] = "",
-    days_per_step: Annotated[int, typer.Option("--days-per-step", help="Days on each titration dose.")] = 3,
+    days_per_step: Annotated[
+        int, typer.Option("--days-per-step", help="Days on each titration dose.")
+    ] = plan_default.DAYS_PER_STEP,
     design: Annotated[
-        DesignChoice, typer.Option("--design", help="ab: one on block; abab: randomised on/off pairs.")
-    ] = DesignChoice.ABAB,
-    block_days: Annotated[int, typer.Option("--block-days", help="Days per on or off block.")] = 14,
-    pairs: Annotated[int, typer.Option("--pairs", help="Number of on/off pairs (abab).")] = 2,
+        Design, typer.Option("--design", help="ab: one on block; abab: randomised on/off pairs.")
+    ] = plan_default.DESIGN,
+    block_days: Annotated[
+        int, typer.Option("--block-days", help="Days per on or off block.")
+    ] = plan_default.BLOCK_DAYS,
+    pairs: Annotated[int, typer.Option("--pairs", help="Number of on/off pairs (abab).")] = plan_default.PAIRS,
     washout_days: Annotated[
         int, typer.Option("--washout-days", help="Days after each switch kept out of the analysis.")
-    ] = 3,
+    ] = plan_default.WASHOUT_DAYS,
     seed: Annotated[
         int | None, typer.Option("--seed", help="Randomisation seed (default: a random one, recorded).")
     ] = None,
@@ -226,10 +170,8 @@ def plan(
     """
 
     def act() -> Any:
-        from suppwise import trial_service
-        from suppwise.safety.recognise import find_substance
+        from suppwise.services import trials as trial_service
         from suppwise.trials.custom_outcomes import parse_outcome_specs
-        from suppwise.trials.outcome_keys import parse_outcomes
 
         if not (start_dose and step and target):
             raise trial_service.TrialPlanError(
@@ -237,9 +179,6 @@ def plan(
                 hint='e.g. --start-dose "5 g/day" --step "5 g/day" --target "15 g/day" (the doses agreed with '
                 "your clinician)",
             )
-        base = services.evidence_base()
-        substance_id = find_substance(base, substance)
-        condition_id = trial_service.find_condition(base, condition)
         flags = profile_from_data(
             {
                 "conditions": other_condition or [],
@@ -253,37 +192,32 @@ def plan(
         )
         profile = services.load_profile(profile_file).merged(flags) if profile_file else flags
         own = parse_outcome_specs([*profile.trial_outcomes, *(own_outcome or [])])
-        chosen_seed = seed if seed is not None else (secrets.randbits(31) if design is DesignChoice.ABAB else None)
-        trial_plan = trial_service.make_plan(
+        request = trial_service.plan_request(
             {
-                "substance": substance_id,
-                "condition": condition_id,
-                "outcomes": parse_outcomes(outcomes if outcomes is not None else "pain") if outcomes or not own else (),
+                "substance": substance,
+                "condition": condition,
+                "outcomes": [outcomes if outcomes is not None else "pain"] if outcomes or not own else [],
                 "custom_outcomes": [o.model_dump() for o in own],
-                "start_date": start or date.today().isoformat(),
+                "start_date": start,
                 "baseline_days": baseline_days,
                 "titration": {"start": start_dose, "step": step, "target": target, "days_per_step": days_per_step},
-                "design": design.value,
+                "design": design,
                 "block_days": block_days,
                 "pairs": pairs,
                 "washout_days": washout_days,
-                "seed": chosen_seed,
+                "seed": seed,
+                "profile": profile,
+                "acknowledgement": acknowledge,
             }
         )
-        with _database(db) as database:
-            result = trial_service.plan_trial(
-                database, base, trial_plan, profile, acknowledgement=acknowledge, today=date.today()
-            )
-        if calendar is not None:
-            from suppwise.trials.calendar import schedule_calendar
-
-            _write(
-                calendar,
-                schedule_calendar(trial_plan, trial_id=result.trial.id, substance_name=result.trial.substance_name),
-            )
+        base = services.evidence_base()
+        with trial_database(db) as database:
+            result = trial_service.plan_trial(database, base, request, today=date.today())
+            if calendar is not None:
+                _write(calendar, calendar_file(database, base, result.trial.id).body)
         return result
 
-    _emit(_run(output, act), output, "planned_renderable")
+    _emit(run(output, act), output, "planned_renderable")
 
 
 @trial_app.command("log")
@@ -337,14 +271,14 @@ def log(
     }
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
         from suppwise.trials.custom_outcomes import parse_value_options
 
         if value:
             data["custom"] = parse_value_options(value)
         base = services.evidence_base()
-        with _database(db) as database:
-            trial_id = _single_trial(database, trial)
+        with trial_database(db) as database:
+            trial_id = trial_service.trial_to_log(database, trial)
             return trial_service.log_entry(
                 database,
                 base,
@@ -354,7 +288,7 @@ def log(
                 source="cli",
             )
 
-    _emit(_run(output, act), output, "logged_renderable")
+    _emit(run(output, act), output, "logged_renderable")
 
 
 @trial_app.command("import")
@@ -372,14 +306,14 @@ def import_csv(
     """
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         text = _read_text(file, "diary file")
         base = services.evidence_base()
-        with _database(db) as database:
+        with trial_database(db) as database:
             return trial_service.import_diary(database, base, trial, text, today=date.today())
 
-    _emit(_run(output, act), output, "imported_renderable")
+    _emit(run(output, act), output, "imported_renderable")
 
 
 @trial_app.command("export")
@@ -390,12 +324,12 @@ def export_csv(trial: TrialIdArg, out: OutputFile = None, db: DbOption = None) -
     """
 
     def act() -> None:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
-        with _database(db) as database:
+        with trial_database(db) as database:
             _write(out, trial_service.export_diary(database, trial))
 
-    _run(OutputFormat.TEXT, act)
+    run(OutputFormat.TEXT, act)
 
 
 @trial_app.command("list")
@@ -406,13 +340,13 @@ def list_command(db: DbOption = None, output: FormatOption = OutputFormat.TEXT) 
     """
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         base = services.evidence_base()
-        with _database(db) as database:
+        with trial_database(db) as database:
             return trial_service.trial_summaries(database, base)
 
-    summaries = _run(output, act)
+    summaries = run(output, act)
     if output is OutputFormat.JSON:
         typer.echo(json.dumps([s.model_dump(mode="json") for s in summaries], indent=2))
         return
@@ -429,13 +363,13 @@ def show(trial: TrialIdArg, db: DbOption = None, output: FormatOption = OutputFo
     """
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         base = services.evidence_base()
-        with _database(db) as database:
+        with trial_database(db) as database:
             return trial_service.overview(database, base, trial, today=date.today())
 
-    _emit(_run(output, act), output, "overview_renderable")
+    _emit(run(output, act), output, "overview_renderable")
 
 
 @trial_app.command("stop")
@@ -455,13 +389,13 @@ def stop_command(
     """
 
     def act() -> Any:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         base = services.evidence_base()
-        with _database(db) as database:
+        with trial_database(db) as database:
             return trial_service.stop_trial(database, base, trial, reason=reason, today=date.today())
 
-    _emit(_run(output, act), output, "stopped_renderable")
+    _emit(run(output, act), output, "stopped_renderable")
 
 
 @trial_app.command("consent")
@@ -476,13 +410,13 @@ def consent_command(trial: TrialIdArg, db: DbOption = None, output: FormatOption
     """
 
     def act() -> Any:
-        from suppwise import consent_service
+        from suppwise.services import consent as consent_service
 
         base = services.evidence_base()
-        with _database(db) as database:
+        with trial_database(db) as database:
             return consent_service.give_consent(database, base, trial, now=datetime.now(UTC))
 
-    _emit(_run(output, act), output, "consent_renderable")
+    _emit(run(output, act), output, "consent_renderable")
 
 
 @trial_app.command("withdraw-consent")
@@ -493,13 +427,13 @@ def withdraw_consent_command(trial: TrialIdArg, db: DbOption = None, output: For
     """
 
     def act() -> Any:
-        from suppwise import consent_service
+        from suppwise.services import consent as consent_service
 
         base = services.evidence_base()
-        with _database(db) as database:
+        with trial_database(db) as database:
             return consent_service.withdraw_consent(database, base, trial, now=datetime.now(UTC))
 
-    _emit(_run(output, act), output, "consent_renderable")
+    _emit(run(output, act), output, "consent_renderable")
 
 
 @trial_app.command("calendar")
@@ -510,17 +444,11 @@ def calendar_command(trial: TrialIdArg, out: OutputFile = None, db: DbOption = N
     """
 
     def act() -> None:
-        from suppwise import trial_service
-        from suppwise.storage import get_trial
-        from suppwise.trials.calendar import schedule_calendar
-
         base = services.evidence_base()
-        with _database(db) as database:
-            record = get_trial(database, trial_id=trial)
-        plan = trial_service.stored_plan(record)
-        _write(out, schedule_calendar(plan, trial_id=record.id, substance_name=base.name(plan.substance)))
+        with trial_database(db) as database:
+            _write(out, calendar_file(database, base, trial).body)
 
-    _run(OutputFormat.TEXT, act)
+    run(OutputFormat.TEXT, act)
 
 
 @trial_app.command("report")
@@ -539,27 +467,18 @@ def report(
     """
 
     def act() -> None:
-        from suppwise import trial_service
+        from suppwise.services import trials as trial_service
 
         base = services.evidence_base()
-        with _database(db) as database:
+        with trial_database(db) as database:
             result = trial_service.trial_report(database, base, trial, today=date.today(), now=datetime.now(UTC))
-        if output is ReportFormat.JSON:
-            _write(out, result.model_dump_json(indent=2) + "\n")
-        elif output is ReportFormat.FHIR:
-            from suppwise.render.trial_fhir import report_fhir_bundle
-
-            _write(out, json.dumps(report_fhir_bundle(result), indent=2, ensure_ascii=False) + "\n")
-        elif output is ReportFormat.PDF:
-            from suppwise.render.trial_report import render_report_pdf
-
-            _write(out or Path(f"suppwise-report-{result.trial.id}.pdf"), render_report_pdf(result))
+        file = report_file(result, output)
+        if output is ReportFormat.PDF:
+            _write(out or Path(file.filename), file.body)
         else:
-            from suppwise.render.trial_report import render_report_html
+            _write(out, file.body.decode())
 
-            _write(out, render_report_html(result))
-
-    _run(OutputFormat.JSON if output in (ReportFormat.JSON, ReportFormat.FHIR) else OutputFormat.TEXT, act)
+    run(OutputFormat.JSON if output in (ReportFormat.JSON, ReportFormat.FHIR) else OutputFormat.TEXT, act)
 
 
 def analyze(
@@ -607,11 +526,10 @@ def analyze(
     """
 
     def act() -> Any:
-        from suppwise import trial_service
-        from suppwise.trials.outcome_spec import OutcomeSpec, parse_range
+        from suppwise.services import trials as trial_service
 
-        spec = OutcomeSpec(
-            score_range=parse_range(score_range) if score_range is not None else None,
+        spec = trial_service.outcome_spec(
+            score_range=score_range,
             higher_is_worse=None if higher_is_better is None else not higher_is_better,
             important_difference=important_difference,
         )
@@ -619,4 +537,4 @@ def analyze(
             _read_text(diary, "diary file"), outcomes=outcome, today=date.today(), spec=spec
         )
 
-    _emit(_run(output, act), output, "diary_analysis_renderable")
+    _emit(run(output, act), output, "diary_analysis_renderable")

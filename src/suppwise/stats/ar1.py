@@ -57,7 +57,7 @@ from typing import Final, Literal
 import numpy as np
 import numpy.typing as npt
 
-from suppwise.trials._special import student_t_cdf, student_t_quantile
+from suppwise.stats._special import student_t_cdf, student_t_quantile
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]

@@ -1,4 +1,6 @@
-"""The clinician's report as a file (HTML, PDF or FHIR), for the trial pages and the API alike.
+"""The clinician's report as a file (HTML, PDF or FHIR), for the trial pages and the API alike, and
+any download as a response. The bytes come from `services.files`; what is here is the web's own
+concern, drawing PDFs a few at a time.
 
 A PDF is the one expensive thing a person can ask for: WeasyPrint lays out every page in Python
 (seconds for a long trial). So PDFs are kept by content (the report without its generation time:
@@ -13,12 +15,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import OrderedDict
-from dataclasses import dataclass
 from typing import Final
 
 import anyio
-from fastapi import Request
+from fastapi import Request, Response
 
+from suppwise.services.files import DownloadFile, ReportFormat
+from suppwise.services.files import report_file as draw_report_file
 from suppwise.trials.report_model import TrialReport
 from suppwise.web.api_errors import BusyError
 from suppwise.web.slots import Slots
@@ -26,14 +29,6 @@ from suppwise.web.slots import Slots
 PDF_CACHE_BYTES: Final = 64 * 1024 * 1024
 RENDERS_AT_ONCE: Final = 1
 MAX_WAITING_RENDERS: Final = 2
-FORMATS: Final = ("html", "pdf", "fhir")
-
-
-@dataclass(frozen=True)
-class ReportFile:
-    body: bytes
-    media_type: str
-    filename: str
 
 
 class PdfCache:
@@ -42,25 +37,25 @@ class PdfCache:
     def __init__(self, budget: int = PDF_CACHE_BYTES) -> None:
         self.budget = budget
         self.size = 0
-        self._items: OrderedDict[str, bytes] = OrderedDict()
+        self._items: OrderedDict[str, DownloadFile] = OrderedDict()
         self.in_flight: dict[str, anyio.Event] = {}
 
-    def get(self, key: str) -> bytes | None:
+    def get(self, key: str) -> DownloadFile | None:
         found = self._items.get(key)
         if found is not None:
             self._items.move_to_end(key)
         return found
 
-    def put(self, key: str, pdf: bytes) -> None:
-        if len(pdf) > self.budget:
+    def put(self, key: str, pdf: DownloadFile) -> None:
+        if len(pdf.body) > self.budget:
             return
         if key in self._items:
-            self.size -= len(self._items.pop(key))
+            self.size -= len(self._items.pop(key).body)
         self._items[key] = pdf
-        self.size += len(pdf)
+        self.size += len(pdf.body)
         while self.size > self.budget:
             _, dropped = self._items.popitem(last=False)
-            self.size -= len(dropped)
+            self.size -= len(dropped.body)
 
 
 def content_key(report: TrialReport) -> str:
@@ -69,10 +64,8 @@ def content_key(report: TrialReport) -> str:
     return hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
 
 
-async def report_pdf(request: Request, report: TrialReport) -> bytes:
+async def report_pdf(request: Request, report: TrialReport) -> DownloadFile:
     """The report as PDF: from the cache, from a render already under way, or drawn now."""
-    from suppwise.render.trial_report import render_report_pdf
-
     state = request.app.state
     cache: PdfCache | None = getattr(state, "pdf_cache", None)
     if cache is None:
@@ -88,7 +81,7 @@ async def report_pdf(request: Request, report: TrialReport) -> bytes:
     done = cache.in_flight[key] = anyio.Event()
     try:
         pdf = await slots.run(
-            lambda: render_report_pdf(report),
+            lambda: draw_report_file(report, ReportFormat.PDF),
             busy=lambda: BusyError(
                 "the server is busy drawing other reports",
                 hint="try again in a minute, or download the HTML report, which is ready at once",
@@ -102,16 +95,16 @@ async def report_pdf(request: Request, report: TrialReport) -> bytes:
     return pdf
 
 
-async def report_file(request: Request, report: TrialReport, fmt: str) -> ReportFile:
-    """The report in `fmt` (html, pdf or fhir) with its media type and file name."""
-    name = f"suppwise-report-{report.trial.id}"
-    if fmt == "pdf":
-        return ReportFile(await report_pdf(request, report), "application/pdf", f"{name}.pdf")
-    if fmt == "fhir":
-        from suppwise.render.trial_fhir import report_fhir_bundle
+async def report_file(request: Request, report: TrialReport, fmt: ReportFormat) -> DownloadFile:
+    """The report in `fmt`: a PDF through the cache and the drawing slot, the others at once."""
+    if fmt is ReportFormat.PDF:
+        return await report_pdf(request, report)
+    return draw_report_file(report, fmt)
 
-        body = json.dumps(report_fhir_bundle(report), indent=2).encode()
-        return ReportFile(body, "application/fhir+json", f"{name}.fhir.json")
-    from suppwise.render.trial_report import render_report_html
 
-    return ReportFile(render_report_html(report).encode(), "text/html; charset=utf-8", f"{name}.html")
+def download_response(file: DownloadFile, *, inline: bool = False, headers: dict[str, str] | None = None) -> Response:
+    """A download as a response: shown in the browser (`inline`) or saved, under its file name."""
+    disposition = f'{"inline" if inline else "attachment"}; filename="{file.filename}"'
+    return Response(
+        file.body, media_type=file.media_type, headers={**(headers or {}), "Content-Disposition": disposition}
+    )

@@ -18,7 +18,7 @@ from typing import Final
 
 from suppwise.questions.answer_model import Answer, MechanismOut
 from suppwise.render import view
-from suppwise.web.pages import environment
+from suppwise.web.views.pages import environment
 
 FONT_PX: Final = 14
 CHAR_PX: Final = 8.0  # a generous average advance at 14 px, so labels never overflow their box

@@ -15,20 +15,21 @@ from collections.abc import Callable
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 
-from suppwise import services
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer_model import Answer
 from suppwise.render import view
 from suppwise.render.json_format import render_json
-from suppwise.web.article import article
+from suppwise.services import answers as services
 from suppwise.web.deps import evidence
-from suppwise.web.entity_questions import questions_about, spoken_name
-from suppwise.web.labels import LEVEL_WORDS, NOT_FOUND_CODES
-from suppwise.web.mechanism_diagram import mechanism_diagram
 from suppwise.web.page_cache import CachedPage, cached_page, cached_response, html_page
-from suppwise.web.pages import render_public
-from suppwise.web.public_data import (
+from suppwise.web.urls import question_from_slug, slug, split_twin, twin
+from suppwise.web.views.article import article
+from suppwise.web.views.entity_questions import questions_about, spoken_name
+from suppwise.web.views.labels import LEVEL_WORDS, NOT_FOUND_CODES
+from suppwise.web.views.mechanism_diagram import mechanism_diagram
+from suppwise.web.views.pages import render_public
+from suppwise.web.views.public_data import (
     BROWSABLE,
     EntityLink,
     QuestionLink,
@@ -36,7 +37,6 @@ from suppwise.web.public_data import (
     entity_links,
     question_links,
 )
-from suppwise.web.urls import question_from_slug, slug, split_twin, twin
 
 router = APIRouter(include_in_schema=False)
 MAX_RELATED = 6

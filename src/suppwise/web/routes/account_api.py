@@ -10,22 +10,19 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from suppwise import account_service
 from suppwise.errors import SuppwiseError
-from suppwise.storage import accounts as store
+from suppwise.services import accounts as account_service
 from suppwise.web import auth, credentials
-from suppwise.web.deps import Db, SignedInRoute, api_user, now, write_work
+from suppwise.web.deps import ApiUser, Db, SignedInRoute, now, write_work
 from suppwise.web.inputs import RequestBody
 
 router = APIRouter(prefix="/api/v1", tags=["account"])
 signed_in = APIRouter(prefix="/api/v1", tags=["account"], route_class=SignedInRoute)
-User = Annotated[store.UserRecord, Depends(api_user)]
 
 
 class TokenNotFoundError(SuppwiseError):
@@ -58,7 +55,7 @@ class TokenOut(TokenInfo):
     note: str = "Shown once: store it now. Send it as 'Authorization: Bearer TOKEN'."
 
 
-def _info(record: store.TokenRecord) -> TokenInfo:
+def _info(record: account_service.TokenRecord) -> TokenInfo:
     return TokenInfo(ref=record.ref, name=record.name, created_at=record.created_at, expires_at=record.expires_at)
 
 
@@ -71,28 +68,28 @@ async def create_token(body: TokenRequest, request: Request, db: Db) -> TokenOut
 
 
 @signed_in.get("/tokens", response_model=list[TokenInfo])
-def list_tokens(user: User, db: Db) -> list[TokenInfo]:
+def list_tokens(user: ApiUser, db: Db) -> list[TokenInfo]:
     """Your unexpired tokens, oldest first."""
-    return [_info(t) for t in store.list_api_tokens(db, user_id=user.id, now=now())]
+    return [_info(t) for t in account_service.api_tokens(db, user_id=user.id, now=now())]
 
 
 @signed_in.delete("/tokens/{ref}", status_code=204)
-async def revoke_token(ref: str, request: Request, user: User, db: Db) -> Response:
+async def revoke_token(ref: str, request: Request, user: ApiUser, db: Db) -> Response:
     """Revoke one of your tokens at once (404 if you have none with this ref)."""
-    if not await write_work(request, lambda: store.revoke_api_token(db, user_id=user.id, ref=ref)):
+    if not await write_work(request, lambda: account_service.revoke_api_token(db, user_id=user.id, ref=ref)):
         raise TokenNotFoundError(f"you have no token {ref[:40]!r}", hint="GET /api/v1/tokens lists yours")
     return Response(status_code=204)
 
 
 @signed_in.get("/account")
-def export_account(user: User, db: Db) -> JSONResponse:
+def export_account(user: ApiUser, db: Db) -> JSONResponse:
     """Everything stored about you: account, trials, every version of every entry, alerts."""
     data = account_service.export_account(db, user, now=now())
     return JSONResponse(json.loads(json.dumps(data, default=str)))
 
 
 @signed_in.delete("/account", status_code=204)
-async def delete_account(request: Request, user: User, db: Db) -> Response:
+async def delete_account(request: Request, user: ApiUser, db: Db) -> Response:
     """Delete your account and all its data, now and for good."""
     await write_work(request, lambda: account_service.delete_account(db, user))
     return Response(status_code=204)

@@ -17,9 +17,9 @@ from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
 from suppwise.reasoning.condition_overview import ConditionOverview, condition_overview
 from suppwise.safety.profile import FIELD_HELP
-from suppwise.web.entity_questions import questions_about, spoken_name
-from suppwise.web.popular import POPULAR_QUESTIONS
 from suppwise.web.urls import question_url, twin
+from suppwise.web.views.entity_questions import questions_about, spoken_name
+from suppwise.web.views.popular import POPULAR_QUESTIONS
 
 # The entity kinds with pages of their own, and the path segment of each.
 BROWSABLE: Final[dict[EntityKind, str]] = {EntityKind.SUBSTANCE: "substances", EntityKind.CONDITION: "conditions"}

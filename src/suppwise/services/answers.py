@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
+from pydantic import BaseModel
+
 from suppwise.errors import ProfileError
 from suppwise.evidence import EvidenceBase, Problem, bundled_data_dir, validate_directory
 from suppwise.evidence.cache import cached_base
-from suppwise.evidence.schema import EntityKind
+from suppwise.evidence.schema import Entity, EntityKind
 from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
@@ -37,6 +39,26 @@ def evidence_base(directory: Path | None = None) -> EvidenceBase:
 
 def validate_evidence(directory: Path | None = None) -> list[Problem]:
     return validate_directory(evidence_dir(directory))
+
+
+class EntityOut(BaseModel):
+    """One entity of the evidence base, as `suppwise evidence list --format json` and
+    `GET /api/v1/entities` list it."""
+
+    id: str
+    kind: str
+    name: str
+    synonyms: list[str]
+
+
+def entity_out(entity: Entity) -> EntityOut:
+    return EntityOut(id=entity.id, kind=entity.kind.value, name=entity.name, synonyms=list(entity.synonyms))
+
+
+def list_entities(base: EvidenceBase, kind: EntityKind | None = None) -> list[EntityOut]:
+    """Every entity (or those of one kind), sorted by kind and id."""
+    chosen = (e for e in base.entities.values() if kind is None or e.kind is kind)
+    return [entity_out(e) for e in sorted(chosen, key=lambda e: (e.kind.value, e.id))]
 
 
 def evidence_stats(base: EvidenceBase) -> dict[str, dict[str, int]]:

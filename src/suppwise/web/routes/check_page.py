@@ -14,19 +14,19 @@ from typing import Any, Final
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from suppwise import services
 from suppwise.errors import NotFoundError, ProfileError, SuppwiseError
 from suppwise.evidence.schema import EntityKind
+from suppwise.printable import forbidden_character
 from suppwise.safety.combination_model import CombinationCheck
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen_model import Screen
-from suppwise.web.article import citation_numbers
+from suppwise.services import answers as services
 from suppwise.web.deps import evidence
-from suppwise.web.inputs import forbidden_character
-from suppwise.web.labels import DOSE_WORDS, FIELD_LABELS, LEVEL_WORDS, form_field
 from suppwise.web.page_cache import json_page, page_response
-from suppwise.web.pages import render
-from suppwise.web.public_data import check_form_page, entity_links
+from suppwise.web.views.article import citation_numbers
+from suppwise.web.views.labels import DOSE_WORDS, FIELD_LABELS, LEVEL_WORDS, form_field
+from suppwise.web.views.pages import render
+from suppwise.web.views.public_data import check_form_page, entity_links
 
 router = APIRouter(include_in_schema=False)
 TEXT_FIELDS: Final = (

@@ -13,36 +13,29 @@ twin `/q/<slug>.json` is a 404 instead, because there the address names a page t
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import Field, StringConstraints
 
-from suppwise import services
 from suppwise.errors import QuestionError
 from suppwise.evidence.schema import EntityKind
+from suppwise.printable import PrintableText
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import MAX_QUESTION_CHARS
 from suppwise.safety.combination_model import CombinationCheck
 from suppwise.safety.profile import FIELD_HELP, MAX_AGE, MAX_TERMS, MAX_WEIGHT_KG, profile_from_data
 from suppwise.safety.screen_model import Screen
+from suppwise.services import answers as services
+from suppwise.services.answers import EntityOut
 from suppwise.web.api_errors import entity_not_found, error_response, error_responses
 from suppwise.web.deps import evidence
-from suppwise.web.inputs import PrintableText, RequestBody
+from suppwise.web.inputs import RequestBody
 from suppwise.web.page_cache import CachedPage, cached_page, cached_response
 
 router = APIRouter(prefix="/api/v1", tags=["evidence"])
 JSON = "application/json"
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-
-
-class EntityOut(BaseModel):
-    """One entity of the evidence base, as `suppwise evidence list --format json` lists it."""
-
-    id: str
-    kind: str
-    name: str
-    synonyms: list[str]
 
 
 class CheckRequest(RequestBody):
@@ -66,10 +59,6 @@ class CheckRequest(RequestBody):
     age: int | None = Field(default=None, ge=0, le=MAX_AGE, description=FIELD_HELP["age"])
     weight_kg: float | None = Field(default=None, gt=0, le=MAX_WEIGHT_KG, description=FIELD_HELP["weight_kg"])
     dose: str | None = Field(default=None, max_length=100, description=FIELD_HELP["dose"], examples=["5 g twice a day"])
-
-
-def _entity_out(entity: Any) -> EntityOut:
-    return EntityOut(id=entity.id, kind=entity.kind.value, name=entity.name, synonyms=list(entity.synonyms))
 
 
 @router.get("/ask", response_model=Answer, summary="Answer a question", responses=error_responses(422))
@@ -104,11 +93,7 @@ def entities(
     kind: Annotated[EntityKind | None, Query(description="Only entities of this kind.")] = None,
 ) -> list[EntityOut]:
     """Every entity of the evidence base (or of one kind), sorted by kind and id."""
-    base = evidence(request)
-    chosen = sorted(
-        (e for e in base.entities.values() if kind is None or e.kind is kind), key=lambda e: (e.kind.value, e.id)
-    )
-    return [_entity_out(e) for e in chosen]
+    return services.list_entities(evidence(request), kind)
 
 
 @router.get("/entities/{entity_id}", response_model=EntityOut, summary="One entity", responses=error_responses(404))
@@ -117,7 +102,7 @@ def entity(entity_id: str, request: Request) -> EntityOut:
     found = base.entities.get(entity_id)
     if found is None:
         raise entity_not_found(entity_id, base.entities, browse="GET /api/v1/entities lists them")
-    return _entity_out(found)
+    return services.entity_out(found)
 
 
 @router.post(

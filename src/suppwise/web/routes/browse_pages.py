@@ -13,9 +13,9 @@ from suppwise.evidence.schema import EntityKind
 from suppwise.web.api_errors import entity_not_found
 from suppwise.web.deps import evidence
 from suppwise.web.page_cache import CachedPage, cached_response, html_page, json_page
-from suppwise.web.pages import render_public
-from suppwise.web.public_data import BROWSABLE, entity_list_page, entity_page, home_page
 from suppwise.web.urls import split_twin, twin
+from suppwise.web.views.pages import render_public
+from suppwise.web.views.public_data import BROWSABLE, entity_list_page, entity_page, home_page
 
 router = APIRouter(include_in_schema=False)
 

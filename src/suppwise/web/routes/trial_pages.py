@@ -6,7 +6,6 @@ Every page reads the trial with `owner=user.id`; another person's trial id is a 
 
 from __future__ import annotations
 
-import secrets
 from datetime import date
 from typing import Any
 
@@ -14,32 +13,32 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from suppwise import consent_service, trial_service
-from suppwise.errors import StorageError, SuppwiseError
+from suppwise.errors import StorageError, SuppwiseError, TrialBlockedError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
-from suppwise.pooling import MIN_PEOPLE
 from suppwise.render.trial_chart import outcome_chart_svg
 from suppwise.safety.crisis import mentions_self_harm
 from suppwise.safety.profile import profile_from_data
-from suppwise.safety.recognise import find_substance
-from suppwise.storage import Database
-from suppwise.storage import accounts as store
+from suppwise.services import consent as consent_service
+from suppwise.services import trials as trial_service
+from suppwise.services.database import Database
+from suppwise.services.files import ReportFormat, calendar_file
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcomeError, custom_outcome
-from suppwise.trials.gate import TrialBlockedError
-from suppwise.trials.outcome_keys import OUTCOME_FIELDS, parse_outcomes
+from suppwise.trials.requests import plan_numbers
 from suppwise.trials.trial_model import LoggedOut, PlannedOut
-from suppwise.web.deps import Base, Db, now, optional_user, signed_in, write_work
+from suppwise.web.deps import Base, Db, User, now, optional_user, pool_minimum, signed_in, write_work
 from suppwise.web.inputs import checked_form
-from suppwise.web.pages import render
-from suppwise.web.report_files import report_file
+from suppwise.web.views.pages import render
+from suppwise.web.views.report_files import download_response, report_file
 
 router = APIRouter(include_in_schema=False)
 SCORES = ("pain", "fatigue", "sleep", "gi", "phq2", "phq9", "phq9_item9")
+PAGE_REPORT_FORMATS = {"html": ReportFormat.HTML, "pdf": ReportFormat.PDF, "fhir.json": ReportFormat.FHIR}
+"""The report's file names end in these (the JSON contract is the API's)."""
 OUTCOME_LABELS = {"pain": "Pain", "fatigue": "Fatigue", "sleep": "Sleep quality", "mood": "Mood", "gi": "Gut symptoms"}
 
 
-def _user(request: Request) -> store.UserRecord | None:
+def _user(request: Request) -> User | None:
     return optional_user(request)
 
 
@@ -66,7 +65,8 @@ OWN_VALUE = "own:"
 def _own_rows(form: dict[str, Any]) -> int:
     """How many rows of the "your own outcomes" set to show: those shown before (a hidden field),
     at least the last one filled in, one more when the person pressed "Add another outcome"."""
-    shown = _int(form, "own_rows", 1) if str(form.get("own_rows") or "").strip().isdigit() else 1
+    rows = str(form.get("own_rows") or "").strip()
+    shown = int(rows) if rows.isdigit() else 1
     filled = [k for k in range(1, MAX_CUSTOM_OUTCOMES + 1) if any(_own(form, f, k) for f in OWN_FIELDS[:3])]
     wanted = max(shown, max(filled, default=0)) + (1 if form.get("action") == "add_outcome" else 0)
     return max(1, min(wanted, MAX_CUSTOM_OUTCOMES))
@@ -126,7 +126,7 @@ def trials(request: Request, db: Db, base: Base) -> Response:
     return render(request, "trials.html.j2", user=user, trials=trial_service.trial_summaries(db, base, owner=user.id))
 
 
-def _plan_page(request: Request, base: EvidenceBase, user: store.UserRecord, **context: Any) -> Response:
+def _plan_page(request: Request, base: EvidenceBase, user: User, **context: Any) -> Response:
     status = int(context.pop("status", 200))
     return render(
         request,
@@ -136,6 +136,7 @@ def _plan_page(request: Request, base: EvidenceBase, user: store.UserRecord, **c
         substances=_entity_choices(base, EntityKind.SUBSTANCE),
         conditions=_entity_choices(base, EntityKind.CONDITION),
         outcome_labels=OUTCOME_LABELS,
+        numbers=plan_numbers(),
         today=date.today().isoformat(),
         own_rows=_own_rows(context.get("form") or {}),
         max_own_outcomes=MAX_CUSTOM_OUTCOMES,
@@ -151,14 +152,9 @@ def plan_form(request: Request, base: Base) -> Response:
     return _plan_page(request, base, user, form={})
 
 
-def _int(form: dict[str, Any], key: str, default: int) -> int:
-    text = str(form.get(key) or "").strip()
-    if not text:
-        return default
-    try:
-        return int(text)
-    except ValueError:
-        raise trial_service.TrialPlanError(f"{key}: {text!r} is not a whole number") from None
+def _given(form: dict[str, Any], *keys: str) -> dict[str, str]:
+    """The fields the person filled in; one left empty takes the plan request's default."""
+    return {key: text for key in keys if (text := str(form.get(key) or "").strip())}
 
 
 def _names(form: dict[str, Any], key: str) -> list[str]:
@@ -184,34 +180,12 @@ async def plan(request: Request, db: Db, base: Base) -> Response:
 
 
 def _plan_posted(
-    db: Database, base: EvidenceBase, user: store.UserRecord, form: dict[str, Any]
+    db: Database, base: EvidenceBase, user: User, form: dict[str, Any]
 ) -> PlannedOut | SuppwiseError:
     """The posted wizard, screened and stored; or what to show the person instead (in the writer
     queue: storing is a write, and screening takes only a millisecond or two)."""
     try:
         checked_form(form)
-        design = str(form.get("design") or "abab")
-        plan = trial_service.make_plan(
-            {
-                "substance": find_substance(base, str(form.get("substance") or "")),
-                "condition": trial_service.find_condition(base, str(form.get("condition") or "")),
-                "outcomes": parse_outcomes(form.get("outcomes") or []) if form.get("outcomes") else (),
-                "custom_outcomes": _own_outcomes(form),
-                "start_date": str(form.get("start_date") or date.today().isoformat()),
-                "baseline_days": _int(form, "baseline_days", 14),
-                "titration": {
-                    "start": str(form.get("start_dose") or ""),
-                    "step": str(form.get("step") or ""),
-                    "target": str(form.get("target") or ""),
-                    "days_per_step": _int(form, "days_per_step", 3),
-                },
-                "design": design,
-                "block_days": _int(form, "block_days", 14),
-                "pairs": _int(form, "pairs", 2),
-                "washout_days": _int(form, "washout_days", 3),
-                "seed": secrets.randbits(31) if design == "abab" else None,
-            }
-        )
         profile = profile_from_data(
             {
                 "medications": _names(form, "medications"),
@@ -222,10 +196,24 @@ def _plan_posted(
                 "age": str(form.get("age") or "").strip() or None,
             }
         )
-        acknowledgement = str(form.get("acknowledgement") or "").strip() or None
-        return trial_service.plan_trial(
-            db, base, plan, profile, acknowledgement=acknowledgement, today=date.today(), owner=user.id
+        request = trial_service.plan_request(
+            {
+                "substance": str(form.get("substance") or ""),
+                "condition": str(form.get("condition") or ""),
+                "outcomes": form.get("outcomes") or [],
+                "custom_outcomes": _own_outcomes(form),
+                "titration": {
+                    "start": str(form.get("start_dose") or ""),
+                    "step": str(form.get("step") or ""),
+                    "target": str(form.get("target") or ""),
+                    **_given(form, "days_per_step"),
+                },
+                "profile": profile,
+                "acknowledgement": str(form.get("acknowledgement") or "").strip() or None,
+                **_given(form, "start_date", "baseline_days", "design", "block_days", "pairs", "washout_days"),
+            }
         )
+        return trial_service.plan_trial(db, base, request, today=date.today(), owner=user.id)
     except SuppwiseError as error:
         if error.code == StorageError.code:
             raise  # a database failure is not the person's to fix: the error page says what to do
@@ -233,16 +221,16 @@ def _plan_posted(
 
 
 def _dashboard(
-    request: Request, db: Database, base: EvidenceBase, user: store.UserRecord, trial_id: str, **context: Any
+    request: Request, db: Database, base: EvidenceBase, user: User, trial_id: str, **context: Any
 ) -> Response:
     status = int(context.pop("status", 200))
     seen = trial_service.overview(db, base, trial_id, today=date.today(), owner=user.id)
     report = trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
     phases = list(report.protocol.phases)
     charts = {o.field: outcome_chart_svg(o, phases) for o in report.outcomes}
-    fields = [f for outcome in seen.trial.outcomes for f in OUTCOME_FIELDS[outcome]]
+    fields = trial_service.log_fields(seen.trial)
     consent = consent_service.consent_status(db, base, trial_id, owner=user.id)
-    minimum = int(getattr(request.app.state, "pool_min_people", MIN_PEOPLE))
+    minimum = pool_minimum(request)
     own_estimates = (
         [
             consent_service.own_pooled_estimate(db, base, trial_id, f, minimum, today=date.today(), owner=user.id)
@@ -350,12 +338,10 @@ async def withdraw_consent(trial_id: str, request: Request, db: Db, base: Base) 
 
 @router.post("/trials/{trial_id}/delete")
 async def delete(trial_id: str, request: Request, db: Db) -> Response:
-    from suppwise.storage import delete_trial
-
     user = await signed_in(request)
     if user is None:
         return _login()
-    await write_work(request, lambda: delete_trial(db, trial_id=trial_id, owner=user.id))
+    await write_work(request, lambda: trial_service.delete_trial(db, trial_id, owner=user.id))
     return RedirectResponse("/trials", status_code=303)
 
 
@@ -364,45 +350,27 @@ async def report(trial_id: str, fmt: str, request: Request, db: Db, base: Base) 
     user = await signed_in(request)
     if user is None:
         return _login()
-    kind = {"html": "html", "pdf": "pdf", "fhir.json": "fhir"}.get(fmt)
+    kind = PAGE_REPORT_FORMATS.get(fmt)
     if kind is None:
         raise trial_service.TrialPlanError(f"no report format {fmt[:20]!r}", hint="html, pdf or fhir.json")
     result = await run_in_threadpool(
         lambda: trial_service.trial_report(db, base, trial_id, today=date.today(), now=now(), owner=user.id)
     )
     file = await report_file(request, result, kind)
-    if kind == "html":
+    if kind is ReportFormat.HTML:
         from suppwise.render.trial_report import style_hash
 
         csp = f"default-src 'none'; style-src {style_hash()}; img-src data:; frame-ancestors 'none'; base-uri 'none'"
-        disposition = f'inline; filename="{file.filename}"'
-        return Response(
-            file.body,
-            media_type=file.media_type,
-            headers={"Content-Security-Policy": csp, "Content-Disposition": disposition},
-        )
-    return Response(
-        file.body,
-        media_type=file.media_type,
-        headers={"Content-Disposition": f'attachment; filename="{file.filename}"'},
-    )
+        return download_response(file, inline=True, headers={"Content-Security-Policy": csp})
+    return download_response(file)
 
 
 @router.get("/trials/{trial_id}/calendar.ics")
 def calendar(trial_id: str, request: Request, db: Db, base: Base) -> Response:
-    from suppwise.storage import get_trial
-    from suppwise.trials.calendar import schedule_calendar
-
     user = _user(request)
     if user is None:
         return _login()
-    record = get_trial(db, trial_id=trial_id, owner=user.id)
-    plan = trial_service.stored_plan(record)
-    return Response(
-        schedule_calendar(plan, trial_id=record.id, substance_name=base.name(plan.substance)),
-        media_type="text/calendar; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="suppwise-{record.id}.ics"'},
-    )
+    return download_response(calendar_file(db, base, trial_id, owner=user.id))
 
 
 @router.get("/trials/{trial_id}/diary.csv")
@@ -418,7 +386,7 @@ def diary_csv(trial_id: str, request: Request, db: Db) -> Response:
 
 
 def _pooled(request: Request, db: Database, base: EvidenceBase, substance: str, condition: str, outcome: str) -> Any:
-    minimum = int(getattr(request.app.state, "pool_min_people", MIN_PEOPLE))
+    minimum = pool_minimum(request)
     return consent_service.pooled_page(
         db, base, substance[:100], condition[:100], outcome[:40], minimum, today=date.today()
     )

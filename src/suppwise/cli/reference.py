@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from suppwise.cli import app
+from suppwise.cli.commands import app
 
 
 def _is_group(command: Any) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request, Response
 
-from suppwise.web.pages import render
+from suppwise.web.views.pages import render
 
 router = APIRouter(include_in_schema=False)
 

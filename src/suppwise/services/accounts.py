@@ -1,4 +1,5 @@
-"""What a person can do with their whole account: take all their data with them, or delete it.
+"""What a person can do with their whole account: take all their data with them, or delete it;
+and with its sign-ins: list and revoke API tokens, sign out.
 
 The export is everything stored about them, in one JSON document they can read or load elsewhere:
 the account (never the password hash), every trial with its plan and acknowledgement, every
@@ -16,6 +17,23 @@ from suppwise.storage import Database, all_entry_versions, list_alerts, list_tri
 from suppwise.storage import accounts as store
 
 EXPORT_VERSION = 1
+UserRecord = store.UserRecord
+TokenRecord = store.TokenRecord
+
+
+def api_tokens(db: Database, *, user_id: str, now: datetime) -> list[TokenRecord]:
+    """The person's API tokens that have not expired (never the secret, only its reference)."""
+    return store.list_api_tokens(db, user_id=user_id, now=now)
+
+
+def revoke_api_token(db: Database, *, user_id: str, ref: str) -> bool:
+    """Revoke one of the person's own tokens; False when they have none with this reference."""
+    return store.revoke_api_token(db, user_id=user_id, ref=ref)
+
+
+def sign_out(db: Database, *, token_hash: str) -> None:
+    """End the session whose token hashes to `token_hash` (signing out on one device only)."""
+    store.delete_session(db, token_hash=token_hash)
 
 
 def export_account(db: Database, user: store.UserRecord, *, now: datetime) -> dict[str, Any]:

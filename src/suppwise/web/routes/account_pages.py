@@ -17,19 +17,18 @@ from fastapi.responses import RedirectResponse
 from pydantic import AfterValidator
 from starlette.concurrency import run_in_threadpool
 
-from suppwise import account_service
-from suppwise.storage import Database
-from suppwise.storage import accounts as store
+from suppwise.printable import printable
+from suppwise.services import accounts as account_service
+from suppwise.services.database import Database
 from suppwise.web import auth, credentials
-from suppwise.web.deps import Db, now, signed_in, write_work
-from suppwise.web.inputs import printable
-from suppwise.web.pages import render
+from suppwise.web.deps import Db, User, now, signed_in, write_work
+from suppwise.web.views.pages import render
 
 router = APIRouter(include_in_schema=False)
 Text = Annotated[str, Form(max_length=credentials.MAX_PASSWORD_CHARS), AfterValidator(printable)]
 
 
-async def _signed_in(request: Request, user: store.UserRecord, db: Database, target: str = "/trials") -> Response:
+async def _signed_in(request: Request, user: User, db: Database, target: str = "/trials") -> Response:
     session = await auth.start_session(request, db, user_id=user.id, now=now())
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
@@ -94,16 +93,16 @@ async def login(request: Request, db: Db, email: Text, password: Text) -> Respon
 async def logout(request: Request, db: Db) -> Response:
     token = request.cookies.get(credentials.SESSION_COOKIE)
     if token:
-        await write_work(request, lambda: store.delete_session(db, token_hash=credentials.token_hash(token)))
+        await write_work(request, lambda: account_service.sign_out(db, token_hash=credentials.token_hash(token)))
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(credentials.SESSION_COOKIE, path="/")
     return response
 
 
 def _account_page(
-    request: Request, db: Database, user: store.UserRecord, *, status: int = 200, **context: object
+    request: Request, db: Database, user: User, *, status: int = 200, **context: object
 ) -> Response:
-    tokens = store.list_api_tokens(db, user_id=user.id, now=now())
+    tokens = account_service.api_tokens(db, user_id=user.id, now=now())
     return render(request, "account.html.j2", status=status, user=user, tokens=tokens, **context)
 
 
@@ -142,7 +141,7 @@ async def revoke_token(ref: str, request: Request, db: Db) -> Response:
     user = await signed_in(request)
     if user is None:
         return RedirectResponse("/login", status_code=303)
-    revoked = await write_work(request, lambda: store.revoke_api_token(db, user_id=user.id, ref=ref))
+    revoked = await write_work(request, lambda: account_service.revoke_api_token(db, user_id=user.id, ref=ref))
     notice = "Token revoked: it no longer works." if revoked else "There is no such token (it may have expired)."
     return await run_in_threadpool(_account_page, request, db, user, notice=notice)
 

@@ -25,17 +25,18 @@ from typing import Any, Final
 
 import numpy as np
 
+from suppwise.errors import DiaryError, OutcomeKeyError, PoolingError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import Entity, EntityKind
-from suppwise.pool_evidence import OUTCOME_ENTITIES, evidence_yaml, pooled_evidence, resolve_entity
-from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolingError, PoolResult, batch_from_rows
+from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolResult, batch_from_rows
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.pooling.partitions import BatchPartition, Partition, effects_in_process
 from suppwise.pooling.pool import pool_person_effects
 from suppwise.questions.answer_model import DISCLAIMER
-from suppwise.trials.diary import DiaryEntry, DiaryError, read_diary
+from suppwise.services.pool_evidence import OUTCOME_ENTITIES, evidence_yaml, pooled_evidence, resolve_entity
+from suppwise.trials.diary import DiaryEntry, read_diary
 from suppwise.trials.diary_analysis import EXPOSURE, phases_from_doses
-from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, OutcomeKeyError, parse_outcomes
+from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
 from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
 from suppwise.trials.plan import Phase
 from suppwise.trials.report import important_difference_out
@@ -273,7 +274,7 @@ def evidence_target(base: EvidenceBase, *, substance: str, condition: str, outco
 
 
 def pooled_evidence_text(pooled: dict[str, Any], target: EvidenceTarget, *, command: str, today: date) -> str:
-    """The evidence file (YAML) a pooled result becomes (`suppwise.pool_evidence`)."""
+    """The evidence file (YAML) a pooled result becomes (`suppwise.services.pool_evidence`)."""
     evidence = pooled_evidence(
         pooled,
         substance=target.substance,

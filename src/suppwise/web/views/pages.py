@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS
-from suppwise.trials.calendar import format_amount
+from suppwise.safety.dose import format_amount
 from suppwise.web.csrf import csrf_input
 from suppwise.web.deps import optional_user
 

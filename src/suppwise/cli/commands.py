@@ -11,11 +11,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
-from suppwise import services
-from suppwise.cli_options import (
+from suppwise.cli.options import (
     AgeOption,
     AlsoTakingOption,
     BreastfeedingOption,
@@ -25,13 +23,15 @@ from suppwise.cli_options import (
     SensitivityOption,
     WeightOption,
 )
-from suppwise.cli_pool import pool
-from suppwise.cli_trial import analyze, trial_app
+from suppwise.cli.output import fail
+from suppwise.cli.pool import pool
+from suppwise.cli.trial import analyze, trial_app
 from suppwise.errors import SuppwiseError
 from suppwise.evidence.schema import EntityKind
 from suppwise.render import Format, render
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen_model import Screen
+from suppwise.services import answers as services
 
 app = typer.Typer(
     name="suppwise",
@@ -54,19 +54,6 @@ class ListFormat(StrEnum):
 
 def _console() -> Console:
     return Console(highlight=False, soft_wrap=False)
-
-
-def _fail(error: SuppwiseError, *, as_json: bool = False) -> typer.Exit:
-    """Report a deliberate error: one JSON envelope on stdout for --format json, else a message and
-    a hint on stderr. Exit code 2 either way."""
-    if as_json:
-        typer.echo(json.dumps({"error": error.envelope()}, indent=2))
-        return typer.Exit(code=2)
-    err = Console(stderr=True, highlight=False)
-    err.print(f"[bold red]Error:[/] {escape(error.message)}", markup=True)
-    if error.hint:
-        err.print(f"Hint: {error.hint}", markup=False)
-    return typer.Exit(code=2)
 
 
 DirArg = Annotated[
@@ -92,7 +79,7 @@ def ask(
         profile = services.load_profile(profile_file) if profile_file else None
         answer = services.ask(question, directory, profile)
     except SuppwiseError as error:
-        raise _fail(error, as_json=output is Format.JSON) from error
+        raise fail(error, as_json=output is Format.JSON) from error
     if output is Format.TEXT:
         from suppwise.render.text import answer_renderable
 
@@ -148,7 +135,7 @@ def check(
         profile = services.load_profile(profile_file).merged(given) if profile_file else given
         result = services.check(substance, profile, directory)
     except SuppwiseError as error:
-        raise _fail(error, as_json=output is ListFormat.JSON) from error
+        raise fail(error, as_json=output is ListFormat.JSON) from error
     if output is ListFormat.JSON:
         typer.echo(result.model_dump_json(indent=2))
         return
@@ -176,7 +163,7 @@ def evidence_validate(
     try:
         problems = services.validate_evidence(directory)
     except SuppwiseError as error:
-        raise _fail(error, as_json=output is ListFormat.JSON) from error
+        raise fail(error, as_json=output is ListFormat.JSON) from error
     if output is ListFormat.JSON:
         typer.echo(json.dumps({"ok": not problems, "problems": [p.as_dict() for p in problems]}, indent=2))
     else:
@@ -206,17 +193,14 @@ def evidence_list(
     try:
         base = services.evidence_base(directory)
     except SuppwiseError as error:
-        raise _fail(error, as_json=output is ListFormat.JSON) from error
-    entities = sorted(
-        (e for e in base.entities.values() if kind is None or e.kind is kind), key=lambda e: (e.kind.value, e.id)
-    )
+        raise fail(error, as_json=output is ListFormat.JSON) from error
+    entities = services.list_entities(base, kind)
     if output is ListFormat.JSON:
-        rows = [{"id": e.id, "kind": e.kind.value, "name": e.name, "synonyms": list(e.synonyms)} for e in entities]
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps([e.model_dump() for e in entities], indent=2, ensure_ascii=False))
         return
     table = Table("id", "kind", "name", "synonyms")
     for e in entities:
-        table.add_row(e.id, e.kind.value, e.name, ", ".join(e.synonyms))
+        table.add_row(e.id, e.kind, e.name, ", ".join(e.synonyms))
     _console().print(table)
 
 
@@ -240,7 +224,7 @@ def evidence_stats(
     try:
         base = services.evidence_base(directory)
     except SuppwiseError as error:
-        raise _fail(error, as_json=output is ListFormat.JSON) from error
+        raise fail(error, as_json=output is ListFormat.JSON) from error
     stats = services.evidence_stats(base)
     by_substance = services.substance_counts(base)
     if output is ListFormat.JSON:
@@ -290,7 +274,7 @@ def serve(
     try:
         run_server(host, port, behind_https=https, database=db, workers=workers)
     except SuppwiseError as error:
-        raise _fail(error) from error
+        raise fail(error) from error
 
 
 def main() -> None:

@@ -19,14 +19,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from suppwise.errors import ConditionNotFoundError, SuppwiseError
+from suppwise.errors import ConditionNotFoundError, DiaryError, OutcomeKeyError, OutcomeSpecError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.safety.crisis import crisis_resources_out, mentions_self_harm
 from suppwise.safety.dose import parse_dose
 from suppwise.safety.profile import Profile
-from suppwise.safety.recognise import Recognised, recognise
+from suppwise.safety.recognise import Recognised, find_substance, recognise
 from suppwise.storage import (
     AlertRecord,
     Database,
@@ -42,24 +42,16 @@ from suppwise.storage import (
     save_day,
     save_entries,
 )
+from suppwise.storage import delete_trial as delete_trial_record
 from suppwise.storage import stop_trial as stop_trial_record
 from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import Alert, days_needed, days_to_check, evaluate, rule_reach
 from suppwise.trials.custom_outcomes import CustomOutcome, check_values
-from suppwise.trials.diary import (
-    CSV_COLUMNS,
-    NO_DOSE,
-    DiaryEntry,
-    DiaryError,
-    column_name,
-    make_entry,
-    read_csv,
-    write_csv,
-)
+from suppwise.trials.diary import CSV_COLUMNS, NO_DOSE, DiaryEntry, column_name, make_entry, read_csv, write_csv
 from suppwise.trials.diary_analysis import analyse_scores, phases_from_doses
 from suppwise.trials.gate import check_can_start, screen_plan
-from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, OutcomeKeyError, parse_outcomes
-from suppwise.trials.outcome_spec import OutcomeSpec, OutcomeSpecError
+from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
+from suppwise.trials.outcome_spec import OutcomeSpec, parse_range
 from suppwise.trials.outcomes import OUTCOME_SCALES
 from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, planned_days, schedule
 from suppwise.trials.report import (
@@ -74,6 +66,7 @@ from suppwise.trials.report import (
     rule_fields,
 )
 from suppwise.trials.report_model import AnalysisOut, DiaryAnalysis, DiaryOutcome, TrialOut, TrialReport
+from suppwise.trials.requests import PlanRequest
 from suppwise.trials.score_table import header_columns, read_scores
 from suppwise.trials.trial_model import (
     DayPlan,
@@ -128,19 +121,59 @@ def check_start_date(plan: TrialPlan, *, today: date) -> None:
         )
 
 
+def _plan_problems(invalid: ValidationError) -> TrialPlanError:
+    """Every problem of a plan or plan request, each naming its field."""
+    problems = []
+    for error in invalid.errors():
+        field = ".".join(str(part) for part in error["loc"]) or "plan"
+        problems.append(f"{field}: {str(error['msg']).removeprefix('Value error, ')}")
+    return TrialPlanError("; ".join(problems), hint="see `suppwise trial plan --help`")
+
+
 def make_plan(data: Mapping[str, Any]) -> TrialPlan:
     """A validated plan from plain values; every problem names its field."""
     try:
         return TrialPlan.model_validate(dict(data))
     except ValidationError as invalid:
-        problems = []
-        for error in invalid.errors():
-            field = ".".join(str(part) for part in error["loc"]) or "plan"
-            problems.append(f"{field}: {str(error['msg']).removeprefix('Value error, ')}")
-        raise TrialPlanError("; ".join(problems), hint="see `suppwise trial plan --help`") from None
+        raise _plan_problems(invalid) from None
+
+
+def plan_request(data: Mapping[str, Any]) -> PlanRequest:
+    """A plan request from a shell's plain values (options, form fields); a value left out takes
+    the request's default, and every problem names its field."""
+    try:
+        return PlanRequest.model_validate(dict(data))
+    except ValidationError as invalid:
+        raise _plan_problems(invalid) from None
 
 
 def plan_trial(
+    db: Database, base: EvidenceBase, request: PlanRequest, *, today: date, owner: str | None = None
+) -> PlannedOut:
+    """Plan a trial as asked in any shell: resolve the names, build and check the plan (the seed
+    drawn by the request's policy, the start today unless given), then screen and store it."""
+    plan = make_plan(
+        {
+            "substance": find_substance(base, request.substance),
+            "condition": find_condition(base, request.condition),
+            "outcomes": parse_outcomes(request.outcomes) if request.outcomes else (),
+            "custom_outcomes": [o.model_dump() for o in request.custom_outcomes],
+            "start_date": request.start_date or today,
+            "baseline_days": request.baseline_days,
+            "titration": request.titration.model_dump(),
+            "design": request.design,
+            "block_days": request.block_days,
+            "pairs": request.pairs,
+            "washout_days": request.washout_days,
+            "seed": request.chosen_seed(),
+        }
+    )
+    return store_plan(
+        db, base, plan, request.profile, acknowledgement=request.acknowledgement, today=today, owner=owner
+    )
+
+
+def store_plan(
     db: Database,
     base: EvidenceBase,
     plan: TrialPlan,
@@ -230,6 +263,26 @@ def stop_trial(
     )
 
 
+def delete_trial(db: Database, trial_id: str, *, owner: str | None = None) -> None:
+    """Delete a trial with its diary, alerts and consent (another person's trial reads as missing)."""
+    delete_trial_record(db, trial_id=trial_id, owner=owner)
+
+
+def trial_to_log(db: Database, given: str | None, *, owner: str | None = None) -> str:
+    """The trial a diary entry is for: the one given, or the person's only active or planned one."""
+    if given:
+        return given
+    open_trials = [t for t in list_trials(db, owner=owner) if t.status in ("active", "planned")]
+    if len(open_trials) == 1:
+        return open_trials[0].id
+    ids = ", ".join(t.id for t in open_trials) or "none"
+    raise DiaryError(
+        "say which trial this entry is for" if open_trials else "there is no active trial to log to",
+        hint=f"use --trial ID (active trials: {ids}); `suppwise trial list` shows them all",
+        field="trial",
+    )
+
+
 # ---------------------------------------------------------------------------------------- diary entries
 
 
@@ -285,6 +338,16 @@ def day_plan(day: ScheduledDay | None) -> DayPlan | None:
 
 def diary(db: Database, trial_id: str, owner: str | None = None) -> list[DiaryEntry]:
     return [diary_entry(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
+
+
+def log_fields(trial: TrialOut) -> list[str]:
+    """The diary fields a trial's daily log asks for: those its outcomes are measured by."""
+    return [field for outcome in trial.outcomes for field in OUTCOME_FIELDS[outcome]]
+
+
+def entries(db: Database, trial_id: str, *, owner: str | None = None) -> list[EntryOut]:
+    """The trial's current diary as its JSON contract, one entry per day (corrections replace)."""
+    return [entry_out(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
 
 
 def _check_in_trial(entry: DiaryEntry, plan: TrialPlan, row: int | None = None) -> None:
@@ -533,6 +596,17 @@ DIARY_ANALYSIS_NOTE = (
     "Where a row has no phase, a dose above zero counts as on and 'none' as off; rows with neither are "
     "kept in the model but not compared."
 )
+
+
+def outcome_spec(
+    *, score_range: str | None, higher_is_worse: bool | None, important_difference: float | None
+) -> OutcomeSpec:
+    """What a person says about a custom column, read from their words (`LOW-HIGH` for the range)."""
+    return OutcomeSpec(
+        score_range=parse_range(score_range) if score_range is not None else None,
+        higher_is_worse=higher_is_worse,
+        important_difference=important_difference,
+    )
 
 
 def analyse_csv(

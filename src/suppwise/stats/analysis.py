@@ -1,7 +1,7 @@
 """Did the supplement change MY score? One outcome of one personal trial, answered in plain words.
 
 `analyse_outcome` turns a diary (day, score, exposure) into an `OutcomeAnalysis`: the posterior
-of the effect of the exposure contrast under the AR(1) model of `suppwise.trials.ar1`, its 95%
+of the effect of the exposure contrast under the AR(1) model of `suppwise.stats.ar1`, its 95%
 equal-tailed credible interval, the probabilities that the effect is a clinically important
 worsening, a clinically important improvement, or smaller than the important difference δ either
 way, and a verdict.
@@ -11,7 +11,7 @@ Verdicts and their thresholds (`VERDICT_PROBABILITY` = 0.9):
 - `likely_worse` / `likely_better`: P(effect at least δ in that direction) >= 0.9.
 - `no_meaningful_change`: P(|effect| < δ) >= 0.9 (a region of practical equivalence of ±δ).
 - `unclear`: none of the three reaches 0.9 — the size of any change is uncertain; the words
-  still say the direction when that is at least 90% likely (`suppwise.trials.verdict_words`).
+  still say the direction when that is at least 90% likely (`suppwise.stats.verdict_words`).
 
 0.9 rather than 0.95: a personal trial informs a reversible decision (keep taking it or not, talk
 to the clinician). When the verdict is "likely worse", the posterior probability that the change
@@ -36,15 +36,14 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
-from typing import Final
+from typing import Final, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from suppwise.errors import SuppwiseError
-from suppwise.trials.ar1 import DEFAULT_PRIOR, Ar1Fit, Ar1Prior, fit_ar1_batch
-from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
-from suppwise.trials.verdict_words import Probabilities, verdict_words
+from suppwise.errors import TrialDataError
+from suppwise.stats.ar1 import DEFAULT_PRIOR, Ar1Fit, Ar1Prior, fit_ar1_batch
+from suppwise.stats.verdict_words import Probabilities, verdict_words
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -62,11 +61,18 @@ METHOD: Final = "AR(1) regression, conjugate normal-inverse-gamma given rho, rho
 _RANGE_TOLERANCE: Final = 1e-9
 
 
-class TrialDataError(SuppwiseError, ValueError):
-    """The diary arrays cannot be analysed as given (mismatched lengths, repeated or fractional
-    days, scores outside the scale). Names the first offending position."""
+class Scale(Protocol):
+    """What the analysis needs of an outcome's scale: its name in words, the important difference
+    δ, its direction and its range (`suppwise.trials.outcomes.OutcomeScale` is one)."""
 
-    code = "trial_data_invalid"
+    @property
+    def noun(self) -> str: ...
+    @property
+    def delta(self) -> float: ...
+    @property
+    def higher_is_worse(self) -> bool: ...
+    @property
+    def score_range(self) -> tuple[float, float]: ...
 
 
 class Verdict(StrEnum):
@@ -110,7 +116,7 @@ class OutcomeAnalysis:
     `interval_probability`. `p_worse` + `p_better` + `p_within` = 1, where worse/better means a
     change of at least `delta` in the harmful/helpful direction (set by `higher_is_worse`);
     `p_any_worse` + `p_any_better` = 1 are the same for a change of any size. `verdict_text` says
-    both (`suppwise.trials.verdict_words`): a direction can be near certain while its size is not.
+    both (`suppwise.stats.verdict_words`): a direction can be near certain while its size is not.
     `trend` is the posterior mean drift over the whole trial when a trend was modelled.
     """
 
@@ -184,7 +190,7 @@ def analyse_scale(
     days: ArrayLike,
     values: ArrayLike,
     exposure: ArrayLike,
-    scale: OutcomeScale,
+    scale: Scale,
     *,
     trend: bool = False,
     prior: Ar1Prior = DEFAULT_PRIOR,
@@ -208,11 +214,11 @@ def analyse_trial(
     exposure: ArrayLike,
     outcomes: Mapping[str, ArrayLike],
     *,
-    scales: Mapping[str, OutcomeScale] = OUTCOME_SCALES,
+    scales: Mapping[str, Scale],
     trend: bool = False,
     prior: Ar1Prior = DEFAULT_PRIOR,
 ) -> dict[str, OutcomeAnalysis]:
-    """Every outcome of one trial, keyed like `outcomes` (whose keys must be scale ids).
+    """Every outcome of one trial, keyed like `outcomes` (whose keys must be keys of `scales`).
 
     The same answers as `analyse_scale` per outcome, computed together: the days and exposure are
     checked once, and outcomes scored on the same days share one fit of everything that depends

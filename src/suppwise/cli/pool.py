@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from suppwise.cli_trial import FormatOption, OutputFormat, _database, _run
+from suppwise.cli.output import FormatOption, OutputFormat, run, trial_database
 
 MAX_POOL_FILE_BYTES = 200_000_000
 
@@ -94,8 +94,8 @@ def pool(
     """
 
     def act() -> Any:
-        from suppwise import pool_service
-        from suppwise.pooling import PoolingError
+        from suppwise.errors import PoolingError
+        from suppwise.services import pool as pool_service
 
         if db is not None and paths:
             raise PoolingError(
@@ -118,7 +118,7 @@ def pool(
             )
         target = None
         if write_evidence is not None:
-            from suppwise import services
+            from suppwise.services import answers as services
 
             assert substance is not None and condition is not None  # checked above
             base = services.evidence_base(directory)
@@ -128,7 +128,7 @@ def pool(
             result = _pool_database(db, substance, condition, outcome, min_people, scheduler)
             where = "--db (database)"
         else:
-            from suppwise.trials.diary import DiaryError
+            from suppwise.errors import DiaryError
             from suppwise.user_files import read_user_text
 
             def read(path: Path) -> str:
@@ -160,7 +160,7 @@ def pool(
                 ) from None
         return result
 
-    result = _run(output, act)
+    result = run(output, act)
     if write_evidence is not None:
         typer.echo(
             f"Wrote the pooled result as evidence to {write_evidence}; "
@@ -178,11 +178,12 @@ def pool(
 def _pool_database(
     url: str | None, substance: str | None, condition: str | None, outcome: str, min_people: int, scheduler: str | None
 ) -> Any:
-    from suppwise import consent_service, services
+    from suppwise.services import answers as services
+    from suppwise.services import consent as consent_service
 
     assert url is not None and substance is not None and condition is not None  # checked by the caller
     base = services.evidence_base()
-    with _database(url) as database:
+    with trial_database(url) as database:
         return consent_service.pool_from_database(
             database, base, substance, condition, outcome, min_people, today=date.today(), scheduler=scheduler
         )

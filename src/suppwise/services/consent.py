@@ -31,12 +31,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
 
+from suppwise.errors import PoolingError
 from suppwise.evidence.base import EvidenceBase
-from suppwise.pool_service import diary_row, person_step, pooled_from_effects, resolve_outcome
-from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolingError, PoolResult, batch_from_rows
+from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolResult, batch_from_rows
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.pooling.partitions import batch_effects
 from suppwise.safety.recognise import find_substance
+from suppwise.services.pool import diary_row, person_step, pooled_from_effects, resolve_outcome
+from suppwise.services.trials import diary_entry, find_condition, stored_plan
 from suppwise.storage import (
     ConsentRecord,
     Database,
@@ -52,7 +54,6 @@ from suppwise.storage import (
     pool_trials,
     withdraw_pool_consent,
 )
-from suppwise.trial_service import diary_entry, find_condition, stored_plan
 from suppwise.trials.plan import Phase, schedule
 from suppwise.trials.trial_model import ConsentOut
 
