@@ -15,8 +15,7 @@ from datetime import date, timedelta
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import AlertKind, AlertRule
 from suppwise.safety.crisis import mentions_self_harm
-from suppwise.safety.dose import convert_amount
-from suppwise.trials.calendar import format_amount
+from suppwise.safety.dose import convert_amount, format_amount
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import Phase, ScheduledDay
 
