@@ -169,7 +169,7 @@ _FRAMED = {
 
 
 def framed_text(words: list[str], kinds: list[tuple[int, int, str]]) -> str:
-    """The words the intent rules read: every substance named replaced by one placeholder
+    """The words the intent rules read: every substance named replaced by one stand-in word
     (`intent.SUBSTANCE`), every medicine or class of medicines by another (`intent.MEDICINE`), so
     that the rules see the frame of the question ("is zzsubstance ok for me", "zzsubstance for
     depression", "is zzsubstance an zzmedicine") rather than the words inside a name. Without it the words of a
