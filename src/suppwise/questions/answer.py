@@ -458,7 +458,7 @@ def overview_sentence(overview: ConditionOverview) -> str:
     """The table in one paragraph, for every output format: the strongest rows first, and every row
     this person should avoid, whatever its rank."""
     if not overview.rows:
-        return f"The evidence base holds no supplement with evidence for {overview.condition_name}."
+        return f"The evidence base holds no supplement with evidence for {mid_sentence(overview.condition_name)}."
     shown = [row for row in overview.rows if row.screen_level != "avoid"][:OVERVIEW_IN_SUMMARY]
     parts = []
     for row in shown:
@@ -472,7 +472,9 @@ def overview_sentence(overview: ConditionOverview) -> str:
     rest = len(overview.rows) - len(shown)
     avoid = [row for row in overview.rows if row.screen_level == "avoid"]
     if avoid:
-        text += " Avoid for you: " + "; ".join(f"{mid_sentence(r.name)} ({', '.join(r.screen_reasons)})" for r in avoid) + "."
+        text += " Avoid for you: " + "; ".join(
+            f"{mid_sentence(r.name)} ({', '.join(mid_sentence(x) for x in r.screen_reasons)})" for r in avoid
+        ) + "."
     if rest - len(avoid) > 0:
         text += f" {rest - len(avoid)} more in the table."
     return f"{text} {overview.note}"
