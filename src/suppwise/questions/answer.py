@@ -467,7 +467,8 @@ def overview_sentence(overview: ConditionOverview) -> str:
         certainty = (best.certainty or "no").replace("_", " ")
         where = "human studies in the condition" if best.direct else "indirect evidence only"
         direction = DIRECTION_WORDS.get(best.direction, best.direction)
-        parts.append(f"{mid_sentence(row.name)} ({mid_sentence(best.outcome_name)}: {direction}, {certainty} certainty, {where})")
+        outcome = mid_sentence(best.outcome_name)
+        parts.append(f"{mid_sentence(row.name)} ({outcome}: {direction}, {certainty} certainty, {where})")
     text = f"For {mid_sentence(overview.condition_name)}, strongest evidence first: {'; '.join(parts)}."
     rest = len(overview.rows) - len(shown)
     avoid = [row for row in overview.rows if row.screen_level == "avoid"]
