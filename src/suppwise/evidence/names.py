@@ -44,6 +44,9 @@ def mid_sentence(name: str) -> str:
     if not words:
         return name
     first, following = words[0], words[1] if len(words) > 1 else ""
-    code = len(first) == 1 or first[1] == "-" or first[1].isdigit() or any(ch.isupper() for ch in first[1:])
+    # A lone capital is a code ("B vitamins"), except the article "A" ("A small rise in ...").
+    code = first not in ("A", "An") and (
+        len(first) == 1 or first[1] == "-" or first[1].isdigit() or any(ch.isupper() for ch in first[1:])
+    )
     proper = first in _PROPER_FIRST_WORDS or (following[:1].isupper() and any(ch.islower() for ch in following))
     return name if code or proper else name[:1].lower() + name[1:]
