@@ -28,6 +28,7 @@ from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOver
 from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import (
+    CRISIS_MESSAGE,
     SUPPORT_LINE,
     CrisisTier,
     crisis_message,
@@ -35,7 +36,7 @@ from suppwise.safety.crisis import (
 )
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
 from suppwise.safety.profile import Profile
-from suppwise.safety.screen import ResolvedProfile, resolve_profile, screen
+from suppwise.safety.screen import ResolvedProfile, profile_shows_risk, resolve_profile, screen
 from suppwise.safety.screen_model import Screen
 
 _LIMIT_WORDS = re.compile(r"\b(too much|maximum|max|upper limit|limit|overdose|safe amount|how much is safe|most)\b")
@@ -479,6 +480,47 @@ def overview_sentence(overview: ConditionOverview) -> str:
     if rest - len(avoid) > 0:
         text += f" {rest - len(avoid)} more in the table."
     return f"{text} {overview.note}"
+
+
+def overview_answer(
+    base: EvidenceBase, condition: str, profile: ResolvedProfile | None = None, *, focus: str | None = None
+) -> Answer:
+    """The condition-first table as an answer of its own (`suppwise condition NAME`): the table the
+    question "what supplements help fibromyalgia?" gets and the condition's web page shows, with the
+    person's screen on every row when a profile is given, its sources as references, the disclaimer,
+    and the crisis resources first when the profile shows any sign of self-harm risk (a crisis answer
+    carries no dose figures, so the studied doses are left out then)."""
+    overview = condition_overview(base, condition, profile, focus=focus)
+    crisis = profile is not None and profile_shows_risk(profile)
+    if crisis:
+        rows = [row.model_copy(update={"studied_doses": []}) for row in overview.rows]
+        overview = overview.model_copy(update={"rows": rows})
+    cited = list(dict.fromkeys(s for row in overview.rows for cell in row.cells for s in cell.sources))
+    names = {condition: base.name(condition), **{row.substance: row.name for row in overview.rows}}
+    names |= {outcome: base.name(outcome) for outcome in overview.outcomes}
+    return Answer(
+        question=f"Which supplements have evidence for {mid_sentence(base.name(condition))}?",
+        intent=Intent.ALTERNATIVES.value,
+        code="CONDITION_OVERVIEW",
+        entities={EntityKind.CONDITION.value: [condition]},
+        verdict=None,
+        verdicts=[],
+        summary=overview_sentence(overview),
+        key_points=[],
+        mechanisms=[],
+        evidence=[],
+        cautions=[],
+        sections=[],
+        comparisons=[],
+        references=references_for(base, cited),
+        suggestions={},
+        names=dict(sorted(names.items())),
+        crisis=crisis,
+        crisis_message=CRISIS_MESSAGE if crisis else None,
+        crisis_resources=crisis_resources_out() if crisis else [],
+        crisis_tier=CrisisTier.CLEAR.value if crisis else None,
+        overview=overview,
+    )
 
 
 def _not_found(c: Composer, query: Query) -> tuple[str, str]:

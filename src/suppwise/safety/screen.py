@@ -154,6 +154,14 @@ def _summary(name: str, level: str, reasons: list[ScreenReason], profile: Profil
     )
 
 
+def profile_shows_risk(resolved: ResolvedProfile) -> bool:
+    """Whether any term of the profile shows a sign of self-harm risk (docs/crisis.md). A term that
+    is exactly the name of a medicine or condition is a name, not a message: read as prose, "the
+    pill" looked like the crisis messages about pills. Typo matches are still read."""
+    names = {r.term for r in resolved.recognised if not r.close}
+    return any(mentions_self_harm(term) for term in resolved.profile.terms() if term not in names)
+
+
 def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Screen:
     """The screen of one substance for one resolved profile."""
     name = base.name(substance)
@@ -240,10 +248,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
         + len(base.for_substance(base.side_effects, substance))
         + len(base.for_substance(base.dosing, substance))
     )
-    # A term that is exactly the name of a medicine or condition is a name, not a message: read as
-    # prose, "the pill" looked like the crisis messages about pills. Typo matches are still read.
-    names = {r.term for r in resolved.recognised if not r.close}
-    crisis = any(mentions_self_harm(term) for term in profile.terms() if term not in names)
+    crisis = profile_shows_risk(resolved)
     cited = [s for r in reasons for s in r.sources] + [s for g in general for s in g.sources]
     if dose_check is not None:
         cited.extend(dose_check.sources)
