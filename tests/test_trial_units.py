@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from suppwise.cli import app
 from suppwise.errors import DiaryError
 from suppwise.evidence import EvidenceBase
+from suppwise.render.trial_report import render_report_html
 from suppwise.render.trial_text import protocol_lines
 from suppwise.services import trials as trial_service
 from suppwise.storage import Database, current_entries, list_trials
@@ -140,6 +141,8 @@ def test_a_vitamin_d_trial_in_iu_from_plan_to_report(db: Database, bundled: Evid
     report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
     assert report.adherence.on_days_dose_recorded == 3
     assert report.adherence.on_days_as_planned == 2  # 2000 IU and 50 mcg are the plan; 5000 IU is not
+    html = render_report_html(report)
+    assert "1000 IU/day → 2000 IU/day" in html and "g/day" not in html
 
 
 def test_a_plan_in_iu_for_a_substance_without_a_factor_is_refused(db: Database, bundled: EvidenceBase) -> None:
