@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
@@ -20,6 +22,7 @@ from suppwise.errors import DiaryError
 from suppwise.evidence import EvidenceBase
 from suppwise.render.trial_report import render_report_html
 from suppwise.render.trial_text import protocol_lines
+from suppwise.safety.dose import format_daily
 from suppwise.services import trials as trial_service
 from suppwise.storage import Database, current_entries, list_trials
 from suppwise.trials.calendar import schedule_calendar
@@ -81,6 +84,19 @@ def test_mixed_units_convert_when_the_substance_has_a_factor() -> None:
 def test_iu_without_a_factor_is_refused_with_the_reason(titration: dict[str, str]) -> None:
     with pytest.raises(ValidationError, match="is in IU, but the evidence base gives this substance no IU"):
         Titration.model_validate(titration)
+
+
+@given(
+    start=st.integers(min_value=1, max_value=20_000),
+    step=st.integers(min_value=1, max_value=20_000),
+    rises=st.integers(min_value=0, max_value=20),
+)
+def test_a_plan_in_iu_shows_exactly_the_amounts_written(start: int, step: int, rises: int) -> None:
+    """Whatever the IU amounts, going through grams for the schedule never changes what is shown."""
+    target = start + step * rises
+    titration = Titration(start=f"{start} IU", step=f"{step} IU", target=f"{target} IU", iu_per_mcg=40)
+    shown = [format_daily(g, iu=titration.in_iu(g)) for g in titration.steps()]
+    assert shown == [f"{start + k * step} IU/day" for k in range(rises + 1)]
 
 
 def test_small_steps_in_micrograms_are_not_rounded_away() -> None:
