@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import citation, references, source_url
+from suppwise.evidence.names import mid_sentence
 from suppwise.questions.answer import verdict_out, verdict_sentence
 from suppwise.questions.answer_model import DISCLAIMER, EvidenceItem
 from suppwise.reasoning.grading import STUDY_TYPE_LABELS
@@ -240,7 +241,8 @@ def _evidence(base: EvidenceBase, substance: str, condition: str | None) -> tupl
         for graded in verdict.evidence
         for source_id in graded.sources
     ]
-    question = f"Does {base.name(substance)} help {base.name(outcome).lower()} in {base.name(condition)}?"
+    name = {e: mid_sentence(base.name(e)) for e in (substance, outcome, condition)}
+    question = f"Does {name[substance]} help {name[outcome]} in {name[condition]}?"
     summary = EvidenceSummary(
         question=question,
         summary=" ".join([*lines, verdict_sentence(base, verdict)]),
