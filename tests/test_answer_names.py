@@ -16,6 +16,8 @@ from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.parse import parse
+from suppwise.safety.profile import Profile
+from suppwise.safety.screen import resolve_profile
 
 NAMED_KINDS = (
     EntityKind.SUBSTANCE,
@@ -51,8 +53,10 @@ _NAME_LISTS = re.compile(r"(Did you mean|Close matches|known conditions): [^.?]*
 
 
 def _spoken(name: str) -> str:
-    """A name as a person types it: the part before any bracket, in lower case."""
-    return name.split(" (")[0].lower()
+    """A name as a person types it: the part before any bracket, in lower case unless it is an
+    acronym that only its capitals tell from a word ("SAMe", not "same")."""
+    head = name.split(" (")[0]
+    return head if any(ch.isupper() for ch in head[1:]) else head.lower()
 
 
 def _forms(base: EvidenceBase) -> list[tuple[str, str]]:
@@ -155,6 +159,23 @@ def test_every_condition_reads_right_in_every_kind_of_answer(bundled: EvidenceBa
             problems += [p for text in _texts(answer) for p in miscased(text, forms)]
     assert not problems, "\n".join(dict.fromkeys(problems))
     assert "CONDITION_OVERVIEW" in codes
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [Profile(), Profile(medications=["sertraline"]), Profile(conditions=["kidney disease"], medications=["warfarin"])],
+)
+def test_every_substance_reads_right_in_a_screened_answer(bundled: EvidenceBase, profile: Profile) -> None:
+    """With a profile, a safety question is answered by the person's screen, whose summary names the
+    supplement mid-sentence too ("Use vitamin D only with care ...")."""
+    forms = _forms(bundled)
+    resolved = resolve_profile(bundled, profile)
+    problems: list[str] = []
+    for substance in _substances(bundled):
+        answer = build_answer(bundled, parse(f"Is {_spoken(substance)} safe for me?", bundled), resolved)
+        assert answer.screens, substance
+        problems += [p for text in _texts(answer) for p in miscased(text, forms)]
+    assert not problems, "\n".join(dict.fromkeys(problems))
 
 
 @pytest.mark.parametrize(

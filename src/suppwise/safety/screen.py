@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references
-from suppwise.evidence.names import normalise
+from suppwise.evidence.names import mid_sentence, normalise
 from suppwise.evidence.schema import EntityKind
 from suppwise.safety.cautions import LEVEL_RANK, severity_order, substance_cautions
 from suppwise.safety.crisis import CRISIS_MESSAGE, crisis_resources_out, mentions_self_harm
@@ -121,7 +121,7 @@ def _unknown_reason(term: Unrecognised, name: str) -> ScreenReason:
 def _summary(name: str, level: str, reasons: list[ScreenReason], profile: Profile, records: int) -> str:
     def subjects(wanted: str) -> str:
         names = [
-            f"{r.entity_name!r} (not recognised)" if r.kind == "unrecognised" else r.entity_name
+            f"{r.entity_name!r} (not recognised)" if r.kind == "unrecognised" else mid_sentence(r.entity_name)
             for r in reasons
             if r.level == wanted
         ]
@@ -256,7 +256,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
         substance=substance,
         substance_name=name,
         level=level,
-        summary=_summary(name, level, reasons, profile, records),
+        summary=_summary(mid_sentence(name), level, reasons, profile, records),
         profile=profile,
         reasons=reasons,
         dose_check=dose_check,
