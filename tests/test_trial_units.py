@@ -285,7 +285,9 @@ def test_the_web_form_and_the_api_refuse_an_unconvertible_dose(client: TestClien
         "condition": "fibromyalgia",
         "outcomes": ["pain"],
         "start_date": start,
-        "titration": {"start": "1000 IU", "step": "1000 IU", "target": "2000 IU"},
+        "titration": {"start": "1000 IU", "step": "1000 IU", "target": "2000 IU", "days_per_step": 3},
+        "design": "ab",  # so that today, day 21, is an "on" day whatever the seed
+        "baseline_days": 14,
         "acknowledgement": ACKNOWLEDGED,
     }
     planned = client.post("/api/v1/trials", json=body, headers=headers)
