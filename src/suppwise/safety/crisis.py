@@ -16,9 +16,17 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from suppwise.safety.crisis_signals import ACCIDENT, IDIOMS, SIGNALS, TOXICITY_ASKED, SignalKind, death_or_means
+from suppwise.safety.crisis_signals import (
+    ACCIDENT,
+    AMOUNT_ASKED,
+    IDIOMS,
+    SIGNALS,
+    TOXICITY_ASKED,
+    SignalKind,
+    death_or_means,
+)
 from suppwise.safety.crisis_text import fold
-from suppwise.textmodel import load_model
+from suppwise.textmodel import LinearTextModel, load_model
 
 MAX_READ_CHARS = 5000
 MODEL = "crisis.bin"
@@ -77,8 +85,26 @@ def read_crisis(text: str) -> CrisisReading:
     model = load_model(MODEL)
     score = model.probability(" ".join(words))
     if score >= model.threshold:
-        return CrisisReading((SignalKind.LEARNED,), False, score)
+        return CrisisReading(_learned_signals(model, remaining), False, score)
     return CrisisReading((), reading.distress, score)
+
+
+def _learned_signals(model: LinearTextModel, remaining: str) -> tuple[SignalKind, ...]:
+    """The signals of a message only the model reads as risk. One that asks about an amount, a
+    limit, a whole supply or a combination is handled as the rules handle such questions
+    (docs/crisis.md, "Amount questions the model reads"): it is a toxicity question (possible tier,
+    the answer kept below what to do if too much was taken) only when it asks, as the rules'
+    toxicity kind does, whether something is too much, an overdose or toxic, speaks of no death,
+    medicine, pills counted, taking or wanting, and the model reads no risk in it once the amount
+    words are taken out ("how many mg of magnesium is too much"). Any other is `AMOUNT`: the clear
+    tier, the answer withheld ("how much magnesium would it take to make everything stop")."""
+    if not AMOUNT_ASKED.search(remaining):
+        return (SignalKind.LEARNED,)
+    if TOXICITY_ASKED.search(remaining) and not death_or_means(remaining):
+        beside = _model_words(TOXICITY_ASKED.sub(" ", AMOUNT_ASKED.sub(" ", remaining)))
+        if model.probability(" ".join(beside)) < model.threshold:
+            return (SignalKind.LEARNED, SignalKind.TOXICITY)
+    return (SignalKind.LEARNED, SignalKind.AMOUNT)
 
 
 def read_rules(text: str) -> CrisisReading:
