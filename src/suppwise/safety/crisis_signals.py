@@ -751,7 +751,9 @@ _NUISANCE = (
     r"tiredness|fog|brain fog|nausea|diarrh\w*|constipation|ibs|fibro|flares?|symptoms?|headaches?|migraines?|"
     r"insomnia|reflux|heartburn|wind|gas|side effects?|trial|diet|taste|smell|noise|weather|heat|spasms?|"
     r"stiffness|aches?|burning|tingling|numbness|acne|rash|flushes|sweats|cough|eczema|periods?|waiting list|"
-    r"appointments?|paperwork|job|commute|neighbours?|kids|toddler|teething|fodmap \w+))"
+    r"tinnitus|ringing|dizziness|vertigo|hives|hair loss|sinuses|snoring|sickness|vomiting|"
+    r"appointments?|paperwork|job|commute|neighbours?|kids|toddler|teething|fodmap \w+)( (of|from|with|on) (the|my|"
+    r"this|that) \w+)?)"
 )
 
 _IDIOMS: tuple[tuple[str, bool], ...] = (
@@ -879,7 +881,7 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r")?(give|gives)|giving) up(?! on (life|living|everything|myself|me|it all|the world))", False),
     (rf"{_WEARY}( ,)? (\w+ ){{0,2}}(i mean|i meant|meaning|as in|talking about|i am talking about|referring to) "
      rf"{_NUISANCE}", True),
-    (rf"{_WEARY}( ,)? {_NUISANCE}( ,)? (i mean|i meant|that is|obviously|lol|haha|not life|not like that)", True),
+    (rf"{_WEARY}( ,)? (\w+ ){{0,2}}{_NUISANCE}( ,)? (i mean|i meant|that is|obviously|lol|haha|not life|not like that)", True),
 )
 
 # A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
