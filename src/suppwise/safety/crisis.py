@@ -97,8 +97,10 @@ def _learned_signals(model: LinearTextModel, remaining: str) -> tuple[SignalKind
     toxicity kind does, whether something is too much, an overdose or toxic, speaks of no death,
     medicine, pills counted, taking or wanting, and the model reads no risk in it once the amount
     words are taken out ("how many mg of magnesium is too much"). Any other is `AMOUNT`: the clear
-    tier, the answer withheld ("how much magnesium would it take to make everything stop")."""
-    if not AMOUNT_ASKED.search(remaining):
+    tier, the answer withheld ("how much magnesium would it take to make everything stop"). A stated
+    accident ("forgot whether I took it, is it dangerous to double up") is a poisoning question, as
+    for the rules: the possible tier, the answer kept."""
+    if not AMOUNT_ASKED.search(remaining) or ACCIDENT.search(remaining):  # a dose doubled by mistake is no means
         return (SignalKind.LEARNED,)
     if TOXICITY_ASKED.search(remaining) and not death_or_means(remaining):
         beside = _model_words(TOXICITY_ASKED.sub(" ", AMOUNT_ASKED.sub(" ", remaining)))

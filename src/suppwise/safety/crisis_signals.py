@@ -245,7 +245,10 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"hopelessness",
         r"hopeless(?! (at|with|to try|trying|for|in the kitchen|cook|case of))",
         r"(no|any|lost all|lost|without|given up|give up|giving up) hope\b(?! (for|of|that) (my |the |this )?"
-        r"(gut|ibs|pain|sleep|trial|supplement|glutamine|treatment|cure))",
+        r"(gut|ibs|pain|sleep|trial|supplement|glutamine|treatment|cure|hair|skin|knees?|back|joints|memory|"
+        r"energy|bloating|fog|brain fog|fatigue|migraines?|headaches?|symptoms|weight|periods?|acne|eczema))"
+        r"(?! that (anything|something|a supplement|any supplement|a treatment|any treatment|a diet|the doctors?|"
+        r"my doctor|my gp|\w+) (will|would|could|can) (fix|help|cure|work|sort|change))",
         r"(i am|i feel|feel|feeling|felt|i|so|am) (so |completely |totally |utterly |just )?"
         r"(worthless|empty inside|numb inside|a waste of space|a waste of oxygen)",
         r"(everything|life|it all|existence|my life|living|it is all|all) (is|feels|seems|has become|became|"
@@ -875,8 +878,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(any|some|no|new|real) hope (for|of) (people|patients|sufferers|those|anyone|women|men|children|kids) (with|"
      r"who)", False),
     (r"(die|dies|died|dying) down", False),
-    (r"(live|living) on (painkillers|pain killers|opioids|medication|meds|pills|tablets|steroids|antidepressants|"
-     r"supplements) (forever|for ever|for life|for the rest of my life)", False),    # issue 12 crisis round: giving up on a treatment, and weariness whose object is then named
+    (r"(live|living|stay|staying|be) on (painkillers|pain killers|opioids|medication|meds|pills|tablets|steroids|"
+     r"antidepressants|supplements|\w+ (tablets|pills))( (forever|for ever|for life|for the rest of my life))?", False),    # issue 12 crisis round: giving up on a treatment, and weariness whose object is then named
     (r"(?<!last )(?<!final )(?<!goodbye )(before|until|till) ((i|we|you|she|he|they) (just |finally |decide to |should "
      r")?(give|gives)|giving) up(?! on (life|living|everything|myself|me|it all|the world))", False),
     (rf"{_WEARY}( ,)? (\w+ ){{0,2}}(i mean|i meant|meaning|as in|talking about|i am talking about|referring to) "
@@ -889,6 +892,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
 # with one, stockpiling and lethality signals do not count; every other signal still does.
 ACCIDENT = re.compile(
     r"(?<![\w])(accidental\w*|by accident|by mistake|mistakenly|in error|forgot (\w+ ){0,3}(took|taken)|"
+    r"(forget|forgetting|forgot|can not remember|do not remember|not sure) (whether|if) (i|he|she|they|we) "
+    r"(already )?(took|had|have taken|has taken)|"
     r"got into (my|the|her|his|our)|"
     r"without (me|us|my knowing) (knowing|noticing|seeing)|(toddler|baby|child|kid|son|daughter|grandson|"
     r"granddaughter|dog|cat|puppy|kitten) (\w+ ){0,3}(ate|swallowed|got into|chewed|drank|found and ate))(?![\w])"
