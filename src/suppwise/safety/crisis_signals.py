@@ -879,12 +879,15 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"who)", False),
     (r"(die|dies|died|dying) down", False),
     (r"(live|living|stay|staying|be) on (painkillers|pain killers|opioids|medication|meds|pills|tablets|steroids|"
-     r"antidepressants|supplements|\w+ (tablets|pills))( (forever|for ever|for life|for the rest of my life))?", False),    # issue 12 crisis round: giving up on a treatment, and weariness whose object is then named
+     r"antidepressants|supplements|\w+ (tablets|pills))( (forever|for ever|for life|for the rest of my life))?",
+     False),
+    # issue 12 crisis round: giving up on a treatment, and weariness whose object is then named
     (r"(?<!last )(?<!final )(?<!goodbye )(before|until|till) ((i|we|you|she|he|they) (just |finally |decide to |should "
      r")?(give|gives)|giving) up(?! on (life|living|everything|myself|me|it all|the world))", False),
     (rf"{_WEARY}( ,)? (\w+ ){{0,2}}(i mean|i meant|meaning|as in|talking about|i am talking about|referring to) "
      rf"{_NUISANCE}", True),
-    (rf"{_WEARY}( ,)? (\w+ ){{0,2}}{_NUISANCE}( ,)? (i mean|i meant|that is|obviously|lol|haha|not life|not like that)", True),
+    (rf"{_WEARY}( ,)? (\w+ ){{0,2}}{_NUISANCE}( ,)? (i mean|i meant|that is|obviously|lol|haha|not life|"
+     r"not like that)", True),
 )
 
 # A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
