@@ -41,7 +41,7 @@ class CrisisTier(StrEnum):
     """How clear the sign of risk is (docs/crisis.md). Both show crisis resources first."""
 
     POSSIBLE = "possible"  # only the model, or only an overdose question: resources first, gently; answer kept
-    CLEAR = "clear"  # a rule's signal: resources first; no dose figures; means questions withheld
+    CLEAR = "clear"  # a rule's signal, or the model's in an amount question: no dose figures; means withheld
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,8 @@ class CrisisReading:
 def read_crisis(text: str) -> CrisisReading:
     """Every risk signal in `text` (any length; only the first MAX_READ_CHARS are read): the rules'
     signals (the clear-risk tier), else the learned model's when its probability reaches the
-    recall-oriented threshold chosen by cross-validation (the possible-risk tier)."""
+    recall-oriented threshold chosen by cross-validation (the possible-risk tier; the clear tier when
+    the message asks about an amount, `_learned_signals`)."""
     reading, remaining = _read_rules(text)
     if reading.crisis:
         return reading
