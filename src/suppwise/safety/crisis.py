@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.safety.crisis_signals import ACCIDENT, IDIOMS, SIGNALS, TOXICITY_ASKED, SignalKind, death_or_means
 from suppwise.safety.crisis_text import fold
 from suppwise.textmodel import load_model
@@ -143,10 +142,8 @@ CRISIS_RESOURCES: tuple[CrisisResource, ...] = (
 )
 
 
-class CrisisResourceOut(BaseModel):
+class CrisisResourceOut(Model):
     """A crisis service as every result (answer, screen, report) shows it."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
     contact: str

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 
+from suppwise.contract import Model
 from suppwise.errors import DiaryError, ProfileError
 from suppwise.safety.dose import parse_dose
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, NAME_PATTERN
@@ -73,11 +74,9 @@ COLUMN_ALIASES = {
 NO_DOSE = frozenset({"0", "none", "0 g"})
 
 
-class DiaryEntry(BaseModel):
+class DiaryEntry(Model):
     """One day's record. Every score is optional (a person may rate only pain), but an entry must
     hold at least one score, a dose or a note."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     day: date
     pain: int | None = Field(default=None, ge=0, le=10)

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field, StringConstraints
 
+from suppwise.contract import Model
 from suppwise.printable import PrintableText
 from suppwise.safety.profile import Profile
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcome
@@ -32,11 +33,9 @@ SEED_LIMIT = 2**31
 """Seeds are 31-bit: small enough for every database's integer and to read out in a report."""
 
 
-class TitrationRequest(BaseModel):
+class TitrationRequest(Model):
     """The agreed doses as the person wrote them; the plan reads and checks them
     (`trials.plan.Titration`), naming the field when one cannot be read."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     start: Name = Field(examples=["5 g/day"])
     step: Name = Field(examples=["5 g/day"])
@@ -78,10 +77,8 @@ class PlanRequest(ProtocolChoices):
         return secrets.randbits(31)
 
 
-class StopRequest(BaseModel):
+class StopRequest(Model):
     """Stop a trial early, today; the reason is kept in the person's words."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     reason: Annotated[PrintableText, StringConstraints(max_length=MAX_OWN_WORDS)] | None = Field(
         default=None, description="Why you stopped, in your words."

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.safety.crisis import CrisisResourceOut
 from suppwise.safety.screen_model import Screen
 from suppwise.trials.report_model import AdherenceOut, AlertEpisodeOut, AlertOut, ProtocolOut, TrialOut
 
 SCHEMA_VERSION = 1
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class PlannedOut(Model):
