@@ -15,10 +15,12 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from suppwise.errors import StorageError
-from suppwise.storage import Database, NewAlert, create_trial, list_trials, open_database, repository
+from suppwise.storage import Database, create_trial, list_trials, open_database, repository
 from suppwise.storage import accounts as acc
 from suppwise.storage import db as db_module
 from suppwise.storage.tables import Alert, ApiToken, Entry, LoginFailure, Trial, WebSession
+
+from .alert_helpers import fired
 
 NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
 LATER = NOW + timedelta(days=90)
@@ -58,7 +60,7 @@ BY_ID: list[tuple[str, Callable[[Database, str, str | None], Any]]] = [
     ("entry_history", lambda db, t, o: repository.entry_history(db, trial_id=t, day=DAY, owner=o)),
     (
         "save_alerts",
-        lambda db, t, o: repository.save_alerts(db, trial_id=t, alerts=[NewAlert(DAY, "r", "info", "m")], owner=o),
+        lambda db, t, o: repository.save_alerts(db, trial_id=t, alerts=[fired(DAY, "r", "info", "m")], owner=o),
     ),
     ("list_alerts", lambda db, t, o: repository.list_alerts(db, trial_id=t, owner=o)),
 ]
@@ -91,7 +93,7 @@ def test_deleting_an_account_deletes_everything_it_owns(db: Database) -> None:
     ann, bob = user(db, "ann@example.org"), user(db, "bob@example.org")
     trial_id = owned_trial(db, ann.id)
     repository.save_entry(db, trial_id=trial_id, day=DAY, values={"pain": 3}, source="web", owner=ann.id)
-    repository.save_alerts(db, trial_id=trial_id, alerts=[NewAlert(DAY, "r", "info", "m")], owner=ann.id)
+    repository.save_alerts(db, trial_id=trial_id, alerts=[fired(DAY, "r", "info", "m")], owner=ann.id)
     acc.create_session(db, user_id=ann.id, token_hash="a" * 64, now=NOW, expires_at=NOW + timedelta(days=1))
     acc.create_api_token(db, user_id=ann.id, token_hash="b" * 64, name="phone", now=NOW, expires_at=LATER)
     bob_trial = owned_trial(db, bob.id)

@@ -35,7 +35,6 @@ from suppwise.storage import (
     Database,
     EntryRecord,
     EntryValues,
-    NewAlert,
     TrialRecord,
     create_trial,
     current_entries,
@@ -57,6 +56,9 @@ from suppwise.storage import (
 from suppwise.storage import db as db_module
 from suppwise.storage.db import alembic_config, current_revision, script_directory
 from suppwise.storage.tables import Alert, Entry, Trial, metadata
+from suppwise.trials.trial_model import FiredAlert
+
+from .alert_helpers import fired
 
 DAY = date(2026, 1, 5)
 
@@ -158,7 +160,7 @@ def test_a_database_at_0001_keeps_its_data_when_migrated(db: Database, url: str)
     save_entry(
         db, trial_id=trial.id, day=DAY, values={"pain": 4, "dose_taken": 5.0, "dose_unit": "g/day"}, source="cli"
     )
-    save_alerts(db, trial_id=trial.id, alerts=[NewAlert(DAY, "gi-severe", "warning", "m", "gi 8")])
+    save_alerts(db, trial_id=trial.id, alerts=[fired(DAY, "gi-severe", "warning", "m", "gi 8")])
     db_module.downgrade(db, "0001")
     with db.engine.connect() as connection:
         assert "detail" not in {c["name"] for c in inspect(connection).get_columns("alerts")}
@@ -396,10 +398,10 @@ def test_save_day_stores_the_entry_and_its_alerts_together(db: Database) -> None
     trial = new_trial(db)
     seen: list[list[int | None]] = []
 
-    def high_pain(nearby: Sequence[EntryRecord]) -> list[NewAlert]:
+    def high_pain(nearby: Sequence[EntryRecord]) -> list[FiredAlert]:
         seen.append([e.pain for e in nearby])
         return [
-            NewAlert(e.day, "pain_high", "warning", "pain is high", f"pain {e.pain}") for e in nearby if e.pain == 9
+            fired(e.day, "pain_high", "warning", "pain is high", f"pain {e.pain}") for e in nearby if e.pain == 9
         ]
 
     first = save_day(db, trial_id=trial.id, day=DAY, values={"pain": 9}, source="api", read={DAY}, alerts=high_pain)
@@ -410,7 +412,7 @@ def test_save_day_stores_the_entry_and_its_alerts_together(db: Database) -> None
     assert again.new_alerts == () and seen == [[9], [9]]  # fired again, stored once
     assert [a.rule_id for a in list_alerts(db, trial_id=trial.id)] == ["pain_high"]
 
-    def broken(nearby: Sequence[EntryRecord]) -> list[NewAlert]:
+    def broken(nearby: Sequence[EntryRecord]) -> list[FiredAlert]:
         raise RuntimeError("rule failed")
 
     with pytest.raises(RuntimeError):
@@ -568,6 +570,9 @@ import os, sys
 from datetime import date, timedelta
 from sqlalchemy import event
 from suppwise.storage import open_database, save_entries
+from suppwise.trials.trial_model import FiredAlert
+
+from .alert_helpers import fired
 
 db = open_database(sys.argv[1])
 inserts = 0
@@ -676,7 +681,7 @@ def test_deleting_a_trial_cascades_to_entries_and_alerts(db: Database) -> None:
     for t in (trial, kept):
         save_entry(db, trial_id=t.id, day=DAY, values={"pain": 6}, source="cli")
         save_entry(db, trial_id=t.id, day=DAY, values={"pain": 5}, source="cli")
-        save_alerts(db, trial_id=t.id, alerts=[NewAlert(DAY, "pain_rise", "warning", "Pain rose")])
+        save_alerts(db, trial_id=t.id, alerts=[fired(DAY, "pain_rise", "warning", "Pain rose")])
     delete_trial(db, trial_id=trial.id)
     assert count(db, ENTRIES, trial_id=trial.id) == 0
     assert count(db, ALERTS, trial_id=trial.id) == 0
@@ -691,20 +696,20 @@ def test_deleting_a_trial_cascades_to_entries_and_alerts(db: Database) -> None:
 
 def test_alerts_are_idempotent(db: Database) -> None:
     trial = new_trial(db)
-    fired = [
-        NewAlert(DAY, "phq9_item9", "crisis", "Thoughts of self-harm: call a crisis line now."),
-        NewAlert(DAY, "pain_rise", "warning", "Pain rose 3 points over baseline."),
+    day_alerts = [
+        fired(DAY, "phq9_item9", "crisis", "Thoughts of self-harm: call a crisis line now."),
+        fired(DAY, "pain_rise", "warning", "Pain rose 3 points over baseline."),
     ]
-    first = save_alerts(db, trial_id=trial.id, alerts=fired)
+    first = save_alerts(db, trial_id=trial.id, alerts=day_alerts)
     assert [a.rule_id for a in first] == ["phq9_item9", "pain_rise"]
-    assert save_alerts(db, trial_id=trial.id, alerts=fired) == []  # re-evaluating the day adds nothing
-    later = save_alerts(db, trial_id=trial.id, alerts=[NewAlert(DAY + timedelta(days=1), "pain_rise", "warning", "x")])
+    assert save_alerts(db, trial_id=trial.id, alerts=day_alerts) == []  # re-evaluating the day adds nothing
+    later = save_alerts(db, trial_id=trial.id, alerts=[fired(DAY + timedelta(days=1), "pain_rise", "warning", "x")])
     assert len(later) == 1
     stored = list_alerts(db, trial_id=trial.id)
     assert stored == [*first, *later]
     assert stored[0].created_at.tzinfo is UTC
     with pytest.raises(StorageError, match="level 'severe'"):
-        save_alerts(db, trial_id=trial.id, alerts=[NewAlert(DAY, "r", "severe", "m")])
+        save_alerts(db, trial_id=trial.id, alerts=[fired(DAY, "r", "severe", "m")])
 
 
 # ------------------------------------------------------------------------------------------------ property

@@ -45,7 +45,7 @@ from suppwise.storage import (
 from suppwise.storage import delete_trial as delete_trial_record
 from suppwise.storage import stop_trial as stop_trial_record
 from suppwise.trials.alert_episodes import alert_episodes
-from suppwise.trials.alerts import Alert, days_needed, days_to_check, evaluate, rule_reach
+from suppwise.trials.alerts import days_needed, days_to_check, evaluate, rule_reach
 from suppwise.trials.custom_outcomes import CustomOutcome, check_values
 from suppwise.trials.diary import CSV_COLUMNS, NO_DOSE, DiaryEntry, column_name, make_entry, read_csv, write_csv
 from suppwise.trials.diary_analysis import analyse_scores, phases_from_doses
@@ -56,16 +56,16 @@ from suppwise.trials.outcomes import OUTCOME_SCALES
 from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, planned_days, schedule
 from suppwise.trials.report import (
     METHOD,
-    StoredAlert,
     adherence_out,
-    alerts_out,
+    alert_out,
     build_report,
+    by_day,
     important_difference_out,
     next_change,
     protocol_out,
     rule_fields,
 )
-from suppwise.trials.report_model import AnalysisOut, DiaryAnalysis, DiaryOutcome, TrialOut, TrialReport
+from suppwise.trials.report_model import AlertOut, AnalysisOut, DiaryAnalysis, DiaryOutcome, TrialOut, TrialReport
 from suppwise.trials.requests import PlanRequest
 from suppwise.trials.score_table import header_columns, read_scores
 from suppwise.trials.trial_model import (
@@ -379,7 +379,7 @@ def _alerts_on(
     planned: Sequence[ScheduledDay],
     entries: Sequence[DiaryEntry],
     days: Sequence[date],
-) -> list[Alert]:
+) -> list[FiredAlert]:
     """Every alert firing on `days`, or on the days after them that a sustained rule now reaches (a
     missing day filled in can complete a run). `entries` must hold at least the days
     `days_needed` names for each of `days`."""
@@ -387,23 +387,11 @@ def _alerts_on(
     return [alert for day in checked for alert in evaluate(base, trial.substance, entries, planned, day)]
 
 
-def _fired_out(fired: Sequence[Alert], new: Sequence[AlertRecord]) -> list[FiredAlert]:
-    """The alerts as shown, crisis first, each marked new unless it had fired on that day before."""
+def _fired_out(fired: Sequence[FiredAlert], new: Sequence[AlertRecord]) -> list[FiredAlert]:
+    """The alerts as shown, crisis first, those that had fired on their day before marked not new."""
     fresh = {(a.day, a.rule_id) for a in new}
     ordered = sorted(fired, key=lambda a: (a.level != "crisis", a.day, a.rule_id))
-    return [
-        FiredAlert(
-            day=a.day,
-            rule_id=a.rule_id,
-            level=a.level,
-            message=a.message,
-            detail=a.detail,
-            rationale=a.rationale,
-            sources=list(a.sources),
-            new=(a.day, a.rule_id) in fresh,
-        )
-        for a in ordered
-    ]
+    return [a if (a.day, a.rule_id) in fresh else a.model_copy(update={"new": False}) for a in ordered]
 
 
 def log_entry(
@@ -424,7 +412,7 @@ def log_entry(
     reach = rule_reach(base)
     trial: TrialRecord | None = None
     planned: list[ScheduledDay] = []
-    fired: list[Alert] = []
+    fired: list[FiredAlert] = []
 
     def days_to_read(found: TrialRecord) -> set[date]:
         """Inside the write, before it: the day must be in the trial; the rules read these days."""
@@ -435,7 +423,7 @@ def log_entry(
         planned.extend(planned_days(plan))
         return days_needed(planned, entry.day, reach)
 
-    def alerts_for(nearby: Sequence[EntryRecord]) -> list[Alert]:
+    def alerts_for(nearby: Sequence[EntryRecord]) -> list[FiredAlert]:
         assert trial is not None  # days_to_read has run
         fired.extend(_alerts_on(base, trial, planned, [diary_entry(r) for r in nearby], [entry.day]))
         return fired
@@ -484,9 +472,9 @@ def import_diary(
         _check_in_trial(entry, plan, row)
     existing = {r.day: r for r in current_entries(db, trial_id=trial.id, owner=owner)}
     rows = [(e.day, entry_values(e)) for e in entries]
-    fired: list[Alert] = []
+    fired: list[FiredAlert] = []
 
-    def alerts_for(whole: Sequence[EntryRecord]) -> list[Alert]:
+    def alerts_for(whole: Sequence[EntryRecord]) -> list[FiredAlert]:
         imported = [e.day for e in entries]
         fired.extend(_alerts_on(base, trial, planned_days(plan), [diary_entry(r) for r in whole], imported))
         return fired
@@ -523,11 +511,24 @@ def export_diary(db: Database, trial_id: str, *, owner: str | None = None) -> st
 # --------------------------------------------------------------------------------------- report, overview
 
 
-def _stored_alerts(db: Database, trial_id: str, owner: str | None) -> list[StoredAlert]:
-    return [
-        StoredAlert(a.day, a.rule_id, a.level, a.message, a.detail, a.created_at)
-        for a in list_alerts(db, trial_id=trial_id, owner=owner)
-    ]
+def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, owner: str | None) -> list[AlertOut]:
+    """The trial's stored alerts as the contract shows them, by day: the one place an alert record
+    becomes an `AlertOut`."""
+    records = list_alerts(db, trial_id=trial_id, owner=owner)
+    return by_day(
+        [
+            alert_out(
+                base,
+                day=a.day,
+                rule_id=a.rule_id,
+                level=a.level,
+                message=a.message,
+                detail=a.detail,
+                recorded_at=a.created_at,
+            )
+            for a in records
+        ]
+    )
 
 
 def trial_report(
@@ -539,7 +540,7 @@ def trial_report(
         trial_out(base, trial),
         stored_plan(trial),
         diary(db, trial.id, owner),
-        _stored_alerts(db, trial.id, owner),
+        stored_alerts(db, base, trial.id, owner),
         today=today,
         generated_at=now,
     )
@@ -556,7 +557,7 @@ def overview(
     entries = current_entries(db, trial_id=trial.id, owner=owner)
     by_day = {d.day: d for d in days}
     diary_entries = [diary_entry(r) for r in entries]
-    alerts = alerts_out(base, _stored_alerts(db, trial.id, owner))
+    alerts = stored_alerts(db, base, trial.id, owner)
     return OverviewOut(
         as_of=today,
         trial=trial_out(base, trial),

@@ -125,7 +125,8 @@ class AlertRecord:
 
 
 class AlertLike(Protocol):
-    """What `save_alerts` needs of an alert (`suppwise.trials.alerts.Alert` fits, as does `NewAlert`)."""
+    """What `save_alerts` reads of an alert that fired (the rules' `FiredAlert` contract model fits):
+    an interface, not a second record type; what is stored comes back as `AlertRecord`."""
 
     @property
     def day(self) -> date: ...
@@ -137,15 +138,6 @@ class AlertLike(Protocol):
     def message(self) -> str: ...
     @property
     def detail(self) -> str | None: ...
-
-
-@dataclass(frozen=True)
-class NewAlert:
-    day: date
-    rule_id: str
-    level: str
-    message: str
-    detail: str | None = None
 
 
 # Statements built once: the busiest paths run them with parameters, and SQLAlchemy reuses their
