@@ -20,7 +20,8 @@ from __future__ import annotations
 import json
 import math
 import secrets
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal, Protocol
@@ -29,7 +30,7 @@ from sqlalchemy import Connection, Date, Row, Select, any_, bindparam, delete, f
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from suppwise.errors import StorageError, TrialNotFoundError, TrialStopRefusedError
+from suppwise.errors import StorageError, TrialNotFoundError
 from suppwise.storage.db import Database
 from suppwise.storage.tables import (
     ALERT_LEVELS,
@@ -59,7 +60,6 @@ CUSTOM: Final = "custom"
 
 TRIALS_HINT: Final = "see your trials and their ids with `suppwise trial list` (or My trials in the web app)"
 _ID_ATTEMPTS: Final = 20
-STOP_REASON_MAX_CHARS: Final = 2000
 _SEED_LIMIT: Final = 2**63
 
 
@@ -285,32 +285,6 @@ def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str |
         return replace(trial, status=status)
 
 
-def stop_trial(
-    db: Database, *, trial_id: str, on: date, reason: str | None = None, owner: str | None = None
-) -> TrialRecord:
-    """Mark a trial stopped early on day `on` (its first day or later), with the person's reason
-    verbatim. A trial is stopped once: stopping it again is refused, naming the day it stopped."""
-    _check_day(on)
-    _check_text("reason", reason)
-    if reason is not None and len(reason) > STOP_REASON_MAX_CHARS:
-        raise StorageError(f"the reason is {len(reason)} characters long; at most {STOP_REASON_MAX_CHARS} fit")
-    with db.connect(write=True) as connection:
-        trial = _trial(connection, trial_id, owner, lock=True)
-        if trial.stopped_on is not None:
-            raise TrialStopRefusedError(
-                f"trial {trial.id} was already stopped on {trial.stopped_on.isoformat()}",
-                hint="a stopped trial stays stopped; plan a new trial to start again",
-            )
-        if on < trial.start_date:
-            raise TrialStopRefusedError(
-                f"{on.isoformat()} is before trial {trial.id} started ({trial.start_date.isoformat()})",
-                hint="give the day you stopped taking it, on or after the start",
-            )
-        stopped = {"status": "stopped", "stopped_on": on, "stop_reason": reason}
-        connection.execute(update(_TRIALS).where(_TRIALS.c.id == trial.id).values(**stopped))
-        return replace(trial, status="stopped", stopped_on=on, stop_reason=reason)
-
-
 def delete_trial(db: Database, *, trial_id: str, owner: str | None = None) -> None:
     """Delete a trial with all its entries and alerts (the database cascades)."""
     with db.connect(write=True) as connection:
@@ -321,72 +295,70 @@ def delete_trial(db: Database, *, trial_id: str, owner: str | None = None) -> No
 # --------------------------------------------------------------------------------------------- entries
 
 
-@dataclass(frozen=True)
-class SavedDay:
-    """What `save_day` did, read in the same transaction: the trial afterwards, the day's current
-    entry, the entry that was current before (None for a new day), and the current entries of the
-    days asked for."""
+class TrialWrite:
+    """One write transaction on one trial, its row locked (PostgreSQL; SQLite holds its write lock
+    from BEGIN): the unit of work a service runs in plain sight, reading, deciding with the pure
+    trial core, and writing, all committed together when its `with trial_write(...)` block ends,
+    or none of it if the block raises. It only reads and stores; what may be stored is decided by
+    the caller between its calls."""
 
-    trial: TrialRecord
-    entry: EntryRecord
-    replaced: EntryRecord | None
-    nearby: tuple[EntryRecord, ...]
-    new_alerts: tuple[AlertRecord, ...] = ()
+    def __init__(self, connection: Connection, trial: TrialRecord) -> None:
+        self._connection = connection
+        self.trial = trial
+        """The trial as read (and locked) when the unit of work began, updated by `activate`/`stop`."""
 
-    @property
-    def unchanged(self) -> bool:
-        """The same values were already current, so nothing was written."""
-        return self.replaced is not None and self.replaced.id == self.entry.id
+    def current_entries(self, days: Collection[date] | None = None) -> dict[date, EntryRecord]:
+        """The current entry of each of `days` that has one (None: every day of the diary), in one read."""
+        connection = self._connection
+        if days is None:
+            rows = connection.execute(_CURRENT, {"trial_id": self.trial.id})
+        else:
+            for day in days:
+                _check_day(day)
+            wanted = {"trial_id": self.trial.id, "days": sorted(days)}
+            rows = connection.execute(_CURRENT_ON_DAYS[connection.dialect.name], wanted)
+        return {record.day: record for record in _entries(connection, rows.all())}
+
+    def save_entry(
+        self, day: date, values: EntryValues, *, source: EntrySource, replaced: EntryRecord | None, now: datetime
+    ) -> EntryRecord:
+        """Store `day`'s entry over `replaced`, its current entry (None: the day has none), which
+        stays in the history; values equal to the current ones store nothing and return `replaced`."""
+        _check_day(day)
+        _check_choice("source", source, ENTRY_SOURCES)
+        return _save(self._connection, self.trial.id, day, check_entry_values(values), source, now, replaced)
+
+    def activate(self) -> TrialRecord:
+        """Mark a planned trial active (its first diary day); any other status is left as it is."""
+        if self.trial.status == "planned":
+            self._connection.execute(_ACTIVATE, {"trial_id": self.trial.id})
+            self.trial = replace(self.trial, status="active")
+        return self.trial
+
+    def add_alerts(self, alerts: Iterable[AlertLike]) -> list[AlertRecord]:
+        """Store alerts that fired; one already stored for the same (day, rule) is left as it is.
+        Returns only the new ones."""
+        pending = list(alerts)
+        _check_alerts(pending)
+        return _insert_alerts(self._connection, self.trial.id, pending)
+
+    def stop(self, *, on: date, reason: str | None) -> TrialRecord:
+        """Store that the trial stopped on `on`, with the person's reason verbatim (whether it may
+        stop is the domain's decision: `suppwise.trials.stopping`)."""
+        _check_day(on)
+        _check_text("reason", reason)
+        stopped = {"status": "stopped", "stopped_on": on, "stop_reason": reason}
+        self._connection.execute(update(_TRIALS).where(_TRIALS.c.id == self.trial.id).values(**stopped))
+        self.trial = replace(self.trial, status="stopped", stopped_on=on, stop_reason=reason)
+        return self.trial
 
 
-def save_day(
-    db: Database,
-    *,
-    trial_id: str,
-    day: date,
-    values: EntryValues,
-    source: EntrySource,
-    owner: str | None = None,
-    activate: bool = False,
-    read: Collection[date] | Callable[[TrialRecord], Collection[date]] = (),
-    alerts: Callable[[Sequence[EntryRecord]], Sequence[AlertLike]] | None = None,
-) -> SavedDay:
-    """Store one day's entry (a correction if the day has one), in one write transaction that also
-    marks a planned trial active (`activate`), reads back the current entries of the days in `read`
-    (so a diary write costs the same however long the diary is) and stores the alerts that
-    `alerts` finds in them, as `save_alerts` would: the entry and its alerts commit together.
-
-    `read` may instead be a function of the trial, called once the trial is read (and locked) in
-    this transaction, before anything is written; it returns the days and may raise to refuse the
-    entry (nothing is written). A caller that needs the trial's plan to decide uses it instead of
-    reading the trial in a transaction of its own."""
-    checked = check_entry_values(values)
-    _check_choice("source", source, ENTRY_SOURCES)
-    _check_day(day)
-    if not callable(read):
-        for wanted in read:
-            _check_day(wanted)
+@contextmanager
+def trial_write(db: Database, *, trial_id: str, owner: str | None = None) -> Iterator[TrialWrite]:
+    """A `TrialWrite` on `owner`'s trial (another owner's trial is "not found"); everything done
+    through it commits when the block ends, and nothing does if it raises."""
     with db.connect(write=True) as connection:
-        trial = _trial(connection, trial_id, owner, lock=True)
-        asked = set(read(trial)) if callable(read) else set(read)
-        for wanted in asked:
-            _check_day(wanted)
-        # One read for the day's current entry and the days asked for; the new entry replaces its day.
-        days = sorted(asked | {day})
-        rows = connection.execute(_CURRENT_ON_DAYS[connection.dialect.name], {"trial_id": trial_id, "days": days})
-        current = {record.day: record for record in _entries(connection, rows.all())}
-        replaced = current.get(day)
-        entry = current[day] = _save(connection, trial_id, day, checked, source, datetime.now(UTC), replaced)
-        if activate and trial.status == "planned":
-            connection.execute(_ACTIVATE, {"trial_id": trial_id})
-            trial = replace(trial, status="active")
-        nearby = tuple(current[d] for d in sorted(current) if d in asked)
-        new_alerts: tuple[AlertRecord, ...] = ()
-        if alerts is not None:
-            fired = list(alerts(nearby))
-            _check_alerts(fired)
-            new_alerts = tuple(_insert_alerts(connection, trial_id, fired))
-        return SavedDay(trial=trial, entry=entry, replaced=replaced, nearby=nearby, new_alerts=new_alerts)
+        yield TrialWrite(connection, _trial(connection, trial_id, owner, lock=True))
 
 
 def save_entry(
@@ -394,17 +366,10 @@ def save_entry(
 ) -> EntryRecord:
     """Store one day's entry; if the day already has one, this is a correction (see the module
     docstring). Returns the current version after the call."""
-    return save_day(db, trial_id=trial_id, day=day, values=values, source=source, owner=owner).entry
-
-
-@dataclass(frozen=True)
-class SavedDays:
-    """What `save_entries` did: the trial after it, the current version of each row in order, and
-    the alerts it stored."""
-
-    trial: TrialRecord
-    entries: tuple[EntryRecord, ...]
-    new_alerts: tuple[AlertRecord, ...] = ()
+    checked = check_entry_values(values)
+    with trial_write(db, trial_id=trial_id, owner=owner) as write:
+        replaced = write.current_entries({day}).get(day)
+        return write.save_entry(day, checked, source=source, replaced=replaced, now=datetime.now(UTC))
 
 
 def save_entries(
@@ -414,14 +379,10 @@ def save_entries(
     rows: Iterable[tuple[date, EntryValues]],
     source: EntrySource,
     owner: str | None = None,
-    activate: bool = False,
-    alerts: Callable[[Sequence[EntryRecord]], Sequence[AlertLike]] | None = None,
-) -> SavedDays:
-    """Store many days at once (an import), all or nothing: if any row is refused nothing is written,
-    and the `StorageError` names the row (1-based) and its day. A day given twice is corrected by the
-    later row. In the same transaction, as `save_day` does for one day: mark a planned trial active
-    (`activate`, when there are rows), and store the alerts that `alerts` finds in the whole current
-    diary, so that a crash can never leave entries stored without their alerts."""
+) -> list[EntryRecord]:
+    """Store many days at once (an import), all or nothing: if any row is refused nothing is
+    written, and the `StorageError` names the row (1-based) and its day. A day given twice is
+    corrected by the later row. Returns the current version of each row, in order."""
     _check_choice("source", source, ENTRY_SOURCES)
     checked: list[tuple[date, dict[str, EntryValue]]] = []
     for number, (day, values) in enumerate(rows, start=1):
@@ -430,30 +391,29 @@ def save_entries(
             checked.append((day, check_entry_values(values)))
         except StorageError as error:
             raise StorageError(f"row {number} ({day}): {error.message}", hint=error.hint) from error
+    with trial_write(db, trial_id=trial_id, owner=owner) as write:
+        return write_rows(write, checked, source=source)
+
+
+def write_rows(
+    write: TrialWrite, rows: Sequence[tuple[date, EntryValues]], *, source: EntrySource
+) -> list[EntryRecord]:
+    """Store each row over its day's current entry within `write`, naming the row (1-based) that
+    the database refuses. Returns the current version of each row, in order."""
     now = datetime.now(UTC)
-    with db.connect(write=True) as connection:
-        trial = _trial(connection, trial_id, owner, lock=True)
-        saved: list[EntryRecord] = []
-        for number, (day, values) in enumerate(checked, start=1):
-            try:
-                current = connection.execute(_CURRENT_ON_DAY, {"trial_id": trial_id, "day": day}).all()
-                replaced = next(iter(_entries(connection, current)), None)
-                saved.append(_save(connection, trial_id, day, values, source, now, replaced))
-            except IntegrityError as error:
-                raise StorageError(
-                    f"row {number} ({day}): the database refused it: {_first_line(error)}",
-                    hint="nothing was saved; fix the row and import again",
-                ) from error
-        if activate and checked and trial.status == "planned":
-            connection.execute(_ACTIVATE, {"trial_id": trial_id})
-            trial = replace(trial, status="active")
-        new_alerts: tuple[AlertRecord, ...] = ()
-        if alerts is not None:
-            diary = tuple(_entries(connection, connection.execute(_CURRENT, {"trial_id": trial_id}).all()))
-            fired = list(alerts(diary))
-            _check_alerts(fired)
-            new_alerts = tuple(_insert_alerts(connection, trial_id, fired))
-        return SavedDays(trial=trial, entries=tuple(saved), new_alerts=new_alerts)
+    saved: list[EntryRecord] = []
+    for number, (day, values) in enumerate(rows, start=1):
+        try:
+            replaced = write.current_entries({day}).get(day)
+            saved.append(write.save_entry(day, values, source=source, replaced=replaced, now=now))
+        except IntegrityError as error:
+            raise StorageError(
+                f"row {number} ({day}): the database refused it: {_first_line(error)}",
+                hint="nothing was saved; fix the row and import again",
+            ) from error
+        except StorageError as error:
+            raise StorageError(f"row {number} ({day}): {error.message}", hint=error.hint) from error
+    return saved
 
 
 def current_entries(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:
