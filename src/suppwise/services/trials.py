@@ -14,7 +14,7 @@ from the evidence base by rule id when shown.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -39,11 +39,10 @@ from suppwise.storage import (
     get_trial,
     list_alerts,
     list_trials,
-    save_day,
-    save_entries,
+    trial_write,
+    write_rows,
 )
 from suppwise.storage import delete_trial as delete_trial_record
-from suppwise.storage import stop_trial as stop_trial_record
 from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import days_needed, days_to_check, evaluate, rule_reach
 from suppwise.trials.custom_outcomes import CustomOutcome, check_values
@@ -68,6 +67,7 @@ from suppwise.trials.report import (
 from suppwise.trials.report_model import AlertOut, AnalysisOut, DiaryAnalysis, DiaryOutcome, TrialOut, TrialReport
 from suppwise.trials.requests import PlanRequest
 from suppwise.trials.score_table import header_columns, read_scores
+from suppwise.trials.stopping import check_can_stop
 from suppwise.trials.trial_model import (
     DayPlan,
     EntryOut,
@@ -255,8 +255,13 @@ def stop_trial(
 ) -> StoppedOut:
     """Stop a trial early, today: the analysis ends here (later days are not counted as missing) and
     the report says when and why. What the person writes as the reason is kept verbatim."""
-    cleaned = reason.strip() if reason else None
-    stopped = stop_trial_record(db, trial_id=trial_id, on=today, reason=cleaned or None, owner=owner)
+    cleaned = (reason.strip() if reason else None) or None
+    with trial_write(db, trial_id=trial_id, owner=owner) as write:
+        found = write.trial
+        check_can_stop(
+            trial_id=found.id, start_date=found.start_date, stopped_on=found.stopped_on, on=today, reason=cleaned
+        )
+        stopped = write.stop(on=today, reason=cleaned)
     crisis = own_words_show_risk(stopped)
     return StoppedOut(
         trial=trial_out(base, stopped), crisis=crisis, crisis_resources=crisis_resources_out() if crisis else []
@@ -311,23 +316,11 @@ def diary_entry(record: EntryRecord) -> DiaryEntry:
 
 
 def entry_out(record: EntryRecord) -> EntryOut:
-    entry = diary_entry(record)
-    return EntryOut(
-        day=record.day,
-        version=record.version,
-        pain=entry.pain,
-        fatigue=entry.fatigue,
-        sleep=entry.sleep,
-        gi=entry.gi,
-        phq2=entry.phq2,
-        phq9=entry.phq9,
-        phq9_item9=entry.phq9_item9,
-        custom={k: int(v) if v.is_integer() else v for k, v in record.custom.items()},
-        dose_taken=entry.dose_taken,
-        dose_daily=record.dose_taken,
-        dose_unit=record.dose_unit,
-        note=entry.note,
-    )
+    """A stored entry as its JSON contract: the diary entry's own fields as the person gave them, and
+    what storage adds (the version, the dose as a daily amount in its unit)."""
+    given = diary_entry(record).model_dump()
+    given["custom"] = {k: int(v) if v.is_integer() else v for k, v in record.custom.items()}
+    return EntryOut(**given, version=record.version, dose_daily=record.dose_taken, dose_unit=record.dose_unit)
 
 
 def day_plan(day: ScheduledDay | None) -> DayPlan | None:
@@ -398,55 +391,41 @@ def log_entry(
     db: Database,
     base: EvidenceBase,
     trial_id: str,
-    data: Mapping[str, Any],
+    data: DiaryEntry | Mapping[str, Any],
     *,
     today: date,
     source: EntrySource,
     owner: str | None = None,
 ) -> LoggedOut:
     """Validate and store one day (a second entry for the same day is a correction that keeps the
-    history), then evaluate the safety rules on it at once. One write transaction, whatever the
-    diary's length: it reads the trial (checking the day against its plan before anything is
-    written) and only the days the alerts depend on."""
-    entry = make_entry(dict(data), today=today)
+    history), then evaluate the safety rules on it at once. One unit of work, whatever the diary's
+    length: read the trial and only the days the alerts depend on, check the day against the plan,
+    write the entry, evaluate the alerts and store them; all of it commits together or not at all."""
+    entry = make_entry(data, today=today)
     reach = rule_reach(base)
-    trial: TrialRecord | None = None
-    planned: list[ScheduledDay] = []
-    fired: list[FiredAlert] = []
-
-    def days_to_read(found: TrialRecord) -> set[date]:
-        """Inside the write, before it: the day must be in the trial; the rules read these days."""
-        nonlocal trial
-        trial = found
-        plan = stored_plan(found)
+    with trial_write(db, trial_id=trial_id, owner=owner) as write:
+        plan = stored_plan(write.trial)
         _check_in_trial(entry, plan)
-        planned.extend(planned_days(plan))
-        return days_needed(planned, entry.day, reach)
-
-    def alerts_for(nearby: Sequence[EntryRecord]) -> list[FiredAlert]:
-        assert trial is not None  # days_to_read has run
-        fired.extend(_alerts_on(base, trial, planned, [diary_entry(r) for r in nearby], [entry.day]))
-        return fired
-
-    saved = save_day(
-        db,
-        trial_id=trial_id,
-        day=entry.day,
-        values=entry_values(entry),
-        source=source,
-        owner=owner,
-        activate=True,
-        read=days_to_read,
-        alerts=alerts_for,
-    )
-    alerts = _fired_out(fired, saved.new_alerts)
+        planned = planned_days(plan)
+        needed = days_needed(planned, entry.day, reach)
+        current = write.current_entries(needed | {entry.day})
+        replaced = current.get(entry.day)
+        saved = current[entry.day] = write.save_entry(
+            entry.day, entry_values(entry), source=source, replaced=replaced, now=datetime.now(UTC)
+        )
+        trial = write.activate()
+        nearby = [diary_entry(current[day]) for day in sorted(current) if day in needed]
+        fired = _alerts_on(base, trial, planned, nearby, [entry.day])
+        new = write.add_alerts(fired)
+    unchanged = replaced is not None and replaced.id == saved.id
+    alerts = _fired_out(fired, new)
     crisis = any(a.level == "crisis" for a in alerts)
     return LoggedOut(
-        trial_id=saved.trial.id,
-        substance_name=base.name(saved.trial.substance),
-        entry=entry_out(saved.entry),
-        corrected=saved.replaced is not None and not saved.unchanged,
-        unchanged=saved.unchanged,
+        trial_id=trial.id,
+        substance_name=base.name(trial.substance),
+        entry=entry_out(saved),
+        corrected=replaced is not None and not unchanged,
+        unchanged=unchanged,
         scheduled=day_plan(next((d for d in planned if d.day == entry.day), None)),
         alerts=alerts,
         crisis=crisis,
@@ -464,28 +443,25 @@ def import_diary(
     source: EntrySource = "csv",
     owner: str | None = None,
 ) -> ImportedOut:
-    """A diary CSV into a trial, all or nothing; days already logged are corrected (history kept)."""
-    trial = get_trial(db, trial_id=trial_id, owner=owner)
-    plan = stored_plan(trial)
+    """A diary CSV into a trial, all or nothing; days already logged are corrected (history kept).
+    The rows are checked against the plan first; then one unit of work reads the diary, writes the
+    rows, evaluates the alerts on the whole diary and stores them, committed together."""
+    # The file is read and checked against the plan (which never changes) before the write begins,
+    # so a long file does not hold the trial's write lock while it is parsed.
+    plan = stored_plan(get_trial(db, trial_id=trial_id, owner=owner))
     entries = read_csv(text, today=today, custom=[o.name for o in plan.custom_outcomes])
     for row, entry in enumerate(entries, start=2):
         _check_in_trial(entry, plan, row)
-    existing = {r.day: r for r in current_entries(db, trial_id=trial.id, owner=owner)}
-    rows = [(e.day, entry_values(e)) for e in entries]
-    fired: list[FiredAlert] = []
-
-    def alerts_for(whole: Sequence[EntryRecord]) -> list[FiredAlert]:
-        imported = [e.day for e in entries]
-        fired.extend(_alerts_on(base, trial, planned_days(plan), [diary_entry(r) for r in whole], imported))
-        return fired
-
-    result = save_entries(
-        db, trial_id=trial.id, rows=rows, source=source, owner=owner, activate=True, alerts=alerts_for
-    )
-    saved = result.entries
+    with trial_write(db, trial_id=trial_id, owner=owner) as write:
+        existing = write.current_entries()
+        saved = write_rows(write, [(e.day, entry_values(e)) for e in entries], source=source)
+        trial = write.activate() if entries else write.trial
+        whole = [diary_entry(r) for r in write.current_entries().values()]
+        fired = _alerts_on(base, trial, planned_days(plan), whole, [e.day for e in entries])
+        new = write.add_alerts(fired)
     added = sum(1 for r in saved if r.day not in existing)
     unchanged = sum(1 for r in saved if r.day in existing and existing[r.day].id == r.id)
-    alerts = _fired_out(fired, result.new_alerts)
+    alerts = _fired_out(fired, new)
     crisis = any(a.level == "crisis" for a in alerts)
     return ImportedOut(
         trial_id=trial.id,

@@ -5,7 +5,8 @@ derive from, not in each shell.
 
 A plan request names things as the person does ("glutamine", "pain, sleep"); the service resolves
 the names and builds the stored `TrialPlan`. Its numbers inherit the plan's own fields
-(`ProtocolChoices`); the person's details are the safety screen's own `Profile`.
+(`ProtocolChoices`); the person's details are the safety screen's own `Profile`. A day's diary
+entry is the diary's own `DiaryEntry`, the body of the API's diary write.
 """
 
 from __future__ import annotations
@@ -21,10 +22,19 @@ from suppwise.contract import Model
 from suppwise.printable import PrintableText
 from suppwise.safety.profile import Profile
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcome
+from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import DaysPerStep, ProtocolChoices
 from suppwise.trials.plan_defaults import DAYS_PER_STEP, Design
 
-__all__ = ["Design", "NumberField", "PlanRequest", "StopRequest", "TitrationRequest", "plan_numbers"]
+__all__ = [
+    "Design",
+    "DiaryEntry",
+    "NumberField",
+    "PlanRequest",
+    "StopRequest",
+    "TitrationRequest",
+    "plan_numbers",
+]
 
 Name = Annotated[PrintableText, StringConstraints(max_length=100)]
 MAX_OUTCOMES = 5
