@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError
 
 import suppwise.storage
 from suppwise.errors import StorageError, SuppwiseError, TrialNotFoundError
+from suppwise.owners import LOCAL_OWNER
 from suppwise.settings import load_settings
 from suppwise.storage import (
     ENTRY_FIELDS,
@@ -53,7 +54,8 @@ from suppwise.storage import (
 )
 from suppwise.storage import db as db_module
 from suppwise.storage.db import alembic_config, current_revision, script_directory
-from suppwise.storage.tables import Alert, Entry, Trial, metadata
+from suppwise.storage.tables import Alert, Entry, Trial, User, metadata
+from suppwise.web.credentials import verify_password
 
 from .alert_helpers import fired
 
@@ -168,6 +170,32 @@ def test_a_database_at_0001_keeps_its_data_when_migrated(db: Database, url: str)
         assert (entry.pain, entry.dose_taken, entry.dose_unit, entry.dose_text) == (4, 5.0, "g/day", None)
         (alert,) = list_alerts(reopened, trial_id=trial.id)
         assert (alert.rule_id, alert.detail) == ("gi-severe", None)
+    finally:
+        reopened.close()
+
+
+def test_a_database_at_0007_gives_its_ownerless_trials_to_the_local_owner(db: Database, url: str) -> None:
+    """The CLI's trials, stored with no owner before revision 0008, become the local owner's with
+    their diary; the local account cannot sign in; a downgrade gives them back to no owner."""
+    trial = create_trial(db, substance="glutamine", outcomes=["pain"], plan={}, start_date=DAY)
+    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="cli")
+    assert trial.owner_id == LOCAL_OWNER
+    db_module.downgrade(db, "0007")
+    with db.engine.connect() as connection:
+        assert connection.execute(select(Trial.owner_id)).scalars().all() == [None]
+        assert connection.execute(select(User.id)).scalars().all() == []
+    reopened = open_database(url)
+    try:
+        assert current_revision(reopened) == SCHEMA_REVISION
+        assert [t.id for t in list_trials(reopened)] == [trial.id]
+        assert get_trial(reopened, trial_id=trial.id).owner_id == LOCAL_OWNER
+        (entry,) = current_entries(reopened, trial_id=trial.id, owner=LOCAL_OWNER)
+        assert (entry.day, entry.pain) == (DAY, 4)
+        with reopened.engine.connect() as connection:
+            (local_hash,) = connection.execute(select(User.password_hash).where(User.id == LOCAL_OWNER)).one()
+        assert not verify_password(local_hash, "") and not verify_password(local_hash, LOCAL_OWNER)
+        with pytest.raises(TrialNotFoundError):
+            get_trial(reopened, trial_id=trial.id, owner="someone-else")
     finally:
         reopened.close()
 

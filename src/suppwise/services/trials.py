@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from suppwise.errors import ConditionNotFoundError, DiaryError, OutcomeKeyError, OutcomeSpecError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
+from suppwise.owners import LOCAL_OWNER
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.safety.crisis import crisis_resources_out, mentions_self_harm
 from suppwise.safety.dose import parse_dose
@@ -148,7 +149,7 @@ def plan_request(data: Mapping[str, Any]) -> PlanRequest:
 
 
 def plan_trial(
-    db: Database, base: EvidenceBase, request: PlanRequest, *, today: date, owner: str | None = None
+    db: Database, base: EvidenceBase, request: PlanRequest, *, today: date, owner: str = LOCAL_OWNER
 ) -> PlannedOut:
     """Plan a trial as asked in any shell: resolve the names, build and check the plan (the seed
     drawn by the request's policy, the start today unless given), then screen and store it."""
@@ -181,7 +182,7 @@ def store_plan(
     *,
     acknowledgement: str | None,
     today: date,
-    owner: str | None = None,
+    owner: str = LOCAL_OWNER,
 ) -> PlannedOut:
     """Screen the person with the plan's highest dose, refuse `avoid`, require the acknowledgement a
     `caution` needs, then store the plan, its seed and the acknowledgement verbatim. The trial's own
@@ -251,7 +252,7 @@ def trial_out(base: EvidenceBase, trial: TrialRecord) -> TrialOut:
 
 
 def stop_trial(
-    db: Database, base: EvidenceBase, trial_id: str, *, reason: str | None, today: date, owner: str | None = None
+    db: Database, base: EvidenceBase, trial_id: str, *, reason: str | None, today: date, owner: str = LOCAL_OWNER
 ) -> StoppedOut:
     """Stop a trial early, today: the analysis ends here (later days are not counted as missing) and
     the report says when and why. What the person writes as the reason is kept verbatim."""
@@ -268,12 +269,12 @@ def stop_trial(
     )
 
 
-def delete_trial(db: Database, trial_id: str, *, owner: str | None = None) -> None:
+def delete_trial(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> None:
     """Delete a trial with its diary, alerts and consent (another person's trial reads as missing)."""
     delete_trial_record(db, trial_id=trial_id, owner=owner)
 
 
-def trial_to_log(db: Database, given: str | None, *, owner: str | None = None) -> str:
+def trial_to_log(db: Database, given: str | None, *, owner: str = LOCAL_OWNER) -> str:
     """The trial a diary entry is for: the one given, or the person's only active or planned one."""
     if given:
         return given
@@ -329,7 +330,7 @@ def day_plan(day: ScheduledDay | None) -> DayPlan | None:
     return DayPlan(day=day.day, phase=day.phase.value, planned_g=day.planned_g, block=day.block, analysed=day.analysed)
 
 
-def diary(db: Database, trial_id: str, owner: str | None = None) -> list[DiaryEntry]:
+def diary(db: Database, trial_id: str, owner: str = LOCAL_OWNER) -> list[DiaryEntry]:
     return [diary_entry(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
 
 
@@ -338,7 +339,7 @@ def log_fields(trial: TrialOut) -> list[str]:
     return [field for outcome in trial.outcomes for field in OUTCOME_FIELDS[outcome]]
 
 
-def entries(db: Database, trial_id: str, *, owner: str | None = None) -> list[EntryOut]:
+def entries(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> list[EntryOut]:
     """The trial's current diary as its JSON contract, one entry per day (corrections replace)."""
     return [entry_out(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
 
@@ -395,7 +396,7 @@ def log_entry(
     *,
     today: date,
     source: EntrySource,
-    owner: str | None = None,
+    owner: str = LOCAL_OWNER,
 ) -> LoggedOut:
     """Validate and store one day (a second entry for the same day is a correction that keeps the
     history), then evaluate the safety rules on it at once. One unit of work, whatever the diary's
@@ -441,7 +442,7 @@ def import_diary(
     *,
     today: date,
     source: EntrySource = "csv",
-    owner: str | None = None,
+    owner: str = LOCAL_OWNER,
 ) -> ImportedOut:
     """A diary CSV into a trial, all or nothing; days already logged are corrected (history kept).
     The rows are checked against the plan first; then one unit of work reads the diary, writes the
@@ -476,7 +477,7 @@ def import_diary(
     )
 
 
-def export_diary(db: Database, trial_id: str, *, owner: str | None = None) -> str:
+def export_diary(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> str:
     """The trial's current diary as CSV, with each day's planned phase."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     plan = stored_plan(trial)
@@ -487,7 +488,7 @@ def export_diary(db: Database, trial_id: str, *, owner: str | None = None) -> st
 # --------------------------------------------------------------------------------------- report, overview
 
 
-def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, owner: str | None) -> list[AlertOut]:
+def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, owner: str) -> list[AlertOut]:
     """The trial's stored alerts as the contract shows them, by day: the one place an alert record
     becomes an `AlertOut`."""
     records = list_alerts(db, trial_id=trial_id, owner=owner)
@@ -508,7 +509,7 @@ def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, owner: str | 
 
 
 def trial_report(
-    db: Database, base: EvidenceBase, trial_id: str, *, today: date, now: datetime, owner: str | None = None
+    db: Database, base: EvidenceBase, trial_id: str, *, today: date, now: datetime, owner: str = LOCAL_OWNER
 ) -> TrialReport:
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     return build_report(
@@ -523,7 +524,7 @@ def trial_report(
 
 
 def overview(
-    db: Database, base: EvidenceBase, trial_id: str, *, today: date, recent: int = 7, owner: str | None = None
+    db: Database, base: EvidenceBase, trial_id: str, *, today: date, recent: int = 7, owner: str = LOCAL_OWNER
 ) -> OverviewOut:
     """Where the trial stands today: phase and planned dose, the next change, adherence so far, the
     last `recent` entries and every alert."""
@@ -548,7 +549,7 @@ def overview(
     )
 
 
-def trial_summaries(db: Database, base: EvidenceBase, *, owner: str | None = None) -> list[TrialSummary]:
+def trial_summaries(db: Database, base: EvidenceBase, *, owner: str = LOCAL_OWNER) -> list[TrialSummary]:
     """Every trial of `owner`, oldest first, with its dates and how much has been logged."""
     summaries = []
     for trial in list_trials(db, owner=owner):

@@ -26,11 +26,12 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal, Protocol
 
-from sqlalchemy import Connection, Date, Row, Select, any_, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Date, Row, any_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from suppwise.errors import StorageError, TrialNotFoundError
+from suppwise.owners import LOCAL_OWNER
 from suppwise.storage.db import Database
 from suppwise.storage.tables import (
     ALERT_LEVELS,
@@ -77,7 +78,7 @@ class TrialRecord:
     screen_level: str
     acknowledgement: str | None
     acknowledged_at: datetime | None
-    owner_id: str | None = None
+    owner_id: str = LOCAL_OWNER
     stopped_on: date | None = None
     stop_reason: str | None = None
 
@@ -151,17 +152,10 @@ _IDS_PER_READ: Final = 5000  # well under SQLite's limit on bound parameters (32
 _ALERT_KEY: Final = ["trial_id", "day", "rule_id"]  # one alert per rule and day (a unique constraint)
 
 
-def _trial_query(*, anonymous: bool, lock: bool) -> Select[Any]:
-    owned = _TRIALS.c.owner_id.is_(None) if anonymous else _TRIALS.c.owner_id == bindparam("owner")
-    query = select(_TRIALS).where(_TRIALS.c.id == bindparam("trial_id"), owned)
-    return query.with_for_update() if lock else query
-
-
-_TRIAL_QUERIES: Final = {
-    (anonymous, lock): _trial_query(anonymous=anonymous, lock=lock)
-    for anonymous in (True, False)
-    for lock in (True, False)
-}
+_TRIAL_OF_OWNER: Final = select(_TRIALS).where(
+    _TRIALS.c.id == bindparam("trial_id"), _TRIALS.c.owner_id == bindparam("owner")
+)
+_TRIAL_QUERIES: Final = {False: _TRIAL_OF_OWNER, True: _TRIAL_OF_OWNER.with_for_update()}
 _CURRENT: Final = (
     select(_ENTRIES)
     .where(_ENTRIES.c.trial_id == bindparam("trial_id"), _ENTRIES.c.is_current.is_(True))
@@ -212,12 +206,13 @@ def create_trial(
     screen_level: ScreenLevel = "no_known_issue",
     acknowledgement: str | None = None,
     acknowledged_at: datetime | None = None,
-    owner: str | None = None,
+    owner: str = LOCAL_OWNER,
 ) -> TrialRecord:
     """Store a new trial under a fresh short id (`t-7f3a9c`). `plan` is stored as given (a JSON
     document the domain has validated); `acknowledgement` is the person's words, verbatim, and
     `acknowledged_at` defaults to now when it is given."""
     _check_text("substance", substance, required=True)
+    _check_text("owner", owner, required=True)
     _check_text("condition", condition)
     _check_text("acknowledgement", acknowledgement)
     if isinstance(outcomes, str) or not all(isinstance(o, str) and o for o in outcomes):
@@ -262,21 +257,21 @@ def create_trial(
         return record
 
 
-def get_trial(db: Database, *, trial_id: str, owner: str | None = None) -> TrialRecord:
+def get_trial(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> TrialRecord:
     """The trial, or `StorageError` "no trial 't-…'" with a hint on how to list trials."""
     with db.connect() as connection:
         return _trial(connection, trial_id, owner)
 
 
-def list_trials(db: Database, *, owner: str | None = None) -> list[TrialRecord]:
-    """Every trial of `owner` (None: the CLI's trials, which have no owner), oldest first."""
-    owned = _TRIALS.c.owner_id.is_(None) if owner is None else _TRIALS.c.owner_id == owner
+def list_trials(db: Database, *, owner: str = LOCAL_OWNER) -> list[TrialRecord]:
+    """Every trial of `owner` (by default the command line's, `LOCAL_OWNER`), oldest first."""
+    owned = _TRIALS.c.owner_id == owner
     with db.connect() as connection:
         rows = connection.execute(select(_TRIALS).where(owned).order_by(_TRIALS.c.created_at, _TRIALS.c.id))
         return [_trial_record(row) for row in rows]
 
 
-def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str | None = None) -> TrialRecord:
+def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str = LOCAL_OWNER) -> TrialRecord:
     """Change a trial's status (which transitions are allowed is the domain's decision)."""
     _check_choice("status", status, TRIAL_STATUSES)
     with db.connect(write=True) as connection:
@@ -285,7 +280,7 @@ def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str |
         return replace(trial, status=status)
 
 
-def delete_trial(db: Database, *, trial_id: str, owner: str | None = None) -> None:
+def delete_trial(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> None:
     """Delete a trial with all its entries and alerts (the database cascades)."""
     with db.connect(write=True) as connection:
         _trial(connection, trial_id, owner, lock=True)
@@ -354,7 +349,7 @@ class TrialWrite:
 
 
 @contextmanager
-def trial_write(db: Database, *, trial_id: str, owner: str | None = None) -> Iterator[TrialWrite]:
+def trial_write(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> Iterator[TrialWrite]:
     """A `TrialWrite` on `owner`'s trial (another owner's trial is "not found"); everything done
     through it commits when the block ends, and nothing does if it raises."""
     with db.connect(write=True) as connection:
@@ -362,7 +357,7 @@ def trial_write(db: Database, *, trial_id: str, owner: str | None = None) -> Ite
 
 
 def save_entry(
-    db: Database, *, trial_id: str, day: date, values: EntryValues, source: EntrySource, owner: str | None = None
+    db: Database, *, trial_id: str, day: date, values: EntryValues, source: EntrySource, owner: str = LOCAL_OWNER
 ) -> EntryRecord:
     """Store one day's entry; if the day already has one, this is a correction (see the module
     docstring). Returns the current version after the call."""
@@ -378,7 +373,7 @@ def save_entries(
     trial_id: str,
     rows: Iterable[tuple[date, EntryValues]],
     source: EntrySource,
-    owner: str | None = None,
+    owner: str = LOCAL_OWNER,
 ) -> list[EntryRecord]:
     """Store many days at once (an import), all or nothing: if any row is refused nothing is
     written, and the `StorageError` names the row (1-based) and its day. A day given twice is
@@ -416,14 +411,14 @@ def write_rows(
     return saved
 
 
-def current_entries(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:
+def current_entries(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[EntryRecord]:
     """The current version of every day's entry, ordered by day."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
         return _entries(connection, connection.execute(_CURRENT, {"trial_id": trial_id}).all())
 
 
-def entry_history(db: Database, *, trial_id: str, day: date, owner: str | None = None) -> list[EntryRecord]:
+def entry_history(db: Database, *, trial_id: str, day: date, owner: str = LOCAL_OWNER) -> list[EntryRecord]:
     """Every version of one day's entry, oldest first (empty if the day has no entry)."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -431,7 +426,7 @@ def entry_history(db: Database, *, trial_id: str, day: date, owner: str | None =
         return _entries(connection, connection.execute(query.order_by(_ENTRIES.c.version)).all())
 
 
-def all_entry_versions(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:
+def all_entry_versions(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[EntryRecord]:
     """Every version of every day's entry (the whole history, for a data export), by day then version."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -539,7 +534,7 @@ def _save(
 
 
 def save_alerts(
-    db: Database, *, trial_id: str, alerts: Iterable[AlertLike], owner: str | None = None
+    db: Database, *, trial_id: str, alerts: Iterable[AlertLike], owner: str = LOCAL_OWNER
 ) -> list[AlertRecord]:
     """Store alerts that fired; one already stored for the same (day, rule) is left as it is, so
     re-evaluating a day is harmless. Returns only the alerts that are new."""
@@ -584,7 +579,7 @@ def _insert_alerts(connection: Connection, trial_id: str, alerts: Sequence[Alert
     return new
 
 
-def list_alerts(db: Database, *, trial_id: str, owner: str | None = None) -> list[AlertRecord]:
+def list_alerts(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[AlertRecord]:
     """The trial's alerts by day (in the order they were stored within a day)."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -611,7 +606,7 @@ class ConsentRecord:
         return self.withdrawn_at is None
 
 
-def give_pool_consent(db: Database, *, trial_id: str, at: datetime, owner: str | None = None) -> ConsentRecord:
+def give_pool_consent(db: Database, *, trial_id: str, at: datetime, owner: str = LOCAL_OWNER) -> ConsentRecord:
     """Consent to pooling the trial from `at` on. Consent already given stays as it was (with its
     own date) and is returned: agreeing twice does not make two periods."""
     _check_moment("at", at)
@@ -625,7 +620,7 @@ def give_pool_consent(db: Database, *, trial_id: str, at: datetime, owner: str |
 
 
 def withdraw_pool_consent(
-    db: Database, *, trial_id: str, at: datetime, owner: str | None = None
+    db: Database, *, trial_id: str, at: datetime, owner: str = LOCAL_OWNER
 ) -> ConsentRecord | None:
     """Withdraw the trial's open consent at `at` (the trial is left out of every pool from then on).
     Returns the withdrawn period, or None when the trial was not shared (nothing to withdraw)."""
@@ -641,7 +636,7 @@ def withdraw_pool_consent(
         return replace(current, withdrawn_at=withdrawn_at)
 
 
-def pool_consents(db: Database, *, trial_id: str, owner: str | None = None) -> list[ConsentRecord]:
+def pool_consents(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[ConsentRecord]:
     """Every period of consent the trial has had, oldest first (the last one is open if it is shared)."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -653,12 +648,11 @@ def pool_consents(db: Database, *, trial_id: str, owner: str | None = None) -> l
 class OwnerRange:
     """Some of the people a pool reads, by the owner of their trials: owners whose id comes after
     `after` (None: from the first) up to and including `last` (None: to the end), in the database's
-    order of ids; or, with `ownerless`, the trials without an owner (the CLI's, which count as one
-    person). A range holds every trial of its owners, so one diary per person is chosen within it."""
+    order of ids (the command line's trials are those of `LOCAL_OWNER`, one person). A range holds
+    every trial of its owners, so one diary per person is chosen within it."""
 
     after: str | None = None
     last: str | None = None
-    ownerless: bool = False
 
 
 @dataclass(frozen=True)
@@ -676,34 +670,26 @@ def _consented(substance: str, condition: str) -> list[Any]:
 
 
 def pool_people_count(db: Database, *, substance: str, condition: str) -> int:
-    """How many people (owners; the ownerless trials count as one) have a consented trial of
-    `substance` for `condition` now: a pool's size, counted without reading any diary."""
-    owner = _TRIALS.c.owner_id
-    query = select(func.count(owner.distinct()), func.count().filter(owner.is_(None))).where(
-        *_consented(substance, condition)
-    )
+    """How many people (owners) have a consented trial of `substance` for `condition` now: a
+    pool's size, counted without reading any diary."""
+    query = select(func.count(_TRIALS.c.owner_id.distinct())).where(*_consented(substance, condition))
     with db.connect() as connection:
-        owners, ownerless = connection.execute(query).one()
-    return int(owners) + (1 if ownerless else 0)
+        return int(connection.execute(query).scalar_one())
 
 
 def pool_owner_ranges(db: Database, *, substance: str, condition: str, people: int) -> Iterator[OwnerRange]:
     """The people with a consented trial of `substance` for `condition`, as ranges of at most
-    `people` owners each (the ownerless trials first, as a range of their own). Keyset pagination:
-    each range is one read of at most `people` owner ids after the previous range's last, so no read
-    grows with the number of people, and no connection is held between ranges (a caller may read
-    each range's trials in between, here or on another machine)."""
+    `people` owners each. Keyset pagination: each range is one read of at most `people` owner ids
+    after the previous range's last, so no read grows with the number of people, and no connection
+    is held between ranges (a caller may read each range's trials in between, here or on another
+    machine)."""
     if people < 1:
         raise StorageError(f"a range of people must hold at least one person, not {people}")
     owner = _TRIALS.c.owner_id
     consented = _consented(substance, condition)
-    with db.connect() as connection:
-        ownerless = connection.execute(select(_TRIALS.c.id).where(*consented, owner.is_(None)).limit(1)).first()
-    if ownerless is not None:
-        yield OwnerRange(ownerless=True)
     after: str | None = None
     while True:
-        query = select(owner).where(*consented, owner.is_not(None)).group_by(owner).order_by(owner).limit(people)
+        query = select(owner).where(*consented).group_by(owner).order_by(owner).limit(people)
         if after is not None:
             query = query.where(owner > after)
         with db.connect() as connection:
@@ -722,14 +708,10 @@ def pool_trials(db: Database, *, substance: str, condition: str, owners: OwnerRa
     feeds never names a trial or its owner."""
     owner = _TRIALS.c.owner_id
     where = _consented(substance, condition)
-    if owners.ownerless:
-        where.append(owner.is_(None))
-    else:
-        where.append(owner.is_not(None))
-        if owners.after is not None:
-            where.append(owner > owners.after)
-        if owners.last is not None:
-            where.append(owner <= owners.last)
+    if owners.after is not None:
+        where.append(owner > owners.after)
+    if owners.last is not None:
+        where.append(owner <= owners.last)
     with db.connect() as connection:
         trials = [
             _trial_record(row)
@@ -775,11 +757,11 @@ def _unused_trial_id(connection: Connection) -> str:
     raise StorageError("could not find an unused trial id", hint="try again")  # pragma: no cover
 
 
-def _trial(connection: Connection, trial_id: str, owner: str | None, *, lock: bool = False) -> TrialRecord:
-    """The trial if it belongs to `owner` (None: the CLI's trials, which have no owner). Another
+def _trial(connection: Connection, trial_id: str, owner: str, *, lock: bool = False) -> TrialRecord:
+    """The trial if it belongs to `owner` (`LOCAL_OWNER` for the command line's trials). Another
     owner's trial is "not found", exactly like a trial that does not exist. `lock` serialises writes
     to one trial on PostgreSQL (SQLite holds its write lock from BEGIN already)."""
-    query = _TRIAL_QUERIES[(owner is None, lock)]
+    query = _TRIAL_QUERIES[lock]
     row = connection.execute(query, {"trial_id": trial_id, "owner": owner}).first()
     if row is None:
         raise TrialNotFoundError(f"no trial {trial_id!r}", hint=TRIALS_HINT)
