@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import mid_sentence, normalise
 from suppwise.evidence.schema import EntityKind
@@ -36,10 +35,6 @@ from suppwise.safety.screen import ResolvedProfile, screen
 MAX_OUTCOMES: Final = 4
 MAX_CAUTIONS: Final = 3
 _LEVEL_RANK: Final = {"avoid": 2, "caution": 1}
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class OutcomeCell(Model):

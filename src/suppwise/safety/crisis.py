@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.safety.crisis_signals import (
     ACCIDENT,
     AMOUNT_ASKED,
@@ -172,10 +171,8 @@ CRISIS_RESOURCES: tuple[CrisisResource, ...] = (
 )
 
 
-class CrisisResourceOut(BaseModel):
+class CrisisResourceOut(Model):
     """A crisis service as every result (answer, screen, report) shows it."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
     contact: str

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from pydantic import BaseModel
-
+from suppwise.contract import Model
 from suppwise.errors import ProfileError
 from suppwise.evidence import EvidenceBase, Problem, bundled_data_dir, validate_directory
 from suppwise.evidence.cache import cached_base
@@ -41,7 +40,7 @@ def validate_evidence(directory: Path | None = None) -> list[Problem]:
     return validate_directory(evidence_dir(directory))
 
 
-class EntityOut(BaseModel):
+class EntityOut(Model):
     """One entity of the evidence base, as `suppwise evidence list --format json` and
     `GET /api/v1/entities` list it."""
 

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR: Final = Path(__file__).parent / "migrations"
-SCHEMA_REVISION: Final = "0007"
+SCHEMA_REVISION: Final = "0008"
 """The newest revision in `migrations/versions` (a test checks it). Opening a database already at
 this revision skips Alembic entirely, which keeps ~100 ms of imports off every CLI command."""
 DEFAULT_FILENAME: Final = "suppwise.db"

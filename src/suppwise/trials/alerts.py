@@ -18,20 +18,10 @@ from suppwise.safety.crisis import mentions_self_harm
 from suppwise.safety.dose import convert_amount, format_daily
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import Phase, ScheduledDay
+from suppwise.trials.trial_model import FiredAlert
 
 LEVEL_ORDER = {"crisis": 0, "urgent": 1, "warning": 2, "info": 3}
 DOSE_TOLERANCE = 1.05  # 5% over the plan is rounding (a heaped scoop), not a different dose
-
-
-@dataclass(frozen=True)
-class Alert:
-    rule_id: str
-    day: date
-    level: str
-    message: str
-    rationale: str
-    sources: tuple[str, ...]
-    detail: str
 
 
 def rule_reach(base: EvidenceBase) -> int:
@@ -147,7 +137,7 @@ def evaluate(
     entries: Sequence[DiaryEntry],
     schedule: Sequence[ScheduledDay],
     day: date,
-) -> list[Alert]:
+) -> list[FiredAlert]:
     """Every rule that fires on `day`, given the whole diary so far; crisis first."""
     by_day = {e.day: e for e in entries}
     entry = by_day.get(day)
@@ -160,6 +150,16 @@ def evaluate(
         baseline = baseline_mean(entries, schedule, rule.field) if rule.field else None
         detail = _triggered(rule, entry, by_day, planned, baseline, limits)
         if detail is not None:
-            alerts.append(Alert(rule.id, day, rule.level.value, rule.message, rule.rationale, rule.sources, detail))
+            alerts.append(
+                FiredAlert(
+                    day=day,
+                    rule_id=rule.id,
+                    level=rule.level.value,
+                    message=rule.message,
+                    detail=detail,
+                    rationale=rule.rationale,
+                    sources=list(rule.sources),
+                )
+            )
     alerts.sort(key=lambda a: LEVEL_ORDER[a.level])
     return alerts

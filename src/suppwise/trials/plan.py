@@ -19,8 +19,9 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
+from suppwise.contract import Model
 from suppwise.errors import ProfileError
 from suppwise.safety.dose import Dose, convert_amount, format_daily, parse_dose
 from suppwise.trials import plan_defaults as defaults
@@ -48,15 +49,13 @@ class Phase(StrEnum):
     WASHOUT = "washout"
 
 
-class Titration(BaseModel):
+class Titration(Model):
     """Build up from `start` by `step` every `days_per_step` days until `target`.
 
     The doses may be in g, mg, mcg or IU (vitamin D is dosed in IU). IU and the mass units meet
     only through the substance's IU-per-microgram factor (`iu_per_mcg`, recorded here from the
     evidence base when the plan is made): a titration with a dose in IU for a substance without one
     is refused. The plan is shown in the unit of its target."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     start: DoseText
     step: DoseText
@@ -142,12 +141,10 @@ def _not_convertible(text: str) -> str:
     )
 
 
-class ProtocolChoices(BaseModel):
+class ProtocolChoices(Model):
     """The protocol's numbers, each with its default (`plan_defaults`) and limits, declared once: the
     stored plan and the plan request every shell sends (`suppwise.trials.requests.PlanRequest`)
     inherit them."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     baseline_days: int = Field(default=defaults.BASELINE_DAYS, ge=0, le=90)
     design: Design = defaults.DESIGN

@@ -7,7 +7,7 @@ report can be built in a test from hand-made data and rendered to HTML, PDF, JSO
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date, datetime
 
 from suppwise.evidence.base import EvidenceBase
@@ -55,18 +55,6 @@ METHOD = (
     "inverse-gamma, autocorrelation on a grid). A verdict needs a 90% posterior probability; otherwise it is "
     "'unclear'."
 )
-
-
-@dataclass(frozen=True)
-class StoredAlert:
-    """An alert as the database keeps it (the rule's rationale and sources come from the evidence base)."""
-
-    day: date
-    rule_id: str
-    level: str
-    message: str
-    detail: str | None
-    recorded_at: datetime
 
 
 def next_change(days: Sequence[ScheduledDay], today: date) -> ScheduledDay | None:
@@ -262,23 +250,34 @@ def adherence_out(
     return AdherenceOut(**asdict(counted), diary_fraction=counted.diary_fraction, dose_fraction=counted.dose_fraction)
 
 
-def alerts_out(base: EvidenceBase, alerts: Sequence[StoredAlert]) -> list[AlertOut]:
-    """Stored alerts by day, with their rule's rationale and sources from the evidence base (a rule
+def alert_out(
+    base: EvidenceBase,
+    *,
+    day: date,
+    rule_id: str,
+    level: str,
+    message: str,
+    detail: str | None,
+    recorded_at: datetime,
+) -> AlertOut:
+    """A stored alert as shown, with its rule's rationale and sources from the evidence base (a rule
     since removed from the evidence keeps its stored message, without a rationale)."""
-    rules = {rule.id: rule for rule in base.alert_rules}
-    return [
-        AlertOut(
-            day=a.day,
-            rule_id=a.rule_id,
-            level=a.level,
-            message=a.message,
-            detail=a.detail,
-            rationale=rules[a.rule_id].rationale if a.rule_id in rules else None,
-            sources=list(rules[a.rule_id].sources) if a.rule_id in rules else [],
-            recorded_at=a.recorded_at,
-        )
-        for a in sorted(alerts, key=lambda a: (a.day, a.rule_id))
-    ]
+    rule = next((r for r in base.alert_rules if r.id == rule_id), None)
+    return AlertOut(
+        day=day,
+        rule_id=rule_id,
+        level=level,
+        message=message,
+        detail=detail,
+        rationale=rule.rationale if rule is not None else None,
+        sources=list(rule.sources) if rule is not None else [],
+        recorded_at=recorded_at,
+    )
+
+
+def by_day(alerts: Sequence[AlertOut]) -> list[AlertOut]:
+    """Alerts in the order every view lists them: by day, then rule."""
+    return sorted(alerts, key=lambda a: (a.day, a.rule_id))
 
 
 def rule_fields(base: EvidenceBase) -> dict[str, str | None]:
@@ -291,7 +290,7 @@ def build_report(
     trial: TrialOut,
     plan: TrialPlan,
     entries: Sequence[DiaryEntry],
-    alerts: Sequence[StoredAlert],
+    alerts: Sequence[AlertOut],
     *,
     today: date,
     generated_at: datetime,
@@ -317,7 +316,7 @@ def build_report(
         )
         for field, scale in scales.items()
     ]
-    alert_out = alerts_out(base, alerts)
+    alert_out = by_day(alerts)
     evidence, evidence_sources = _evidence(base, plan.substance, plan.condition)
     crisis = any(a.level == "crisis" for a in alerts)
     return TrialReport(

@@ -12,18 +12,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.evidence.citation import Reference
 from suppwise.questions.answer_model import EvidenceItem, VerdictOut
 from suppwise.safety.crisis import CrisisResourceOut
 from suppwise.trials.custom_outcomes import CustomOutcome
 
 SCHEMA_VERSION = 1
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class TrialOut(Model):
