@@ -43,6 +43,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import httpx2 as httpx
+import psutil
 from sqlalchemy import create_engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -76,6 +77,20 @@ class WriteRun:
     refused: int
     stored: int
     duplicated: int
+    server_cpu_s: float
+    db_cpu_s: float | None
+
+    timed: int
+
+    @property
+    def server_ms_per_write(self) -> float:
+        """CPU of every server process (the workers included) per write accepted in the timed run."""
+        return 1000 * self.server_cpu_s / max(1, self.timed)
+
+    @property
+    def db_ms_per_write(self) -> float | None:
+        """CPU of the PostgreSQL backends serving this server per write accepted in the timed run."""
+        return None if self.db_cpu_s is None else 1000 * self.db_cpu_s / max(1, self.timed)
 
 
 def _port() -> int:
@@ -95,9 +110,62 @@ def _wrk(url: str, seconds: int) -> tuple[float, float]:
     return rps, p99
 
 
+@dataclass(frozen=True)
+class Served:
+    """A running `suppwise serve`: its base URL and the process id of the command (uvicorn's
+    worker processes, when there are several, are its children)."""
+
+    base: str
+    pid: int
+
+
+def _cpu(pids: Sequence[int]) -> dict[int, float]:
+    """User + system CPU seconds of each process still running."""
+    seconds = {}
+    for pid in pids:
+        try:
+            times = psutil.Process(pid).cpu_times()
+        except psutil.Error:
+            continue
+        seconds[pid] = times.user + times.system
+    return seconds
+
+
+def _tree(pid: int) -> list[int]:
+    """The process and all its descendants (uvicorn's supervisor and its workers)."""
+    try:
+        return [pid, *(child.pid for child in psutil.Process(pid).children(recursive=True))]
+    except psutil.Error:
+        return [pid]
+
+
+def _backends_of(server: Served, pg_url: str) -> list[int]:
+    """Process ids of the PostgreSQL backends serving the server's connections, found by the
+    server's local ports in `pg_stat_activity` (only for a server on this machine; else [])."""
+    url = make_url(pg_url)
+    if url.host not in (None, "", "127.0.0.1", "localhost", "::1"):
+        return []
+    ports = set()
+    for pid in _tree(server.pid):
+        try:
+            connections = psutil.Process(pid).net_connections(kind="tcp")
+        except psutil.Error:
+            continue
+        ports |= {c.laddr.port for c in connections if c.raddr and c.raddr.port == (url.port or 5432)}
+    if not ports:
+        return []
+    engine = create_engine(pg_url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT pid, client_port FROM pg_stat_activity").fetchall()
+    finally:
+        engine.dispose()
+    return [pid for pid, port in rows if port in ports]
+
+
 @contextmanager
-def _server(db_url: str, workers: int = 1) -> Iterator[str]:
-    """`suppwise serve` on a free loopback port with a private cache folder; yields its base URL."""
+def _server(db_url: str, workers: int = 1) -> Iterator[Served]:
+    """`suppwise serve` on a free loopback port with a private cache folder."""
     port = _port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as folder:
@@ -122,7 +190,7 @@ def _server(db_url: str, workers: int = 1) -> Iterator[str]:
                     break
                 except httpx.HTTPError:
                     time.sleep(0.1)
-            yield base
+            yield Served(base, server.pid)
         finally:
             server.terminate()
             try:
@@ -303,8 +371,10 @@ async def _stored(base: str, writers: list[tuple[str, str]]) -> tuple[int, int]:
     return stored, duplicated
 
 
-def _writes(base: str, tokens: list[str], seconds: int) -> WriteRun:
-    """One timed round: wrk writes distinct days into a new trial per writer for `seconds`."""
+def _writes(server: Served, tokens: list[str], seconds: int, pg_url: str | None) -> WriteRun:
+    """One timed round: wrk writes distinct days into a new trial per writer for `seconds`, with
+    the CPU the server's processes (and, on PostgreSQL, its backends) spent meanwhile."""
+    base = server.base
     start = date.today() - timedelta(days=MAX_DAYS + 1)
     days = [(start + timedelta(days=k)).isoformat() for k in range(1, MAX_DAYS + 1)]
 
@@ -312,7 +382,12 @@ def _writes(base: str, tokens: list[str], seconds: int) -> WriteRun:
         return list(await asyncio.gather(*(_opened_trial(base, api, start) for api in tokens)))
 
     writers = list(zip(tokens, asyncio.run(opened()), strict=True))
+    app_before = _cpu(_tree(server.pid))
+    db_before = _cpu(_backends_of(server, pg_url)) if pg_url else {}
     counts = _wrk_writes(base, writers, days, seconds)
+    app_after = _cpu(_tree(server.pid))
+    # A backend opened during the run counts from zero; one closed during it (pool overflow) is missed.
+    db_after = _cpu(_backends_of(server, pg_url)) if pg_url else {}
     stored, duplicated = asyncio.run(_stored(base, writers))
     return WriteRun(
         rate=counts["ok"] / counts["seconds"],
@@ -322,10 +397,14 @@ def _writes(base: str, tokens: list[str], seconds: int) -> WriteRun:
         refused=int(counts["refused"]),
         stored=stored,
         duplicated=duplicated,
+        server_cpu_s=sum(app_after[p] - app_before.get(p, 0.0) for p in app_after),
+        db_cpu_s=sum(db_after[p] - db_before.get(p, 0.0) for p in db_after) if db_after else None,
+        timed=int(counts["ok"]),
     )
 
 
-async def _accounts(base: str) -> list[str]:
+async def _accounts(server: Served) -> list[str]:
+    base = server.base
     return list(await asyncio.gather(*(_account(base, n) for n in range(CLIENTS))))
 
 
@@ -362,12 +441,13 @@ def write_runs(chosen: list[Setup], seconds: int, repeats: int, pg_url: str = PG
         tokens = {s: asyncio.run(_accounts(bases[s])) for s in chosen}
         for _ in range(repeats):
             for s in chosen:
-                runs[s].append(_writes(bases[s], tokens[s], seconds))
+                runs[s].append(_writes(bases[s], tokens[s], seconds, pg_url if s.backend == "postgresql" else None))
     return runs
 
 
 def _reads(seconds: int) -> str:
-    with _database("sqlite", PG_URL) as db_url, _server(db_url) as base:
+    with _database("sqlite", PG_URL) as db_url, _server(db_url) as server:
+        base = server.base
         httpx.get(base + SEED)
         reference = _wrk(base + "/static/site.css", seconds)
         rows = [["static file (reference)", f"{reference[0]:,.0f}", f"{reference[1]:.1f}", "1.00"]]
@@ -413,6 +493,8 @@ def writes_table(runs: dict[Setup, list[WriteRun]], seconds: int) -> str:
                 ", ".join(f"{r.rate:,.0f}" for r in done),
                 f"{median([r.p50_ms for r in done]):,.0f}",
                 f"{median([r.p99_ms for r in done]):,.0f}",
+                f"{median([r.server_ms_per_write for r in done]):.2f}",
+                _db_ms(done),
                 str(accepted),
                 str(sum(r.refused for r in done)),
                 str(stored),
@@ -421,18 +503,46 @@ def writes_table(runs: dict[Setup, list[WriteRun]], seconds: int) -> str:
             ]
         )
     lite = next((median([r.rate for r in done]) for s, done in runs.items() if s.backend == "sqlite"), None)
+    lite_cpu = next(
+        (median([r.server_ms_per_write for r in done]) for s, done in runs.items() if s.backend == "sqlite"), None
+    )
     for setup, done in runs.items():
         if lite and setup.backend == "postgresql":
             ratio = median([r.rate for r in done]) / lite
-            rows.append([f"{setup.label} / SQLite", f"{ratio:.2f}x", "", "", "", "", "", "", "", ""])
+            cpu = median([r.server_ms_per_write for r in done]) / lite_cpu if lite_cpu else 0.0
+            rows.append([f"{setup.label} / SQLite", f"{ratio:.2f}x", "", "", "", f"{cpu:.2f}x", *[""] * 6])
     count = len(next(iter(runs.values())))
     return table(
         f"Diary writes: {CLIENTS} concurrent API clients (wrk connections) for {seconds} s each, new trials "
         f"per run (median of {count} run{'s' * (count != 1)})",
-        ["backend", "writes/s", "runs", "p50 ms", "p99 ms", "accepted", "refused", "stored", "lost", "duplicated"],
+        [
+            "backend",
+            "writes/s",
+            "runs",
+            "p50 ms",
+            "p99 ms",
+            "app CPU ms/write",
+            "db CPU ms/write",
+            "accepted",
+            "refused",
+            "stored",
+            "lost",
+            "duplicated",
+        ],
         rows,
-        note="target: >= 300 writes/s on each backend with none lost or duplicated (accepted/stored: all runs)",
+        note="target: >= 300 writes/s on each backend with none lost or duplicated (accepted/stored: all runs); "
+        "app CPU: every server process, workers included; db CPU: the PostgreSQL backends serving them "
+        f"(medians per timed write); load average at the end {_load()}",
     )
+
+
+def _db_ms(done: list[WriteRun]) -> str:
+    measured = [r.db_ms_per_write for r in done if r.db_ms_per_write is not None]
+    return f"{median(measured):.2f}" if measured else ""
+
+
+def _load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def run(
