@@ -175,11 +175,12 @@ def _server(db_url: str, workers: int = 1) -> Iterator[Served]:
             # Each process keeps its own pool: three servers at the default 40 (+10) would pass the
             # server's 100 connections (docs/security.md, "Throughput").
             env["SUPPWISE_DATABASE_POOL_SIZE"] = str(POOL_PER_WORKER)
+        log = Path(folder) / "server.log"  # uvicorn's own messages (the access log, on stdout, is dropped)
         server = subprocess.Popen(
             [str(ROOT / ".venv/bin/suppwise"), "serve", "--port", str(port), "--db", db_url, "--workers", str(workers)],
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=log.open("wb"),
         )
         try:
             for _ in range(300):
@@ -191,6 +192,11 @@ def _server(db_url: str, workers: int = 1) -> Iterator[Served]:
                 except httpx.HTTPError:
                     time.sleep(0.1)
             yield Served(base, server.pid)
+        except BaseException:
+            lines = log.read_text(errors="replace").splitlines()
+            errors = [line for line in lines if "ERROR" in line or "Error" in line]
+            print("\n".join(["server log (errors, last 20):", *errors[-20:]]), file=sys.stderr)
+            raise
         finally:
             server.terminate()
             try:
