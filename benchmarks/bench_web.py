@@ -164,13 +164,16 @@ def _backends_of(server: Served, pg_url: str) -> list[int]:
 
 
 @contextmanager
-def _server(db_url: str, workers: int = 1) -> Iterator[Served]:
-    """`suppwise serve` on a free loopback port with a private cache folder."""
+def _server(db_url: str, workers: int = 1, pythonpath: str | None = None) -> Iterator[Served]:
+    """`suppwise serve` on a free loopback port with a private cache folder (serving the suppwise
+    in `pythonpath`, another checkout's `src`, when given)."""
     port = _port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as folder:
         # Every benchmark client signs up from 127.0.0.1: lift the per-address sign-up limit.
         env = {**os.environ, "SUPPWISE_CACHE_DIR": folder, "SUPPWISE_SIGNUPS_PER_ADDRESS": "1000000"}
+        if pythonpath:
+            env["PYTHONPATH"] = pythonpath
         if workers > 1:
             # Each process keeps its own pool: three servers at the default 40 (+10) would pass the
             # server's 100 connections (docs/security.md, "Throughput").
@@ -420,17 +423,22 @@ class Setup:
 
     backend: str
     workers: int = 1
+    pythonpath: str | None = None
 
     @property
     def label(self) -> str:
-        return LABELS[self.backend] + (f", {self.workers} workers" if self.workers > 1 else "")
+        label = LABELS[self.backend] + (f", {self.workers} workers" if self.workers > 1 else "")
+        return label + (f" [{self.pythonpath}]" if self.pythonpath else "")
 
 
-def setups(backends: list[str], workers: int) -> list[Setup]:
-    """SQLite with its one worker; PostgreSQL with one and, when asked, with `workers`."""
+def setups(backends: list[str], workers: int, compare: str | None = None) -> list[Setup]:
+    """SQLite with its one worker; PostgreSQL with one and, when asked, with `workers`; each also
+    served from the `compare` checkout when given."""
     chosen = [Setup(b) for b in backends]
     if "postgresql" in backends and workers > 1:
         chosen.append(Setup("postgresql", workers))
+    if compare:
+        chosen = [twin for s in chosen for twin in (Setup(s.backend, s.workers, compare), s)]
     return chosen
 
 
@@ -441,7 +449,7 @@ def write_runs(chosen: list[Setup], seconds: int, repeats: int, pg_url: str = PG
     runs: dict[Setup, list[WriteRun]] = {s: [] for s in chosen}
     with ExitStack() as stack:
         bases = {
-            s: stack.enter_context(_server(stack.enter_context(_database(s.backend, pg_url)), s.workers))
+            s: stack.enter_context(_server(stack.enter_context(_database(s.backend, pg_url)), s.workers, s.pythonpath))
             for s in chosen
         }
         tokens = {s: asyncio.run(_accounts(bases[s])) for s in chosen}
@@ -508,12 +516,13 @@ def writes_table(runs: dict[Setup, list[WriteRun]], seconds: int) -> str:
                 str(sum(r.duplicated for r in done)),
             ]
         )
-    lite = next((median([r.rate for r in done]) for s, done in runs.items() if s.backend == "sqlite"), None)
-    lite_cpu = next(
-        (median([r.server_ms_per_write for r in done]) for s, done in runs.items() if s.backend == "sqlite"), None
-    )
     for setup, done in runs.items():
-        if lite and setup.backend == "postgresql":
+        lite_runs = runs.get(Setup("sqlite", 1, setup.pythonpath))
+        if lite_runs is None or setup.backend != "postgresql":
+            continue
+        lite = median([r.rate for r in lite_runs])
+        lite_cpu = median([r.server_ms_per_write for r in lite_runs])
+        if lite:
             ratio = median([r.rate for r in done]) / lite
             cpu = median([r.server_ms_per_write for r in done]) / lite_cpu if lite_cpu else 0.0
             rows.append([f"{setup.label} / SQLite", f"{ratio:.2f}x", "", "", "", f"{cpu:.2f}x", *[""] * 6])
@@ -559,6 +568,7 @@ def run(
     writes_only: bool = False,
     pg_url: str = PG_URL,
     workers: int = 2,
+    compare: str | None = None,
 ) -> str:
     if shutil.which("wrk") is None:
         return "web benchmark skipped: wrk is not installed (tools/debian-packages --bench)"
@@ -567,7 +577,7 @@ def run(
     repeats = repeat if repeat is not None else (1 if quick else 3)
     backends, skip = _backends(backend, pg_url)
     parts = [] if writes_only else [_reads(seconds)]
-    runs = write_runs(setups(backends, workers), write_seconds, repeats, pg_url)
+    runs = write_runs(setups(backends, workers, compare), write_seconds, repeats, pg_url)
     if runs:
         parts.append(writes_table(runs, write_seconds))
     if skip:
@@ -590,6 +600,11 @@ def main() -> int:
     parser.add_argument(
         "--workers", type=int, default=2, help="PostgreSQL is also measured with this many server processes (1: not)"
     )
+    parser.add_argument(
+        "--compare",
+        metavar="SRC",
+        help="also serve the suppwise in this src folder (another checkout) with this venv, interleaved, to compare",
+    )
     args = parser.parse_args()
     print(
         run(
@@ -599,6 +614,7 @@ def main() -> int:
             writes_only=args.writes_only,
             pg_url=args.pg_url,
             workers=args.workers,
+            compare=args.compare,
         )
     )
     return 0
