@@ -269,6 +269,7 @@ def _synthetic(values: list[int | None], *, start: date = date(2026, 1, 1)) -> t
                     days=last - first + 1,
                     block=None,
                     planned_g=0.0,
+                    planned=None,
                     analysed=True,
                 )
             )

@@ -45,9 +45,18 @@ from suppwise.storage import (
 from suppwise.storage import delete_trial as delete_trial_record
 from suppwise.storage import stop_trial as stop_trial_record
 from suppwise.trials.alert_episodes import alert_episodes
-from suppwise.trials.alerts import Alert, days_needed, days_to_check, evaluate, rule_reach
+from suppwise.trials.alerts import Alert, days_needed, days_to_check, dose_limits, evaluate, rule_reach
 from suppwise.trials.custom_outcomes import CustomOutcome, check_values
-from suppwise.trials.diary import CSV_COLUMNS, NO_DOSE, DiaryEntry, column_name, make_entry, read_csv, write_csv
+from suppwise.trials.diary import (
+    CSV_COLUMNS,
+    NO_DOSE,
+    DiaryEntry,
+    check_dose_unit,
+    column_name,
+    make_entry,
+    read_csv,
+    write_csv,
+)
 from suppwise.trials.diary_analysis import analyse_scores, phases_from_doses
 from suppwise.trials.gate import check_can_start, screen_plan
 from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
@@ -151,16 +160,19 @@ def plan_trial(
     db: Database, base: EvidenceBase, request: PlanRequest, *, today: date, owner: str | None = None
 ) -> PlannedOut:
     """Plan a trial as asked in any shell: resolve the names, build and check the plan (the seed
-    drawn by the request's policy, the start today unless given), then screen and store it."""
+    drawn by the request's policy, the start today unless given), then screen and store it. The
+    substance's IU-per-microgram factor, when the evidence base gives one, is recorded with the
+    titration, so a plan or a diary in IU converts the way the screen's dose check does."""
+    substance = find_substance(base, request.substance)
     plan = make_plan(
         {
-            "substance": find_substance(base, request.substance),
+            "substance": substance,
             "condition": find_condition(base, request.condition),
             "outcomes": parse_outcomes(request.outcomes) if request.outcomes else (),
             "custom_outcomes": [o.model_dump() for o in request.custom_outcomes],
             "start_date": request.start_date or today,
             "baseline_days": request.baseline_days,
-            "titration": request.titration.model_dump(),
+            "titration": {**request.titration.model_dump(), "iu_per_mcg": dose_limits(base, substance).iu_per_mcg},
             "design": request.design,
             "block_days": request.block_days,
             "pairs": request.pairs,
@@ -333,7 +345,14 @@ def entry_out(record: EntryRecord) -> EntryOut:
 def day_plan(day: ScheduledDay | None) -> DayPlan | None:
     if day is None:
         return None
-    return DayPlan(day=day.day, phase=day.phase.value, planned_g=day.planned_g, block=day.block, analysed=day.analysed)
+    return DayPlan(
+        day=day.day,
+        phase=day.phase.value,
+        planned_g=day.planned_g,
+        planned=day.planned_text if day.planned_g else None,
+        block=day.block,
+        analysed=day.analysed,
+    )
 
 
 def diary(db: Database, trial_id: str, owner: str | None = None) -> list[DiaryEntry]:
@@ -351,9 +370,11 @@ def entries(db: Database, trial_id: str, *, owner: str | None = None) -> list[En
 
 
 def _check_in_trial(entry: DiaryEntry, plan: TrialPlan, row: int | None = None) -> None:
-    """The entry's day lies within the trial, and its values of the trial's own outcomes are ones
-    the plan describes, each in its range (a DiaryError naming the row and field otherwise)."""
+    """The entry's day lies within the trial, its values of the trial's own outcomes are ones the
+    plan describes, each in its range, and its dose converts to the plan's unit (a DiaryError
+    naming the row and field otherwise)."""
     check_values(entry.custom, plan.custom_outcomes, row=row)
+    check_dose_unit(entry, plan.titration, row=row)
     where = f"row {row}: " if row is not None else ""
     if entry.day < plan.start_date:
         raise DiaryError(
@@ -564,7 +585,9 @@ def overview(
         # A stopped trial has no plan for today and no change to come.
         today=day_plan(by_day.get(today)) if trial.stopped_on is None else None,
         next_change=day_plan(next_change(days, today)) if trial.stopped_on is None else None,
-        adherence=adherence_out(diary_entries, days, min(today, trial.stopped_on or today)),
+        adherence=adherence_out(
+            diary_entries, days, min(today, trial.stopped_on or today), iu_per_mcg=plan.titration.iu_per_mcg
+        ),
         recent_entries=[entry_out(r) for r in entries[-recent:]] if recent > 0 else [],
         alerts=alerts,
         alert_episodes=alert_episodes(alerts, diary_entries, rule_fields(base)),

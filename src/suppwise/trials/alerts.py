@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import AlertKind, AlertRule
 from suppwise.safety.crisis import mentions_self_harm
-from suppwise.safety.dose import convert_amount, format_amount
+from suppwise.safety.dose import convert_amount, format_daily
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import Phase, ScheduledDay
 
@@ -96,11 +96,12 @@ def _triggered(
     taken = entry.dose_taken_g(iu_per_mcg=limits.iu_per_mcg)
     if taken is None:
         return None
-    written = f"took {entry.dose_taken} ({format_amount(taken)})"
+    day = planned.get(entry.day)
+    in_plan_unit = _as_planned(taken, day, limits)
+    written = f"took {entry.dose_taken} ({in_plan_unit})"
     if rule.kind is AlertKind.DOSE_ABOVE_PLAN:
-        day = planned.get(entry.day)
         if day is not None and taken > day.planned_g * DOSE_TOLERANCE:
-            return f"{written} against {format_amount(day.planned_g)} planned ({day.phase.value})"
+            return f"{written} against {day.planned_text} planned ({day.phase.value})"
         return None
     if limits.safe_amount is None:
         return None
@@ -111,6 +112,12 @@ def _triggered(
             f"{limits.safe_amount:g} {limits.safe_unit}/day"
         )
     return None
+
+
+def _as_planned(grams: float, day: ScheduledDay | None, limits: DoseLimits) -> str:
+    """A daily amount in the unit the plan is written in: IU for a plan in IU, else g, mg or mcg."""
+    iu = convert_amount(grams, "g", "IU", iu_per_mcg=limits.iu_per_mcg)
+    return format_daily(grams, iu=iu if day is not None and day.planned_iu is not None else None)
 
 
 @dataclass(frozen=True)

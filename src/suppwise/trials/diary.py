@@ -20,10 +20,10 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
 
 from suppwise.errors import DiaryError, ProfileError
-from suppwise.safety.dose import parse_dose
+from suppwise.safety.dose import convert_amount, parse_dose
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, NAME_PATTERN
 from suppwise.trials.outcome_spec import MAX_SCORE_MAGNITUDE
-from suppwise.trials.plan import Phase
+from suppwise.trials.plan import Phase, Titration
 
 MAX_NOTE_CHARS = 2000
 MAX_CSV_ROWS = 5000
@@ -402,3 +402,33 @@ def write_csv(
         own = [number_text(v) if (v := entry.custom.get(k)) is not None else "" for k in custom]
         writer.writerow([entry.day.isoformat(), phase, *(_cell(values[k]) for k in CSV_COLUMNS[2:]), *own])
     return buffer.getvalue()
+
+
+def check_dose_unit(entry: DiaryEntry, titration: Titration, *, row: int | None = None) -> None:
+    """Refuse a dose the trial cannot compare with its plan (a DiaryError naming the row and field):
+    IU for a substance without an IU-to-microgram factor, a mass against a plan in IU without one,
+    or an amount per kg of body weight. Such a dose would otherwise be stored and then count as
+    unrecorded in adherence and raise no dose alert, without a word."""
+    text = entry.dose_taken
+    if text is None or text.strip() in NO_DOSE:
+        return
+    dose = parse_dose(text)
+    where = f"row {row}: " if row is not None else ""
+    plan_unit = titration.unit
+    if dose.per_kg:
+        raise DiaryError(
+            f"{where}dose_taken {text!r} is per kg of body weight; the diary records the amount you took",
+            hint=f"write the amount itself, in {plan_unit} like the plan (e.g. '{titration.target}')",
+            row=row,
+            field="dose_taken",
+        )
+    if convert_amount(1.0, dose.unit, plan_unit, iu_per_mcg=titration.iu_per_mcg) is None:
+        other = "g, mg or mcg" if dose.unit == "IU" else "IU"
+        raise DiaryError(
+            f"{where}dose_taken {text!r} is in {dose.unit}, but this trial's plan is in {plan_unit} and the "
+            "evidence base gives this substance no IU-to-microgram factor to convert between them",
+            hint=f"write the dose in {other}, the way the plan does (e.g. '{titration.target}'); "
+            "the product's label states the amount",
+            row=row,
+            field="dose_taken",
+        )

@@ -12,12 +12,14 @@ from datetime import date, datetime
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import citation, references, source_url
+from suppwise.evidence.names import mid_sentence
 from suppwise.questions.answer import verdict_out, verdict_sentence
 from suppwise.questions.answer_model import DISCLAIMER, EvidenceItem
 from suppwise.reasoning.grading import STUDY_TYPE_LABELS
 from suppwise.reasoning.verdict import judge
 from suppwise.safety.cautions import substance_cautions
 from suppwise.safety.crisis import crisis_resources_out
+from suppwise.safety.dose import format_daily
 from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import baseline_mean
 from suppwise.trials.diary import DiaryEntry
@@ -97,6 +99,7 @@ def phase_spans(days: Sequence[ScheduledDay]) -> list[PhaseSpan]:
                     days=1,
                     block=day.block,
                     planned_g=day.planned_g,
+                    planned=day.planned_text if day.planned_g else None,
                     analysed=day.analysed,
                 )
             )
@@ -116,6 +119,8 @@ def protocol_out(plan: TrialPlan, days: Sequence[ScheduledDay]) -> ProtocolOut:
             target=plan.titration.target,
             days_per_step=plan.titration.days_per_step,
             steps_g=plan.titration.steps(),
+            unit=plan.titration.unit,
+            steps=[format_daily(g, iu=plan.titration.in_iu(g)) for g in plan.titration.steps()],
         ),
         block_days=plan.block_days,
         pairs=plan.pairs,
@@ -236,7 +241,8 @@ def _evidence(base: EvidenceBase, substance: str, condition: str | None) -> tupl
         for graded in verdict.evidence
         for source_id in graded.sources
     ]
-    question = f"Does {base.name(substance)} help {base.name(outcome).lower()} in {base.name(condition)}?"
+    name = {e: mid_sentence(base.name(e)) for e in (substance, outcome, condition)}
+    question = f"Does {name[substance]} help {name[outcome]} in {name[condition]}?"
     summary = EvidenceSummary(
         question=question,
         summary=" ".join([*lines, verdict_sentence(base, verdict)]),
@@ -249,8 +255,10 @@ def _evidence(base: EvidenceBase, substance: str, condition: str | None) -> tupl
     return summary, list(dict.fromkeys(cited))
 
 
-def adherence_out(entries: Sequence[DiaryEntry], days: Sequence[ScheduledDay], today: date) -> AdherenceOut:
-    counted = adherence(entries, days, today)
+def adherence_out(
+    entries: Sequence[DiaryEntry], days: Sequence[ScheduledDay], today: date, *, iu_per_mcg: float | None = None
+) -> AdherenceOut:
+    counted = adherence(entries, days, today, iu_per_mcg=iu_per_mcg)
     return AdherenceOut(**asdict(counted), diary_fraction=counted.diary_fraction, dose_fraction=counted.dose_fraction)
 
 
@@ -317,7 +325,7 @@ def build_report(
         as_of=today,
         trial=trial,
         protocol=protocol_out(plan, days),
-        adherence=adherence_out(entries, days, last),
+        adherence=adherence_out(entries, days, last, iu_per_mcg=plan.titration.iu_per_mcg),
         outcomes=outcomes,
         alerts=alert_out,
         alert_episodes=alert_episodes(alert_out, entries, rule_fields(base)),

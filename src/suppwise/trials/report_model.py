@@ -51,6 +51,8 @@ class TitrationOut(Model):
     target: str
     days_per_step: int
     steps_g: list[float]
+    unit: str
+    steps: list[str]
 
 
 class PhaseSpan(Model):
@@ -62,6 +64,7 @@ class PhaseSpan(Model):
     days: int
     block: int | None
     planned_g: float
+    planned: str | None
     analysed: bool
 
 

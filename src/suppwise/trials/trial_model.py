@@ -66,6 +66,7 @@ class DayPlan(Model):
     day: date
     phase: str
     planned_g: float
+    planned: str | None
     block: int | None
     analysed: bool
 
