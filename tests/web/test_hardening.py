@@ -33,7 +33,7 @@ def client(url: str) -> Iterator[TestClient]:
 def clock(monkeypatch: pytest.MonkeyPatch) -> list[datetime]:
     """A clock the sign-in routes read (advance it by assigning `clock[0]`)."""
     moment = [CLOCK_START]
-    for module in ("routes.account_api", "routes.account_pages", "deps", "security"):
+    for module in ("routes.account_api", "routes.account_pages", "deps"):
         monkeypatch.setattr(f"suppwise.web.{module}.now", lambda: moment[0])
     return moment
 
