@@ -125,6 +125,9 @@ class Lexicon:
     kinds: Mapping[str, EntityKind] = field(default_factory=dict)
     capitals: Mapping[str, str] = field(default_factory=dict)
     not_names: frozenset[str] = frozenset()
+    # The words names are made of (folded), long enough to be told from a typo: what a misspelt word
+    # inside a name of several words is corrected to ("monoamine oxidase inhibtiors").
+    words: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, base: EvidenceBase) -> Lexicon:
@@ -148,7 +151,8 @@ class Lexicon:
         # A phrase that names nothing today may become a name (a medicines file made "sleeping pills"
         # a synonym of the Z-drugs): the base's own names win over this list.
         not_names = frozenset(key for p in NOT_NAMES if (key := canonical(p, forms)) not in phrases)
-        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names)
+        words = sorted({w for key in phrases for w in key.split() if len(w) >= MIN_FUZZY_CHARS and w.isalpha()})
+        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words))
 
     def suggest(self, term: str, limit: int = 5) -> list[str]:
         """Entity ids whose names are close to `term` (for "did you mean")."""
@@ -192,6 +196,8 @@ def find_mentions(
     claimed = [False] * len(words)
     mentions: list[Mention] = []
     limit = min(MAX_PHRASE_WORDS, len(words))
+    # Longest first, names and phrases that name nothing alike: "narcotic painkillers" (opioids) is a
+    # name although "painkillers" alone names nothing; "tired of" claims "tired" before it is fatigue.
     for size in range(limit, 0, -1):
         for start in range(len(words) - size + 1):
             if any(claimed[start : start + size]):
@@ -200,11 +206,7 @@ def find_mentions(
             if phrase in lexicon.not_names:
                 for i in range(start, start + size):
                     claimed[i] = True
-    for size in range(limit, 0, -1):
-        for start in range(len(words) - size + 1):
-            if any(claimed[start : start + size]):
                 continue
-            phrase = " ".join(folded[start : start + size])
             if size == 1 and phrase in STOPWORDS:
                 continue
             # Words run together ("fish oil" typed "fishoil") match a name, but never across a
@@ -229,6 +231,7 @@ def find_mentions(
         if context and not claimed[i] and context[1] & set(folded):
             mentions.append(Mention(context[0], word, i, i + 1, 100.0))
             claimed[i] = True
+    mentions = _misspelt_names(lexicon, folded, claimed, mentions)
     for size in (2, 1):
         for start in range(len(words) - size + 1):
             span = words[start : start + size]
@@ -249,6 +252,73 @@ def find_mentions(
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
     return mentions, unclaimed
+
+
+def _misspelt_names(
+    lexicon: Lexicon, folded: list[str], claimed: list[bool], mentions: list[Mention]
+) -> list[Mention]:
+    """Names of several words with a slip in some of them: "monoamine oxidase inhibtiors", "birth
+    conrtol pills", "epilpesy meds", "B12 deficeincy". Each unclaimed word that is not a name's word
+    is corrected to the name word it is one slip of (`_word_slip`); a run of words that then spells a
+    whole name of two words or more is that name, and replaces the shorter names found inside it
+    ("B12" inside "B12 deficeincy"). Grammar words and short words must be spelt right, so a
+    correction never turns an everyday phrase into a name. Returns the mentions, updated, and
+    claims the words of the names it finds."""
+    corrected: dict[int, str] = {}
+    known = set(lexicon.words)
+    for i, word in enumerate(folded):
+        if claimed[i] or word in STOPWORDS or word in known or len(word) < MIN_FUZZY_CHARS or not word.isalpha():
+            continue
+        slip = _word_slip(lexicon, word)
+        if slip is not None:
+            corrected[i] = lexicon.forms.get(slip, slip)
+    if not corrected:
+        return mentions
+    fixed = [corrected.get(i, w) for i, w in enumerate(folded)]
+    owned = [False] * len(folded)  # claimed by a name found exactly (it may sit inside a longer one)
+    for mention in mentions:
+        for i in range(mention.start, mention.end):
+            owned[i] = True
+    for size in range(min(MAX_PHRASE_WORDS, len(folded)), 1, -1):
+        for start in range(len(folded) - size + 1):
+            end = start + size
+            span = range(start, end)
+            if not any(i in corrected for i in span) or any(claimed[i] and not owned[i] for i in span):
+                continue
+            entity_id = lexicon.phrases.get(" ".join(fixed[start:end]))
+            if not entity_id:
+                continue
+            inside = [m for m in mentions if start <= m.start and m.end <= end]
+            if any(claimed[i] and not any(m.start <= i < m.end for m in inside) for i in span):
+                continue
+            mentions = [m for m in mentions if m not in inside]
+            mentions.append(Mention(entity_id, " ".join(folded[start:end]), start, end, 90.0))
+            mentions.extend(_conditions_inside(lexicon, entity_id, fixed, start, size))
+            for i in span:
+                claimed[i] = True
+                owned[i] = False
+    return mentions
+
+
+def _word_slip(lexicon: Lexicon, word: str) -> str | None:
+    """The name word `word` is one slip of (two for long words; a swapped pair of letters counts as
+    one), with the same first letter; None when there is none or two are equally close."""
+    allowed = 2 if len(word) >= 9 else 1
+    best: list[tuple[int, str]] = []
+    for key, _score, _ in process.extract(word, lexicon.words, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
+        if key[0] != word[0]:
+            continue
+        distance = OSA.distance(word, key, score_cutoff=allowed)
+        if distance <= allowed:
+            best.append((distance, key))
+    if not best:
+        return None
+    best.sort()
+    if len(best) > 1 and best[1][0] == best[0][0] and lexicon.forms.get(best[1][1], best[1][1]) != lexicon.forms.get(
+        best[0][1], best[0][1]
+    ):
+        return None
+    return best[0][1]
 
 
 def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
