@@ -22,7 +22,7 @@ fibromyalgia and cognition, "IBS symptoms" is IBS and gut symptoms), except a me
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -128,12 +128,16 @@ class Lexicon:
     # The words names are made of (folded), long enough to be told from a typo: what a misspelt word
     # inside a name of several words is corrected to ("monoamine oxidase inhibtiors").
     words: tuple[str, ...] = ()
+    # Names made of an article and one more word count only as written: "the pill" is the
+    # contraceptive, "the pills" are any pills; "the runs" is diarrhoea, "the run" is a run.
+    as_written: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, base: EvidenceBase) -> Lexicon:
         forms = base.word_forms
         phrases: dict[str, str] = {}
         capitals: dict[str, str] = {}
+        as_written: dict[str, set[str]] = {}
         for entity in sorted(base.entities.values(), key=lambda e: e.id):
             for term in (entity.id.replace("-", " "), entity.name, *entity.synonyms):
                 folded = normalise(term)
@@ -143,16 +147,25 @@ class Lexicon:
                 if not folded or folded in STOPWORDS:
                     continue
                 key = canonical(folded, forms)
+                if " " in folded and _ARTICLES.issuperset(folded.split()[:-1]):
+                    as_written.setdefault(key, set()).add(folded)
                 phrases.setdefault(key, entity.id)
                 phrases.setdefault(folded, entity.id)
                 if " " in key:
                     phrases.setdefault(key.replace(" ", ""), entity.id)
+        # The everyday forms of the base's own names come after all of them, so a name the base lists
+        # always wins over one derived for another entity.
+        for entity in sorted(base.entities.values(), key=lambda e: e.id):
+            for folded in derived_names(entity.kind, (entity.name, *entity.synonyms)):
+                phrases.setdefault(canonical(folded, forms), entity.id)
+                phrases.setdefault(folded, entity.id)
         kinds = {e.id: e.kind for e in base.entities.values()}
         # A phrase that names nothing today may become a name (a medicines file made "sleeping pills"
         # a synonym of the Z-drugs): the base's own names win over this list.
         not_names = frozenset(key for p in NOT_NAMES if (key := canonical(p, forms)) not in phrases)
         words = sorted({w for key in phrases for w in key.split() if len(w) >= MIN_FUZZY_CHARS and w.isalpha()})
-        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words))
+        written = {key: frozenset(found) for key, found in as_written.items()}
+        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words), written)
 
     def suggest(self, term: str, limit: int = 5) -> list[str]:
         """Entity ids whose names are close to `term` (for "did you mean")."""
@@ -164,6 +177,36 @@ class Lexicon:
             if entity_id not in found:
                 found.append(entity_id)
         return found[:limit]
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# The words a medicine is called by after what it is for: "epilepsy meds" are "epilepsy pills" too.
+MEDICINE_NOUNS = ("meds", "medication", "medications", "medicine", "medicines", "drugs", "tablets", "pills")
+_MEDICINE_NOUN_FORMS = frozenset(MEDICINE_NOUNS) | {"med", "drug", "tablet", "pill"}
+_MEDICINE_KINDS = frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS})
+# A condition named for a measure out of range ("high calcium", "low B12") is said the other way
+# round too: "my calcium is high", "my b12 levels are low".
+_LEVEL_WORDS = frozenset({"high", "low", "raised", "elevated"})
+
+
+def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
+    """Everyday forms of an entity's names (normalised), made from the names alone: for a medicine
+    or class named "<what it is for> <noun>", the same with every other word people use for a
+    medicine ("epilepsy meds" → "epilepsy pills", "anti-rejection drugs" → "anti rejection
+    medication"); for a condition named "high/low <measure>", the measure said to be high or low."""
+    out: list[str] = []
+    for term in terms:
+        words = normalise(term).split()
+        if len(words) < 2:
+            continue
+        # "the pill" says what the pill is by "the" alone: only a name with a word of its own varies.
+        if kind in _MEDICINE_KINDS and words[-1] in _MEDICINE_NOUN_FORMS and not STOPWORDS.issuperset(words[:-1]):
+            out.extend(" ".join([*words[:-1], noun]) for noun in MEDICINE_NOUNS)
+        if kind is EntityKind.CONDITION and words[0] in _LEVEL_WORDS:
+            level, measure = words[0], " ".join(words[1:])
+            for verb in ("is", "are", "level is", "levels are"):
+                out.extend((f"{measure} {verb} {level}", f"{measure} {verb} too {level}"))
+    return out
 
 
 def canonical(text: str, forms: Mapping[str, str]) -> str:
@@ -215,6 +258,9 @@ def find_mentions(
             entity_id = lexicon.phrases.get(phrase) or (
                 lexicon.phrases.get(phrase.replace(" ", "")) if joinable else None
             )
+            written = lexicon.as_written.get(phrase)
+            if written is not None and " ".join(words[start : start + size]) not in written:
+                continue
             if entity_id:
                 mentions.append(Mention(entity_id, phrase, start, start + size, 100.0))
                 mentions.extend(_conditions_inside(lexicon, entity_id, folded, start, size))
