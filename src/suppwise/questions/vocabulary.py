@@ -90,6 +90,8 @@ NOT_NAMES: tuple[str, ...] = (
     "blood pressure",
     "high blood pressure",
     "recovery time",
+    "breast milk",
+    "breastmilk",
 )
 
 # Words that name an entity only when another word sets the scene: "recovery" is muscle recovery
