@@ -252,3 +252,9 @@ def test_words_that_are_never_names_are_not_unknown_entities(bundled: EvidenceBa
 
 def test_a_name_the_base_lacks_is_still_not_recognised(bundled: EvidenceBase) -> None:
     assert "ashwagandha" in parse("is glutamine ok with ashwagandha", bundled).unrecognised
+
+
+def test_a_class_whose_member_has_a_record_is_never_no_interaction_recorded(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "is fish oil ok with my blood thinners")
+    assert "Warfarin" in answer.summary and "as a group" in answer.summary
+    assert any(c.entity == "warfarin" for c in answer.cautions)
