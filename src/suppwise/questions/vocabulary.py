@@ -6,11 +6,17 @@ code). Every word is folded to one form through the base's `word_forms` (noun in
 morphology library, computed when the evidence is loaded), so "seizures", "kidneys" and "epileptics"
 reach the names written "seizure", "kidney" and "epileptic". Matching then goes:
 
-1. phrases that name nothing ("empty stomach", "pain killers", "tired of", "gut-brain axis") claim
-   their words first, so no part of them is read as an entity;
-2. exact phrases, longest first ("leaky gut" is intestinal permeability, never gut symptoms);
-3. abbreviations that are also English words ("ME", "HE") only when written in capitals in a
+1. exact phrases and phrases that name nothing ("empty stomach", "pain killers", "tired of",
+   "gut-brain axis"), in one pass, longest first: "leaky gut" is intestinal permeability, never gut
+   symptoms; no part of "tired of" is read as an entity; "narcotic painkillers" is a name although
+   "painkillers" alone names nothing. Besides the base's names the lexicon holds their everyday
+   forms (`derived_names`: "epilepsy pills" for "epilepsy meds", "my calcium is high" for "high
+   calcium"); a name of an article and one word ("the pill") counts only as written;
+2. abbreviations that are also English words ("ME", "HE") only when written in capitals in a
    message that is not all capitals;
+3. names of several words with a slip in some of them ("monoamine oxidase inhibtiors"): each
+   leftover word is corrected to the name word it is one slip of, and a run that then spells a
+   whole name is that name (`_misspelt_names`);
 4. what remains, word by word and pair by pair, with RapidFuzz against the same lexicon, for typos
    ("fibromialgia", "keprra"), never for everyday words (`common_words`).
 
