@@ -145,6 +145,20 @@ def _interaction(a: Ask) -> str:
             classes = [c.mid(r.drug) for r in found if c.mid(r.drug) not in named]
             via = f" ({', '.join(dict.fromkeys(classes))})" if classes else ""
             return f"{a.name} may interact with {named}{via}. What is known is below."
+        # A class named whose members have records ("blood thinners" and warfarin) is not "no
+        # interaction recorded": the person may well take that member.
+        members = [
+            c.name(r.drug)
+            for r in c.base.for_substance(c.base.interactions, a.substance)
+            if set(query.drugs) & set(c.base.ancestors(r.drug)[1:])
+        ]
+        if members:
+            which = ", ".join(dict.fromkeys(members))
+            return (
+                f"No interaction between {a.name} and {named} as a group is recorded, but one with {which}, "
+                f"one of them, is: if you take {which}, read its caution below. Otherwise that is not proof "
+                "of safety: ask your pharmacist."
+            )
         return (
             f"No interaction between {a.mid} and {named} is recorded in the evidence base. That is not proof "
             "of safety: ask your pharmacist."

@@ -232,11 +232,24 @@ def _unknown_names(words: list[str], unclaimed: list[int]) -> tuple[list[str], l
             medicines.append(word)
         elif _SUPPLEMENT_WORD.match(word):
             supplements.append(word)
-        elif any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i]) or (
-            i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER
-        ):
+        elif (
+            any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i])
+            or (i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER)
+        ) and not _never_a_name(word):
             others.append(word)
     return medicines, supplements, others
+
+
+def _never_a_name(word: str) -> bool:
+    """A word English uses only as a verb, adjective or adverb ("sprinkled", "unbearable", "apart",
+    "hopeless") names no supplement, medicine or condition, whatever slot it stands in. The parts of
+    speech come from LemmInflect's English tables, the library the base's word forms come from;
+    it is loaded only when a leftover word stands in a name's slot, so most questions never load it.
+    Words it does not know ("ashwagandha", "crohns") may be names and stay reported."""
+    from lemminflect import getAllLemmas  # loaded on first use only (about 0.4 s of CPU, once)
+
+    readings = getAllLemmas(word)
+    return bool(readings) and "NOUN" not in readings and "PROPN" not in readings
 
 
 _OPTION_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.FOOD, EntityKind.DRUG, EntityKind.DRUG_CLASS})
