@@ -235,8 +235,17 @@ def own_words_show_risk(trial: TrialRecord) -> bool:
     return any(mentions_self_harm(text) for text in (trial.acknowledgement, trial.stop_reason) if text)
 
 
-def stored_plan(trial: TrialRecord) -> TrialPlan:
-    return TrialPlan.model_validate(trial.plan)
+def stored_plan(trial: TrialRecord, base: EvidenceBase | None = None) -> TrialPlan:
+    """The trial's plan as stored. A plan made before plans recorded the substance's IU factor has
+    none; given the evidence base, it gets the base's factor, so a diary dose in IU for such a
+    trial (vitamin D logged in IU against a plan in mcg) still converts instead of being refused."""
+    plan = TrialPlan.model_validate(trial.plan)
+    if base is None or plan.titration.iu_per_mcg is not None:
+        return plan
+    factor = dose_limits(base, plan.substance).iu_per_mcg
+    if factor is None:
+        return plan
+    return plan.model_copy(update={"titration": plan.titration.model_copy(update={"iu_per_mcg": factor})})
 
 
 def own_outcomes(trial: TrialRecord) -> list[CustomOutcome]:
@@ -426,7 +435,7 @@ def log_entry(
     entry = make_entry(data, today=today)
     reach = rule_reach(base)
     with trial_write(db, trial_id=trial_id, owner=owner) as write:
-        plan = stored_plan(write.trial)
+        plan = stored_plan(write.trial, base)
         _check_in_trial(entry, plan)
         planned = planned_days(plan)
         needed = days_needed(planned, entry.day, reach)
@@ -470,7 +479,7 @@ def import_diary(
     rows, evaluates the alerts on the whole diary and stores them, committed together."""
     # The file is read and checked against the plan (which never changes) before the write begins,
     # so a long file does not hold the trial's write lock while it is parsed.
-    plan = stored_plan(get_trial(db, trial_id=trial_id, owner=owner))
+    plan = stored_plan(get_trial(db, trial_id=trial_id, owner=owner), base)
     entries = read_csv(text, today=today, custom=[o.name for o in plan.custom_outcomes])
     for row, entry in enumerate(entries, start=2):
         _check_in_trial(entry, plan, row)
@@ -536,7 +545,7 @@ def trial_report(
     return build_report(
         base,
         trial_out(base, trial),
-        stored_plan(trial),
+        stored_plan(trial, base),
         diary(db, trial.id, owner),
         stored_alerts(db, base, trial.id, owner),
         today=today,
