@@ -33,7 +33,7 @@ def test_cached_base_keeps_every_record(folder: Path, tmp_path: Path, mini) -> N
 def test_second_load_comes_from_the_cache(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cache_dir = tmp_path / "cache"
     first = load_cached(folder, cache_dir)
-    assert len(list(cache_dir.glob("evidence-*.json"))) == 1
+    assert len(list(cache_dir.glob("evidence-*.cache"))) == 1
 
     def no_parsing(directory: Path) -> None:
         raise AssertionError("should have been served from the cache")
@@ -50,7 +50,7 @@ def test_an_edit_is_never_served_stale(folder: Path, tmp_path: Path) -> None:
     (folder / "more.yaml").write_text("entities:\n  - {id: delta, kind: substance, name: Delta}\n", encoding="utf-8")
     assert evidence_key(folder) != key
     assert "delta" in load_cached(folder, cache_dir).entities
-    assert len(list(cache_dir.glob("evidence-*.json"))) == 1, "the stale entry is removed"
+    assert len(list(cache_dir.glob("evidence-*.cache"))) == 1, "the stale entry is removed"
 
 
 def test_a_broken_edit_raises_even_with_an_old_cache(folder: Path, tmp_path: Path) -> None:
@@ -64,7 +64,7 @@ def test_a_broken_edit_raises_even_with_an_old_cache(folder: Path, tmp_path: Pat
 def test_a_corrupt_cache_file_is_ignored(folder: Path, tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     load_cached(folder, cache_dir)
-    [entry] = cache_dir.glob("evidence-*.json")
+    [entry] = cache_dir.glob("evidence-*.cache")
     entry.write_bytes(b'{"entities": [{"id": "x", "kind": "bogus"}]}')
     assert "alpha" in load_cached(folder, cache_dir).entities
 

@@ -1,75 +1,317 @@
 """A cache of the validated evidence base, so that a command does not re-parse and re-check
-every YAML file each time it starts.
+every YAML file each time it starts, and opens a large base about as fast as a small one.
 
-The key is a hash of the package version and of every evidence file's path and bytes: any edit,
-added or removed file gives a new key, so a stale base can never be served. A cache that cannot
-be read or written is ignored (the base is then loaded from the files as usual); it is a speed-up,
-never a source of truth. It is stored as JSON and read back through the same Pydantic schema, so
-a tampered file can at worst fail validation (and be ignored), never run code.
+**Why a hit is served without re-running the cross-record checks.** The cache file is named by a
+key that digests the package version, the code of `suppwise.evidence` (schema, loader, checks,
+this module) and every evidence file's path and bytes, and it is written only after
+`load_evidence` accepted exactly those files with exactly that code (the key is taken again after
+the load, and nothing is written if a file changed meanwhile). Any edit, added or removed file,
+or change of code gives a new key, so a stale base is never served, and the checks would give the
+same answer again: the only ones left to trust are the file's bytes. Those are protected by a
+CRC-32 over the body, checked when the file is opened (a damaged file is ignored and the base is
+loaded from the evidence files), and every record is still read back through the same Pydantic
+schema, so a tampered file can at worst fail validation, never run code. A cache that cannot be
+read or written is ignored: it is a speed-up, never a source of truth.
+
+**Why a hit is cheap.** The key is looked up from `stat()` alone: a small memo file maps a digest
+of every input's path, size, modification and change times, inode and device to the content key.
+When any of those changes the files are hashed again, so an edit that keeps size and modification
+time (`touch -d`, a restored backup) still changes the inode change time and misses. A file
+changed less than `RACY_SECONDS` before the stat is "racy" (its timestamps may not yet differ
+from an edit made in the same clock tick) and keeps the memo from being written, as git does for
+its index. The records are stored one section after another, each record's bytes located in a
+header, and decoded on first use (`EvidenceBase` asks for a section, an id, a group): opening the
+base reads the header only, and an `ask` decodes the few sections and records it touches.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import re
 import tempfile
+import threading
+import time
+import zlib
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
 from suppwise import __version__
-from suppwise.evidence import schema
-from suppwise.evidence.base import EvidenceBase
-from suppwise.evidence.schema import EvidenceFile
-from suppwise.evidence.validate import collector_paused, load_evidence
+from suppwise.errors import EvidenceError
+from suppwise.evidence.base import GROUPINGS, KEYED_SECTIONS, EvidenceBase
+from suppwise.evidence.problems import Problem
+from suppwise.evidence.schema import SECTIONS, EvidenceFile
+from suppwise.evidence.validate import load_evidence
 
 CACHE_PREFIX = "evidence-"
+MAGIC = b"suppwise-evidence-cache 2\n"
+# A file whose change time is this close to the moment of the stat is hashed every time.
+RACY_SECONDS = 2.0
+_KEY = re.compile(r"^[0-9a-f]{32}$")
+_CODE_DIR = Path(__file__).resolve().parent
 
 
-class CachedEvidence(BaseModel):
-    """What the cache holds: the records, and the word forms derived from them (evidence.word_forms),
-    which would otherwise need the morphology library at every start."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    records: EvidenceFile
-    word_forms: dict[str, str]
+# -- the key ----------------------------------------------------------------------------------
 
 
-def evidence_key(directory: Path) -> str:
-    """A digest of everything that determines the loaded base."""
+def _inputs(directory: Path) -> list[tuple[str, Path]]:
+    """Every file that determines the loaded base, with the name it is hashed under."""
+    code = sorted(_CODE_DIR.glob("*.py"))
+    data = sorted(p for p in directory.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file())
+    return [(f"code/{p.name}", p) for p in code] + [(f"data/{p.relative_to(directory).as_posix()}", p) for p in data]
+
+
+def _content_key(inputs: list[tuple[str, Path]]) -> str:
     digest = hashlib.sha256(f"suppwise {__version__}\n".encode())
-    digest.update(Path(schema.__file__).read_bytes())
-    for path in sorted(p for p in directory.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file()):
-        digest.update(path.relative_to(directory).as_posix().encode() + b"\0")
+    for label, path in inputs:
+        digest.update(label.encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]
 
 
-def _read(path: Path) -> EvidenceBase | None:
+def evidence_key(directory: Path) -> str:
+    """A digest of everything that determines the loaded base: the package version, the code of
+    `suppwise.evidence`, and every evidence file's path and bytes."""
+    return _content_key(_inputs(directory))
+
+
+def stat_signature(inputs: list[tuple[str, Path]], now_ns: int) -> tuple[str, bool]:
+    """A digest of every input's name, size, times, inode and device, and whether any input is
+    racy (changed within `RACY_SECONDS` of `now_ns`, so that a second edit in the same clock tick
+    could leave every one of these unchanged)."""
+    digest = hashlib.blake2b(f"suppwise {__version__}\n".encode(), digest_size=16)
+    racy_after = now_ns - int(RACY_SECONDS * 1e9)
+    racy = False
+    for label, path in inputs:
+        info = path.stat()
+        digest.update(
+            f"{label}\0{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}\n".encode()
+        )
+        racy = racy or max(info.st_mtime_ns, info.st_ctime_ns) >= racy_after
+    return digest.hexdigest(), racy
+
+
+def _folder_tag(directory: Path) -> str:
+    return hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:8]
+
+
+def cached_key(directory: Path, cache_dir: Path) -> str:
+    """`evidence_key(directory)`, from the stat memo in `cache_dir` when no input changed since
+    it was written; else hashed, and the memo written unless an input is racy."""
+    inputs = _inputs(directory)
+    signature, racy = stat_signature(inputs, time.time_ns())
+    tag = _folder_tag(directory)
+    memo = cache_dir / f"{CACHE_PREFIX}{tag}-stat-{signature}.key"
     try:
-        with collector_paused():
-            cached = CachedEvidence.model_validate_json(path.read_bytes())
-            records = cached.records
-            return EvidenceBase.build(
-                **{name: getattr(records, name) for name in EvidenceFile.model_fields}, word_forms=cached.word_forms
-            )
-    except (OSError, ValidationError, ValueError):
-        return None
+        key = memo.read_text(encoding="ascii").strip()
+        if _KEY.match(key):
+            return key
+    except (OSError, UnicodeDecodeError):
+        pass
+    key = _content_key(inputs)
+    if not racy:
+        _write_atomic(memo, key.encode(), f"{CACHE_PREFIX}{tag}-stat-*.key")
+    return key
 
 
-def _write(path: Path, base: EvidenceBase, stale: str) -> None:
-    records = EvidenceFile(**{name: base.records(name) for name in EvidenceFile.model_fields})
+# -- the file ---------------------------------------------------------------------------------
+
+
+def _write_atomic(path: Path, data: bytes, *stale: str) -> None:
+    """Write `path` whole or not at all, after removing the files matching `stale` patterns."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob(stale):
-            old.unlink(missing_ok=True)
+        for pattern in stale:
+            for old in path.parent.glob(pattern):
+                if old != path:
+                    old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as handle:
-            handle.write(CachedEvidence(records=records, word_forms=dict(base.word_forms)).model_dump_json().encode())
+            handle.write(data)
         os.replace(handle.name, path)
     except OSError:
         return
+
+
+def encode(base: EvidenceBase) -> bytes:
+    """The cache file's bytes for `base`: a header (where each section and each keyed record
+    lies, the groups, the word forms, a CRC-32 of the body) and the body (each section a JSON array
+    of records as the schema dumps them)."""
+    body = bytearray()
+    sections: dict[str, dict[str, Any]] = {}
+    for name in SECTIONS:
+        start = len(body)
+        spans: list[list[int]] = []
+        body += b"["
+        for index, record in enumerate(base.records(name)):
+            if index:
+                body += b","
+            spans.append([len(body) - start])
+            body += record.model_dump_json().encode()
+            spans[-1].append(len(body) - start)
+        body += b"]"
+        entry: dict[str, Any] = {"span": [start, len(body)]}
+        if name in KEYED_SECTIONS:
+            entry["ids"] = [record.id for record in base.records(name)]
+            entry["records"] = spans
+        sections[name] = entry
+    groups: dict[str, dict[str, list[int]]] = {}
+    for attribute, (section, _field) in GROUPINGS.items():
+        position = {record_id: index for index, record_id in enumerate(sections[section]["ids"])}
+        groups[attribute] = {key: [position[r.id] for r in rs] for key, rs in getattr(base, attribute).items()}
+    header = {
+        "crc32": zlib.crc32(body),
+        "sections": sections,
+        "groups": groups,
+        "word_forms": dict(base.word_forms),
+    }
+    return MAGIC + json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" + bytes(body)
+
+
+class CachedRecords:
+    """A `RecordSource` over one cache file's bytes: sections and records decoded on first use,
+    through the schema (`EvidenceFile`), each at most once."""
+
+    def __init__(self, path: Path, header: Mapping[str, Any], body: bytes) -> None:
+        self._path = path
+        self._header = header
+        self._body = body
+        self._lock = threading.Lock()
+        self._keyed: dict[str, dict[str, Any]] = {}
+
+    def _damaged(self, section: str) -> EvidenceError:
+        self._path.unlink(missing_ok=True)
+        problem = Problem(
+            str(self._path), 1, section, "cache_damaged", "the evidence cache file failed validation and was removed"
+        )
+        return EvidenceError([problem])
+
+    def _decode(self, name: str, data: bytes) -> tuple[Any, ...]:
+        try:
+            decoded: tuple[Any, ...] = getattr(EvidenceFile.model_validate_json(b'{"%s":%s}' % (name.encode(), data)), name)
+        except ValidationError as error:
+            raise self._damaged(name) from error
+        return decoded
+
+    def _section_bytes(self, name: str) -> bytes:
+        start, end = self._header["sections"][name]["span"]
+        return self._body[start:end]
+
+    def section(self, name: str) -> tuple[Any, ...]:
+        """Every record of a section; for a keyed section, the objects `by_id` hands out."""
+        if name in KEYED_SECTIONS:
+            records = self._record_map(name)
+            return tuple(records[record_id] for record_id in self._header["sections"][name]["ids"])
+        return self._decode(name, self._section_bytes(name))
+
+    def _record_map(self, name: str) -> dict[str, Any]:
+        """All records of a keyed section by id, decoded in one call."""
+        with self._lock:
+            records = self._keyed.get(name)
+            if records is None or len(records) < len(self._header["sections"][name]["ids"]):
+                decoded = self._decode(name, self._section_bytes(name))
+                fresh = dict(zip(self._header["sections"][name]["ids"], decoded, strict=True))
+                records = self._keyed[name] = {**fresh, **(records or {})}
+            return records
+
+    def record(self, name: str, index: int) -> Any:
+        """One record of a keyed section by its position, decoded alone."""
+        entry = self._header["sections"][name]
+        record_id = entry["ids"][index]
+        with self._lock:
+            records = self._keyed.setdefault(name, {})
+            found = records.get(record_id)
+            if found is None:
+                start, end = entry["records"][index]
+                offset = entry["span"][0]
+                found = records[record_id] = self._decode(name, b"[%s]" % self._body[offset + start : offset + end])[0]
+            return found
+
+    def by_id(self, name: str) -> Mapping[str, Any]:
+        return LazyRecords(self, name)
+
+    def grouped(self, name: str, key: str) -> Mapping[str, tuple[Any, ...]]:
+        attribute = next(a for a, (section, field) in GROUPINGS.items() if (section, field) == (name, key))
+        return LazyGroups(self, name, self._header["groups"][attribute])
+
+
+class LazyRecords(Mapping[str, Any]):
+    """A keyed section read from the cache: ids known at once, each record decoded on first
+    access; iterating values or items decodes the rest in one call."""
+
+    def __init__(self, source: CachedRecords, name: str) -> None:
+        self._source = source
+        self._name = name
+        ids: list[str] = source._header["sections"][name]["ids"]
+        self._position = {record_id: index for index, record_id in enumerate(ids)}
+
+    def __getitem__(self, record_id: str) -> Any:
+        return self._source.record(self._name, self._position[record_id])
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._position
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._position)
+
+    def __len__(self) -> int:
+        return len(self._position)
+
+    def values(self) -> Any:
+        records = self._source._record_map(self._name)
+        return [records[record_id] for record_id in self._position]
+
+    def items(self) -> Any:
+        records = self._source._record_map(self._name)
+        return [(record_id, records[record_id]) for record_id in self._position]
+
+
+class LazyGroups(Mapping[str, tuple[Any, ...]]):
+    """Records of a keyed section grouped by a field, each group decoded on first access."""
+
+    def __init__(self, source: CachedRecords, name: str, groups: Mapping[str, list[int]]) -> None:
+        self._source = source
+        self._name = name
+        self._groups = groups
+        self._made: dict[str, tuple[Any, ...]] = {}
+
+    def __getitem__(self, key: str) -> tuple[Any, ...]:
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = tuple(self._source.record(self._name, i) for i in self._groups[key])
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._groups
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._groups)
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+
+def _read(path: Path) -> EvidenceBase | None:
+    """The base in a cache file, or None when it is missing, of another format, or damaged."""
+    try:
+        data = path.read_bytes()
+        if not data.startswith(MAGIC):
+            return None
+        end = data.index(b"\n", len(MAGIC))
+        header = json.loads(data[len(MAGIC) : end])
+        body = data[end + 1 :]
+        if not isinstance(header, dict) or header.get("crc32") != zlib.crc32(body):
+            return None
+        word_forms = header["word_forms"]
+        if set(header["sections"]) != set(SECTIONS) or not isinstance(word_forms, dict):
+            return None
+        return EvidenceBase(CachedRecords(path, header, body), word_forms)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def load_cached(directory: Path, cache_dir: Path | None) -> EvidenceBase:
@@ -79,13 +321,16 @@ def load_cached(directory: Path, cache_dir: Path | None) -> EvidenceBase:
     """
     if cache_dir is None:
         return load_evidence(directory)
-    folder = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:8]
-    path = cache_dir / f"{CACHE_PREFIX}{folder}-{evidence_key(directory)}.json"
+    tag = _folder_tag(directory)
+    key = cached_key(directory, cache_dir)
+    path = cache_dir / f"{CACHE_PREFIX}{tag}-{key}.cache"
     cached = _read(path)
     if cached is not None:
         return cached
     base = load_evidence(directory)
-    _write(path, base, stale=f"{CACHE_PREFIX}{folder}-*.json")
+    if evidence_key(directory) == key:  # nothing changed while it loaded
+        # the previous format's files (.json) go too
+        _write_atomic(path, encode(base), f"{CACHE_PREFIX}{tag}-*.cache", f"{CACHE_PREFIX}{tag}-*.json")
     return base
 
 
