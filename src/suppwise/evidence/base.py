@@ -15,7 +15,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, Generic, Protocol, TypeVar, overload
+from typing import Any, Generic, Protocol, TypeVar, cast, overload
 
 from suppwise.evidence.schema import (
     Administration,
@@ -24,8 +24,8 @@ from suppwise.evidence.schema import (
     Contraindication,
     Dosing,
     Entity,
-    EvidenceFile,
     EntityKind,
+    EvidenceFile,
     Factor,
     Finding,
     FoodSource,
@@ -119,7 +119,7 @@ class _Made(Generic[V]):
             if value is _MISSING:
                 value = self._make(instance._source, self._name)
                 instance.__dict__[self._name] = value
-        return value  # type: ignore[return-value]
+        return cast(V, value)
 
 
 def _records(model: type[T]) -> _Made[tuple[T, ...]]:
@@ -224,6 +224,18 @@ class EvidenceBase:
 
             word_forms = compute_forms(sections["entities"])
         return cls(InMemory(sections), word_forms)
+
+    def with_records(self, **sections: Iterable[Any]) -> EvidenceBase:
+        """A new base with the given sections replaced (`interactions=(...)`) and every other
+        section and the word forms as here: how tests add a probe record to the bundled base."""
+        unknown = set(sections) - set(EvidenceFile.model_fields)
+        if unknown:
+            raise TypeError(f"not a section of the evidence base: {', '.join(sorted(unknown))}")
+        records = {
+            name: tuple(sections[name]) if name in sections else self.records(name)
+            for name in EvidenceFile.model_fields
+        }
+        return EvidenceBase(InMemory(records), self.word_forms)
 
     def records(self, section: str) -> tuple[Any, ...]:
         """The records of one section, as the data files hold them (for the cache)."""

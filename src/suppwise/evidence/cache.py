@@ -192,7 +192,9 @@ class CachedRecords:
 
     def _decode(self, name: str, data: bytes) -> tuple[Any, ...]:
         try:
-            decoded: tuple[Any, ...] = getattr(EvidenceFile.model_validate_json(b'{"%s":%s}' % (name.encode(), data)), name)
+            decoded: tuple[Any, ...] = getattr(
+                EvidenceFile.model_validate_json(b'{"%s":%s}' % (name.encode(), data)), name
+            )
         except ValidationError as error:
             raise self._damaged(name) from error
         return decoded
