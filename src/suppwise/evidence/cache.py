@@ -59,11 +59,26 @@ _CODE_DIR = Path(__file__).resolve().parent
 # -- the key ----------------------------------------------------------------------------------
 
 
+def _yaml_files(directory: Path) -> list[tuple[str, Path]]:
+    """The evidence files below `directory` as `read_directory` finds them (`*.yaml`, `*.yml`),
+    by their path relative to it, sorted (os.scandir: a third of the time of `rglob` + `stat`)."""
+    found: list[tuple[str, Path]] = []
+    pending = [(directory, "")]
+    while pending:
+        folder, prefix = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir():
+                    pending.append((Path(entry.path), f"{prefix}{entry.name}/"))
+                elif entry.name.endswith((".yaml", ".yml")) and entry.is_file():
+                    found.append((f"{prefix}{entry.name}", Path(entry.path)))
+    return sorted(found)
+
+
 def _inputs(directory: Path) -> list[tuple[str, Path]]:
     """Every file that determines the loaded base, with the name it is hashed under."""
     code = sorted(_CODE_DIR.glob("*.py"))
-    data = sorted(p for p in directory.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file())
-    return [(f"code/{p.name}", p) for p in code] + [(f"data/{p.relative_to(directory).as_posix()}", p) for p in data]
+    return [(f"code/{p.name}", p) for p in code] + [(f"data/{name}", p) for name, p in _yaml_files(directory)]
 
 
 def _content_key(inputs: list[tuple[str, Path]]) -> str:
