@@ -72,7 +72,9 @@ def write_baseline(dest: Path) -> Path:
         for record in records or ()
         if isinstance(record, dict) and "id" in record
     }
-    names = [n for n in _git("ls-tree", "-r", "--name-only", BASELINE_COMMIT, DATA_PATH).splitlines() if n.endswith(".yaml")]
+    names = [
+        n for n in _git("ls-tree", "-r", "--name-only", BASELINE_COMMIT, DATA_PATH).splitlines() if n.endswith(".yaml")
+    ]
     if not names:
         raise BaselineError(f"no evidence files at {BASELINE_COMMIT}")
     documents = {Path(n).name: yaml.load(_git("show", f"{BASELINE_COMMIT}:{n}"), Loader=_LOADER) or {} for n in names}

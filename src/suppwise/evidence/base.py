@@ -66,6 +66,10 @@ class RecordSource(Protocol):
         """The records of a keyed section grouped by one field's value, in file order."""
         ...
 
+    def word_forms(self) -> Mapping[str, str]:
+        """The entities' word forms (evidence.word_forms)."""
+        ...
+
 
 def group(items: Iterable[T], key: str) -> Mapping[str, tuple[T, ...]]:
     groups: dict[str, list[T]] = defaultdict(list)
@@ -77,8 +81,12 @@ def group(items: Iterable[T], key: str) -> Mapping[str, tuple[T, ...]]:
 class InMemory:
     """A `RecordSource` over records already validated (the path from the YAML files)."""
 
-    def __init__(self, sections: Mapping[str, tuple[Any, ...]]) -> None:
+    def __init__(self, sections: Mapping[str, tuple[Any, ...]], word_forms: Mapping[str, str]) -> None:
         self._sections = sections
+        self._word_forms = MappingProxyType(dict(word_forms))
+
+    def word_forms(self) -> Mapping[str, str]:
+        return self._word_forms
 
     def section(self, name: str) -> tuple[Any, ...]:
         return self._sections.get(name, ())
@@ -157,16 +165,14 @@ class EvidenceBase:
     outcome_scales = _keyed(OutcomeScaleRecord)
     findings_by_subject = _grouped(Finding)
     links_from = _grouped(Link)
+    word_forms: _Made[Mapping[str, str]] = _Made(lambda source, _name: source.word_forms())
 
     _source: RecordSource
     _lock: threading.RLock
-    word_forms: Mapping[str, str]
 
-    def __init__(self, source: RecordSource, word_forms: Mapping[str, str]) -> None:
-        """A base over `source`; `word_forms` as `evidence.word_forms` makes them from the entities."""
+    def __init__(self, source: RecordSource) -> None:
         object.__setattr__(self, "_source", source)
         object.__setattr__(self, "_lock", threading.RLock())
-        object.__setattr__(self, "word_forms", MappingProxyType(dict(word_forms)))
         object.__setattr__(self, "_substance_index", {})
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -223,7 +229,7 @@ class EvidenceBase:
             from suppwise.evidence.word_forms import word_forms as compute_forms
 
             word_forms = compute_forms(sections["entities"])
-        return cls(InMemory(sections), word_forms)
+        return cls(InMemory(sections, word_forms))
 
     def with_records(self, **sections: Iterable[Any]) -> EvidenceBase:
         """A new base with the given sections replaced (`interactions=(...)`) and every other
@@ -235,7 +241,7 @@ class EvidenceBase:
             name: tuple(sections[name]) if name in sections else self.records(name)
             for name in EvidenceFile.model_fields
         }
-        return EvidenceBase(InMemory(records), self.word_forms)
+        return EvidenceBase(InMemory(records, self.word_forms))
 
     def records(self, section: str) -> tuple[Any, ...]:
         """The records of one section, as the data files hold them (for the cache)."""

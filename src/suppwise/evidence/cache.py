@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
 import re
 import tempfile
@@ -42,9 +43,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from suppwise import __version__
-from suppwise.errors import EvidenceError
 from suppwise.evidence.base import GROUPINGS, KEYED_SECTIONS, EvidenceBase
-from suppwise.evidence.problems import Problem
 from suppwise.evidence.schema import SECTIONS, EvidenceFile
 from suppwise.evidence.validate import load_evidence
 
@@ -152,118 +151,188 @@ def _write_atomic(path: Path, data: bytes, *stale: str) -> None:
         return
 
 
+def _blob(body: bytearray, data: bytes) -> list[int]:
+    """Append `data` to `body`; where it lies and its CRC-32."""
+    start = len(body)
+    body += data
+    return [start, len(body), zlib.crc32(data)]
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
 def encode(base: EvidenceBase) -> bytes:
-    """The cache file's bytes for `base`: a header (where each section and each keyed record
-    lies, the groups, the word forms, a CRC-32 of the body) and the body (each section a JSON array
-    of records as the schema dumps them)."""
+    """The cache file's bytes for `base`: a short header saying where each blob of the body lies,
+    with its CRC-32, then the body: per section, its records as one JSON array (as the schema dumps
+    them) and, for a keyed section, an index of ids and record positions; the groups; the word
+    forms. Opening the file reads the header only; each blob is checked and parsed on first use."""
     body = bytearray()
     sections: dict[str, dict[str, Any]] = {}
+    ids: dict[str, list[str]] = {}
     for name in SECTIONS:
-        start = len(body)
-        spans: list[list[int]] = []
-        body += b"["
-        for index, record in enumerate(base.records(name)):
-            if index:
-                body += b","
-            spans.append([len(body) - start])
-            body += record.model_dump_json().encode()
-            spans[-1].append(len(body) - start)
-        body += b"]"
-        entry: dict[str, Any] = {"span": [start, len(body)]}
+        records = base.records(name)
+        dumped = [record.model_dump_json().encode() for record in records]
+        spans, offset = [], 1
+        for data in dumped:
+            spans.append([offset, offset + len(data)])
+            offset += len(data) + 1
+        entry: dict[str, Any] = {"records": _blob(body, b"[" + b",".join(dumped) + b"]"), "count": len(records)}
         if name in KEYED_SECTIONS:
-            entry["ids"] = [record.id for record in base.records(name)]
-            entry["records"] = spans
+            ids[name] = [record.id for record in records]
+            entry["index"] = _blob(body, _json({"ids": ids[name], "spans": spans}))
         sections[name] = entry
-    groups: dict[str, dict[str, list[int]]] = {}
+    groups: dict[str, list[int]] = {}
     for attribute, (section, _field) in GROUPINGS.items():
-        position = {record_id: index for index, record_id in enumerate(sections[section]["ids"])}
-        groups[attribute] = {key: [position[r.id] for r in rs] for key, rs in getattr(base, attribute).items()}
-    header = {
-        "crc32": zlib.crc32(body),
-        "sections": sections,
-        "groups": groups,
-        "word_forms": dict(base.word_forms),
-    }
-    return MAGIC + json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" + bytes(body)
+        position = {record_id: index for index, record_id in enumerate(ids[section])}
+        grouped = {key: [position[r.id] for r in rs] for key, rs in getattr(base, attribute).items()}
+        groups[attribute] = _blob(body, _json(grouped))
+    header = {"sections": sections, "groups": groups, "word_forms": _blob(body, _json(dict(base.word_forms)))}
+    return MAGIC + _json(header) + b"\n" + bytes(body)
+
+
+class CacheDamaged(Exception):
+    """A blob of the cache file fails its checksum or the schema."""
 
 
 class CachedRecords:
-    """A `RecordSource` over one cache file's bytes: sections and records decoded on first use,
-    through the schema (`EvidenceFile`), each at most once."""
+    """A `RecordSource` over one cache file: each blob checked (CRC-32) and parsed on first use,
+    each record decoded through the schema (`EvidenceFile`) at most once.
 
-    def __init__(self, path: Path, header: Mapping[str, Any], body: bytes) -> None:
+    A blob that turns out damaged after the base was handed out (the file was overwritten, or
+    tampered with a matching checksum) is never trusted: the file is removed and every later
+    request is served from the evidence files, loaded and checked as on a miss."""
+
+    def __init__(self, path: Path, directory: Path, header: Mapping[str, Any], body: bytes) -> None:
         self._path = path
+        self._directory = directory
         self._header = header
         self._body = body
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._blobs: dict[tuple[str, str], Any] = {}
         self._keyed: dict[str, dict[str, Any]] = {}
+        self._fallback: EvidenceBase | None = None
 
-    def _damaged(self, section: str) -> EvidenceError:
-        self._path.unlink(missing_ok=True)
-        problem = Problem(
-            str(self._path), 1, section, "cache_damaged", "the evidence cache file failed validation and was removed"
-        )
-        return EvidenceError([problem])
+    # -- reading blobs --
+
+    def _bytes(self, where: list[int]) -> bytes:
+        start, end, crc = where
+        data = self._body[start:end]
+        if len(data) != end - start or zlib.crc32(data) != crc:
+            raise CacheDamaged(f"checksum of bytes {start}-{end}")
+        return data
+
+    def _parsed(self, kind: str, name: str, where: list[int]) -> Any:
+        with self._lock:
+            found = self._blobs.get((kind, name), _NOT_READ)
+            if found is _NOT_READ:
+                found = self._blobs[(kind, name)] = json.loads(self._bytes(where))
+            return found
+
+    def _records_bytes(self, name: str) -> bytes:
+        """A section's records blob, checked once and kept (records are then sliced from it)."""
+        with self._lock:
+            found = self._blobs.get(("records", name))
+            if found is None:
+                found = self._blobs[("records", name)] = self._bytes(self._header["sections"][name]["records"])
+            data: bytes = found
+            return data
+
+    def _index(self, name: str) -> Mapping[str, Any]:
+        index: Mapping[str, Any] = self._parsed("index", name, self._header["sections"][name]["index"])
+        return index
+
+    def ids(self, name: str) -> list[str]:
+        ids: list[str] = self._index(name)["ids"]
+        return ids
 
     def _decode(self, name: str, data: bytes) -> tuple[Any, ...]:
         try:
-            decoded: tuple[Any, ...] = getattr(
-                EvidenceFile.model_validate_json(b'{"%s":%s}' % (name.encode(), data)), name
-            )
+            wrapped = EvidenceFile.model_validate_json(b'{"%s":%s}' % (name.encode(), data))
         except ValidationError as error:
-            raise self._damaged(name) from error
+            raise CacheDamaged(f"section {name}: {error.error_count()} schema error(s)") from error
+        decoded: tuple[Any, ...] = getattr(wrapped, name)
         return decoded
 
-    def _section_bytes(self, name: str) -> bytes:
-        start, end = self._header["sections"][name]["span"]
-        return self._body[start:end]
+    def _fall_back(self, error: CacheDamaged) -> EvidenceBase:
+        """The base from the evidence files, once the cache file proved damaged."""
+        with self._lock:
+            if self._fallback is None:
+                self._path.unlink(missing_ok=True)
+                self._fallback = load_evidence(self._directory)
+            return self._fallback
+
+    # -- RecordSource --
 
     def section(self, name: str) -> tuple[Any, ...]:
         """Every record of a section; for a keyed section, the objects `by_id` hands out."""
-        if name in KEYED_SECTIONS:
-            records = self._record_map(name)
-            return tuple(records[record_id] for record_id in self._header["sections"][name]["ids"])
-        return self._decode(name, self._section_bytes(name))
+        try:
+            if name in KEYED_SECTIONS:
+                records = self.record_map(name)
+                return tuple(records[record_id] for record_id in self.ids(name))
+            return self._decode(name, self._bytes(self._header["sections"][name]["records"]))
+        except CacheDamaged as error:
+            return self._fall_back(error).records(name)
 
-    def _record_map(self, name: str) -> dict[str, Any]:
-        """All records of a keyed section by id, decoded in one call."""
+    def record_map(self, name: str) -> dict[str, Any]:
+        """All records of a keyed section by id, the missing ones decoded in one call."""
         with self._lock:
-            records = self._keyed.get(name)
-            if records is None or len(records) < len(self._header["sections"][name]["ids"]):
-                decoded = self._decode(name, self._section_bytes(name))
-                fresh = dict(zip(self._header["sections"][name]["ids"], decoded, strict=True))
-                records = self._keyed[name] = {**fresh, **(records or {})}
+            records = self._keyed.setdefault(name, {})
+            if len(records) < self._header["sections"][name]["count"]:
+                try:
+                    data = self._records_bytes(name)
+                    decoded = dict(zip(self.ids(name), self._decode(name, data), strict=True))
+                except CacheDamaged as error:
+                    decoded = dict(getattr(self._fall_back(error), name))
+                records.update({k: v for k, v in decoded.items() if k not in records})
             return records
 
     def record(self, name: str, index: int) -> Any:
         """One record of a keyed section by its position, decoded alone."""
-        entry = self._header["sections"][name]
-        record_id = entry["ids"][index]
         with self._lock:
-            records = self._keyed.setdefault(name, {})
-            found = records.get(record_id)
-            if found is None:
-                start, end = entry["records"][index]
-                offset = entry["span"][0]
-                found = records[record_id] = self._decode(name, b"[%s]" % self._body[offset + start : offset + end])[0]
-            return found
+            try:
+                record_id = self.ids(name)[index]
+                records = self._keyed.setdefault(name, {})
+                found = records.get(record_id)
+                if found is None:
+                    start, end = self._index(name)["spans"][index]
+                    section = self._records_bytes(name)
+                    found = records[record_id] = self._decode(name, b"[%s]" % section[start:end])[0]
+                return found
+            except CacheDamaged as error:
+                return self._fall_back(error).records(name)[index]
 
     def by_id(self, name: str) -> Mapping[str, Any]:
-        return LazyRecords(self, name)
+        try:
+            return LazyRecords(self, name, self.ids(name))
+        except CacheDamaged as error:
+            return getattr(self._fall_back(error), name)  # type: ignore[no-any-return]
 
     def grouped(self, name: str, key: str) -> Mapping[str, tuple[Any, ...]]:
         attribute = next(a for a, (section, field) in GROUPINGS.items() if (section, field) == (name, key))
-        return LazyGroups(self, name, self._header["groups"][attribute])
+        try:
+            return LazyGroups(self, name, self._parsed("groups", attribute, self._header["groups"][attribute]))
+        except CacheDamaged as error:
+            return getattr(self._fall_back(error), attribute)  # type: ignore[no-any-return]
+
+    def word_forms(self) -> Mapping[str, str]:
+        try:
+            forms: Mapping[str, str] = self._parsed("word_forms", "", self._header["word_forms"])
+        except CacheDamaged as error:
+            return self._fall_back(error).word_forms
+        return forms
+
+
+_NOT_READ = object()
 
 
 class LazyRecords(Mapping[str, Any]):
     """A keyed section read from the cache: ids known at once, each record decoded on first
     access; iterating values or items decodes the rest in one call."""
 
-    def __init__(self, source: CachedRecords, name: str) -> None:
+    def __init__(self, source: CachedRecords, name: str, ids: list[str]) -> None:
         self._source = source
         self._name = name
-        ids: list[str] = source._header["sections"][name]["ids"]
         self._position = {record_id: index for index, record_id in enumerate(ids)}
 
     def __getitem__(self, record_id: str) -> Any:
@@ -279,11 +348,11 @@ class LazyRecords(Mapping[str, Any]):
         return len(self._position)
 
     def values(self) -> Any:
-        records = self._source._record_map(self._name)
+        records = self._source.record_map(self._name)
         return [records[record_id] for record_id in self._position]
 
     def items(self) -> Any:
-        records = self._source._record_map(self._name)
+        records = self._source.record_map(self._name)
         return [(record_id, records[record_id]) for record_id in self._position]
 
 
@@ -312,23 +381,37 @@ class LazyGroups(Mapping[str, tuple[Any, ...]]):
         return len(self._groups)
 
 
-def _read(path: Path) -> EvidenceBase | None:
-    """The base in a cache file, or None when it is missing, of another format, or damaged."""
+def _read(path: Path, directory: Path) -> EvidenceBase | None:
+    """The base in a cache file (its header read, nothing decoded), or None when the file is
+    missing or of another format. `directory` is where to load from should a blob prove damaged."""
     try:
-        data = path.read_bytes()
-        if not data.startswith(MAGIC):
+        with path.open("rb") as handle:
+            try:
+                body: bytes = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)  # type: ignore[assignment]
+            except ValueError:  # an empty file cannot be mapped
+                return None
+        if body[: len(MAGIC)] != MAGIC:
             return None
-        end = data.index(b"\n", len(MAGIC))
-        header = json.loads(data[len(MAGIC) : end])
-        body = data[end + 1 :]
-        if not isinstance(header, dict) or header.get("crc32") != zlib.crc32(body):
+        end = body.find(b"\n", len(MAGIC))
+        header = json.loads(body[len(MAGIC) : end])
+        if not isinstance(header, dict) or set(header.get("sections", ())) != set(SECTIONS):
             return None
-        word_forms = header["word_forms"]
-        if set(header["sections"]) != set(SECTIONS) or not isinstance(word_forms, dict):
-            return None
-        return EvidenceBase(CachedRecords(path, header, body), word_forms)
+        start = end + 1
+        shift = {"sections": header["sections"], "groups": header["groups"], "word_forms": header["word_forms"]}
+        _shift(shift, start)
+        return EvidenceBase(CachedRecords(path, directory, header, body))
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _shift(value: Any, offset: int) -> None:
+    """Make every blob location `[start, end, crc]` in the header count from the file's start."""
+    if isinstance(value, dict):
+        for item in value.values():
+            _shift(item, offset)
+    elif isinstance(value, list) and len(value) == 3 and all(isinstance(v, int) for v in value):
+        value[0] += offset
+        value[1] += offset
 
 
 def load_cached(directory: Path, cache_dir: Path | None) -> EvidenceBase:
@@ -341,7 +424,7 @@ def load_cached(directory: Path, cache_dir: Path | None) -> EvidenceBase:
     tag = _folder_tag(directory)
     key = cached_key(directory, cache_dir)
     path = cache_dir / f"{CACHE_PREFIX}{tag}-{key}.cache"
-    cached = _read(path)
+    cached = _read(path, directory)
     if cached is not None:
         return cached
     base = load_evidence(directory)
