@@ -98,6 +98,7 @@ def _same_base(served: EvidenceBase, fresh: EvidenceBase) -> None:
         assert served.records(section) == fresh.records(section), section
     for grouping in GROUPINGS:
         assert dict(getattr(served, grouping)) == dict(getattr(fresh, grouping)), grouping
+        assert list(getattr(served, grouping).items()) == list(getattr(fresh, grouping).items()), grouping
     assert dict(served.word_forms) == dict(fresh.word_forms)
 
 

@@ -58,33 +58,42 @@ _CODE_DIR = Path(__file__).resolve().parent
 # -- the key ----------------------------------------------------------------------------------
 
 
-def _yaml_files(directory: Path) -> list[tuple[str, Path]]:
-    """The evidence files below `directory` as `read_directory` finds them (`*.yaml`, `*.yml`),
-    by their path relative to it, sorted (os.scandir: a third of the time of `rglob` + `stat`)."""
-    found: list[tuple[str, Path]] = []
-    pending = [(directory, "")]
+def _yaml_files(directory: Path) -> list[tuple[str, str]]:
+    """The evidence files below `directory` as `read_directory` finds them (`*.yaml`, `*.yml`):
+    (path relative to it, full path), sorted. os.scandir with plain strings: the per-file cost is
+    what grows with the number of files, so no `Path` objects are made here."""
+    found: list[tuple[str, str]] = []
+    pending = [(str(directory), "")]
     while pending:
         folder, prefix = pending.pop()
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir():
-                    pending.append((Path(entry.path), f"{prefix}{entry.name}/"))
+                    pending.append((entry.path, f"{prefix}{entry.name}/"))
                 elif entry.name.endswith((".yaml", ".yml")) and entry.is_file():
-                    found.append((f"{prefix}{entry.name}", Path(entry.path)))
-    return sorted(found)
+                    found.append((prefix + entry.name, entry.path))
+    found.sort()
+    return found
 
 
-def _inputs(directory: Path) -> list[tuple[str, Path]]:
-    """Every file that determines the loaded base, with the name it is hashed under."""
-    code = sorted(_CODE_DIR.glob("*.py"))
-    return [(f"code/{p.name}", p) for p in code] + [(f"data/{name}", p) for name, p in _yaml_files(directory)]
+@lru_cache(maxsize=4)
+def _code_files(code_dir: Path) -> tuple[tuple[str, str], ...]:
+    """The modules of `suppwise.evidence` (listed once per process; their bytes and stats are
+    read every time like the data's)."""
+    return tuple((f"code/{p.name}", str(p)) for p in sorted(code_dir.glob("*.py")))
 
 
-def _content_key(inputs: list[tuple[str, Path]]) -> str:
+def _inputs(directory: Path) -> list[tuple[str, str]]:
+    """Every file that determines the loaded base: (the name it is hashed under, its path)."""
+    return [*_code_files(_CODE_DIR), *((f"data/{name}", path) for name, path in _yaml_files(directory))]
+
+
+def _content_key(inputs: list[tuple[str, str]]) -> str:
     digest = hashlib.sha256(f"suppwise {__version__}\n".encode())
     for label, path in inputs:
         digest.update(label.encode() + b"\0")
-        digest.update(path.read_bytes() + b"\0")
+        with open(path, "rb") as handle:
+            digest.update(handle.read() + b"\0")
     return digest.hexdigest()[:32]
 
 
@@ -94,20 +103,18 @@ def evidence_key(directory: Path) -> str:
     return _content_key(_inputs(directory))
 
 
-def stat_signature(inputs: list[tuple[str, Path]], now_ns: int) -> tuple[str, bool]:
+def stat_signature(inputs: list[tuple[str, str]], now_ns: int) -> tuple[str, bool]:
     """A digest of every input's name, size, times, inode and device, and whether any input is
     racy (changed within `RACY_SECONDS` of `now_ns`, so that a second edit in the same clock tick
     could leave every one of these unchanged)."""
-    digest = hashlib.blake2b(f"suppwise {__version__}\n".encode(), digest_size=16)
     racy_after = now_ns - int(RACY_SECONDS * 1e9)
-    racy = False
+    newest = 0
+    lines = [f"suppwise {__version__}"]
     for label, path in inputs:
-        info = path.stat()
-        digest.update(
-            f"{label}\0{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}\n".encode()
-        )
-        racy = racy or max(info.st_mtime_ns, info.st_ctime_ns) >= racy_after
-    return digest.hexdigest(), racy
+        info = os.stat(path)
+        lines.append(f"{label}\0{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}")
+        newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
+    return hashlib.blake2b("\n".join(lines).encode(), digest_size=16).hexdigest(), newest >= racy_after
 
 
 def _folder_tag(directory: Path) -> str:
@@ -243,7 +250,10 @@ class CachedRecords:
         return index
 
     def ids(self, name: str) -> list[str]:
-        ids: list[str] = self._index(name)["ids"]
+        try:
+            ids: list[str] = self._index(name)["ids"]
+        except CacheDamaged as error:
+            return list(getattr(self._fall_back(error), name))
         return ids
 
     def _decode(self, name: str, data: bytes) -> tuple[Any, ...]:
@@ -370,6 +380,23 @@ class LazyGroups(Mapping[str, tuple[Any, ...]]):
         if made is None:
             made = self._made[key] = tuple(self._source.record(self._name, i) for i in self._groups[key])
         return made
+
+    def _make_all(self) -> dict[str, tuple[Any, ...]]:
+        """Every group, the section decoded in one call (as a full iteration needs it)."""
+        if len(self._made) < len(self._groups):
+            records, ids = self._source.record_map(self._name), self._source.ids(self._name)
+            for key, positions in self._groups.items():
+                if key not in self._made:
+                    self._made[key] = tuple(records[ids[i]] for i in positions)
+        return self._made
+
+    def values(self) -> Any:
+        made = self._make_all()
+        return [made[key] for key in self._groups]
+
+    def items(self) -> Any:
+        made = self._make_all()
+        return [(key, made[key]) for key in self._groups]
 
     def __contains__(self, key: object) -> bool:
         return key in self._groups
