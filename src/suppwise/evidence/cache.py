@@ -45,7 +45,7 @@ from pydantic import ValidationError
 from suppwise import __version__
 from suppwise.evidence.base import GROUPINGS, KEYED_SECTIONS, EvidenceBase
 from suppwise.evidence.schema import SECTIONS, EvidenceFile
-from suppwise.evidence.validate import load_evidence
+from suppwise.evidence.validate import collector_paused, load_evidence
 
 CACHE_PREFIX = "evidence-"
 MAGIC = b"suppwise-evidence-cache 2\n"
@@ -233,7 +233,8 @@ class CachedRecords:
         with self._lock:
             found = self._blobs.get((kind, name), _NOT_READ)
             if found is _NOT_READ:
-                found = self._blobs[(kind, name)] = json.loads(self._bytes(where))
+                with collector_paused():
+                    found = self._blobs[(kind, name)] = json.loads(self._bytes(where))
             return found
 
     def _records_bytes(self, name: str) -> bytes:
@@ -257,8 +258,12 @@ class CachedRecords:
         return ids
 
     def _decode(self, name: str, data: bytes) -> tuple[Any, ...]:
+        """Records of a section from a JSON array, through the schema. The collector is paused as
+        in `load_evidence`: decoding (and building the schema's validator, on a process's first
+        decode) makes many objects and no cycles, and a collection in the middle is wasted work."""
         try:
-            wrapped = EvidenceFile.model_validate_json(b'{"%s":%s}' % (name.encode(), data))
+            with collector_paused():
+                wrapped = EvidenceFile.model_validate_json(b'{"%s":%s}' % (name.encode(), data))
         except ValidationError as error:
             raise CacheDamaged(f"section {name}: {error.error_count()} schema error(s)") from error
         decoded: tuple[Any, ...] = getattr(wrapped, name)
@@ -283,6 +288,11 @@ class CachedRecords:
             return self._decode(name, self._bytes(self._header["sections"][name]["records"]))
         except CacheDamaged as error:
             return self._fall_back(error).records(name)
+
+    def decoded(self, name: str) -> dict[str, Any]:
+        """The records of a keyed section decoded so far, by id (the dict `record` fills)."""
+        with self._lock:
+            return self._keyed.setdefault(name, {})
 
     def record_map(self, name: str) -> dict[str, Any]:
         """All records of a keyed section by id, the missing ones decoded in one call."""
@@ -344,9 +354,13 @@ class LazyRecords(Mapping[str, Any]):
         self._source = source
         self._name = name
         self._position = {record_id: index for index, record_id in enumerate(ids)}
+        self._decoded = source.decoded(name)  # filled by the source; read here without its lock
 
     def __getitem__(self, record_id: str) -> Any:
-        return self._source.record(self._name, self._position[record_id])
+        found = self._decoded.get(record_id)
+        if found is None:
+            found = self._source.record(self._name, self._position[record_id])
+        return found
 
     def __contains__(self, record_id: object) -> bool:
         return record_id in self._position
