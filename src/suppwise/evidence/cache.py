@@ -7,11 +7,12 @@ this module) and every evidence file's path and bytes, and it is written only af
 `load_evidence` accepted exactly those files with exactly that code (the key is taken again after
 the load, and nothing is written if a file changed meanwhile). Any edit, added or removed file,
 or change of code gives a new key, so a stale base is never served, and the checks would give the
-same answer again: the only ones left to trust are the file's bytes. Those are protected by a
-CRC-32 over the body, checked when the file is opened (a damaged file is ignored and the base is
-loaded from the evidence files), and every record is still read back through the same Pydantic
-schema, so a tampered file can at worst fail validation, never run code. A cache that cannot be
-read or written is ignored: it is a speed-up, never a source of truth.
+same answer again: the only ones left to trust are the file's bytes. Each blob of them carries a
+CRC-32, checked when the blob is first used, and every record is still read back through the
+same Pydantic schema, so a tampered file can at worst fail validation, never run code; a blob
+that fails either is never served: the file is removed and the base is loaded from the evidence
+files (`CachedRecords`). A cache that cannot be read or written is ignored: it is a speed-up,
+never a source of truth.
 
 **Why a hit is cheap.** The key is looked up from `stat()` alone: a small memo file maps a digest
 of every input's path, size, modification and change times, inode and device to the content key.
@@ -19,9 +20,10 @@ When any of those changes the files are hashed again, so an edit that keeps size
 time (`touch -d`, a restored backup) still changes the inode change time and misses. A file
 changed less than `RACY_SECONDS` before the stat is "racy" (its timestamps may not yet differ
 from an edit made in the same clock tick) and keeps the memo from being written, as git does for
-its index. The records are stored one section after another, each record's bytes located in a
-header, and decoded on first use (`EvidenceBase` asks for a section, an id, a group): opening the
-base reads the header only, and an `ask` decodes the few sections and records it touches.
+its index. The file is memory-mapped; a short header locates each section's records, its id
+index, the groups and the word forms, each decoded on first use (`EvidenceBase` asks for a
+section, an id, a group): opening the base reads the header only, and an `ask` decodes the
+sections and records it touches.
 """
 
 from __future__ import annotations
