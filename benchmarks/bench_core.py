@@ -613,7 +613,7 @@ def _load_proto_rows(m: Measured) -> list[list[str]]:
     rows.append(
         [
             label,
-            f"cache key from stat() (sizes, mtimes); today's sha256 key: {ms(key)} ms",
+            f"cache key from stat() (sizes, mtimes), no memo file; src's cached_key: {ms(key)} ms",
             ms(m.stat_key),
             speedup(m.stat_key, key),
         ]
