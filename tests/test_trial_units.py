@@ -25,6 +25,7 @@ from suppwise.render.trial_text import protocol_lines
 from suppwise.safety.dose import format_daily
 from suppwise.services import trials as trial_service
 from suppwise.storage import Database, current_entries, list_trials
+from suppwise.storage.tables import Trial as TrialRow
 from suppwise.trials.calendar import schedule_calendar
 from suppwise.trials.plan import Phase, Titration, TrialPlan, schedule
 from suppwise.web.app import create_app
@@ -159,6 +160,23 @@ def test_a_vitamin_d_trial_in_iu_from_plan_to_report(db: Database, bundled: Evid
     assert report.adherence.on_days_as_planned == 2  # 2000 IU and 50 mcg are the plan; 5000 IU is not
     html = render_report_html(report)
     assert "1000 IU/day → 2000 IU/day" in html and "g/day" not in html
+
+
+def test_a_plan_stored_before_plans_kept_the_factor_still_takes_doses_in_iu(db: Database, bundled: EvidenceBase) -> None:
+    """Trials planned before the titration recorded the IU factor keep working: the base's factor
+    is used, so vitamin D logged in IU against a plan in mcg is accepted and counted as planned."""
+    in_mcg = {"start": "25 mcg", "step": "25 mcg", "target": "50 mcg", "days_per_step": 3}
+    trial_id = trial_service.plan_trial(db, bundled, plan_request(titration=in_mcg), today=TODAY).trial.id
+    with db.sessions.begin() as session:
+        stored = session.get(TrialRow, trial_id)
+        assert stored is not None
+        old = {**stored.plan, "titration": {k: v for k, v in stored.plan["titration"].items() if k != "iu_per_mcg"}}
+        stored.plan = old
+    on_day = START + timedelta(days=7 + 6 + 2)
+    logged = log(db, bundled, trial_id, on_day, "2000 IU")
+    assert logged.alerts == []
+    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    assert report.adherence.on_days_as_planned == 1
 
 
 def test_a_plan_in_iu_for_a_substance_without_a_factor_is_refused(db: Database, bundled: EvidenceBase) -> None:
