@@ -162,7 +162,9 @@ def test_a_vitamin_d_trial_in_iu_from_plan_to_report(db: Database, bundled: Evid
     assert "1000 IU/day → 2000 IU/day" in html and "g/day" not in html
 
 
-def test_a_plan_stored_before_plans_kept_the_factor_still_takes_doses_in_iu(db: Database, bundled: EvidenceBase) -> None:
+def test_a_plan_stored_before_plans_kept_the_factor_still_takes_doses_in_iu(
+    db: Database, bundled: EvidenceBase
+) -> None:
     """Trials planned before the titration recorded the IU factor keep working: the base's factor
     is used, so vitamin D logged in IU against a plan in mcg is accepted and counted as planned."""
     in_mcg = {"start": "25 mcg", "step": "25 mcg", "target": "50 mcg", "days_per_step": 3}
