@@ -282,7 +282,7 @@ def _asks_sentence(sentence: str) -> bool:
     return sentence.endswith("?") or bool(_QUESTION_START.match(folded) or _TAG_QUESTION.search(folded))
 
 
-_POINTS_BACK = re.compile(r"\b(that|this|them|those|these)\b")
+_POINTS_BACK = re.compile(r"\b(that|this|them|those|these|still|too|also|either|anyway)\b")
 
 
 def _leans_back(question: str) -> bool:
@@ -306,15 +306,55 @@ def _predicate_text(
     sentences = [s.strip() for s in _FULL_STOP.split(text) if s.strip()]
     asks = [_asks_sentence(s) for s in sentences]
     if len(sentences) < 2 or all(asks) or not any(asks):
-        return framed_text(words, spans)
+        return _clause_text(text, lexicon, base, words, spans)
     read: list[str] = []
     for i, sentence in enumerate(sentences):
         if not asks[i]:
             continue
         if i and not asks[i - 1] and _leans_back(sentence):
             read.append(sentences[i - 1])
-        read.append(sentence)
+        read.append(_asking_clauses(sentence))
     focus = normalise(" ".join(read)).split()
+    mentions, _ = find_mentions(lexicon, focus)
+    return framed_text(focus, [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions])
+
+
+_CLAUSE = re.compile(r",\s+|:\s+|\s+[-\u2013\u2014]+\s+|;\s*")
+_PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|it)\b")
+
+
+def _topic(clause: str) -> bool:
+    """A clause that only names what is asked about ("capsules or loose powder, which is better"),
+    not a story: a few words and nobody in them."""
+    folded = normalise(clause)
+    return len(folded.split()) <= 4 and not _PERSON.search(folded)
+
+
+def _asking_clauses(sentence: str) -> str:
+    """One sentence from the clause that asks onwards: a story told before the question in the same
+    sentence ("st john's wort clashes with the pill, what else could I try for low mood", "killing
+    two birds with one stone - can one supplement help both") names what is asked about, but its
+    verbs ask nothing. A short question that leans on the clause before it ("5-htp gave me a
+    headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it. Clauses after the
+    question are kept whatever they are ("which is best for sleep, melatonin or magnesium")."""
+    clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
+    for i, clause in enumerate(clauses):
+        if _asks_sentence(clause):
+            start = i - 1 if i and (_leans_back(clause) or _topic(clauses[i - 1])) else i
+            return " ".join(clauses[start:])
+    return sentence
+
+
+def _clause_text(
+    text: str, lexicon: Lexicon, base: EvidenceBase, words: list[str], spans: list[tuple[int, int, str]]
+) -> str:
+    """The framed words of a one-sentence message (or one that asks in every sentence), read from its
+    asking clause onwards (`_asking_clauses`); the whole message when no clause before a question
+    is a story."""
+    focus_text = _asking_clauses(text) if len(_FULL_STOP.split(text.strip())) < 2 else text
+    if normalise(focus_text) == " ".join(words):
+        return framed_text(words, spans)
+    focus = normalise(focus_text).split()
     mentions, _ = find_mentions(lexicon, focus)
     return framed_text(focus, [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions])
 
