@@ -95,7 +95,8 @@ _RESOURCES = _re(
     r"who (do|can|should|could) (i|we) (call|ring|phone|contact|text)|who to (call|ring|contact|tell|ask)|should (i|"
     r"we) (tell|call|ring|contact|see) (my|a|the|our) (gp|doctor|nurse|pharmacist|therapist|counsellor|counselor|"
     r"consultant)|databases?|pubmed|cochrane|where (are|is) (the )?(trials|studies|research)|"
-    r"recommend (some |any )?(reading|research|sources|websites|books)|reliable "
+    r"recommend (some |any )?(reading|research|sources|websites|books)|crisis (line|lines|number|text line|team)|"
+    r"(find|give me|need|get) (\w+ )?(a |the )?(phone )?number (for|to call)|reliable "
     r"research|good research"
 )
 _SOURCES = _re(
@@ -170,14 +171,15 @@ _SIDE = _re(
     r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
     r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(sick|constipated|dizzy|bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
-    r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|"
+    r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
+    r"belch|pee|wee|sweat|"
     r"thirsty|spotty|gain weight|put on weight|break out|"
     r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
     r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|zzsubstance)|"
     r"is (that|this|it) (normal|common|a side|related|linked|to be expected)|normal\?|is that common|"
     r"(raise|raises|increase|increases) (the |my |a )?(\w+ )?risk|risk of|signal|watch (out )?for|ever go away|"
-    r"killed my|"
+    r"killed my|zzsubstance hangover|hangover (from|after)|groggy|grogginess|fishy burps?|burping|"
     r"is (that|this|it) normal|normal$|^normal|(\w+ )?from (the |my )?zzsubstance (ever|is|normal|common|go)"
 )
 # How often and in how many parts is a schedule (dosing), even with a meal named in it: "in divided
@@ -187,7 +189,18 @@ _TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (
 # A harm that is the object of a verb that would cure it.
 _REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,2}(damage|harm|injury)")
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
+# A counted amount: "20 gummies", "two 5-htp", "three of the capsules", "4000 iu", and amounts taken by
+# accident ("gave her two gummies instead of one").
+_UNITS = r"capsules?|tablets?|pills?|gummies|gummy|scoops?|softgels?|sachets?|teaspoons?|tsp|drops|iu|ius|units"
+_COUNTED = (
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred|a couple "
+    r"of|a few|several|extra) (of (the |my |these |those |her |his )?)?(zzsubstance )?(" + _UNITS + r"|zzsubstance)"
+    r"(?! (\w+ )?(or|vs|versus|rather than|better than) )|\d+ ?(" + _UNITS + r")|accident\w*|by mistake|"
+    r"instead of (one|1|the usual)|too (high|low|strong|weak)|ld ?50|enough to (not|never|end it)|"
+    r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
+)
 _DOSING = _re(
+    _COUNTED + r"|"
     r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)|"
     r"(what|which) strength|(increase|raise|lower|reduce|decrease|cut down|up|go up on|cut back on) (my |the )?"
     r"(dose|amount|intake)|(increase|lower|reduce|decrease|up|cut down on|cut back on) my zzsubstance|"
@@ -295,6 +308,15 @@ _FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genui
 _QUESTION_WORDS = (
     (re.compile(r"\b(in )?(what|which) ways?\b|\bby what means\b"), "how"),
     (re.compile(r"\bhow come\b|\bfor what reason\b|\bwhat is the reason\b|\bwhat makes (?=zzsubstance\b)"), "why "),
+    # the question words of the languages people write in besides English (Spanish, Polish), read as
+    # the English ones so that the same rules apply: "cuantas capsulas", "sirve para", "ile tabletek"
+    (re.compile(r"\b(cuant[oa]s?|ile)\b"), "how many"),
+    (re.compile(r"\b(sirve|funciona|ayuda)\b"), "help"),
+    (re.compile(r"\bdosis\b"), "dose"),
+    (re.compile(r"\b(es|son) (segur[oa]s?|seguro tomar)\b"), "is it safe"),
+    (re.compile(r"\befectos (secundarios|adversos)\b"), "side effects"),
+    (re.compile(r"\bpuedo tomar\b"), "can i take"),
+    (re.compile(r"\bpor que\b"), "why"),
 )
 
 
@@ -323,11 +345,15 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.UNKNOWN
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
         return Intent.SIDE_EFFECTS
+    if _ATTRIBUTION.search(t) and (signals.substances or signals.medicine):
+        return Intent.SIDE_EFFECTS
     if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
         return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
+        return Intent.ADMINISTRATION
+    if _STORAGE.search(t) and (signals.substances or signals.medicine):
         return Intent.ADMINISTRATION
     if signals.substances and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
         return Intent.SOURCES
@@ -450,6 +476,12 @@ _ADMIN_STRONG = _re(
 )
 
 
+# Keeping it: storage and shelf life, of a supplement or a medicine.
+_STORAGE = _re(
+    r"how long (does|do|will|can) (\w+ ){0,3}(last|keep)|go off|goes off|gone off|expire|expires|expired|expiry|"
+    r"shelf life|how (should|do|can) i store|storage|(keep|kept|store|stored) (\w+ ){0,2}in the (fridge|freezer|"
+    r"bathroom|car|kitchen|cupboard|sun)|lose (its|their) (strength|potency)"
+)
 _SOURCES_STRONG = _re(
     r"(is|are) ((?!but )\w+ ){0,2}full of (zzsubstance|it)|(good|great|decent|"
     r"any good) (source )?(for|of) zzsubstance|(is there|are there|how much|"
@@ -460,6 +492,13 @@ _SOURCES_STRONG = _re(
     r"(have|contain|provide)|(good|better|best|natural|dietary|vegan|vegetarian|plant|food) sources?|source of|"
     r"(still )?need (\w+ )?supplements? (if|when|since|as|because) (i|you|we) (eat|have|get)|"
     r"(eat|eating|diet) (\w+ ){0,4}(still )?need (\w+ )?(supplements?|to supplement|zzsubstance)"
+)
+# Whether something that happened came from what the person takes, a medicine as much as a
+# supplement: "is that the drug?", "is that from the amitriptyline", "could it be that?"
+_ATTRIBUTION = _re(
+    r"is (that|this|it) (from |because of |due to |caused by )?(the|my|his|her) (zzmedicine|zzsubstance|drug|medicine|"
+    r"medication|meds|pills?|tablets?|supplement)$|(could|can|might) (it|this|that) be (that|this|it|the (\w+ )?"
+    r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
 )
 _SIDE_EXPLICIT = _re(
     r"side ?effects?|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
@@ -483,6 +522,7 @@ _SAFETY_ASK = _re(
     r"someone s )?(\w+ )?(liver|kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
 )
 _DOSING_AMOUNT = _re(
+    _COUNTED + r"|"
     r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|zzsubstance)|halv\w*|halves|"
     r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(zzsubstance|capsules?|scoops?|"
     r"spoonful|tablets?|sachets?|powder)|"
