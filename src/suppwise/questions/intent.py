@@ -140,6 +140,10 @@ _COMPARISON = _re(
     r"compare|or (\w+ ){1,3}(better|best|for)|better off (taking|with|on|trying|using)|which should i (take|try)"
 )
 _ALTERNATIVES = _re(
+    r"(the )?(best|strongest|most effective|most \w+|top|safest|gentlest|mildest) (\w+ )?(supplements?|vitamins?|"
+    r"remedies|remedy|aids?|pills?|products?|options?|herbs?|things?)(?! (for|with) zzsubstance)|(one|single|which "
+    r"one|a single) (\w+ )?supplement|(anything|something) (\w+er|more \w+|better) (for|to|that|i|than)|"
+    r"(is there|are there|any) (something|anything) (gentler|milder|safer|stronger|better|else)|"
     r"recommendations? (for|of|on) (\w+ )?(supplements|vitamins|remedies|options)|best (supplements?|vitamins?|"
     r"remedies)|(anything|something) natural|(something|anything) (i|we) (could|can|might) (take|try|use) instead|"
     r"(what|which) (\w+ )?(things|stuff|options|remedies|supplements|vitamins) (can|could|should|might) (i|we|you) "
@@ -286,8 +290,8 @@ _ADMIN = _re(
     r"need to be taken|go in|put (it )?in"
 )
 _DEFINITION = _re(
-    r"what (is|are|s) (an? |the )?|what does (\w+ ){1,3}mean|meaning of|define|definition|same as|same thing|the "
-    r"same|different from|difference between|differ|is (\w+ ){1,2}(an?|the) (amino acid|steroid|protein|drug|"
+    r"what (is|are|s) (an? |the )?|what does (\w+ ){1,3}mean|meaning of|define|definition|same as|same thing|"
+    r"(?<!do )(?<!does )(?<!did )the same|different from|difference between|differ|is (\w+ ){1,2}(an?|the) (amino acid|steroid|protein|drug|"
     r"medicine|supplement|vitamin|mineral|hormone|stimulant|chemical|natural|powder)|is (\w+ ){1,3}just|"
     r"kind of (thing|supplement)|what kind of|means (\w+ ){1,6}right"
 )
@@ -396,6 +400,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ADMINISTRATION
     if _REPAIRS_HARM.search(t):
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
+    if _EVIDENCE_ON.search(t) and not _SAFETY_STRONG.search(t):
+        return Intent.EFFECT
     if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and signals.substances + int(signals.population) + len(
         kinds
     ) > 0 and not _good_for(t):
@@ -446,6 +452,8 @@ def _without_idioms(text: str) -> str:
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 _ADMIN_STRONG = _re(
+    r"(" + _FORMS + r"|powders|iv|injections?|drip) (\w+ )?((work|works|do) (just )?(as well|better)|(just )?as "
+    r"(good|effective)|absorb\w*)|"
     r"with food|without food|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
     r"(i|you) take|how (should|do|can) (i|you|we) take|how to take|mix(ed)? (it )?(into|in|with water|with juice)|"
     r"stir|dissolve|dissolves|smoothie|shelf life|stored|refrigerat\w*|sprinkle|in (hot|cold|warm) (water|tea|drink|"
@@ -512,6 +520,7 @@ _SIDE_EXPLICIT = _re(
     r"since|whenever) (i )?(take|took|taking|start|started|starting) (it|zzsubstance|the zzsubstance)"
 )
 _SAFETY_ASK = _re(
+    r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
     r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
     r"should i (worry|be worried|be concerned|avoid)|(banned|allowed|legal|permitted|prohibited) (in|for|by)|"
@@ -557,7 +566,7 @@ _DOSING_ASK = _re(
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|the same(?! time| day| meal| dose)|different from|difference between|differ from|"
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different from|difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
     r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
     r"is zzsubstance (a|an) (kind of |type of |form of )?zzmedicine$|is (?!there )(\w+ ){1,2}(a|"
@@ -566,6 +575,7 @@ _DEFINITION_STRONG = _re(
     r"protein|glutamate|msg|a \w+)|define|definition"
 )
 _COMPARISON_STRONG = _re(
+    r" or (\w+ ){1,4}(help|work|do) (more|better|best|most)|"
     r"(recommend|prefer|choose|pick|go for|rate) (\w+ ){1,3}over|beat|beats|outperform\w*|vs|versus|"
     r"compared? (to|with)|comparison|better than|worse than|as (good|effective|"
     r"well|much) as|which is "
@@ -587,7 +597,16 @@ def _what_is(text: str, signals: Signals) -> bool:
     )
 
 
-_EFFECT_STRONG = _re(r"help|helps|improve\w*|work for|good for|benefit\w*|ease|relieve\w*|worse|worsen\w*")
+_EFFECT_STRONG = _re(
+    r"help|helps|improve\w*|work for|good for|benefit\w*|ease|relieve\w*|worse|worsen\w*|should i (take|try|start) "
+    r"(\w+ ){0,2}for"
+)
+# What the research says on a topic is an effect question, even when the topic is a risk ("any trials on
+# omega-3 and suicide risk in depression").
+_EVIDENCE_ON = _re(
+    r"(any|the|what do|what does|is there|are there) (\w+ )?(trials?|studies|study|research|evidence|rcts?|data|"
+    r"meta analys[ie]s) (on|about|into|of|looking at|for|linking)"
+)
 
 
 def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
@@ -603,7 +622,10 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
         r"recover\w*|heal|settle)\b",
         text,
     )
-    return bool(helps) and bool(set(kinds) & {"outcome", "condition", "process"})
+    # a supplement added on top of a medicine that is not doing enough ("still foggy on gabapentin,
+    # would adding X clear my head", "would fish oil help on top") asks about its effect
+    added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
+    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
 
 
 def _duration_of_benefit(text: str) -> bool:
@@ -612,8 +634,11 @@ def _duration_of_benefit(text: str) -> bool:
 
 
 def _good_for(text: str) -> bool:
-    """"good for" asks about an effect; "bad for", "safe for", "ok for" about safety (guide rule 5)."""
-    return bool(re.search(r"\bgood for\b", text)) and not re.search(r"\b(safe|bad|ok|okay|risk\w*|harm\w*)\b", text)
+    """"good for" and "a good idea for <a goal>" ask about an effect; "bad for", "safe for", "ok for" and
+    "a good idea for <someone>" about safety (guide rule 5)."""
+    good_for = re.search(r"\bgood for\b|\bgood (idea|plan|choice|option) for (my |your |his |her |the )?(?!(me|you|him|"
+                         r"her|them|people|someone|anyone|kids|children|a|an)\b)\w+", text)
+    return bool(good_for) and not re.search(r"\b(safe|bad|ok|okay|risk\w*|harm\w*)\b", text)
 
 
 def _bare(text: str, signals: Signals) -> Intent:
