@@ -260,8 +260,9 @@ def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], e
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s+-\s+|;\s*|,\s+")
 _QUESTION_START = re.compile(
     r"^(what|whats|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|may|might|has|"
-    r"have|any|anyone|tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|wanted|"
-    r"would like|need) to know|wondering|i wonder)\b"
+    r"have|any|anyone|((pls|please|plz) )?tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|"
+    r"wanted|would like|need) to know|wondering|i wonder|(just |i m |im )?curious (whether|if|about|how|what)|not sure "
+    r"(if|whether)|ile|cuant\w*|que|como|puedo)\b"
 )
 _TAG_QUESTION = re.compile(
     r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|isn t|wouldn t) (it|they|he|she|i|you)|right|yes or no)$"
@@ -271,6 +272,13 @@ _WAY_TO_GO = re.compile(r"\b(way|ways|method|methods) (to|of) (go|die|end|kill|d
 
 
 _FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
+# Who a statement is about: the writer, or someone they tell of ("she has IBS and fibro", "grandad is
+# 90 and has cirrhosis").
+_TELLS = re.compile(
+    r"^(i|i ve|i have|i m|i am|my|we|we ve|we re|our|she|he|they|she s|he s|they re|his|her|their|(grandad|grandpa|"
+    r"grandma|granny|nan|nana|mum|mom|dad|husband|wife|partner|son|daughter|sister|brother|friend) (is|has|s|was|"
+    r"had|keeps|takes|says))\b"
+)
 _WANTS = re.compile(r"\b(want|wants|wanted|trying|thinking of|thinking about|hoping|planning|plan to|going to|"
     r"looking)\b")
 
@@ -363,10 +371,18 @@ def _clause_text(
 def _is_statement(text: str) -> bool:
     """A message that tells and asks nothing ("I've been taking glutamine for two weeks now")."""
     folded = normalise(text)
-    if "?" in text or not _FIRST_PERSON.match(folded) or _WANTS.search(folded):
+    if "?" in text or not _TELLS.match(folded) or _WANTS.search(folded):
         return False
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     return not any(_QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s)) for s in sentences)
+
+
+# A message in a crisis is often typed without punctuation; a question inside it still shows by its
+# word order ("sjw and tramadol together could that kill someone", "not gonna be around so does it even
+# matter if I take X with my lithium"), and a fragment that starts with a verb tells rather than names
+# ("hoarding my tramadol", "been putting aside my pills").
+_INVERTED = re.compile(r"\b(could|can|would|will|does|do|did|should) (that|it|this|i|you|he|she|they|we)\b")
+_TELLING = re.compile(r"^(\w+ing|been|got|kept|saved|stashed|put|hid|bought)\b")
 
 
 def _crisis_intent(
@@ -390,9 +406,17 @@ def _crisis_intent(
     asking = [
         s
         for s in sentences
-        if s.endswith("?") or _QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s))
+        if s.endswith("?")
+        or _QUESTION_START.match(normalise(s))
+        or _TAG_QUESTION.search(normalise(s))
+        or _INVERTED.search(normalise(s))
     ]
-    keywords = len(sentences) == 1 and not _FIRST_PERSON.match(normalise(text)) and len(text.split()) <= 5
+    keywords = (
+        len(sentences) == 1
+        and not _FIRST_PERSON.match(normalise(text))
+        and not _TELLING.match(normalise(text))
+        and len(text.split()) <= 5
+    )
     if named and keywords:
         return intent
     for sentence in asking:
@@ -486,7 +510,6 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         intent = _crisis_intent(stripped, intent, lexicon, named)
     elif (
         _is_statement(stripped)
-        and set(entities) <= {EntityKind.SUBSTANCE.value}
         and intent is not Intent.SIDE_EFFECTS
     ):
         intent = Intent.UNKNOWN
