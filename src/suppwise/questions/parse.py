@@ -60,7 +60,7 @@ _MEDICINE_WORD = re.compile(
     r"nortriptyline|venlafaxine|mirtazapine|quetiapine|olanzapine|zopiclone|diazepam|melatonin|cyclobenzaprine|"
     r"tizanidine|baclofen|naltrexone|propranolol|contraceptive|contraceptives|hrt|chemo|diuretics?|laxatives?|"
     r"antihistamines?|adderall|ritalin|cymbalta|prozac|zoloft|xanax|valium|tylenol|panadol|nurofen|advil|"
-    r"savella|milnacipran|trazodone|clonazepam)$"
+    r"savella|milnacipran|trazodone|clonazepam|hydroxyurea|hydroxycarbamide)$"
 )
 # Medicines described in words: "my meds", "my blood pressure tablets", "mum takes thyroid pills" (a
 # supplement's own tablets, "my magnesium tablets", are a form of it, not a medicine).
@@ -259,8 +259,9 @@ def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], e
 
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s+-\s+|;\s*|,\s+")
 _QUESTION_START = re.compile(
-    r"^(what|whats|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|may|might|has|"
-    r"have|any|anyone|((pls|please|plz) )?tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|"
+    r"^(what|whats|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|may|might|(has|"
+    r"have) (anyone|anybody|someone|somebody|it|he|she|they|you|i|there|any|\w+ (been|ever|got|any))|any|anyone|"
+    r"((pls|please|plz) )?tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|"
     r"wanted|would like|need) to know|wondering|i wonder|(just |i m |im )?curious (whether|if|about|how|what)|not sure "
     r"(if|whether)|ile|cuant\w*|que|como|puedo)\b"
 )
@@ -496,7 +497,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         options=options,
         medicine=medicine_named,
         population=bool(populations),
-        foods=len(entities.get(EntityKind.FOOD.value, []))
+        # foods are counted by name: "sardines vs mackerel" names two foods of one kind (oily fish)
+        foods=sum(1 for m in mentions if base.entities[m.entity_id].kind is EntityKind.FOOD)
         + sum(1 for i in unclaimed if _FOOD_WORD.match(words[i]))
         # bone broth is a food when it holds another substance asked about ("does bone broth
         # contain glutamine"); taken for its own sake ("can bone broth ease my gut") it is the subject.
