@@ -277,7 +277,8 @@ _EFFECT = _re(
     r"any use|useless|hype|myth|true|does it|did it|will it|would it|"
     r"should i (take|try)|anyone tried|has anyone|any good|kill (my|the)|knock|stop (my|the)|protect|support|"
     r"speed (up )?recovery|recover|recovery|feed|feeds|starve|make (it|me|my|him|her) (\w+ )?(less|more|feel)|"
-    r"less tired|more energy|deeper|faster|take away|get back|bring (my|back)|jump back|lift"
+    r"less tired|more energy|deeper|faster|take away|get back|bring (my|back)|jump back|lift|clear (my|the|up)|"
+    r"sort (out )?(my|the)|sharpen|perk (me )?up"
 )
 _ADMIN = _re(
     r"with food|without food|empty stomach|before (bed|bedtime|meals?|food|breakfast|exercise|a workout|the "
@@ -377,7 +378,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.INTERACTION
     if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1:
         return Intent.DEFINITION  # two names of one thing, "glutamine versus l-glutamine" (guide rule 9)
-    if signals.contrasted or (_COMPARISON_STRONG.search(t) and signals.options >= 2):
+    if signals.contrasted or (_COMPARISON_STRONG.search(t) and signals.options >= 2) or _EITHER_MORE.search(t):
         return Intent.COMPARISON
     if _CURE.search(t) and re.search(r"\b((any|a|which|what) (supplement|supplements|thing|natural)|anything|"
                                      r"something)\b", t):
@@ -550,6 +551,7 @@ _SAFETY_STRONG = _re(
 
 
 _APP_ACTION = _re(
+    r"donated|donate|give (it |them |\w+ )?away|given away|resell|"
     r"(how|where|when) (do|can|should) i (log|record|enter|export|delete|reset|change|edit|add|restart|see|view|"
     r"stop|end|pause|download|print|share|sign|update|close|finish|get|read|check)( \w+){0,2} (trial|"
     r"diary|log|entry|entries|account|password|day|data|report|reminder|reminders|profile|dose entry|results?)|"
@@ -574,8 +576,10 @@ _DEFINITION_STRONG = _re(
     r"medicine|hormone|stimulant|chemical|vitamin|mineral)|is (\w+ ){1,3}just (\w+ ){0,2}(collagen|"
     r"protein|glutamate|msg|a \w+)|define|definition"
 )
+# A named option set against another the base may not know, by which does more: "would magnesium or a
+# tens machine help more".
+_EITHER_MORE = _re(r"zzsubstance or (\w+ ){1,4}(help|work|do) (more|better|best|most)")
 _COMPARISON_STRONG = _re(
-    r" or (\w+ ){1,4}(help|work|do) (more|better|best|most)|"
     r"(recommend|prefer|choose|pick|go for|rate) (\w+ ){1,3}over|beat|beats|outperform\w*|vs|versus|"
     r"compared? (to|with)|comparison|better than|worse than|as (good|effective|"
     r"well|much) as|which is "
@@ -655,6 +659,10 @@ def _bare(text: str, signals: Signals) -> Intent:
         return Intent.SAFETY
     if kinds & {"condition", "outcome", "process"}:
         return Intent.EFFECT
-    if len(text.split()) <= 3:
+    if len(text.split()) <= 3 and not _AUXILIARY.match(text):
         return Intent.DEFINITION
     return Intent.EFFECT
+
+
+# "does X ..." asks about what X does, whatever its verb (one an idiom hid: "does X kill cancer cells").
+_AUXILIARY = re.compile(r"(does|do|can|could|will|would|did) zzsubstance\b")
