@@ -110,6 +110,10 @@ _SOURCES = _re(
     r"eat a lot of|how much (\w+ )?does (\w+ )?(have|contain)"
 )
 _MECHANISM = _re(
+    r"how (does|do|did|can|could|would|might|will) (the )?zzsubstance (?!compare|stack|rank|measure|taste|cost|come)\w+|"
+    r"(biology|chemistry|physiology|biochemistry) (behind|of)|what happens (in|inside) (the |my |your |our )?(body|"
+    r"brain|gut|liver|kidneys|cells|nerves)|cross(es)? (into|over into|over to)|(get|gets|go|goes) into (the |my |your )?"
+    r"(brain|blood|cells)|absorbed into|"
     r"where does (\w+ ){1,3}go|why|how (does|do|did|could|would|can|might|is|are|exactly does) (\w+ ){0,7}(affect|"
     r"affects|work|works|act|"
     r"acts|turn|turns|become|becomes|get|gets|cause|causes|lead|leads|change|changes|influence|influences|make|"
@@ -204,7 +208,9 @@ _COUNTED = (
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
 _DOSING = _re(
-    _COUNTED + r"|"
+    _COUNTED + r"|forgot|forgotten|forget to take|(what|which|how many) (mg|milligrams?|grams?|g|iu|mcg|micrograms?|"
+    r"units)|upper (intake )?(level|limit)|(more|less) (\w+ ){0,3}than (the )?(bottle|label|packet|pack|box|tub|"
+    r"instructions|directions|leaflet|recommended|advised|prescribed|it says|says)|"
     r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)|"
     r"(what|which) strength|(increase|raise|lower|reduce|decrease|cut down|up|go up on|cut back on) (my |the )?"
     r"(dose|amount|intake)|(increase|lower|reduce|decrease|up|cut down on|cut back on) my zzsubstance|"
@@ -360,9 +366,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ADMINISTRATION
     if _STORAGE.search(t) and (signals.substances or signals.medicine):
         return Intent.ADMINISTRATION
-    if signals.substances and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
+    if signals.substances and not _PER_UNIT.search(t) and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
         return Intent.SOURCES
-    if signals.substances and _SOURCES.search(t) and (
+    if signals.substances and not _PER_UNIT.search(t) and _SOURCES.search(t) and (
         signals.foods or re.search(r"\b(source|sources|contain\w*|diet|food|foods|eat)\b", t)
     ):
         return Intent.SOURCES
@@ -407,8 +413,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         kinds
     ) > 0 and not _good_for(t):
         return Intent.SAFETY
-    if _CURE.search(t):
-        return Intent.CURE
+    if _CURE.search(t) or (_CURE.search(normalised) and named_anything):
+        return Intent.CURE  # read before the idioms go too: "make my fatigue disappear for good"
     if _ADMIN.search(t) and not _EFFECT_STRONG.search(t):
         return Intent.ADMINISTRATION
     if _EFFECT.search(t) and (signals.substances or kinds & {"condition", "outcome", "process"}):
@@ -431,9 +437,16 @@ _DIET_SUPPLIES = _re(
 )
 
 
+# What one capsule or tablet of a product holds is a question of amount, not of foods.
+_PER_UNIT = _re(r"(in|per) (a |one |each |every |the |my )?(" + _UNITS + r"|serving|dose)\b")
+
+
 def _food_relation(text: str, signals: Signals) -> bool:
     """A food (or diet) and the substance in one question about what the food holds or supplies
-    (guide rule 8: "does bone broth contain X", "is spinach a source of X", "can my diet give me enough")."""
+    (guide rule 8: "does bone broth contain X", "is spinach a source of X", "can my diet give me enough").
+    A supplement set against one food ("is fish oil better than eating oily fish") is a comparison."""
+    if signals.foods == 1 and _COMPARISON_STRONG.search(text) and not re.search(r"\bsources?\b", text):
+        return False
     if re.search(r"\b(safe|risk|side effects?|interact\w*|should i take|dose|with (my )?(food|meals?|breakfast)|"
                  r"food poisoning|stopped eating|stop eating|after (meals?|eating|food))\b", text):
         return False
@@ -453,6 +466,8 @@ def _without_idioms(text: str) -> str:
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 _ADMIN_STRONG = _re(
+    r"(chew|chewed|chewing|crush|crushed|crushing|suck|sucking) (\w+ ){0,3}(" + _FORMS + r"|it|them|zzsubstance)|"
+    r"swallow (\w+ ){0,2}whole|open (up )?(the |a |my )?(capsules?|softgels?)|"
     r"(" + _FORMS + r"|powders|iv|injections?|drip) (\w+ )?((work|works|do) (just )?(as well|better)|(just )?as "
     r"(good|effective)|absorb\w*)|"
     r"with food|without food|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
@@ -510,7 +525,7 @@ _ATTRIBUTION = _re(
     r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
 )
 _SIDE_EXPLICIT = _re(
-    r"side ?effects?|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
+    r"side ?effects?|downsides?|drawbacks?|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
     r"of|due to) (zzsubstance|it|the zzsubstance|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
     r"that|this) (the|from the|because of the|due to the) "
@@ -521,6 +536,7 @@ _SIDE_EXPLICIT = _re(
     r"since|whenever) (i )?(take|took|taking|start|started|starting) (it|zzsubstance|the zzsubstance)"
 )
 _SAFETY_ASK = _re(
+    r"is it (bad|harmful|unsafe) (to|for)|"
     r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
     r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
@@ -544,7 +560,7 @@ _DOSING_AMOUNT = _re(
 _SAFETY_STRONG = _re(
     r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
     r"(\w+ )?harm|who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|"
-    r"stay away from|steer "
+    r"stay away from|(stay|keep|lay|come|get) off|steer "
     r"clear|keep away from|is (\w+ ){0,2}a problem|cause problems (for|in|with)|(a |any )?problem (for|in|with) "
     r"(people|someone|me|my|those|patients)"
 )
