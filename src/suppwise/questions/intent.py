@@ -110,6 +110,8 @@ _SOURCES = _re(
     r"eat a lot of|how much (\w+ )?does (\w+ )?(have|contain)"
 )
 _MECHANISM = _re(
+    r"how (is|are) (\w+ ){0,2}(made|produced|formed|absorbed|processed|used|cleared|excreted|synthesi[sz]ed|stored|"
+    r"broken down|metaboli[sz]ed)|"
     r"how (does|do|did|can|could|would|might|will) (the )?zzsubstance (?!compare|stack|rank|measure|taste|cost|come)\w+|"
     r"(biology|chemistry|physiology|biochemistry) (behind|of)|what happens (in|inside) (the |my |your |our )?(body|"
     r"brain|gut|liver|kidneys|cells|nerves)|cross(es)? (into|over into|over to)|(get|gets|go|goes) into (the |my |your )?"
@@ -180,7 +182,8 @@ _SIDE = _re(
     r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(sick|constipated|dizzy|bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
-    r"belch|pee|wee|sweat|"
+    r"belch|pee|wee|sweat|sensitive|sunburnt|sunburned|burn|shaky|sweaty|light ?headed|faint|breathless|bruise|"
+    r"bleed|"
     r"thirsty|spotty|gain weight|put on weight|break out|"
     r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
@@ -196,6 +199,12 @@ _SCHEDULE = _re(r"divided doses|all at once|in one go|(once|twice|three times|\d
 _TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
 # A harm that is the object of a verb that would cure it.
 _REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,2}(damage|harm|injury)")
+# A symptom made to go for good is a cure, whatever words come before ("make my restless legs go away for
+# good").
+_GONE_FOR_GOOD = _re(
+    r"(go away|disappear|vanish|stop|fix|heal|cure|get rid of|reverse|end|beat|clear up) (\w+ ){0,3}(for good|forever|"
+    r"permanently|once and for all|for ever)"
+)
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
 # A counted amount: "20 gummies", "two 5-htp", "three of the capsules", "4000 iu", and amounts taken by
 # accident ("gave her two gummies instead of one").
@@ -208,7 +217,8 @@ _COUNTED = (
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
 _DOSING = _re(
-    _COUNTED + r"|forgot|forgotten|forget to take|(what|which|how many) (mg|milligrams?|grams?|g|iu|mcg|micrograms?|"
+    _COUNTED + r"|forgot|forgotten|forget to take|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
+    r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|milligrams?|grams?|g|iu|mcg|micrograms?|"
     r"units)|upper (intake )?(level|limit)|(more|less) (\w+ ){0,3}than (the )?(bottle|label|packet|pack|box|tub|"
     r"instructions|directions|leaflet|recommended|advised|prescribed|it says|says)|"
     r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)|"
@@ -382,9 +392,16 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
         return Intent.INTERACTION
-    if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1:
+    if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1 and not re.search(
+        r"\b(which|better|best|for (my |your )?\w+)\b", t
+    ):
         return Intent.DEFINITION  # two names of one thing, "glutamine versus l-glutamine" (guide rule 9)
-    if signals.contrasted or (_COMPARISON_STRONG.search(t) and signals.options >= 2) or _EITHER_MORE.search(t):
+    if (
+        signals.contrasted
+        or (_COMPARISON_STRONG.search(t) and signals.options >= 2)
+        or _EITHER_MORE.search(t)
+        or (re.search(r"\b(vs|versus)\b", t) and re.search(r"\b(which|better|best)\b", t) and signals.substances)
+    ):
         return Intent.COMPARISON
     if _CURE.search(t) and re.search(r"\b((any|a|which|what) (supplement|supplements|thing|natural)|anything|"
                                      r"something)\b", t):
@@ -399,6 +416,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.INTERACTION
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
+    if _GONE_FOR_GOOD.search(t):
+        return Intent.CURE
     if _SIDE.search(t) and not (_WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)):
         return Intent.SIDE_EFFECTS
     if _DOSING.search(t) and not _duration_of_benefit(t):
@@ -612,7 +631,7 @@ def _what_is(text: str, signals: Signals) -> bool:
     return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
         re.search(r"\b(dose|dosage|side|effect|effects|best|safe|risk|evidence|difference|link|connection|maximum|max|"
                   r"limit|amount|much|many|interactions?|converted|turned|become|made|broken|role|alternatives?|"
-                  r"better|instead)\b",
+                  r"better|instead|mechanisms?|pathways?|biology|science|chemistry)\b",
                   text)
     )
 
