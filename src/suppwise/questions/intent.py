@@ -184,7 +184,7 @@ _SIDE = _re(
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
     r"belch|pee|wee|sweat|sensitive|sunburnt|sunburned|burn|shaky|sweaty|light ?headed|faint|breathless|bruise|"
     r"bleed|"
-    r"thirsty|spotty|gain weight|put on weight|break out|"
+    r"thirsty|spotty|gain weight|put on weight|break out|suicidal|psychotic|paranoid|"
     r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
     r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|zzsubstance)|"

@@ -325,8 +325,21 @@ def _predicate_text(
         if i and not asks[i - 1] and _leans_back(sentence):
             read.append(sentences[i - 1])
         read.append(_asking_clauses(sentence))
-    focus = normalise(" ".join(read)).split()
-    mentions, _ = find_mentions(lexicon, focus)
+    return _framed_part(" ".join(read), lexicon, base)
+
+
+def _mentions_in(lexicon: Lexicon, part: str) -> tuple[list[str], list[Mention]]:
+    """The words of one part of a message and the names in it, read with the case it was typed in
+    (as the whole message is), so that a name told apart by its capitals ("the SAMe", "ME/CFS") is
+    found in a clause as it is in the message."""
+    words = normalise(part).split()
+    raw = raw_words(part)
+    mentions, _ = find_mentions(lexicon, words, raw if len(raw) == len(words) else None)
+    return words, mentions
+
+
+def _framed_part(part: str, lexicon: Lexicon, base: EvidenceBase) -> str:
+    focus, mentions = _mentions_in(lexicon, part)
     return framed_text(focus, [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions])
 
 
@@ -365,9 +378,7 @@ def _clause_text(
     focus_text = _asking_clauses(text) if len(_FULL_STOP.split(text.strip())) < 2 else text
     if normalise(focus_text) == " ".join(words):
         return framed_text(words, spans)
-    focus = normalise(focus_text).split()
-    mentions, _ = find_mentions(lexicon, focus)
-    return framed_text(focus, [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions])
+    return _framed_part(focus_text, lexicon, base)
 
 
 def _is_statement(text: str) -> bool:
@@ -425,7 +436,7 @@ def _crisis_intent(
         folded = normalise(sentence)
         if _WAY_TO_GO.search(folded):
             continue
-        mentions, _ = find_mentions(lexicon, folded.split())
+        _, mentions = _mentions_in(lexicon, sentence)
         if mentions or _ABOUT_OPTIONS.search(folded) or not read_rules(sentence).crisis:
             return intent
     return Intent.UNKNOWN
