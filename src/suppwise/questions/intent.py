@@ -87,6 +87,7 @@ _APP = _re(
     r"log the|log my|diary|export|my data|delete my|weather|recipe|mattress|joke"
 )
 _RESOURCES = _re(
+    r"who (do|can|should|could) (i|we) report|report (a |an |my )?(bad |adverse |serious )?(reactions?|side effects?)|"
     r"where (can|do|should|could) (i|we|you|one) (find|get|read|learn|look|report)|reliable (information|info|sources?|"
     r"websites?)|trust(worthy|ed)? (information|info|sources?|websites?)|trustworthy|reputable|websites?|books?|"
     r"organisations?|organizations?|charit(y|ies)|helplines?|hotlines?|support groups?|who (can|should|do) i "
@@ -110,6 +111,8 @@ _SOURCES = _re(
     r"eat a lot of|how much (\w+ )?does (\w+ )?(have|contain)"
 )
 _MECHANISM = _re(
+    r"(reduce|increase|lower|raise|affect|help|work|act|protect|block|calm)\w* (\w+ ){0,3}by (?!(taking|using|adding|"
+    r"eating|having|switching|stopping|starting|doubling|cutting|going)\b)\w+ing|"
     r"how (is|are) (\w+ ){0,2}(made|produced|formed|absorbed|processed|used|cleared|excreted|synthesi[sz]ed|stored|"
     r"broken down|metaboli[sz]ed)|"
     r"how (does|do|did|can|could|would|might|will) (the )?zzsubstance (?!compare|stack|rank|measure|taste|cost|come)\w+|"
@@ -146,6 +149,7 @@ _COMPARISON = _re(
     r"compare|or (\w+ ){1,3}(better|best|for)|better off (taking|with|on|trying|using)|which should i (take|try)"
 )
 _ALTERNATIVES = _re(
+    r"(\w+er|more \w+) (options?|choices?|supplements?|alternatives?|remedies|things?) (than|to|for|instead)|"
     r"(the )?(best|strongest|most effective|most \w+|top|safest|gentlest|mildest) (\w+ )?(supplements?|vitamins?|"
     r"remedies|remedy|aids?|pills?|products?|options?|herbs?|things?)(?! (for|with) zzsubstance)|(one|single|which "
     r"one|a single) (\w+ )?supplement|(anything|something) (\w+er|more \w+|better) (for|to|that|i|than)|"
@@ -273,7 +277,7 @@ _INTERACT = _re(
 )
 _CURE = _re(
     r"never (have|get|suffer from|feel) (\w+ ){0,3}again|(be|stay|being) free of|undo|undoes|undoing|"
-    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|get rid of|rid me of|reverse|reverses|"
+    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|(get|gets|getting|got) rid of|rid me of|reverse|reverses|"
     r"reversed|reversing|heal (\w+ )?(for good|permanently|"
     r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
     r"his) (\w+ ){0,2}(gut|ibs|fibro|fibromyalgia|depression|"
@@ -485,6 +489,8 @@ def _without_idioms(text: str) -> str:
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 _ADMIN_STRONG = _re(
+    r"(take|taking|taken|have|having) (\w+ ){0,3}(away|apart|separately|separate) from (food|meals?|eating|my \w+|the "
+    r"\w+|other \w+)|space (\w+ ){0,4}(out|apart)|spaced out|spacing|hours apart|(gap|time) between|"
     r"(chew|chewed|chewing|crush|crushed|crushing|suck|sucking) (\w+ ){0,3}(" + _FORMS + r"|it|them|zzsubstance)|"
     r"swallow (\w+ ){0,2}whole|open (up )?(the |a |my )?(capsules?|softgels?)|"
     r"(" + _FORMS + r"|powders|iv|injections?|drip) (\w+ )?((work|works|do) (just )?(as well|better)|(just )?as "
@@ -499,7 +505,7 @@ _ADMIN_STRONG = _re(
     r"car|kitchen|cupboard|sun)|"
     r"need to be taken|taken with (\w+ )?(juice|water|milk|food)|in (capsule|powder|tablet|liquid) form|in capsules|"
     r"as capsules|in tablets|at (breakfast|lunch|dinner|bedtime)|with (breakfast|lunch|dinner|a snack|supper|my "
-    r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ )?(at night|in the morning|in the "
+    r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ ){0,2}(at night|in the morning|in the "
     r"evening|at bedtime|before sleep|before bed)|best way to take|how best to take|before or after|how long does "
     r"(\w+ ){0,3}(last|keep)|opened|unopened|as good as (the )?(powder|capsules?|tablets?)|(capsules?|tablets?) "
     r"(\w+ ){0,3}powder|powder (\w+ ){0,3}(capsules?|tablets?)|(" + _FORMS + r") (\w+ ){0,2}(or|rather than|vs|"
@@ -522,10 +528,12 @@ _ADMIN_STRONG = _re(
 # Keeping it: storage and shelf life, of a supplement or a medicine.
 _STORAGE = _re(
     r"how long (does|do|will|can) (\w+ ){0,3}(last|keep)|go off|goes off|gone off|expire|expires|expired|expiry|"
-    r"shelf life|how (should|do|can) i store|storage|(keep|kept|store|stored) (\w+ ){0,2}in the (fridge|freezer|"
+    r"shelf life|be frozen|freeze (it|them|the)|freezer|how (should|do|can) i store|storage|(keep|kept|store|stored) (\w+ ){0,2}in the (fridge|freezer|"
     r"bathroom|car|kitchen|cupboard|sun)|lose (its|their) (strength|potency)"
 )
 _SOURCES_STRONG = _re(
+    r"get (enough )?(zzsubstance|it) (just )?from(?! (my |the |a |your )?(supplements?|multi\w*|tablets?|pills?|"
+    r"capsules?|gummies|zzsubstance|doctor|gp|pharmacy|chemist|online|amazon|shops?|stores?)\b)|"
     r"(is|are) ((?!but )\w+ ){0,2}full of (zzsubstance|it)|(good|great|decent|"
     r"any good) (source )?(for|of) zzsubstance|(is there|are there|how much|"
     r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(zzsubstance|it) (is )?in|(high|rich|"
@@ -544,6 +552,8 @@ _ATTRIBUTION = _re(
     r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
 )
 _SIDE_EXPLICIT = _re(
+    r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
+    r"(the |my )?zzsubstance|"
     r"side ?effects?|downsides?|drawbacks?|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
     r"of|due to) (zzsubstance|it|the zzsubstance|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
@@ -631,7 +641,7 @@ def _what_is(text: str, signals: Signals) -> bool:
     return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
         re.search(r"\b(dose|dosage|side|effect|effects|best|safe|risk|evidence|difference|link|connection|maximum|max|"
                   r"limit|amount|much|many|interactions?|converted|turned|become|made|broken|role|alternatives?|"
-                  r"better|instead|mechanisms?|pathways?|biology|science|chemistry)\b",
+                  r"better|instead|mechanisms?|pathways?|biology|science|chemistry)\b(?<!\bmade(?= (from|of|out of)\b))",
                   text)
     )
 

@@ -277,7 +277,8 @@ _FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
 # Who a statement is about: the writer, or someone they tell of ("she has IBS and fibro", "grandad is
 # 90 and has cirrhosis").
 _TELLS = re.compile(
-    r"^(i|i ve|i have|i m|i am|my|we|we ve|we re|our|she|he|they|she s|he s|they re|his|her|their|(grandad|grandpa|"
+    r"^((just|so|well|ok|today|yesterday) )?(i|i ve|i have|i m|i am|my|we|we ve|we re|our|she|he|they|she s|he s|"
+    r"they re|his|her|their|took|started|began|finished|(grandad|grandpa|"
     r"grandma|granny|nan|nana|mum|mom|dad|husband|wife|partner|son|daughter|sister|brother|friend) (is|has|s|was|"
     r"had|keeps|takes|says))\b"
 )
@@ -381,10 +382,15 @@ def _clause_text(
     return _framed_part(focus_text, lexicon, base)
 
 
+# An accident told ("took my 5-htp twice by mistake", "my toddler got into the gummies") asks whether
+# the amount is a problem, question mark or not.
+_MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowed|ate (a|some|the|all|half|\d+|two|three))\b")
+
+
 def _is_statement(text: str) -> bool:
     """A message that tells and asks nothing ("I've been taking glutamine for two weeks now")."""
     folded = normalise(text)
-    if "?" in text or not _TELLS.match(folded) or _WANTS.search(folded):
+    if "?" in text or not _TELLS.match(folded) or _WANTS.search(folded) or _MISHAP.search(folded):
         return False
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     return not any(_QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s)) for s in sentences)
