@@ -127,7 +127,7 @@ _MECHANISM = _re(
     r"makes|help|helps|linked|connected|related|relate|trigger|raise|raises|lower|lowers|feed|feeds|damage|"
     r"protect|protects|keep|keeps|interact|interacts|reach|reaches|travel|end up|convert|converts|do that|do this)|"
     r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
-    r"role|role (does|of)|science behind|how (does|do|could|would|can|might) (\w+ ){1,3}(reduce|increase|lower|raise|"
+    r"role|role (does|of|in|it plays)|zzsubstance s role|science behind|how (does|do|could|would|can|might) (\w+ ){1,3}(reduce|increase|lower|raise|"
     r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
     r"less|more|too|ineffective|useless|a problem|an issue|tolerant|dependent))|metaboli[sz]\w*|broken down|break down|"
     r"pathways?|mechanisms?|mechanism behind|what is it about|connection between|link between|the link|how (is|"
@@ -237,7 +237,7 @@ _DOSING = _re(
     r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
     r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|more on (bad|"
-    r"good) days|(take|taking) more (\w+ )?on|"
+    r"good) days|(take|taking|need|needs|have|use) more (\w+ )?(on|during|when|in)|"
     r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
     r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
     r"enough (of )?(zzsubstance|it|pills|tablets|capsules|"
@@ -386,7 +386,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         signals.foods or re.search(r"\b(source|sources|contain\w*|diet|food|foods|eat)\b", t)
     ):
         return Intent.SOURCES
-    if _DEFINITION_STRONG.search(t) and named_anything and not _COMPARISON_STRONG.search(t):
+    if _DEFINITION_STRONG.search(t) and named_anything and not _COMPARISON_STRONG.search(t) and not _MEASURE.search(t):
         return Intent.DEFINITION
     if _what_is(t, signals) and not _ALTERNATIVES.search(t):
         return Intent.DEFINITION
@@ -414,6 +414,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ADMINISTRATION
     if _ALTERNATIVES.search(t):
         return Intent.ALTERNATIVES
+    if _REPAIRS_HARM.search(t) and signals.substances:
+        return Intent.CURE  # "reverse the damage chemo did": the harm is what it would cure, a medicine its cause
     if signals.medicine and not _effect_on_outcome(t, kinds):
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
@@ -565,6 +567,8 @@ _SIDE_EXPLICIT = _re(
     r"since|whenever) (i )?(take|took|taking|start|started|starting) (it|zzsubstance|the zzsubstance)"
 )
 _SAFETY_ASK = _re(
+    r"should (i|he|she|we|they|you) stop (taking )?(my |his |her |the )?(zzsubstance|it) (before|if|while|during|"
+    r"because|when|since|now|as)|"
     r"is it (bad|harmful|unsafe) (to|for)|"
     r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
@@ -631,6 +635,10 @@ _COMPARISON_STRONG = _re(
     r"(better|best|the better|the best|more)|which (one|of (them|the two|these))|which (will|would|should|works)|"
     r"compare"
 )
+
+
+# Measures set against each other are amounts: "is a teaspoon of X the same as 5 g".
+_MEASURE = _re(r"\d+(\.\d+)? ?(g|mg|grams?|mcg|iu)|teaspoons?|tablespoons?|tsp|tbsp|spoonfuls?|scoops?")
 
 
 def _what_is(text: str, signals: Signals) -> bool:
