@@ -424,7 +424,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t):
         return Intent.CURE
-    if _SIDE.search(t) and not (_WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)):
+    if _SIDE.search(_normal_amount(t)) and not (_WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)):
         return Intent.SIDE_EFFECTS
     if _DOSING.search(t) and not _duration_of_benefit(t):
         return Intent.DOSING
@@ -683,6 +683,14 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     # would adding X clear my head", "would fish oil help on top") asks about its effect
     added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
     return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
+
+
+def _normal_amount(text: str) -> str:
+    """"How many grams a day is normal" asks whether an amount is usual, not whether a symptom is: the
+    words "normal"/"common" are read as a side-effect cue only when no amount is asked about."""
+    if re.search(r"\b(how (much|many)|what amount|(usual|normal|typical) (dose|amount))\b", text):
+        return re.sub(r"\b(normal|common|usual|typical)\b", " ", text)
+    return text
 
 
 def _duration_of_benefit(text: str) -> bool:
