@@ -221,7 +221,8 @@ _COUNTED = (
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
 _DOSING = _re(
-    _COUNTED + r"|forgot|forgotten|forget to take|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
+    _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|gets) "
+    r"toxic|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
     r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|milligrams?|grams?|g|iu|mcg|micrograms?|"
     r"units)|upper (intake )?(level|limit)|(more|less) (\w+ ){0,3}than (the )?(bottle|label|packet|pack|box|tub|"
     r"instructions|directions|leaflet|recommended|advised|prescribed|it says|says)|"
@@ -491,6 +492,7 @@ def _without_idioms(text: str) -> str:
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 _ADMIN_STRONG = _re(
+    r"(what|which) (drink|drinks|food|foods|liquid|juice) (\w+ ){0,3}(mix|stir|dissolve|put|take)|mix (\w+ ){0,2}(into|in)$|"
     r"(take|taking|taken|have|having) (\w+ ){0,3}(away|apart|separately|separate) from (food|meals?|eating|my \w+|the "
     r"\w+|other \w+)|space (\w+ ){0,4}(out|apart)|spaced out|spacing|hours apart|(gap|time) between|"
     r"(chew|chewed|chewing|crush|crushed|crushing|suck|sucking) (\w+ ){0,3}(" + _FORMS + r"|it|them|zzsubstance)|"
@@ -538,7 +540,8 @@ _SOURCES_STRONG = _re(
     r"capsules?|gummies|zzsubstance|doctor|gp|pharmacy|chemist|online|amazon|shops?|stores?)\b)|"
     r"(is|are) ((?!but )\w+ ){0,2}full of (zzsubstance|it)|(good|great|decent|"
     r"any good) (source )?(for|of) zzsubstance|(is there|are there|how much|"
-    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(zzsubstance|it) (is )?in|(high|rich|"
+    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(zzsubstance|it) (is )?in(?! (the )?(summer|winter|spring|autumn|fall|"
+    r"morning|evening|pregnancy|the long run))|(high|rich|"
     r"low|loaded|packed) in|content|"
     r"come from|comes from|naturally (found|occurring|present)|found naturally|contains?|containing|"
     r"have (a lot of|lots of|much|any|some|loads of) (\w+ )?(zzsubstance|it)|how much (\w+ ){0,2}(does|do) (\w+ ){1,3}"
@@ -554,6 +557,7 @@ _ATTRIBUTION = _re(
     r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
 )
 _SIDE_EXPLICIT = _re(
+    r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
     r"(the |my )?zzsubstance|"
     r"side ?effects?|downsides?|drawbacks?|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
