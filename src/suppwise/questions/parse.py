@@ -348,10 +348,9 @@ _CLAUSE = re.compile(r",\s+|:\s+|\s+[-\u2013\u2014]+\s+|;\s*")
 _PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|it)\b")
 
 
-def _topic(clause: str) -> bool:
-    """A clause that only names what is asked about ("capsules or loose powder, which is better"),
-    not a story: a few words and nobody in them."""
-    folded = normalise(clause)
+def _topic(folded: str) -> bool:
+    """A clause (normalised) that only names what is asked about ("capsules or loose powder, which is
+    better"), not a story: a few words and nobody in them."""
     return len(folded.split()) <= 4 and not _PERSON.search(folded)
 
 
@@ -363,9 +362,12 @@ def _asking_clauses(sentence: str) -> str:
     headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it. Clauses after the
     question are kept whatever they are ("which is best for sleep, melatonin or magnesium")."""
     clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
+    folded: list[str] = []
     for i, clause in enumerate(clauses):
-        if _asks_sentence(clause):
-            start = i - 1 if i and (_leans_back(clause) or _topic(clauses[i - 1])) else i
+        folded.append(normalise(clause))
+        if clause.endswith("?") or _QUESTION_START.match(folded[i]) or _TAG_QUESTION.search(folded[i]):
+            leans = len(folded[i].split()) <= 5 or bool(_POINTS_BACK.search(folded[i]))
+            start = i - 1 if i and (leans or _topic(folded[i - 1])) else i
             return " ".join(clauses[start:])
     return sentence
 
@@ -376,9 +378,15 @@ def _clause_text(
     """The framed words of a one-sentence message (or one that asks in every sentence), read from its
     asking clause onwards (`_asking_clauses`); the whole message when no clause before a question
     is a story."""
-    focus_text = _asking_clauses(text) if len(_FULL_STOP.split(text.strip())) < 2 else text
-    if normalise(focus_text) == " ".join(words):
+    if not _CLAUSE.search(text) or len(_FULL_STOP.split(text.strip())) > 1:
         return framed_text(words, spans)
+    focus_text = _asking_clauses(text)
+    focus = normalise(focus_text).split()
+    offset = len(words) - len(focus)
+    if offset == 0:
+        return framed_text(words, spans)
+    if words[offset:] == focus:  # the asking clause runs to the end: the names found in it are the message's
+        return framed_text(focus, [(a - offset, b - offset, kind) for a, b, kind in spans if a >= offset])
     return _framed_part(focus_text, lexicon, base)
 
 
