@@ -115,9 +115,11 @@ _MECHANISM = _re(
     r"eating|having|switching|stopping|starting|doubling|cutting|going)\b)\w+ing|"
     r"how (is|are) (\w+ ){0,2}(made|produced|formed|absorbed|processed|used|cleared|excreted|synthesi[sz]ed|stored|"
     r"broken down|metaboli[sz]ed)|"
-    r"how (does|do|did|can|could|would|might|will) (the )?zzsubstance (?!compare|stack|rank|measure|taste|cost|come)\w+|"
+    r"how (does|do|did|can|could|would|might|will) (the )?zzsubstance (?!compare|stack|rank|measure|taste|cost|"
+    r"come)\w+|"
     r"(biology|chemistry|physiology|biochemistry) (behind|of)|what happens (in|inside) (the |my |your |our )?(body|"
-    r"brain|gut|liver|kidneys|cells|nerves)|cross(es)? (into|over into|over to)|(get|gets|go|goes) into (the |my |your )?"
+    r"brain|gut|liver|kidneys|cells|nerves)|cross(es)? (into|over into|over to)|(get|gets|go|goes) into (the |my |"
+    r"your )?"
     r"(brain|blood|cells)|absorbed into|"
     r"where does (\w+ ){1,3}go|why|how (does|do|did|could|would|can|might|is|are|exactly does) (\w+ ){0,7}(affect|"
     r"affects|work|works|act|"
@@ -127,7 +129,8 @@ _MECHANISM = _re(
     r"makes|help|helps|linked|connected|related|relate|trigger|raise|raises|lower|lowers|feed|feeds|damage|"
     r"protect|protects|keep|keeps|interact|interacts|reach|reaches|travel|end up|convert|converts|do that|do this)|"
     r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
-    r"role|role (does|of|in|it plays)|zzsubstance s role|science behind|how (does|do|could|would|can|might) (\w+ ){1,3}(reduce|increase|lower|raise|"
+    r"role|role (does|of|in|it plays)|zzsubstance s role|science behind|how (does|do|could|would|can|"
+    r"might) (\w+ ){1,3}(reduce|increase|lower|raise|"
     r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
     r"less|more|too|ineffective|useless|a problem|an issue|tolerant|dependent))|metaboli[sz]\w*|broken down|break down|"
     r"pathways?|mechanisms?|mechanism behind|what is it about|connection between|link between|the link|how (is|"
@@ -221,9 +224,11 @@ _COUNTED = (
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
 _DOSING = _re(
-    _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|gets) "
+    _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
+    r"gets) "
     r"toxic|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
-    r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|milligrams?|grams?|g|iu|mcg|micrograms?|"
+    r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|"
+    r"milligrams?|grams?|g|iu|mcg|micrograms?|"
     r"units)|upper (intake )?(level|limit)|(more|less) (\w+ ){0,3}than (the )?(bottle|label|packet|pack|box|tub|"
     r"instructions|directions|leaflet|recommended|advised|prescribed|it says|says)|"
     r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)|"
@@ -278,7 +283,8 @@ _INTERACT = _re(
 )
 _CURE = _re(
     r"never (have|get|suffer from|feel) (\w+ ){0,3}again|(be|stay|being) free of|undo|undoes|undoing|"
-    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|(get|gets|getting|got) rid of|rid me of|reverse|reverses|"
+    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|(get|gets|getting|got) rid of|rid me of|reverse|"
+    r"reverses|"
     r"reversed|reversing|heal (\w+ )?(for good|permanently|"
     r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
     r"his) (\w+ ){0,2}(gut|ibs|fibro|fibromyalgia|depression|"
@@ -313,7 +319,8 @@ _ADMIN = _re(
 )
 _DEFINITION = _re(
     r"what (is|are|s) (an? |the )?|what does (\w+ ){1,3}mean|meaning of|define|definition|same as|same thing|"
-    r"(?<!do )(?<!does )(?<!did )the same|different from|difference between|differ|is (\w+ ){1,2}(an?|the) (amino acid|steroid|protein|drug|"
+    r"(?<!do )(?<!does )(?<!did )the same|different from|difference between|differ|is (\w+ ){1,2}(an?|the) (amino acid|"
+    r"steroid|protein|drug|"
     r"medicine|supplement|vitamin|mineral|hormone|stimulant|chemical|natural|powder)|is (\w+ ){1,3}just|"
     r"kind of (thing|supplement)|what kind of|means (\w+ ){1,6}right"
 )
@@ -425,7 +432,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t):
         return Intent.CURE
-    if _SIDE.search(_normal_amount(t)) and not (_WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)):
+    if _SIDE.search(_normal_amount(t)) and not (_WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|"
+    r"since", t)):
         return Intent.SIDE_EFFECTS
     if _DOSING.search(t) and not _duration_of_benefit(t):
         return Intent.DOSING
@@ -492,7 +500,8 @@ def _without_idioms(text: str) -> str:
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 _ADMIN_STRONG = _re(
-    r"(what|which) (drink|drinks|food|foods|liquid|juice) (\w+ ){0,3}(mix|stir|dissolve|put|take)|mix (\w+ ){0,2}(into|in)$|"
+    r"(what|which) (drink|drinks|food|foods|liquid|juice) (\w+ ){0,3}(mix|stir|dissolve|put|take)|mix (\w+ ){0,2}(into|"
+    r"in)$|"
     r"(take|taking|taken|have|having) (\w+ ){0,3}(away|apart|separately|separate) from (food|meals?|eating|my \w+|the "
     r"\w+|other \w+)|space (\w+ ){0,4}(out|apart)|spaced out|spacing|hours apart|(gap|time) between|"
     r"(chew|chewed|chewing|crush|crushed|crushing|suck|sucking) (\w+ ){0,3}(" + _FORMS + r"|it|them|zzsubstance)|"
@@ -509,7 +518,8 @@ _ADMIN_STRONG = _re(
     r"car|kitchen|cupboard|sun)|"
     r"need to be taken|taken with (\w+ )?(juice|water|milk|food)|in (capsule|powder|tablet|liquid) form|in capsules|"
     r"as capsules|in tablets|at (breakfast|lunch|dinner|bedtime)|with (breakfast|lunch|dinner|a snack|supper|my "
-    r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ ){0,2}(at night|in the morning|in the "
+    r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ ){0,2}(at night|in the morning|"
+    r"in the "
     r"evening|at bedtime|before sleep|before bed)|best way to take|how best to take|before or after|how long does "
     r"(\w+ ){0,3}(last|keep)|opened|unopened|as good as (the )?(powder|capsules?|tablets?)|(capsules?|tablets?) "
     r"(\w+ ){0,3}powder|powder (\w+ ){0,3}(capsules?|tablets?)|(" + _FORMS + r") (\w+ ){0,2}(or|rather than|vs|"
@@ -532,7 +542,8 @@ _ADMIN_STRONG = _re(
 # Keeping it: storage and shelf life, of a supplement or a medicine.
 _STORAGE = _re(
     r"how long (does|do|will|can) (\w+ ){0,3}(last|keep)|go off|goes off|gone off|expire|expires|expired|expiry|"
-    r"shelf life|be frozen|freeze (it|them|the)|freezer|how (should|do|can) i store|storage|(keep|kept|store|stored) (\w+ ){0,2}in the (fridge|freezer|"
+    r"shelf life|be frozen|freeze (it|them|the)|freezer|how (should|do|can) i store|storage|(keep|kept|store|"
+    r"stored) (\w+ ){0,2}in the (fridge|freezer|"
     r"bathroom|car|kitchen|cupboard|sun)|lose (its|their) (strength|potency)"
 )
 _SOURCES_STRONG = _re(
@@ -540,7 +551,8 @@ _SOURCES_STRONG = _re(
     r"capsules?|gummies|zzsubstance|doctor|gp|pharmacy|chemist|online|amazon|shops?|stores?)\b)|"
     r"(is|are) ((?!but )\w+ ){0,2}full of (zzsubstance|it)|(good|great|decent|"
     r"any good) (source )?(for|of) zzsubstance|(is there|are there|how much|"
-    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(zzsubstance|it) (is )?in(?! (the )?(summer|winter|spring|autumn|fall|"
+    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(zzsubstance|it) (is )?in(?! (the )?(summer|winter|spring|autumn|"
+    r"fall|"
     r"morning|evening|pregnancy|the long run))|(high|rich|"
     r"low|loaded|packed) in|content|"
     r"come from|comes from|naturally (found|occurring|present)|found naturally|contains?|containing|"
@@ -560,7 +572,8 @@ _SIDE_EXPLICIT = _re(
     r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
     r"(the |my )?zzsubstance|"
-    r"side ?effects?|downsides?|drawbacks?|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
+    r"side ?effects?|downsides?|drawbacks?|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|"
+    r"have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
     r"of|due to) (zzsubstance|it|the zzsubstance|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
     r"that|this) (the|from the|because of the|due to the) "
@@ -621,7 +634,8 @@ _DOSING_ASK = _re(
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different from|difference between|differ from|"
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different from|"
+    r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
     r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
     r"is zzsubstance (a|an) (kind of |type of |form of )?zzmedicine$|is (?!there )(\w+ ){1,2}(a|"
@@ -653,7 +667,8 @@ def _what_is(text: str, signals: Signals) -> bool:
     return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
         re.search(r"\b(dose|dosage|side|effect|effects|best|safe|risk|evidence|difference|link|connection|maximum|max|"
                   r"limit|amount|much|many|interactions?|converted|turned|become|made|broken|role|alternatives?|"
-                  r"better|instead|mechanisms?|pathways?|biology|science|chemistry)\b(?<!\bmade(?= (from|of|out of)\b))",
+                  r"better|instead|mechanisms?|pathways?|biology|science|chemistry)\b(?<!\bmade(?= (from|of|"
+                  r"out of)\b))",
                   text)
     )
 

@@ -66,7 +66,9 @@ _MEDICINE_WORD = re.compile(
 # supplement's own tablets, "my magnesium tablets", are a form of it, not a medicine).
 _MEDICINE_PHRASE = re.compile(
     r"\b((?!zzsubstance\b)\w+ ){1,2}(meds|medication|medications|medicines)\b|"
-    r"\b(my|his|her|their|your|our|take|takes|taking|took|on) ((?!zzsubstance\b)\w+ ){0,2}(meds|medication|medications|medicines|prescription|prescriptions|pills|tablets)\b|\b(sleeping pills|sleeping tablets|pain killers|pain killer|blood thinners|water tablets|"
+    r"\b(my|his|her|their|your|our|take|takes|taking|took|on) ((?!zzsubstance\b)\w+ ){0,2}(meds|medication|medications|"
+    r"medicines|prescription|prescriptions|pills|tablets)\b|\b(sleeping pills|sleeping tablets|pain killers|"
+    r"pain killer|blood thinners|water tablets|"
     r"the pill|birth control|anti depressants|every pill|painkillers?|(stash|hoard|stockpile|supply|bottle|box|pack) "
     r"of (pills|tablets|meds))\b"
 )
@@ -392,7 +394,8 @@ def _clause_text(
 
 # An accident told ("took my 5-htp twice by mistake", "my toddler got into the gummies") asks whether
 # the amount is a problem, question mark or not.
-_MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowed|ate (a|some|the|all|half|\d+|two|three))\b")
+_MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowed|ate (a|some|the|all|half|\d+|two|"
+r"three))\b")
 
 
 def _is_statement(text: str) -> bool:
