@@ -432,8 +432,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t):
         return Intent.CURE
-    if _SIDE.search(_normal_amount(t)) and not (_WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|"
-    r"since", t)):
+    worse_only = _WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)
+    if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
     if _DOSING.search(t) and not _duration_of_benefit(t):
         return Intent.DOSING
