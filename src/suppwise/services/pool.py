@@ -5,9 +5,10 @@ files, one person each, or one long file whose `person` column says whose row it
 were on the supplement comes from the `phase` column, else from `dose_taken`, exactly as for
 `analyze`; titration, washout and unlabelled days stay in the AR(1) process but not in the
 contrast. The outcome is named as for `analyze` too: a diary field or outcome word with its cited
-scale, or any other column of the files (a custom outcome), described by its range and direction
-(`OutcomeSpec`), the same for every person; scores may have decimals. A bad row stops everything with the file (or person) and row named: a pool silently
-built from the readable part of the data would misstate its own size.
+scale, or any other column of the files (a custom outcome), described by its range and
+direction (`OutcomeSpec`), the same for every person; scores may have decimals. A bad row stops
+everything with the file (or person) and row named: a pool silently built from the readable part
+of the data would misstate its own size.
 
 The result is the pooled part only (`PoolResult.to_dict` plus the outcome's description): the
 person labels (file names, person column values) are used in error messages and never appear in
@@ -36,14 +37,14 @@ from suppwise.pooling.partitions import BatchPartition, Partition, effects_in_pr
 from suppwise.pooling.pool import pool_person_effects
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.services.pool_evidence import OUTCOME_ENTITIES, evidence_yaml, pooled_evidence, resolve_entity
-from suppwise.trials.diary import CSV_COLUMNS, DiaryEntry, column_name
+from suppwise.trials.diary import CSV_COLUMNS, column_name
 from suppwise.trials.diary_analysis import EXPOSURE, phases_from_doses
 from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
 from suppwise.trials.outcome_spec import OutcomeSpec
 from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
-from suppwise.trials.score_table import header_columns, read_scores
 from suppwise.trials.plan import Phase
 from suppwise.trials.report import important_difference_out
+from suppwise.trials.score_table import header_columns, read_scores
 
 PERSON_COLUMNS: Final = ("person", "person_id", "participant")
 BATCH_PEOPLE: Final = 4096
@@ -86,7 +87,8 @@ def resolve_file_outcome(name: str, people: Sequence[PersonText], spec: OutcomeS
         raise OutcomeSpecError(
             "--range, --higher-is-better/--higher-is-worse and --important-difference describe a column "
             f"suppwise has no instrument for; {name!r} has its own cited scale",
-            hint="name a column of the diary files with --outcome, e.g. --outcome energy --range 0-10 --higher-is-better",
+            hint="name a column of the diary files with --outcome, "
+            "e.g. --outcome energy --range 0-10 --higher-is-better",
         )
     return resolve_outcome(name)
 
@@ -149,7 +151,7 @@ def pool_rows(
     min_people: int,
     scheduler: str | None = None,
 ) -> dict[str, Any]:
-    """The pooled result of people's (day ordinals, scores, exposures) rows (`diary_row`), with the
+    """The pooled result of people's (day ordinals, scores, exposures) rows (`scores_row`), with the
     outcome's description, the minimum applied, the note on bias and the disclaimer."""
     partitions = (BatchPartition(batch) for batch in _batches(rows))
     effects = person_step(partitions, scale=scale, scheduler=scheduler)
@@ -231,25 +233,6 @@ def scores_row(
         np.asarray([d.toordinal() for d in every], dtype=np.int64),
         np.asarray([scores.get(d, math.nan) for d in every], dtype=np.float64),
         np.asarray([EXPOSURE[phases[d]] if d in phases else math.nan for d in every], dtype=np.float64),
-    )
-
-
-def diary_row(
-    entries: Sequence[DiaryEntry], phases: Mapping[date, Phase], field: str
-) -> tuple[IntArray, FloatArray, FloatArray]:
-    """One person's (day ordinals, scores, exposures) of the days with an entry or a phase: the input
-    row of `pool_rows`, whether the diary came from a file or from the trial database."""
-    by_day = {entry.day: entry for entry in entries}
-    days = sorted(set(by_day) | set(phases))
-    scores = []
-    for day in days:
-        value = getattr(by_day[day], field) if day in by_day else None
-        scores.append(math.nan if value is None else float(value))
-    exposure = [EXPOSURE[phases[day]] if day in phases else math.nan for day in days]
-    return (
-        np.asarray([d.toordinal() for d in days], dtype=np.int64),
-        np.asarray(scores, dtype=np.float64),
-        np.asarray(exposure, dtype=np.float64),
     )
 
 
