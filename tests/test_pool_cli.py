@@ -211,7 +211,8 @@ def energy_folder(folder: Path, drawn: SyntheticCohort) -> Path:
 
 def test_a_column_of_the_persons_own_pools_as_for_analyze(tmp_path: Path) -> None:
     drawn = cohort(12)
-    pain = json.loads(runner.invoke(app, ["pool", str(write_folder(tmp_path / "p", drawn)), "-o", "pain", "-f", "json"]).output)
+    pain_folder = write_folder(tmp_path / "p", drawn)
+    pain = json.loads(runner.invoke(app, ["pool", str(pain_folder), "-o", "pain", "-f", "json"]).output)
     folder = energy_folder(tmp_path / "e", drawn)
     command = ["pool", str(folder), "-o", "energy", "--range", "0-10", "--higher-is-better", "-f", "json"]
     result = runner.invoke(app, command)

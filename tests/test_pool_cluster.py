@@ -198,7 +198,7 @@ def other_code_worker() -> Iterator[str]:
         Client(cluster.scheduler_address, set_as_default=False) as client,
     ):
         reported = client.run(pretend_other_code)
-        assert list(reported.values())[0].endswith("+code.0123456789ab")
+        assert next(iter(reported.values())).endswith("+code.0123456789ab")
         yield str(cluster.scheduler_address)
 
 
