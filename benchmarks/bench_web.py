@@ -43,6 +43,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import httpx2 as httpx
+import psutil
 from sqlalchemy import create_engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -76,6 +77,20 @@ class WriteRun:
     refused: int
     stored: int
     duplicated: int
+    server_cpu_s: float
+    db_cpu_s: float | None
+
+    timed: int
+
+    @property
+    def server_ms_per_write(self) -> float:
+        """CPU of every server process (the workers included) per write accepted in the timed run."""
+        return 1000 * self.server_cpu_s / max(1, self.timed)
+
+    @property
+    def db_ms_per_write(self) -> float | None:
+        """CPU of the PostgreSQL backends serving this server per write accepted in the timed run."""
+        return None if self.db_cpu_s is None else 1000 * self.db_cpu_s / max(1, self.timed)
 
 
 def _port() -> int:
@@ -95,23 +110,80 @@ def _wrk(url: str, seconds: int) -> tuple[float, float]:
     return rps, p99
 
 
+@dataclass(frozen=True)
+class Served:
+    """A running `suppwise serve`: its base URL and the process id of the command (uvicorn's
+    worker processes, when there are several, are its children)."""
+
+    base: str
+    pid: int
+
+
+def _cpu(pids: Sequence[int]) -> dict[int, float]:
+    """User + system CPU seconds of each process still running."""
+    seconds = {}
+    for pid in pids:
+        try:
+            times = psutil.Process(pid).cpu_times()
+        except psutil.Error:
+            continue
+        seconds[pid] = times.user + times.system
+    return seconds
+
+
+def _tree(pid: int) -> list[int]:
+    """The process and all its descendants (uvicorn's supervisor and its workers)."""
+    try:
+        return [pid, *(child.pid for child in psutil.Process(pid).children(recursive=True))]
+    except psutil.Error:
+        return [pid]
+
+
+def _backends_of(server: Served, pg_url: str) -> list[int]:
+    """Process ids of the PostgreSQL backends serving the server's connections, found by the
+    server's local ports in `pg_stat_activity` (only for a server on this machine; else [])."""
+    url = make_url(pg_url)
+    if url.host not in (None, "", "127.0.0.1", "localhost", "::1"):
+        return []
+    ports = set()
+    for pid in _tree(server.pid):
+        try:
+            connections = psutil.Process(pid).net_connections(kind="tcp")
+        except psutil.Error:
+            continue
+        ports |= {c.laddr.port for c in connections if c.raddr and c.raddr.port == (url.port or 5432)}
+    if not ports:
+        return []
+    engine = create_engine(pg_url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT pid, client_port FROM pg_stat_activity").fetchall()
+    finally:
+        engine.dispose()
+    return [pid for pid, port in rows if port in ports]
+
+
 @contextmanager
-def _server(db_url: str, workers: int = 1) -> Iterator[str]:
-    """`suppwise serve` on a free loopback port with a private cache folder; yields its base URL."""
+def _server(db_url: str, workers: int = 1, pythonpath: str | None = None) -> Iterator[Served]:
+    """`suppwise serve` on a free loopback port with a private cache folder (serving the suppwise
+    in `pythonpath`, another checkout's `src`, when given)."""
     port = _port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as folder:
         # Every benchmark client signs up from 127.0.0.1: lift the per-address sign-up limit.
         env = {**os.environ, "SUPPWISE_CACHE_DIR": folder, "SUPPWISE_SIGNUPS_PER_ADDRESS": "1000000"}
+        if pythonpath:
+            env["PYTHONPATH"] = pythonpath
         if workers > 1:
             # Each process keeps its own pool: three servers at the default 40 (+10) would pass the
             # server's 100 connections (docs/security.md, "Throughput").
             env["SUPPWISE_DATABASE_POOL_SIZE"] = str(POOL_PER_WORKER)
+        log = Path(folder) / "server.log"  # uvicorn's own messages (the access log, on stdout, is dropped)
         server = subprocess.Popen(
             [str(ROOT / ".venv/bin/suppwise"), "serve", "--port", str(port), "--db", db_url, "--workers", str(workers)],
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=log.open("wb"),
         )
         try:
             for _ in range(300):
@@ -122,7 +194,12 @@ def _server(db_url: str, workers: int = 1) -> Iterator[str]:
                     break
                 except httpx.HTTPError:
                     time.sleep(0.1)
-            yield base
+            yield Served(base, server.pid)
+        except BaseException:
+            lines = log.read_text(errors="replace").splitlines()
+            errors = [line for line in lines if "ERROR" in line or "Error" in line]
+            print("\n".join(["server log (errors, last 20):", *errors[-20:]]), file=sys.stderr)
+            raise
         finally:
             server.terminate()
             try:
@@ -303,8 +380,10 @@ async def _stored(base: str, writers: list[tuple[str, str]]) -> tuple[int, int]:
     return stored, duplicated
 
 
-def _writes(base: str, tokens: list[str], seconds: int) -> WriteRun:
-    """One timed round: wrk writes distinct days into a new trial per writer for `seconds`."""
+def _writes(server: Served, tokens: list[str], seconds: int, pg_url: str | None) -> WriteRun:
+    """One timed round: wrk writes distinct days into a new trial per writer for `seconds`, with
+    the CPU the server's processes (and, on PostgreSQL, its backends) spent meanwhile."""
+    base = server.base
     start = date.today() - timedelta(days=MAX_DAYS + 1)
     days = [(start + timedelta(days=k)).isoformat() for k in range(1, MAX_DAYS + 1)]
 
@@ -312,7 +391,12 @@ def _writes(base: str, tokens: list[str], seconds: int) -> WriteRun:
         return list(await asyncio.gather(*(_opened_trial(base, api, start) for api in tokens)))
 
     writers = list(zip(tokens, asyncio.run(opened()), strict=True))
+    app_before = _cpu(_tree(server.pid))
+    db_before = _cpu(_backends_of(server, pg_url)) if pg_url else {}
     counts = _wrk_writes(base, writers, days, seconds)
+    app_after = _cpu(_tree(server.pid))
+    # A backend opened during the run counts from zero; one closed during it (pool overflow) is missed.
+    db_after = _cpu(_backends_of(server, pg_url)) if pg_url else {}
     stored, duplicated = asyncio.run(_stored(base, writers))
     return WriteRun(
         rate=counts["ok"] / counts["seconds"],
@@ -322,10 +406,14 @@ def _writes(base: str, tokens: list[str], seconds: int) -> WriteRun:
         refused=int(counts["refused"]),
         stored=stored,
         duplicated=duplicated,
+        server_cpu_s=sum(app_after[p] - app_before.get(p, 0.0) for p in app_after),
+        db_cpu_s=sum(db_after[p] - db_before.get(p, 0.0) for p in db_after) if db_after else None,
+        timed=int(counts["ok"]),
     )
 
 
-async def _accounts(base: str) -> list[str]:
+async def _accounts(server: Served) -> list[str]:
+    base = server.base
     return list(await asyncio.gather(*(_account(base, n) for n in range(CLIENTS))))
 
 
@@ -335,17 +423,22 @@ class Setup:
 
     backend: str
     workers: int = 1
+    pythonpath: str | None = None
 
     @property
     def label(self) -> str:
-        return LABELS[self.backend] + (f", {self.workers} workers" if self.workers > 1 else "")
+        label = LABELS[self.backend] + (f", {self.workers} workers" if self.workers > 1 else "")
+        return label + (f" [{self.pythonpath}]" if self.pythonpath else "")
 
 
-def setups(backends: list[str], workers: int) -> list[Setup]:
-    """SQLite with its one worker; PostgreSQL with one and, when asked, with `workers`."""
+def setups(backends: list[str], workers: int, compare: str | None = None) -> list[Setup]:
+    """SQLite with its one worker; PostgreSQL with one and, when asked, with `workers`; each also
+    served from the `compare` checkout when given."""
     chosen = [Setup(b) for b in backends]
     if "postgresql" in backends and workers > 1:
         chosen.append(Setup("postgresql", workers))
+    if compare:
+        chosen = [twin for s in chosen for twin in (Setup(s.backend, s.workers, compare), s)]
     return chosen
 
 
@@ -356,18 +449,19 @@ def write_runs(chosen: list[Setup], seconds: int, repeats: int, pg_url: str = PG
     runs: dict[Setup, list[WriteRun]] = {s: [] for s in chosen}
     with ExitStack() as stack:
         bases = {
-            s: stack.enter_context(_server(stack.enter_context(_database(s.backend, pg_url)), s.workers))
+            s: stack.enter_context(_server(stack.enter_context(_database(s.backend, pg_url)), s.workers, s.pythonpath))
             for s in chosen
         }
         tokens = {s: asyncio.run(_accounts(bases[s])) for s in chosen}
         for _ in range(repeats):
             for s in chosen:
-                runs[s].append(_writes(bases[s], tokens[s], seconds))
+                runs[s].append(_writes(bases[s], tokens[s], seconds, pg_url if s.backend == "postgresql" else None))
     return runs
 
 
 def _reads(seconds: int) -> str:
-    with _database("sqlite", PG_URL) as db_url, _server(db_url) as base:
+    with _database("sqlite", PG_URL) as db_url, _server(db_url) as server:
+        base = server.base
         httpx.get(base + SEED)
         reference = _wrk(base + "/static/site.css", seconds)
         rows = [["static file (reference)", f"{reference[0]:,.0f}", f"{reference[1]:.1f}", "1.00"]]
@@ -413,6 +507,8 @@ def writes_table(runs: dict[Setup, list[WriteRun]], seconds: int) -> str:
                 ", ".join(f"{r.rate:,.0f}" for r in done),
                 f"{median([r.p50_ms for r in done]):,.0f}",
                 f"{median([r.p99_ms for r in done]):,.0f}",
+                f"{median([r.server_ms_per_write for r in done]):.2f}",
+                _db_ms(done),
                 str(accepted),
                 str(sum(r.refused for r in done)),
                 str(stored),
@@ -420,19 +516,48 @@ def writes_table(runs: dict[Setup, list[WriteRun]], seconds: int) -> str:
                 str(sum(r.duplicated for r in done)),
             ]
         )
-    lite = next((median([r.rate for r in done]) for s, done in runs.items() if s.backend == "sqlite"), None)
     for setup, done in runs.items():
-        if lite and setup.backend == "postgresql":
+        lite_runs = runs.get(Setup("sqlite", 1, setup.pythonpath))
+        if lite_runs is None or setup.backend != "postgresql":
+            continue
+        lite = median([r.rate for r in lite_runs])
+        lite_cpu = median([r.server_ms_per_write for r in lite_runs])
+        if lite:
             ratio = median([r.rate for r in done]) / lite
-            rows.append([f"{setup.label} / SQLite", f"{ratio:.2f}x", "", "", "", "", "", "", "", ""])
+            cpu = median([r.server_ms_per_write for r in done]) / lite_cpu if lite_cpu else 0.0
+            rows.append([f"{setup.label} / SQLite", f"{ratio:.2f}x", "", "", "", f"{cpu:.2f}x", *[""] * 6])
     count = len(next(iter(runs.values())))
     return table(
         f"Diary writes: {CLIENTS} concurrent API clients (wrk connections) for {seconds} s each, new trials "
         f"per run (median of {count} run{'s' * (count != 1)})",
-        ["backend", "writes/s", "runs", "p50 ms", "p99 ms", "accepted", "refused", "stored", "lost", "duplicated"],
+        [
+            "backend",
+            "writes/s",
+            "runs",
+            "p50 ms",
+            "p99 ms",
+            "app CPU ms/write",
+            "db CPU ms/write",
+            "accepted",
+            "refused",
+            "stored",
+            "lost",
+            "duplicated",
+        ],
         rows,
-        note="target: >= 300 writes/s on each backend with none lost or duplicated (accepted/stored: all runs)",
+        note="target: >= 300 writes/s on each backend with none lost or duplicated (accepted/stored: all runs); "
+        "app CPU: every server process, workers included; db CPU: the PostgreSQL backends serving them "
+        f"(medians per timed write); load average at the end {_load()}",
     )
+
+
+def _db_ms(done: list[WriteRun]) -> str:
+    measured = [r.db_ms_per_write for r in done if r.db_ms_per_write is not None]
+    return f"{median(measured):.2f}" if measured else ""
+
+
+def _load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def run(
@@ -443,6 +568,7 @@ def run(
     writes_only: bool = False,
     pg_url: str = PG_URL,
     workers: int = 2,
+    compare: str | None = None,
 ) -> str:
     if shutil.which("wrk") is None:
         return "web benchmark skipped: wrk is not installed (tools/debian-packages --bench)"
@@ -451,7 +577,7 @@ def run(
     repeats = repeat if repeat is not None else (1 if quick else 3)
     backends, skip = _backends(backend, pg_url)
     parts = [] if writes_only else [_reads(seconds)]
-    runs = write_runs(setups(backends, workers), write_seconds, repeats, pg_url)
+    runs = write_runs(setups(backends, workers, compare), write_seconds, repeats, pg_url)
     if runs:
         parts.append(writes_table(runs, write_seconds))
     if skip:
@@ -474,6 +600,11 @@ def main() -> int:
     parser.add_argument(
         "--workers", type=int, default=2, help="PostgreSQL is also measured with this many server processes (1: not)"
     )
+    parser.add_argument(
+        "--compare",
+        metavar="SRC",
+        help="also serve the suppwise in this src folder (another checkout) with this venv, interleaved, to compare",
+    )
     args = parser.parse_args()
     print(
         run(
@@ -483,6 +614,7 @@ def main() -> int:
             writes_only=args.writes_only,
             pg_url=args.pg_url,
             workers=args.workers,
+            compare=args.compare,
         )
     )
     return 0

@@ -162,10 +162,11 @@ class SubstanceIndex:
 
 
 def base_fields(base: EvidenceBase) -> dict[str, Any]:
-    """The base's attributes by name (robust to it gaining or losing fields)."""
+    """The base's sections and indexes by name (robust to it gaining or losing some)."""
     if dataclasses.is_dataclass(base):
         return {f.name: getattr(base, f.name) for f in dataclasses.fields(base)}
-    return dict(vars(base))
+    names = [n for n in dir(type(base)) if not n.startswith("_") and not callable(getattr(type(base), n))]
+    return {name: getattr(base, name) for name in names}
 
 
 def substance_sections(base: EvidenceBase) -> list[str]:

@@ -55,7 +55,7 @@ def plan_data(**changes: object) -> dict[str, object]:
 def add_trial(
     db: Database,
     base: EvidenceBase,
-    owner: str | None,
+    owner: str,
     rng: np.random.Generator,
     *,
     effect: float = -1.0,

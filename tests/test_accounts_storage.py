@@ -15,10 +15,13 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 
 from suppwise.errors import StorageError
-from suppwise.storage import Database, NewAlert, create_trial, list_trials, open_database, repository
+from suppwise.owners import LOCAL_OWNER
+from suppwise.storage import Database, create_trial, list_trials, open_database, repository
 from suppwise.storage import accounts as acc
 from suppwise.storage import db as db_module
 from suppwise.storage.tables import Alert, ApiToken, Entry, LoginFailure, Trial, WebSession
+
+from .alert_helpers import fired
 
 NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
 LATER = NOW + timedelta(days=90)
@@ -29,7 +32,7 @@ def user(db: Database, email: str) -> acc.UserRecord:
     return acc.create_user(db, email=email, password_hash="argon2-hash-of-something", now=NOW)
 
 
-def owned_trial(db: Database, owner: str | None) -> str:
+def owned_trial(db: Database, owner: str) -> str:
     return create_trial(db, substance="glutamine", outcomes=["pain"], plan={}, start_date=DAY, owner=owner).id
 
 
@@ -42,7 +45,7 @@ def test_an_email_is_one_account_whatever_its_case(db: Database) -> None:
     assert acc.user_by_email(db, "bob@example.org") is None
 
 
-BY_ID: list[tuple[str, Callable[[Database, str, str | None], Any]]] = [
+BY_ID: list[tuple[str, Callable[[Database, str, str], Any]]] = [
     ("get_trial", lambda db, t, o: repository.get_trial(db, trial_id=t, owner=o)),
     ("set_status", lambda db, t, o: repository.set_status(db, trial_id=t, status="stopped", owner=o)),
     ("delete_trial", lambda db, t, o: repository.delete_trial(db, trial_id=t, owner=o)),
@@ -58,7 +61,7 @@ BY_ID: list[tuple[str, Callable[[Database, str, str | None], Any]]] = [
     ("entry_history", lambda db, t, o: repository.entry_history(db, trial_id=t, day=DAY, owner=o)),
     (
         "save_alerts",
-        lambda db, t, o: repository.save_alerts(db, trial_id=t, alerts=[NewAlert(DAY, "r", "info", "m")], owner=o),
+        lambda db, t, o: repository.save_alerts(db, trial_id=t, alerts=[fired(DAY, "r", "info", "m")], owner=o),
     ),
     ("list_alerts", lambda db, t, o: repository.list_alerts(db, trial_id=t, owner=o)),
 ]
@@ -66,12 +69,12 @@ BY_ID: list[tuple[str, Callable[[Database, str, str | None], Any]]] = [
 
 @pytest.mark.parametrize(("name", "call"), BY_ID, ids=[name for name, _ in BY_ID])
 def test_another_persons_trial_is_not_found_by_any_function(
-    db: Database, name: str, call: Callable[[Database, str, str | None], Any]
+    db: Database, name: str, call: Callable[[Database, str, str], Any]
 ) -> None:
     ann, bob = user(db, "ann@example.org"), user(db, "bob@example.org")
     ann_trial = owned_trial(db, ann.id)
     repository.save_entry(db, trial_id=ann_trial, day=DAY, values={"pain": 7}, source="web", owner=ann.id)
-    for intruder in (bob.id, None):  # another account, or the CLI's owner-less view
+    for intruder in (bob.id, LOCAL_OWNER):  # another account, or the CLI's local owner
         with pytest.raises(StorageError, match="no trial"):
             call(db, ann_trial, intruder)
     (entry,) = repository.current_entries(db, trial_id=ann_trial, owner=ann.id)
@@ -81,7 +84,7 @@ def test_another_persons_trial_is_not_found_by_any_function(
 
 def test_each_list_shows_only_its_owners_trials(db: Database) -> None:
     ann, bob = user(db, "ann@example.org"), user(db, "bob@example.org")
-    a, b, local = owned_trial(db, ann.id), owned_trial(db, bob.id), owned_trial(db, None)
+    a, b, local = owned_trial(db, ann.id), owned_trial(db, bob.id), owned_trial(db, LOCAL_OWNER)
     assert [t.id for t in list_trials(db, owner=ann.id)] == [a]
     assert [t.id for t in list_trials(db, owner=bob.id)] == [b]
     assert [t.id for t in list_trials(db)] == [local]
@@ -91,7 +94,7 @@ def test_deleting_an_account_deletes_everything_it_owns(db: Database) -> None:
     ann, bob = user(db, "ann@example.org"), user(db, "bob@example.org")
     trial_id = owned_trial(db, ann.id)
     repository.save_entry(db, trial_id=trial_id, day=DAY, values={"pain": 3}, source="web", owner=ann.id)
-    repository.save_alerts(db, trial_id=trial_id, alerts=[NewAlert(DAY, "r", "info", "m")], owner=ann.id)
+    repository.save_alerts(db, trial_id=trial_id, alerts=[fired(DAY, "r", "info", "m")], owner=ann.id)
     acc.create_session(db, user_id=ann.id, token_hash="a" * 64, now=NOW, expires_at=NOW + timedelta(days=1))
     acc.create_api_token(db, user_id=ann.id, token_hash="b" * 64, name="phone", now=NOW, expires_at=LATER)
     bob_trial = owned_trial(db, bob.id)

@@ -5,7 +5,6 @@ text and JSON for it."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -78,7 +77,7 @@ def test_records_on_both_sides_make_one_pair(bundled: EvidenceBase) -> None:
         {**forward.model_dump(), "id": "5-htp-st-johns-wort-probe", "substance": "5-htp", "drug": "st-johns-wort",
          "severity": "minor", "sources": [next(iter(bundled.sources))]}
     )  # fmt: skip
-    base = replace(bundled, interactions=(*bundled.interactions, milder))
+    base = bundled.with_records(interactions=(*bundled.interactions, milder))
     for checked, other in (("st-johns-wort", "5-HTP"), ("5-htp", "St John's wort")):
         check = combine(base, checked, supplements=[other], medications=["sertraline"])
         assert keys(check).count(frozenset({"st-johns-wort", "5-htp"})) == 1

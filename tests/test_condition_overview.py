@@ -26,7 +26,7 @@ def test_a_condition_question_without_a_supplement_gets_the_ranked_table(bundled
     assert answer.code == "CONDITION_OVERVIEW" and answer.overview is not None
     rows = answer.overview.rows
     assert rows and rows[0].substance == "magnesium"  # the only one with human studies in fibromyalgia
-    assert answer.summary.startswith("For Fibromyalgia, strongest evidence first: Magnesium (pain: helps, low")
+    assert answer.summary.startswith("For fibromyalgia, strongest evidence first: magnesium (pain: helps, low")
     assert "not advice to take anything" in answer.summary
     assert {"aspartame", "monosodium-glutamate"}.isdisjoint(r.substance for r in rows)  # triggers, not supplements
 
@@ -48,7 +48,7 @@ def test_a_medicine_named_in_the_question_is_screened_and_its_avoid_is_said(bund
     assert {"st-johns-wort", "5-htp"} <= {row.substance for row in avoid}
     assert answer.overview.rows[-len(avoid):] == avoid  # last, whatever their evidence
     assert "Avoid for you: " in answer.summary
-    assert "St John's wort (Antidepressants, which covers your SSRIs)" in answer.summary
+    assert "St John's wort (antidepressants, which covers your SSRIs)" in answer.summary
 
 
 def test_an_outcome_named_focuses_the_ranking(bundled: EvidenceBase) -> None:

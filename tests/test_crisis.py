@@ -235,3 +235,69 @@ def test_any_text_is_read(text: str) -> None:
 def test_folding_is_stable(text: str) -> None:
     once = fold(text)
     assert fold(once) == once
+
+
+# Issue 12, crisis round: false alarms users met, fixed by family (docs/crisis.md, "The exceptions").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "before I give up",
+        "should I try glutamine for another month before I give up",
+        "I'll give magnesium six weeks before giving up",
+        "how many weeks do people try 5-htp before they give up",
+    ],
+)
+def test_giving_up_on_a_treatment_is_not_crisis(text: str) -> None:
+    assert not mentions_self_harm(text), read_crisis(text).signals
+
+
+@pytest.mark.parametrize(
+    "text", ["i give up", "one last try before i give up on life", "I'm so tired of everything, I give up"]
+)
+def test_giving_up_itself_stays_crisis(text: str) -> None:
+    assert read_crisis(text).tier is CrisisTier.CLEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cant take it anymore - the bloating i mean",
+        "can't take it any more, I mean the itching from the rash",
+        "im done lol the taste of the powder i mean",
+    ],
+)
+def test_weariness_clarified_as_a_symptom_earns_the_support_line(bundled: EvidenceBase, text: str) -> None:
+    reading = read_crisis(text)
+    assert not reading.crisis and reading.distress
+    answer = build_answer(bundled, parse(text + ". would probiotics help ibs bloating", bundled))
+    assert not answer.crisis and answer.support == SUPPORT_LINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i cant take it anymore", "cant take it anymore - life i mean", "can't take it anymore, the pain of living i mean",
+     "can't take it anymore and i don't mean the bloating", "i want to die, the pain i mean"],
+)
+def test_weariness_not_clarified_or_clarified_as_life_stays_clear(text: str) -> None:
+    assert read_crisis(text).tier is CrisisTier.CLEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("she's 80", None),
+        ("she turned 80 and takes 20 different pills", None),
+        ("he's on 12 tablets a day and 85, is magnesium ok", None),
+        ("my mum is 80, can she overdose on vitamin d", CrisisTier.POSSIBLE),  # an age is not pills counted
+        ("i'm 80 and took twenty pills", CrisisTier.CLEAR),
+        ("i swallowed 50 paracetamol", CrisisTier.CLEAR),
+    ],
+)
+def test_an_age_or_a_daily_regimen_is_not_a_count_of_pills(text: str, tier: CrisisTier | None) -> None:
+    assert read_crisis(text).tier is tier
+
+
+def test_a_unit_of_a_supplement_is_not_pills_counted() -> None:
+    """"how many mg ... is too much" asks for an upper limit; "how many tablets" counts pills."""
+    assert read_crisis("can you overdose on magnesium, how many mg is too much").tier is CrisisTier.POSSIBLE
+    assert read_crisis("can you overdose on magnesium, how many tablets is too much").tier is CrisisTier.CLEAR

@@ -80,7 +80,7 @@ def test_the_folic_acid_limit_is_the_upper_intake_level_for_supplements_and_fort
 ) -> None:
     answer = ask(bundled, "what is the max folic acid per day")
     summary = flat(answer.summary)
-    assert summary.startswith("The tolerable upper intake level of Folate (folic acid) is 1000 mcg/day")
+    assert summary.startswith("The tolerable upper intake level of folate (folic acid) is 1000 mcg/day")
     assert "fortified foods" in summary
     dosing = next(s for s in answer.sections if s.key == "dosing")
     assert "iom1998_b_vitamin_dri" in dosing.sources
@@ -105,7 +105,7 @@ def test_b6_above_the_eu_limit_is_a_caution_and_the_answer_names_both_limits(bun
     summary = flat(ask(bundled, "how much B6 is safe").summary)
     assert "100 mg a day in the US" in summary and "12 mg a day in the EU" in summary
     limit = flat(ask(bundled, "what happens if I take too much B6").summary)
-    assert limit.startswith("The tolerable upper intake level of Vitamin B6 is 12 mg/day")
+    assert limit.startswith("The tolerable upper intake level of vitamin B6 is 12 mg/day")
     assert "food and supplements together" in limit
 
 

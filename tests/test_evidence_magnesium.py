@@ -117,7 +117,7 @@ def test_dose_answer_gives_the_upper_limit_for_supplements(bundled: EvidenceBase
 
 def test_the_limit_question_names_the_upper_intake_level_not_an_observed_safe_level(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "what is the max magnesium per day")
-    assert answer.summary.startswith("The tolerable upper intake level of Magnesium is 350 mg/day")
+    assert answer.summary.startswith("The tolerable upper intake level of magnesium is 350 mg/day")
     assert "food does not count" in answer.summary
 
 

@@ -167,7 +167,7 @@ def test_dose_answer_gives_the_amounts_studied(bundled: EvidenceBase, text: str)
 
 def test_the_limit_question_gives_the_observed_safe_level(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "what is the max saffron per day")
-    assert flat(answer.summary).startswith("The observed safe level of Saffron is 100 mg/day")
+    assert flat(answer.summary).startswith("The observed safe level of saffron is 100 mg/day")
 
 
 @pytest.mark.parametrize(("dose", "above"), [("450 mg a day", True), ("15 mg twice a day", False)])

@@ -65,7 +65,7 @@ def test_mood_in_people_without_depression_shows_no_effect(bundled: EvidenceBase
 def test_too_much_is_answered_with_the_upper_level_that_counts_food(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "how much vitamin D is too much")
     summary = flat(answer.summary)
-    assert summary.startswith("The tolerable upper intake level of Vitamin D is 4000 IU/day")
+    assert summary.startswith("The tolerable upper intake level of vitamin D is 4000 IU/day")
     assert "food and supplements together" in summary and "100 micrograms" in summary
     assert {"iom2011_vitd_dri", "efsa2023_vitd_ul"} <= cited(answer)
 

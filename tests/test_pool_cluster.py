@@ -22,13 +22,14 @@ from typer.testing import CliRunner
 from suppwise.cli import app
 from suppwise.errors import StorageError
 from suppwise.evidence import EvidenceBase
+from suppwise.owners import LOCAL_OWNER
 from suppwise.pooling import PersonEffects, PoolingError
 from suppwise.pooling.cluster import effects_on_cluster
 from suppwise.pooling.partitions import effects_in_process
 from suppwise.pooling.pool import pool_person_effects
 from suppwise.pooling.synthetic import diary_csv, synthetic_cohort, synthetic_partitions
 from suppwise.services import consent as consent_service
-from suppwise.storage import Database, OwnerRange, pool_owner_ranges, pool_people_count, pool_trials
+from suppwise.storage import Database, pool_owner_ranges, pool_people_count, pool_trials
 from suppwise.trials.diary import DiaryError
 from tests.consent_cohort import NOW, TODAY, add_trial, cohort
 
@@ -95,16 +96,16 @@ def test_a_database_pool_read_by_the_workers_in_partitions_matches_the_in_proces
     cohort(db, bundled, 3, consent=False, seed=9)  # not shared: never read
     rng = np.random.default_rng(4)
     # A person's second shared trial (they still count once), and two shared trials of the command
-    # line's (no owner: one more person).
+    # line's (the local owner: one more person).
     second = add_trial(db, bundled, people[2].user_id, rng, effect=0.5)
     consent_service.give_consent(db, bundled, second, now=NOW, owner=people[2].user_id)
     for _ in range(2):
-        consent_service.give_consent(db, bundled, add_trial(db, bundled, None, rng), now=NOW, owner=None)
+        consent_service.give_consent(db, bundled, add_trial(db, bundled, LOCAL_OWNER, rng), now=NOW)
     consent_service.withdraw_consent(db, bundled, people[5].trial_id, now=NOW, owner=people[5].user_id)
 
     args = (db, bundled, "glutamine", "depression", "pain")
     whole = consent_service.pool_from_database(*args, today=TODAY)  # every person in one partition
-    assert whole["people_used"] == whole["source"]["people_consented"] == 11  # 11 - 1 withdrawn + 1 ownerless
+    assert whole["people_used"] == whole["source"]["people_consented"] == 11  # 11 - 1 withdrawn + the local owner
     small = consent_service.pool_from_database(*args, today=TODAY, people_per_partition=3)
     cluster = consent_service.pool_from_database(*args, today=TODAY, people_per_partition=3, scheduler=scheduler)
     assert_same_pool(small, whole)
@@ -116,16 +117,17 @@ def test_a_database_pool_read_by_the_workers_in_partitions_matches_the_in_proces
     assert from_cli.exit_code == 0, from_cli.output
     assert_same_pool(json.loads(from_cli.output), consent_service.pool_from_database(*args, today=date.today()))
 
-    # The partitions: the ownerless trials first, then the 10 sharing owners three at a time, each
-    # owner in exactly one range with all their shared trials.
+    # The partitions: the 11 sharing owners (the local owner among them) three at a time, each owner
+    # in exactly one range with all their shared trials.
     where = {"substance": "glutamine", "condition": "depression"}
     ranges = list(pool_owner_ranges(db, **where, people=3))
-    assert ranges[0] == OwnerRange(ownerless=True) and len(ranges) == 1 + 4
+    assert len(ranges) == 4 and ranges[0].after is None  # each range starts after the last one's end:
+    assert [r.after for r in ranges[1:]] == [r.last for r in ranges[:-1]]
     read = [pool_trials(db, **where, owners=r).trials for r in ranges]
-    assert len(read[0]) == 2  # the two ownerless trials: one person
-    owners = [t.owner_id for trials in read[1:] for t in trials]
-    sharing = {p.user_id for i, p in enumerate(people) if i != 5}
-    assert len(owners) == 11 and set(owners) == sharing  # people[2] has two trials
+    owners = [t.owner_id for trials in read for t in trials]
+    sharing = {p.user_id for i, p in enumerate(people) if i != 5} | {LOCAL_OWNER}
+    assert len(owners) == 13 and set(owners) == sharing  # people[2] has two trials, the local owner two
+    assert sum(1 for owner in owners if owner == LOCAL_OWNER) == 2
     assert pool_people_count(db, **where) == 11
     with pytest.raises(StorageError, match="at least one person"):
         next(pool_owner_ranges(db, **where, people=0))

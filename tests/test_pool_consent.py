@@ -54,7 +54,7 @@ def test_another_persons_trial_cannot_be_consented_or_withdrawn(db: Database, bu
         with pytest.raises(TrialNotFoundError):
             act(db, bundled, theirs.trial_id, now=NOW, owner=mine.user_id)
     with pytest.raises(TrialNotFoundError):
-        consent_service.give_consent(db, bundled, theirs.trial_id, now=NOW, owner=None)  # the CLI's trials
+        consent_service.give_consent(db, bundled, theirs.trial_id, now=NOW)  # the CLI's trials (the local owner)
     assert pool_consents(db, trial_id=theirs.trial_id, owner=theirs.user_id) == []
 
 
@@ -139,7 +139,7 @@ def test_a_database_at_0005_gains_an_empty_consent_table_and_keeps_its_trials(
         assert "pool_consents" not in inspect(connection).get_table_names()
     reopened = open_database(url)
     try:
-        assert current_revision(reopened) == SCHEMA_REVISION == "0007"
+        assert current_revision(reopened) == SCHEMA_REVISION == "0008"
         assert consent_service.consent_status(reopened, bundled, person.trial_id, owner=person.user_id).shared is False
         given = consent_service.give_consent(reopened, bundled, person.trial_id, now=NOW, owner=person.user_id)
         assert given.shared

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from suppwise.cli import app
 from suppwise.evidence import EvidenceBase
+from suppwise.owners import LOCAL_OWNER
 from suppwise.storage import Database, open_database
 from tests.consent_cohort import NOTE, add_trial, cohort
 
@@ -37,8 +38,8 @@ def test_consent_and_withdrawal_from_the_command_line(url: str, bundled: Evidenc
 
 
 def _cli_trial(db: Database, base: EvidenceBase) -> str:
-    """A trial of the CLI's (no owner), as `suppwise trial plan` makes them."""
-    return add_trial(db, base, None, np.random.default_rng(1))
+    """A trial of the CLI's (the local owner), as `suppwise trial plan` makes them."""
+    return add_trial(db, base, LOCAL_OWNER, np.random.default_rng(1))
 
 
 def test_pool_from_the_database_names_nobody(db: Database, url: str, bundled: EvidenceBase) -> None:

@@ -9,12 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from suppwise.evidence import EvidenceBase
+from suppwise.evidence.names import normalise
 from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 from suppwise.render import Format, render
 from suppwise.render.text import render_text
-from suppwise.safety.populations import populations_in
+from suppwise.safety.populations import populations_in, record_populations
 
 
 def ask(base: EvidenceBase, text: str) -> Answer:
@@ -163,3 +164,97 @@ def test_any_two_word_question_fits_in_about_one_screen(first: str, second: str)
     base = evidence_base()
     page = render_text(build_answer(base, parse(f"{first} {second}", base)), width=100)
     assert len(page.splitlines()) <= 80
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("is glutamine ok for my three year old", "children"),
+        ("my dad, 84, wants melatonin", "older adults"),
+        ("she's 88 and sleeps badly", "older adults"),
+        ("gran is in her nineties", "older adults"),
+        ("my autistic son can't sleep", "children"),
+        ("im pregant, is saffron ok", "pregnancy"),
+        ("i'm in my second trimester", "pregnancy"),
+        ("my wife is expecting, can she take fish oil", "pregnancy"),
+        ("brestfeeding and magnesium?", "breastfeeding"),
+        ("i express breast milk for my little one", "breastfeeding"),
+    ],
+)
+def test_ages_and_life_stages_in_everyday_words(text: str, population: str) -> None:
+    assert population in populations_in(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm breastfeeding, could melatonin upset my baby",
+        "we're expecting our first baby, is vitamin d ok",
+        "i only have one kidney",
+        "my dad takes 2 tablets a day",
+        "she takes 5 mg of melatonin",
+    ],
+)
+def test_a_mothers_baby_and_numbers_that_are_not_ages_place_no_child(text: str) -> None:
+    assert not populations_in(normalise(text)) & {"children", "older adults"}
+
+
+def test_a_record_for_adults_from_55_covers_older_adults() -> None:
+    assert record_populations("Adults aged 55 and over") == {"older adults"}
+    assert record_populations("Older adults") == {"older adults"}
+    assert record_populations("Children and adolescents") == {"children"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("can i take 5-htp with monoamine oxidase inhibtiors", "maois"),
+        ("i have vitamin b12 deficeincy", "vitamin-b12-deficiency"),
+        ("melatonin and birth contorl pills", "hormonal-contraceptives"),
+        ("st johns wort and narcotic painkillers", "opioids"),
+        ("glutamine with my epilepsy pills", "anticonvulsants"),
+        ("i take depression meds", "antidepressants"),
+        ("magnesium and thyroid tablets", "levothyroxine"),
+        ("my calcium is high", "hypercalcaemia"),
+        ("my b12 levels are low", "vitamin-b12-deficiency"),
+    ],
+)
+def test_names_with_a_slip_or_in_everyday_words_reach_the_base(bundled: EvidenceBase, text: str, entity: str) -> None:
+    assert entity in _ids(ask(bundled, text))
+
+
+def test_a_medicine_named_by_what_it_is_for_is_the_class_not_the_condition(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "is glutamine ok with my seizure tablets")
+    assert "seizure-disorder" not in _ids(answer)
+    assert answer.safety_level == "caution"
+
+
+def test_the_pill_counts_only_as_written(bundled: EvidenceBase) -> None:
+    assert "hormonal-contraceptives" in _ids(ask(bundled, "is melatonin ok with the pill"))
+    assert "hormonal-contraceptives" not in _ids(ask(bundled, "i've got the pills lined up"))
+
+
+def test_an_older_adult_reaches_the_record_for_adults_over_55(bundled: EvidenceBase) -> None:
+    assert ask(bundled, "I'm 78, is melatonin ok?").safety_level == "caution"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("can the glutamine capsules be opened and sprinkled on food", "sprinkled"),
+        ("is magnesium alright for me", "alright"),
+        ("my fibro pain is unbearable, would magnesium help", "unbearable"),
+    ],
+)
+def test_words_that_are_never_names_are_not_unknown_entities(bundled: EvidenceBase, text: str, word: str) -> None:
+    assert word not in parse(text, bundled).unrecognised
+
+
+def test_a_name_the_base_lacks_is_still_not_recognised(bundled: EvidenceBase) -> None:
+    assert "ashwagandha" in parse("is glutamine ok with ashwagandha", bundled).unrecognised
+
+
+def test_a_class_whose_member_has_a_record_is_never_no_interaction_recorded(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "is fish oil ok with my blood thinners")
+    assert "Warfarin" in answer.summary and "as a group" in answer.summary
+    assert any(c.entity == "warfarin" for c in answer.cautions)

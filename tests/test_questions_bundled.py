@@ -94,12 +94,12 @@ def test_what_is_a_process(bundled: EvidenceBase) -> None:
 
 def test_avoid_condition_is_said_first_in_an_effect_answer(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "Does glutamine help mood in bipolar disorder?")
-    assert answer.key_points[0].startswith("Glutamine should be avoided in Bipolar disorder")
+    assert answer.key_points[0].startswith("Glutamine should be avoided in bipolar disorder")
 
 
 def test_maximum_dose_question_leads_with_the_safe_level(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "What is the maximum dose of glutamine?")
-    assert answer.summary.startswith("The observed safe level of Glutamine is 14 g/day")
+    assert answer.summary.startswith("The observed safe level of glutamine is 14 g/day")
 
 
 def test_meta_analysis_with_recorded_inconsistency_is_not_high(bundled: EvidenceBase) -> None:
@@ -174,7 +174,7 @@ def test_a_second_supplement_named_keeps_the_first_ones_warning_in_the_lead(bund
     supplements that interact leads with the avoid, about the one it concerns."""
     both = ask(bundled, "Vitamin D or glutamine - which should I start with for fibro fatigue?")
     assert both.safety_level == "caution"
-    assert both.summary.startswith("Take care: for people with fibromyalgia, Glutamine")
+    assert both.summary.startswith("Take care: for people with fibromyalgia, glutamine")
     pair = ask(bundled, "can I take 5-HTP with St John's wort?")
     assert pair.safety_level == "avoid" and pair.summary.startswith("Avoid:")
     assert {x.substance for x in pair.cautions if x.matches_question} <= {"st-johns-wort", "5-htp"}
@@ -182,7 +182,7 @@ def test_a_second_supplement_named_keeps_the_first_ones_warning_in_the_lead(bund
 
 def test_an_unnamed_supplement_is_still_the_one_the_base_knows_best(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "is it ok to take in pregnancy?")
-    assert "this answer is about Glutamine" in answer.summary
+    assert "this answer is about glutamine" in answer.summary
 
 
 def test_side_effect_summaries_keep_each_names_own_capitals(bundled: EvidenceBase) -> None:

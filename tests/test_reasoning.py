@@ -79,7 +79,7 @@ def test_rule_no_study_is_said_only_when_true(mini: EvidenceBase) -> None:
     assert not any(r.endswith("in people.") for r in with_human.reasons)
     assert any("randomised controlled trial in condition Y" in r for r in with_human.reasons)
     mechanisms_only = judge(mini, "omicron", "pain", "cond-x")
-    expected = "No study has tested Omicron for pain in Condition X in people"
+    expected = "No study has tested omicron for pain in condition X in people"
     assert any(r.startswith(expected) for r in mechanisms_only.reasons)
 
 

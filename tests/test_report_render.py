@@ -19,7 +19,7 @@ from suppwise.render.trial_fhir import report_fhir_bundle
 from suppwise.render.trial_report import CSS, render_report_html, render_report_pdf, style_hash
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import Phase, Titration, TrialPlan, schedule
-from suppwise.trials.report import StoredAlert, build_report
+from suppwise.trials.report import alert_out, build_report
 from suppwise.trials.report_model import TrialOut, TrialReport
 
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
@@ -48,10 +48,28 @@ def make_report(bundled: EvidenceBase, *, crisis: bool = False, harm: float = 3.
         entries.append(
             DiaryEntry(day=day.day, pain=pain, gi=rng.randint(0, 3), phq2=rng.randint(0, 2), dose_taken=dose)
         )
-    alerts = [StoredAlert(date(2026, 7, 2), "pain-sustained-rise", "warning", "Pain rose.", HOSTILE, datetime.now(UTC))]
+    alerts = [
+        alert_out(
+            bundled,
+            day=date(2026, 7, 2),
+            rule_id="pain-sustained-rise",
+            level="warning",
+            message="Pain rose.",
+            detail=HOSTILE,
+            recorded_at=datetime.now(UTC),
+        )
+    ]
     if crisis:
         alerts.append(
-            StoredAlert(date(2026, 7, 3), "phq9-self-harm", "crisis", "Reach out.", "phq9_item9 1", datetime.now(UTC))
+            alert_out(
+                bundled,
+                day=date(2026, 7, 3),
+                rule_id="phq9-self-harm",
+                level="crisis",
+                message="Reach out.",
+                detail="phq9_item9 1",
+                recorded_at=datetime.now(UTC),
+            )
         )
     trial = TrialOut(
         id="t-abc123",

@@ -12,7 +12,7 @@ import itertools
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -28,14 +28,13 @@ from sqlalchemy.exc import IntegrityError
 
 import suppwise.storage
 from suppwise.errors import StorageError, SuppwiseError, TrialNotFoundError
+from suppwise.owners import LOCAL_OWNER
 from suppwise.settings import load_settings
 from suppwise.storage import (
     ENTRY_FIELDS,
     SCHEMA_REVISION,
     Database,
-    EntryRecord,
     EntryValues,
-    NewAlert,
     TrialRecord,
     create_trial,
     current_entries,
@@ -48,15 +47,17 @@ from suppwise.storage import (
     open_database,
     repository,
     save_alerts,
-    save_day,
     save_entries,
     save_entry,
     set_status,
-    stop_trial,
+    trial_write,
 )
 from suppwise.storage import db as db_module
 from suppwise.storage.db import alembic_config, current_revision, script_directory
-from suppwise.storage.tables import Alert, Entry, Trial, metadata
+from suppwise.storage.tables import Alert, Entry, Trial, User, metadata
+from suppwise.web.credentials import verify_password
+
+from .alert_helpers import fired
 
 DAY = date(2026, 1, 5)
 
@@ -158,7 +159,7 @@ def test_a_database_at_0001_keeps_its_data_when_migrated(db: Database, url: str)
     save_entry(
         db, trial_id=trial.id, day=DAY, values={"pain": 4, "dose_taken": 5.0, "dose_unit": "g/day"}, source="cli"
     )
-    save_alerts(db, trial_id=trial.id, alerts=[NewAlert(DAY, "gi-severe", "warning", "m", "gi 8")])
+    save_alerts(db, trial_id=trial.id, alerts=[fired(DAY, "gi-severe", "warning", "m", "gi 8")])
     db_module.downgrade(db, "0001")
     with db.engine.connect() as connection:
         assert "detail" not in {c["name"] for c in inspect(connection).get_columns("alerts")}
@@ -169,6 +170,32 @@ def test_a_database_at_0001_keeps_its_data_when_migrated(db: Database, url: str)
         assert (entry.pain, entry.dose_taken, entry.dose_unit, entry.dose_text) == (4, 5.0, "g/day", None)
         (alert,) = list_alerts(reopened, trial_id=trial.id)
         assert (alert.rule_id, alert.detail) == ("gi-severe", None)
+    finally:
+        reopened.close()
+
+
+def test_a_database_at_0007_gives_its_ownerless_trials_to_the_local_owner(db: Database, url: str) -> None:
+    """The CLI's trials, stored with no owner before revision 0008, become the local owner's with
+    their diary; the local account cannot sign in; a downgrade gives them back to no owner."""
+    trial = create_trial(db, substance="glutamine", outcomes=["pain"], plan={}, start_date=DAY)
+    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="cli")
+    assert trial.owner_id == LOCAL_OWNER
+    db_module.downgrade(db, "0007")
+    with db.engine.connect() as connection:
+        assert connection.execute(select(Trial.owner_id)).scalars().all() == [None]
+        assert connection.execute(select(User.id)).scalars().all() == []
+    reopened = open_database(url)
+    try:
+        assert current_revision(reopened) == SCHEMA_REVISION
+        assert [t.id for t in list_trials(reopened)] == [trial.id]
+        assert get_trial(reopened, trial_id=trial.id).owner_id == LOCAL_OWNER
+        (entry,) = current_entries(reopened, trial_id=trial.id, owner=LOCAL_OWNER)
+        assert (entry.day, entry.pain) == (DAY, 4)
+        with reopened.engine.connect() as connection:
+            (local_hash,) = connection.execute(select(User.password_hash).where(User.id == LOCAL_OWNER)).one()
+        assert not verify_password(local_hash, "") and not verify_password(local_hash, LOCAL_OWNER)
+        with pytest.raises(TrialNotFoundError):
+            get_trial(reopened, trial_id=trial.id, owner="someone-else")
     finally:
         reopened.close()
 
@@ -345,114 +372,76 @@ def test_a_correction_keeps_the_history_and_one_current_row(db: Database) -> Non
     assert count(db, ENTRIES, trial_id=trial.id) == 3
 
 
-def test_a_trial_is_stopped_once_with_its_day_and_reason(db: Database) -> None:
+def test_a_stop_is_stored_with_its_day_and_reason(db: Database) -> None:
+    """Storage records the stop; whether a trial may stop is the domain's rule (tested with the
+    trial service), and the database keeps status and day together."""
     trial = new_trial(db, status="active")
-    stopped = stop_trial(db, trial_id=trial.id, on=DAY + timedelta(days=5), reason="rash ✱ <b>")
+    with trial_write(db, trial_id=trial.id) as write:
+        stopped = write.stop(on=DAY + timedelta(days=5), reason="rash ✱ <b>")
     assert get_trial(db, trial_id=trial.id) == stopped
     assert (stopped.status, stopped.stopped_on, stopped.stop_reason) == (
         "stopped",
         DAY + timedelta(days=5),
         "rash ✱ <b>",
     )
-    with pytest.raises(StorageError, match="already stopped on") as caught:
-        stop_trial(db, trial_id=trial.id, on=DAY + timedelta(days=6))
-    assert caught.value.code == "trial_stop_refused"
     other = new_trial(db)
-    with pytest.raises(StorageError, match="before trial"):
-        stop_trial(db, trial_id=other.id, on=DAY - timedelta(days=1))
-    with pytest.raises(TrialNotFoundError):
-        stop_trial(db, trial_id=other.id, on=DAY, owner="someone-else")
+    with pytest.raises(TrialNotFoundError), trial_write(db, trial_id=other.id, owner="someone-else") as write:
+        write.stop(on=DAY, reason=None)
     with pytest.raises(StorageError, match="refused"):  # the database keeps status and day together
         set_status(db, trial_id=other.id, status="stopped")
     assert get_trial(db, trial_id=other.id).status == "planned"
 
 
-def test_save_day_writes_activates_and_reads_back_only_the_days_asked_for(db: Database) -> None:
-    """The diary write of the web app: one transaction that stores the day, marks a planned trial
-    active, and returns the current entries of the days the alerts need, nothing else."""
+def test_a_trial_write_stores_activates_and_reads_back_only_the_days_asked_for(db: Database) -> None:
+    """The diary write of the web app: one transaction that reads the days the alerts need, stores
+    the day over its current entry and marks a planned trial active."""
     trial = new_trial(db, status="planned")
     for k, pain in enumerate([4, 5, 6, 7]):
         save_entry(db, trial_id=trial.id, day=DAY + timedelta(days=k), values={"pain": pain}, source="cli")
     save_entry(db, trial_id=trial.id, day=DAY + timedelta(days=1), values={"pain": 9}, source="cli")  # v2 of day 1
-    wanted = {DAY + timedelta(days=1), DAY + timedelta(days=3), DAY + timedelta(days=30)}
-    saved = save_day(
-        db, trial_id=trial.id, day=DAY + timedelta(days=3), values={"pain": 2}, source="api", activate=True, read=wanted
-    )
-    assert saved.trial.status == "active" and get_trial(db, trial_id=trial.id).status == "active"
-    assert saved.replaced is not None and (saved.replaced.version, saved.replaced.pain) == (1, 7)
-    assert (saved.entry.version, saved.entry.pain, saved.entry.is_current) == (2, 2, True)
-    assert not saved.unchanged
-    assert [(e.day, e.pain, e.version) for e in saved.nearby] == [
-        (DAY + timedelta(days=1), 9, 2),  # the current version only
-        (DAY + timedelta(days=3), 2, 2),  # the day just written, as written
-    ]
-    again = save_day(db, trial_id=trial.id, day=DAY + timedelta(days=3), values={"pain": 2}, source="web")
-    assert again.unchanged and again.entry == saved.entry and again.nearby == ()
-    first = save_day(db, trial_id=trial.id, day=DAY + timedelta(days=9), values={"pain": 1}, source="web")
-    assert first.replaced is None and not first.unchanged and first.entry.version == 1
-
-
-def test_save_day_stores_the_entry_and_its_alerts_together(db: Database) -> None:
-    trial = new_trial(db)
-    seen: list[list[int | None]] = []
-
-    def high_pain(nearby: Sequence[EntryRecord]) -> list[NewAlert]:
-        seen.append([e.pain for e in nearby])
-        return [
-            NewAlert(e.day, "pain_high", "warning", "pain is high", f"pain {e.pain}") for e in nearby if e.pain == 9
+    day = DAY + timedelta(days=3)
+    wanted = {DAY + timedelta(days=1), day, DAY + timedelta(days=30)}
+    with trial_write(db, trial_id=trial.id) as write:
+        current = write.current_entries(wanted)
+        assert [(e.day, e.pain, e.version) for e in current.values()] == [
+            (DAY + timedelta(days=1), 9, 2),  # the current version only
+            (day, 7, 1),
         ]
+        replaced = current[day]
+        saved = write.save_entry(day, {"pain": 2}, source="api", replaced=replaced, now=datetime.now(UTC))
+        assert write.activate().status == "active"
+    assert get_trial(db, trial_id=trial.id).status == "active"
+    assert (saved.version, saved.pain, saved.is_current) == (2, 2, True)
+    with trial_write(db, trial_id=trial.id) as write:  # the same values again store nothing
+        current_day = write.current_entries({day})[day]
+        again = write.save_entry(day, {"pain": 2}, source="web", replaced=current_day, now=datetime.now(UTC))
+    assert again == saved
+    assert len(entry_history(db, trial_id=trial.id, day=day)) == 2
 
-    first = save_day(db, trial_id=trial.id, day=DAY, values={"pain": 9}, source="api", read={DAY}, alerts=high_pain)
-    assert [(a.rule_id, a.detail) for a in first.new_alerts] == [("pain_high", "pain 9")]
-    again = save_day(
-        db, trial_id=trial.id, day=DAY, values={"pain": 9, "note": "x"}, source="api", read={DAY}, alerts=high_pain
-    )
-    assert again.new_alerts == () and seen == [[9], [9]]  # fired again, stored once
+
+def test_a_trial_write_stores_the_entry_and_its_alerts_together_or_nothing(db: Database) -> None:
+    trial = new_trial(db)
+    with trial_write(db, trial_id=trial.id) as write:
+        write.save_entry(DAY, {"pain": 9}, source="api", replaced=None, now=datetime.now(UTC))
+        first = write.add_alerts([fired(DAY, "pain_high", "warning", "pain is high", "pain 9")])
+    assert [(a.rule_id, a.detail) for a in first] == [("pain_high", "pain 9")]
+    with trial_write(db, trial_id=trial.id) as write:
+        assert write.add_alerts([fired(DAY, "pain_high", "warning", "pain is high", "pain 9")]) == []  # once
     assert [a.rule_id for a in list_alerts(db, trial_id=trial.id)] == ["pain_high"]
-
-    def broken(nearby: Sequence[EntryRecord]) -> list[NewAlert]:
-        raise RuntimeError("rule failed")
-
-    with pytest.raises(RuntimeError):
-        save_day(db, trial_id=trial.id, day=DAY + timedelta(days=1), values={"pain": 2}, source="api", alerts=broken)
+    with pytest.raises(RuntimeError), trial_write(db, trial_id=trial.id) as write:
+        write.save_entry(DAY + timedelta(days=1), {"pain": 2}, source="api", replaced=None, now=datetime.now(UTC))
+        raise RuntimeError("a rule failed")
     assert [e.day for e in current_entries(db, trial_id=trial.id)] == [DAY]  # no entry without its alerts
 
 
-def test_save_day_can_ask_the_trial_which_days_to_read_and_refuse_before_writing(db: Database) -> None:
-    """A service that needs the trial's plan passes a function: it gets the trial read (and locked)
-    in the write transaction, and raising there leaves nothing written."""
-    trial = new_trial(db, status="planned")
-    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 5}, source="cli")
-    asked: list[TrialRecord] = []
-
-    def baseline_and_day(found: TrialRecord) -> set[date]:
-        asked.append(found)
-        return {found.start_date, found.start_date + timedelta(days=2)}
-
-    saved = save_day(
-        db, trial_id=trial.id, day=DAY + timedelta(days=2), values={"pain": 3}, source="api", read=baseline_and_day
-    )
-    assert asked == [trial]
-    assert [(e.day, e.pain) for e in saved.nearby] == [(DAY, 5), (DAY + timedelta(days=2), 3)]
-
-    def refuse(found: TrialRecord) -> set[date]:
-        raise StorageError(f"{found.id} does not take this day")
-
-    with pytest.raises(StorageError, match="does not take this day"):
-        save_day(db, trial_id=trial.id, day=DAY + timedelta(days=5), values={"pain": 1}, source="api", read=refuse)
-    assert [e.day for e in current_entries(db, trial_id=trial.id)] == [DAY, DAY + timedelta(days=2)]
-    with pytest.raises(TrialNotFoundError):
-        save_day(db, trial_id=trial.id, day=DAY, values={"pain": 1}, source="api", owner="someone", read=refuse)
-
-
-def test_save_day_checks_ownership_and_values_before_writing(db: Database) -> None:
+def test_a_trial_write_checks_ownership_and_values_before_writing(db: Database) -> None:
     trial = new_trial(db)
-    with pytest.raises(TrialNotFoundError):
-        save_day(db, trial_id=trial.id, day=DAY, values={"pain": 3}, source="web", owner="someone-else")
-    with pytest.raises(StorageError, match="pain 11 is outside"):
-        save_day(db, trial_id=trial.id, day=DAY, values={"pain": 11}, source="web")
-    with pytest.raises(StorageError, match="day must be a date"):
-        save_day(db, trial_id=trial.id, day=DAY, values={"pain": 3}, source="web", read=["2026-01-01"])  # type: ignore[list-item]
+    with pytest.raises(TrialNotFoundError), trial_write(db, trial_id=trial.id, owner="someone-else"):
+        pass
+    with pytest.raises(StorageError, match="pain 11 is outside"), trial_write(db, trial_id=trial.id) as write:
+        write.save_entry(DAY, {"pain": 11}, source="web", replaced=None, now=datetime.now(UTC))
+    with pytest.raises(StorageError, match="day must be a date"), trial_write(db, trial_id=trial.id) as write:
+        write.current_entries(["2026-01-01"])  # type: ignore[list-item]
     assert current_entries(db, trial_id=trial.id) == []
 
 
@@ -523,7 +512,7 @@ def test_save_entries_with_a_bad_row_in_the_middle_writes_nothing(db: Database) 
     with pytest.raises(StorageError, match=r"row 2 \(2026-01-06\): pain 99 is outside"):
         save_entries(db, trial_id=trial.id, rows=rows, source="csv")
     assert current_entries(db, trial_id=trial.id) == [before]
-    saved = save_entries(db, trial_id=trial.id, rows=[rows[0], rows[2]], source="csv").entries
+    saved = save_entries(db, trial_id=trial.id, rows=[rows[0], rows[2]], source="csv")
     assert [(e.day, e.version, e.pain) for e in saved] == [(DAY, 2, 2), (DAY + timedelta(days=2), 1, 4)]
 
 
@@ -560,7 +549,7 @@ def test_an_exception_inside_the_transaction_leaves_nothing(db: Database) -> Non
         event.remove(db.engine, "before_cursor_execute", fail_on_third_insert)
     assert [(e.day, e.version, e.pain) for e in current_entries(db, trial_id=trial.id)] == [(DAY, 1, 6)]
     assert count(db, ENTRIES) == 1
-    assert len(save_entries(db, trial_id=trial.id, rows=rows, source="csv").entries) == 5  # still usable
+    assert len(save_entries(db, trial_id=trial.id, rows=rows, source="csv")) == 5  # still usable
 
 
 CRASHING_IMPORT = """
@@ -676,7 +665,7 @@ def test_deleting_a_trial_cascades_to_entries_and_alerts(db: Database) -> None:
     for t in (trial, kept):
         save_entry(db, trial_id=t.id, day=DAY, values={"pain": 6}, source="cli")
         save_entry(db, trial_id=t.id, day=DAY, values={"pain": 5}, source="cli")
-        save_alerts(db, trial_id=t.id, alerts=[NewAlert(DAY, "pain_rise", "warning", "Pain rose")])
+        save_alerts(db, trial_id=t.id, alerts=[fired(DAY, "pain_rise", "warning", "Pain rose")])
     delete_trial(db, trial_id=trial.id)
     assert count(db, ENTRIES, trial_id=trial.id) == 0
     assert count(db, ALERTS, trial_id=trial.id) == 0
@@ -691,20 +680,20 @@ def test_deleting_a_trial_cascades_to_entries_and_alerts(db: Database) -> None:
 
 def test_alerts_are_idempotent(db: Database) -> None:
     trial = new_trial(db)
-    fired = [
-        NewAlert(DAY, "phq9_item9", "crisis", "Thoughts of self-harm: call a crisis line now."),
-        NewAlert(DAY, "pain_rise", "warning", "Pain rose 3 points over baseline."),
+    day_alerts = [
+        fired(DAY, "phq9_item9", "crisis", "Thoughts of self-harm: call a crisis line now."),
+        fired(DAY, "pain_rise", "warning", "Pain rose 3 points over baseline."),
     ]
-    first = save_alerts(db, trial_id=trial.id, alerts=fired)
+    first = save_alerts(db, trial_id=trial.id, alerts=day_alerts)
     assert [a.rule_id for a in first] == ["phq9_item9", "pain_rise"]
-    assert save_alerts(db, trial_id=trial.id, alerts=fired) == []  # re-evaluating the day adds nothing
-    later = save_alerts(db, trial_id=trial.id, alerts=[NewAlert(DAY + timedelta(days=1), "pain_rise", "warning", "x")])
+    assert save_alerts(db, trial_id=trial.id, alerts=day_alerts) == []  # re-evaluating the day adds nothing
+    later = save_alerts(db, trial_id=trial.id, alerts=[fired(DAY + timedelta(days=1), "pain_rise", "warning", "x")])
     assert len(later) == 1
     stored = list_alerts(db, trial_id=trial.id)
     assert stored == [*first, *later]
     assert stored[0].created_at.tzinfo is UTC
     with pytest.raises(StorageError, match="level 'severe'"):
-        save_alerts(db, trial_id=trial.id, alerts=[NewAlert(DAY, "r", "severe", "m")])
+        save_alerts(db, trial_id=trial.id, alerts=[fired(DAY, "r", "severe", "m")])
 
 
 # ------------------------------------------------------------------------------------------------ property

@@ -16,7 +16,15 @@ from sqlalchemy import Connection, Engine, event, text
 
 from suppwise.errors import SuppwiseError
 from suppwise.settings import DEFAULT_POOL_SIZE, load_settings
-from suppwise.storage import Database, create_trial, current_entries, entry_history, get_trial, open_database, save_day
+from suppwise.storage import (
+    Database,
+    create_trial,
+    current_entries,
+    entry_history,
+    get_trial,
+    open_database,
+    save_entry,
+)
 from suppwise.storage import db as db_module
 from suppwise.web.app import create_app
 
@@ -118,10 +126,10 @@ def test_a_pooled_connection_the_server_closed_is_replaced_and_the_write_lands_o
     terminate(pg_admin, before)
     until_the_client_sees_it(db)
 
-    saved = save_day(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api")
+    saved = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api")
 
     assert [e.pain for e in entry_history(db, trial_id=trial.id, day=DAY)] == [4]
-    assert saved.entry.version == 1
+    assert saved.version == 1
     assert backend_pid(db) != before
 
 
@@ -136,7 +144,7 @@ def test_a_write_whose_begin_finds_the_connection_closed_is_retried_once(
     monkeypatch.setattr(db_module, "_readable", lambda fd: False)
     terminate(pg_admin, before)
 
-    save_day(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api")
+    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api")
 
     assert [(e.day, e.pain, e.version) for e in current_entries(db, trial_id=trial.id)] == [(DAY, 4, 1)]
     assert len(entry_history(db, trial_id=trial.id, day=DAY)) == 1

@@ -6,6 +6,7 @@ kept whole."""
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,11 +14,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
+from suppwise.questions.answer import WITHHELD, build_answer
 from suppwise.questions.parse import parse
 from suppwise.safety.crisis import (
     CRISIS_MESSAGE,
     MODEL,
+    OVERDOSE_QUESTION_MESSAGE,
     POSSIBLE_RISK_MESSAGE,
     CrisisTier,
     read_crisis,
@@ -25,7 +27,7 @@ from suppwise.safety.crisis import (
 )
 from suppwise.safety.crisis_signals import SignalKind
 from suppwise.safety.crisis_text import fold
-from suppwise.textmodel import features, load_model
+from suppwise.textmodel import LinearTextModel, features, load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "src" / "suppwise" / "models"
@@ -82,7 +84,10 @@ def test_the_rules_decide_first_and_the_model_only_adds(text: str) -> None:
     if rules.crisis:
         assert reading.signals == rules.signals and reading.tier is rules.tier
     elif reading.crisis:
-        assert reading.signals == (SignalKind.LEARNED,) and reading.tier is CrisisTier.POSSIBLE
+        assert reading.signals[0] is SignalKind.LEARNED
+        assert set(reading.signals[1:]) <= {SignalKind.AMOUNT, SignalKind.TOXICITY} and len(reading.signals) <= 2
+        assert reading.means == (SignalKind.AMOUNT in reading.signals)
+        assert (reading.tier is CrisisTier.CLEAR) == reading.means
 
 
 def test_one_word_is_left_to_the_rules() -> None:
@@ -105,3 +110,54 @@ def test_a_clear_risk_keeps_the_current_behaviour(bundled: EvidenceBase) -> None
     answer = build_answer(bundled, parse("I want to die. Does glutamine help depression?", bundled))
     assert answer.crisis_tier == "clear" and answer.crisis_message == CRISIS_MESSAGE
     assert all(section.key != "dosing" for section in answer.sections)
+
+
+# Written for these tests: amount questions no rule names, in the manner the model reads as risk.
+MODEL_ONLY_AMOUNTS = [
+    "how much magnesium would it take to make everything stop",
+    "how much zinc is too much for me honestly i dont care anymore",
+    "is there an amount of melatonin you don't come back from",
+]
+
+
+@pytest.mark.parametrize("text", MODEL_ONLY_AMOUNTS)
+def test_an_amount_question_only_the_model_reads_is_withheld(bundled: EvidenceBase, text: str) -> None:
+    """The gap closed in issue 12's crisis round: such a question got the possible tier and its
+    whole answer, upper limit included. It is now handled as the rules' amount questions are."""
+    reading = read_crisis(text)
+    assert not read_rules(text).crisis
+    assert reading.signals == (SignalKind.LEARNED, SignalKind.AMOUNT) and reading.means
+    assert reading.tier is CrisisTier.CLEAR
+    answer = build_answer(bundled, parse(text, bundled))
+    assert answer.crisis_tier == "clear" and answer.crisis_message == CRISIS_MESSAGE and answer.crisis_resources
+    assert answer.summary == WITHHELD and not answer.sections and not answer.verdicts and not answer.references
+    assert " mg" not in answer.model_dump_json()
+
+
+def test_a_plain_too_much_question_the_model_misreads_keeps_its_answer(
+    bundled: EvidenceBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the model ever reads "how many mg of magnesium is too much" as risk (it did before this
+    round), the question is a toxicity question, not the strict tier: resources, what to do if too
+    much was taken, then the upper limit."""
+    text = "how many mg of magnesium is too much"
+    shipped = load_model(MODEL)
+    eager = replace(shipped, threshold=shipped.probability(" ".join(fold(text).split())) / 2)
+
+    def load(name: str) -> LinearTextModel:
+        return eager if name == MODEL else shipped
+
+    monkeypatch.setattr("suppwise.safety.crisis.load_model", load)
+    read_crisis.cache_clear()
+    try:
+        reading = read_crisis(text)
+        assert reading.signals == (SignalKind.LEARNED, SignalKind.TOXICITY)
+        assert reading.tier is CrisisTier.POSSIBLE and not reading.means
+        answer = build_answer(bundled, parse(text, bundled))
+        assert answer.crisis_tier == "possible" and answer.crisis_message == OVERDOSE_QUESTION_MESSAGE
+        assert "350 mg" in answer.summary
+        # beside the same words, a count of pills or a wish keeps it withheld
+        for asked in ("how many magnesium tablets is too much", "how much magnesium is too much i want it over"):
+            assert read_crisis(asked).tier is CrisisTier.CLEAR, asked
+    finally:
+        read_crisis.cache_clear()

@@ -67,6 +67,16 @@ def test_self_harm_comes_first_from_phq9_or_a_note(bundled: EvidenceBase) -> Non
     assert fired(bundled, diary(d0={"phq9": 9, "phq9_item9": 0}), FIRST_ON) == []
 
 
+def test_a_note_reads_as_a_question_does(bundled: EvidenceBase) -> None:
+    """One detector for notes and questions: an amount asked in a crisis manner (only the learned
+    model reads it) raises the crisis alert; giving up on the supplement or weariness said of a
+    symptom does not."""
+    asked = diary(d0={"note": "how much of this magnesium would it take to make everything stop"})
+    assert fired(bundled, asked, FIRST_ON) == ["phq9-self-harm"]
+    for note in ("two more weeks before I give up", "cant take it anymore - the bloating i mean"):
+        assert fired(bundled, diary(d0={"note": note}), FIRST_ON) == []
+
+
 def test_doses_above_the_plan_or_the_safe_level(bundled: EvidenceBase) -> None:
     assert fired(bundled, diary(d0={"dose_taken": "4 g a day"}), FIRST_ON) == []
     assert fired(bundled, diary(d0={"dose_taken": "6 g a day"}), FIRST_ON) == ["dose-above-plan"]

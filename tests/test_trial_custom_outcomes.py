@@ -338,7 +338,7 @@ def test_a_database_at_0006_keeps_its_diary_when_migrated(db: Database, url: str
         assert "entry_values" not in inspect(connection).get_table_names()
     reopened = open_database(url)
     try:
-        assert current_revision(reopened) == SCHEMA_REVISION == "0007"
+        assert current_revision(reopened) == SCHEMA_REVISION == "0008"
         (entry,) = current_entries(reopened, trial_id=trial.id)
         assert (entry.pain, entry.note, entry.custom) == (4, "before 0007", {})
         again = save_entry(

@@ -20,8 +20,8 @@ from suppwise.render.trial_report import render_report_html, render_report_pdf
 from suppwise.services.answers import evidence_base
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import Titration, TrialPlan, schedule
-from suppwise.trials.report import StoredAlert, build_report
-from suppwise.trials.report_model import OutcomeReport, PhaseSpan, SeriesPoint, TrialOut, TrialReport
+from suppwise.trials.report import alert_out, build_report
+from suppwise.trials.report_model import AlertOut, OutcomeReport, PhaseSpan, SeriesPoint, TrialOut, TrialReport
 
 SVG = "{http://www.w3.org/2000/svg}"
 HOSTILE_SCRIPT = "<script>alert(1)</script>"
@@ -48,7 +48,7 @@ def _plan(outcomes: Iterable[str], block_days: int = 12) -> TrialPlan:
 def _report(
     outcomes: Iterable[str] = ("pain", "sleep", "mood"),
     *,
-    alerts: Iterable[StoredAlert] = (),
+    alerts: Iterable[AlertOut] = (),
     acknowledgement: str | None = None,
     empty: Iterable[str] = (),
     block_days: int = 12,
@@ -99,8 +99,9 @@ def _report(
     )
 
 
-def _pain_alert(detail: str = "pain 7, 8, 7 against a baseline mean of 4.1") -> StoredAlert:
-    return StoredAlert(
+def _pain_alert(detail: str = "pain 7, 8, 7 against a baseline mean of 4.1") -> AlertOut:
+    return alert_out(
+        evidence_base(),
         day=date(2026, 7, 10),
         rule_id="pain-sustained-rise",
         level="warning",
@@ -110,8 +111,9 @@ def _pain_alert(detail: str = "pain 7, 8, 7 against a baseline mean of 4.1") -> 
     )
 
 
-def _crisis_alert(detail: str = "PHQ-9 question 9 answered 2") -> StoredAlert:
-    return StoredAlert(
+def _crisis_alert(detail: str = "PHQ-9 question 9 answered 2") -> AlertOut:
+    return alert_out(
+        evidence_base(),
         day=date(2026, 7, 6),
         rule_id="phq9-self-harm",
         level="crisis",
@@ -269,6 +271,7 @@ def _synthetic(values: list[int | None], *, start: date = date(2026, 1, 1)) -> t
                     days=last - first + 1,
                     block=None,
                     planned_g=0.0,
+                    planned=None,
                     analysed=True,
                 )
             )

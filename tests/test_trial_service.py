@@ -368,7 +368,7 @@ def test_the_report_finds_a_known_harm(db: Database, bundled: EvidenceBase) -> N
     assert pain.analysis.ci_low is not None and pain.analysis.ci_low < 3.0 < (pain.analysis.ci_high or 0)
     assert pain.loinc == "72514-3"
     assert [o.field for o in report.outcomes] == ["pain", "phq2", "phq9", "gi"]
-    assert report.evidence is not None and "Depression" in report.evidence.question
+    assert report.evidence is not None and "in depression?" in report.evidence.question
     assert TrialReport.model_validate_json(report.model_dump_json()) == report
 
 

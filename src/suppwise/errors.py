@@ -125,8 +125,9 @@ class StorageError(SuppwiseError):
     code = "storage_error"
 
 
-class TrialStopRefusedError(StorageError):
-    """A stop that cannot be recorded: the trial was stopped already, or has not started yet."""
+class TrialStopRefusedError(SuppwiseError):
+    """A stop the trial's rules refuse (`suppwise.trials.stopping`): the trial was stopped already,
+    or has not started yet."""
 
     code = "trial_stop_refused"
 

@@ -149,6 +149,43 @@ def check(
     _console().print(combination_renderable(result))
 
 
+@app.command("condition")
+def condition(
+    name: Annotated[str, typer.Argument(help="The condition, e.g. fibromyalgia.")],
+    outcome: Annotated[
+        str | None, typer.Option("--outcome", help="Rank by this outcome (e.g. pain, sleep) first.")
+    ] = None,
+    med: MedOption = None,
+    profile_file: ProfileOption = None,
+    output: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.TEXT,
+    directory: Annotated[Path | None, typer.Option("--dir", help="Evidence folder to use.")] = None,
+) -> None:
+    """Rank the supplements the evidence base can say something about for one condition.
+
+    One row per supplement: the verdict on each outcome with its direction and GRADE certainty
+    (direct when human studies in the condition itself support it), the key cautions and the doses
+    studied, strongest evidence first, as on the condition's web page. With --profile (and --med),
+    every row also carries your screen, and a supplement to avoid for you is ranked last and said so.
+    A rank is not advice to take anything.
+
+    Example: suppwise condition fibromyalgia --profile me.yaml
+
+    Example: suppwise condition depression --med sertraline --outcome mood
+    """
+    try:
+        given = profile_from_data({"medications": med or []})
+        profile = services.load_profile(profile_file).merged(given) if profile_file else (given if med else None)
+        answer = services.condition(name, directory, profile, outcome=outcome)
+    except SuppwiseError as error:
+        raise fail(error, as_json=output is Format.JSON) from error
+    if output is Format.TEXT:
+        from suppwise.render.text import answer_renderable
+
+        _console().print(answer_renderable(answer))
+    else:
+        typer.echo(render(answer, output))
+
+
 @evidence_app.command("validate")
 def evidence_validate(
     directory: DirArg = None,

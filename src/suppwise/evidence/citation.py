@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import Source
 
 
-class Reference(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
+class Reference(Model):
     id: str
     citation: str
     study_type: str

@@ -1,6 +1,7 @@
 """How names are compared: one folding shared by the validator (which rejects a name that two
 entities share) and the question parser (which looks names up), so what the validator lets
-through can never collide silently in the lexicon."""
+through can never collide silently in the lexicon. And how a display name reads inside a sentence
+(`mid_sentence`), shared by every sentence an answer or a verdict writes."""
 
 from __future__ import annotations
 
@@ -26,3 +27,26 @@ def variants(term: str) -> set[str]:
         out.add(base + "s")
     out.add(base.replace(" ", ""))
     return {v for v in out if v}
+
+
+# First words that are proper names even though the word after them is not ("Brazil nuts",
+# "Swiss chard"); a proper name followed by another ("St John's wort") needs no entry.
+_PROPER_FIRST_WORDS = frozenset({"Brazil", "Swiss"})
+
+
+def mid_sentence(name: str) -> str:
+    """A display name as it reads mid-sentence: only a common noun's first capital drops ("Nausea"
+    reads "nausea", "Vitamin D" "vitamin D"). Acronyms, codes and proper names keep their own
+    capitals ("SAMe", "5-HTP", "GI upset", "SSRIs", "H2 blockers", "B vitamins", "L-methylfolate",
+    "St John's wort", "Brazil nuts"), and so does everything after the first letter ("A small rise in
+    LDL cholesterol" reads "a small rise in LDL cholesterol")."""
+    words = name.split()
+    if not words:
+        return name
+    first, following = words[0], words[1] if len(words) > 1 else ""
+    # A lone capital is a code ("B vitamins"), except the article "A" ("A small rise in ...").
+    code = first not in ("A", "An") and (
+        len(first) == 1 or first[1] == "-" or first[1].isdigit() or any(ch.isupper() for ch in first[1:])
+    )
+    proper = first in _PROPER_FIRST_WORDS or (following[:1].isupper() and any(ch.islower() for ch in following))
+    return name if code or proper else name[:1].lower() + name[1:]

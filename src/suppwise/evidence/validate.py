@@ -498,7 +498,10 @@ def check(raw: RawEvidence) -> list[Problem]:
 
 
 def validate_directory(directory: Path) -> list[Problem]:
-    return check(read_directory(directory))
+    """Every problem in the folder (`suppwise evidence validate`): always read and checked in
+    full, never from the cache; the collector paused as in `load_evidence`."""
+    with collector_paused():
+        return check(read_directory(directory))
 
 
 def build_base(raw: RawEvidence) -> EvidenceBase:

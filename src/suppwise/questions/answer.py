@@ -12,6 +12,7 @@ from typing import Final
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references as references_for
+from suppwise.evidence.names import mid_sentence as mid_sentence
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer_model import (
     Answer,
@@ -27,6 +28,7 @@ from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOver
 from suppwise.reasoning.grading import RANK
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import (
+    CRISIS_MESSAGE,
     SUPPORT_LINE,
     CrisisTier,
     crisis_message,
@@ -34,7 +36,7 @@ from suppwise.safety.crisis import (
 )
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
 from suppwise.safety.profile import Profile
-from suppwise.safety.screen import ResolvedProfile, resolve_profile, screen
+from suppwise.safety.screen import ResolvedProfile, profile_shows_risk, resolve_profile, screen
 from suppwise.safety.screen_model import Screen
 
 _LIMIT_WORDS = re.compile(r"\b(too much|maximum|max|upper limit|limit|overdose|safe amount|how much is safe|most)\b")
@@ -51,7 +53,13 @@ class Ask:
 
     @property
     def name(self) -> str:
+        """The substance's display name, to open a sentence with."""
         return self.c.name(self.substance)
+
+    @property
+    def mid(self) -> str:
+        """The substance's name inside a sentence ("vitamin D", "SAMe", "St John's wort")."""
+        return mid_sentence(self.name)
 
 
 # -- handlers: each returns the summary -----------------------------------------------------------
@@ -82,17 +90,17 @@ def _effect(a: Ask) -> str:
 def _cure(a: Ask) -> str:
     c = a.c
     _effect(a)
-    target = c.name(a.context) if a.context else c.name(a.outcomes[0]).lower() if a.outcomes else "it"
+    target = c.mid(a.context) if a.context else c.mid(a.outcomes[0]) if a.outcomes else "it"
     has_evidence = any(v.code is not VerdictCode.NO_EVIDENCE for v in c.verdicts)
     c.key_points.insert(
         0,
-        f"No study in the evidence base shows {a.name} curing or reversing {target}; at most, studies look at "
+        f"No study in the evidence base shows {a.mid} curing or reversing {target}; at most, studies look at "
         "easing symptoms.",
     )
     c.verdicts = [_as_cure(v) for v in c.verdicts]
     lead = "No" if has_evidence else "Unclear"
     symptoms = " ".join(_verdict_sentence(c, v, lead=False) for v in c.verdicts)
-    return f"{lead}: nothing shows that {a.name} cures {target}." + (f" On symptoms: {symptoms}" if symptoms else "")
+    return f"{lead}: nothing shows that {a.mid} cures {target}." + (f" On symptoms: {symptoms}" if symptoms else "")
 
 
 def _safety(a: Ask) -> str:
@@ -106,23 +114,23 @@ def _safety(a: Ask) -> str:
         return "The reasons and sources are below; talk to your doctor before taking it."
     if not cautions:
         return (
-            f"No safety information on {a.name} is recorded in the evidence base. That is not evidence that it "
+            f"No safety information on {a.mid} is recorded in the evidence base. That is not evidence that it "
             "is safe: ask your pharmacist or doctor."
         )
     c.side_effects(a.substance)
     unknown = list(c.query.unrecognised)
     if unknown:
-        return _not_recognised(c, unknown, a.name)
-    named = [c.name(x) for x in (*c.query.conditions, *c.query.drugs)]
-    avoid = [c.name(x.entity) for x in cautions if x.level == "avoid" and x.kind == "contraindication"]
+        return _not_recognised(c, unknown, a.mid)
+    named = [c.mid(x) for x in (*c.query.conditions, *c.query.drugs)]
+    avoid = [c.mid(x.entity) for x in cautions if x.level == "avoid" and x.kind == "contraindication"]
     if named:
         return (
-            f"None of suppwise's warnings about {a.name} is about {', '.join(named)}, but that is not proof of "
+            f"None of suppwise's warnings about {a.mid} is about {', '.join(named)}, but that is not proof of "
             "safety; check the general cautions below with your clinician."
         )
     if avoid:
         return (
-            f"No, {a.name} is not safe for everyone. People with {', '.join(avoid)} should avoid it, and others "
+            f"No, {a.mid} is not safe for everyone. People with {', '.join(avoid)} should avoid it, and others "
             "need care; see below."
         )
     return f"{a.name} needs care in the situations listed below."
@@ -132,13 +140,27 @@ def _interaction(a: Ask) -> str:
     c, query = a.c, a.c.query
     found = c.interactions(a.substance)
     if query.drugs:
-        named = ", ".join(c.name(d) for d in query.drugs)
+        named = ", ".join(c.mid(d) for d in query.drugs)
         if found:
-            classes = [c.name(r.drug) for r in found if c.name(r.drug) not in named]
+            classes = [c.mid(r.drug) for r in found if c.mid(r.drug) not in named]
             via = f" ({', '.join(dict.fromkeys(classes))})" if classes else ""
             return f"{a.name} may interact with {named}{via}. What is known is below."
+        # A class named whose members have records ("blood thinners" and warfarin) is not "no
+        # interaction recorded": the person may well take that member.
+        members = [
+            c.name(r.drug)
+            for r in c.base.for_substance(c.base.interactions, a.substance)
+            if set(query.drugs) & set(c.base.ancestors(r.drug)[1:])
+        ]
+        if members:
+            which = ", ".join(dict.fromkeys(members))
+            return (
+                f"No interaction between {a.name} and {named} as a group is recorded, but one with {which}, "
+                f"one of them, is: if you take {which}, read its caution below. Otherwise that is not proof "
+                "of safety: ask your pharmacist."
+            )
         return (
-            f"No interaction between {a.name} and {named} is recorded in the evidence base. That is not proof "
+            f"No interaction between {a.mid} and {named} is recorded in the evidence base. That is not proof "
             "of safety: ask your pharmacist."
         )
     if query.unknown_medicines or query.unrecognised:
@@ -146,12 +168,12 @@ def _interaction(a: Ask) -> str:
         terms = ", ".join(f"'{t}'" for t in unknown[:3])
         verb = "is" if len(unknown[:3]) == 1 else "are"
         return (
-            f"{terms} {verb} not in the evidence base, so suppwise cannot say whether it interacts with {a.name}. "
+            f"{terms} {verb} not in the evidence base, so suppwise cannot say whether it interacts with {a.mid}. "
             "That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
         )
     if found:
         return f"{a.name} has {len(found)} recorded interaction(s) with medicines; see below."
-    return f"No interactions of {a.name} are recorded in the evidence base; that is not proof that there are none."
+    return f"No interactions of {a.mid} are recorded in the evidence base; that is not proof that there are none."
 
 
 def _side_effects(a: Ask) -> str:
@@ -162,37 +184,37 @@ def _side_effects(a: Ask) -> str:
         matched = [r for r in records if any(term in normalise(r.effect) for term in asked)]
         if matched:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
-            c.key_points.append(f"Recorded among {a.name}'s side effects: {listed}.")
+            c.key_points.append(f"Recorded among {a.mid}'s side effects: {listed}.")
         else:
             c.key_points.append(
-                f"{', '.join(sorted(asked))} is not among the side effects recorded for {a.name}; that does not rule "
+                f"{', '.join(sorted(asked))} is not among the side effects recorded for {a.mid}; that does not rule "
                 "it out."
             )
     for outcome in a.outcomes:
         for mechanism in c.mechanisms_for(a.substance, outcome):
             if mechanism.effect == "worsens":
-                setting = f" in {c.name(a.context)}" if a.context else ""
+                setting = f" in {c.mid(a.context)}" if a.context else ""
                 c.key_points.append(
-                    f"In theory it could also worsen {c.name(outcome).lower()}{setting}: {mechanism.text} "
+                    f"In theory it could also worsen {c.mid(outcome)}{setting}: {mechanism.text} "
                     f"({mechanism.certainty.replace('_', ' ')} certainty)."
                 )
                 break
     if not records:
-        return f"No side effects of {a.name} are recorded in the evidence base; that is not evidence that it has none."
+        return f"No side effects of {a.mid} are recorded in the evidence base; that is not evidence that it has none."
     common = ", ".join(mid_sentence(r.effect) for r in records[:3])
-    return f"{len(records)} side effects of {a.name} are recorded; the most frequently reported are {common}."
+    return f"{len(records)} side effects of {a.mid} are recorded; the most frequently reported are {common}."
 
 
 def _dosing(a: Ask) -> str:
     c = a.c
     records = c.dosing(a.substance)
     if not records:
-        return f"The evidence base records no dosing information for {a.name}."
+        return f"The evidence base records no dosing information for {a.mid}."
     record = records[0]
     safe = record.observed_safe_level
     if safe and _LIMIT_WORDS.search(c.query.normalised):
         return (
-            f"The {safe.label} of {a.name} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target. "
+            f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target. "
             f"{record.standard_dose}"
         )
     return record.standard_dose
@@ -200,7 +222,7 @@ def _dosing(a: Ask) -> str:
 
 def _administration(a: Ask) -> str:
     records = a.c.administration(a.substance)
-    return records[0].advice if records else f"The evidence base records nothing on how to take {a.name}."
+    return records[0].advice if records else f"The evidence base records nothing on how to take {a.mid}."
 
 
 # Foods often named online as glutamine sources for which no checked source gave figures (see the
@@ -212,9 +234,9 @@ def _sources(a: Ask) -> str:
     c, query = a.c, a.c.query
     records = c.foods(a.substance)
     if not records:
-        return f"The evidence base records no food sources of {a.name}."
+        return f"The evidence base records no food sources of {a.mid}."
     recorded = {c.name(r.food).lower() for r in records}
-    foods = ", ".join(c.name(r.food).lower() for r in records)
+    foods = ", ".join(c.mid(r.food) for r in records)
     asked = [
         base_food
         for food in query.of(EntityKind.FOOD)
@@ -223,22 +245,22 @@ def _sources(a: Ask) -> str:
     ]
     if asked:
         return (
-            f"Yes: a checked source lists {c.name(asked[0]).lower()} among the foods that provide {a.name}. "
+            f"Yes: a checked source lists {c.mid(asked[0])} among the foods that provide {a.mid}. "
             f"Recorded food sources: {foods}."
         )
     unknown = _NAMED_ONLINE_ONLY.findall(query.normalised)
     if unknown:
         named = ", ".join(f"'{t}'" for t in dict.fromkeys(unknown))
         return (
-            f"{named}: leafy greens, cabbage and beets are named as sources of {a.name} by consumer articles, but "
+            f"{named}: leafy greens, cabbage and beets are named as sources of {a.mid} by consumer articles, but "
             f"no checked source gives figures for them, so suppwise cannot say how much they hold. The food "
             f"sources a checked source records are: {foods}."
         )
-    others = [c.name(s).lower() for s in query.substances if s != a.substance]
+    others = [c.mid(s) for s in query.substances if s != a.substance]
     if query.unrecognised or others:
         named = ", ".join(f"'{t}'" for t in [*others, *query.unrecognised][:3])
         return (
-            f"No checked source in the evidence base gives {a.name} figures for {named}. The food sources it "
+            f"No checked source in the evidence base gives {a.mid} figures for {named}. The food sources it "
             f"records are: {foods}."
         )
     return f"{a.name} is found in {foods}."
@@ -252,7 +274,7 @@ def _comparison(a: Ask) -> str:
         c.key_points.append(f"Not in the evidence base, so not compared: {terms}.")
     if c.comparisons:
         return "; ".join(cmp.goal for cmp in c.comparisons) + ": the options are compared below."
-    return f"The evidence base has no comparison of alternatives that fits this question about {a.name}."
+    return f"The evidence base has no comparison of alternatives that fits this question about {a.mid}."
 
 
 def _resources(a: Ask) -> str:
@@ -268,7 +290,7 @@ def _unknown(a: Ask) -> str:
     if a.c.query.reading.tier is CrisisTier.CLEAR:
         return "suppwise cannot answer this, but the people above can help right now."
     return (
-        f"suppwise could not tell what you want to know about {a.name}. Ask, for example, whether it helps a "
+        f"suppwise could not tell what you want to know about {a.mid}. Ask, for example, whether it helps a "
         "symptom, whether it is safe for you, how much is used, or what its side effects are."
     )
 
@@ -340,25 +362,11 @@ def _join(items: list[str]) -> str:
     return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
-def mid_sentence(name: str) -> str:
-    """A name as it reads mid-sentence: only a common noun's first capital drops ("Nausea" reads
-    "nausea", "Bipolar disorder" "bipolar disorder"). Acronyms and proper names keep their own
-    capitals ("GI upset", "SSRIs", "LDL", "St John's wort"), and so does everything after the
-    first letter ("A small rise in LDL cholesterol" reads "a small rise in LDL cholesterol")."""
-    words = name.split()
-    if not words:
-        return name
-    first, following = words[0], words[1] if len(words) > 1 else ""
-    acronym = any(ch.isupper() for ch in first[1:])
-    proper = following[:1].isupper() and any(ch.islower() for ch in following)
-    return name if acronym or proper else name[:1].lower() + name[1:]
-
-
 def _caution_subject(c: Composer, entity: str, kind: str) -> str:
     if kind == "population":
         record = next((p for p in c.base.populations if p.id == entity), None)
         return record.population.lower() if record else entity
-    name = mid_sentence(c.name(entity))
+    name = c.mid(entity)
     return f"people with {name}" if kind == "contraindication" else f"people taking {name}"
 
 
@@ -367,7 +375,7 @@ def _avoid_note(a: Ask) -> None:
     c = a.c
     for record in c.base.for_substance(c.base.contraindications, a.substance):
         if record.condition in c.query.conditions and record.level.value == "avoid":
-            c.key_points.insert(0, f"{a.name} should be avoided in {c.name(record.condition)}: {record.reason}")
+            c.key_points.insert(0, f"{a.name} should be avoided in {c.mid(record.condition)}: {record.reason}")
 
 
 def _verdict_sentence(c: Composer, verdict: Verdict, *, lead: bool = True) -> str:
@@ -376,8 +384,8 @@ def _verdict_sentence(c: Composer, verdict: Verdict, *, lead: bool = True) -> st
 
 def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True) -> str:
     """One sentence for a verdict; `lead` opens with the yes/no/unclear answer (not for "how" questions)."""
-    substance, outcome = base.name(verdict.substance), base.name(verdict.outcome).lower()
-    where = f" in {base.name(verdict.condition)}" if verdict.condition else ""
+    substance, outcome = mid_sentence(base.name(verdict.substance)), mid_sentence(base.name(verdict.outcome))
+    where = f" in {mid_sentence(base.name(verdict.condition))}" if verdict.condition else ""
     if verdict.code is VerdictCode.NO_EVIDENCE:
         return (
             f"The evidence base holds nothing that shows which way {substance} affects {outcome}{where}, "
@@ -424,7 +432,7 @@ def _define(c: Composer) -> str:
     c.section("relations", "How they are related", relations, sources)
     if len(ids) >= 2:
         related = " They are related: see below." if relations else ""
-        return f"No: {c.name(ids[0])} and {c.name(ids[1])} are different things.{related}"
+        return f"No: {c.mid(ids[0])} and {c.mid(ids[1])} are different things.{related}"
     if ids:
         entity = base.entities[ids[0]]
         return entity.description or f"{entity.name} is a {entity.kind.value} in the evidence base."
@@ -465,7 +473,7 @@ def overview_sentence(overview: ConditionOverview) -> str:
     """The table in one paragraph, for every output format: the strongest rows first, and every row
     this person should avoid, whatever its rank."""
     if not overview.rows:
-        return f"The evidence base holds no supplement with evidence for {overview.condition_name}."
+        return f"The evidence base holds no supplement with evidence for {mid_sentence(overview.condition_name)}."
     shown = [row for row in overview.rows if row.screen_level != "avoid"][:OVERVIEW_IN_SUMMARY]
     parts = []
     for row in shown:
@@ -474,15 +482,59 @@ def overview_sentence(overview: ConditionOverview) -> str:
         certainty = (best.certainty or "no").replace("_", " ")
         where = "human studies in the condition" if best.direct else "indirect evidence only"
         direction = DIRECTION_WORDS.get(best.direction, best.direction)
-        parts.append(f"{row.name} ({best.outcome_name.lower()}: {direction}, {certainty} certainty, {where})")
-    text = f"For {overview.condition_name}, strongest evidence first: {'; '.join(parts)}."
+        outcome = mid_sentence(best.outcome_name)
+        parts.append(f"{mid_sentence(row.name)} ({outcome}: {direction}, {certainty} certainty, {where})")
+    text = f"For {mid_sentence(overview.condition_name)}, strongest evidence first: {'; '.join(parts)}."
     rest = len(overview.rows) - len(shown)
     avoid = [row for row in overview.rows if row.screen_level == "avoid"]
     if avoid:
-        text += " Avoid for you: " + "; ".join(f"{r.name} ({', '.join(r.screen_reasons)})" for r in avoid) + "."
+        text += " Avoid for you: " + "; ".join(
+            f"{mid_sentence(r.name)} ({', '.join(mid_sentence(x) for x in r.screen_reasons)})" for r in avoid
+        ) + "."
     if rest - len(avoid) > 0:
         text += f" {rest - len(avoid)} more in the table."
     return f"{text} {overview.note}"
+
+
+def overview_answer(
+    base: EvidenceBase, condition: str, profile: ResolvedProfile | None = None, *, focus: str | None = None
+) -> Answer:
+    """The condition-first table as an answer of its own (`suppwise condition NAME`): the table the
+    question "what supplements help fibromyalgia?" gets and the condition's web page shows, with the
+    person's screen on every row when a profile is given, its sources as references, the disclaimer,
+    and the crisis resources first when the profile shows any sign of self-harm risk (a crisis answer
+    carries no dose figures, so the studied doses are left out then)."""
+    overview = condition_overview(base, condition, profile, focus=focus)
+    crisis = profile is not None and profile_shows_risk(profile)
+    if crisis:
+        rows = [row.model_copy(update={"studied_doses": []}) for row in overview.rows]
+        overview = overview.model_copy(update={"rows": rows})
+    cited = list(dict.fromkeys(s for row in overview.rows for cell in row.cells for s in cell.sources))
+    names = {condition: base.name(condition), **{row.substance: row.name for row in overview.rows}}
+    names |= {outcome: base.name(outcome) for outcome in overview.outcomes}
+    return Answer(
+        question=f"Which supplements have evidence for {mid_sentence(base.name(condition))}?",
+        intent=Intent.ALTERNATIVES.value,
+        code="CONDITION_OVERVIEW",
+        entities={EntityKind.CONDITION.value: [condition]},
+        verdict=None,
+        verdicts=[],
+        summary=overview_sentence(overview),
+        key_points=[],
+        mechanisms=[],
+        evidence=[],
+        cautions=[],
+        sections=[],
+        comparisons=[],
+        references=references_for(base, cited),
+        suggestions={},
+        names=dict(sorted(names.items())),
+        crisis=crisis,
+        crisis_message=CRISIS_MESSAGE if crisis else None,
+        crisis_resources=crisis_resources_out() if crisis else [],
+        crisis_tier=CrisisTier.CLEAR.value if crisis else None,
+        overview=overview,
+    )
 
 
 def _not_found(c: Composer, query: Query) -> tuple[str, str]:
@@ -510,7 +562,7 @@ def _unknown_condition(c: Composer, query: Query, substance: str) -> str | None:
         return None
     terms = ", ".join(repr(t) for t in query.unrecognised[:3])
     close = sorted({c.name(s) for t in query.unrecognised for s in query.suggestions.get(t, ())})
-    summary = f"The evidence base has nothing on {terms}, so suppwise cannot say what {c.name(substance)} does there."
+    summary = f"The evidence base has nothing on {terms}, so suppwise cannot say what {c.mid(substance)} does there."
     return summary + (f" Close matches: {', '.join(close[:6])}." if close else "")
 
 
@@ -548,11 +600,11 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     else:
         summary = _HANDLERS[query.intent](Ask(c, substance, context, outcomes))
         if implied:
-            summary = f"You did not name a supplement; this answer is about {c.name(substance)}. {summary}"
+            summary = f"You did not name a supplement; this answer is about {c.mid(substance)}. {summary}"
     if substance and code == "ANSWERED":
-        leads = [lead_sentence(c, c.name(s), [x for x in cautions if x.substance == s]) for s in query.substances]
+        leads = [lead_sentence(c, c.mid(s), [x for x in cautions if x.substance == s]) for s in query.substances]
         if not query.substances:
-            leads = [lead_sentence(c, c.name(substance), cautions)]
+            leads = [lead_sentence(c, c.mid(substance), cautions)]
         lead = " ".join(sorted((x for x in leads if x), key=lambda x: not x.startswith("Avoid")))
         if lead:
             summary = f"{lead} {summary}"

@@ -6,8 +6,7 @@ when a field changes meaning or disappears (new optional fields do not bump it).
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.evidence.citation import Reference as Reference  # re-exported: part of the Answer contract
 from suppwise.reasoning.condition_overview import ConditionOverview
 from suppwise.safety.crisis import CrisisResourceOut as CrisisResourceOut
@@ -20,10 +19,6 @@ DISCLAIMER = (
     "prescribe, and cannot know your full situation. Talk to your doctor or pharmacist before starting, "
     "stopping or changing any supplement or medicine."
 )
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class VerdictOut(Model):

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import citation, source_url
+from suppwise.evidence.names import mid_sentence
 from suppwise.evidence.schema import (
     Administration,
     Comparison,
@@ -65,6 +66,10 @@ class Composer:
 
     def name(self, entity_id: str | None) -> str:
         return self.base.name(entity_id) if entity_id else ""
+
+    def mid(self, entity_id: str | None) -> str:
+        """The display name as it reads inside a sentence ("vitamin D", "SAMe", "fibromyalgia")."""
+        return mid_sentence(self.name(entity_id))
 
     def section(self, key: str, title: str, items: list[str], sources: Iterable[str] = ()) -> None:
         if items:
@@ -172,7 +177,7 @@ class Composer:
         ][:MAX_ROLES]
         self.section(
             "roles",
-            f"What {self.name(substance)} does in the body",
+            f"What {self.mid(substance)} does in the body",
             [f.summary for f in shown],
             [s for f in shown for s in f.sources],
         )
@@ -290,7 +295,7 @@ class Composer:
         records = self.base.for_substance(self.base.food_sources, substance)
         items = [f"{self.name(r.food)}" + (f": {r.amount}" if r.amount else "") for r in records]
         self.section(
-            "foods", f"Foods that provide {self.name(substance)}", items, [s for r in records for s in r.sources]
+            "foods", f"Foods that provide {self.mid(substance)}", items, [s for r in records for s in r.sources]
         )
         return records
 

@@ -10,14 +10,9 @@ from collections.abc import Iterable
 from suppwise.evidence import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.safety.cautions import interaction_level
+from suppwise.safety.populations import record_populations
 
 RANK = {"none": 0, "caution": 1, "avoid": 2}
-# The population records the base holds, by the population names the corpus and the screen use.
-POPULATION_RECORDS = {
-    "pregnancy": "Pregnancy",
-    "breastfeeding": "Breastfeeding",
-    "children": "Children and adolescents",
-}
 
 
 def expected_lead_level(base: EvidenceBase, entities: Iterable[str], population: Iterable[str]) -> str | None:
@@ -37,6 +32,12 @@ def expected_lead_level(base: EvidenceBase, entities: Iterable[str], population:
             for r in base.for_substance(base.interactions, substance)
             if r.drug in reached
         ]
-        records = {p.population: p.level.value for p in base.for_substance(base.populations, substance)}
-        levels += [records[POPULATION_RECORDS[p]] for p in population if POPULATION_RECORDS.get(p) in records]
+        # A population record reaches the corpus's population it speaks of, read as the answer reads
+        # it ("Adults aged 55 and over" reaches older adults).
+        named_populations = set(population)
+        levels += [
+            p.level.value
+            for p in base.for_substance(base.populations, substance)
+            if record_populations(p.population) & named_populations
+        ]
     return max(levels, key=RANK.__getitem__)

@@ -87,6 +87,7 @@ _APP = _re(
     r"log the|log my|diary|export|my data|delete my|weather|recipe|mattress|joke"
 )
 _RESOURCES = _re(
+    r"who (do|can|should|could) (i|we) report|report (a |an |my )?(bad |adverse |serious )?(reactions?|side effects?)|"
     r"where (can|do|should|could) (i|we|you|one) (find|get|read|learn|look|report)|reliable (information|info|sources?|"
     r"websites?)|trust(worthy|ed)? (information|info|sources?|websites?)|trustworthy|reputable|websites?|books?|"
     r"organisations?|organizations?|charit(y|ies)|helplines?|hotlines?|support groups?|who (can|should|do) i "
@@ -95,7 +96,8 @@ _RESOURCES = _re(
     r"who (do|can|should|could) (i|we) (call|ring|phone|contact|text)|who to (call|ring|contact|tell|ask)|should (i|"
     r"we) (tell|call|ring|contact|see) (my|a|the|our) (gp|doctor|nurse|pharmacist|therapist|counsellor|counselor|"
     r"consultant)|databases?|pubmed|cochrane|where (are|is) (the )?(trials|studies|research)|"
-    r"recommend (some |any )?(reading|research|sources|websites|books)|reliable "
+    r"recommend (some |any )?(reading|research|sources|websites|books)|crisis (line|lines|number|text line|team)|"
+    r"(find|give me|need|get) (\w+ )?(a |the )?(phone )?number (for|to call)|reliable "
     r"research|good research"
 )
 _SOURCES = _re(
@@ -109,6 +111,16 @@ _SOURCES = _re(
     r"eat a lot of|how much (\w+ )?does (\w+ )?(have|contain)"
 )
 _MECHANISM = _re(
+    r"(reduce|increase|lower|raise|affect|help|work|act|protect|block|calm)\w* (\w+ ){0,3}by (?!(taking|using|adding|"
+    r"eating|having|switching|stopping|starting|doubling|cutting|going)\b)\w+ing|"
+    r"how (is|are) (\w+ ){0,2}(made|produced|formed|absorbed|processed|used|cleared|excreted|synthesi[sz]ed|stored|"
+    r"broken down|metaboli[sz]ed)|"
+    r"how (does|do|did|can|could|would|might|will) (the )?zzsubstance (?!compare|stack|rank|measure|taste|cost|"
+    r"come)\w+|"
+    r"(biology|chemistry|physiology|biochemistry) (behind|of)|what happens (in|inside) (the |my |your |our )?(body|"
+    r"brain|gut|liver|kidneys|cells|nerves)|cross(es)? (into|over into|over to)|(get|gets|go|goes) into (the |my |"
+    r"your )?"
+    r"(brain|blood|cells)|absorbed into|"
     r"where does (\w+ ){1,3}go|why|how (does|do|did|could|would|can|might|is|are|exactly does) (\w+ ){0,7}(affect|"
     r"affects|work|works|act|"
     r"acts|turn|turns|become|becomes|get|gets|cause|causes|lead|leads|change|changes|influence|influences|make|"
@@ -117,7 +129,8 @@ _MECHANISM = _re(
     r"makes|help|helps|linked|connected|related|relate|trigger|raise|raises|lower|lowers|feed|feeds|damage|"
     r"protect|protects|keep|keeps|interact|interacts|reach|reaches|travel|end up|convert|converts|do that|do this)|"
     r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
-    r"role|role (does|of)|science behind|how (does|do|could|would|can|might) (\w+ ){1,3}(reduce|increase|lower|raise|"
+    r"role|role (does|of|in|it plays)|zzsubstance s role|science behind|how (does|do|could|would|can|"
+    r"might) (\w+ ){1,3}(reduce|increase|lower|raise|"
     r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
     r"less|more|too|ineffective|useless|a problem|an issue|tolerant|dependent))|metaboli[sz]\w*|broken down|break down|"
     r"pathways?|mechanisms?|mechanism behind|what is it about|connection between|link between|the link|how (is|"
@@ -139,6 +152,11 @@ _COMPARISON = _re(
     r"compare|or (\w+ ){1,3}(better|best|for)|better off (taking|with|on|trying|using)|which should i (take|try)"
 )
 _ALTERNATIVES = _re(
+    r"(\w+er|more \w+) (options?|choices?|supplements?|alternatives?|remedies|things?) (than|to|for|instead)|"
+    r"(the )?(best|strongest|most effective|most \w+|top|safest|gentlest|mildest) (\w+ )?(supplements?|vitamins?|"
+    r"remedies|remedy|aids?|pills?|products?|options?|herbs?|things?)(?! (for|with) zzsubstance)|(one|single|which "
+    r"one|a single) (\w+ )?supplement|(anything|something) (\w+er|more \w+|better) (for|to|that|i|than)|"
+    r"(is there|are there|any) (something|anything) (gentler|milder|safer|stronger|better|else)|"
     r"recommendations? (for|of|on) (\w+ )?(supplements|vitamins|remedies|options)|best (supplements?|vitamins?|"
     r"remedies)|(anything|something) natural|(something|anything) (i|we) (could|can|might) (take|try|use) instead|"
     r"(what|which) (\w+ )?(things|stuff|options|remedies|supplements|vitamins) (can|could|should|might) (i|we|you) "
@@ -170,14 +188,16 @@ _SIDE = _re(
     r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
     r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(sick|constipated|dizzy|bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
-    r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|"
-    r"thirsty|spotty|gain weight|put on weight|break out|"
+    r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
+    r"belch|pee|wee|sweat|sensitive|sunburnt|sunburned|burn|shaky|sweaty|light ?headed|faint|breathless|bruise|"
+    r"bleed|"
+    r"thirsty|spotty|gain weight|put on weight|break out|suicidal|psychotic|paranoid|"
     r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
     r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|zzsubstance)|"
     r"is (that|this|it) (normal|common|a side|related|linked|to be expected)|normal\?|is that common|"
     r"(raise|raises|increase|increases) (the |my |a )?(\w+ )?risk|risk of|signal|watch (out )?for|ever go away|"
-    r"killed my|"
+    r"killed my|zzsubstance hangover|hangover (from|after)|groggy|grogginess|fishy burps?|burping|"
     r"is (that|this|it) normal|normal$|^normal|(\w+ )?from (the |my )?zzsubstance (ever|is|normal|common|go)"
 )
 # How often and in how many parts is a schedule (dosing), even with a meal named in it: "in divided
@@ -186,8 +206,31 @@ _SCHEDULE = _re(r"divided doses|all at once|in one go|(once|twice|three times|\d
 _TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
 # A harm that is the object of a verb that would cure it.
 _REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,2}(damage|harm|injury)")
+# A symptom made to go for good is a cure, whatever words come before ("make my restless legs go away for
+# good").
+_GONE_FOR_GOOD = _re(
+    r"(go away|disappear|vanish|stop|fix|heal|cure|get rid of|reverse|end|beat|clear up) (\w+ ){0,3}(for good|forever|"
+    r"permanently|once and for all|for ever)"
+)
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
+# A counted amount: "20 gummies", "two 5-htp", "three of the capsules", "4000 iu", and amounts taken by
+# accident ("gave her two gummies instead of one").
+_UNITS = r"capsules?|tablets?|pills?|gummies|gummy|scoops?|softgels?|sachets?|teaspoons?|tsp|drops|iu|ius|units"
+_COUNTED = (
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred|a couple "
+    r"of|a few|several|extra) (of (the |my |these |those |her |his )?)?(zzsubstance )?(" + _UNITS + r"|zzsubstance)"
+    r"(?! (\w+ )?(or|vs|versus|rather than|better than) )|\d+ ?(" + _UNITS + r")|accident\w*|by mistake|"
+    r"instead of (one|1|the usual)|too (high|low|strong|weak)|ld ?50|enough to (not|never|end it)|"
+    r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
+)
 _DOSING = _re(
+    _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
+    r"gets) "
+    r"toxic|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
+    r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|"
+    r"milligrams?|grams?|g|iu|mcg|micrograms?|"
+    r"units)|upper (intake )?(level|limit)|(more|less) (\w+ ){0,3}than (the )?(bottle|label|packet|pack|box|tub|"
+    r"instructions|directions|leaflet|recommended|advised|prescribed|it says|says)|"
     r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)|"
     r"(what|which) strength|(increase|raise|lower|reduce|decrease|cut down|up|go up on|cut back on) (my |the )?"
     r"(dose|amount|intake)|(increase|lower|reduce|decrease|up|cut down on|cut back on) my zzsubstance|"
@@ -200,7 +243,7 @@ _DOSING = _re(
     r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
     r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|more on (bad|"
-    r"good) days|(take|taking) more (\w+ )?on|"
+    r"good) days|(take|taking|need|needs|have|use) more (\w+ )?(on|during|when|in)|"
     r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
     r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
     r"enough (of )?(zzsubstance|it|pills|tablets|capsules|"
@@ -240,7 +283,8 @@ _INTERACT = _re(
 )
 _CURE = _re(
     r"never (have|get|suffer from|feel) (\w+ ){0,3}again|(be|stay|being) free of|undo|undoes|undoing|"
-    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|get rid of|rid me of|reverse|reverses|"
+    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|(get|gets|getting|got) rid of|rid me of|reverse|"
+    r"reverses|"
     r"reversed|reversing|heal (\w+ )?(for good|permanently|"
     r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
     r"his) (\w+ ){0,2}(gut|ibs|fibro|fibromyalgia|depression|"
@@ -260,7 +304,8 @@ _EFFECT = _re(
     r"any use|useless|hype|myth|true|does it|did it|will it|would it|"
     r"should i (take|try)|anyone tried|has anyone|any good|kill (my|the)|knock|stop (my|the)|protect|support|"
     r"speed (up )?recovery|recover|recovery|feed|feeds|starve|make (it|me|my|him|her) (\w+ )?(less|more|feel)|"
-    r"less tired|more energy|deeper|faster|take away|get back|bring (my|back)|jump back|lift"
+    r"less tired|more energy|deeper|faster|take away|get back|bring (my|back)|jump back|lift|clear (my|the|up)|"
+    r"sort (out )?(my|the)|sharpen|perk (me )?up"
 )
 _ADMIN = _re(
     r"with food|without food|empty stomach|before (bed|bedtime|meals?|food|breakfast|exercise|a workout|the "
@@ -273,8 +318,9 @@ _ADMIN = _re(
     r"need to be taken|go in|put (it )?in"
 )
 _DEFINITION = _re(
-    r"what (is|are|s) (an? |the )?|what does (\w+ ){1,3}mean|meaning of|define|definition|same as|same thing|the "
-    r"same|different from|difference between|differ|is (\w+ ){1,2}(an?|the) (amino acid|steroid|protein|drug|"
+    r"what (is|are|s) (an? |the )?|what does (\w+ ){1,3}mean|meaning of|define|definition|same as|same thing|"
+    r"(?<!do )(?<!does )(?<!did )the same|different from|difference between|differ|is (\w+ ){1,2}(an?|the) (amino acid|"
+    r"steroid|protein|drug|"
     r"medicine|supplement|vitamin|mineral|hormone|stimulant|chemical|natural|powder)|is (\w+ ){1,3}just|"
     r"kind of (thing|supplement)|what kind of|means (\w+ ){1,6}right"
 )
@@ -295,6 +341,15 @@ _FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genui
 _QUESTION_WORDS = (
     (re.compile(r"\b(in )?(what|which) ways?\b|\bby what means\b"), "how"),
     (re.compile(r"\bhow come\b|\bfor what reason\b|\bwhat is the reason\b|\bwhat makes (?=zzsubstance\b)"), "why "),
+    # the question words of the languages people write in besides English (Spanish, Polish), read as
+    # the English ones so that the same rules apply: "cuantas capsulas", "sirve para", "ile tabletek"
+    (re.compile(r"\b(cuant[oa]s?|ile)\b"), "how many"),
+    (re.compile(r"\b(sirve|funciona|ayuda)\b"), "help"),
+    (re.compile(r"\bdosis\b"), "dose"),
+    (re.compile(r"\b(es|son) (segur[oa]s?|seguro tomar)\b"), "is it safe"),
+    (re.compile(r"\befectos (secundarios|adversos)\b"), "side effects"),
+    (re.compile(r"\bpuedo tomar\b"), "can i take"),
+    (re.compile(r"\bpor que\b"), "why"),
 )
 
 
@@ -323,19 +378,23 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.UNKNOWN
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
         return Intent.SIDE_EFFECTS
+    if _ATTRIBUTION.search(t) and (signals.substances or signals.medicine):
+        return Intent.SIDE_EFFECTS
     if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
         return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
-    if signals.substances and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
+    if _STORAGE.search(t) and (signals.substances or signals.medicine):
+        return Intent.ADMINISTRATION
+    if signals.substances and not _PER_UNIT.search(t) and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
         return Intent.SOURCES
-    if signals.substances and _SOURCES.search(t) and (
+    if signals.substances and not _PER_UNIT.search(t) and _SOURCES.search(t) and (
         signals.foods or re.search(r"\b(source|sources|contain\w*|diet|food|foods|eat)\b", t)
     ):
         return Intent.SOURCES
-    if _DEFINITION_STRONG.search(t) and named_anything and not _COMPARISON_STRONG.search(t):
+    if _DEFINITION_STRONG.search(t) and named_anything and not _COMPARISON_STRONG.search(t) and not _MEASURE.search(t):
         return Intent.DEFINITION
     if _what_is(t, signals) and not _ALTERNATIVES.search(t):
         return Intent.DEFINITION
@@ -345,9 +404,16 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
         return Intent.INTERACTION
-    if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1:
+    if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1 and not re.search(
+        r"\b(which|better|best|for (my |your )?\w+)\b", t
+    ):
         return Intent.DEFINITION  # two names of one thing, "glutamine versus l-glutamine" (guide rule 9)
-    if signals.contrasted or (_COMPARISON_STRONG.search(t) and signals.options >= 2):
+    if (
+        signals.contrasted
+        or (_COMPARISON_STRONG.search(t) and signals.options >= 2)
+        or _EITHER_MORE.search(t)
+        or (re.search(r"\b(vs|versus)\b", t) and re.search(r"\b(which|better|best)\b", t) and signals.substances)
+    ):
         return Intent.COMPARISON
     if _CURE.search(t) and re.search(r"\b((any|a|which|what) (supplement|supplements|thing|natural)|anything|"
                                      r"something)\b", t):
@@ -356,13 +422,18 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ADMINISTRATION
     if _ALTERNATIVES.search(t):
         return Intent.ALTERNATIVES
+    if _REPAIRS_HARM.search(t) and signals.substances:
+        return Intent.CURE  # "reverse the damage chemo did": the harm is what it would cure, a medicine its cause
     if signals.medicine and not _effect_on_outcome(t, kinds):
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
-    if _SIDE.search(t) and not (_WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)):
+    if _GONE_FOR_GOOD.search(t):
+        return Intent.CURE
+    worse_only = _WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)
+    if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
     if _DOSING.search(t) and not _duration_of_benefit(t):
         return Intent.DOSING
@@ -370,12 +441,14 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ADMINISTRATION
     if _REPAIRS_HARM.search(t):
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
+    if _EVIDENCE_ON.search(t) and not _SAFETY_STRONG.search(t):
+        return Intent.EFFECT
     if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and signals.substances + int(signals.population) + len(
         kinds
     ) > 0 and not _good_for(t):
         return Intent.SAFETY
-    if _CURE.search(t):
-        return Intent.CURE
+    if _CURE.search(t) or (_CURE.search(normalised) and named_anything):
+        return Intent.CURE  # read before the idioms go too: "make my fatigue disappear for good"
     if _ADMIN.search(t) and not _EFFECT_STRONG.search(t):
         return Intent.ADMINISTRATION
     if _EFFECT.search(t) and (signals.substances or kinds & {"condition", "outcome", "process"}):
@@ -398,9 +471,16 @@ _DIET_SUPPLIES = _re(
 )
 
 
+# What one capsule or tablet of a product holds is a question of amount, not of foods.
+_PER_UNIT = _re(r"(in|per) (a |one |each |every |the |my )?(" + _UNITS + r"|serving|dose)\b")
+
+
 def _food_relation(text: str, signals: Signals) -> bool:
     """A food (or diet) and the substance in one question about what the food holds or supplies
-    (guide rule 8: "does bone broth contain X", "is spinach a source of X", "can my diet give me enough")."""
+    (guide rule 8: "does bone broth contain X", "is spinach a source of X", "can my diet give me enough").
+    A supplement set against one food ("is fish oil better than eating oily fish") is a comparison."""
+    if signals.foods == 1 and _COMPARISON_STRONG.search(text) and not re.search(r"\bsources?\b", text):
+        return False
     if re.search(r"\b(safe|risk|side effects?|interact\w*|should i take|dose|with (my )?(food|meals?|breakfast)|"
                  r"food poisoning|stopped eating|stop eating|after (meals?|eating|food))\b", text):
         return False
@@ -420,6 +500,14 @@ def _without_idioms(text: str) -> str:
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 _ADMIN_STRONG = _re(
+    r"(what|which) (drink|drinks|food|foods|liquid|juice) (\w+ ){0,3}(mix|stir|dissolve|put|take)|mix (\w+ ){0,2}(into|"
+    r"in)$|"
+    r"(take|taking|taken|have|having) (\w+ ){0,3}(away|apart|separately|separate) from (food|meals?|eating|my \w+|the "
+    r"\w+|other \w+)|space (\w+ ){0,4}(out|apart)|spaced out|spacing|hours apart|(gap|time) between|"
+    r"(chew|chewed|chewing|crush|crushed|crushing|suck|sucking) (\w+ ){0,3}(" + _FORMS + r"|it|them|zzsubstance)|"
+    r"swallow (\w+ ){0,2}whole|open (up )?(the |a |my )?(capsules?|softgels?)|"
+    r"(" + _FORMS + r"|powders|iv|injections?|drip) (\w+ )?((work|works|do) (just )?(as well|better)|(just )?as "
+    r"(good|effective)|absorb\w*)|"
     r"with food|without food|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
     r"(i|you) take|how (should|do|can) (i|you|we) take|how to take|mix(ed)? (it )?(into|in|with water|with juice)|"
     r"stir|dissolve|dissolves|smoothie|shelf life|stored|refrigerat\w*|sprinkle|in (hot|cold|warm) (water|tea|drink|"
@@ -430,7 +518,8 @@ _ADMIN_STRONG = _re(
     r"car|kitchen|cupboard|sun)|"
     r"need to be taken|taken with (\w+ )?(juice|water|milk|food)|in (capsule|powder|tablet|liquid) form|in capsules|"
     r"as capsules|in tablets|at (breakfast|lunch|dinner|bedtime)|with (breakfast|lunch|dinner|a snack|supper|my "
-    r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ )?(at night|in the morning|in the "
+    r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ ){0,2}(at night|in the morning|"
+    r"in the "
     r"evening|at bedtime|before sleep|before bed)|best way to take|how best to take|before or after|how long does "
     r"(\w+ ){0,3}(last|keep)|opened|unopened|as good as (the )?(powder|capsules?|tablets?)|(capsules?|tablets?) "
     r"(\w+ ){0,3}powder|powder (\w+ ){0,3}(capsules?|tablets?)|(" + _FORMS + r") (\w+ ){0,2}(or|rather than|vs|"
@@ -450,10 +539,21 @@ _ADMIN_STRONG = _re(
 )
 
 
+# Keeping it: storage and shelf life, of a supplement or a medicine.
+_STORAGE = _re(
+    r"how long (does|do|will|can) (\w+ ){0,3}(last|keep)|go off|goes off|gone off|expire|expires|expired|expiry|"
+    r"shelf life|be frozen|freeze (it|them|the)|freezer|how (should|do|can) i store|storage|(keep|kept|store|"
+    r"stored) (\w+ ){0,2}in the (fridge|freezer|"
+    r"bathroom|car|kitchen|cupboard|sun)|lose (its|their) (strength|potency)"
+)
 _SOURCES_STRONG = _re(
+    r"get (enough )?(zzsubstance|it) (just )?from(?! (my |the |a |your )?(supplements?|multi\w*|tablets?|pills?|"
+    r"capsules?|gummies|zzsubstance|doctor|gp|pharmacy|chemist|online|amazon|shops?|stores?)\b)|"
     r"(is|are) ((?!but )\w+ ){0,2}full of (zzsubstance|it)|(good|great|decent|"
     r"any good) (source )?(for|of) zzsubstance|(is there|are there|how much|"
-    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(zzsubstance|it) (is )?in|(high|rich|"
+    r"any|how many (grams|mg|g)( of)?) (\w+ ){0,2}(zzsubstance|it) (is )?in(?! (the )?(summer|winter|spring|autumn|"
+    r"fall|"
+    r"morning|evening|pregnancy|the long run))|(high|rich|"
     r"low|loaded|packed) in|content|"
     r"come from|comes from|naturally (found|occurring|present)|found naturally|contains?|containing|"
     r"have (a lot of|lots of|much|any|some|loads of) (\w+ )?(zzsubstance|it)|how much (\w+ ){0,2}(does|do) (\w+ ){1,3}"
@@ -461,8 +561,19 @@ _SOURCES_STRONG = _re(
     r"(still )?need (\w+ )?supplements? (if|when|since|as|because) (i|you|we) (eat|have|get)|"
     r"(eat|eating|diet) (\w+ ){0,4}(still )?need (\w+ )?(supplements?|to supplement|zzsubstance)"
 )
+# Whether something that happened came from what the person takes, a medicine as much as a
+# supplement: "is that the drug?", "is that from the amitriptyline", "could it be that?"
+_ATTRIBUTION = _re(
+    r"is (that|this|it) (from |because of |due to |caused by )?(the|my|his|her) (zzmedicine|zzsubstance|drug|medicine|"
+    r"medication|meds|pills?|tablets?|supplement)$|(could|can|might) (it|this|that) be (that|this|it|the (\w+ )?"
+    r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
+)
 _SIDE_EXPLICIT = _re(
-    r"side ?effects?|adverse (effects?|events?|reactions?)|(has|have) (\w+ ){0,2}(ever )?been "
+    r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
+    r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
+    r"(the |my )?zzsubstance|"
+    r"side ?effects?|downsides?|drawbacks?|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|"
+    r"have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
     r"of|due to) (zzsubstance|it|the zzsubstance|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
     r"that|this) (the|from the|because of the|due to the) "
@@ -473,6 +584,10 @@ _SIDE_EXPLICIT = _re(
     r"since|whenever) (i )?(take|took|taking|start|started|starting) (it|zzsubstance|the zzsubstance)"
 )
 _SAFETY_ASK = _re(
+    r"should (i|he|she|we|they|you) stop (taking )?(my |his |her |the )?(zzsubstance|it) (before|if|while|during|"
+    r"because|when|since|now|as)|"
+    r"is it (bad|harmful|unsafe) (to|for)|"
+    r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
     r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
     r"should i (worry|be worried|be concerned|avoid)|(banned|allowed|legal|permitted|prohibited) (in|for|by)|"
@@ -483,6 +598,7 @@ _SAFETY_ASK = _re(
     r"someone s )?(\w+ )?(liver|kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
 )
 _DOSING_AMOUNT = _re(
+    _COUNTED + r"|"
     r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|zzsubstance)|halv\w*|halves|"
     r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(zzsubstance|capsules?|scoops?|"
     r"spoonful|tablets?|sachets?|powder)|"
@@ -494,13 +610,14 @@ _DOSING_AMOUNT = _re(
 _SAFETY_STRONG = _re(
     r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
     r"(\w+ )?harm|who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|"
-    r"stay away from|steer "
+    r"stay away from|(stay|keep|lay|come|get) off|steer "
     r"clear|keep away from|is (\w+ ){0,2}a problem|cause problems (for|in|with)|(a |any )?problem (for|in|with) "
     r"(people|someone|me|my|those|patients)"
 )
 
 
 _APP_ACTION = _re(
+    r"donated|donate|give (it |them |\w+ )?away|given away|resell|"
     r"(how|where|when) (do|can|should) i (log|record|enter|export|delete|reset|change|edit|add|restart|see|view|"
     r"stop|end|pause|download|print|share|sign|update|close|finish|get|read|check)( \w+){0,2} (trial|"
     r"diary|log|entry|entries|account|password|day|data|report|reminder|reminders|profile|dose entry|results?)|"
@@ -517,7 +634,8 @@ _DOSING_ASK = _re(
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|the same(?! time| day| meal| dose)|different from|difference between|differ from|"
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different from|"
+    r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
     r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
     r"is zzsubstance (a|an) (kind of |type of |form of )?zzmedicine$|is (?!there )(\w+ ){1,2}(a|"
@@ -525,6 +643,9 @@ _DEFINITION_STRONG = _re(
     r"medicine|hormone|stimulant|chemical|vitamin|mineral)|is (\w+ ){1,3}just (\w+ ){0,2}(collagen|"
     r"protein|glutamate|msg|a \w+)|define|definition"
 )
+# A named option set against another the base may not know, by which does more: "would magnesium or a
+# tens machine help more".
+_EITHER_MORE = _re(r"zzsubstance or (\w+ ){1,4}(help|work|do) (more|better|best|most)")
 _COMPARISON_STRONG = _re(
     r"(recommend|prefer|choose|pick|go for|rate) (\w+ ){1,3}over|beat|beats|outperform\w*|vs|versus|"
     r"compared? (to|with)|comparison|better than|worse than|as (good|effective|"
@@ -532,6 +653,10 @@ _COMPARISON_STRONG = _re(
     r"(better|best|the better|the best|more)|which (one|of (them|the two|these))|which (will|would|should|works)|"
     r"compare"
 )
+
+
+# Measures set against each other are amounts: "is a teaspoon of X the same as 5 g".
+_MEASURE = _re(r"\d+(\.\d+)? ?(g|mg|grams?|mcg|iu)|teaspoons?|tablespoons?|tsp|tbsp|spoonfuls?|scoops?")
 
 
 def _what_is(text: str, signals: Signals) -> bool:
@@ -542,12 +667,22 @@ def _what_is(text: str, signals: Signals) -> bool:
     return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
         re.search(r"\b(dose|dosage|side|effect|effects|best|safe|risk|evidence|difference|link|connection|maximum|max|"
                   r"limit|amount|much|many|interactions?|converted|turned|become|made|broken|role|alternatives?|"
-                  r"better|instead)\b",
+                  r"better|instead|mechanisms?|pathways?|biology|science|chemistry)\b(?<!\bmade(?= (from|of|"
+                  r"out of)\b))",
                   text)
     )
 
 
-_EFFECT_STRONG = _re(r"help|helps|improve\w*|work for|good for|benefit\w*|ease|relieve\w*|worse|worsen\w*")
+_EFFECT_STRONG = _re(
+    r"help|helps|improve\w*|work for|good for|benefit\w*|ease|relieve\w*|worse|worsen\w*|should i (take|try|start) "
+    r"(\w+ ){0,2}for"
+)
+# What the research says on a topic is an effect question, even when the topic is a risk ("any trials on
+# omega-3 and suicide risk in depression").
+_EVIDENCE_ON = _re(
+    r"(any|the|what do|what does|is there|are there) (\w+ )?(trials?|studies|study|research|evidence|rcts?|data|"
+    r"meta analys[ie]s) (on|about|into|of|looking at|for|linking)"
+)
 
 
 def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
@@ -563,7 +698,18 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
         r"recover\w*|heal|settle)\b",
         text,
     )
-    return bool(helps) and bool(set(kinds) & {"outcome", "condition", "process"})
+    # a supplement added on top of a medicine that is not doing enough ("still foggy on gabapentin,
+    # would adding X clear my head", "would fish oil help on top") asks about its effect
+    added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
+    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
+
+
+def _normal_amount(text: str) -> str:
+    """"How many grams a day is normal" asks whether an amount is usual, not whether a symptom is: the
+    words "normal"/"common" are read as a side-effect cue only when no amount is asked about."""
+    if re.search(r"\b(how (much|many)|what amount|(usual|normal|typical) (dose|amount))\b", text):
+        return re.sub(r"\b(normal|common|usual|typical)\b", " ", text)
+    return text
 
 
 def _duration_of_benefit(text: str) -> bool:
@@ -572,8 +718,11 @@ def _duration_of_benefit(text: str) -> bool:
 
 
 def _good_for(text: str) -> bool:
-    """"good for" asks about an effect; "bad for", "safe for", "ok for" about safety (guide rule 5)."""
-    return bool(re.search(r"\bgood for\b", text)) and not re.search(r"\b(safe|bad|ok|okay|risk\w*|harm\w*)\b", text)
+    """"good for" and "a good idea for <a goal>" ask about an effect; "bad for", "safe for", "ok for" and
+    "a good idea for <someone>" about safety (guide rule 5)."""
+    good_for = re.search(r"\bgood for\b|\bgood (idea|plan|choice|option) for (my |your |his |her |the )?(?!(me|you|him|"
+                         r"her|them|people|someone|anyone|kids|children|a|an)\b)\w+", text)
+    return bool(good_for) and not re.search(r"\b(safe|bad|ok|okay|risk\w*|harm\w*)\b", text)
 
 
 def _bare(text: str, signals: Signals) -> Intent:
@@ -590,6 +739,10 @@ def _bare(text: str, signals: Signals) -> Intent:
         return Intent.SAFETY
     if kinds & {"condition", "outcome", "process"}:
         return Intent.EFFECT
-    if len(text.split()) <= 3:
+    if len(text.split()) <= 3 and not _AUXILIARY.match(text):
         return Intent.DEFINITION
     return Intent.EFFECT
+
+
+# "does X ..." asks about what X does, whatever its verb (one an idiom hid: "does X kill cancer cells").
+_AUXILIARY = re.compile(r"(does|do|can|could|will|would|did) zzsubstance\b")

@@ -60,11 +60,15 @@ _MEDICINE_WORD = re.compile(
     r"nortriptyline|venlafaxine|mirtazapine|quetiapine|olanzapine|zopiclone|diazepam|melatonin|cyclobenzaprine|"
     r"tizanidine|baclofen|naltrexone|propranolol|contraceptive|contraceptives|hrt|chemo|diuretics?|laxatives?|"
     r"antihistamines?|adderall|ritalin|cymbalta|prozac|zoloft|xanax|valium|tylenol|panadol|nurofen|advil|"
-    r"savella|milnacipran|trazodone|clonazepam)$"
+    r"savella|milnacipran|trazodone|clonazepam|hydroxyurea|hydroxycarbamide)$"
 )
+# Medicines described in words: "my meds", "my blood pressure tablets", "mum takes thyroid pills" (a
+# supplement's own tablets, "my magnesium tablets", are a form of it, not a medicine).
 _MEDICINE_PHRASE = re.compile(
-    r"\b(my|his|her|their|your) (\w+ )?(meds|medication|medications|medicines|prescription|prescriptions|pills|"
-    r"tablets)\b|\b(sleeping pills|sleeping tablets|pain killers|pain killer|blood thinners|water tablets|"
+    r"\b((?!zzsubstance\b)\w+ ){1,2}(meds|medication|medications|medicines)\b|"
+    r"\b(my|his|her|their|your|our|take|takes|taking|took|on) ((?!zzsubstance\b)\w+ ){0,2}(meds|medication|medications|"
+    r"medicines|prescription|prescriptions|pills|tablets)\b|\b(sleeping pills|sleeping tablets|pain killers|"
+    r"pain killer|blood thinners|water tablets|"
     r"the pill|birth control|anti depressants|every pill|painkillers?|(stash|hoard|stockpile|supply|bottle|box|pack) "
     r"of (pills|tablets|meds))\b"
 )
@@ -232,11 +236,24 @@ def _unknown_names(words: list[str], unclaimed: list[int]) -> tuple[list[str], l
             medicines.append(word)
         elif _SUPPLEMENT_WORD.match(word):
             supplements.append(word)
-        elif any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i]) or (
-            i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER
-        ):
+        elif (
+            any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i])
+            or (i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER)
+        ) and not _never_a_name(word):
             others.append(word)
     return medicines, supplements, others
+
+
+def _never_a_name(word: str) -> bool:
+    """A word English uses only as a verb, adjective or adverb ("sprinkled", "unbearable", "apart",
+    "hopeless") names no supplement, medicine or condition, whatever slot it stands in. The parts of
+    speech come from LemmInflect's English tables, the library the base's word forms come from;
+    it is loaded only when a leftover word stands in a name's slot, so most questions never load it.
+    Words it does not know ("ashwagandha", "crohns") may be names and stay reported."""
+    from lemminflect import getAllLemmas  # loaded on first use only (about 0.4 s of CPU, once)
+
+    readings = getAllLemmas(word)
+    return bool(readings) and "NOUN" not in readings and "PROPN" not in readings
 
 
 _OPTION_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.FOOD, EntityKind.DRUG, EntityKind.DRUG_CLASS})
@@ -258,9 +275,11 @@ def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], e
 
 _SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s+-\s+|;\s*|,\s+")
 _QUESTION_START = re.compile(
-    r"^(what|whats|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|may|might|has|"
-    r"have|any|anyone|tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|wanted|"
-    r"would like|need) to know|wondering|i wonder)\b"
+    r"^(what|whats|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|may|might|(has|"
+    r"have) (anyone|anybody|someone|somebody|it|he|she|they|you|i|there|any|\w+ (been|ever|got|any))|any|anyone|"
+    r"((pls|please|plz) )?tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|"
+    r"wanted|would like|need) to know|wondering|i wonder|(just |i m |im )?curious (whether|if|about|how|what)|not sure "
+    r"(if|whether)|ile|cuant\w*|que|como|puedo)\b"
 )
 _TAG_QUESTION = re.compile(
     r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|isn t|wouldn t) (it|they|he|she|i|you)|right|yes or no)$"
@@ -270,6 +289,14 @@ _WAY_TO_GO = re.compile(r"\b(way|ways|method|methods) (to|of) (go|die|end|kill|d
 
 
 _FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
+# Who a statement is about: the writer, or someone they tell of ("she has IBS and fibro", "grandad is
+# 90 and has cirrhosis").
+_TELLS = re.compile(
+    r"^((just|so|well|ok|today|yesterday) )?(i|i ve|i have|i m|i am|my|we|we ve|we re|our|she|he|they|she s|he s|"
+    r"they re|his|her|their|took|started|began|finished|(grandad|grandpa|"
+    r"grandma|granny|nan|nana|mum|mom|dad|husband|wife|partner|son|daughter|sister|brother|friend) (is|has|s|was|"
+    r"had|keeps|takes|says))\b"
+)
 _WANTS = re.compile(r"\b(want|wants|wanted|trying|thinking of|thinking about|hoping|planning|plan to|going to|"
     r"looking)\b")
 
@@ -282,7 +309,7 @@ def _asks_sentence(sentence: str) -> bool:
     return sentence.endswith("?") or bool(_QUESTION_START.match(folded) or _TAG_QUESTION.search(folded))
 
 
-_POINTS_BACK = re.compile(r"\b(that|this|them|those|these)\b")
+_POINTS_BACK = re.compile(r"\b(that|this|them|those|these|still|too|also|either|anyway)\b")
 
 
 def _leans_back(question: str) -> bool:
@@ -306,26 +333,99 @@ def _predicate_text(
     sentences = [s.strip() for s in _FULL_STOP.split(text) if s.strip()]
     asks = [_asks_sentence(s) for s in sentences]
     if len(sentences) < 2 or all(asks) or not any(asks):
-        return framed_text(words, spans)
+        return _clause_text(text, lexicon, base, words, spans)
     read: list[str] = []
     for i, sentence in enumerate(sentences):
         if not asks[i]:
             continue
         if i and not asks[i - 1] and _leans_back(sentence):
             read.append(sentences[i - 1])
-        read.append(sentence)
-    focus = normalise(" ".join(read)).split()
-    mentions, _ = find_mentions(lexicon, focus)
+        read.append(_asking_clauses(sentence))
+    return _framed_part(" ".join(read), lexicon, base)
+
+
+def _mentions_in(lexicon: Lexicon, part: str) -> tuple[list[str], list[Mention]]:
+    """The words of one part of a message and the names in it, read with the case it was typed in
+    (as the whole message is), so that a name told apart by its capitals ("the SAMe", "ME/CFS") is
+    found in a clause as it is in the message."""
+    words = normalise(part).split()
+    raw = raw_words(part)
+    mentions, _ = find_mentions(lexicon, words, raw if len(raw) == len(words) else None)
+    return words, mentions
+
+
+def _framed_part(part: str, lexicon: Lexicon, base: EvidenceBase) -> str:
+    focus, mentions = _mentions_in(lexicon, part)
     return framed_text(focus, [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions])
+
+
+_CLAUSE = re.compile(r",\s+|:\s+|\s+[-\u2013\u2014]+\s+|;\s*")
+_PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|it)\b")
+
+
+def _topic(folded: str) -> bool:
+    """A clause (normalised) that only names what is asked about ("capsules or loose powder, which is
+    better"), not a story: a few words and nobody in them."""
+    return len(folded.split()) <= 4 and not _PERSON.search(folded)
+
+
+def _asking_clauses(sentence: str) -> str:
+    """One sentence from the clause that asks onwards: a story told before the question in the same
+    sentence ("st john's wort clashes with the pill, what else could I try for low mood", "killing
+    two birds with one stone - can one supplement help both") names what is asked about, but its
+    verbs ask nothing. A short question that leans on the clause before it ("5-htp gave me a
+    headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it. Clauses after the
+    question are kept whatever they are ("which is best for sleep, melatonin or magnesium")."""
+    clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
+    folded: list[str] = []
+    for i, clause in enumerate(clauses):
+        folded.append(normalise(clause))
+        if clause.endswith("?") or _QUESTION_START.match(folded[i]) or _TAG_QUESTION.search(folded[i]):
+            leans = len(folded[i].split()) <= 5 or bool(_POINTS_BACK.search(folded[i]))
+            start = i - 1 if i and (leans or _topic(folded[i - 1])) else i
+            return " ".join(clauses[start:])
+    return sentence
+
+
+def _clause_text(
+    text: str, lexicon: Lexicon, base: EvidenceBase, words: list[str], spans: list[tuple[int, int, str]]
+) -> str:
+    """The framed words of a one-sentence message (or one that asks in every sentence), read from its
+    asking clause onwards (`_asking_clauses`); the whole message when no clause before a question
+    is a story."""
+    if not _CLAUSE.search(text) or len(_FULL_STOP.split(text.strip())) > 1:
+        return framed_text(words, spans)
+    focus_text = _asking_clauses(text)
+    focus = normalise(focus_text).split()
+    offset = len(words) - len(focus)
+    if offset == 0:
+        return framed_text(words, spans)
+    if words[offset:] == focus:  # the asking clause runs to the end: the names found in it are the message's
+        return framed_text(focus, [(a - offset, b - offset, kind) for a, b, kind in spans if a >= offset])
+    return _framed_part(focus_text, lexicon, base)
+
+
+# An accident told ("took my 5-htp twice by mistake", "my toddler got into the gummies") asks whether
+# the amount is a problem, question mark or not.
+_MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowed|ate (a|some|the|all|half|\d+|two|"
+r"three))\b")
 
 
 def _is_statement(text: str) -> bool:
     """A message that tells and asks nothing ("I've been taking glutamine for two weeks now")."""
     folded = normalise(text)
-    if "?" in text or not _FIRST_PERSON.match(folded) or _WANTS.search(folded):
+    if "?" in text or not _TELLS.match(folded) or _WANTS.search(folded) or _MISHAP.search(folded):
         return False
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     return not any(_QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s)) for s in sentences)
+
+
+# A message in a crisis is often typed without punctuation; a question inside it still shows by its
+# word order ("sjw and tramadol together could that kill someone", "not gonna be around so does it even
+# matter if I take X with my lithium"), and a fragment that starts with a verb tells rather than names
+# ("hoarding my tramadol", "been putting aside my pills").
+_INVERTED = re.compile(r"\b(could|can|would|will|does|do|did|should) (that|it|this|i|you|he|she|they|we)\b")
+_TELLING = re.compile(r"^(\w+ing|been|got|kept|saved|stashed|put|hid|bought)\b")
 
 
 def _crisis_intent(
@@ -349,16 +449,24 @@ def _crisis_intent(
     asking = [
         s
         for s in sentences
-        if s.endswith("?") or _QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s))
+        if s.endswith("?")
+        or _QUESTION_START.match(normalise(s))
+        or _TAG_QUESTION.search(normalise(s))
+        or _INVERTED.search(normalise(s))
     ]
-    keywords = len(sentences) == 1 and not _FIRST_PERSON.match(normalise(text)) and len(text.split()) <= 5
+    keywords = (
+        len(sentences) == 1
+        and not _FIRST_PERSON.match(normalise(text))
+        and not _TELLING.match(normalise(text))
+        and len(text.split()) <= 5
+    )
     if named and keywords:
         return intent
     for sentence in asking:
         folded = normalise(sentence)
         if _WAY_TO_GO.search(folded):
             continue
-        mentions, _ = find_mentions(lexicon, folded.split())
+        _, mentions = _mentions_in(lexicon, sentence)
         if mentions or _ABOUT_OPTIONS.search(folded) or not read_rules(sentence).crisis:
             return intent
     return Intent.UNKNOWN
@@ -431,7 +539,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         options=options,
         medicine=medicine_named,
         population=bool(populations),
-        foods=len(entities.get(EntityKind.FOOD.value, []))
+        # foods are counted by name: "sardines vs mackerel" names two foods of one kind (oily fish)
+        foods=sum(1 for m in mentions if base.entities[m.entity_id].kind is EntityKind.FOOD)
         + sum(1 for i in unclaimed if _FOOD_WORD.match(words[i]))
         # bone broth is a food when it holds another substance asked about ("does bone broth
         # contain glutamine"); taken for its own sake ("can bone broth ease my gut") it is the subject.
@@ -445,7 +554,6 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         intent = _crisis_intent(stripped, intent, lexicon, named)
     elif (
         _is_statement(stripped)
-        and set(entities) <= {EntityKind.SUBSTANCE.value}
         and intent is not Intent.SIDE_EFFECTS
     ):
         intent = Intent.UNKNOWN

@@ -6,11 +6,17 @@ code). Every word is folded to one form through the base's `word_forms` (noun in
 morphology library, computed when the evidence is loaded), so "seizures", "kidneys" and "epileptics"
 reach the names written "seizure", "kidney" and "epileptic". Matching then goes:
 
-1. phrases that name nothing ("empty stomach", "pain killers", "tired of", "gut-brain axis") claim
-   their words first, so no part of them is read as an entity;
-2. exact phrases, longest first ("leaky gut" is intestinal permeability, never gut symptoms);
-3. abbreviations that are also English words ("ME", "HE") only when written in capitals in a
+1. exact phrases and phrases that name nothing ("empty stomach", "pain killers", "tired of",
+   "gut-brain axis"), in one pass, longest first: "leaky gut" is intestinal permeability, never gut
+   symptoms; no part of "tired of" is read as an entity; "narcotic painkillers" is a name although
+   "painkillers" alone names nothing. Besides the base's names the lexicon holds their everyday
+   forms (`derived_names`: "epilepsy pills" for "epilepsy meds", "my calcium is high" for "high
+   calcium"); a name of an article and one word ("the pill") counts only as written;
+2. abbreviations that are also English words ("ME", "HE") only when written in capitals in a
    message that is not all capitals;
+3. names of several words with a slip in some of them ("monoamine oxidase inhibtiors"): each
+   leftover word is corrected to the name word it is one slip of, and a run that then spells a
+   whole name is that name (`_misspelt_names`);
 4. what remains, word by word and pair by pair, with RapidFuzz against the same lexicon, for typos
    ("fibromialgia", "keprra"), never for everyday words (`common_words`).
 
@@ -22,7 +28,7 @@ fibromyalgia and cognition, "IBS symptoms" is IBS and gut symptoms), except a me
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -90,6 +96,8 @@ NOT_NAMES: tuple[str, ...] = (
     "blood pressure",
     "high blood pressure",
     "recovery time",
+    "breast milk",
+    "breastmilk",
 )
 
 # Words that name an entity only when another word sets the scene: "recovery" is muscle recovery
@@ -125,12 +133,19 @@ class Lexicon:
     kinds: Mapping[str, EntityKind] = field(default_factory=dict)
     capitals: Mapping[str, str] = field(default_factory=dict)
     not_names: frozenset[str] = frozenset()
+    # The words names are made of (folded), long enough to be told from a typo: what a misspelt word
+    # inside a name of several words is corrected to ("monoamine oxidase inhibtiors").
+    words: tuple[str, ...] = ()
+    # Names made of an article and one more word count only as written: "the pill" is the
+    # contraceptive, "the pills" are any pills; "the runs" is diarrhoea, "the run" is a run.
+    as_written: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, base: EvidenceBase) -> Lexicon:
         forms = base.word_forms
         phrases: dict[str, str] = {}
         capitals: dict[str, str] = {}
+        as_written: dict[str, set[str]] = {}
         for entity in sorted(base.entities.values(), key=lambda e: e.id):
             for term in (entity.id.replace("-", " "), entity.name, *entity.synonyms):
                 folded = normalise(term)
@@ -140,15 +155,25 @@ class Lexicon:
                 if not folded or folded in STOPWORDS:
                     continue
                 key = canonical(folded, forms)
+                if " " in folded and _ARTICLES.issuperset(folded.split()[:-1]):
+                    as_written.setdefault(key, set()).add(folded)
                 phrases.setdefault(key, entity.id)
                 phrases.setdefault(folded, entity.id)
                 if " " in key:
                     phrases.setdefault(key.replace(" ", ""), entity.id)
+        # The everyday forms of the base's own names come after all of them, so a name the base lists
+        # always wins over one derived for another entity.
+        for entity in sorted(base.entities.values(), key=lambda e: e.id):
+            for folded in derived_names(entity.kind, (entity.name, *entity.synonyms)):
+                phrases.setdefault(canonical(folded, forms), entity.id)
+                phrases.setdefault(folded, entity.id)
         kinds = {e.id: e.kind for e in base.entities.values()}
         # A phrase that names nothing today may become a name (a medicines file made "sleeping pills"
         # a synonym of the Z-drugs): the base's own names win over this list.
         not_names = frozenset(key for p in NOT_NAMES if (key := canonical(p, forms)) not in phrases)
-        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names)
+        words = sorted({w for key in phrases for w in key.split() if len(w) >= MIN_FUZZY_CHARS and w.isalpha()})
+        written = {key: frozenset(found) for key, found in as_written.items()}
+        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words), written)
 
     def suggest(self, term: str, limit: int = 5) -> list[str]:
         """Entity ids whose names are close to `term` (for "did you mean")."""
@@ -160,6 +185,36 @@ class Lexicon:
             if entity_id not in found:
                 found.append(entity_id)
         return found[:limit]
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+# The words a medicine is called by after what it is for: "epilepsy meds" are "epilepsy pills" too.
+MEDICINE_NOUNS = ("meds", "medication", "medications", "medicine", "medicines", "drugs", "tablets", "pills")
+_MEDICINE_NOUN_FORMS = frozenset(MEDICINE_NOUNS) | {"med", "drug", "tablet", "pill"}
+_MEDICINE_KINDS = frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS})
+# A condition named for a measure out of range ("high calcium", "low B12") is said the other way
+# round too: "my calcium is high", "my b12 levels are low".
+_LEVEL_WORDS = frozenset({"high", "low", "raised", "elevated"})
+
+
+def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
+    """Everyday forms of an entity's names (normalised), made from the names alone: for a medicine
+    or class named "<what it is for> <noun>", the same with every other word people use for a
+    medicine ("epilepsy meds" → "epilepsy pills", "anti-rejection drugs" → "anti rejection
+    medication"); for a condition named "high/low <measure>", the measure said to be high or low."""
+    out: list[str] = []
+    for term in terms:
+        words = normalise(term).split()
+        if len(words) < 2:
+            continue
+        # "the pill" says what the pill is by "the" alone: only a name with a word of its own varies.
+        if kind in _MEDICINE_KINDS and words[-1] in _MEDICINE_NOUN_FORMS and not STOPWORDS.issuperset(words[:-1]):
+            out.extend(" ".join([*words[:-1], noun]) for noun in MEDICINE_NOUNS)
+        if kind is EntityKind.CONDITION and words[0] in _LEVEL_WORDS:
+            level, measure = words[0], " ".join(words[1:])
+            for verb in ("is", "are", "level is", "levels are"):
+                out.extend((f"{measure} {verb} {level}", f"{measure} {verb} too {level}"))
+    return out
 
 
 def canonical(text: str, forms: Mapping[str, str]) -> str:
@@ -192,6 +247,8 @@ def find_mentions(
     claimed = [False] * len(words)
     mentions: list[Mention] = []
     limit = min(MAX_PHRASE_WORDS, len(words))
+    # Longest first, names and phrases that name nothing alike: "narcotic painkillers" (opioids) is a
+    # name although "painkillers" alone names nothing; "tired of" claims "tired" before it is fatigue.
     for size in range(limit, 0, -1):
         for start in range(len(words) - size + 1):
             if any(claimed[start : start + size]):
@@ -200,11 +257,7 @@ def find_mentions(
             if phrase in lexicon.not_names:
                 for i in range(start, start + size):
                     claimed[i] = True
-    for size in range(limit, 0, -1):
-        for start in range(len(words) - size + 1):
-            if any(claimed[start : start + size]):
                 continue
-            phrase = " ".join(folded[start : start + size])
             if size == 1 and phrase in STOPWORDS:
                 continue
             # Words run together ("fish oil" typed "fishoil") match a name, but never across a
@@ -213,6 +266,9 @@ def find_mentions(
             entity_id = lexicon.phrases.get(phrase) or (
                 lexicon.phrases.get(phrase.replace(" ", "")) if joinable else None
             )
+            written = lexicon.as_written.get(phrase)
+            if written is not None and " ".join(words[start : start + size]) not in written:
+                continue
             if entity_id:
                 mentions.append(Mention(entity_id, phrase, start, start + size, 100.0))
                 mentions.extend(_conditions_inside(lexicon, entity_id, folded, start, size))
@@ -229,6 +285,7 @@ def find_mentions(
         if context and not claimed[i] and context[1] & set(folded):
             mentions.append(Mention(context[0], word, i, i + 1, 100.0))
             claimed[i] = True
+    mentions = _misspelt_names(lexicon, folded, claimed, mentions)
     for size in (2, 1):
         for start in range(len(words) - size + 1):
             span = words[start : start + size]
@@ -249,6 +306,73 @@ def find_mentions(
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
     return mentions, unclaimed
+
+
+def _misspelt_names(
+    lexicon: Lexicon, folded: list[str], claimed: list[bool], mentions: list[Mention]
+) -> list[Mention]:
+    """Names of several words with a slip in some of them: "monoamine oxidase inhibtiors", "birth
+    conrtol pills", "epilpesy meds", "B12 deficeincy". Each unclaimed word that is not a name's word
+    is corrected to the name word it is one slip of (`_word_slip`); a run of words that then spells a
+    whole name of two words or more is that name, and replaces the shorter names found inside it
+    ("B12" inside "B12 deficeincy"). Grammar words and short words must be spelt right, so a
+    correction never turns an everyday phrase into a name. Returns the mentions, updated, and
+    claims the words of the names it finds."""
+    corrected: dict[int, str] = {}
+    known = set(lexicon.words)
+    for i, word in enumerate(folded):
+        if claimed[i] or word in STOPWORDS or word in known or len(word) < MIN_FUZZY_CHARS or not word.isalpha():
+            continue
+        slip = _word_slip(lexicon, word)
+        if slip is not None:
+            corrected[i] = lexicon.forms.get(slip, slip)
+    if not corrected:
+        return mentions
+    fixed = [corrected.get(i, w) for i, w in enumerate(folded)]
+    owned = [False] * len(folded)  # claimed by a name found exactly (it may sit inside a longer one)
+    for mention in mentions:
+        for i in range(mention.start, mention.end):
+            owned[i] = True
+    for size in range(min(MAX_PHRASE_WORDS, len(folded)), 1, -1):
+        for start in range(len(folded) - size + 1):
+            end = start + size
+            span = range(start, end)
+            if not any(i in corrected for i in span) or any(claimed[i] and not owned[i] for i in span):
+                continue
+            entity_id = lexicon.phrases.get(" ".join(fixed[start:end]))
+            if not entity_id:
+                continue
+            inside = [m for m in mentions if start <= m.start and m.end <= end]
+            if any(claimed[i] and not any(m.start <= i < m.end for m in inside) for i in span):
+                continue
+            mentions = [m for m in mentions if m not in inside]
+            mentions.append(Mention(entity_id, " ".join(folded[start:end]), start, end, 90.0))
+            mentions.extend(_conditions_inside(lexicon, entity_id, fixed, start, size))
+            for i in span:
+                claimed[i] = True
+                owned[i] = False
+    return mentions
+
+
+def _word_slip(lexicon: Lexicon, word: str) -> str | None:
+    """The name word `word` is one slip of (two for long words; a swapped pair of letters counts as
+    one), with the same first letter; None when there is none or two are equally close."""
+    allowed = 2 if len(word) >= 9 else 1
+    best: list[tuple[int, str]] = []
+    for key, _score, _ in process.extract(word, lexicon.words, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
+        if key[0] != word[0]:
+            continue
+        distance = OSA.distance(word, key, score_cutoff=allowed)
+        if distance <= allowed:
+            best.append((distance, key))
+    if not best:
+        return None
+    best.sort()
+    if len(best) > 1 and best[1][0] == best[0][0] and lexicon.forms.get(best[1][1], best[1][1]) != lexicon.forms.get(
+        best[0][1], best[0][1]
+    ):
+        return None
+    return best[0][1]
 
 
 def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:

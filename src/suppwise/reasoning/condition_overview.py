@@ -24,10 +24,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.evidence.base import EvidenceBase
-from suppwise.evidence.names import normalise
+from suppwise.evidence.names import mid_sentence, normalise
 from suppwise.evidence.schema import EntityKind
 from suppwise.reasoning.verdict import Direction, Verdict, VerdictCode, judge
 from suppwise.safety.cautions import substance_cautions
@@ -36,10 +35,6 @@ from suppwise.safety.screen import ResolvedProfile, screen
 MAX_OUTCOMES: Final = 4
 MAX_CAUTIONS: Final = 3
 _LEVEL_RANK: Final = {"avoid": 2, "caution": 1}
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class OutcomeCell(Model):
@@ -202,7 +197,7 @@ def condition_overview(
     rows.sort(key=lambda row: _rank(row, focus))
     name = base.name(condition)
     note = (
-        f"Supplements the evidence base can say something about for {name}, strongest evidence first "
+        f"Supplements the evidence base can say something about for {mid_sentence(name)}, strongest evidence first "
         "(GRADE certainty; direct means human studies in the condition itself). A rank is not advice to "
         "take anything: check with your doctor or pharmacist."
     )

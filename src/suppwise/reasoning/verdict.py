@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.names import mid_sentence
 from suppwise.evidence.schema import ConcernKind, Effect, EntityKind, Finding, FindingConcern, Sign
 from suppwise.reasoning.grading import Certainty, Grade, grade_sources
 from suppwise.reasoning.paths import MechanismPath, find_paths
@@ -230,10 +231,10 @@ def _indirectness(base: EvidenceBase, context: str | None, condition: str | None
     disease (sickle cell pain crises, a transplant ward) is indirect for it too.
     """
     if condition is None:
-        return f"studied only in {base.name(context)}" if context else None
+        return f"studied only in {mid_sentence(base.name(context))}" if context else None
     if context != condition:
-        where = base.name(context) if context else "a general population"
-        return f"studied in {where}, not {base.name(condition)}"
+        where = mid_sentence(base.name(context)) if context else "a general population"
+        return f"studied in {where}, not {mid_sentence(base.name(condition))}"
     return None
 
 
@@ -276,8 +277,7 @@ def _studied_in(base: EvidenceBase, human: list[GradedFinding]) -> str:
         elif context := graded.finding.context or (
             graded.finding.object if base.entities[graded.finding.object].kind is EntityKind.CONDITION else None
         ):
-            name = base.name(context)
-            where = name if name[:2].isupper() else name[:1].lower() + name[1:]
+            where = mid_sentence(base.name(context))
         else:
             where = "people in general" if not graded.harm else ""
         label = STUDY_TYPE_LABELS[source.study_type]
@@ -299,9 +299,9 @@ def judge(
     the question as written, for the subgroup a finding was studied in ("IBS-D", "post-infectious")."""
     evidence = relevant_findings(base, substance, outcome, condition, asked_text)
     paths = find_paths(base, substance, outcome)
-    outcome_name = base.name(outcome).lower()
-    subject_name = base.name(substance)
-    where = f" in {base.name(condition)}" if condition else ""
+    outcome_name = mid_sentence(base.name(outcome))
+    subject_name = mid_sentence(base.name(substance))
+    where = f" in {mid_sentence(base.name(condition))}" if condition else ""
     reasons: list[str] = []
     direct = [g for g in evidence if g.direct]
     certainty: Certainty | None

@@ -81,10 +81,6 @@ def share(part: int, whole: int) -> str:
     return f"{part} of {whole} ({100 * part / whole:.0f}%)"
 
 
-def grams(value: float) -> str:
-    return f"{value:g} g/day"
-
-
 def answered(analysis: AnalysisOut) -> bool:
     """True when the analysis has a posterior to show (its verdict may still be "unclear")."""
     return analysis.mean is not None and analysis.ci_low is not None and analysis.ci_high is not None
@@ -183,7 +179,6 @@ def render_report_html(report: TrialReport) -> str:
             probability=probability,
             correlation=correlation,
             share=share,
-            grams=grams,
             answered=answered,
             words=words,
             dash=DASH,

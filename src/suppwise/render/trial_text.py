@@ -12,7 +12,6 @@ from rich.text import Text
 from suppwise.render.rich_parts import crisis_panel, heading
 from suppwise.render.screen_text import screen_summary_renderable
 from suppwise.safety.crisis import CrisisResourceOut, crisis_resources_out
-from suppwise.safety.dose import format_amount
 from suppwise.trials.report_model import AdherenceOut, AlertEpisodeOut, DiaryAnalysis, ProtocolOut, TrialOut
 from suppwise.trials.trial_model import (
     ConsentOut,
@@ -45,7 +44,7 @@ SCORE_LABELS = {
 
 
 def _day_plan(day: DayPlan, substance: str) -> str:
-    dose = f"take {format_amount(day.planned_g)} of {substance}" if day.planned_g else f"no {substance}"
+    dose = f"take {day.planned} of {substance}" if day.planned else f"no {substance}"
     block = f", block {day.block}" if day.block else ""
     counted = "" if day.analysed else " (not analysed)"
     return f"{day.day.isoformat()}: {day.phase}{block}{counted}: {dose}"
@@ -70,7 +69,7 @@ def _crisis_first(crisis: bool, resources: Sequence[CrisisResourceOut]) -> list[
 
 def protocol_lines(protocol: ProtocolOut, substance: str) -> list[RenderableType]:
     t = protocol.titration
-    steps = ", ".join(format_amount(g) for g in t.steps_g)
+    steps = ", ".join(t.steps)
     lines: list[RenderableType] = [
         Text(f"{protocol.start_date.isoformat()} to {protocol.end_date.isoformat()} ({protocol.total_days} days)"),
         Text(f"Design: {protocol.design.upper()}" + (f", seed {protocol.seed}" if protocol.seed is not None else "")),
@@ -78,7 +77,7 @@ def protocol_lines(protocol: ProtocolOut, substance: str) -> list[RenderableType
     ]
     table = Table("from", "to", "days", "phase", "dose", "analysed", title_justify="left")
     for span in protocol.phases:
-        dose = format_amount(span.planned_g) if span.planned_g else f"no {substance}"
+        dose = span.planned or f"no {substance}"
         block = f" {span.block}" if span.block else ""
         table.add_row(
             span.start.isoformat(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from suppwise.evidence.names import mid_sentence
 from suppwise.questions.answer_model import Answer, MechanismOut, VerdictOut
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, ConditionRow
 
@@ -37,17 +38,22 @@ def name(answer: Answer, entity_id: str | None) -> str:
     return answer.names.get(entity_id, entity_id)
 
 
+def mid_name(answer: Answer, entity_id: str | None) -> str:
+    """The display name as it reads inside a sentence ("vitamin D", "SAMe", "fibromyalgia")."""
+    return mid_sentence(name(answer, entity_id))
+
+
 def certainty_label(certainty: str | None) -> str:
     return certainty.replace("_", " ") if certainty else "none"
 
 
 def verdict_subject(answer: Answer, verdict: VerdictOut) -> str:
-    where = f" in {name(answer, verdict.condition)}" if verdict.condition else ""
-    return f"{name(answer, verdict.substance)} → {name(answer, verdict.outcome).lower()}{where}"
+    where = f" in {mid_name(answer, verdict.condition)}" if verdict.condition else ""
+    return f"{name(answer, verdict.substance)} → {mid_name(answer, verdict.outcome)}{where}"
 
 
 def mechanism_effect(answer: Answer, mechanism: MechanismOut) -> str:
-    outcome = name(answer, mechanism.outcome).lower()
+    outcome = mid_name(answer, mechanism.outcome)
     # a raising path that helps means higher is better for this outcome
     higher_is_better = (mechanism.sign == "+") == (mechanism.effect == "helps")
     verb = EFFECT_VERBS.get((mechanism.effect, higher_is_better), mechanism.effect)

@@ -6,10 +6,11 @@ once"); it shares `SCHEMA_VERSION` with the Screen.
 
 from __future__ import annotations
 
+from suppwise.contract import Model
 from suppwise.evidence.citation import Reference
 from suppwise.safety.crisis import CrisisResourceOut
 from suppwise.safety.profile import Profile
-from suppwise.safety.screen_model import SCHEMA_VERSION, SCREEN_DISCLAIMER, Model, Screen, UnknownTerm
+from suppwise.safety.screen_model import SCHEMA_VERSION, SCREEN_DISCLAIMER, Screen, UnknownTerm
 
 
 class InteractingPair(Model):

@@ -14,11 +14,18 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
-
-from suppwise.safety.crisis_signals import ACCIDENT, IDIOMS, SIGNALS, TOXICITY_ASKED, SignalKind, death_or_means
+from suppwise.contract import Model
+from suppwise.safety.crisis_signals import (
+    ACCIDENT,
+    AMOUNT_ASKED,
+    IDIOMS,
+    SIGNALS,
+    TOXICITY_ASKED,
+    SignalKind,
+    death_or_means,
+)
 from suppwise.safety.crisis_text import fold
-from suppwise.textmodel import load_model
+from suppwise.textmodel import LinearTextModel, load_model
 
 MAX_READ_CHARS = 5000
 MODEL = "crisis.bin"
@@ -33,7 +40,7 @@ class CrisisTier(StrEnum):
     """How clear the sign of risk is (docs/crisis.md). Both show crisis resources first."""
 
     POSSIBLE = "possible"  # only the model, or only an overdose question: resources first, gently; answer kept
-    CLEAR = "clear"  # a rule's signal: resources first; no dose figures; means questions withheld
+    CLEAR = "clear"  # a rule's signal, or the model's in an amount question: no dose figures; means withheld
 
 
 @dataclass(frozen=True)
@@ -67,7 +74,8 @@ class CrisisReading:
 def read_crisis(text: str) -> CrisisReading:
     """Every risk signal in `text` (any length; only the first MAX_READ_CHARS are read): the rules'
     signals (the clear-risk tier), else the learned model's when its probability reaches the
-    recall-oriented threshold chosen by cross-validation (the possible-risk tier)."""
+    recall-oriented threshold chosen by cross-validation (the possible-risk tier; the clear tier when
+    the message asks about an amount, `_learned_signals`)."""
     reading, remaining = _read_rules(text)
     if reading.crisis:
         return reading
@@ -77,8 +85,28 @@ def read_crisis(text: str) -> CrisisReading:
     model = load_model(MODEL)
     score = model.probability(" ".join(words))
     if score >= model.threshold:
-        return CrisisReading((SignalKind.LEARNED,), False, score)
+        return CrisisReading(_learned_signals(model, remaining), False, score)
     return CrisisReading((), reading.distress, score)
+
+
+def _learned_signals(model: LinearTextModel, remaining: str) -> tuple[SignalKind, ...]:
+    """The signals of a message only the model reads as risk. One that asks about an amount, a
+    limit, a whole supply or a combination is handled as the rules handle such questions
+    (docs/crisis.md, "Amount questions the model reads"): it is a toxicity question (possible tier,
+    the answer kept below what to do if too much was taken) only when it asks, as the rules'
+    toxicity kind does, whether something is too much, an overdose or toxic, speaks of no death,
+    medicine, pills counted, taking or wanting, and the model reads no risk in it once the amount
+    words are taken out ("how many mg of magnesium is too much"). Any other is `AMOUNT`: the clear
+    tier, the answer withheld ("how much magnesium would it take to make everything stop"). A stated
+    accident ("forgot whether I took it, is it dangerous to double up") is a poisoning question, as
+    for the rules: the possible tier, the answer kept."""
+    if not AMOUNT_ASKED.search(remaining) or ACCIDENT.search(remaining):  # a dose doubled by mistake is no means
+        return (SignalKind.LEARNED,)
+    if TOXICITY_ASKED.search(remaining) and not death_or_means(remaining):
+        beside = _model_words(TOXICITY_ASKED.sub(" ", AMOUNT_ASKED.sub(" ", remaining)))
+        if model.probability(" ".join(beside)) < model.threshold:
+            return (SignalKind.LEARNED, SignalKind.TOXICITY)
+    return (SignalKind.LEARNED, SignalKind.AMOUNT)
 
 
 def read_rules(text: str) -> CrisisReading:
@@ -143,10 +171,8 @@ CRISIS_RESOURCES: tuple[CrisisResource, ...] = (
 )
 
 
-class CrisisResourceOut(BaseModel):
+class CrisisResourceOut(Model):
     """A crisis service as every result (answer, screen, report) shows it."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
     contact: str

@@ -20,7 +20,17 @@ from enum import StrEnum
 
 from suppwise.safety.crisis_text import strip_accents
 
-__all__ = ["ACCIDENT", "IDIOMS", "SIGNALS", "TOXICITY_ASKED", "Idiom", "Signal", "SignalKind", "death_or_means"]
+__all__ = [
+    "ACCIDENT",
+    "AMOUNT_ASKED",
+    "IDIOMS",
+    "SIGNALS",
+    "TOXICITY_ASKED",
+    "Idiom",
+    "Signal",
+    "SignalKind",
+    "death_or_means",
+]
 
 
 class SignalKind(StrEnum):
@@ -38,10 +48,11 @@ class SignalKind(StrEnum):
     OTHER_LANGUAGE = "other_language"  # the same, in another language
     LEARNED = "learned"  # no rule, but the learned model reads it as what people in crisis write
     TOXICITY = "toxicity"  # only whether a supplement can be overdosed or is toxic: no death, no medicine, no count
+    AMOUNT = "amount"  # the learned model reads risk in a message that asks about an amount or a combination
 
     @property
     def means(self) -> bool:
-        return self in (SignalKind.STOCKPILING, SignalKind.LETHALITY, SignalKind.METHOD)
+        return self in (SignalKind.STOCKPILING, SignalKind.LETHALITY, SignalKind.METHOD, SignalKind.AMOUNT)
 
 
 @dataclass(frozen=True)
@@ -78,12 +89,16 @@ _MEDS = (
 )
 _CONTAINER = r"(tub|bottle|pack|packet|box|jar|strip|blister pack|container|supply|tube|sachets|bag)"
 # Twenty or more of something, written any way, that is not an amount with a unit ("30 g", "20 minutes").
+# Not an age ("she is 80", "aged 92", "turned 85"), nor a daily regimen ("takes 20 different pills",
+# "on 12 tablets a day"): those name no amount taken at once.
 _MANY = (
+    r"(?<!\bis )(?<!\bs )(?<!\bm )(?<!aged )(?<!age )(?<!turned )(?<!turning )(?<!turns )(?<!nearly )"
     r"(\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a handful|handfuls|dozens|"
     r"a dozen|a fistful)\b(?! ?(g|mg|mcg|gram|grams|ml|mls|kg|iu|minutes|mins|min|days|weeks|months|years|hours|"
     r"hrs|seconds|percent|kilos|kms|km|miles|steps|times|drops|units|am|pm|year|kg|lbs|pounds|stone|mile|"
-    r"minute|day|week|month|hour|of (them|these|those)? ?(days|weeks|years|minutes)|(\w+ )?(a|per|each|every|"
-    r"in a|over a|over the) (day|week|month|year|night|fortnight|course))\b)"
+    r"minute|day|week|month|hour|yo|yrs|yr|of (them|these|those)? ?(days|weeks|years|minutes)|(different|separate|"
+    r"kinds of|types of|other|prescribed|regular|daily)|(\w+ ){0,2}(a|per|each|every|in a|over a|over the) (day|week|"
+    r"month|year|night|fortnight|course)|(\w+ ){0,2}(daily|every (day|morning|night)))\b)"
 )
 _AMOUNT = r"(dose|doses|dosage|amount|amounts|quantity|level|levels|much|many|large|larger|big|huge|high|higher)"
 
@@ -230,7 +245,10 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"hopelessness",
         r"hopeless(?! (at|with|to try|trying|for|in the kitchen|cook|case of))",
         r"(no|any|lost all|lost|without|given up|give up|giving up) hope\b(?! (for|of|that) (my |the |this )?"
-        r"(gut|ibs|pain|sleep|trial|supplement|glutamine|treatment|cure))",
+        r"(gut|ibs|pain|sleep|trial|supplement|glutamine|treatment|cure|hair|skin|knees?|back|joints|memory|"
+        r"energy|bloating|fog|brain fog|fatigue|migraines?|headaches?|symptoms|weight|periods?|acne|eczema))"
+        r"(?! that (anything|something|a supplement|any supplement|a treatment|any treatment|a diet|the doctors?|"
+        r"my doctor|my gp|\w+) (will|would|could|can) (fix|help|cure|work|sort|change))",
         r"(i am|i feel|feel|feeling|felt|i|so|am) (so |completely |totally |utterly |just )?"
         r"(worthless|empty inside|numb inside|a waste of space|a waste of oxygen)",
         r"(everything|life|it all|existence|my life|living|it is all|all) (is|feels|seems|has become|became|"
@@ -724,6 +742,23 @@ SIGNALS: tuple[Signal, ...] = tuple(
 # Ordinary phrases made of crisis words; blanked before the signals are read. (pattern, distress)
 # None may end on a word a signal needs next: "killing" is never blanked before "myself".
 _NOT_SELF = r"(?! (myself|himself|herself|themselves|yourself|me off|him off|her off))"
+# Weariness said of something ("can't take it anymore", "I'm done", "had enough") and, for the idiom
+# below, the symptom or chore a person names as what they meant ("the bloating I mean").
+_WEARY = (
+    r"((i am |am )?(so |just |completely )?(done|over it|fed up)|(can not|could not) (take|stand|handle|bear|do|"
+    r"cope with|deal with) (it|this|that)( (anymore|any more|any longer|much longer))?|(i have |have )?had enough|"
+    r"i give up)"
+)
+_NUISANCE = (
+    r"((the|my|this|these|that|those|all the|all this) (\w+ ){0,2}(bloating|bloat|pain|pains|cramps?|itch\w*|fatigue|"
+    r"tiredness|fog|brain fog|nausea|diarrh\w*|constipation|ibs|fibro|flares?|symptoms?|headaches?|migraines?|"
+    r"insomnia|reflux|heartburn|wind|gas|side effects?|trial|diet|taste|smell|noise|weather|heat|spasms?|"
+    r"stiffness|aches?|burning|tingling|numbness|acne|rash|flushes|sweats|cough|eczema|periods?|waiting list|"
+    r"tinnitus|ringing|dizziness|vertigo|hives|hair loss|sinuses|snoring|sickness|vomiting|"
+    r"appointments?|paperwork|job|commute|neighbours?|kids|toddler|teething|fodmap \w+)( (of|from|with|on) (the|my|"
+    r"this|that) \w+)?)"
+)
+
 _IDIOMS: tuple[tuple[str, bool], ...] = (
     # hyperbole about pain and suffering: ordinary answers, with a support line
     (r"(is|are|s|keeps|keep|been|was|were|be) (really |absolutely |literally |just |slowly )?killing me\b(?! off)",
@@ -843,8 +878,16 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(any|some|no|new|real) hope (for|of) (people|patients|sufferers|those|anyone|women|men|children|kids) (with|"
      r"who)", False),
     (r"(die|dies|died|dying) down", False),
-    (r"(live|living) on (painkillers|pain killers|opioids|medication|meds|pills|tablets|steroids|antidepressants|"
-     r"supplements) (forever|for ever|for life|for the rest of my life)", False),
+    (r"(live|living|stay|staying|be) on (painkillers|pain killers|opioids|medication|meds|pills|tablets|steroids|"
+     r"antidepressants|supplements|\w+ (tablets|pills))( (forever|for ever|for life|for the rest of my life))?",
+     False),
+    # issue 12 crisis round: giving up on a treatment, and weariness whose object is then named
+    (r"(?<!last )(?<!final )(?<!goodbye )(before|until|till) ((i|we|you|she|he|they) (just |finally |decide to |should "
+     r")?(give|gives)|giving) up(?! on (life|living|everything|myself|me|it all|the world))", False),
+    (rf"{_WEARY}( ,)? (\w+ ){{0,2}}(i mean|i meant|meaning|as in|talking about|i am talking about|referring to) "
+     rf"{_NUISANCE}", True),
+    (rf"{_WEARY}( ,)? (\w+ ){{0,2}}{_NUISANCE}( ,)? (i mean|i meant|that is|obviously|lol|haha|not life|"
+     r"not like that)", True),
 )
 
 # A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
@@ -852,6 +895,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
 # with one, stockpiling and lethality signals do not count; every other signal still does.
 ACCIDENT = re.compile(
     r"(?<![\w])(accidental\w*|by accident|by mistake|mistakenly|in error|forgot (\w+ ){0,3}(took|taken)|"
+    r"(forget|forgetting|forgot|can not remember|do not remember|not sure) (whether|if) (i|he|she|they|we) "
+    r"(already )?(took|had|have taken|has taken)|"
     r"got into (my|the|her|his|our)|"
     r"without (me|us|my knowing) (knowing|noticing|seeing)|(toddler|baby|child|kid|son|daughter|grandson|"
     r"granddaughter|dog|cat|puppy|kitten) (\w+ ){0,3}(ate|swallowed|got into|chewed|drank|found and ate))(?![\w])"
@@ -871,13 +916,34 @@ IDIOMS: tuple[Idiom, ...] = tuple(
 TOXICITY_ASKED = re.compile(
     r"(?<![\w])(overdos(e|es|is)|od|toxic|toxicity|poisonous|too much|sobredosis|sobredose|surdose|uberdosis)(?![\w])"
 )
+# Units of a supplement's amount: "how many mg of magnesium is too much" asks for an upper limit,
+# "how many tablets" counts pills.
+_UNITS = (
+    r"(mg|mgs|milligrams?|mcg|micrograms?|ug|g|grams?|iu|ius|units?|ml|mls|drops?|scoops?|teaspoons?|tsp|"
+    r"tablespoons?|servings?|cups?|portions?|grams a day|mg a day)\b"
+)
 _DEATH_OR_MEANS = re.compile(
     r"(?<![\w])(die|dies|dying|died|dead|death|deadly|lethal\w*|fatal\w*|kill\w*|wake|waking|woke|suicid\w*|"
     r"heart|breathing|end it|end my|overdosed|overdosing|took|taken|taking|swallow\w*|tonight|now|want|wanted|"
-    r"wanting|need|hope|hoping|on purpose|deliberately|enough|how many|all|whole|entire|every|lot|"
+    rf"wanting|need|hope|hoping|on purpose|deliberately|enough|how many(?! {_UNITS})|all|whole|entire|every|lot|"
     r"quiero|quero|voglio|veux|ich will|pastillas|pildoras|comprimidos|pilulas|pillole|compresse|pilules|"
     r"cachets|tabletten|pillen|tabletki|"
     rf"{_CONTAINER}|{_MANY}|{_MEDS})(?![\w])"
+)
+
+# A message that asks about an amount, a limit, a supply taken whole or a combination ("how much",
+# "too many", "what dose", "the max", "all of it", "mix it with"): when the learned model reads risk
+# in one, the answer could serve self-harm, so it is handled as the rules' means families are
+# (docs/crisis.md, "Amount questions the model reads").
+AMOUNT_ASKED = re.compile(
+    r"(?<![\w])(how (much|many)|too (much|many)|(what|which|an|the|any|a certain|a safe|a dangerous) (amount|dose|"
+    r"dosage|quantity)|amount of|(max|maximum|upper limit|safe limit|highest dose)|the most (\w+ )?(you|i|a person|"
+    r"someone|anyone|one|a body) (can|could)|more than (the )?(max|maximum|recommended|limit|upper|\d+)|how (high|big|"
+    r"strong) a dose|(would|will|is|be|are) enough|(all|every one|every last one|the whole|the rest) of (it|them|this|"
+    r"these|that|those|my|the)|(a|the) (whole|entire|full) (lot|thing|supply|"
+    rf"{_CONTAINER[1:-1]})|at once|in one go|(double|triple|doubling|tripling) (up|the|my|it|dose)|"
+    r"(mix|mixing|mixed|combine|combining|combined|together with|on top of|washed down|with (alcohol|vodka|wine|"
+    r"booze|beer|whisky|gin|a drink|drinks)))(?![\w])"
 )
 
 

@@ -274,3 +274,11 @@ def format_amount(grams: float) -> str:
     if grams >= 0.001:
         return f"{grams * 1000:g} mg/day"
     return f"{grams * 1_000_000:g} mcg/day"
+
+
+def format_daily(grams: float, *, iu: float | None = None) -> str:
+    """A planned daily amount in the unit the person planned in: IU when `iu` gives it (a vitamin D
+    plan written in IU), else as `format_amount` shows grams."""
+    if iu is not None:
+        return f"{iu:.3f}".rstrip("0").rstrip(".") + " IU/day"
+    return format_amount(grams)

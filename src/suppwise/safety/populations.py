@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 CHILD_BELOW_AGE = 18
 OLDER_FROM_AGE = 65
 
@@ -20,34 +22,86 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
     # "expecting" alone means a baby only when a person is expecting and nothing else is named:
     # "now I'm expecting", "she's expecting again", not "I'm expecting a parcel".
     "pregnancy": re.compile(
-        r"\b(pregnan\w*|expecting a baby|trying to conceive|trying for a baby|ttc|"
-        r"(i m|im|i am|she s|she is|we re|we are|wife|wife s|partner|partner s|girlfriend) expecting"
-        r"(?= again| twins| and| so| but| can| could| is| should| now|$))\b"
+        r"\b(pregnan\w*|preggers|preggo|preggy|expecting a baby|trying to conceive|trying for a baby|ttc|"
+        r"(first|second|third|1st|2nd|3rd|last) trimester|(mum|mom|mother) to be|"
+        r"expecting (our|my|her|their|a|the) (first |second |third |next )?(baby|child|little one|twins)|"
+        r"(i m|im|i am|she|she is|we re|we are|wife|wife is|partner|partner is|girlfriend|girlfriend is|daughter is) "
+        r"expecting(?= again| twins| and| so| but| can| could| is| should| now|$))\b"
     ),
-    "breastfeeding": re.compile(r"\b(breast ?feed\w*|breast milk|nursing|lactating|lactation|chest ?feed\w*)\b"),
+    "breastfeeding": re.compile(
+        r"\b(breast ?feed\w*|brest ?feed\w*|breast milk|nursing|lactating|lactation|chest ?feed\w*|"
+        r"express(ing)? (breast )?milk|pumping (breast )?milk|exclusively pumping)\b"
+    ),
     "children": re.compile(r"\b(child\w*|kids?|teen\w*|adolescen\w*|infants?|toddlers?|my (son|daughter))\b"),
     "older adults": re.compile(r"\b(elderly|older (adults?|people)|seniors?)\b"),
 }
 
 _RELATIVE = (
     r"(son|daughter|boy|girl|child|kid|grandson|granddaughter|grandchild|nephew|niece|baby|toddler|mum|mom|mother|"
-    r"dad|father|husband|wife|partner|gran|grandma|grandad|grandpa|nan|granny|aunt|uncle|brother|sister)"
+    r"dad|father|husband|wife|partner|gran|grandma|grandad|grandpa|nan|nana|nanna|granny|aunt|uncle|brother|sister|"
+    r"lad|lass|little one|grandmother|grandfather|he|she)"
+)
+# What a number after a person is when it is not their age: "my son 2 tablets", "she 5 mg".
+_NOT_AN_AGE = (
+    r"(?! ?(?:g|mg|mcg|ug|kg|ml|iu|x|weeks?|days?|months?|minutes?|hours?|percent|times|%|stone|lbs?|cm|kilos|"
+    r"grams|tablets?|pills?|capsules?|caps|scoops?|drops?|doses?|sachets?|gummies|spoons?|teaspoons?|a day|per|or)\b)"
 )
 _AGE = (
-    r"(?P<age>\d{1,3}) ?(?:-| )?(?:year|yr|years|yrs)s?(?: |-)?old|(?P<age2>\d{1,3}) ?yo\b|"
+    r"(?P<age>\d{1,3}) ?(?:-| )?(?:year|yr|years|yrs)s?(?: |-)?old|(?P<age2>\d{1,3}) ?y ?o\b|"
     r"\baged? (?P<age3>\d{1,3})\b|\((?P<age4>\d{1,3})\)|"
-    r"\b(?:i am|i m|im|she is|she s|he is|he s|they are|who is|is now|turned|turning) (?P<age5>\d{1,3})\b(?! ?(?:g|"
-    r"mg|kg|"
-    r"weeks|days|months|minutes|hours|percent|times|%|stone|lbs|cm|kilos|grams))|"
-    r"\b" + _RELATIVE + r" (?:is|s|who is|aged) (?P<age6>\d{1,3})\b|"
-    r"\bin (?:my|her|his|their) (?P<decade>[5-9]0)s\b"
+    r"\b(?:i am|i m|im|she is|she s|he is|he s|they are|who is|is now|turned|turning) (?P<age5>\d{1,3})\b"
+    + _NOT_AN_AGE
+    + r"|\b(?:(?:my|our|his|her|their|a|the) "
+    + _RELATIVE
+    + r" |"
+    + _RELATIVE
+    + r" (?:is|s|who is|aged|is only|is just) )(?P<age6>\d{1,3})\b"
+    + _NOT_AN_AGE
+    + r"|\b(?:he|she) (?:is |s )?(?P<age7>\d{1,3})\b"
+    + _NOT_AN_AGE
+    + r"|\bin (?:my|her|his|their) (?:late |early |mid )?(?P<decade>[5-9]0)s\b"
 )
+_UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_DECADES = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+_NUMBER_WORDS = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")(?: (?P<unit>one|" + "|".join(list(_UNITS)[:8]) + r"))?|"
+    r"(?P<small>" + "|".join(_UNITS) + r")|(?P<one>one)(?= year old| yr old)|(?P<decade>" + "|".join(_DECADES) + r"))\b"
+)
+
+
+def _digits(text: str) -> str:
+    """Numbers written in words as digits, so that "my three year old", "she is eighty two" and "in
+    her nineties" read as the ages they are. "one" counts only as an age in "one year old", never in
+    "one kidney" or "one of those"."""
+
+    def number(match: re.Match[str]) -> str:
+        if match.group("decade"):
+            return f"{_DECADES[match.group('decade')]}s"
+        if match.group("one"):
+            return "1"
+        if match.group("small"):
+            return str(_UNITS[match.group("small")])
+        unit = match.group("unit")
+        return str(_TENS[match.group("tens")] + (1 if unit == "one" else _UNITS.get(unit or "", 0)))
+
+    return _NUMBER_WORDS.sub(number, text)
 _AGE_RE = re.compile(_AGE)
 _MONTHS_OLD = re.compile(r"\b\d{1,2} ?(?:month|months|week|weeks) old\b")
 _CHILD_WORDS = re.compile(
-    r"\b(toddlers?|babies|baby|infants?|teenagers?|teenage|teens?|adolescents?|kids?|children|child|"
-    r"youngsters?|pre ?teens?|schoolchildren|my (son|daughter|boy|girl|grandson|granddaughter))\b"
+    r"\b(toddlers?|babies|baby|infants?|newborns?|teenagers?|teenage|teens?|adolescents?|kids?|kiddos?|children|"
+    r"child|youngsters?|pre ?teens?|schoolchildren|little one|my (?!adult |grown )(\w+ )?(son|daughter|boy|girl|"
+    r"grandson|granddaughter))\b"
 )
+# The baby of a pregnant or nursing mother is not the one who would take the supplement: she is.
+_HER_BABY = re.compile(r"\b(babies|baby|infants?|newborns?|little one)\b")
+# Misspellings of the two life stages that are read whatever the spelling: "pregant", "brestfeeding".
+# A baby "breastfed" by someone else is the child the question is about, so only the -ing form counts.
+_STAGE_WORDS = {"pregnant": "pregnancy", "pregnancy": "pregnancy", "breastfeeding": "breastfeeding"}
 _OLDER_WORDS = re.compile(
     r"\b(elderly|older (adults?|people|person|patients?|women|men)|seniors?|senior citizens?|pensioners?|oaps?|"
     r"over (65|70|75|80|sixty five|seventy|eighty)s?|geriatric|in old age|old age|aged parent)\b"
@@ -67,20 +121,36 @@ _PASSING = re.compile(
 
 def _ages(text: str) -> list[int]:
     ages: list[int] = []
-    for match in _AGE_RE.finditer(text):
+    for match in _AGE_RE.finditer(_digits(text)):
         decade = match.group("decade")
         if decade:
             ages.append(int(decade))
             continue
-        value = next((match.group(g) for g in ("age", "age2", "age3", "age4", "age5", "age6") if match.group(g)), None)
+        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7")
+        value = next((match.group(g) for g in groups if match.group(g)), None)
         if value is not None and 0 < int(value) < 120:
             ages.append(int(value))
     return ages
 
 
+def _misspelt_stages(text: str) -> set[str]:
+    """Pregnancy and breastfeeding written with a slip: one edit away (two for the long word), a
+    swapped pair of letters counting as one, same first letters."""
+    found: set[str] = set()
+    for word in text.split():
+        if len(word) < 7 or not word.startswith(("pr", "br")):
+            continue
+        for stage, population in _STAGE_WORDS.items():
+            allowed = 2 if len(stage) >= 10 else 1
+            if OSA.distance(word, stage, score_cutoff=allowed) <= allowed:
+                found.add(population)
+    return found
+
+
 def populations_in(text: str) -> set[str]:
     """The special populations a piece of (normalised, lower-case) text places its subject in."""
     found = {name for name in ("pregnancy", "breastfeeding") if POPULATION_CUES[name].search(text)}
+    found |= _misspelt_stages(text)
     ages = _ages(text)
     if any(age < CHILD_BELOW_AGE for age in ages) or _MONTHS_OLD.search(text):
         found.add("children")
@@ -94,6 +164,8 @@ def populations_in(text: str) -> set[str]:
         passing = re.sub(r"\b\d{1,2} ?(month|months|week|weeks) old\b", " ", passing)
         if not any(age < CHILD_BELOW_AGE for age in ages if age > 1):
             found.discard("children")
+    if found & {"pregnancy", "breastfeeding"}:
+        passing = _HER_BABY.sub(" ", passing)
     if _CHILD_WORDS.search(passing) and not adult_relative:
         found.add("children")
     return found
@@ -104,7 +176,15 @@ def population_matches(record_text: str, question: str) -> bool:
     return bool(record_populations(record_text) & populations_in(question))
 
 
+_FROM_AGE = re.compile(r"\b(?:aged |over |from )?(\d{2}) ?(?:and over|and older|\+|or over|or older)|\bover (\d{2})\b")
+
+
 def record_populations(record_text: str) -> set[str]:
-    """The populations a record's name speaks of ("Children and adolescents" → children)."""
+    """The populations a record's name speaks of ("Children and adolescents" → children; "Adults aged
+    55 and over" → older adults, since everyone 65 or over is in it)."""
     text = record_text.lower()
-    return {name for name, pattern in POPULATION_CUES.items() if pattern.search(text)}
+    found = {name for name, pattern in POPULATION_CUES.items() if pattern.search(text)}
+    for match in _FROM_AGE.finditer(text):
+        if int(match.group(1) or match.group(2)) <= OLDER_FROM_AGE:
+            found.add("older adults")
+    return found

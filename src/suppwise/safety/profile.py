@@ -15,9 +15,10 @@ import re
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+from pydantic import AfterValidator, Field, StringConstraints, ValidationError, field_validator
 from rapidfuzz import process
 
+from suppwise.contract import Model
 from suppwise.errors import ProfileError
 from suppwise.evidence.located_yaml import YamlSyntaxError, parse_located
 from suppwise.safety.dose import Dose, parse_dose
@@ -81,11 +82,9 @@ def _own_outcome_spec(text: str) -> str:
 OwnOutcomeSpec = Annotated[str, AfterValidator(_own_outcome_spec)]
 
 
-class Profile(BaseModel):
+class Profile(Model):
     """One person's details, as they gave them. Every field is optional; an empty profile is
     valid and gets only the general cautions."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     conditions: tuple[Term, ...] = Field(default=(), max_length=MAX_TERMS)
     medications: tuple[Term, ...] = Field(default=(), max_length=MAX_TERMS)

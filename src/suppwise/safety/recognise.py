@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from suppwise.errors import NotFoundError
+from suppwise.errors import ConditionNotFoundError, NotFoundError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import normalise, variants
 from suppwise.evidence.schema import EntityKind
@@ -173,4 +173,29 @@ def find_substance(base: EvidenceBase, term: str) -> str:
     raise NotFoundError(
         f"{term.strip()[:80]!r} is not a substance in the evidence base, so it cannot be screened",
         hint=(f"did you mean: {', '.join(close)}? " if close else "") + f"known substances: {', '.join(known)}",
+    )
+
+
+def find_condition(base: EvidenceBase, term: str) -> str:
+    """The condition `term` names (exactly or by a close spelling); ConditionNotFoundError with
+    close matches and the known conditions otherwise."""
+    return _find(base, term, EntityKind.CONDITION, ConditionNotFoundError)
+
+
+def find_outcome(base: EvidenceBase, term: str) -> str:
+    """The outcome `term` names ("pain", "sleep"); NotFoundError listing the known ones otherwise."""
+    return _find(base, term, EntityKind.OUTCOME, NotFoundError)
+
+
+def _find(base: EvidenceBase, term: str, kind: EntityKind, error: type[NotFoundError]) -> str:
+    candidates = [normalise(term)]
+    kinds = frozenset({kind})
+    entity_id = _exact(base, candidates, kinds) or _typo(base, candidates, kinds)
+    if entity_id is not None:
+        return entity_id
+    close = [base.name(s) for s in lexicon_for(base).suggest(term, 5) if _index(base).kinds[s] is kind]
+    known = sorted(base.name(e.id) for e in base.entities.values() if e.kind is kind)
+    raise error(
+        f"{term.strip()[:80]!r} is not {'an' if kind.value[0] in 'aeiou' else 'a'} {kind.value} in the evidence base",
+        hint=(f"did you mean: {', '.join(close)}? " if close else "") + f"known {kind.value}s: {', '.join(known)}",
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references
-from suppwise.evidence.names import normalise
+from suppwise.evidence.names import mid_sentence, normalise
 from suppwise.evidence.schema import EntityKind
 from suppwise.safety.cautions import LEVEL_RANK, severity_order, substance_cautions
 from suppwise.safety.crisis import CRISIS_MESSAGE, crisis_resources_out, mentions_self_harm
@@ -121,7 +121,7 @@ def _unknown_reason(term: Unrecognised, name: str) -> ScreenReason:
 def _summary(name: str, level: str, reasons: list[ScreenReason], profile: Profile, records: int) -> str:
     def subjects(wanted: str) -> str:
         names = [
-            f"{r.entity_name!r} (not recognised)" if r.kind == "unrecognised" else r.entity_name
+            f"{r.entity_name!r} (not recognised)" if r.kind == "unrecognised" else mid_sentence(r.entity_name)
             for r in reasons
             if r.level == wanted
         ]
@@ -152,6 +152,14 @@ def _summary(name: str, level: str, reasons: list[ScreenReason], profile: Profil
         f"No known issue: nothing you listed matches a recorded warning about {name}. That is not proof of "
         "safety; the general cautions below still apply."
     )
+
+
+def profile_shows_risk(resolved: ResolvedProfile) -> bool:
+    """Whether any term of the profile shows a sign of self-harm risk (docs/crisis.md). A term that
+    is exactly the name of a medicine or condition is a name, not a message: read as prose, "the
+    pill" looked like the crisis messages about pills. Typo matches are still read."""
+    names = {r.term for r in resolved.recognised if not r.close}
+    return any(mentions_self_harm(term) for term in resolved.profile.terms() if term not in names)
 
 
 def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Screen:
@@ -240,10 +248,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
         + len(base.for_substance(base.side_effects, substance))
         + len(base.for_substance(base.dosing, substance))
     )
-    # A term that is exactly the name of a medicine or condition is a name, not a message: read as
-    # prose, "the pill" looked like the crisis messages about pills. Typo matches are still read.
-    names = {r.term for r in resolved.recognised if not r.close}
-    crisis = any(mentions_self_harm(term) for term in profile.terms() if term not in names)
+    crisis = profile_shows_risk(resolved)
     cited = [s for r in reasons for s in r.sources] + [s for g in general for s in g.sources]
     if dose_check is not None:
         cited.extend(dose_check.sources)
@@ -251,7 +256,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
         substance=substance,
         substance_name=name,
         level=level,
-        summary=_summary(name, level, reasons, profile, records),
+        summary=_summary(mid_sentence(name), level, reasons, profile, records),
         profile=profile,
         reasons=reasons,
         dose_check=dose_check,

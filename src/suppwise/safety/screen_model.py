@@ -5,8 +5,7 @@ changes when a field changes meaning or disappears (new optional fields do not b
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.evidence.citation import Reference
 from suppwise.safety.crisis import CrisisResourceOut
 from suppwise.safety.profile import Profile
@@ -19,10 +18,6 @@ SCREEN_DISCLAIMER = (
     "prescribe: check with your doctor or pharmacist before starting, stopping or changing any supplement "
     "or medicine."
 )
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 def grade_words(severity: str | None, evidence_level: str | None) -> str | None:

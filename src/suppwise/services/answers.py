@@ -6,19 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from pydantic import BaseModel
-
+from suppwise.contract import Model
 from suppwise.errors import ProfileError
 from suppwise.evidence import EvidenceBase, Problem, bundled_data_dir, validate_directory
 from suppwise.evidence.cache import cached_base
 from suppwise.evidence.schema import Entity, EntityKind
-from suppwise.questions.answer import build_answer
+from suppwise.questions.answer import build_answer, overview_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 from suppwise.safety.combination import combination_check
 from suppwise.safety.combination_model import CombinationCheck
 from suppwise.safety.profile import Profile, profile_from_text
-from suppwise.safety.recognise import find_substance
+from suppwise.safety.recognise import find_condition, find_outcome, find_substance
 from suppwise.safety.screen import resolve_profile, screen
 from suppwise.safety.screen_model import Screen
 from suppwise.settings import load_settings
@@ -41,7 +40,7 @@ def validate_evidence(directory: Path | None = None) -> list[Problem]:
     return validate_directory(evidence_dir(directory))
 
 
-class EntityOut(BaseModel):
+class EntityOut(Model):
     """One entity of the evidence base, as `suppwise evidence list --format json` and
     `GET /api/v1/entities` list it."""
 
@@ -138,3 +137,16 @@ def ask(question: str, directory: Path | None = None, profile: Profile | None = 
     base = evidence_base(directory)
     resolved = resolve_profile(base, profile) if profile is not None else None
     return build_answer(base, parse(question, base), resolved)
+
+
+def condition(
+    term: str, directory: Path | None = None, profile: Profile | None = None, *, outcome: str | None = None
+) -> Answer:
+    """The supplements the evidence base can say something about for one condition, ranked (the
+    condition's web page, as an answer); with a profile, each row carries that person's screen.
+    `outcome` ranks by one outcome ("pain") instead of the one the condition is measured by."""
+    base = evidence_base(directory)
+    found = find_condition(base, term)
+    focus = find_outcome(base, outcome) if outcome else None
+    resolved = resolve_profile(base, profile) if profile is not None else None
+    return overview_answer(base, found, resolved, focus=focus)

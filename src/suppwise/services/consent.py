@@ -5,8 +5,8 @@ both are stored with their time (`storage.repository.give_pool_consent`). `pool_
 reads only trials whose consent is open at the moment of the pool, so a withdrawn trial is in no
 later pool.
 
-One person, one diary: trials are grouped by their owner (the CLI's trials, which have no owner,
-belong to whoever holds the database file and so count as one person), and each person contributes
+One person, one diary: trials are grouped by their owner (the CLI's trials belong to the local
+owner, whoever holds the database file, and so count as one person), and each person contributes
 the consented trial with the most scored days of the outcome (then the latest). A person who ran
 the same trial twice therefore cannot make a pool look bigger than the number of people in it; the
 minimum number of people (10, configurable upwards only) is counted in people.
@@ -33,6 +33,7 @@ from typing import Any, Final
 
 from suppwise.errors import PoolingError
 from suppwise.evidence.base import EvidenceBase
+from suppwise.owners import LOCAL_OWNER
 from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolResult, batch_from_rows
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.pooling.partitions import batch_effects
@@ -73,7 +74,7 @@ partition's diaries are read as entry records, a few hundred bytes per day each 
 person), while the per-person step works 1,024 people at a time whatever the partition."""
 
 
-def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: str | None = None) -> ConsentOut:
+def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: str = LOCAL_OWNER) -> ConsentOut:
     """Whether the trial is shared for pooling now, and since when (or when it was withdrawn)."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     periods = pool_consents(db, trial_id=trial.id, owner=owner)
@@ -81,7 +82,7 @@ def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: st
 
 
 def give_consent(
-    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str | None = None
+    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str = LOCAL_OWNER
 ) -> ConsentOut:
     """Share the trial for pooling from `now` on (consent already open is kept with its own date)."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
@@ -90,7 +91,7 @@ def give_consent(
 
 
 def withdraw_consent(
-    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str | None = None
+    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str = LOCAL_OWNER
 ) -> ConsentOut:
     """Stop sharing the trial: it is left out of every pool made after `now`."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
@@ -239,7 +240,7 @@ def own_pooled_estimate(
     min_people: int = MIN_PEOPLE,
     *,
     today: date,
-    owner: str | None = None,
+    owner: str = LOCAL_OWNER,
 ) -> dict[str, Any]:
     """For the trial's owner only: their own effect as the pool estimates it, pulled towards the
     population in proportion to how uncertain their own diary is (`status` `shown`), or why there is

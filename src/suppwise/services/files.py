@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from suppwise.owners import LOCAL_OWNER
+
 if TYPE_CHECKING:
     from suppwise.evidence.base import EvidenceBase
     from suppwise.storage import Database
@@ -55,7 +57,7 @@ def report_file(report: TrialReport, fmt: ReportFormat) -> DownloadFile:
     return DownloadFile(render_report_html(report).encode(), "text/html; charset=utf-8", f"{name}.html")
 
 
-def calendar_file(db: Database, base: EvidenceBase, trial_id: str, *, owner: str | None = None) -> DownloadFile:
+def calendar_file(db: Database, base: EvidenceBase, trial_id: str, *, owner: str = LOCAL_OWNER) -> DownloadFile:
     """The trial's schedule as iCalendar: a daily diary reminder and every dose change."""
     from suppwise.services.trials import stored_plan
     from suppwise.storage import get_trial

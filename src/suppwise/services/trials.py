@@ -14,7 +14,7 @@ from the evidence base by rule id when shown.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from pydantic import ValidationError
@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from suppwise.errors import ConditionNotFoundError, DiaryError, OutcomeKeyError, OutcomeSpecError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
+from suppwise.owners import LOCAL_OWNER
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.safety.crisis import crisis_resources_out, mentions_self_harm
 from suppwise.safety.dose import parse_dose
@@ -39,15 +40,23 @@ from suppwise.storage import (
     get_trial,
     list_alerts,
     list_trials,
-    save_day,
-    save_entries,
+    trial_write,
+    write_rows,
 )
 from suppwise.storage import delete_trial as delete_trial_record
-from suppwise.storage import stop_trial as stop_trial_record
 from suppwise.trials.alert_episodes import alert_episodes
-from suppwise.trials.alerts import Alert, days_needed, days_to_check, evaluate, rule_reach
+from suppwise.trials.alerts import days_needed, days_to_check, dose_limits, evaluate, rule_reach
 from suppwise.trials.custom_outcomes import CustomOutcome, check_values
-from suppwise.trials.diary import CSV_COLUMNS, NO_DOSE, DiaryEntry, column_name, make_entry, read_csv, write_csv
+from suppwise.trials.diary import (
+    CSV_COLUMNS,
+    NO_DOSE,
+    DiaryEntry,
+    check_dose_unit,
+    column_name,
+    make_entry,
+    read_csv,
+    write_csv,
+)
 from suppwise.trials.diary_analysis import analyse_scores, phases_from_doses
 from suppwise.trials.gate import check_can_start, screen_plan
 from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
@@ -56,18 +65,19 @@ from suppwise.trials.outcomes import OUTCOME_SCALES
 from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, planned_days, schedule
 from suppwise.trials.report import (
     METHOD,
-    StoredAlert,
     adherence_out,
-    alerts_out,
+    alert_out,
     build_report,
+    by_day,
     important_difference_out,
     next_change,
     protocol_out,
     rule_fields,
 )
-from suppwise.trials.report_model import AnalysisOut, DiaryAnalysis, DiaryOutcome, TrialOut, TrialReport
+from suppwise.trials.report_model import AlertOut, AnalysisOut, DiaryAnalysis, DiaryOutcome, TrialOut, TrialReport
 from suppwise.trials.requests import PlanRequest
 from suppwise.trials.score_table import header_columns, read_scores
+from suppwise.trials.stopping import check_can_stop
 from suppwise.trials.trial_model import (
     DayPlan,
     EntryOut,
@@ -148,19 +158,22 @@ def plan_request(data: Mapping[str, Any]) -> PlanRequest:
 
 
 def plan_trial(
-    db: Database, base: EvidenceBase, request: PlanRequest, *, today: date, owner: str | None = None
+    db: Database, base: EvidenceBase, request: PlanRequest, *, today: date, owner: str = LOCAL_OWNER
 ) -> PlannedOut:
     """Plan a trial as asked in any shell: resolve the names, build and check the plan (the seed
-    drawn by the request's policy, the start today unless given), then screen and store it."""
+    drawn by the request's policy, the start today unless given), then screen and store it. The
+    substance's IU-per-microgram factor, when the evidence base gives one, is recorded with the
+    titration, so a plan or a diary in IU converts the way the screen's dose check does."""
+    substance = find_substance(base, request.substance)
     plan = make_plan(
         {
-            "substance": find_substance(base, request.substance),
+            "substance": substance,
             "condition": find_condition(base, request.condition),
             "outcomes": parse_outcomes(request.outcomes) if request.outcomes else (),
             "custom_outcomes": [o.model_dump() for o in request.custom_outcomes],
             "start_date": request.start_date or today,
             "baseline_days": request.baseline_days,
-            "titration": request.titration.model_dump(),
+            "titration": {**request.titration.model_dump(), "iu_per_mcg": dose_limits(base, substance).iu_per_mcg},
             "design": request.design,
             "block_days": request.block_days,
             "pairs": request.pairs,
@@ -181,7 +194,7 @@ def store_plan(
     *,
     acknowledgement: str | None,
     today: date,
-    owner: str | None = None,
+    owner: str = LOCAL_OWNER,
 ) -> PlannedOut:
     """Screen the person with the plan's highest dose, refuse `avoid`, require the acknowledgement a
     `caution` needs, then store the plan, its seed and the acknowledgement verbatim. The trial's own
@@ -222,8 +235,17 @@ def own_words_show_risk(trial: TrialRecord) -> bool:
     return any(mentions_self_harm(text) for text in (trial.acknowledgement, trial.stop_reason) if text)
 
 
-def stored_plan(trial: TrialRecord) -> TrialPlan:
-    return TrialPlan.model_validate(trial.plan)
+def stored_plan(trial: TrialRecord, base: EvidenceBase | None = None) -> TrialPlan:
+    """The trial's plan as stored. A plan made before plans recorded the substance's IU factor has
+    none; given the evidence base, it gets the base's factor, so a diary dose in IU for such a
+    trial (vitamin D logged in IU against a plan in mcg) still converts instead of being refused."""
+    plan = TrialPlan.model_validate(trial.plan)
+    if base is None or plan.titration.iu_per_mcg is not None:
+        return plan
+    factor = dose_limits(base, plan.substance).iu_per_mcg
+    if factor is None:
+        return plan
+    return plan.model_copy(update={"titration": plan.titration.model_copy(update={"iu_per_mcg": factor})})
 
 
 def own_outcomes(trial: TrialRecord) -> list[CustomOutcome]:
@@ -251,24 +273,29 @@ def trial_out(base: EvidenceBase, trial: TrialRecord) -> TrialOut:
 
 
 def stop_trial(
-    db: Database, base: EvidenceBase, trial_id: str, *, reason: str | None, today: date, owner: str | None = None
+    db: Database, base: EvidenceBase, trial_id: str, *, reason: str | None, today: date, owner: str = LOCAL_OWNER
 ) -> StoppedOut:
     """Stop a trial early, today: the analysis ends here (later days are not counted as missing) and
     the report says when and why. What the person writes as the reason is kept verbatim."""
-    cleaned = reason.strip() if reason else None
-    stopped = stop_trial_record(db, trial_id=trial_id, on=today, reason=cleaned or None, owner=owner)
+    cleaned = (reason.strip() if reason else None) or None
+    with trial_write(db, trial_id=trial_id, owner=owner) as write:
+        found = write.trial
+        check_can_stop(
+            trial_id=found.id, start_date=found.start_date, stopped_on=found.stopped_on, on=today, reason=cleaned
+        )
+        stopped = write.stop(on=today, reason=cleaned)
     crisis = own_words_show_risk(stopped)
     return StoppedOut(
         trial=trial_out(base, stopped), crisis=crisis, crisis_resources=crisis_resources_out() if crisis else []
     )
 
 
-def delete_trial(db: Database, trial_id: str, *, owner: str | None = None) -> None:
+def delete_trial(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> None:
     """Delete a trial with its diary, alerts and consent (another person's trial reads as missing)."""
     delete_trial_record(db, trial_id=trial_id, owner=owner)
 
 
-def trial_to_log(db: Database, given: str | None, *, owner: str | None = None) -> str:
+def trial_to_log(db: Database, given: str | None, *, owner: str = LOCAL_OWNER) -> str:
     """The trial a diary entry is for: the one given, or the person's only active or planned one."""
     if given:
         return given
@@ -311,32 +338,27 @@ def diary_entry(record: EntryRecord) -> DiaryEntry:
 
 
 def entry_out(record: EntryRecord) -> EntryOut:
-    entry = diary_entry(record)
-    return EntryOut(
-        day=record.day,
-        version=record.version,
-        pain=entry.pain,
-        fatigue=entry.fatigue,
-        sleep=entry.sleep,
-        gi=entry.gi,
-        phq2=entry.phq2,
-        phq9=entry.phq9,
-        phq9_item9=entry.phq9_item9,
-        custom={k: int(v) if v.is_integer() else v for k, v in record.custom.items()},
-        dose_taken=entry.dose_taken,
-        dose_daily=record.dose_taken,
-        dose_unit=record.dose_unit,
-        note=entry.note,
-    )
+    """A stored entry as its JSON contract: the diary entry's own fields as the person gave them, and
+    what storage adds (the version, the dose as a daily amount in its unit)."""
+    given = diary_entry(record).model_dump()
+    given["custom"] = {k: int(v) if v.is_integer() else v for k, v in record.custom.items()}
+    return EntryOut(**given, version=record.version, dose_daily=record.dose_taken, dose_unit=record.dose_unit)
 
 
 def day_plan(day: ScheduledDay | None) -> DayPlan | None:
     if day is None:
         return None
-    return DayPlan(day=day.day, phase=day.phase.value, planned_g=day.planned_g, block=day.block, analysed=day.analysed)
+    return DayPlan(
+        day=day.day,
+        phase=day.phase.value,
+        planned_g=day.planned_g,
+        planned=day.planned_text if day.planned_g else None,
+        block=day.block,
+        analysed=day.analysed,
+    )
 
 
-def diary(db: Database, trial_id: str, owner: str | None = None) -> list[DiaryEntry]:
+def diary(db: Database, trial_id: str, owner: str = LOCAL_OWNER) -> list[DiaryEntry]:
     return [diary_entry(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
 
 
@@ -345,15 +367,17 @@ def log_fields(trial: TrialOut) -> list[str]:
     return [field for outcome in trial.outcomes for field in OUTCOME_FIELDS[outcome]]
 
 
-def entries(db: Database, trial_id: str, *, owner: str | None = None) -> list[EntryOut]:
+def entries(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> list[EntryOut]:
     """The trial's current diary as its JSON contract, one entry per day (corrections replace)."""
     return [entry_out(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
 
 
 def _check_in_trial(entry: DiaryEntry, plan: TrialPlan, row: int | None = None) -> None:
-    """The entry's day lies within the trial, and its values of the trial's own outcomes are ones
-    the plan describes, each in its range (a DiaryError naming the row and field otherwise)."""
+    """The entry's day lies within the trial, its values of the trial's own outcomes are ones the
+    plan describes, each in its range, and its dose converts to the plan's unit (a DiaryError
+    naming the row and field otherwise)."""
     check_values(entry.custom, plan.custom_outcomes, row=row)
+    check_dose_unit(entry, plan.titration, row=row)
     where = f"row {row}: " if row is not None else ""
     if entry.day < plan.start_date:
         raise DiaryError(
@@ -379,7 +403,7 @@ def _alerts_on(
     planned: Sequence[ScheduledDay],
     entries: Sequence[DiaryEntry],
     days: Sequence[date],
-) -> list[Alert]:
+) -> list[FiredAlert]:
     """Every alert firing on `days`, or on the days after them that a sustained rule now reaches (a
     missing day filled in can complete a run). `entries` must hold at least the days
     `days_needed` names for each of `days`."""
@@ -387,78 +411,52 @@ def _alerts_on(
     return [alert for day in checked for alert in evaluate(base, trial.substance, entries, planned, day)]
 
 
-def _fired_out(fired: Sequence[Alert], new: Sequence[AlertRecord]) -> list[FiredAlert]:
-    """The alerts as shown, crisis first, each marked new unless it had fired on that day before."""
+def _fired_out(fired: Sequence[FiredAlert], new: Sequence[AlertRecord]) -> list[FiredAlert]:
+    """The alerts as shown, crisis first, those that had fired on their day before marked not new."""
     fresh = {(a.day, a.rule_id) for a in new}
     ordered = sorted(fired, key=lambda a: (a.level != "crisis", a.day, a.rule_id))
-    return [
-        FiredAlert(
-            day=a.day,
-            rule_id=a.rule_id,
-            level=a.level,
-            message=a.message,
-            detail=a.detail,
-            rationale=a.rationale,
-            sources=list(a.sources),
-            new=(a.day, a.rule_id) in fresh,
-        )
-        for a in ordered
-    ]
+    return [a if (a.day, a.rule_id) in fresh else a.model_copy(update={"new": False}) for a in ordered]
 
 
 def log_entry(
     db: Database,
     base: EvidenceBase,
     trial_id: str,
-    data: Mapping[str, Any],
+    data: DiaryEntry | Mapping[str, Any],
     *,
     today: date,
     source: EntrySource,
-    owner: str | None = None,
+    owner: str = LOCAL_OWNER,
 ) -> LoggedOut:
     """Validate and store one day (a second entry for the same day is a correction that keeps the
-    history), then evaluate the safety rules on it at once. One write transaction, whatever the
-    diary's length: it reads the trial (checking the day against its plan before anything is
-    written) and only the days the alerts depend on."""
-    entry = make_entry(dict(data), today=today)
+    history), then evaluate the safety rules on it at once. One unit of work, whatever the diary's
+    length: read the trial and only the days the alerts depend on, check the day against the plan,
+    write the entry, evaluate the alerts and store them; all of it commits together or not at all."""
+    entry = make_entry(data, today=today)
     reach = rule_reach(base)
-    trial: TrialRecord | None = None
-    planned: list[ScheduledDay] = []
-    fired: list[Alert] = []
-
-    def days_to_read(found: TrialRecord) -> set[date]:
-        """Inside the write, before it: the day must be in the trial; the rules read these days."""
-        nonlocal trial
-        trial = found
-        plan = stored_plan(found)
+    with trial_write(db, trial_id=trial_id, owner=owner) as write:
+        plan = stored_plan(write.trial, base)
         _check_in_trial(entry, plan)
-        planned.extend(planned_days(plan))
-        return days_needed(planned, entry.day, reach)
-
-    def alerts_for(nearby: Sequence[EntryRecord]) -> list[Alert]:
-        assert trial is not None  # days_to_read has run
-        fired.extend(_alerts_on(base, trial, planned, [diary_entry(r) for r in nearby], [entry.day]))
-        return fired
-
-    saved = save_day(
-        db,
-        trial_id=trial_id,
-        day=entry.day,
-        values=entry_values(entry),
-        source=source,
-        owner=owner,
-        activate=True,
-        read=days_to_read,
-        alerts=alerts_for,
-    )
-    alerts = _fired_out(fired, saved.new_alerts)
+        planned = planned_days(plan)
+        needed = days_needed(planned, entry.day, reach)
+        current = write.current_entries(needed | {entry.day})
+        replaced = current.get(entry.day)
+        saved = current[entry.day] = write.save_entry(
+            entry.day, entry_values(entry), source=source, replaced=replaced, now=datetime.now(UTC)
+        )
+        trial = write.activate()
+        nearby = [diary_entry(current[day]) for day in sorted(current) if day in needed]
+        fired = _alerts_on(base, trial, planned, nearby, [entry.day])
+        new = write.add_alerts(fired)
+    unchanged = replaced is not None and replaced.id == saved.id
+    alerts = _fired_out(fired, new)
     crisis = any(a.level == "crisis" for a in alerts)
     return LoggedOut(
-        trial_id=saved.trial.id,
-        substance_name=base.name(saved.trial.substance),
-        entry=entry_out(saved.entry),
-        corrected=saved.replaced is not None and not saved.unchanged,
-        unchanged=saved.unchanged,
+        trial_id=trial.id,
+        substance_name=base.name(trial.substance),
+        entry=entry_out(saved),
+        corrected=replaced is not None and not unchanged,
+        unchanged=unchanged,
         scheduled=day_plan(next((d for d in planned if d.day == entry.day), None)),
         alerts=alerts,
         crisis=crisis,
@@ -474,30 +472,27 @@ def import_diary(
     *,
     today: date,
     source: EntrySource = "csv",
-    owner: str | None = None,
+    owner: str = LOCAL_OWNER,
 ) -> ImportedOut:
-    """A diary CSV into a trial, all or nothing; days already logged are corrected (history kept)."""
-    trial = get_trial(db, trial_id=trial_id, owner=owner)
-    plan = stored_plan(trial)
+    """A diary CSV into a trial, all or nothing; days already logged are corrected (history kept).
+    The rows are checked against the plan first; then one unit of work reads the diary, writes the
+    rows, evaluates the alerts on the whole diary and stores them, committed together."""
+    # The file is read and checked against the plan (which never changes) before the write begins,
+    # so a long file does not hold the trial's write lock while it is parsed.
+    plan = stored_plan(get_trial(db, trial_id=trial_id, owner=owner), base)
     entries = read_csv(text, today=today, custom=[o.name for o in plan.custom_outcomes])
     for row, entry in enumerate(entries, start=2):
         _check_in_trial(entry, plan, row)
-    existing = {r.day: r for r in current_entries(db, trial_id=trial.id, owner=owner)}
-    rows = [(e.day, entry_values(e)) for e in entries]
-    fired: list[Alert] = []
-
-    def alerts_for(whole: Sequence[EntryRecord]) -> list[Alert]:
-        imported = [e.day for e in entries]
-        fired.extend(_alerts_on(base, trial, planned_days(plan), [diary_entry(r) for r in whole], imported))
-        return fired
-
-    result = save_entries(
-        db, trial_id=trial.id, rows=rows, source=source, owner=owner, activate=True, alerts=alerts_for
-    )
-    saved = result.entries
+    with trial_write(db, trial_id=trial_id, owner=owner) as write:
+        existing = write.current_entries()
+        saved = write_rows(write, [(e.day, entry_values(e)) for e in entries], source=source)
+        trial = write.activate() if entries else write.trial
+        whole = [diary_entry(r) for r in write.current_entries().values()]
+        fired = _alerts_on(base, trial, planned_days(plan), whole, [e.day for e in entries])
+        new = write.add_alerts(fired)
     added = sum(1 for r in saved if r.day not in existing)
     unchanged = sum(1 for r in saved if r.day in existing and existing[r.day].id == r.id)
-    alerts = _fired_out(fired, result.new_alerts)
+    alerts = _fired_out(fired, new)
     crisis = any(a.level == "crisis" for a in alerts)
     return ImportedOut(
         trial_id=trial.id,
@@ -512,7 +507,7 @@ def import_diary(
     )
 
 
-def export_diary(db: Database, trial_id: str, *, owner: str | None = None) -> str:
+def export_diary(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> str:
     """The trial's current diary as CSV, with each day's planned phase."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     plan = stored_plan(trial)
@@ -523,30 +518,43 @@ def export_diary(db: Database, trial_id: str, *, owner: str | None = None) -> st
 # --------------------------------------------------------------------------------------- report, overview
 
 
-def _stored_alerts(db: Database, trial_id: str, owner: str | None) -> list[StoredAlert]:
-    return [
-        StoredAlert(a.day, a.rule_id, a.level, a.message, a.detail, a.created_at)
-        for a in list_alerts(db, trial_id=trial_id, owner=owner)
-    ]
+def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, owner: str) -> list[AlertOut]:
+    """The trial's stored alerts as the contract shows them, by day: the one place an alert record
+    becomes an `AlertOut`."""
+    records = list_alerts(db, trial_id=trial_id, owner=owner)
+    return by_day(
+        [
+            alert_out(
+                base,
+                day=a.day,
+                rule_id=a.rule_id,
+                level=a.level,
+                message=a.message,
+                detail=a.detail,
+                recorded_at=a.created_at,
+            )
+            for a in records
+        ]
+    )
 
 
 def trial_report(
-    db: Database, base: EvidenceBase, trial_id: str, *, today: date, now: datetime, owner: str | None = None
+    db: Database, base: EvidenceBase, trial_id: str, *, today: date, now: datetime, owner: str = LOCAL_OWNER
 ) -> TrialReport:
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     return build_report(
         base,
         trial_out(base, trial),
-        stored_plan(trial),
+        stored_plan(trial, base),
         diary(db, trial.id, owner),
-        _stored_alerts(db, trial.id, owner),
+        stored_alerts(db, base, trial.id, owner),
         today=today,
         generated_at=now,
     )
 
 
 def overview(
-    db: Database, base: EvidenceBase, trial_id: str, *, today: date, recent: int = 7, owner: str | None = None
+    db: Database, base: EvidenceBase, trial_id: str, *, today: date, recent: int = 7, owner: str = LOCAL_OWNER
 ) -> OverviewOut:
     """Where the trial stands today: phase and planned dose, the next change, adherence so far, the
     last `recent` entries and every alert."""
@@ -556,7 +564,7 @@ def overview(
     entries = current_entries(db, trial_id=trial.id, owner=owner)
     by_day = {d.day: d for d in days}
     diary_entries = [diary_entry(r) for r in entries]
-    alerts = alerts_out(base, _stored_alerts(db, trial.id, owner))
+    alerts = stored_alerts(db, base, trial.id, owner)
     return OverviewOut(
         as_of=today,
         trial=trial_out(base, trial),
@@ -564,14 +572,16 @@ def overview(
         # A stopped trial has no plan for today and no change to come.
         today=day_plan(by_day.get(today)) if trial.stopped_on is None else None,
         next_change=day_plan(next_change(days, today)) if trial.stopped_on is None else None,
-        adherence=adherence_out(diary_entries, days, min(today, trial.stopped_on or today)),
+        adherence=adherence_out(
+            diary_entries, days, min(today, trial.stopped_on or today), iu_per_mcg=plan.titration.iu_per_mcg
+        ),
         recent_entries=[entry_out(r) for r in entries[-recent:]] if recent > 0 else [],
         alerts=alerts,
         alert_episodes=alert_episodes(alerts, diary_entries, rule_fields(base)),
     )
 
 
-def trial_summaries(db: Database, base: EvidenceBase, *, owner: str | None = None) -> list[TrialSummary]:
+def trial_summaries(db: Database, base: EvidenceBase, *, owner: str = LOCAL_OWNER) -> list[TrialSummary]:
     """Every trial of `owner`, oldest first, with its dates and how much has been logged."""
     summaries = []
     for trial in list_trials(db, owner=owner):

@@ -29,7 +29,7 @@ import functools
 import select
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR: Final = Path(__file__).parent / "migrations"
-SCHEMA_REVISION: Final = "0007"
+SCHEMA_REVISION: Final = "0008"
 """The newest revision in `migrations/versions` (a test checks it). Opening a database already at
 this revision skips Alembic entirely, which keeps ~100 ms of imports off every CLI command."""
 DEFAULT_FILENAME: Final = "suppwise.db"
@@ -100,6 +100,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     writer: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
+    _closers: list[Callable[[], None]] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def backend(self) -> str:
@@ -112,7 +113,15 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
+        """Release every connection: the engine's pool and whatever `on_close` registered."""
+        while self._closers:
+            self._closers.pop()()
         self.engine.dispose()
+
+    def on_close(self, close: Callable[[], None]) -> None:
+        """Call `close` when this database is closed (connections opened beside the engine's pool,
+        such as `async_lookups`')."""
+        self._closers.append(close)
 
     def __enter__(self) -> Database:
         return self
@@ -378,18 +387,37 @@ def _pg_on_checkout(dbapi_connection: Any, _record: ConnectionPoolEntry, _proxy:
     is sent nothing (suppwise never LISTENs), so anything waiting on its socket means the server said
     goodbye: a FATAL message, then the end of the connection. The two can arrive a moment apart, so
     a connection with anything to read is replaced, not read and kept."""
-    from psycopg.pq import ConnStatus
-
     pgconn = getattr(dbapi_connection, "pgconn", None)
     if pgconn is None:  # pragma: no cover - only the psycopg driver
         return
+    lost = pg_connection_lost(pgconn)
+    if lost:
+        raise DisconnectionError(lost)
+
+
+def pg_connect_arguments(db: Database) -> dict[str, Any]:
+    """The keyword arguments `psycopg` connects with for the engine's connections (host, database,
+    user, options such as a search path, the connect timeout): for connections opened beside the
+    engine's pool, which must reach the same database the same way."""
+    args, kwargs = db.engine.dialect.create_connect_args(db.url)
+    arguments: dict[str, Any] = {"conninfo": args[0]} if args else {}
+    arguments.update(kwargs)
+    arguments.setdefault("connect_timeout", _PG_CONNECT_TIMEOUT_S)
+    return arguments
+
+
+def pg_connection_lost(pgconn: Any) -> str | None:
+    """Why an idle psycopg connection (its `pgconn`) can no longer be used, or None when it can."""
+    from psycopg.pq import ConnStatus
+
     try:
         if _readable(pgconn.socket):
-            raise DisconnectionError("the server sent something to an idle pooled connection (its goodbye)")
+            return "the server sent something to an idle pooled connection (its goodbye)"
     except OSError as exc:  # the socket is gone
-        raise DisconnectionError(f"the pooled connection was closed: {exc}") from exc
+        return f"the pooled connection was closed: {exc}"
     if pgconn.status != ConnStatus.OK:
-        raise DisconnectionError("the pooled connection was closed by the server")
+        return "the pooled connection was closed by the server"
+    return None
 
 
 def _readable(fd: int) -> bool:

@@ -20,16 +20,18 @@ from __future__ import annotations
 import json
 import math
 import secrets
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any, Final, Literal, Protocol
 
-from sqlalchemy import Connection, Date, Row, Select, any_, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Date, Row, any_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
-from suppwise.errors import StorageError, TrialNotFoundError, TrialStopRefusedError
+from suppwise.errors import StorageError, TrialNotFoundError
+from suppwise.owners import LOCAL_OWNER
 from suppwise.storage.db import Database
 from suppwise.storage.tables import (
     ALERT_LEVELS,
@@ -59,7 +61,6 @@ CUSTOM: Final = "custom"
 
 TRIALS_HINT: Final = "see your trials and their ids with `suppwise trial list` (or My trials in the web app)"
 _ID_ATTEMPTS: Final = 20
-STOP_REASON_MAX_CHARS: Final = 2000
 _SEED_LIMIT: Final = 2**63
 
 
@@ -77,7 +78,7 @@ class TrialRecord:
     screen_level: str
     acknowledgement: str | None
     acknowledged_at: datetime | None
-    owner_id: str | None = None
+    owner_id: str = LOCAL_OWNER
     stopped_on: date | None = None
     stop_reason: str | None = None
 
@@ -125,7 +126,8 @@ class AlertRecord:
 
 
 class AlertLike(Protocol):
-    """What `save_alerts` needs of an alert (`suppwise.trials.alerts.Alert` fits, as does `NewAlert`)."""
+    """What `save_alerts` reads of an alert that fired (the rules' `FiredAlert` contract model fits):
+    an interface, not a second record type; what is stored comes back as `AlertRecord`."""
 
     @property
     def day(self) -> date: ...
@@ -139,15 +141,6 @@ class AlertLike(Protocol):
     def detail(self) -> str | None: ...
 
 
-@dataclass(frozen=True)
-class NewAlert:
-    day: date
-    rule_id: str
-    level: str
-    message: str
-    detail: str | None = None
-
-
 # Statements built once: the busiest paths run them with parameters, and SQLAlchemy reuses their
 # compiled form.
 _TRIALS: Final = metadata.tables[Trial.__tablename__]
@@ -159,17 +152,10 @@ _IDS_PER_READ: Final = 5000  # well under SQLite's limit on bound parameters (32
 _ALERT_KEY: Final = ["trial_id", "day", "rule_id"]  # one alert per rule and day (a unique constraint)
 
 
-def _trial_query(*, anonymous: bool, lock: bool) -> Select[Any]:
-    owned = _TRIALS.c.owner_id.is_(None) if anonymous else _TRIALS.c.owner_id == bindparam("owner")
-    query = select(_TRIALS).where(_TRIALS.c.id == bindparam("trial_id"), owned)
-    return query.with_for_update() if lock else query
-
-
-_TRIAL_QUERIES: Final = {
-    (anonymous, lock): _trial_query(anonymous=anonymous, lock=lock)
-    for anonymous in (True, False)
-    for lock in (True, False)
-}
+_TRIAL_OF_OWNER: Final = select(_TRIALS).where(
+    _TRIALS.c.id == bindparam("trial_id"), _TRIALS.c.owner_id == bindparam("owner")
+)
+_TRIAL_QUERIES: Final = {False: _TRIAL_OF_OWNER, True: _TRIAL_OF_OWNER.with_for_update()}
 _CURRENT: Final = (
     select(_ENTRIES)
     .where(_ENTRIES.c.trial_id == bindparam("trial_id"), _ENTRIES.c.is_current.is_(True))
@@ -220,12 +206,13 @@ def create_trial(
     screen_level: ScreenLevel = "no_known_issue",
     acknowledgement: str | None = None,
     acknowledged_at: datetime | None = None,
-    owner: str | None = None,
+    owner: str = LOCAL_OWNER,
 ) -> TrialRecord:
     """Store a new trial under a fresh short id (`t-7f3a9c`). `plan` is stored as given (a JSON
     document the domain has validated); `acknowledgement` is the person's words, verbatim, and
     `acknowledged_at` defaults to now when it is given."""
     _check_text("substance", substance, required=True)
+    _check_text("owner", owner, required=True)
     _check_text("condition", condition)
     _check_text("acknowledgement", acknowledgement)
     if isinstance(outcomes, str) or not all(isinstance(o, str) and o for o in outcomes):
@@ -270,21 +257,21 @@ def create_trial(
         return record
 
 
-def get_trial(db: Database, *, trial_id: str, owner: str | None = None) -> TrialRecord:
+def get_trial(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> TrialRecord:
     """The trial, or `StorageError` "no trial 't-…'" with a hint on how to list trials."""
     with db.connect() as connection:
         return _trial(connection, trial_id, owner)
 
 
-def list_trials(db: Database, *, owner: str | None = None) -> list[TrialRecord]:
-    """Every trial of `owner` (None: the CLI's trials, which have no owner), oldest first."""
-    owned = _TRIALS.c.owner_id.is_(None) if owner is None else _TRIALS.c.owner_id == owner
+def list_trials(db: Database, *, owner: str = LOCAL_OWNER) -> list[TrialRecord]:
+    """Every trial of `owner` (by default the command line's, `LOCAL_OWNER`), oldest first."""
+    owned = _TRIALS.c.owner_id == owner
     with db.connect() as connection:
         rows = connection.execute(select(_TRIALS).where(owned).order_by(_TRIALS.c.created_at, _TRIALS.c.id))
         return [_trial_record(row) for row in rows]
 
 
-def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str | None = None) -> TrialRecord:
+def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str = LOCAL_OWNER) -> TrialRecord:
     """Change a trial's status (which transitions are allowed is the domain's decision)."""
     _check_choice("status", status, TRIAL_STATUSES)
     with db.connect(write=True) as connection:
@@ -293,33 +280,7 @@ def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str |
         return replace(trial, status=status)
 
 
-def stop_trial(
-    db: Database, *, trial_id: str, on: date, reason: str | None = None, owner: str | None = None
-) -> TrialRecord:
-    """Mark a trial stopped early on day `on` (its first day or later), with the person's reason
-    verbatim. A trial is stopped once: stopping it again is refused, naming the day it stopped."""
-    _check_day(on)
-    _check_text("reason", reason)
-    if reason is not None and len(reason) > STOP_REASON_MAX_CHARS:
-        raise StorageError(f"the reason is {len(reason)} characters long; at most {STOP_REASON_MAX_CHARS} fit")
-    with db.connect(write=True) as connection:
-        trial = _trial(connection, trial_id, owner, lock=True)
-        if trial.stopped_on is not None:
-            raise TrialStopRefusedError(
-                f"trial {trial.id} was already stopped on {trial.stopped_on.isoformat()}",
-                hint="a stopped trial stays stopped; plan a new trial to start again",
-            )
-        if on < trial.start_date:
-            raise TrialStopRefusedError(
-                f"{on.isoformat()} is before trial {trial.id} started ({trial.start_date.isoformat()})",
-                hint="give the day you stopped taking it, on or after the start",
-            )
-        stopped = {"status": "stopped", "stopped_on": on, "stop_reason": reason}
-        connection.execute(update(_TRIALS).where(_TRIALS.c.id == trial.id).values(**stopped))
-        return replace(trial, status="stopped", stopped_on=on, stop_reason=reason)
-
-
-def delete_trial(db: Database, *, trial_id: str, owner: str | None = None) -> None:
+def delete_trial(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> None:
     """Delete a trial with all its entries and alerts (the database cascades)."""
     with db.connect(write=True) as connection:
         _trial(connection, trial_id, owner, lock=True)
@@ -329,90 +290,81 @@ def delete_trial(db: Database, *, trial_id: str, owner: str | None = None) -> No
 # --------------------------------------------------------------------------------------------- entries
 
 
-@dataclass(frozen=True)
-class SavedDay:
-    """What `save_day` did, read in the same transaction: the trial afterwards, the day's current
-    entry, the entry that was current before (None for a new day), and the current entries of the
-    days asked for."""
+class TrialWrite:
+    """One write transaction on one trial, its row locked (PostgreSQL; SQLite holds its write lock
+    from BEGIN): the unit of work a service runs in plain sight, reading, deciding with the pure
+    trial core, and writing, all committed together when its `with trial_write(...)` block ends,
+    or none of it if the block raises. It only reads and stores; what may be stored is decided by
+    the caller between its calls."""
 
-    trial: TrialRecord
-    entry: EntryRecord
-    replaced: EntryRecord | None
-    nearby: tuple[EntryRecord, ...]
-    new_alerts: tuple[AlertRecord, ...] = ()
+    def __init__(self, connection: Connection, trial: TrialRecord) -> None:
+        self._connection = connection
+        self.trial = trial
+        """The trial as read (and locked) when the unit of work began, updated by `activate`/`stop`."""
 
-    @property
-    def unchanged(self) -> bool:
-        """The same values were already current, so nothing was written."""
-        return self.replaced is not None and self.replaced.id == self.entry.id
+    def current_entries(self, days: Collection[date] | None = None) -> dict[date, EntryRecord]:
+        """The current entry of each of `days` that has one (None: every day of the diary), in one read."""
+        connection = self._connection
+        if days is None:
+            rows = connection.execute(_CURRENT, {"trial_id": self.trial.id})
+        else:
+            for day in days:
+                _check_day(day)
+            wanted = {"trial_id": self.trial.id, "days": sorted(days)}
+            rows = connection.execute(_CURRENT_ON_DAYS[connection.dialect.name], wanted)
+        return {record.day: record for record in _entries(connection, rows.all())}
+
+    def save_entry(
+        self, day: date, values: EntryValues, *, source: EntrySource, replaced: EntryRecord | None, now: datetime
+    ) -> EntryRecord:
+        """Store `day`'s entry over `replaced`, its current entry (None: the day has none), which
+        stays in the history; values equal to the current ones store nothing and return `replaced`."""
+        _check_day(day)
+        _check_choice("source", source, ENTRY_SOURCES)
+        return _save(self._connection, self.trial.id, day, check_entry_values(values), source, now, replaced)
+
+    def activate(self) -> TrialRecord:
+        """Mark a planned trial active (its first diary day); any other status is left as it is."""
+        if self.trial.status == "planned":
+            self._connection.execute(_ACTIVATE, {"trial_id": self.trial.id})
+            self.trial = replace(self.trial, status="active")
+        return self.trial
+
+    def add_alerts(self, alerts: Iterable[AlertLike]) -> list[AlertRecord]:
+        """Store alerts that fired; one already stored for the same (day, rule) is left as it is.
+        Returns only the new ones."""
+        pending = list(alerts)
+        _check_alerts(pending)
+        return _insert_alerts(self._connection, self.trial.id, pending)
+
+    def stop(self, *, on: date, reason: str | None) -> TrialRecord:
+        """Store that the trial stopped on `on`, with the person's reason verbatim (whether it may
+        stop is the domain's decision: `suppwise.trials.stopping`)."""
+        _check_day(on)
+        _check_text("reason", reason)
+        stopped = {"status": "stopped", "stopped_on": on, "stop_reason": reason}
+        self._connection.execute(update(_TRIALS).where(_TRIALS.c.id == self.trial.id).values(**stopped))
+        self.trial = replace(self.trial, status="stopped", stopped_on=on, stop_reason=reason)
+        return self.trial
 
 
-def save_day(
-    db: Database,
-    *,
-    trial_id: str,
-    day: date,
-    values: EntryValues,
-    source: EntrySource,
-    owner: str | None = None,
-    activate: bool = False,
-    read: Collection[date] | Callable[[TrialRecord], Collection[date]] = (),
-    alerts: Callable[[Sequence[EntryRecord]], Sequence[AlertLike]] | None = None,
-) -> SavedDay:
-    """Store one day's entry (a correction if the day has one), in one write transaction that also
-    marks a planned trial active (`activate`), reads back the current entries of the days in `read`
-    (so a diary write costs the same however long the diary is) and stores the alerts that
-    `alerts` finds in them, as `save_alerts` would: the entry and its alerts commit together.
-
-    `read` may instead be a function of the trial, called once the trial is read (and locked) in
-    this transaction, before anything is written; it returns the days and may raise to refuse the
-    entry (nothing is written). A caller that needs the trial's plan to decide uses it instead of
-    reading the trial in a transaction of its own."""
-    checked = check_entry_values(values)
-    _check_choice("source", source, ENTRY_SOURCES)
-    _check_day(day)
-    if not callable(read):
-        for wanted in read:
-            _check_day(wanted)
+@contextmanager
+def trial_write(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> Iterator[TrialWrite]:
+    """A `TrialWrite` on `owner`'s trial (another owner's trial is "not found"); everything done
+    through it commits when the block ends, and nothing does if it raises."""
     with db.connect(write=True) as connection:
-        trial = _trial(connection, trial_id, owner, lock=True)
-        asked = set(read(trial)) if callable(read) else set(read)
-        for wanted in asked:
-            _check_day(wanted)
-        # One read for the day's current entry and the days asked for; the new entry replaces its day.
-        days = sorted(asked | {day})
-        rows = connection.execute(_CURRENT_ON_DAYS[connection.dialect.name], {"trial_id": trial_id, "days": days})
-        current = {record.day: record for record in _entries(connection, rows.all())}
-        replaced = current.get(day)
-        entry = current[day] = _save(connection, trial_id, day, checked, source, datetime.now(UTC), replaced)
-        if activate and trial.status == "planned":
-            connection.execute(_ACTIVATE, {"trial_id": trial_id})
-            trial = replace(trial, status="active")
-        nearby = tuple(current[d] for d in sorted(current) if d in asked)
-        new_alerts: tuple[AlertRecord, ...] = ()
-        if alerts is not None:
-            fired = list(alerts(nearby))
-            _check_alerts(fired)
-            new_alerts = tuple(_insert_alerts(connection, trial_id, fired))
-        return SavedDay(trial=trial, entry=entry, replaced=replaced, nearby=nearby, new_alerts=new_alerts)
+        yield TrialWrite(connection, _trial(connection, trial_id, owner, lock=True))
 
 
 def save_entry(
-    db: Database, *, trial_id: str, day: date, values: EntryValues, source: EntrySource, owner: str | None = None
+    db: Database, *, trial_id: str, day: date, values: EntryValues, source: EntrySource, owner: str = LOCAL_OWNER
 ) -> EntryRecord:
     """Store one day's entry; if the day already has one, this is a correction (see the module
     docstring). Returns the current version after the call."""
-    return save_day(db, trial_id=trial_id, day=day, values=values, source=source, owner=owner).entry
-
-
-@dataclass(frozen=True)
-class SavedDays:
-    """What `save_entries` did: the trial after it, the current version of each row in order, and
-    the alerts it stored."""
-
-    trial: TrialRecord
-    entries: tuple[EntryRecord, ...]
-    new_alerts: tuple[AlertRecord, ...] = ()
+    checked = check_entry_values(values)
+    with trial_write(db, trial_id=trial_id, owner=owner) as write:
+        replaced = write.current_entries({day}).get(day)
+        return write.save_entry(day, checked, source=source, replaced=replaced, now=datetime.now(UTC))
 
 
 def save_entries(
@@ -421,15 +373,11 @@ def save_entries(
     trial_id: str,
     rows: Iterable[tuple[date, EntryValues]],
     source: EntrySource,
-    owner: str | None = None,
-    activate: bool = False,
-    alerts: Callable[[Sequence[EntryRecord]], Sequence[AlertLike]] | None = None,
-) -> SavedDays:
-    """Store many days at once (an import), all or nothing: if any row is refused nothing is written,
-    and the `StorageError` names the row (1-based) and its day. A day given twice is corrected by the
-    later row. In the same transaction, as `save_day` does for one day: mark a planned trial active
-    (`activate`, when there are rows), and store the alerts that `alerts` finds in the whole current
-    diary, so that a crash can never leave entries stored without their alerts."""
+    owner: str = LOCAL_OWNER,
+) -> list[EntryRecord]:
+    """Store many days at once (an import), all or nothing: if any row is refused nothing is
+    written, and the `StorageError` names the row (1-based) and its day. A day given twice is
+    corrected by the later row. Returns the current version of each row, in order."""
     _check_choice("source", source, ENTRY_SOURCES)
     checked: list[tuple[date, dict[str, EntryValue]]] = []
     for number, (day, values) in enumerate(rows, start=1):
@@ -438,40 +386,39 @@ def save_entries(
             checked.append((day, check_entry_values(values)))
         except StorageError as error:
             raise StorageError(f"row {number} ({day}): {error.message}", hint=error.hint) from error
+    with trial_write(db, trial_id=trial_id, owner=owner) as write:
+        return write_rows(write, checked, source=source)
+
+
+def write_rows(
+    write: TrialWrite, rows: Sequence[tuple[date, EntryValues]], *, source: EntrySource
+) -> list[EntryRecord]:
+    """Store each row over its day's current entry within `write`, naming the row (1-based) that
+    the database refuses. Returns the current version of each row, in order."""
     now = datetime.now(UTC)
-    with db.connect(write=True) as connection:
-        trial = _trial(connection, trial_id, owner, lock=True)
-        saved: list[EntryRecord] = []
-        for number, (day, values) in enumerate(checked, start=1):
-            try:
-                current = connection.execute(_CURRENT_ON_DAY, {"trial_id": trial_id, "day": day}).all()
-                replaced = next(iter(_entries(connection, current)), None)
-                saved.append(_save(connection, trial_id, day, values, source, now, replaced))
-            except IntegrityError as error:
-                raise StorageError(
-                    f"row {number} ({day}): the database refused it: {_first_line(error)}",
-                    hint="nothing was saved; fix the row and import again",
-                ) from error
-        if activate and checked and trial.status == "planned":
-            connection.execute(_ACTIVATE, {"trial_id": trial_id})
-            trial = replace(trial, status="active")
-        new_alerts: tuple[AlertRecord, ...] = ()
-        if alerts is not None:
-            diary = tuple(_entries(connection, connection.execute(_CURRENT, {"trial_id": trial_id}).all()))
-            fired = list(alerts(diary))
-            _check_alerts(fired)
-            new_alerts = tuple(_insert_alerts(connection, trial_id, fired))
-        return SavedDays(trial=trial, entries=tuple(saved), new_alerts=new_alerts)
+    saved: list[EntryRecord] = []
+    for number, (day, values) in enumerate(rows, start=1):
+        try:
+            replaced = write.current_entries({day}).get(day)
+            saved.append(write.save_entry(day, values, source=source, replaced=replaced, now=now))
+        except IntegrityError as error:
+            raise StorageError(
+                f"row {number} ({day}): the database refused it: {_first_line(error)}",
+                hint="nothing was saved; fix the row and import again",
+            ) from error
+        except StorageError as error:
+            raise StorageError(f"row {number} ({day}): {error.message}", hint=error.hint) from error
+    return saved
 
 
-def current_entries(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:
+def current_entries(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[EntryRecord]:
     """The current version of every day's entry, ordered by day."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
         return _entries(connection, connection.execute(_CURRENT, {"trial_id": trial_id}).all())
 
 
-def entry_history(db: Database, *, trial_id: str, day: date, owner: str | None = None) -> list[EntryRecord]:
+def entry_history(db: Database, *, trial_id: str, day: date, owner: str = LOCAL_OWNER) -> list[EntryRecord]:
     """Every version of one day's entry, oldest first (empty if the day has no entry)."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -479,7 +426,7 @@ def entry_history(db: Database, *, trial_id: str, day: date, owner: str | None =
         return _entries(connection, connection.execute(query.order_by(_ENTRIES.c.version)).all())
 
 
-def all_entry_versions(db: Database, *, trial_id: str, owner: str | None = None) -> list[EntryRecord]:
+def all_entry_versions(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[EntryRecord]:
     """Every version of every day's entry (the whole history, for a data export), by day then version."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -587,7 +534,7 @@ def _save(
 
 
 def save_alerts(
-    db: Database, *, trial_id: str, alerts: Iterable[AlertLike], owner: str | None = None
+    db: Database, *, trial_id: str, alerts: Iterable[AlertLike], owner: str = LOCAL_OWNER
 ) -> list[AlertRecord]:
     """Store alerts that fired; one already stored for the same (day, rule) is left as it is, so
     re-evaluating a day is harmless. Returns only the alerts that are new."""
@@ -632,7 +579,7 @@ def _insert_alerts(connection: Connection, trial_id: str, alerts: Sequence[Alert
     return new
 
 
-def list_alerts(db: Database, *, trial_id: str, owner: str | None = None) -> list[AlertRecord]:
+def list_alerts(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[AlertRecord]:
     """The trial's alerts by day (in the order they were stored within a day)."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -659,7 +606,7 @@ class ConsentRecord:
         return self.withdrawn_at is None
 
 
-def give_pool_consent(db: Database, *, trial_id: str, at: datetime, owner: str | None = None) -> ConsentRecord:
+def give_pool_consent(db: Database, *, trial_id: str, at: datetime, owner: str = LOCAL_OWNER) -> ConsentRecord:
     """Consent to pooling the trial from `at` on. Consent already given stays as it was (with its
     own date) and is returned: agreeing twice does not make two periods."""
     _check_moment("at", at)
@@ -673,7 +620,7 @@ def give_pool_consent(db: Database, *, trial_id: str, at: datetime, owner: str |
 
 
 def withdraw_pool_consent(
-    db: Database, *, trial_id: str, at: datetime, owner: str | None = None
+    db: Database, *, trial_id: str, at: datetime, owner: str = LOCAL_OWNER
 ) -> ConsentRecord | None:
     """Withdraw the trial's open consent at `at` (the trial is left out of every pool from then on).
     Returns the withdrawn period, or None when the trial was not shared (nothing to withdraw)."""
@@ -689,7 +636,7 @@ def withdraw_pool_consent(
         return replace(current, withdrawn_at=withdrawn_at)
 
 
-def pool_consents(db: Database, *, trial_id: str, owner: str | None = None) -> list[ConsentRecord]:
+def pool_consents(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[ConsentRecord]:
     """Every period of consent the trial has had, oldest first (the last one is open if it is shared)."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -701,12 +648,11 @@ def pool_consents(db: Database, *, trial_id: str, owner: str | None = None) -> l
 class OwnerRange:
     """Some of the people a pool reads, by the owner of their trials: owners whose id comes after
     `after` (None: from the first) up to and including `last` (None: to the end), in the database's
-    order of ids; or, with `ownerless`, the trials without an owner (the CLI's, which count as one
-    person). A range holds every trial of its owners, so one diary per person is chosen within it."""
+    order of ids (the command line's trials are those of `LOCAL_OWNER`, one person). A range holds
+    every trial of its owners, so one diary per person is chosen within it."""
 
     after: str | None = None
     last: str | None = None
-    ownerless: bool = False
 
 
 @dataclass(frozen=True)
@@ -724,34 +670,26 @@ def _consented(substance: str, condition: str) -> list[Any]:
 
 
 def pool_people_count(db: Database, *, substance: str, condition: str) -> int:
-    """How many people (owners; the ownerless trials count as one) have a consented trial of
-    `substance` for `condition` now: a pool's size, counted without reading any diary."""
-    owner = _TRIALS.c.owner_id
-    query = select(func.count(owner.distinct()), func.count().filter(owner.is_(None))).where(
-        *_consented(substance, condition)
-    )
+    """How many people (owners) have a consented trial of `substance` for `condition` now: a
+    pool's size, counted without reading any diary."""
+    query = select(func.count(_TRIALS.c.owner_id.distinct())).where(*_consented(substance, condition))
     with db.connect() as connection:
-        owners, ownerless = connection.execute(query).one()
-    return int(owners) + (1 if ownerless else 0)
+        return int(connection.execute(query).scalar_one())
 
 
 def pool_owner_ranges(db: Database, *, substance: str, condition: str, people: int) -> Iterator[OwnerRange]:
     """The people with a consented trial of `substance` for `condition`, as ranges of at most
-    `people` owners each (the ownerless trials first, as a range of their own). Keyset pagination:
-    each range is one read of at most `people` owner ids after the previous range's last, so no read
-    grows with the number of people, and no connection is held between ranges (a caller may read
-    each range's trials in between, here or on another machine)."""
+    `people` owners each. Keyset pagination: each range is one read of at most `people` owner ids
+    after the previous range's last, so no read grows with the number of people, and no connection
+    is held between ranges (a caller may read each range's trials in between, here or on another
+    machine)."""
     if people < 1:
         raise StorageError(f"a range of people must hold at least one person, not {people}")
     owner = _TRIALS.c.owner_id
     consented = _consented(substance, condition)
-    with db.connect() as connection:
-        ownerless = connection.execute(select(_TRIALS.c.id).where(*consented, owner.is_(None)).limit(1)).first()
-    if ownerless is not None:
-        yield OwnerRange(ownerless=True)
     after: str | None = None
     while True:
-        query = select(owner).where(*consented, owner.is_not(None)).group_by(owner).order_by(owner).limit(people)
+        query = select(owner).where(*consented).group_by(owner).order_by(owner).limit(people)
         if after is not None:
             query = query.where(owner > after)
         with db.connect() as connection:
@@ -770,14 +708,10 @@ def pool_trials(db: Database, *, substance: str, condition: str, owners: OwnerRa
     feeds never names a trial or its owner."""
     owner = _TRIALS.c.owner_id
     where = _consented(substance, condition)
-    if owners.ownerless:
-        where.append(owner.is_(None))
-    else:
-        where.append(owner.is_not(None))
-        if owners.after is not None:
-            where.append(owner > owners.after)
-        if owners.last is not None:
-            where.append(owner <= owners.last)
+    if owners.after is not None:
+        where.append(owner > owners.after)
+    if owners.last is not None:
+        where.append(owner <= owners.last)
     with db.connect() as connection:
         trials = [
             _trial_record(row)
@@ -823,11 +757,11 @@ def _unused_trial_id(connection: Connection) -> str:
     raise StorageError("could not find an unused trial id", hint="try again")  # pragma: no cover
 
 
-def _trial(connection: Connection, trial_id: str, owner: str | None, *, lock: bool = False) -> TrialRecord:
-    """The trial if it belongs to `owner` (None: the CLI's trials, which have no owner). Another
+def _trial(connection: Connection, trial_id: str, owner: str, *, lock: bool = False) -> TrialRecord:
+    """The trial if it belongs to `owner` (`LOCAL_OWNER` for the command line's trials). Another
     owner's trial is "not found", exactly like a trial that does not exist. `lock` serialises writes
     to one trial on PostgreSQL (SQLite holds its write lock from BEGIN already)."""
-    query = _TRIAL_QUERIES[(owner is None, lock)]
+    query = _TRIAL_QUERIES[lock]
     row = connection.execute(query, {"trial_id": trial_id, "owner": owner}).first()
     if row is None:
         raise TrialNotFoundError(f"no trial {trial_id!r}", hint=TRIALS_HINT)

@@ -255,8 +255,8 @@ class Alert(Base):
 
 
 class User(Base):
-    """An account of the web app. The CLI's trials have no owner (`owner_id` NULL): they belong to
-    whoever holds the database file."""
+    """An account of the web app, or `LOCAL_OWNER` (`suppwise.owners`), the owner of the command
+    line's trials."""
 
     __tablename__ = "users"
     __table_args__ = (CheckConstraint("email = lower(email)", name="email_lower"),)

@@ -15,23 +15,13 @@ from datetime import date, timedelta
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import AlertKind, AlertRule
 from suppwise.safety.crisis import mentions_self_harm
-from suppwise.safety.dose import convert_amount, format_amount
+from suppwise.safety.dose import convert_amount, format_daily
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import Phase, ScheduledDay
+from suppwise.trials.trial_model import FiredAlert
 
 LEVEL_ORDER = {"crisis": 0, "urgent": 1, "warning": 2, "info": 3}
 DOSE_TOLERANCE = 1.05  # 5% over the plan is rounding (a heaped scoop), not a different dose
-
-
-@dataclass(frozen=True)
-class Alert:
-    rule_id: str
-    day: date
-    level: str
-    message: str
-    rationale: str
-    sources: tuple[str, ...]
-    detail: str
 
 
 def rule_reach(base: EvidenceBase) -> int:
@@ -96,11 +86,12 @@ def _triggered(
     taken = entry.dose_taken_g(iu_per_mcg=limits.iu_per_mcg)
     if taken is None:
         return None
-    written = f"took {entry.dose_taken} ({format_amount(taken)})"
+    day = planned.get(entry.day)
+    in_plan_unit = _as_planned(taken, day, limits)
+    written = f"took {entry.dose_taken} ({in_plan_unit})"
     if rule.kind is AlertKind.DOSE_ABOVE_PLAN:
-        day = planned.get(entry.day)
         if day is not None and taken > day.planned_g * DOSE_TOLERANCE:
-            return f"{written} against {format_amount(day.planned_g)} planned ({day.phase.value})"
+            return f"{written} against {day.planned_text} planned ({day.phase.value})"
         return None
     if limits.safe_amount is None:
         return None
@@ -111,6 +102,12 @@ def _triggered(
             f"{limits.safe_amount:g} {limits.safe_unit}/day"
         )
     return None
+
+
+def _as_planned(grams: float, day: ScheduledDay | None, limits: DoseLimits) -> str:
+    """A daily amount in the unit the plan is written in: IU for a plan in IU, else g, mg or mcg."""
+    iu = convert_amount(grams, "g", "IU", iu_per_mcg=limits.iu_per_mcg)
+    return format_daily(grams, iu=iu if day is not None and day.planned_iu is not None else None)
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,7 @@ def evaluate(
     entries: Sequence[DiaryEntry],
     schedule: Sequence[ScheduledDay],
     day: date,
-) -> list[Alert]:
+) -> list[FiredAlert]:
     """Every rule that fires on `day`, given the whole diary so far; crisis first."""
     by_day = {e.day: e for e in entries}
     entry = by_day.get(day)
@@ -153,6 +150,16 @@ def evaluate(
         baseline = baseline_mean(entries, schedule, rule.field) if rule.field else None
         detail = _triggered(rule, entry, by_day, planned, baseline, limits)
         if detail is not None:
-            alerts.append(Alert(rule.id, day, rule.level.value, rule.message, rule.rationale, rule.sources, detail))
+            alerts.append(
+                FiredAlert(
+                    day=day,
+                    rule_id=rule.id,
+                    level=rule.level.value,
+                    message=rule.message,
+                    detail=detail,
+                    rationale=rule.rationale,
+                    sources=list(rule.sources),
+                )
+            )
     alerts.sort(key=lambda a: LEVEL_ORDER[a.level])
     return alerts

@@ -25,7 +25,6 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from icalendar import Alarm, Calendar, Event, vText
 
-from suppwise.safety.dose import format_amount
 from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, schedule
 
 DEFAULT_PRODUCT_ID = "-//suppwise//personal trial//EN"
@@ -171,7 +170,7 @@ def _run_summary(run: Run, previous: Run | None, name: str) -> str:
     """What to do from today, in the words a person needs at a glance. A block that begins with
     washout has its analysed days start mid-block, so that marker says "washout over" rather than
     "starts"."""
-    amount = format_amount(run.planned_g)
+    amount = run.first.planned_text
     label = _blocks_label(run.blocks)
     after_washout = previous is not None and previous.phase is Phase.WASHOUT
     if run.phase is Phase.BASELINE:
@@ -195,7 +194,7 @@ def _run_summary(run: Run, previous: Run | None, name: str) -> str:
 
 
 def _run_description(run: Run, name: str) -> str:
-    amount = f"{format_amount(run.planned_g)} of {name}" if run.planned_g > 0 else f"none (no {name})"
+    amount = f"{run.first.planned_text} of {name}" if run.planned_g > 0 else f"none (no {name})"
     counted = "these days are analysed" if run.first.analysed else "these days are kept in the diary but not analysed"
     where = f", {_blocks_label(run.blocks)}" if run.blocks else ""
     length = "1 day" if run.days == 1 else f"{run.days} days"

@@ -28,8 +28,9 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import field_validator, model_validator
 
+from suppwise.contract import Model
 from suppwise.errors import OutcomeSpecError
 from suppwise.trials.outcome_spec import MAX_SCORE_MAGNITUDE, parse_range
 
@@ -88,10 +89,8 @@ def check_name(text: str) -> str:
     return name
 
 
-class CustomOutcome(BaseModel):
+class CustomOutcome(Model):
     """One outcome of a trial's own, as stored in its plan."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
     low: float

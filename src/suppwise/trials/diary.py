@@ -12,18 +12,20 @@ import csv
 import io
 import math
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
+from pydantic import Field, StringConstraints, ValidationError, field_validator, model_validator
 
+from suppwise.contract import Model
 from suppwise.errors import DiaryError, ProfileError
-from suppwise.safety.dose import parse_dose
+from suppwise.printable import PrintableText
+from suppwise.safety.dose import convert_amount, parse_dose
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, NAME_PATTERN
 from suppwise.trials.outcome_spec import MAX_SCORE_MAGNITUDE
-from suppwise.trials.plan import Phase
+from suppwise.trials.plan import Phase, Titration
 
 MAX_NOTE_CHARS = 2000
 MAX_CSV_ROWS = 5000
@@ -73,13 +75,12 @@ COLUMN_ALIASES = {
 NO_DOSE = frozenset({"0", "none", "0 g"})
 
 
-class DiaryEntry(BaseModel):
-    """One day's record. Every score is optional (a person may rate only pain), but an entry must
-    hold at least one score, a dose or a note."""
+class DiaryEntry(Model):
+    """One day's record, and the body of `POST /api/v1/trials/{id}/entries`. Every score is optional
+    (a person may rate only pain), but an entry must hold at least one score, a dose or a note. The
+    text a person sends holds no control character but line breaks and tabs (`suppwise.printable`)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    day: date
+    day: date = Field(default_factory=date.today, description="the day recorded (default: today)")
     pain: int | None = Field(default=None, ge=0, le=10)
     fatigue: int | None = Field(default=None, ge=0, le=10)
     sleep: int | None = Field(default=None, ge=0, le=10)
@@ -87,9 +88,16 @@ class DiaryEntry(BaseModel):
     phq2: int | None = Field(default=None, ge=0, le=6)
     phq9: int | None = Field(default=None, ge=0, le=27)
     phq9_item9: int | None = Field(default=None, ge=0, le=3)
-    dose_taken: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
-    note: Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_NOTE_CHARS)] | None = None
-    custom: dict[str, float] = Field(default_factory=dict, max_length=MAX_CUSTOM_OUTCOMES)
+    dose_taken: (
+        Annotated[PrintableText, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None
+    ) = None
+    note: Annotated[PrintableText, StringConstraints(strip_whitespace=True, max_length=MAX_NOTE_CHARS)] | None = None
+    custom: dict[str, float] = Field(
+        default_factory=dict,
+        max_length=MAX_CUSTOM_OUTCOMES,
+        examples=[{"energy": 6, "headache_hours": 1.5}],
+        description="values of the trial's own outcomes by name, each checked against its range",
+    )
     """Values of the trial's own outcomes by name; their ranges are the plan's, checked by
     `suppwise.trials.custom_outcomes.check_values` once the trial is known."""
 
@@ -163,11 +171,12 @@ def _message(error: dict[str, Any]) -> tuple[str, str]:
     return name or "entry", str(error["msg"]).removeprefix("Value error, ")
 
 
-def make_entry(data: dict[str, Any], *, today: date, row: int | None = None) -> DiaryEntry:
-    """A validated entry from plain values; DiaryError naming the (row and) field otherwise."""
+def make_entry(data: DiaryEntry | Mapping[str, Any], *, today: date, row: int | None = None) -> DiaryEntry:
+    """A validated entry from plain values (or an entry already validated, as a request body is),
+    not in the future; DiaryError naming the (row and) field otherwise."""
     where = f"row {row}: " if row is not None else ""
     try:
-        entry = DiaryEntry.model_validate(data)
+        entry = data if isinstance(data, DiaryEntry) else DiaryEntry.model_validate(dict(data))
     except ValidationError as invalid:
         problems = [_message(dict(e)) for e in invalid.errors()]
         field, _ = problems[0]
@@ -402,3 +411,33 @@ def write_csv(
         own = [number_text(v) if (v := entry.custom.get(k)) is not None else "" for k in custom]
         writer.writerow([entry.day.isoformat(), phase, *(_cell(values[k]) for k in CSV_COLUMNS[2:]), *own])
     return buffer.getvalue()
+
+
+def check_dose_unit(entry: DiaryEntry, titration: Titration, *, row: int | None = None) -> None:
+    """Refuse a dose the trial cannot compare with its plan (a DiaryError naming the row and field):
+    IU for a substance without an IU-to-microgram factor, a mass against a plan in IU without one,
+    or an amount per kg of body weight. Such a dose would otherwise be stored and then count as
+    unrecorded in adherence and raise no dose alert, without a word."""
+    text = entry.dose_taken
+    if text is None or text.strip() in NO_DOSE:
+        return
+    dose = parse_dose(text)
+    where = f"row {row}: " if row is not None else ""
+    plan_unit = titration.unit
+    if dose.per_kg:
+        raise DiaryError(
+            f"{where}dose_taken {text!r} is per kg of body weight; the diary records the amount you took",
+            hint=f"write the amount itself, in {plan_unit} like the plan (e.g. '{titration.target}')",
+            row=row,
+            field="dose_taken",
+        )
+    if convert_amount(1.0, dose.unit, plan_unit, iu_per_mcg=titration.iu_per_mcg) is None:
+        other = "g, mg or mcg" if dose.unit == "IU" else "IU"
+        raise DiaryError(
+            f"{where}dose_taken {text!r} is in {dose.unit}, but this trial's plan is in {plan_unit} and the "
+            "evidence base gives this substance no IU-to-microgram factor to convert between them",
+            hint=f"write the dose in {other}, the way the plan does (e.g. '{titration.target}'); "
+            "the product's label states the amount",
+            row=row,
+            field="dose_taken",
+        )

@@ -64,7 +64,11 @@ class Adherence:
         return self.on_days_as_planned / self.on_days if self.on_days else None
 
 
-def adherence(entries: Sequence[DiaryEntry], days: Sequence[ScheduledDay], today: date) -> Adherence:
+def adherence(
+    entries: Sequence[DiaryEntry], days: Sequence[ScheduledDay], today: date, *, iu_per_mcg: float | None = None
+) -> Adherence:
+    """How the diary kept to the schedule up to `today`; a dose in IU is compared with the plan
+    through the substance's `iu_per_mcg` (a vitamin D diary in IU against a plan in IU or mcg)."""
     by_day = {e.day: e for e in entries}
     elapsed = [d for d in days if d.day <= today]
     on = [d for d in elapsed if d.phase is Phase.ON]
@@ -72,7 +76,7 @@ def adherence(entries: Sequence[DiaryEntry], days: Sequence[ScheduledDay], today
 
     def taken(day: ScheduledDay) -> float | None:
         entry = by_day.get(day.day)
-        return entry.dose_taken_g() if entry is not None else None
+        return entry.dose_taken_g(iu_per_mcg=iu_per_mcg) if entry is not None else None
 
     on_taken = [taken(d) for d in on]
     as_planned = sum(
@@ -99,7 +103,8 @@ def phases_from_doses(entries: Sequence[DiaryEntry], phases: Mapping[date, Phase
     a day with "none" is "off". A phase the file states is kept."""
     known = dict(phases)
     for entry in entries:
-        if entry.day not in known and (amount := entry.dose_taken_g()) is not None:
+        # Only whether the amount is above zero matters here, so any IU factor tells it for a dose in IU.
+        if entry.day not in known and (amount := entry.dose_taken_g(iu_per_mcg=1.0)) is not None:
             known[entry.day] = Phase.ON if amount > 0 else Phase.OFF
     return known
 

@@ -19,10 +19,11 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
+from suppwise.contract import Model
 from suppwise.errors import ProfileError
-from suppwise.safety.dose import Dose, parse_dose
+from suppwise.safety.dose import Dose, convert_amount, format_daily, parse_dose
 from suppwise.trials import plan_defaults as defaults
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcome, CustomOutcomeError, check_distinct
 from suppwise.trials.plan_defaults import Design as Design
@@ -48,15 +49,20 @@ class Phase(StrEnum):
     WASHOUT = "washout"
 
 
-class Titration(BaseModel):
-    """Build up from `start` by `step` every `days_per_step` days until `target`."""
+class Titration(Model):
+    """Build up from `start` by `step` every `days_per_step` days until `target`.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    The doses may be in g, mg, mcg or IU (vitamin D is dosed in IU). IU and the mass units meet
+    only through the substance's IU-per-microgram factor (`iu_per_mcg`, recorded here from the
+    evidence base when the plan is made): a titration with a dose in IU for a substance without one
+    is refused. The plan is shown in the unit of its target."""
 
     start: DoseText
     step: DoseText
     target: DoseText
     days_per_step: DaysPerStep = defaults.DAYS_PER_STEP
+    iu_per_mcg: float | None = Field(default=None, gt=0)
+    """The substance's IU per microgram when it has one (vitamin D: 40); None otherwise."""
 
     @field_validator("start", "step", "target")
     @classmethod
@@ -65,41 +71,80 @@ class Titration(BaseModel):
             dose = parse_dose(value)
         except ProfileError as error:
             raise ValueError(error.message) from error
-        if dose.per_kg or dose.unit == "IU":
-            raise ValueError(f"{value!r}: titration doses must be in g, mg or mcg per day")
+        if dose.per_kg:
+            raise ValueError(f"{value!r}: titration doses must be in g, mg, mcg or IU per day, not per kg")
         return value
 
-    def steps(self) -> list[float]:
-        """Daily amounts in grams, from the start up to and including the target. At most
-        `MAX_TITRATION_STEPS`: the count is worked out first, so the work is bounded whatever the
-        doses say."""
-        start, step, target = (grams_per_day(parse_dose(v)) for v in (self.start, self.step, self.target))
+    @model_validator(mode="after")
+    def _convertible(self) -> Titration:
+        unit = self.unit
+        for name in ("start", "step", "target"):
+            text = getattr(self, name)
+            dose = parse_dose(text)
+            if "IU" in (dose.unit, unit) and self.iu_per_mcg is None:
+                raise ValueError(_not_convertible(text if dose.unit == "IU" else self.target))
+        return self
+
+    @property
+    def unit(self) -> str:
+        """The unit the plan is written and shown in: the target's (g, mg, mcg or IU)."""
+        return parse_dose(self.target).unit
+
+    def amounts(self) -> list[float]:
+        """Daily amounts in the plan's `unit`, from the start up to and including the target. At
+        most `MAX_TITRATION_STEPS`: the count is worked out first, so the work is bounded whatever
+        the doses say."""
+        unit = self.unit
+        start, step, target = (
+            _in_unit(parse_dose(v), unit, self.iu_per_mcg) for v in (self.start, self.step, self.target)
+        )
         if start > target:
             raise ValueError(f"the start dose ({self.start}) is above the target ({self.target})")
-        rises = math.ceil((target - start) / step - 1e-9) if target - start > 1e-9 else 0
+        rises = math.ceil((target - start) / step - 1e-9) if target - start > 1e-9 * target else 0
         if rises + 1 > MAX_TITRATION_STEPS:
             shown = f"{rises + 1:,}" if rises < 10**9 else "more than a billion"
             raise ValueError(
                 f"steps of {self.step} from {self.start} to {self.target} make {shown} dose steps; "
                 f"at most {MAX_TITRATION_STEPS} are allowed (make the step larger)"
             )
-        amounts = [round(start + k * step, 6) for k in range(rises)]
-        return [*amounts, target]
+        return [*(round(start + k * step, 9) for k in range(rises)), target]
+
+    def steps(self) -> list[float]:
+        """`amounts()` in grams per day (what the schedule and the diary checks compare)."""
+        return [self.grams(amount) for amount in self.amounts()]
+
+    def grams(self, amount: float) -> float:
+        """An amount in the plan's unit, in grams (rounded to 12 places, so 300 mg is exactly 0.3 g)."""
+        grams = convert_amount(amount, self.unit, "g", iu_per_mcg=self.iu_per_mcg)
+        assert grams is not None  # _convertible: an IU plan always has its factor
+        return round(grams, 12)
+
+    def in_iu(self, grams: float) -> float | None:
+        """A daily amount in grams restated in IU when the plan is written in IU; None otherwise."""
+        if self.unit != "IU":
+            return None
+        iu = convert_amount(grams, "g", "IU", iu_per_mcg=self.iu_per_mcg)
+        return None if iu is None else round(iu, 6)
 
 
-def grams_per_day(dose: Dose) -> float:
-    amount = dose.daily_in("g")
+def _in_unit(dose: Dose, unit: str, iu_per_mcg: float | None) -> float:
+    amount = dose.daily_in(unit, iu_per_mcg=iu_per_mcg)
     if amount is None:
-        raise ValueError(f"{dose.text!r} cannot be expressed in grams per day")
+        raise ValueError(_not_convertible(dose.text))
     return amount
 
 
-class ProtocolChoices(BaseModel):
+def _not_convertible(text: str) -> str:
+    return (
+        f"{text!r} is in IU, but the evidence base gives this substance no IU-to-microgram factor to "
+        "convert it with; give the titration doses in g, mg or mcg (the label states the amount)"
+    )
+
+
+class ProtocolChoices(Model):
     """The protocol's numbers, each with its default (`plan_defaults`) and limits, declared once: the
     stored plan and the plan request every shell sends (`suppwise.trials.requests.PlanRequest`)
     inherit them."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     baseline_days: int = Field(default=defaults.BASELINE_DAYS, ge=0, le=90)
     design: Design = defaults.DESIGN
@@ -169,7 +214,8 @@ class TrialPlan(ProtocolChoices):
 
 @dataclass(frozen=True)
 class ScheduledDay:
-    """One day of the protocol: its phase, the planned daily amount in grams (0 when off), and
+    """One day of the protocol: its phase, the planned daily amount in grams (0 when off; also in IU
+    for a plan written in IU), and
     whether it counts in the analysis (washout and titration days do not)."""
 
     day: date
@@ -178,18 +224,28 @@ class ScheduledDay:
     planned_g: float
     block: int | None
     analysed: bool
+    planned_iu: float | None = None
+    """The planned amount in IU when the plan is written in IU (vitamin D); None otherwise."""
 
     @property
     def exposure(self) -> int:
         return 1 if self.phase is Phase.ON else 0
 
+    @property
+    def planned_text(self) -> str:
+        """The planned daily amount in the unit the person planned in ("1000 IU/day", "5 g/day")."""
+        return format_daily(self.planned_g, iu=self.planned_iu)
+
 
 def schedule(plan: TrialPlan) -> list[ScheduledDay]:
     days: list[ScheduledDay] = []
 
+    in_iu = plan.titration.unit == "IU"
+
     def add(phase: Phase, planned: float, block: int | None, analysed: bool) -> None:
         index = len(days)
-        days.append(ScheduledDay(plan.start_date + timedelta(days=index), index, phase, planned, block, analysed))
+        iu = plan.titration.in_iu(planned) if in_iu else None
+        days.append(ScheduledDay(plan.start_date + timedelta(days=index), index, phase, planned, block, analysed, iu))
 
     for _ in range(plan.baseline_days):
         add(Phase.BASELINE, 0.0, None, True)

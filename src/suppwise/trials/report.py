@@ -7,17 +7,19 @@ report can be built in a test from hand-made data and rendered to HTML, PDF, JSO
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date, datetime
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import citation, references, source_url
+from suppwise.evidence.names import mid_sentence
 from suppwise.questions.answer import verdict_out, verdict_sentence
 from suppwise.questions.answer_model import DISCLAIMER, EvidenceItem
 from suppwise.reasoning.grading import STUDY_TYPE_LABELS
 from suppwise.reasoning.verdict import judge
 from suppwise.safety.cautions import substance_cautions
 from suppwise.safety.crisis import crisis_resources_out
+from suppwise.safety.dose import format_daily
 from suppwise.trials.alert_episodes import alert_episodes
 from suppwise.trials.alerts import baseline_mean
 from suppwise.trials.diary import DiaryEntry
@@ -55,18 +57,6 @@ METHOD = (
 )
 
 
-@dataclass(frozen=True)
-class StoredAlert:
-    """An alert as the database keeps it (the rule's rationale and sources come from the evidence base)."""
-
-    day: date
-    rule_id: str
-    level: str
-    message: str
-    detail: str | None
-    recorded_at: datetime
-
-
 def next_change(days: Sequence[ScheduledDay], today: date) -> ScheduledDay | None:
     """The first day after `today` whose phase or planned dose differs from the day before: what the
     person has to do differently next. A new block of the same phase is not a change for them."""
@@ -97,6 +87,7 @@ def phase_spans(days: Sequence[ScheduledDay]) -> list[PhaseSpan]:
                     days=1,
                     block=day.block,
                     planned_g=day.planned_g,
+                    planned=day.planned_text if day.planned_g else None,
                     analysed=day.analysed,
                 )
             )
@@ -116,6 +107,8 @@ def protocol_out(plan: TrialPlan, days: Sequence[ScheduledDay]) -> ProtocolOut:
             target=plan.titration.target,
             days_per_step=plan.titration.days_per_step,
             steps_g=plan.titration.steps(),
+            unit=plan.titration.unit,
+            steps=[format_daily(g, iu=plan.titration.in_iu(g)) for g in plan.titration.steps()],
         ),
         block_days=plan.block_days,
         pairs=plan.pairs,
@@ -236,7 +229,8 @@ def _evidence(base: EvidenceBase, substance: str, condition: str | None) -> tupl
         for graded in verdict.evidence
         for source_id in graded.sources
     ]
-    question = f"Does {base.name(substance)} help {base.name(outcome).lower()} in {base.name(condition)}?"
+    name = {e: mid_sentence(base.name(e)) for e in (substance, outcome, condition)}
+    question = f"Does {name[substance]} help {name[outcome]} in {name[condition]}?"
     summary = EvidenceSummary(
         question=question,
         summary=" ".join([*lines, verdict_sentence(base, verdict)]),
@@ -249,28 +243,41 @@ def _evidence(base: EvidenceBase, substance: str, condition: str | None) -> tupl
     return summary, list(dict.fromkeys(cited))
 
 
-def adherence_out(entries: Sequence[DiaryEntry], days: Sequence[ScheduledDay], today: date) -> AdherenceOut:
-    counted = adherence(entries, days, today)
+def adherence_out(
+    entries: Sequence[DiaryEntry], days: Sequence[ScheduledDay], today: date, *, iu_per_mcg: float | None = None
+) -> AdherenceOut:
+    counted = adherence(entries, days, today, iu_per_mcg=iu_per_mcg)
     return AdherenceOut(**asdict(counted), diary_fraction=counted.diary_fraction, dose_fraction=counted.dose_fraction)
 
 
-def alerts_out(base: EvidenceBase, alerts: Sequence[StoredAlert]) -> list[AlertOut]:
-    """Stored alerts by day, with their rule's rationale and sources from the evidence base (a rule
+def alert_out(
+    base: EvidenceBase,
+    *,
+    day: date,
+    rule_id: str,
+    level: str,
+    message: str,
+    detail: str | None,
+    recorded_at: datetime,
+) -> AlertOut:
+    """A stored alert as shown, with its rule's rationale and sources from the evidence base (a rule
     since removed from the evidence keeps its stored message, without a rationale)."""
-    rules = {rule.id: rule for rule in base.alert_rules}
-    return [
-        AlertOut(
-            day=a.day,
-            rule_id=a.rule_id,
-            level=a.level,
-            message=a.message,
-            detail=a.detail,
-            rationale=rules[a.rule_id].rationale if a.rule_id in rules else None,
-            sources=list(rules[a.rule_id].sources) if a.rule_id in rules else [],
-            recorded_at=a.recorded_at,
-        )
-        for a in sorted(alerts, key=lambda a: (a.day, a.rule_id))
-    ]
+    rule = next((r for r in base.alert_rules if r.id == rule_id), None)
+    return AlertOut(
+        day=day,
+        rule_id=rule_id,
+        level=level,
+        message=message,
+        detail=detail,
+        rationale=rule.rationale if rule is not None else None,
+        sources=list(rule.sources) if rule is not None else [],
+        recorded_at=recorded_at,
+    )
+
+
+def by_day(alerts: Sequence[AlertOut]) -> list[AlertOut]:
+    """Alerts in the order every view lists them: by day, then rule."""
+    return sorted(alerts, key=lambda a: (a.day, a.rule_id))
 
 
 def rule_fields(base: EvidenceBase) -> dict[str, str | None]:
@@ -283,7 +290,7 @@ def build_report(
     trial: TrialOut,
     plan: TrialPlan,
     entries: Sequence[DiaryEntry],
-    alerts: Sequence[StoredAlert],
+    alerts: Sequence[AlertOut],
     *,
     today: date,
     generated_at: datetime,
@@ -309,7 +316,7 @@ def build_report(
         )
         for field, scale in scales.items()
     ]
-    alert_out = alerts_out(base, alerts)
+    alert_out = by_day(alerts)
     evidence, evidence_sources = _evidence(base, plan.substance, plan.condition)
     crisis = any(a.level == "crisis" for a in alerts)
     return TrialReport(
@@ -317,7 +324,7 @@ def build_report(
         as_of=today,
         trial=trial,
         protocol=protocol_out(plan, days),
-        adherence=adherence_out(entries, days, last),
+        adherence=adherence_out(entries, days, last, iu_per_mcg=plan.titration.iu_per_mcg),
         outcomes=outcomes,
         alerts=alert_out,
         alert_episodes=alert_episodes(alert_out, entries, rule_fields(base)),

@@ -12,18 +12,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.evidence.citation import Reference
 from suppwise.questions.answer_model import EvidenceItem, VerdictOut
 from suppwise.safety.crisis import CrisisResourceOut
 from suppwise.trials.custom_outcomes import CustomOutcome
 
 SCHEMA_VERSION = 1
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class TrialOut(Model):
@@ -51,6 +46,8 @@ class TitrationOut(Model):
     target: str
     days_per_step: int
     steps_g: list[float]
+    unit: str
+    steps: list[str]
 
 
 class PhaseSpan(Model):
@@ -62,6 +59,7 @@ class PhaseSpan(Model):
     days: int
     block: int | None
     planned_g: float
+    planned: str | None
     analysed: bool
 
 

@@ -5,7 +5,8 @@ derive from, not in each shell.
 
 A plan request names things as the person does ("glutamine", "pain, sleep"); the service resolves
 the names and builds the stored `TrialPlan`. Its numbers inherit the plan's own fields
-(`ProtocolChoices`); the person's details are the safety screen's own `Profile`.
+(`ProtocolChoices`); the person's details are the safety screen's own `Profile`. A day's diary
+entry is the diary's own `DiaryEntry`, the body of the API's diary write.
 """
 
 from __future__ import annotations
@@ -15,15 +16,25 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import Field, StringConstraints
 
+from suppwise.contract import Model
 from suppwise.printable import PrintableText
 from suppwise.safety.profile import Profile
 from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES, CustomOutcome
+from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.plan import DaysPerStep, ProtocolChoices
 from suppwise.trials.plan_defaults import DAYS_PER_STEP, Design
 
-__all__ = ["Design", "NumberField", "PlanRequest", "StopRequest", "TitrationRequest", "plan_numbers"]
+__all__ = [
+    "Design",
+    "DiaryEntry",
+    "NumberField",
+    "PlanRequest",
+    "StopRequest",
+    "TitrationRequest",
+    "plan_numbers",
+]
 
 Name = Annotated[PrintableText, StringConstraints(max_length=100)]
 MAX_OUTCOMES = 5
@@ -32,11 +43,9 @@ SEED_LIMIT = 2**31
 """Seeds are 31-bit: small enough for every database's integer and to read out in a report."""
 
 
-class TitrationRequest(BaseModel):
+class TitrationRequest(Model):
     """The agreed doses as the person wrote them; the plan reads and checks them
     (`trials.plan.Titration`), naming the field when one cannot be read."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     start: Name = Field(examples=["5 g/day"])
     step: Name = Field(examples=["5 g/day"])
@@ -78,10 +87,8 @@ class PlanRequest(ProtocolChoices):
         return secrets.randbits(31)
 
 
-class StopRequest(BaseModel):
+class StopRequest(Model):
     """Stop a trial early, today; the reason is kept in the person's words."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
     reason: Annotated[PrintableText, StringConstraints(max_length=MAX_OWN_WORDS)] | None = Field(
         default=None, description="Why you stopped, in your words."

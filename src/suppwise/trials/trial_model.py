@@ -8,17 +8,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.safety.crisis import CrisisResourceOut
 from suppwise.safety.screen_model import Screen
 from suppwise.trials.report_model import AdherenceOut, AlertEpisodeOut, AlertOut, ProtocolOut, TrialOut
 
 SCHEMA_VERSION = 1
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class PlannedOut(Model):
@@ -50,7 +45,9 @@ class EntryOut(Model):
 
 
 class FiredAlert(Model):
-    """An alert that fired on this entry (or import); `new` is False when it had fired before."""
+    """An alert that fired on this entry (or import): what the rules (`suppwise.trials.alerts`)
+    return, and what the log and import results show. `new` is False when it had fired on that day
+    before (the trial service marks those once the write has said which were stored)."""
 
     day: date
     rule_id: str
@@ -59,13 +56,14 @@ class FiredAlert(Model):
     detail: str
     rationale: str
     sources: list[str]
-    new: bool
+    new: bool = True
 
 
 class DayPlan(Model):
     day: date
     phase: str
     planned_g: float
+    planned: str | None
     block: int | None
     analysed: bool
 

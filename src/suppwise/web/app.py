@@ -38,6 +38,8 @@ from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
 from suppwise.settings import load_settings
 from suppwise.storage import database_url, open_database
+from suppwise.storage.async_lookups import DEFAULT_SIZE as LOOKUP_CONNECTIONS
+from suppwise.storage.async_lookups import AsyncLookups
 from suppwise.web import static_files
 from suppwise.web.api_errors import (
     STATUS_BY_CODE,
@@ -102,6 +104,9 @@ def create_app(*, evidence_dir: Path | None = None, behind_https: bool = False, 
         version="1",
         docs_url=None,
         redoc_url=None,
+        # FastAPI's OpenTelemetry hooks looked for a configured provider on every request (3% of a
+        # diary write's CPU); suppwise exports no telemetry (docs/security.md: what is logged).
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.evidence_dir = evidence_dir
     app.state.behind_https = behind_https
@@ -112,6 +117,12 @@ def create_app(*, evidence_dir: Path | None = None, behind_https: bool = False, 
     app.state.signups_per_address = settings.signups_per_address
     app.state.pool_min_people = settings.pool_min_people
     app.state.database = open_database(database_url(database, settings), pool_size=settings.database_pool_size)
+    # Who is signed in, on PostgreSQL: looked up from the event loop, not in a worker thread.
+    app.state.lookups = (
+        AsyncLookups(app.state.database, size=min(LOOKUP_CONNECTIONS, settings.database_pool_size))
+        if app.state.database.backend == "postgresql"
+        else None
+    )
     app.add_middleware(SecurityMiddleware, behind_https=behind_https)
     for router in ROUTERS:
         app.include_router(router)

@@ -24,6 +24,7 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.services import answers as services
 from suppwise.storage import Database
 from suppwise.storage import accounts as store
+from suppwise.storage.async_lookups import AsyncLookups
 from suppwise.web.credentials import SESSION_COOKIE, token_hash
 
 T = TypeVar("T")
@@ -107,15 +108,45 @@ def optional_user(request: Request) -> store.UserRecord | None:
     cookie. A request with any other `Authorization` header is nobody's: it never falls back to the
     cookie, because a request carrying a header is exempt from the CSRF check only for a valid
     bearer token (`csrf`)."""
+    credential = _credential(request)
+    if credential is None:
+        return None
+    kind, digest = credential
+    lookup = store.token_user if kind == "token" else store.session_user
+    return lookup(database(request), token_hash=digest, now=now())
+
+
+async def look_up_user(request: Request) -> store.UserRecord | None:
+    """`optional_user` without a worker thread: on PostgreSQL awaited on the event loop
+    (`storage.async_lookups`), on SQLite in place (`quick_read`)."""
+    lookups: AsyncLookups | None = getattr(request.app.state, "lookups", None)
+    if lookups is None:
+        return await quick_read(request, lambda: optional_user(request))
+    credential = _credential(request)
+    if credential is None:
+        return None
+    kind, digest = credential
+    lookup = lookups.token_user if kind == "token" else lookups.session_user
+    return await lookup(token_hash=digest, now=now())
+
+
+async def token_owner(request: Request, token: str) -> store.UserRecord | None:
+    """The owner of an unexpired API token, looked up as `look_up_user` does."""
+    lookups: AsyncLookups | None = getattr(request.app.state, "lookups", None)
+    if lookups is not None:
+        return await lookups.token_user(token_hash=token_hash(token), now=now())
     db = database(request)
+    return await quick_read(request, lambda: store.token_user(db, token_hash=token_hash(token), now=now()))
+
+
+def _credential(request: Request) -> tuple[str, str] | None:
+    """What the request signs in with, as ("token" or "session", its SHA-256), or None."""
     header = request.headers.get("authorization")
     if header is not None:
         token = bearer_token(header)
-        return store.token_user(db, token_hash=token_hash(token), now=now()) if token else None
+        return ("token", token_hash(token)) if token else None
     cookie = request.cookies.get(SESSION_COOKIE)
-    if cookie:
-        return store.session_user(db, token_hash=token_hash(cookie), now=now())
-    return None
+    return ("session", token_hash(cookie)) if cookie else None
 
 
 def bearer_token(header: str) -> str | None:
@@ -127,7 +158,7 @@ def bearer_token(header: str) -> str | None:
 async def signed_in(request: Request) -> store.UserRecord | None:
     """`optional_user`, looked up once per request (the route class and the dependency share it)."""
     if "user" not in request.scope.setdefault("state", {}):
-        request.state.user = await quick_read(request, lambda: optional_user(request))
+        request.state.user = await look_up_user(request)
     user: store.UserRecord | None = request.state.user
     return user
 

@@ -23,11 +23,9 @@ from fastapi import Request
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from suppwise.storage import accounts as store
 from suppwise.web.body_limits import body_limit
-from suppwise.web.credentials import token_hash
 from suppwise.web.csrf import CSRF_COOKIE, UNSAFE_METHODS, csrf_ok, needs_csrf
-from suppwise.web.deps import bearer_token, now, quick_read
+from suppwise.web.deps import bearer_token, token_owner
 from suppwise.web.views.pages import error_envelope_bytes, refusal_page, wants_json
 
 CSP: Final = (
@@ -157,11 +155,7 @@ class SecurityMiddleware:
 async def _valid_bearer(request: Request) -> bool:
     """The request carries an unexpired API token (which may stand in for the CSRF token)."""
     token = bearer_token(request.headers.get("authorization", ""))
-    if token is None:
-        return False
-    db = request.app.state.database
-    user = await quick_read(request, lambda: store.token_user(db, token_hash=token_hash(token), now=now()))
-    return user is not None
+    return token is not None and await token_owner(request, token) is not None
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes | None:

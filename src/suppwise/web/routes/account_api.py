@@ -13,8 +13,9 @@ from datetime import datetime
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from suppwise.contract import Model
 from suppwise.errors import SuppwiseError
 from suppwise.services import accounts as account_service
 from suppwise.web import auth, credentials
@@ -41,7 +42,7 @@ class TokenRequest(RequestBody):
     )
 
 
-class TokenInfo(BaseModel):
+class TokenInfo(Model):
     """A token as listed: `ref` names it for revocation; the token itself is never shown again."""
 
     ref: str

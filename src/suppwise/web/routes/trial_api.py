@@ -12,15 +12,13 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from pydantic import Field
 from starlette.concurrency import run_in_threadpool
 
 from suppwise.services import consent as consent_service
 from suppwise.services import trials as trial_service
 from suppwise.services.files import ReportFormat, calendar_file
-from suppwise.trials.custom_outcomes import MAX_CUSTOM_OUTCOMES
 from suppwise.trials.report_model import OutcomeReport, TrialReport
-from suppwise.trials.requests import PlanRequest, StopRequest
+from suppwise.trials.requests import DiaryEntry, PlanRequest, StopRequest
 from suppwise.trials.trial_model import (
     ConsentOut,
     EntryOut,
@@ -31,32 +29,9 @@ from suppwise.trials.trial_model import (
     TrialSummary,
 )
 from suppwise.web.deps import ApiUser, Base, Db, SignedInRoute, now, pool_minimum, write_work
-from suppwise.web.inputs import RequestBody
 from suppwise.web.views.report_files import download_response, report_file
 
 router = APIRouter(prefix="/api/v1", tags=["trials"], route_class=SignedInRoute)
-
-Score = Annotated[int | None, Field(default=None, ge=0, le=10)]
-
-
-class EntryRequest(RequestBody):
-    day: date | None = Field(default=None, description="the day recorded (default: today)")
-    pain: Score = None
-    fatigue: Score = None
-    sleep: Score = None
-    gi: Score = None
-    phq2: int | None = Field(default=None, ge=0, le=6)
-    phq9: int | None = Field(default=None, ge=0, le=27)
-    phq9_item9: int | None = Field(default=None, ge=0, le=3)
-    custom: dict[str, float] = Field(
-        default_factory=dict,
-        max_length=MAX_CUSTOM_OUTCOMES,
-        examples=[{"energy": 6, "headache_hours": 1.5}],
-        description="values of the trial's own outcomes by name, each checked against its range",
-    )
-    dose_taken: str | None = Field(default=None, max_length=100)
-    note: str | None = Field(default=None, max_length=2000)
-
 
 @router.get("/trials", response_model=list[TrialSummary])
 def list_trials(user: ApiUser, db: Db, base: Base) -> list[TrialSummary]:
@@ -128,14 +103,12 @@ def list_entries(trial_id: str, user: ApiUser, db: Db) -> list[EntryOut]:
 
 @router.post("/trials/{trial_id}/entries", status_code=201, response_model=LoggedOut)
 async def log_entry(
-    trial_id: str, body: EntryRequest, request: Request, user: ApiUser, db: Db, base: Base
+    trial_id: str, body: DiaryEntry, request: Request, user: ApiUser, db: Db, base: Base
 ) -> LoggedOut:
     """Log a day (today by default); a day logged again is a correction. Alerts come back at once."""
-    data: dict[str, Any] = {k: v for k, v in body.model_dump().items() if v is not None}
-    data.setdefault("day", date.today())
     return await write_work(
         request,
-        lambda: trial_service.log_entry(db, base, trial_id, data, today=date.today(), source="api", owner=user.id),
+        lambda: trial_service.log_entry(db, base, trial_id, body, today=date.today(), source="api", owner=user.id),
     )
 
 

@@ -124,8 +124,8 @@ class Article:
 def verdict_view(answer: Answer, verdict: VerdictOut) -> VerdictView:
     certainty = f"{view.certainty_label(verdict.certainty)} certainty" if verdict.certainty else "no graded evidence"
     answer_word = view.ANSWER_WORDS.get(verdict.answer, verdict.answer.capitalize())
-    outcome = view.name(answer, verdict.outcome).lower()
-    where = f" in {view.name(answer, verdict.condition).lower()}" if verdict.condition else ""
+    outcome = view.mid_name(answer, verdict.outcome)
+    where = f" in {view.mid_name(answer, verdict.condition)}" if verdict.condition else ""
     subject = f"{view.name(answer, verdict.substance)} and {outcome}{where}"
     words = DIRECTION_WORDS.get(verdict.direction, verdict.direction.replace("_", " "))
     if verdict.direction == "unknown" and verdict.code != "NO_EVIDENCE":

@@ -140,7 +140,7 @@ def mechanism_diagram(answer: Answer, mechanisms: list[MechanismOut]) -> str | N
         return None
     rows, width, height = layout(answer, shown)
     subject = shown[0].steps[0].subject_name
-    outcomes = sorted({view.name(answer, m.outcome).lower() for m in shown})
+    outcomes = sorted({view.mid_name(answer, m.outcome) for m in shown})
     description = "; ".join(f"path {i + 1}: {m.text}, {view.mechanism_effect(answer, m)}" for i, m in enumerate(shown))
     return (
         environment()

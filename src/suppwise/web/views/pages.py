@@ -23,7 +23,6 @@ from markupsafe import Markup, escape
 
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS
-from suppwise.safety.dose import format_amount
 from suppwise.web.csrf import csrf_input
 from suppwise.web.deps import optional_user
 
@@ -68,7 +67,6 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["amount"] = format_amount
     env.filters["linkify"] = linkify
     env.filters["sentence"] = sentence
     env.globals["disclaimer"] = DISCLAIMER

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from pydantic import BaseModel, ConfigDict
-
+from suppwise.contract import Model
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import Entity, EntityKind
 from suppwise.questions.answer import build_answer
@@ -33,10 +32,6 @@ LIST_TEXT: Final[dict[EntityKind, tuple[str, str]]] = {
         "Conditions the evidence base holds findings or safety records about.",
     ),
 }
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class QuestionLink(Model):
