@@ -190,3 +190,87 @@ def test_a_folder_without_diaries_is_refused(tmp_path: Path) -> None:
     result = runner.invoke(app, ["pool", str(tmp_path / "empty"), "--outcome", "pain", "--format", "json"])
     assert result.exit_code == 2
     assert "holds no .csv files" in json.loads(result.output)["error"]["message"]
+
+
+def energy_folder(folder: Path, drawn: SyntheticCohort) -> Path:
+    """The same diaries with a column of the person's own, energy = 10 - pain (higher is better),
+    one score a decimal (a daily mean, as `analyze` reads)."""
+    folder.mkdir()
+    for row in range(drawn.batch.people):
+        lines = diary_csv(drawn, row).splitlines()
+        out = ["date,phase,energy"]
+        for line in lines[1:]:
+            day, phase, pain = line.split(",")
+            out.append(f"{day},{phase},{10 - int(pain) if pain else ''}")
+        if row == 0:
+            day, phase, energy = out[5].split(",")
+            out[5] = f"{day},{phase},{energy}.0"
+        (folder / f"alice-{row:02d}.csv").write_text("\n".join(out) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_a_column_of_the_persons_own_pools_as_for_analyze(tmp_path: Path) -> None:
+    drawn = cohort(12)
+    pain_folder = write_folder(tmp_path / "p", drawn)
+    pain = json.loads(runner.invoke(app, ["pool", str(pain_folder), "-o", "pain", "-f", "json"]).output)
+    folder = energy_folder(tmp_path / "e", drawn)
+    command = ["pool", str(folder), "-o", "energy", "--range", "0-10", "--higher-is-better", "-f", "json"]
+    result = runner.invoke(app, command)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["outcome"]["field"] == "energy" and data["outcome"]["higher_is_worse"] is False
+    difference = data["outcome"]["important_difference"]  # δ by the convention, and it says so
+    assert difference["points"] == 2.0 and "default convention" in difference["basis"]
+    assert data["people_used"] == 12
+    # energy mirrors pain on the same 0-10 range: the same evidence, the other way round.
+    assert data["mu"]["mean"] == pytest.approx(-pain["mu"]["mean"], rel=1e-9)
+    assert data["delta"] == pain["delta"]  # the same δ: improving on energy is improving on pain
+    assert data["new_person"]["p_improve"] == pytest.approx(pain["new_person"]["p_improve"], rel=1e-6)
+    assert "alice" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("extra", "words"),
+    [
+        ([], "give its range"),
+        (["--range", "0-10"], "--higher-is-better or --higher-is-worse"),
+        (["--range", "0-5", "--higher-is-better"], "alice-00.csv: row 4: energy 6 is outside 0-5"),
+    ],
+)
+def test_a_column_of_ones_own_needs_its_range_and_direction(tmp_path: Path, extra: list[str], words: str) -> None:
+    folder = energy_folder(tmp_path / "e", cohort(12))
+    result = runner.invoke(app, ["pool", str(folder), "-o", "energy", *extra])
+    assert result.exit_code == 2
+    assert words in result.output.replace("\n", " ")
+
+
+def test_a_scale_is_not_given_for_an_outcome_that_has_a_cited_one_nor_for_the_database(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "diaries", cohort(12))
+    result = runner.invoke(app, ["pool", str(folder), "-o", "pain", "--range", "0-10", "--higher-is-worse"])
+    assert result.exit_code == 2 and "has its own cited scale" in result.output.replace("\n", " ")
+    command = ["pool", "--db", "sqlite:///x.db", "--substance", "glutamine", "--condition", "fibromyalgia"]
+    result = runner.invoke(app, [*command, "-o", "energy", "--range", "0-10", "--higher-is-better"])
+    assert result.exit_code == 2 and "a pool of the trial database" in result.output.replace("\n", " ")
+
+
+def test_a_person_whose_file_lacks_the_column_is_named(tmp_path: Path) -> None:
+    drawn = cohort(12)
+    folder = energy_folder(tmp_path / "e", drawn)
+    (folder / "bob.csv").write_text(diary_csv(cohort(1, seed=3), 0), encoding="utf-8")  # pain only
+    result = runner.invoke(app, ["pool", str(folder), "-o", "energy", "--range", "0-10", "--higher-is-better"])
+    assert result.exit_code == 2
+    assert "bob.csv" in result.output and "no 'energy' column" in result.output
+
+
+def test_html_output_is_a_standalone_page_with_the_same_findings(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "diaries", cohort(12))
+    text = runner.invoke(app, ["pool", str(folder), "-o", "pain"]).output
+    result = runner.invoke(app, ["pool", str(folder), "-o", "pain", "--format", "html"])
+    assert result.exit_code == 0, result.output
+    page = result.output
+    assert page.startswith("<!doctype html>") and page.rstrip().endswith("</html>")
+    assert "<script" not in page and "http" not in page.split("</style>")[0]  # no scripts, no external assets
+    for line in text.splitlines():
+        if line.strip():
+            assert line.strip().replace("'", "&#39;").replace('"', "&#34;") in page, line
+    assert "alice" not in page

@@ -179,3 +179,65 @@ class FailingPartition:
 
     def load(self) -> Any:
         raise self.error
+
+
+@pytest.fixture(scope="module")
+def other_code_worker() -> Iterator[str]:
+    """A cluster whose one worker (a process of its own) runs other suppwise code than this client:
+    the same version number, one digest of the source different, as a worker left on an older image
+    or a patched checkout would be."""
+    from distributed import Client, LocalCluster
+
+    def pretend_other_code() -> str:
+        import suppwise.pooling.cluster as on_worker
+
+        on_worker._source_digest = lambda: "0123456789ab"  # type: ignore[method-assign]
+        return on_worker.code_version()
+
+    with (
+        # ":0": any free port for the scheduler's HTTP server (the module's other cluster holds 8787).
+        LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
+        Client(cluster.scheduler_address, set_as_default=False) as client,
+    ):
+        reported = client.run(pretend_other_code)
+        assert next(iter(reported.values())).endswith("+code.0123456789ab")
+        yield str(cluster.scheduler_address)
+
+
+def test_a_worker_running_other_code_is_refused_before_any_partition_is_sent(
+    other_code_worker: str, tmp_path: Path
+) -> None:
+    from suppwise.pooling.cluster import code_version
+
+    mine = code_version()
+    assert re.fullmatch(r".+\+code\.[0-9a-f]{12}", mine)
+    partitions = synthetic_partitions(40, per_partition=20, mu=-1.0, tau=0.5, seed=3)
+    with pytest.raises(PoolingError) as caught:
+        effects_on_cluster(other_code_worker, partitions, score_range=(0.0, 10.0))
+    message = caught.value.message
+    assert f"this client {mine}" in message and "+code.0123456789ab" in message
+    assert caught.value.hint is not None and "same code" in caught.value.hint
+
+    # From the command line: the error, and no pooled result.
+    drawn = synthetic_cohort(10, mu=-1.0, tau=0.5, seed=4, whole_numbers_within=(0.0, 10.0))
+    folder = tmp_path / "diaries"
+    folder.mkdir()
+    for row in range(10):
+        (folder / f"{row}.csv").write_text(diary_csv(drawn, row), encoding="utf-8")
+    result = runner.invoke(app, ["pool", str(folder), "-o", "pain", "-f", "json", "--scheduler", other_code_worker])
+    assert result.exit_code != 0
+    error = json.loads(result.output)
+    assert set(error) == {"error"} and "+code.0123456789ab" in error["error"]["message"]
+
+
+def test_a_partition_analysed_by_other_code_is_never_pooled(
+    other_code_worker: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that joins after the first check (here: the first check skipped) is still caught,
+    by the version each partition's summaries come back with."""
+    import suppwise.pooling.cluster as cluster
+
+    monkeypatch.setattr(cluster, "_check_workers", lambda client, timeout: None)
+    partitions = synthetic_partitions(40, per_partition=20, mu=-1.0, tau=0.5, seed=3)
+    with pytest.raises(PoolingError, match=r"no partition analysed by another version is pooled"):
+        effects_on_cluster(other_code_worker, partitions, score_range=(0.0, 10.0))

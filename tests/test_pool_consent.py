@@ -210,3 +210,23 @@ def test_a_person_sees_their_own_shrunken_estimate_and_nobody_else_does(db: Data
         db, bundled, people[1].trial_id, "pain", today=TODAY, owner=people[1].user_id
     )
     assert (other["status"], other["more_needed"]) == ("too_few_people", 1)
+
+
+def test_every_field_of_the_database_pool_the_public_page_and_the_own_estimate_is_documented(
+    db: Database, bundled: EvidenceBase
+) -> None:
+    """The JSON contracts of docs/pooling.md: a database pool's `source`, the public page's twin and
+    the owner's estimate name every field they carry (and the documented statuses)."""
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "pooling.md").read_text(encoding="utf-8")
+    people = cohort(db, bundled, 10)
+    pooled = consent_service.pool_from_database(db, bundled, "glutamine", "depression", "pain", today=TODAY)
+    page = consent_service.pooled_page(db, bundled, "glutamine", "depression", "pain", today=TODAY)
+    own = consent_service.own_pooled_estimate(
+        db, bundled, people[0].trial_id, "pain", today=TODAY, owner=people[0].user_id
+    )
+    fields = [*pooled["source"], *page, page["status"], *own, own["status"], *own["estimate"], *own["population"]]
+    missing = [name for name in fields if f"`{name}`" not in doc]
+    assert not missing, missing
+    assert page["pooled"] == json.loads(json.dumps(pooled))  # the page shows the same pool

@@ -4,19 +4,32 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from suppwise.cli.output import FormatOption, OutputFormat, run, trial_database
+from suppwise.cli.output import OutputFormat, run, trial_database
 
 MAX_POOL_FILE_BYTES = 200_000_000
 
 
+class PoolFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    HTML = "html"
+
+
 def pool(
     outcome: Annotated[
-        str, typer.Option("--outcome", "-o", help="The outcome to pool: pain, fatigue, sleep, gi, phq2 or mood.")
+        str,
+        typer.Option(
+            "--outcome",
+            "-o",
+            help="The outcome to pool: pain, fatigue, sleep, gi, phq2 or mood, or any numeric column of the "
+            "diary files (then describe it with --range and a direction).",
+        ),
     ],
     paths: Annotated[
         list[Path] | None,
@@ -48,7 +61,27 @@ def pool(
     min_people: Annotated[
         int, typer.Option("--min-people", help="Refuse pools smaller than this (10 at least).", min=10)
     ] = 10,
-    output: FormatOption = OutputFormat.TEXT,
+    score_range: Annotated[
+        str | None,
+        typer.Option("--range", help="A custom column's score range, LOW-HIGH (e.g. 0-10); diary files only."),
+    ] = None,
+    higher_is_better: Annotated[
+        bool | None,
+        typer.Option(
+            "--higher-is-better/--higher-is-worse",
+            help="Which way a custom column runs (required for one; never guessed).",
+            show_default=False,
+        ),
+    ] = None,
+    important_difference: Annotated[
+        float | None,
+        typer.Option(
+            "--important-difference",
+            help="The smallest change in a custom column that matters, in its points "
+            "(default: 20% of the range, stated in the output).",
+        ),
+    ] = None,
+    output: Annotated[PoolFormat, typer.Option("--format", "-f", help="Output format.")] = PoolFormat.TEXT,
     write_evidence: Annotated[
         Path | None,
         typer.Option(
@@ -86,7 +119,12 @@ def pool(
     partition of people from the database, so the workers must reach the same URL. The result is
     the same as without it.
 
+    The outcome is named as for `suppwise analyze`: a column of the diary files that suppwise has
+    no instrument for is pooled when named, with its range and direction (the same for everyone).
+
     Example: suppwise pool diaries/ --outcome pain --format json
+
+    Example: suppwise pool diaries/ --outcome energy --range 0-10 --higher-is-better
 
     Example: suppwise pool --db sqlite:///trials.db --substance glutamine --condition fibromyalgia -o pain
 
@@ -94,8 +132,27 @@ def pool(
     """
 
     def act() -> Any:
-        from suppwise.errors import PoolingError
+        from suppwise.errors import OutcomeSpecError, PoolingError
         from suppwise.services import pool as pool_service
+        from suppwise.services import trials as trial_service
+
+        spec = trial_service.outcome_spec(
+            score_range=score_range,
+            higher_is_worse=None if higher_is_better is None else not higher_is_better,
+            important_difference=important_difference,
+        )
+        if spec.given and (db is not None or write_evidence is not None):
+            raise OutcomeSpecError(
+                "--range, --higher-is-better/--higher-is-worse and --important-difference describe a column of "
+                "diary files; "
+                + (
+                    "a pool of the trial database"
+                    if db is not None
+                    else "--write-evidence, whose finding needs an outcome of the evidence base,"
+                )
+                + " takes the outcomes suppwise has cited scales for",
+                hint="pool diary files with --outcome COLUMN --range LOW-HIGH --higher-is-better (or -worse)",
+            )
 
         if db is not None and paths:
             raise PoolingError(
@@ -140,7 +197,7 @@ def pool(
             assert paths is not None  # checked above
             people = pool_service.person_texts(paths, read)
             result = pool_service.pool_diaries(
-                people, outcome=outcome, today=today, min_people=min_people, scheduler=scheduler
+                people, outcome=outcome, today=today, min_people=min_people, scheduler=scheduler, spec=spec
             )
             where = f"({len(paths)} path(s))"
         if write_evidence is not None and target is not None:
@@ -160,19 +217,23 @@ def pool(
                 ) from None
         return result
 
-    result = run(output, act)
+    result = run(OutputFormat.JSON if output is PoolFormat.JSON else OutputFormat.TEXT, act)
     if write_evidence is not None:
         typer.echo(
             f"Wrote the pooled result as evidence to {write_evidence}; "
             "put it in an evidence folder for `suppwise ask`.",
             err=True,
         )
-    if output is OutputFormat.JSON:
+    if output is PoolFormat.JSON:
         typer.echo(json.dumps(result, indent=2))
-        return
-    from suppwise.render.pool_text import pool_text
+    elif output is PoolFormat.HTML:
+        from suppwise.render.pool_html import pool_html
 
-    typer.echo(pool_text(result))
+        typer.echo(pool_html(result), nl=False)
+    else:
+        from suppwise.render.pool_text import pool_text
+
+        typer.echo(pool_text(result))
 
 
 def _pool_database(

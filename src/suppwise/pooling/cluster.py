@@ -15,14 +15,23 @@ estimates need every person again; at 16 bytes a person, a million people's esti
 one client's memory, and the step takes seconds.
 
 Dask is optional (the `cluster` extra): it is imported only here, only when a scheduler is named,
-and its absence is a clear error naming the extra. Every worker must run the same suppwise version
-as the client (checked before any partition is sent): the same code is what makes the results the
-same.
+and its absence is a clear error naming the extra.
+
+Every worker must run the same code as the client: the same code is what makes the results the
+same. `code_version` names it: the installed suppwise version and a digest of the package's Python
+source, so two installations that carry the same version number but differ in a line of code (a
+development tree, a patched image) are told apart too. It is checked twice: of every worker before
+any partition is sent, and of the worker that summarised each partition, returned with its
+summaries, so a worker that joined the cluster after the first check cannot slip in either. A
+mismatch stops the pool with both versions named; nothing from a mismatched worker is pooled.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Final
 
@@ -64,7 +73,7 @@ def effects_on_cluster(
         ) from None
     with client:
         _check_workers(client, connect_timeout)
-        futures = client.map(partition_effects, list(partitions), score_range=score_range, prior=prior, pure=False)
+        futures = client.map(_versioned_effects, list(partitions), score_range=score_range, prior=prior, pure=False)
         try:
             parts = client.gather(futures)
         except distributed.KilledWorker as error:
@@ -72,7 +81,21 @@ def effects_on_cluster(
                 f"a Dask worker died while analysing a partition of people ({error})",
                 hint="check the workers' memory limits and logs; smaller partitions need less memory each",
             ) from None
-    return PersonEffects.concatenate(parts)
+    _check_versions(part[0] for part in parts)
+    return PersonEffects.concatenate(part[1] for part in parts)
+
+
+def code_version() -> str:
+    """This installation's suppwise version and the first 12 hex digits of a SHA-256 digest of every
+    Python file of the package (path and bytes, in path order), e.g. `0.1.0+code.3f9a0c1d2e4b`."""
+    return f"{_suppwise_version()}+code.{_source_digest()}"
+
+
+def _versioned_effects(
+    partition: Partition, *, score_range: tuple[float, float], prior: Ar1Prior
+) -> tuple[str, PersonEffects]:
+    """The map step on a worker, with the worker's `code_version` beside the summaries."""
+    return code_version(), partition_effects(partition, score_range=score_range, prior=prior)
 
 
 def require_distributed() -> ModuleType:
@@ -96,19 +119,37 @@ def _check_workers(client: Client, timeout: float) -> None:
             hint="start workers with `dask worker SCHEDULER_ADDRESS` on machines that have suppwise installed",
         ) from None
     try:
-        versions = client.run(_suppwise_version)
+        versions = client.run(code_version)
     except Exception as error:  # a worker that cannot even import suppwise fails here, with its own error
         raise PoolingError(
             f"a Dask worker could not run suppwise: {type(error).__name__}: {error}",
             hint=f"install the same suppwise on every worker: pip install 'suppwise[{CLUSTER_EXTRA}]'",
         ) from None
-    mine = _suppwise_version()
-    others = sorted({v for v in versions.values() if v != mine})
+    _check_versions(versions.values())
+
+
+def _check_versions(versions: Iterable[str]) -> None:
+    mine = code_version()
+    others = sorted({v for v in versions if v != mine})
     if others:
         raise PoolingError(
-            f"the Dask workers run suppwise {', '.join(others)} and this client {mine}",
-            hint="every worker must run the client's suppwise version, so that each person is analysed the same way",
+            f"the Dask workers run suppwise {', '.join(others)} and this client {mine}; "
+            "no partition analysed by another version is pooled",
+            hint="install the client's suppwise (the same release, the same code) on every worker, so that "
+            "each person is analysed the same way; one image for client and workers keeps them equal",
         )
+
+
+@cache
+def _source_digest() -> str:
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:12]
 
 
 def _suppwise_version() -> str:

@@ -7,6 +7,7 @@ are whole points, so finer digits would be noise.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 _EXCLUDED = {
@@ -40,7 +41,17 @@ def _normality_warning(check: dict[str, float]) -> list[str]:
     ]
 
 
-def pool_text(result: dict[str, Any]) -> str:
+@dataclass(frozen=True)
+class PoolParts:
+    """The sentences of a pooled result, shared by the text and the HTML page so both say the same."""
+
+    title: str
+    people: str
+    findings: list[str]
+    closing: list[str]
+
+
+def pool_parts(result: dict[str, Any]) -> PoolParts:
     outcome = result["outcome"]
     delta = outcome["delta"]
     d = f"{delta:g}"
@@ -48,29 +59,31 @@ def pool_text(result: dict[str, Any]) -> str:
     mu, tau, new = result["mu"], result["tau"], result["new_person"]
     up, down = result["share_improving"], result["share_worsening"]
     left_out = [f"{n} {_EXCLUDED[why]}" for why, n in result["people_excluded"].items() if n]
-    lines = [
-        f"Pooled personal trials: {outcome['name']} ({outcome['score_low']:g}-{outcome['score_high']:g}, "
+    return PoolParts(
+        title=f"Pooled personal trials: {outcome['name']} ({outcome['score_low']:g}-{outcome['score_high']:g}, "
         f"{direction}; important difference {d} points)",
-        f"People: {result['people_used']} used"
+        people=f"People: {result['people_used']} used"
         + (f" (left out: {', '.join(left_out)})" if left_out else "")
         + f"; {result['days_used']} diary days.",
-        "",
-        f"Average effect in the population (on minus off): {_points(mu['mean'])} points "
-        f"(95% credible interval {_points(mu['ci_low'])} to {_points(mu['ci_high'])}).",
-        f"  Probability the average is an improvement of at least {d} points: {mu['p_benefit']:.2f}; "
-        f"a worsening of at least {d}: {mu['p_harm']:.2f}.",
-        f"Spread between people (sd): {_points(tau['mean'])} points "
-        f"(95% credible interval {_points(tau['ci_low'])} to {_points(tau['ci_high'])}).",
-        f"Someone new like these people: improves by at least {d} points with probability "
-        f"{new['p_improve']:.2f}, worsens by at least {d} with probability {new['p_worsen']:.2f}.",
-        f"Share of people who improve by at least {d} points: {_share(up['mean'])} "
-        f"(95% credible interval {_share(up['ci_low'])} to {_share(up['ci_high'])}); "
-        f"who worsen by at least {d}: {_share(down['mean'])} "
-        f"({_share(down['ci_low'])} to {_share(down['ci_high'])}).",
-        *_normality_warning(result["normal_summary_check"]),
-        "",
-        result["note"],
-        f"Method: {result['method']}.",
-        result["disclaimer"],
-    ]
-    return "\n".join(lines)
+        findings=[
+            f"Average effect in the population (on minus off): {_points(mu['mean'])} points "
+            f"(95% credible interval {_points(mu['ci_low'])} to {_points(mu['ci_high'])}).",
+            f"  Probability the average is an improvement of at least {d} points: {mu['p_benefit']:.2f}; "
+            f"a worsening of at least {d}: {mu['p_harm']:.2f}.",
+            f"Spread between people (sd): {_points(tau['mean'])} points "
+            f"(95% credible interval {_points(tau['ci_low'])} to {_points(tau['ci_high'])}).",
+            f"Someone new like these people: improves by at least {d} points with probability "
+            f"{new['p_improve']:.2f}, worsens by at least {d} with probability {new['p_worsen']:.2f}.",
+            f"Share of people who improve by at least {d} points: {_share(up['mean'])} "
+            f"(95% credible interval {_share(up['ci_low'])} to {_share(up['ci_high'])}); "
+            f"who worsen by at least {d}: {_share(down['mean'])} "
+            f"({_share(down['ci_low'])} to {_share(down['ci_high'])}).",
+            *_normality_warning(result["normal_summary_check"]),
+        ],
+        closing=[result["note"], f"Method: {result['method']}.", result["disclaimer"]],
+    )
+
+
+def pool_text(result: dict[str, Any]) -> str:
+    parts = pool_parts(result)
+    return "\n".join([parts.title, parts.people, "", *parts.findings, "", *parts.closing])

@@ -38,8 +38,8 @@ from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolResult,
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.pooling.partitions import batch_effects
 from suppwise.safety.recognise import find_substance
-from suppwise.services.pool import diary_row, person_step, pooled_from_effects, resolve_outcome
-from suppwise.services.trials import diary_entry, find_condition, stored_plan
+from suppwise.services.pool import person_step, pooled_from_effects, resolve_outcome, scores_row
+from suppwise.services.trials import find_condition, stored_plan
 from suppwise.storage import (
     ConsentRecord,
     Database,
@@ -354,5 +354,8 @@ def _trial_row(
     """The trial's pooling input: its scores and planned phases up to today or its stop day."""
     last = min(today, trial.stopped_on) if trial.stopped_on is not None else today
     phases: dict[date, Phase] = {d.day: d.phase for d in schedule(stored_plan(trial)) if d.day <= last}
-    kept = [diary_entry(entry) for entry in entries if entry.day <= last]
-    return diary_row(kept, phases, field)
+    # The stored values as they are (checked when they were saved): no diary entry is rebuilt per
+    # day, which was a quarter of a database pool's time.
+    kept = [entry for entry in entries if entry.day <= last]
+    scores = {entry.day: float(value) for entry in kept if (value := getattr(entry, field)) is not None}
+    return scores_row(scores, phases, (entry.day for entry in kept))

@@ -4,8 +4,11 @@ Inputs are diary CSVs as `suppwise analyze` reads them (docs/diary-csv.md): a fo
 files, one person each, or one long file whose `person` column says whose row it is. Which days
 were on the supplement comes from the `phase` column, else from `dose_taken`, exactly as for
 `analyze`; titration, washout and unlabelled days stay in the AR(1) process but not in the
-contrast. A bad row stops everything with the file (or person) and row named: a pool silently
-built from the readable part of the data would misstate its own size.
+contrast. The outcome is named as for `analyze` too: a diary field or outcome word with its cited
+scale, or any other column of the files (a custom outcome), described by its range and
+direction (`OutcomeSpec`), the same for every person; scores may have decimals. A bad row stops
+everything with the file (or person) and row named: a pool silently built from the readable part
+of the data would misstate its own size.
 
 The result is the pooled part only (`PoolResult.to_dict` plus the outcome's description): the
 person labels (file names, person column values) are used in error messages and never appear in
@@ -25,7 +28,7 @@ from typing import Any, Final
 
 import numpy as np
 
-from suppwise.errors import DiaryError, OutcomeKeyError, PoolingError
+from suppwise.errors import DiaryError, OutcomeKeyError, OutcomeSpecError, PoolingError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import Entity, EntityKind
 from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolResult, batch_from_rows
@@ -34,12 +37,14 @@ from suppwise.pooling.partitions import BatchPartition, Partition, effects_in_pr
 from suppwise.pooling.pool import pool_person_effects
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.services.pool_evidence import OUTCOME_ENTITIES, evidence_yaml, pooled_evidence, resolve_entity
-from suppwise.trials.diary import DiaryEntry, read_diary
+from suppwise.trials.diary import CSV_COLUMNS, column_name
 from suppwise.trials.diary_analysis import EXPOSURE, phases_from_doses
 from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
+from suppwise.trials.outcome_spec import OutcomeSpec
 from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
 from suppwise.trials.plan import Phase
 from suppwise.trials.report import important_difference_out
+from suppwise.trials.score_table import header_columns, read_scores
 
 PERSON_COLUMNS: Final = ("person", "person_id", "participant")
 BATCH_PEOPLE: Final = 4096
@@ -70,6 +75,31 @@ def resolve_outcome(name: str) -> tuple[str, OutcomeScale]:
     return key, OUTCOME_SCALES[FIELD_SCALES[key]]
 
 
+def resolve_file_outcome(name: str, people: Sequence[PersonText], spec: OutcomeSpec) -> tuple[str, OutcomeScale]:
+    """The outcome of a pool of files, named as for `suppwise analyze`: a column of the files that is
+    no diary column is a custom outcome, described by `spec` (its range and direction are required:
+    never guessed); anything else is a diary field or outcome word (`resolve_outcome`), for which
+    `spec` must be empty, since those carry their own cited scales."""
+    key = column_name(name)
+    if key and key not in CSV_COLUMNS and any(key in _header(person.text) for person in people):
+        return key, spec.scale(key)
+    if spec.given:
+        raise OutcomeSpecError(
+            "--range, --higher-is-better/--higher-is-worse and --important-difference describe a column "
+            f"suppwise has no instrument for; {name!r} has its own cited scale",
+            hint="name a column of the diary files with --outcome, "
+            "e.g. --outcome energy --range 0-10 --higher-is-better",
+        )
+    return resolve_outcome(name)
+
+
+def _header(text: str) -> list[str]:
+    try:
+        return header_columns(text)
+    except DiaryError:
+        return []  # the file's own error is raised, with its label, when it is read
+
+
 def person_texts(paths: Sequence[Path], read: Callable[[Path], str]) -> list[PersonText]:
     """Every person's diary text from files and folders (`read(path)` returns a file's text)."""
     files: list[Path] = []
@@ -95,10 +125,12 @@ def pool_diaries(
     today: date,
     min_people: int = MIN_PEOPLE,
     scheduler: str | None = None,
+    spec: OutcomeSpec | None = None,
 ) -> dict[str, Any]:
     """The pooled result of these people's diaries for one outcome, as JSON-ready data; with
-    `scheduler` (a Dask scheduler's address) the per-person step runs on that cluster's workers."""
-    field, scale = resolve_outcome(outcome)
+    `scheduler` (a Dask scheduler's address) the per-person step runs on that cluster's workers.
+    A custom outcome (a column of the files suppwise has no instrument for) needs `spec`."""
+    field, scale = resolve_file_outcome(outcome, people, spec or OutcomeSpec())
     if len(people) < min_people:
         # Refused before any file is analysed (and with the same words as the statistics would use).
         raise PoolingError(
@@ -106,7 +138,8 @@ def pool_diaries(
             f"{len(people)} diaries were given",
             hint="add more people's diaries",
         )
-    rows = [_person_row(person, field, today) for person in people]
+    custom = {} if field in FIELD_SCALES else {field: scale.score_range}
+    rows = [_person_row(person, field, today, custom) for person in people]
     return pool_rows(rows, field=field, scale=scale, min_people=min_people, scheduler=scheduler)
 
 
@@ -118,7 +151,7 @@ def pool_rows(
     min_people: int,
     scheduler: str | None = None,
 ) -> dict[str, Any]:
-    """The pooled result of people's (day ordinals, scores, exposures) rows (`diary_row`), with the
+    """The pooled result of people's (day ordinals, scores, exposures) rows (`scores_row`), with the
     outcome's description, the minimum applied, the note on bias and the disclaimer."""
     partitions = (BatchPartition(batch) for batch in _batches(rows))
     effects = person_step(partitions, scale=scale, scheduler=scheduler)
@@ -171,10 +204,13 @@ def _batches(rows: list[tuple[IntArray, FloatArray, FloatArray]]) -> Iterator[Co
         yield batch_from_rows(rows[start : start + BATCH_PEOPLE])
 
 
-def _person_row(person: PersonText, field: str, today: date) -> tuple[IntArray, FloatArray, FloatArray]:
-    """(day ordinals, scores, exposures) of the days with an entry or a phase."""
+def _person_row(
+    person: PersonText, field: str, today: date, custom: Mapping[str, tuple[float, float]]
+) -> tuple[IntArray, FloatArray, FloatArray]:
+    """(day ordinals, scores, exposures) of the days with a row in the file, read as `analyze` reads
+    a diary (`read_scores`: decimals allowed, a custom column checked against its range)."""
     try:
-        found = read_diary(person.text, today=today)
+        found = read_scores(person.text, today=today, custom=custom)
     except DiaryError as error:
         raise _located(error, person) from None
     phases = phases_from_doses(found.entries, found.phases)
@@ -184,25 +220,19 @@ def _person_row(person: PersonText, field: str, today: date) -> tuple[IntArray, 
             hint="add a phase column (baseline, on, off, washout) or a dose_taken column ('none' on off days)",
             field="phase",
         )
-    return diary_row(found.entries, phases, field)
+    return scores_row(found.scores.get(field, {}), phases, found.days)
 
 
-def diary_row(
-    entries: Sequence[DiaryEntry], phases: Mapping[date, Phase], field: str
+def scores_row(
+    scores: Mapping[date, float], phases: Mapping[date, Phase], days: Iterable[date] = ()
 ) -> tuple[IntArray, FloatArray, FloatArray]:
-    """One person's (day ordinals, scores, exposures) of the days with an entry or a phase: the input
-    row of `pool_rows`, whether the diary came from a file or from the trial database."""
-    by_day = {entry.day: entry for entry in entries}
-    days = sorted(set(by_day) | set(phases))
-    scores = []
-    for day in days:
-        value = getattr(by_day[day], field) if day in by_day else None
-        scores.append(math.nan if value is None else float(value))
-    exposure = [EXPOSURE[phases[day]] if day in phases else math.nan for day in days]
+    """One person's (day ordinals, scores, exposures) from their scores and phases by day: every day
+    of `days`, `scores` or `phases`, a missing score or phase as NaN (the gap the AR(1) model spans)."""
+    every = sorted(set(days) | set(scores) | set(phases))
     return (
-        np.asarray([d.toordinal() for d in days], dtype=np.int64),
-        np.asarray(scores, dtype=np.float64),
-        np.asarray(exposure, dtype=np.float64),
+        np.asarray([d.toordinal() for d in every], dtype=np.int64),
+        np.asarray([scores.get(d, math.nan) for d in every], dtype=np.float64),
+        np.asarray([EXPOSURE[phases[d]] if d in phases else math.nan for d in every], dtype=np.float64),
     )
 
 
