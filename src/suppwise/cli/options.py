@@ -30,3 +30,20 @@ ProfileOption = Annotated[
     Path | None,
     typer.Option("--profile", help="A profile file (YAML or JSON): conditions, medications, sensitivities, ..."),
 ]
+
+DirectionOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--higher-is-better/--higher-is-worse",
+        help="Which way a custom column runs (required for one; never guessed).",
+        show_default=False,
+    ),
+]
+ImportantDifferenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--important-difference",
+        help="The smallest change in a custom column that matters, in its points "
+        "(default: 20% of the range, stated in the output).",
+    ),
+]

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
+from suppwise.cli.options import DirectionOption, ImportantDifferenceOption
 from suppwise.cli.output import OutputFormat, run, trial_database
 
 MAX_POOL_FILE_BYTES = 200_000_000
@@ -65,22 +66,8 @@ def pool(
         str | None,
         typer.Option("--range", help="A custom column's score range, LOW-HIGH (e.g. 0-10); diary files only."),
     ] = None,
-    higher_is_better: Annotated[
-        bool | None,
-        typer.Option(
-            "--higher-is-better/--higher-is-worse",
-            help="Which way a custom column runs (required for one; never guessed).",
-            show_default=False,
-        ),
-    ] = None,
-    important_difference: Annotated[
-        float | None,
-        typer.Option(
-            "--important-difference",
-            help="The smallest change in a custom column that matters, in its points "
-            "(default: 20% of the range, stated in the output).",
-        ),
-    ] = None,
+    higher_is_better: DirectionOption = None,
+    important_difference: ImportantDifferenceOption = None,
     output: Annotated[PoolFormat, typer.Option("--format", "-f", help="Output format.")] = PoolFormat.TEXT,
     write_evidence: Annotated[
         Path | None,

@@ -18,6 +18,8 @@ from rich.console import Console, RenderableType
 from suppwise.cli.options import (
     AgeOption,
     BreastfeedingOption,
+    DirectionOption,
+    ImportantDifferenceOption,
     MedOption,
     PregnantOption,
     ProfileOption,
@@ -496,22 +498,8 @@ def analyze(
         str | None,
         typer.Option("--range", help="A custom column's score range, LOW-HIGH (e.g. 0-10)."),
     ] = None,
-    higher_is_better: Annotated[
-        bool | None,
-        typer.Option(
-            "--higher-is-better/--higher-is-worse",
-            help="Which way a custom column runs (required for one; never guessed).",
-            show_default=False,
-        ),
-    ] = None,
-    important_difference: Annotated[
-        float | None,
-        typer.Option(
-            "--important-difference",
-            help="The smallest change in a custom column that matters, in its points "
-            "(default: 20% of the range, stated in the output).",
-        ),
-    ] = None,
+    higher_is_better: DirectionOption = None,
+    important_difference: ImportantDifferenceOption = None,
     output: FormatOption = OutputFormat.TEXT,
 ) -> None:
     """Analyse a diary kept in another tracker, without storing anything.
