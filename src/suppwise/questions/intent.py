@@ -86,7 +86,18 @@ _APP = _re(
     r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|zzsubstance trial|"
     r"log the|log my|diary|export|my data|delete my|weather|recipe|mattress|joke"
 )
+_READING = (
+    r"articles?|leaflets?|pamphlets?|booklets?|fact ?sheets?|handouts?|podcasts?|videos?|forums?|blogs?|reading "
+    r"(material|list)|something to read"
+)
 _RESOURCES = _re(
+    r"(any|some|a|an|good|decent|reliable|there|recommend\w*|send|give|share|suggest|know of|find|point me to) (\w+ )"
+    r"{0,2}(" + _READING + r")|(send|give|share|post) (me |us )?(\w+ ){0,2}links?|links (about|on|to|for)|"
+    r"(what|which) (kind of |sort of |type of )?(specialist|doctor|professional|expert|consultant|practitioner|"
+    r"dietitian|dietician|nutritionist|person|clinic|service) (should|do|can|could|would|might) (i|we|he|she|they|you) "
+    r"(see|ask|talk|speak|go|consult|contact)|"
+    r"who (can|should|do|could|would|might|shall) (i|we) (ask|talk|speak|tell|see|go to|turn to|consult)|"
+    r"where (would|might|shall) (i|we|you|one) (find|get|read|learn|look|check|search)|"
     r"who (do|can|should|could) (i|we) report|report (a |an |my )?(bad |adverse |serious )?(reactions?|side effects?)|"
     r"where (can|do|should|could) (i|we|you|one) (find|get|read|learn|look|report)|reliable (information|info|sources?|"
     r"websites?)|trust(worthy|ed)? (information|info|sources?|websites?)|trustworthy|reputable|websites?|books?|"
@@ -110,7 +121,24 @@ _SOURCES = _re(
     r"zzsubstance|dietary sources?|vegan sources?|already eat|eat lots of|"
     r"eat a lot of|how much (\w+ )?does (\w+ )?(have|contain)"
 )
+# Parts of the body something can act in ("what is it doing to my brain").
+_BODY = (
+    r"body|brain|gut|gut lining|liver|kidneys?|cells?|nerves?|nervous system|intestines?|bowels?|stomach|muscles?|"
+    r"immune system|bloodstream|blood|head|neurons?|receptors?|system"
+)
 _MECHANISM = _re(
+    r"(what|how) (is|s|are|does|do|did) (\w+ ){1,3}(doing|do|does) (in|to|inside|within) (the |my |your |our |a |his |"
+    r"her |their )?(" + _BODY + r")|"
+    r"(what|whats|what s) (is )?(going on|happening) (\w+ ){0,3}(chemically|biologically|physiologically|when|in (the |"
+    r"my |your )?(" + _BODY + r"))|"
+    r"(talk|walk|take) (me|us) through|help me understand|break down (how|why)|explain (\w+ ){0,3}(how|why|(the )?"
+    r"(\w+ ){0,3}(thing|link|connection|science|theory|idea|mechanism|chemistry|biology))|"
+    r"(theory|rationale|reasoning|logic|explanation) (\w+ ){0,2}(behind|for|of|why)|(scientific|biological|"
+    r"chemical|physiological|medical) (reason|reasons|basis|explanation|rationale)|"
+    r"(which|what) (part|parts|area|areas|region|regions|organs?|cells?|receptors?|systems?) (\w+ ){0,6}(act|acts|"
+    r"work|works|target|targets|bind|binds|affect|affects)|(act|acts|work|works|bind|binds) on (which|what)|"
+    r"(have|has|got) (\w+ )?to do with|"
+    r"how (is|are|s) (\w+ ){1,3}(meant|supposed|thought|said|believed|claimed|expected) to|"
     r"(reduce|increase|lower|raise|affect|help|work|act|protect|block|calm)\w* (\w+ ){0,3}by (?!(taking|using|adding|"
     r"eating|having|switching|stopping|starting|doubling|cutting|going)\b)\w+ing|"
     r"how (is|are) (\w+ ){0,2}(made|produced|formed|absorbed|processed|used|cleared|excreted|synthesi[sz]ed|stored|"
@@ -161,6 +189,12 @@ _ALTERNATIVES = _re(
     r"remedies)|(anything|something) natural|(something|anything) (i|we) (could|can|might) (take|try|use) instead|"
     r"(what|which) (\w+ )?(things|stuff|options|remedies|supplements|vitamins) (can|could|should|might) (i|we|you) "
     r"(take|try|use|have)|(something|anything|a supplement|one) (that )?(works?|helps?|is) better than|"
+    r"(stopped|not|t|no longer|never) (\w+ ){0,3}(work|working|worked|help|helping|helped|doing|do) (\w+ ){0,4}(what "
+    r"now|now what|what next|then what|what then)|if not (zzsubstance|that|this|it) (then )?what|(anything|something|"
+    r"things|stuff|supplements?|options?) (else )?(like|similar to) zzsubstance|"
+    # "anything like X", once the filler "like" has gone
+    r"(anything|something|stuff|things) (else )?zzsubstance(?! (can|could|would|will|might|does|do|is|should|has|won t|"
+    r"can t|doesn t))|"
     r"apart from|aside from|(what|which) (\w+ )?(things|stuff|options|remedies|supplements) (help|helps|can help|"
     r"could help|would help|work|are good|might help)|instead of(?! (\d|one|two|three|1|2))|alternatives?|(safer|"
     r"better|different) (option|choice|"
@@ -209,7 +243,8 @@ _REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |
 # A symptom made to go for good is a cure, whatever words come before ("make my restless legs go away for
 # good").
 _GONE_FOR_GOOD = _re(
-    r"(go away|disappear|vanish|stop|fix|heal|cure|get rid of|reverse|end|beat|clear up) (\w+ ){0,3}(for good|forever|"
+    r"(go away|disappear|vanish|stop|fix|heal|cure|get rid of|reverse|end|beat|clear up|sort|settle|kick|banish|knock|"
+    r"shift|solve|resolve|clear) (\w+ ){0,3}(for good|forever|"
     r"permanently|once and for all|for ever)"
 )
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
@@ -289,7 +324,7 @@ _CURE = _re(
     r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
     r"his) (\w+ ){0,2}(gut|ibs|fibro|fibromyalgia|depression|"
     r"anxiety|colitis|leaky gut|condition|illness|disease)|fix (\w+ ){0,3}(permanently|for good|forever|"
-    r"completely)|go away (for good|forever|permanently|completely)|make (my |the |it |this )?(\w+ )?go away|"
+    r"completely)|go away (for good|forever|permanently|completely)|make (\w+ ){0,3}(go away|disappear|vanish)|"
     r"remission|eliminate|eradicate|permanent(ly)? (fix|cure|solution)|for good|once and for all|get over (it|my)|"
     r"(disappear|vanish|go away) (completely|for good|forever|permanently|entirely)|free of|reverse (\w+ ){0,3}"
     r"(damage|disease|condition)"
@@ -508,6 +543,8 @@ _ADMIN_STRONG = _re(
     r"swallow (\w+ ){0,2}whole|open (up )?(the |a |my )?(capsules?|softgels?)|"
     r"(" + _FORMS + r"|powders|iv|injections?|drip) (\w+ )?((work|works|do) (just )?(as well|better)|(just )?as "
     r"(good|effective)|absorb\w*)|"
+    r"with (a |my |some |the )?\w+ (meal|meals|snack)|(when|what time) (in|during|of) the day|what time (of day )?"
+    r"(should|do|to|is best)|matter (\w+ ){0,2}(when|what time)|"
     r"with food|without food|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
     r"(i|you) take|how (should|do|can) (i|you|we) take|how to take|mix(ed)? (it )?(into|in|with water|with juice)|"
     r"stir|dissolve|dissolves|smoothie|shelf life|stored|refrigerat\w*|sprinkle|in (hot|cold|warm) (water|tea|drink|"
@@ -569,6 +606,11 @@ _ATTRIBUTION = _re(
     r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
 )
 _SIDE_EXPLICIT = _re(
+    r"make (your|my|her|his|their|the) (skin|hair|eyes?|mouth|breath|pee|urine|wee|poo|stools?|heart|tongue|teeth|"
+    r"face|hands?|feet|legs?|stomach|tummy|head) (\w+ )?(burn|itch|itchy|sore|hurt|ache|red|dry|yellow|orange|dark|"
+    r"smell|stink|tingle|numb|swell|swollen|race|pound|break out|fall out|thin|sensitive)|"
+    r"^(is|could|might|can) (\w+ ){1,7}(be )?(?<!different )(?<!apart )(?<!made )(?<!derived )(?<!extracted )"
+    r"(?<!separate )(?<!distinct )(from|because of|due to|caused by) (the |my |that |this |all the )?zzsubstance|"
     r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
     r"(the |my )?zzsubstance|"
@@ -590,11 +632,16 @@ _SAFETY_ASK = _re(
     r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
     r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
-    r"should i (worry|be worried|be concerned|avoid)|(banned|allowed|legal|permitted|prohibited) (in|for|by)|"
+    r"should i (worry|be worried|be concerned|avoid)|(i|we|you|he|she|they|one) (should|need to|ought to|have to|must) "
+    r"(\w+ )?(worry|be worried|be concerned|fret|panic|know|be aware of)|(worry|worried|concerned) about (it|this|that|"
+    r"zzsubstance|taking|giving)|(would|could|will|might|is|be|going to be|gonna be) (\w+ ){0,2}(a |an |any )?(real |"
+    r"big |serious )?(problem|issue|concern|no no|no go)|any reason (\w+ ){0,6}(can t|cant|cannot|shouldn t|shouldnt|"
+    r"couldn t|mustn t) (have|take|use|try)|(banned|allowed|legal|permitted|prohibited) (in|for|by)|"
     r"anti doping|drug test|(i|she|he|we|they|you) (could|can|should|might) (safely )?(take|have|use|try)|"
     r"something (i|she|he|we|they|you) (could|can|should|might) (take|have|use|try)|(a )?bad idea|no go|off limits|"
     r"(going to|gonna|will it|would it|could it) be a problem|reasons? (i|you|why i|not to)|(harm|hurt|damage|affect|"
-    r"strain|stress|bad for|hard on|toxic to|safe for)( (\w+ ){0,2}(to|on|for))? (my |your |the |his |her |people s |"
+    r"strain|stress|bad for|hard on|toxic to|safe for|wreck|ruin|destroy|mess up|mess with|wear out|overload|tax|"
+    r"rough on|tough on)( (\w+ ){0,2}(to|on|for))? (my |your |the |his |her |people s |"
     r"someone s )?(\w+ )?(liver|kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
 )
 _DOSING_AMOUNT = _re(
@@ -610,7 +657,7 @@ _DOSING_AMOUNT = _re(
 _SAFETY_STRONG = _re(
     r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
     r"(\w+ )?harm|who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|"
-    r"stay away from|(stay|keep|lay|come|get) off|steer "
+    r"stay away from|(stay|keep|lay|come|get) off|(steer|stay|keep) (well |far )?"
     r"clear|keep away from|is (\w+ ){0,2}a problem|cause problems (for|in|with)|(a |any )?problem (for|in|with) "
     r"(people|someone|me|my|those|patients)"
 )
@@ -622,7 +669,12 @@ _APP_ACTION = _re(
     r"stop|end|pause|download|print|share|sign|update|close|finish|get|read|check)( \w+){0,2} (trial|"
     r"diary|log|entry|entries|account|password|day|data|report|reminder|reminders|profile|dose entry|results?)|"
     r"(done|finished) with (the|my) (\w+ )?trial (\w+ ){0,2}how (do|can) i|reminder time|where (are|is) my "
-    r"(charts?|graphs?|results?|report|data)|write me (a|an) (poem|song|story|essay|joke)|"
+    r"(charts?|graphs?|results?|report|data)|"
+    r"(write|tell|make up|compose|sing|give) (me |us )?(a|an|some|another) (\w+ )?(poem|song|story|essay|jokes?|"
+    r"limerick|rap|haiku|riddle)|"
+    # the person's own trial is what is asked about: its days, outcomes, diary and results
+    r"(my|our) (\w+ ){0,3}trial(?! (of|on|in|into|for) )|(day|week) \d+ of (the|my|our) (\w+ ){0,3}trial|"
+    r"(outcome|reminder|entry|entries|diary|log) (\w+ ){0,3}(to|in|on|for|of) (the|my|our) (\w+ ){0,3}trial|"
     r"reset my password|my account|sign in|log in|how does (this|the) app|recommend an? (\w+ ){0,3}(mattress|"
     r"pillow|bed|chair|app|shoes|car|phone|book|film|restaurant)"
 )

@@ -292,11 +292,20 @@ _FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
 # Who a statement is about: the writer, or someone they tell of ("she has IBS and fibro", "grandad is
 # 90 and has cirrhosis").
 _TELLS = re.compile(
-    r"^((just|so|well|ok|today|yesterday) )?(i|i ve|i have|i m|i am|my|we|we ve|we re|our|she|he|they|she s|he s|"
-    r"they re|his|her|their|took|started|began|finished|(grandad|grandpa|"
+    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update) )?(i|i ve|i have|i m|i am|my|we|we ve|we re|"
+    r"our|she|he|they|she s|he s|they re|his|her|their|took|started|began|finished|been|(grandad|grandpa|"
     r"grandma|granny|nan|nana|mum|mom|dad|husband|wife|partner|son|daughter|sister|brother|friend) (is|has|s|was|"
-    r"had|keeps|takes|says))\b"
+    r"had|keeps|takes|says))\b|"
+    # thanks and chit-chat tell, whatever follows them
+    r"^(thanks|thank you|thx|ty|cheers|lol|haha|ugh|(just )?(wanted|want) to (say|tell you|let you know|share|thank "
+    r"you|update you))\b|"
+    # what a named supplement did or is like, told in the past or as a verdict ("magnesium has been
+    # amazing for my headaches", "fish oil tastes gross"): read on the framed words
+    r"^(the |my )?zzsubstance (has|have|had|was|were|worked|helped|made|gave|did|tastes|smells|seemed|really|honestly|"
+    r"definitely|totally)\b"
 )
+# Saying what one wanted to say is telling, not wanting ("just wanted to say the info helped").
+_WANTED_TO_TELL = re.compile(r"\b(wanted|want) to (say|tell you|let you know|share|thank you|update you)\b")
 _WANTS = re.compile(r"\b(want|wants|wanted|trying|thinking of|thinking about|hoping|planning|plan to|going to|"
     r"looking)\b")
 
@@ -411,10 +420,14 @@ _MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowe
 r"three))\b")
 
 
-def _is_statement(text: str) -> bool:
-    """A message that tells and asks nothing ("I've been taking glutamine for two weeks now")."""
+def _is_statement(text: str, framed: str = "") -> bool:
+    """A message that tells and asks nothing ("I've been taking glutamine for two weeks now", "thanks,
+    that was useful about melatonin", "magnesium has been amazing for my headaches"). `framed` is the
+    message with its names framed (`framed_text`), where a supplement told of is found by kind."""
     folded = normalise(text)
-    if "?" in text or not _TELLS.match(folded) or _WANTS.search(folded) or _MISHAP.search(folded):
+    if "?" in text or not (_TELLS.match(folded) or _TELLS.match(framed)):
+        return False
+    if _WANTS.search(_WANTED_TO_TELL.sub(" ", folded)) or _MISHAP.search(folded):
         return False
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     return not any(_QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s)) for s in sentences)
@@ -553,7 +566,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         named = bool(entities.get(EntityKind.SUBSTANCE.value)) or medicine_named
         intent = _crisis_intent(stripped, intent, lexicon, named)
     elif (
-        _is_statement(stripped)
+        _is_statement(stripped, predicate)
         and intent is not Intent.SIDE_EFFECTS
     ):
         intent = Intent.UNKNOWN
