@@ -91,8 +91,8 @@ _READING = (
     r"(material|list)|something to read"
 )
 _RESOURCES = _re(
-    r"(any|some|a|an|good|decent|reliable|there|recommend\w*|send|give|share|suggest|know of|find|point me to) (\w+ )"
-    r"{0,2}(" + _READING + r")|(send|give|share|post) (me |us )?(\w+ ){0,2}links?|links (about|on|to|for)|"
+    r"(any|some|good|decent|reliable|recommend\w*|send|give|share|suggest|know of|know any|find|point me to|(is|are) "
+    r"there( a| an| any)?) (\w+ ){0,2}(" + _READING + r")|(send|give|share|post) (me |us )?(\w+ ){0,2}links?|links (about|on|to|for)|"
     r"(what|which) (kind of |sort of |type of )?(specialist|doctor|professional|expert|consultant|practitioner|"
     r"dietitian|dietician|nutritionist|person|clinic|service) (should|do|can|could|would|might) (i|we|he|she|they|you) "
     r"(see|ask|talk|speak|go|consult|contact)|"
@@ -137,7 +137,7 @@ _MECHANISM = _re(
     r"chemical|physiological|medical) (reason|reasons|basis|explanation|rationale)|"
     r"(which|what) (part|parts|area|areas|region|regions|organs?|cells?|receptors?|systems?) (\w+ ){0,6}(act|acts|"
     r"work|works|target|targets|bind|binds|affect|affects)|(act|acts|work|works|bind|binds) on (which|what)|"
-    r"(have|has|got) (\w+ )?to do with|"
+    r"what (does|do|has|have) (\w+ ){1,3}(have|got) to do with|"
     r"how (is|are|s) (\w+ ){1,3}(meant|supposed|thought|said|believed|claimed|expected) to|"
     r"(reduce|increase|lower|raise|affect|help|work|act|protect|block|calm)\w* (\w+ ){0,3}by (?!(taking|using|adding|"
     r"eating|having|switching|stopping|starting|doubling|cutting|going)\b)\w+ing|"
@@ -294,9 +294,14 @@ _DOSING = _re(
     r"(lethal|fatal|deadly|toxic)"
 )
 _SAFETY = _re(
-    r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|dangerous|danger|risky|risks?|harmful|"
+    r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|danger\w*|risk\w*|(?<!self )harm\w*(?! than good)|hazard\w*|threat\w*|toxic|"
     r"bad for|bad with|hard on|good idea|wise|sensible|avoid|contraindicat\w*|allowed|suitable|warnings?|"
-    r"caution|careful|should (i|you|he|she|we|they|people|someone|my \w+) (not (take|use|have|try)|stop|avoid|"
+    r"cautio\w*|careful|precaution\w*|irresponsib\w*|reckless|regulated|"
+    # a judgement of the choice itself ("a bad move", "a good choice for someone with kidney disease")
+    r"(good|bad|wise|sensible|smart|safe) (move|choice|plan|call)|(would|will|could|can|does|did) it hurt (to|if)|"
+    r"recommended (for|in|during|while) (pregnan\w*|breast\w*|people|someone|anyone|those|patients|kids|children|"
+    r"toddlers|babies|teens?|teenagers|the elderly|older|elderly|women|men|a \w+ year old|him|her|them|me)|"
+    r"do (\w+ ){0,2}(?<!self )harm(?! than good)|should (i|you|he|she|we|they|people|someone|my \w+) (not (take|use|have|try)|stop|avoid|"
     r"(take|use|have|try|be taking) (\w+ ){0,3}(if|while|when|with|given|because|since|during|as))|"
     r"(can|could|may) (\w+ )?(i|you|he|she|we|they|someone|anyone|people|a person|kids|children|teens|"
     r"epileptics|diabetics|pregnant women|a \d+ year old|an? \w+ year old|my \w+( \d+ year old)?|my \d+ year old|"
@@ -423,7 +428,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ADMINISTRATION
     if _STORAGE.search(t) and (signals.substances or signals.medicine):
         return Intent.ADMINISTRATION
-    if signals.substances and not _PER_UNIT.search(t) and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
+    if signals.substances and not _PER_UNIT.search(t) and not _FEARED.search(t) and (
+        _SOURCES_STRONG.search(t) or _food_relation(t, signals)
+    ):
         return Intent.SOURCES
     if signals.substances and not _PER_UNIT.search(t) and _SOURCES.search(t) and (
         signals.foods or re.search(r"\b(source|sources|contain\w*|diet|food|foods|eat)\b", t)
@@ -478,9 +485,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
     if _EVIDENCE_ON.search(t) and not _SAFETY_STRONG.search(t):
         return Intent.EFFECT
-    if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and signals.substances + int(signals.population) + len(
-        kinds
-    ) > 0 and not _good_for(t):
+    if (
+        _SAFETY.search(t) or _SAFETY_STRONG.search(t) or (_WORRY.search(t) and not _EFFECT_STRONG.search(t))
+    ) and signals.substances + int(signals.population) + len(kinds) > 0 and not _good_for(t):
         return Intent.SAFETY
     if _CURE.search(t) or (_CURE.search(normalised) and named_anything):
         return Intent.CURE  # read before the idioms go too: "make my fatigue disappear for good"
@@ -583,6 +590,7 @@ _STORAGE = _re(
     r"stored) (\w+ ){0,2}in the (fridge|freezer|"
     r"bathroom|car|kitchen|cupboard|sun)|lose (its|their) (strength|potency)"
 )
+_FEARED = _re(r"concern\w*|worr(y|ies|ied|ying)|danger\w*|risk\w*|unsafe|safe\w*|harm\w*")
 _SOURCES_STRONG = _re(
     r"get (enough )?(zzsubstance|it) (just )?from(?! (my |the |a |your )?(supplements?|multi\w*|tablets?|pills?|"
     r"capsules?|gummies|zzsubstance|doctor|gp|pharmacy|chemist|online|amazon|shops?|stores?)\b)|"
@@ -653,6 +661,11 @@ _DOSING_AMOUNT = _re(
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
     r"double"
+)
+# Worry is also a symptom ("does it lower worry"): it asks about safety only when it is about something.
+_WORRY = _re(
+    r"worr(y|ies|ied|ying) (about|that|if|over)|(something|anything) (\w+ ){0,3}worry|(should|need to|ought to|have to) "
+    r"(\w+ )?(worry|be worried)|concern(s|ed)? (about|with|over|for|that|if)"
 )
 _SAFETY_STRONG = _re(
     r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
@@ -772,7 +785,7 @@ def _duration_of_benefit(text: str) -> bool:
 def _good_for(text: str) -> bool:
     """"good for" and "a good idea for <a goal>" ask about an effect; "bad for", "safe for", "ok for" and
     "a good idea for <someone>" about safety (guide rule 5)."""
-    good_for = re.search(r"\bgood for\b|\bgood (idea|plan|choice|option) for (my |your |his |her |the )?(?!(me|you|him|"
+    good_for = re.search(r"\bgood for\b|\bgood (idea|plan|choice|option|move|call) for (my |your |his |her |the )?(?!(me|you|him|"
                          r"her|them|people|someone|anyone|kids|children|a|an)\b)\w+", text)
     return bool(good_for) and not re.search(r"\b(safe|bad|ok|okay|risk\w*|harm\w*)\b", text)
 
