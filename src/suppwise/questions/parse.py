@@ -306,7 +306,8 @@ _TELLS = re.compile(
 )
 # Saying what one wanted to say is telling, not wanting ("just wanted to say the info helped").
 _WANTED_TO_TELL = re.compile(r"\b(wanted|want) to (say|tell you|let you know|share|thank you|update you)\b")
-_WANTS = re.compile(r"\b(want|wants|wanted|trying|thinking of|thinking about|hoping|planning|plan to|going to|"
+_WANTS = re.compile(r"\b(want|wants|wanted|i d like|id like|i would like|i d love|trying|thinking of|thinking about|"
+    r"hoping|planning|plan to|going to|"
     r"looking)\b")
 
 
