@@ -554,6 +554,9 @@ def _without_idioms(text: str) -> str:
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 _ADMIN_STRONG = _re(
+    r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|type|"
+    r"kind|version) (of zzsubstance )?(is|are|absorbs|works) (\w+ )?(best|better)|(what|which) (\w+ ){0,4}(mix|stir|"
+    r"dissolve) (\w+ ){0,3}(with|in|into)$|"
     r"(what|which) (drink|drinks|food|foods|liquid|juice) (\w+ ){0,3}(mix|stir|dissolve|put|take)|mix (\w+ ){0,2}(into|"
     r"in)$|"
     r"(take|taking|taken|have|having) (\w+ ){0,3}(away|apart|separately|separate) from (food|meals?|eating|my \w+|the "
@@ -626,6 +629,12 @@ _ATTRIBUTION = _re(
     r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
 )
 _SIDE_EXPLICIT = _re(
+    r"(give|gives|gave|giving) (you|me|people|someone|anyone|him|her|them|u) the (runs|trots|shits|squits|jitters|"
+    r"sweats|shakes|shivers|spins|creeps)|(doesn t|don t|didn t|does not|did not|not) agree with (me|you|him|her|them|"
+    r"people|my|some)|(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect)) (with|on|after|"
+    r"from|when (taking|on|using)) (the |my )?zzsubstance|"
+    r"(could|can|might|would) (my |the |this |that |her |his )?(\w+ ){0,3}be (the |from |from the |because of |because "
+    r"of the |due to |due to the |caused by |caused by the )?zzsubstance( or |$)|"
     r"make (your|my|her|his|their|the) (skin|hair|eyes?|mouth|breath|pee|urine|wee|poo|stools?|heart|tongue|teeth|"
     r"face|hands?|feet|legs?|stomach|tummy|head) (\w+ )?(burn|itch|itchy|sore|hurt|ache|red|dry|yellow|orange|dark|"
     r"smell|stink|tingle|numb|swell|swollen|race|pound|break out|fall out|thin|sensitive)|"

@@ -282,7 +282,11 @@ _QUESTION_START = re.compile(
     r"(if|whether)|ile|cuant\w*|que|como|puedo)\b"
 )
 _TAG_QUESTION = re.compile(
-    r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|isn t|wouldn t) (it|they|he|she|i|you)|right|yes or no)$"
+    r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|isn t|wouldn t) (it|they|he|she|i|you)|right|yes or no|"
+    # a judgement asked of what was just told ("my pee is bright yellow, is that ok"); not "this", which
+    # also says how much ("when the pain is this bad")
+    r"(is|was) (that|it) (ok|okay|normal|fine|bad|safe|common|true|serious|dangerous|a problem|"
+    r"a worry|expected)|(could|can|might) (that|this|it) be (it|why|the reason))$"
 )
 _ABOUT_OPTIONS = re.compile(r"\b(supplement|supplements|vitamin|vitamins|anything|something|remedy|natural|herbal)\b")
 _WAY_TO_GO = re.compile(r"\b(way|ways|method|methods) (to|of) (go|die|end|kill|do it)\b")
