@@ -466,6 +466,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         signals.contrasted
         or (_COMPARISON_STRONG.search(t) and signals.options >= 2)
         or _EITHER_MORE.search(t)
+        or (_AGAINST_TREATMENT.search(t) and signals.substances and not signals.medicine)
         or (re.search(r"\b(vs|versus)\b", t) and re.search(r"\b(which|better|best)\b", t) and signals.substances)
     ):
         return Intent.COMPARISON
@@ -729,12 +730,24 @@ _DEFINITION_STRONG = _re(
     r"medicine|hormone|stimulant|chemical|vitamin|mineral)|is (\w+ ){1,3}just (\w+ ){0,2}(collagen|"
     r"protein|glutamate|msg|a \w+)|define|definition"
 )
+# Treatments that are not supplements, set against a named one ("better than a low FODMAP diet", "as
+# effective as therapy"): options a person might take, though the base names none of them.
+_TREATMENTS = (
+    r"diets?|exercise|exercising|therapy|counsell?ing|cbt|meditation|mindfulness|yoga|walking|physio\w*|"
+    r"acupuncture|massage|medication|medications|meds|antidepressants?|painkillers|prescription \w+|drugs?"
+)
+_AGAINST_TREATMENT = _re(
+    r"((better|worse|stronger|weaker|safer|gentler|more \w+|less \w+) than|as (good|effective|well|strong|useful|"
+    r"helpful) as|compared? (to|with)|instead of|over) (a |an |the |my |your |doing |taking |going on |trying )?(\w+ )"
+    r"{0,2}(" + _TREATMENTS + r")"
+)
 # A named option set against another the base may not know, by which does more: "would magnesium or a
 # tens machine help more".
 _EITHER_MORE = _re(r"zzsubstance or (\w+ ){1,4}(help|work|do) (more|better|best|most)")
 _COMPARISON_STRONG = _re(
     # the options weighed in other words: "superior to", "pick between", "switch from X to Y", "X before Y"
-    r"superior to|inferior to|outdo\w*|(pick|choose|go for|prefer|recommend) (\w+ ){0,4}(between|out of)|between "
+    r"superior to|inferior to|zzsubstance over (a |an |the |my )?zzsubstance|(do|does|work|have) (\w+ ){0,2}the same (job|"
+    r"thing|effect)|same (job|effect) as|outdo\w*|(pick|choose|go for|prefer|recommend) (\w+ ){0,4}(between|out of)|between "
     r"zzsubstance and zzsubstance (\w+ ){0,4}(pick|choose|go for|prefer|take|try)|out of (zzsubstance|these|them|the two|those)|switch\w* (from )?zzsubstance (to|for|"
     r"with) zzsubstance|(try|take|start|use) (with )?zzsubstance (before|first|rather than) (\w+ )?zzsubstance|"
     r"(recommend|prefer|choose|pick|go for|rate) (\w+ ){1,3}over|beat|beats|outperform\w*|vs|versus|"
