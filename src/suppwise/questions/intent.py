@@ -707,6 +707,12 @@ _APP_ACTION = _re(
     r"(charts?|graphs?|results?|report|data)|"
     r"(write|tell|make up|compose|sing|give) (me |us )?(a|an|some|another) (\w+ )?(poem|song|story|essay|jokes?|"
     r"limerick|rap|haiku|riddle)|"
+    # reminders and notifications, and buying: the app or a shop, not the evidence
+    r"remind me (to|about|when)|set (up )?(a |an |my )?(reminder|alarm|notification)s?|(stop|turn off|mute|disable|"
+    r"change) (\w+ ){0,3}(reminders?|notifications?|alerts?|emails?)|(do you|where (can|do|could|should) (i|we)|where "
+    r"to|how (can|do) i|cheapest (place|way) to) (buy|purchase|order|get hold of)|(do|does) (you|this app|the app) sell|"
+    r"how much (does|do|is|are) (\w+ ){1,3}(cost|costs|set you back)|(price|prices|pricing) (of|for)|(what|which) "
+    r"brands? (of \w+ )?(do|would|should|is|are|can) (you|i)|"
     # the person's own trial is what is asked about: its days, outcomes, diary and results
     r"(my|our) (\w+ ){0,3}trial(?! (of|on|in|into|for) )|(day|week) \d+ of (the|my|our) (\w+ ){0,3}trial|"
     r"(outcome|reminder|entry|entries|diary|log) (\w+ ){0,3}(to|in|on|for|of) (the|my|our) (\w+ ){0,3}trial|"

@@ -296,8 +296,9 @@ _FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
 # Who a statement is about: the writer, or someone they tell of ("she has IBS and fibro", "grandad is
 # 90 and has cirrhosis").
 _TELLS = re.compile(
-    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update) )?(i|i ve|i have|i m|i am|my|we|we ve|we re|"
-    r"our|she|he|they|she s|he s|they re|his|her|their|took|started|began|finished|been|(grandad|grandpa|"
+    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update|still) )?(i|i ve|i have|i m|i am|my|we|we ve|"
+    r"we re|our|she|he|they|she s|he s|they re|his|her|their|took|started|began|finished|been|still (taking|on|using)|"
+    r"(grandad|grandpa|"
     r"grandma|granny|nan|nana|mum|mom|dad|husband|wife|partner|son|daughter|sister|brother|friend) (is|has|s|was|"
     r"had|keeps|takes|says))\b|"
     # thanks and chit-chat tell, whatever follows them
@@ -306,7 +307,10 @@ _TELLS = re.compile(
     # what a named supplement did or is like, told in the past or as a verdict ("magnesium has been
     # amazing for my headaches", "fish oil tastes gross"): read on the framed words
     r"^(the |my )?zzsubstance (has|have|had|was|were|worked|helped|made|gave|did|tastes|smells|seemed|really|honestly|"
-    r"definitely|totally)\b"
+    r"definitely|totally)\b|"
+    r"^(the |my )?zzsubstance( (capsules?|tablets?|pills?|gummies|powder|softgels?))? (is|s|are) (helping|working|doing|"
+    r"making|not (helping|working|doing)|rubbish|useless|amazing|great|brilliant|awful|terrible|huge|disgusting|gross|"
+    r"a (scam|waste|lifesaver|game changer)|overrated|expensive|the (best|worst))\b"
 )
 # Saying what one wanted to say is telling, not wanting ("just wanted to say the info helped").
 _WANTED_TO_TELL = re.compile(r"\b(wanted|want) to (say|tell you|let you know|share|thank you|update you)\b")
@@ -425,17 +429,23 @@ _MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowe
 r"three))\b")
 
 
+# A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
+# "hi is glutamine safe" asks.
+_GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon)|morning|evening)( there| all| everyone)?\b ?")
+
+
 def _is_statement(text: str, framed: str = "") -> bool:
     """A message that tells and asks nothing ("I've been taking glutamine for two weeks now", "thanks,
     that was useful about melatonin", "magnesium has been amazing for my headaches"). `framed` is the
     message with its names framed (`framed_text`), where a supplement told of is found by kind."""
-    folded = normalise(text)
+    folded = _GREETING.sub("", normalise(text))
+    framed = _GREETING.sub("", framed)
     if "?" in text or not (_TELLS.match(folded) or _TELLS.match(framed)):
         return False
     if _WANTS.search(_WANTED_TO_TELL.sub(" ", folded)) or _MISHAP.search(folded):
         return False
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
-    return not any(_QUESTION_START.match(normalise(s)) or _TAG_QUESTION.search(normalise(s)) for s in sentences)
+    sentences = [_GREETING.sub("", normalise(s)) for s in _SENTENCE.split(text) if s.strip()]
+    return not any(_QUESTION_START.match(s) or _TAG_QUESTION.search(s) for s in sentences)
 
 
 # A message in a crisis is often typed without punctuation; a question inside it still shows by its
