@@ -429,6 +429,15 @@ _MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowe
 r"three))\b")
 
 
+# A question run on after a story without punctuation still shows by its word order ("i have fibro does
+# magnesium help", "my mum has depression could saffron help her"), or by asking aloud ("was wondering
+# if"); an auxiliary after its own subject ("I do it every day") tells.
+_ASKS_INSIDE = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
+    r"\b(does|do|did|can|could|would|will|should|might|is|are|was|were) (zzsubstance|it|i|you|he|she|they|we|there|"
+    r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure) (if|whether)\b|\bany (ideas|advice|"
+    r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b"
+)
 # A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
 # "hi is glutamine safe" asks.
 _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon)|morning|evening)( there| all| everyone)?\b ?")
@@ -441,6 +450,8 @@ def _is_statement(text: str, framed: str = "") -> bool:
     folded = _GREETING.sub("", normalise(text))
     framed = _GREETING.sub("", framed)
     if "?" in text or not (_TELLS.match(folded) or _TELLS.match(framed)):
+        return False
+    if _ASKS_INSIDE.search(framed or folded) or _ASKS_INSIDE.search(folded):
         return False
     if _WANTS.search(_WANTED_TO_TELL.sub(" ", folded)) or _MISHAP.search(folded):
         return False
