@@ -301,6 +301,8 @@ _TELLS = re.compile(
     r"(grandad|grandpa|"
     r"grandma|granny|nan|nana|mum|mom|dad|husband|wife|partner|son|daughter|sister|brother|friend) (is|has|s|was|"
     r"had|keeps|takes|says))\b|"
+    # how long it has been, told first ("after 3 weeks of glutamine my gut is no better")
+    r"^((after|since|for) (\w+ ){0,2}|(\d+|one|two|three|four|five|six|a few|several) )(days?|weeks?|months?|years?)\b|"
     # thanks and chit-chat tell, whatever follows them
     r"^(thanks|thank you|thx|ty|cheers|lol|haha|ugh|(just )?(wanted|want) to (say|tell you|let you know|share|thank "
     r"you|update you))\b|"
