@@ -405,6 +405,10 @@ _QUESTION_WORDS = (
 )
 
 
+# A greeting before a question is no part of it: "hi what is glutamine" asks what glutamine is.
+_GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon))( there| all| everyone)? (?=\w)")
+
+
 def _plain_question_words(text: str) -> str:
     for pattern, word in _QUESTION_WORDS:
         text = pattern.sub(word, text)
@@ -415,7 +419,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     """The primary intent of a question (the module docstring's rules, in order). Idioms made of
     crisis words ("overdosed on coffee", "dead tired", "killing it at the gym") are read as the idioms
     they are, and filler words ("what actually is", "does it really help") are left out."""
-    t = " ".join(_FILLERS.sub(" ", _without_idioms(_plain_question_words(normalised))).split())
+    t = " ".join(_FILLERS.sub(" ", _without_idioms(_plain_question_words(_GREETING.sub("", normalised)))).split())
     kinds = signals.kinds
     named_anything = bool(kinds) or signals.medicine or signals.population
     if not t:

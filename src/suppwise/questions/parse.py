@@ -440,6 +440,32 @@ _ASKS_INSIDE = re.compile(
     r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure) (if|whether)\b|\bany (ideas|advice|"
     r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b"
 )
+_AUXILIARY = frozenset("does do did can could would will should might is are was were".split())
+_OWN_SUBJECT = frozenset("i we you they he she it who that which there what".split())
+_DETERMINER = frozenset("my the his her our their your this that these those a an".split())
+# What can start the subject of an inverted question: "is 40 grams ...", "can my daughter ...", "do eggs ...".
+_SUBJECT_START = re.compile(
+    r"^(a|an|the|my|your|his|her|their|our|this|these|those|some|any|one|two|three|\d+\w*|u|taking|using|having|giving|"
+    r"long|zzsubstance|zzmedicine|\w+s)$"
+)
+
+
+def _runs_on_into_question(framed: str) -> bool:
+    """An auxiliary that starts a question inside a run-on message ("i have fibro is 40 grams a day safe",
+    "my son has epilepsy can my daughter take it"): followed by the start of a subject, and not itself
+    after its own subject, a pronoun ("it is the worst") or a determiner and a noun ("my sleep is the
+    worst")."""
+    words = framed.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word not in _AUXILIARY or i + 1 >= len(words) or not _SUBJECT_START.match(words[i + 1]):
+            continue
+        before = words[i - 1]
+        if before in _OWN_SUBJECT or before in _DETERMINER or (i >= 2 and words[i - 2] in _DETERMINER):
+            continue
+        return True
+    return False
+
+
 # A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
 # "hi is glutamine safe" asks.
 _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon)|morning|evening)( there| all| everyone)?\b ?")
@@ -453,7 +479,7 @@ def _is_statement(text: str, framed: str = "") -> bool:
     framed = _GREETING.sub("", framed)
     if "?" in text or not (_TELLS.match(folded) or _TELLS.match(framed)):
         return False
-    if _ASKS_INSIDE.search(framed or folded) or _ASKS_INSIDE.search(folded):
+    if _ASKS_INSIDE.search(framed or folded) or _ASKS_INSIDE.search(folded) or _runs_on_into_question(framed or folded):
         return False
     if _WANTS.search(_WANTED_TO_TELL.sub(" ", folded)) or _MISHAP.search(folded):
         return False
