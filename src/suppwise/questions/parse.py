@@ -296,7 +296,7 @@ _FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
 # Who a statement is about: the writer, or someone they tell of ("she has IBS and fibro", "grandad is
 # 90 and has cirrhosis").
 _TELLS = re.compile(
-    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update|still) )?(i|i ve|i have|i m|i am|my|we|we ve|"
+    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update|still) )?(i|i ve|ive|i have|i m|im|i am|my|we|we ve|"
     r"we re|our|she|he|they|she s|he s|they re|his|her|their|took|started|began|finished|been|still (taking|on|using)|"
     r"(grandad|grandpa|"
     r"grandma|granny|nan|nana|mum|mom|dad|husband|wife|partner|son|daughter|sister|brother|friend) (is|has|s|was|"
@@ -353,7 +353,7 @@ def _predicate_text(
     sentences = [s.strip() for s in _FULL_STOP.split(text) if s.strip()]
     asks = [_asks_sentence(s) for s in sentences]
     if len(sentences) < 2 or all(asks) or not any(asks):
-        return _clause_text(text, lexicon, base, words, spans)
+        return _from_run_on_question(_clause_text(text, lexicon, base, words, spans))
     read: list[str] = []
     for i, sentence in enumerate(sentences):
         if not asks[i]:
@@ -442,28 +442,51 @@ _ASKS_INSIDE = re.compile(
 )
 _AUXILIARY = frozenset("does do did can could would will should might is are was were".split())
 _OWN_SUBJECT = frozenset("i we you they he she it who that which there what".split())
+_ASKING_WORDS = frozenset("what whats which how why when where who much many long often".split())
 _DETERMINER = frozenset("my the his her our their your this that these those a an".split())
 # What can start the subject of an inverted question: "is 40 grams ...", "can my daughter ...", "do eggs ...".
 _SUBJECT_START = re.compile(
-    r"^(a|an|the|my|your|his|her|their|our|this|these|those|some|any|one|two|three|\d+\w*|u|taking|using|having|giving|"
+    r"^(it|i|you|he|she|they|we|there|anyone|anybody|someone|people|a|an|the|my|your|his|her|their|our|this|these|"
+    r"those|some|any|one|two|three|\d+\w*|u|taking|using|having|giving|"
     r"long|zzsubstance|zzmedicine|\w+s)$"
 )
 
 
-def _runs_on_into_question(framed: str) -> bool:
-    """An auxiliary that starts a question inside a run-on message ("i have fibro is 40 grams a day safe",
-    "my son has epilepsy can my daughter take it"): followed by the start of a subject, and not itself
-    after its own subject, a pronoun ("it is the worst") or a determiner and a noun ("my sleep is the
-    worst")."""
-    words = framed.split()
+def _run_on_question_start(words: list[str]) -> int | None:
+    """Where a question starts inside a run-on message ("i have fibro is 40 grams a day safe", "my son
+    has epilepsy can my daughter take it"): an auxiliary followed by the start of a subject, and not
+    itself after its own subject, a pronoun ("it is the worst") or a determiner and a noun ("my sleep
+    is the worst")."""
     for i, word in enumerate(words[1:], start=1):
         if word not in _AUXILIARY or i + 1 >= len(words) or not _SUBJECT_START.match(words[i + 1]):
             continue
         before = words[i - 1]
         if before in _OWN_SUBJECT or before in _DETERMINER or (i >= 2 and words[i - 2] in _DETERMINER):
             continue
-        return True
-    return False
+        return i
+    return None
+
+
+def _runs_on_into_question(framed: str) -> bool:
+    return _run_on_question_start(framed.split()) is not None
+
+
+def _from_run_on_question(framed: str) -> str:
+    """A story told and a question run on after it with no punctuation ("ive had depression for years is
+    glutamine safe for me") is read from the question on, as a punctuated one is (`_asking_clauses`):
+    the story's words ("for years") ask nothing."""
+    words = framed.split()
+    if not _TELLS.match(framed):
+        return framed
+    start = _run_on_question_start(words)
+    if start is None:
+        return framed
+    while start > 0 and words[start - 1] in _ASKING_WORDS:  # "where are my charts", "how much is"
+        start -= 1
+    question = " ".join(words[start:])
+    # a question that leans on the story keeps it, as a punctuated one does ("cutting my dose in half, will
+    # it still work")
+    return framed if _leans_back(question) else question
 
 
 # A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
@@ -479,7 +502,12 @@ def _is_statement(text: str, framed: str = "") -> bool:
     framed = _GREETING.sub("", framed)
     if "?" in text or not (_TELLS.match(folded) or _TELLS.match(framed)):
         return False
-    if _ASKS_INSIDE.search(framed or folded) or _ASKS_INSIDE.search(folded) or _runs_on_into_question(framed or folded):
+    if (
+        _ASKS_INSIDE.search(framed or folded)
+        or _ASKS_INSIDE.search(folded)
+        or _runs_on_into_question(framed or folded)
+        or _runs_on_into_question(folded)
+    ):
         return False
     if _WANTS.search(_WANTED_TO_TELL.sub(" ", folded)) or _MISHAP.search(folded):
         return False
