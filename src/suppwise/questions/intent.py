@@ -4,7 +4,8 @@ medicine words appear in it.
 The rules follow the corpus guide (docs/question-corpus.md, section 2), in the order they are
 tried here; the first that holds decides:
 
-1. nothing asked (greetings, statements, questions about the app or a personal trial) → unknown;
+1. nothing asked (greetings, statements, questions about the app, a personal trial, reminders or
+   buying) → unknown; a greeting before a question is read past;
 2. where to find information, helplines, organisations → resources;
 3. whether a food contains it or how much a food holds, "a source of" → sources;
 4. "why" or "how does X act / become / affect" → mechanism ("how does X compare" is comparison);
@@ -18,7 +19,10 @@ tried here; the first that holds decides:
 10. safe, OK, risky, bad for, hard on, avoid, "can <someone> take/have it", another supplement
     taken alongside → safety;
 11. cure, get rid of, reverse, make it go away, heal for good → cure;
-12. help, work, improve, worsen, evidence, "X for Y", worth trying → effect;
+12. help, work, improve, worsen, evidence, "X for Y", worth trying → effect (the fallback: the rules
+    before it read their predicates as word families and sentence shapes, "what is it doing in my
+    body", "any articles on", "a no no for her", "superior to", so that what reaches it asks about
+    an effect);
 13. with or without food, time of day, mixing, storage, form → administration;
 14. what is, what does it mean, the same as, different from → definition;
 15. bare keywords (guide rule 10): a substance with a dose word, a side-effect word, a medicine, a
@@ -92,18 +96,21 @@ _READING = (
 )
 _RESOURCES = _re(
     r"(any|some|good|decent|reliable|recommend\w*|send|give|share|suggest|know of|know any|find|point me to|(is|are) "
-    r"there( a| an| any)?) (\w+ ){0,2}(" + _READING + r")|(send|give|share|post) (me |us )?(\w+ ){0,2}links?|links (about|on|to|for)|"
+    r"there( a| an| any)?) (\w+ ){0,2}(" + _READING + r")|(send|give|share|post) (me |us )?(\w+ ){0,2}links?|"
+    r"links (about|on|to|for)|"
     r"(what|which) (kind of |sort of |type of )?(specialist|doctor|professional|expert|consultant|practitioner|"
     r"dietitian|dietician|nutritionist|person|clinic|service) (should|do|can|could|would|might) (i|we|he|she|they|you) "
     r"(see|ask|talk|speak|go|consult|contact)|"
     r"who (can|should|do|could|would|might|shall) (i|we) (ask|talk|speak|tell|see|go to|turn to|consult)|"
     r"where (would|might|shall) (i|we|you|one) (find|get|read|learn|look|check|search)|"
-    r"where (do|can|could|would|should) (people|someone|patients|carers|families|parents) (\w+ ){0,3}(find|get|go|turn) "
+    r"where (do|can|could|would|should) (people|someone|patients|carers|families|parents) (\w+ ){0,3}(find|get|go|"
+    r"turn) "
     r"(for )?(help|support|advice|information|info)|(best|good|right) place (to|for) (learn|read|find|look|get|start)|"
     r"(how|where) (can|do|could|would|should) (i|we) find (a|an|the|my) (\w+ )?(doctor|gp|specialist|dietitian|"
     r"dietician|nutritionist|pharmacist|clinic|practitioner|therapist|support)|"
     # the citations behind what was said: "where are the references", "the source for that claim"
-    r"(i d( like)?|i would( like)?|i want|can i|could i|may i|let me|i need|where can i|how can i|how do i) (to )?(read|see|"
+    r"(i d( like)?|i would( like)?|i want|can i|could i|may i|let me|i need|where can i|how can i|"
+    r"how do i) (to )?(read|see|"
     r"get|find|access|look at|check) (\w+ ){0,3}(papers?|references?|citations?|original (study|paper|trial)|full text|"
     r"pages?|links?)|(any|a|the|your) (references?|citations?) (for|to|on|about|behind)|where (are|is) (the |your )?"
     r"(references?|citations?)|(source|sources|reference) for (that|this|the) (claim|statement|information|info|fact|"
@@ -306,14 +313,16 @@ _DOSING = _re(
     r"(lethal|fatal|deadly|toxic)"
 )
 _SAFETY = _re(
-    r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|danger\w*|risk\w*|(?<!self )harm\w*(?! than good)|hazard\w*|threat\w*|toxic|"
+    r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|danger\w*|risk\w*|(?<!self )harm\w*(?! than good)|"
+    r"hazard\w*|threat\w*|toxic|"
     r"bad for|bad with|hard on|good idea|wise|sensible|avoid|contraindicat\w*|allowed|suitable|warnings?|"
     r"cautio\w*|careful|precaution\w*|irresponsib\w*|reckless|regulated|"
     # a judgement of the choice itself ("a bad move", "a good choice for someone with kidney disease")
     r"(good|bad|wise|sensible|smart|safe) (move|choice|plan|call)|(would|will|could|can|does|did) it hurt (to|if)|"
     r"recommended (for|in|during|while) (pregnan\w*|breast\w*|people|someone|anyone|those|patients|kids|children|"
     r"toddlers|babies|teens?|teenagers|the elderly|older|elderly|women|men|a \w+ year old|him|her|them|me)|"
-    r"do (\w+ ){0,2}(?<!self )harm(?! than good)|should (i|you|he|she|we|they|people|someone|my \w+) (not (take|use|have|try)|stop|avoid|"
+    r"do (\w+ ){0,2}(?<!self )harm(?! than good)|should (i|you|he|she|we|they|people|someone|my \w+) (not (take|use|"
+    r"have|try)|stop|avoid|"
     r"(take|use|have|try|be taking) (\w+ ){0,3}(if|while|when|with|given|because|since|during|as))|"
     r"(can|could|may) (\w+ )?(i|you|he|she|we|they|someone|anyone|people|a person|kids|children|teens|"
     r"epileptics|diabetics|pregnant women|a \d+ year old|an? \w+ year old|my \w+( \d+ year old)?|my \d+ year old|"
@@ -559,7 +568,8 @@ def _without_idioms(text: str) -> str:
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 _ADMIN_STRONG = _re(
-    r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|type|"
+    r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|"
+    r"type|"
     r"kind|version) (of zzsubstance )?(is|are|absorbs|works) (\w+ )?(best|better)|(what|which) (\w+ ){0,4}(mix|stir|"
     r"dissolve) (\w+ ){0,3}(with|in|into)$|"
     r"(what|which) (drink|drinks|food|foods|liquid|juice) (\w+ ){0,3}(mix|stir|dissolve|put|take)|mix (\w+ ){0,2}(into|"
@@ -636,7 +646,8 @@ _ATTRIBUTION = _re(
 _SIDE_EXPLICIT = _re(
     r"(give|gives|gave|giving) (you|me|people|someone|anyone|him|her|them|u) the (runs|trots|shits|squits|jitters|"
     r"sweats|shakes|shivers|spins|creeps)|(doesn t|don t|didn t|does not|did not|not) agree with (me|you|him|her|them|"
-    r"people|my|some)|(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect)) (with|on|after|"
+    r"people|my|some)|(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect)) (with|on|"
+    r"after|"
     r"from|when (taking|on|using)) (the |my )?zzsubstance|"
     r"(could|can|might|would) (my |the |this |that |her |his )?(\w+ ){0,3}be (the |from |from the |because of |because "
     r"of the |due to |due to the |caused by |caused by the )?zzsubstance( or |$)|"
@@ -691,7 +702,8 @@ _DOSING_AMOUNT = _re(
 )
 # Worry is also a symptom ("does it lower worry"): it asks about safety only when it is about something.
 _WORRY = _re(
-    r"worr(y|ies|ied|ying) (about|that|if|over)|(something|anything) (\w+ ){0,3}worry|(should|need to|ought to|have to) "
+    r"worr(y|ies|ied|ying) (about|that|if|over)|(something|anything) (\w+ ){0,3}worry|(should|need to|ought to|"
+    r"have to) "
     r"(\w+ )?(worry|be worried)|concern(s|ed)? (about|with|over|for|that|if)"
 )
 _SAFETY_STRONG = _re(
@@ -715,7 +727,8 @@ _APP_ACTION = _re(
     # reminders and notifications, and buying: the app or a shop, not the evidence
     r"remind me (to|about|when)|set (up )?(a |an |my )?(reminder|alarm|notification)s?|(stop|turn off|mute|disable|"
     r"change) (\w+ ){0,3}(reminders?|notifications?|alerts?|emails?)|(do you|where (can|do|could|should) (i|we)|where "
-    r"to|how (can|do) i|cheapest (place|way) to) (buy|purchase|order|get hold of)|(do|does) (you|this app|the app) sell|"
+    r"to|how (can|do) i|cheapest (place|way) to) (buy|purchase|order|get hold of)|(do|does) (you|this app|"
+    r"the app) sell|"
     r"how much (does|do|is|are) (\w+ ){1,3}(cost|costs|set you back)|(price|prices|pricing) (of|for)|(what|which) "
     r"brands? (of \w+ )?(do|would|should|is|are|can) (you|i)|"
     # the person's own trial is what is asked about: its days, outcomes, diary and results
@@ -757,9 +770,12 @@ _AGAINST_TREATMENT = _re(
 _EITHER_MORE = _re(r"zzsubstance or (\w+ ){1,4}(help|work|do) (more|better|best|most)")
 _COMPARISON_STRONG = _re(
     # the options weighed in other words: "superior to", "pick between", "switch from X to Y", "X before Y"
-    r"superior to|inferior to|zzsubstance over (a |an |the |my )?zzsubstance|(do|does|work|have) (\w+ ){0,2}the same (job|"
-    r"thing|effect)|same (job|effect) as|outdo\w*|(pick|choose|go for|prefer|recommend) (\w+ ){0,4}(between|out of)|between "
-    r"zzsubstance and zzsubstance (\w+ ){0,4}(pick|choose|go for|prefer|take|try)|out of (zzsubstance|these|them|the two|those)|switch\w* (from )?zzsubstance (to|for|"
+    r"superior to|inferior to|zzsubstance over (a |an |the |my )?zzsubstance|(do|does|work|"
+    r"have) (\w+ ){0,2}the same (job|"
+    r"thing|effect)|same (job|effect) as|outdo\w*|(pick|choose|go for|prefer|recommend) (\w+ ){0,4}(between|out of)|"
+    r"between "
+    r"zzsubstance and zzsubstance (\w+ ){0,4}(pick|choose|go for|prefer|take|try)|out of (zzsubstance|these|them|"
+    r"the two|those)|switch\w* (from )?zzsubstance (to|for|"
     r"with) zzsubstance|(try|take|start|use) (with )?zzsubstance (before|first|rather than) (\w+ )?zzsubstance|"
     r"(recommend|prefer|choose|pick|go for|rate) (\w+ ){1,3}over|beat|beats|outperform\w*|vs|versus|"
     r"compared? (to|with)|comparison|better than|worse than|as (good|effective|"
@@ -834,8 +850,8 @@ def _duration_of_benefit(text: str) -> bool:
 def _good_for(text: str) -> bool:
     """"good for" and "a good idea for <a goal>" ask about an effect; "bad for", "safe for", "ok for" and
     "a good idea for <someone>" about safety (guide rule 5)."""
-    good_for = re.search(r"\bgood for\b|\bgood (idea|plan|choice|option|move|call) for (my |your |his |her |the )?(?!(me|you|him|"
-                         r"her|them|people|someone|anyone|kids|children|a|an)\b)\w+", text)
+    good_for = re.search(r"\bgood for\b|\bgood (idea|plan|choice|option|move|call) for (my |your |his |her |the )?"
+                         r"(?!(me|you|him|her|them|people|someone|anyone|kids|children|a|an)\b)\w+", text)
     return bool(good_for) and not re.search(r"\b(safe|bad|ok|okay|risk\w*|harm\w*)\b", text)
 
 

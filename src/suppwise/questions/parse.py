@@ -296,7 +296,8 @@ _FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
 # Who a statement is about: the writer, or someone they tell of ("she has IBS and fibro", "grandad is
 # 90 and has cirrhosis").
 _TELLS = re.compile(
-    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update|still) )?(i|i ve|ive|i have|i m|im|i am|my|we|we ve|"
+    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update|still) )?(i|i ve|ive|i have|i m|im|i am|my|"
+    r"we|we ve|"
     r"we re|our|she|he|they|she s|he s|they re|his|her|their|took|started|began|finished|been|still (taking|on|using)|"
     r"(grandad|grandpa|"
     r"grandma|granny|nan|nana|mum|mom|dad|husband|wife|partner|son|daughter|sister|brother|friend) (is|has|s|was|"
@@ -310,7 +311,8 @@ _TELLS = re.compile(
     # amazing for my headaches", "fish oil tastes gross"): read on the framed words
     r"^(the |my )?zzsubstance (has|have|had|was|were|worked|helped|made|gave|did|tastes|smells|seemed|really|honestly|"
     r"definitely|totally)\b|"
-    r"^(the |my )?zzsubstance( (capsules?|tablets?|pills?|gummies|powder|softgels?))? (is|s|are) (helping|working|doing|"
+    r"^(the |my )?zzsubstance( (capsules?|tablets?|pills?|gummies|powder|softgels?))? (is|s|are) (helping|working|"
+    r"doing|"
     r"making|not (helping|working|doing)|rubbish|useless|amazing|great|brilliant|awful|terrible|huge|disgusting|gross|"
     r"a (scam|waste|lifesaver|game changer)|overrated|expensive|the (best|worst))\b"
 )
@@ -491,7 +493,9 @@ def _from_run_on_question(framed: str) -> str:
 
 # A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
 # "hi is glutamine safe" asks.
-_GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon)|morning|evening)( there| all| everyone)?\b ?")
+_GREETING = re.compile(
+    r"^(hi|hello|hey|hiya|good (morning|evening|afternoon)|morning|evening)( there| all| everyone)?\b ?"
+)
 
 
 def _is_statement(text: str, framed: str = "") -> bool:
