@@ -68,8 +68,19 @@ class Ask:
 def _effect(a: Ask) -> str:
     c, query = a.c, a.c.query
     if not a.outcomes:
+        processes = query.of(EntityKind.PROCESS)
+        if processes:
+            return _on_processes(a, processes)
         c.background(a.substance)
         c.matching_comparisons((a.substance,), a.context, a.outcomes)
+        if query.conditions:
+            # The person named a condition; asking them to name one would read as not listening.
+            named = _join([c.mid(x) for x in query.conditions])
+            return (
+                f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
+                f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
+                f"{a.mid} there. What {a.mid} does in the body is listed below."
+            )
         return (
             f"{a.name} has several roles in the body, listed below; name a condition or symptom "
             "(pain, fatigue, mood, gut symptoms) for a graded verdict."
@@ -85,6 +96,35 @@ def _effect(a: Ask) -> str:
     c.dosing(a.substance)
     c.factors_and_guidance(a.substance, a.context)
     return " ".join(sentences)
+
+
+def _on_processes(a: Ask, processes: tuple[str, ...]) -> str:
+    """ "Does glutamine help leaky gut?" names a body process, not a symptom: the answer is what the
+    evidence base records of the substance acting on that process (and through which steps), with the
+    kind of study each record rests on, rather than every role the substance has."""
+    from suppwise.reasoning.grading import STUDY_TYPE_LABELS, best_source
+    from suppwise.reasoning.paths import find_paths
+
+    c = a.c
+    findings = [f for f in c.base.findings_by_subject.get(a.substance, ()) if f.object in processes]
+    sentences = []
+    for finding in findings[:3]:
+        source = best_source(c.base.sources[s] for s in finding.sources)
+        design = f" ({STUDY_TYPE_LABELS[source.study_type]})" if source else ""
+        sentences.append(f"{finding.summary.rstrip('.')}{design}.")
+    c.section("roles", f"What {a.mid} does to {_join([c.mid(p) for p in processes])}",
+              [f.summary for f in findings], [s for f in findings for s in f.sources])
+    for process in processes:
+        c.mechanisms.extend(c.mechanism(path, process) for path in find_paths(c.base, a.substance, process)[:3])
+    named = _join([c.mid(p) for p in processes])
+    if not sentences and not c.mechanisms:
+        return f"The evidence base records nothing linking {a.mid} to {named}."
+    if not sentences:
+        return f"No study in the evidence base measured {a.mid}'s effect on {named}; the mechanism steps below link them."
+    return (
+        f"On {named}, the evidence base records: {' '.join(sentences)} That is a process in the body, not a "
+        "symptom: ask about a symptom (gut symptoms, pain, mood) for a graded verdict."
+    )
 
 
 def _cure(a: Ask) -> str:
@@ -105,35 +145,85 @@ def _cure(a: Ask) -> str:
 
 def _safety(a: Ask) -> str:
     """The reason leads (build_answer puts the most severe matching caution first); side effects
-    follow as a short list, never before the reason."""
+    follow as a short list, never before the reason. A question naming several supplements ("is it
+    safe to take magnesium and melatonin together") is answered about the combination and about
+    each of them, not only the first."""
+    others = [s for s in a.c.query.substances if s != a.substance]
+    if others:
+        parts = [_combination(a, others), _one_safety(a), *(_one_safety(replace(a, substance=o), subject=False) for o in others)]
+        return " ".join(dict.fromkeys(parts))
+    return _one_safety(a)
+
+
+def _combination(a: Ask, others: list[str]) -> str:
+    """Whether an interaction between the supplements named together is recorded, either way round."""
+    c = a.c
+    named = [a.substance, *others]
+    pairs = [
+        r
+        for r in c.base.interactions
+        if r.substance in named and r.drug in named and r.substance != r.drug
+    ]
+    together = _join([c.mid(x) for x in named])
+    if pairs:
+        worst = pairs[0]
+        return (
+            f"An interaction between {together} is recorded ({worst.severity.value}): {worst.mechanism.rstrip('.')}."
+        )
+    return (
+        f"No interaction between {together} is recorded in the evidence base; that is not proof that "
+        "taking them together is safe."
+    )
+
+
+def _one_safety(a: Ask, *, subject: bool = True) -> str:
+    """One supplement's safety for what the question names. A name suppwise does not know is said so
+    in every case ("I don't recognise 'dementia'"), never passed over: silence would read as "no
+    warning". Without a warning for the condition named, the answer adds what the studies say about
+    harm there ("is MSG bad for fibromyalgia?" has a trial on pain)."""
     c = a.c
     cautions = c.cautions(a.substance)
     matched = [x for x in cautions if x.matches_question]
+    unknown = list(c.query.unrecognised) if subject else []
+    not_known = f" {_not_recognised(c, unknown, a.mid)}" if unknown else ""
     if matched:
         c.side_effects(a.substance)
-        return "The reasons and sources are below; talk to your doctor before taking it."
+        return "The reasons and sources are below; talk to your doctor before taking it." + not_known
+    harm = _harm_in_condition(a) if subject else ""
     if not cautions:
         return (
-            f"No safety information on {a.mid} is recorded in the evidence base. That is not evidence that it "
-            "is safe: ask your pharmacist or doctor."
+            f"No safety warning about {a.mid} is recorded in the evidence base. That is not evidence that it "
+            f"is safe: ask your pharmacist or doctor.{harm}{not_known}"
         )
     c.side_effects(a.substance)
-    unknown = list(c.query.unrecognised)
-    if unknown:
-        return _not_recognised(c, unknown, a.mid)
     named = [c.mid(x) for x in (*c.query.conditions, *c.query.drugs)]
     avoid = [c.mid(x.entity) for x in cautions if x.level == "avoid" and x.kind == "contraindication"]
     if named:
         return (
-            f"None of suppwise's warnings about {a.mid} is about {', '.join(named)}, but that is not proof of "
-            "safety; check the general cautions below with your clinician."
+            f"None of suppwise's warnings about {a.mid} is about {_join(named)}, but that is not proof of "
+            f"safety; check the general cautions below with your clinician.{harm}{not_known}"
         )
+    if unknown:
+        return _not_recognised(c, unknown, a.mid)
     if avoid:
         return (
-            f"No, {a.mid} is not safe for everyone. People with {', '.join(avoid)} should avoid it, and others "
+            f"No, {a.mid} is not safe for everyone. People with {_join(avoid)} should avoid it, and others "
             "need care; see below."
         )
     return f"{a.name} needs care in the situations listed below."
+
+
+def _harm_in_condition(a: Ask) -> str:
+    """What the studies say about the substance worsening the symptom a named condition is measured
+    by, as a sentence to add to a safety answer; empty when there is no evidence on it."""
+    if a.context is None:
+        return ""
+    sentences = []
+    for outcome in a.outcomes:
+        verdict = a.c.add_verdict(a.substance, outcome, a.context, Direction.WORSENS)
+        if verdict.code is not VerdictCode.NO_EVIDENCE:
+            sentences.append(_verdict_sentence(a.c, verdict, lead=False))
+    return f" On harm: {' '.join(sentences)}" if sentences else ""
 
 
 def _interaction(a: Ask) -> str:
@@ -180,16 +270,18 @@ def _side_effects(a: Ask) -> str:
     c = a.c
     records = c.side_effects(a.substance)
     asked = _asked_symptoms(c, a.substance)
+    # "Can melatonin cause depression?" is answered first; the list of what is recorded comes after.
+    opening = ""
     if asked:
         matched = [r for r in records if any(term in normalise(r.effect) for term in asked)]
         if matched:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
             c.key_points.append(f"Recorded among {a.mid}'s side effects: {listed}.")
+            opening = f"Yes: recorded among {a.mid}'s side effects: {listed}. "
         else:
-            c.key_points.append(
-                f"{', '.join(sorted(asked))} is not among the side effects recorded for {a.mid}; that does not rule "
-                "it out."
-            )
+            named = _join(sorted(_asked_names(c) or asked))
+            opening = f"{named[0].upper()}{named[1:]} is not among the side effects recorded for {a.mid}; that does not rule it out. "
+            c.key_points.append(opening.strip())
     for outcome in a.outcomes:
         for mechanism in c.mechanisms_for(a.substance, outcome):
             if mechanism.effect == "worsens":
@@ -201,8 +293,10 @@ def _side_effects(a: Ask) -> str:
                 break
     if not records:
         return f"No side effects of {a.mid} are recorded in the evidence base; that is not evidence that it has none."
-    common = ", ".join(mid_sentence(r.effect) for r in records[:3])
-    return f"{len(records)} side effects of {a.mid} are recorded; the most frequently reported are {common}."
+    listed = "; ".join(mid_sentence(r.effect) for r in records[:3])
+    if len(records) <= 3:
+        return f"{opening}The side effects recorded for {a.mid} are: {listed}."
+    return f"{opening}{len(records)} side effects of {a.mid} are recorded; the most frequently reported are: {listed}."
 
 
 def _dosing(a: Ask) -> str:
@@ -273,7 +367,9 @@ def _comparison(a: Ask) -> str:
         terms = ", ".join(f"'{t}'" for t in c.query.unrecognised[:3])
         c.key_points.append(f"Not in the evidence base, so not compared: {terms}.")
     if c.comparisons:
-        return "; ".join(cmp.goal for cmp in c.comparisons) + ": the options are compared below."
+        more = len(c.comparisons) - 1
+        also = f" ({more} more comparison{'s' if more > 1 else ''} in the full answer)" if more else ""
+        return f"{c.comparisons[0].goal}: the options are compared below{also}."
     return f"The evidence base has no comparison of alternatives that fits this question about {a.mid}."
 
 
@@ -316,9 +412,18 @@ _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
 # -- wording helpers -------------------------------------------------------------------------------
 
 
+def _asked_names(c: Composer) -> list[str]:
+    """The outcomes and conditions a side-effect question asks about, by name ("depression")."""
+    return [c.mid(x) for x in (*c.query.outcomes, *c.query.conditions)]
+
+
 def _asked_symptoms(c: Composer, substance: str) -> set[str]:
-    """Symptom words of the question that a side-effect record could name."""
+    """Symptom words of the question that a side-effect record could name: the outcomes and the
+    conditions it names ("can melatonin cause depression?"), with their synonyms."""
     terms = {c.name(o).lower() for o in c.query.outcomes}
+    for condition in c.query.conditions:
+        entity = c.base.entities[condition]
+        terms |= {t.lower() for t in (entity.name, *entity.synonyms) if len(t) >= 4}
     terms |= {t for t in c.query.unrecognised if len(t) >= 4}
     words = set(c.query.normalised.split())
     terms |= {w.rstrip("s") for w in words if w.rstrip("s") in c.side_effect_words(substance)}
@@ -589,6 +694,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         for x in c.cautions(other)
         if x.matches_question and not (x.kind == "interaction" and x.entity == substance and other in partners)
     ]
+    handled = _handled_intent(query)
     if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None and (overview := _overview(base, query, profile)) is not None:
@@ -598,7 +704,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     elif (refusal := _unknown_condition(c, query, substance)) is not None:
         code, summary = "CONDITION_NOT_FOUND", refusal
     else:
-        summary = _HANDLERS[query.intent](Ask(c, substance, context, outcomes))
+        summary = _HANDLERS[handled](Ask(c, substance, context, outcomes))
         if implied:
             summary = f"You did not name a supplement; this answer is about {c.mid(substance)}. {summary}"
     if substance and code == "ANSWERED":
@@ -648,6 +754,21 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         support=SUPPORT_LINE if query.reading.distress and not crisis else None,
         populations=list(query.populations),
     )
+
+
+def _handled_intent(query: Query) -> Intent:
+    """The handler a question is answered with. A question whose intent could not be read but that
+    names a condition, a medicine or a stage of life beside the supplement ("my dad has sarcoidosis,
+    can he take vitamin D") is asking whether it is safe for them: it gets the safety (or, for a
+    medicine alone, the interaction) answer instead of "could not tell what you want to know". The
+    intent reported stays the one read, so the corpus measures the intent rules, not this fallback."""
+    if query.intent is not Intent.UNKNOWN or query.reading.tier is CrisisTier.CLEAR:
+        return query.intent
+    if query.conditions or query.populations:
+        return Intent.SAFETY
+    if query.drugs or query.unknown_medicines:
+        return Intent.INTERACTION
+    return query.intent
 
 
 def _tier(query: Query, screens: list[Screen]) -> CrisisTier | None:

@@ -321,7 +321,9 @@ class Composer:
             same_outcome = comparison.outcome is not None and comparison.outcome in outcomes
             about_substance = len(substances) == 1 and not context and not outcomes and substances[0] in options
             if named_together or same_condition or same_outcome or about_substance:
-                chosen.append((named_together + same_outcome + same_condition, comparison))
+                # an option the question names (saffron in "saffron vs sertraline") ranks its comparison higher
+                names_option = bool(set(substances) & options)
+                chosen.append((named_together + same_outcome + same_condition + names_option, comparison))
         # The comparison that fits the question best leads ("melatonin vs magnesium for sleep in
         # fibromyalgia" opens with the sleep comparison, not every fibromyalgia goal in file order).
         chosen.sort(key=lambda scored: -scored[0])
