@@ -1,0 +1,151 @@
+"""What a new user sees in `ask` answers (issue 12, sections 2-4; the try-out of 3 December 2026 is
+recorded in tests/corpus/tryout_2026_12_03.md). Each test holds one general cause found there."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from suppwise.evidence import EvidenceBase
+from suppwise.questions.answer import build_answer
+from suppwise.questions.answer_model import Answer
+from suppwise.questions.parse import parse
+from suppwise.render.text import render_text
+
+
+def ask(base: EvidenceBase, text: str) -> Answer:
+    return build_answer(base, parse(text, base))
+
+
+def reasons(answer: Answer) -> list[str]:
+    return [r for v in answer.verdicts for r in v.reasons]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["does magnesium help fibro pain", "do probiotics help depression", "melatonin for my 8 year old who cant sleep"],
+)
+def test_a_direct_verdict_reads_as_a_sentence(bundled: EvidenceBase, text: str) -> None:
+    # was "1 human finding in depression says probiotics improves mood"
+    said = reasons(ask(bundled, text))
+    assert said and not any(re.match(r"\d+ human finding", r) for r in said)
+    assert any(r.startswith("Human studies") and " found that " in r for r in said)
+
+
+def test_plural_supplement_names_take_a_verb_that_agrees(bundled: EvidenceBase) -> None:
+    said = reasons(ask(bundled, "do probiotics help depression"))
+    assert any("probiotics improved mood" in r for r in said)
+    assert not any("probiotics improves" in r for r in said)
+
+
+def test_a_study_with_a_mixed_sample_is_not_called_another_kind_of_the_condition(bundled: EvidenceBase) -> None:
+    # the glutamine case series is in depression, but in a mixed sample: not "the kind of Depression asked about"
+    said = reasons(ask(bundled, "does glutamin help depresion"))
+    assert any("No study has tested glutamine directly for mood in depression" in r for r in said)
+    assert not any("kind of" in r or "Depression" in r for r in said)
+
+
+def test_another_subgroup_keeps_the_kind_asked_about_in_lower_case(bundled: EvidenceBase) -> None:
+    said = reasons(ask(bundled, "does l glutamine help ibs constipation"))
+    assert any("in the kind of irritable bowel syndrome asked about" in r for r in said)
+
+
+def test_harms_are_named_in_lower_case_mid_sentence(bundled: EvidenceBase) -> None:
+    said = reasons(ask(bundled, "glutamine for ibs-d"))
+    harms = next(r for r in said if r.startswith("Harms count too"))
+    assert "nausea" in harms and "Nausea" not in harms
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("my dad has sarcoidosis can he take vitamin d", "Take care: "),
+        ("i have fatty liver can i take green tea extract", "Avoid: "),
+        ("my liver is bad (cirrhosis) can i take melatonin to sleep", "Avoid: "),
+    ],
+)
+def test_a_can_i_take_question_naming_a_condition_gets_a_safety_answer(
+    bundled: EvidenceBase, text: str, opening: str
+) -> None:
+    answer = ask(bundled, text)
+    assert answer.summary.startswith(opening)
+    assert "could not tell what you want to know" not in answer.summary
+    assert "reasons and sources are below" in answer.summary
+
+
+def test_a_side_effect_question_about_a_condition_is_answered_first(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "can melatonin cause depression")
+    assert answer.summary.startswith("Depression is not among the side effects recorded for melatonin")
+    assert "does not rule it out" in answer.summary
+
+
+def test_a_side_effect_list_of_a_few_records_does_not_say_most_frequent(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "can melatonin cause depression")
+    assert "The side effects recorded for melatonin are: " in answer.summary
+    assert "2 side effects" not in answer.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "process", "design"),
+    [
+        ("does glutamine help leaky gut", "intestinal permeability", "randomised controlled trial"),
+        ("does glutamine raise ammonia", "ammonia", "cohort study"),
+    ],
+)
+def test_a_question_about_a_body_process_gets_what_is_recorded_on_it(
+    bundled: EvidenceBase, text: str, process: str, design: str
+) -> None:
+    answer = ask(bundled, text)
+    assert answer.summary.startswith("On ") and process in answer.summary and design in answer.summary
+    assert "several roles" not in answer.summary
+    assert len(render_text(answer).splitlines()) <= 60
+
+
+def test_a_named_condition_is_never_asked_for_again(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "glutamine epilepsy")
+    assert answer.summary.startswith("Avoid: glutamine is advised against for people with seizure disorder")
+    assert "name a condition" not in answer.summary
+    assert "no symptom measure for seizure disorder" in answer.summary
+
+
+def test_two_supplements_named_together_are_both_answered(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "is it safe to take magnesium and melatonin together")
+    assert "No interaction between magnesium and melatonin is recorded" in answer.summary
+    assert "not proof that taking them together is safe" in answer.summary
+    assert "People with kidney disease should avoid it" in answer.summary  # magnesium
+    assert "People with liver disease should avoid it" in answer.summary  # melatonin
+
+
+def test_a_recorded_supplement_pair_is_named(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "is it safe to take 5-htp and st johns wort together")
+    assert "An interaction between" in answer.summary and "is recorded (major)" in answer.summary
+
+
+def test_an_unknown_word_is_said_even_when_a_caution_leads(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "is melatonin ok for a 78 year old with dementia who is up all night")
+    assert answer.summary.startswith("Take care: for adults aged 55 and over")
+    assert "I don't recognise 'dementia'" in answer.summary
+
+
+def test_a_safety_question_about_a_condition_weighs_the_studies_of_harm(bundled: EvidenceBase) -> None:
+    # no contraindication of MSG is recorded, but a trial in fibromyalgia is: "no warning" is not the whole answer
+    answer = ask(bundled, "is msg bad for fibromyalgia")
+    assert "On harm:" in answer.summary
+    assert answer.verdicts and answer.verdicts[0].asked == "worsens"
+    assert answer.verdicts[0].condition == "fibromyalgia"
+
+
+@pytest.mark.parametrize("text", ["saffron vs sertraline for depression", "probiotics vs prebiotics for IBS"])
+def test_a_comparison_fits_about_one_screen_in_text(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    page = render_text(answer)
+    assert len(page.splitlines()) <= 70  # was 505 lines for the first
+    assert answer.comparisons and answer.comparisons[0].rows[0].name in page
+    if len(answer.comparisons) > 1:
+        assert "more comparison" in answer.summary
+
+
+def test_the_comparison_that_names_the_supplement_asked_about_leads(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "saffron vs sertraline for depression")
+    assert "saffron" in {row.substance for row in answer.comparisons[0].rows}
