@@ -451,11 +451,16 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
     worst = "avoid" if any(x.level == "avoid" for x in matched) else "caution"
     first = [x for x in matched if x.level == worst]
     who = _join([_caution_subject(c, x.entity, x.kind) for x in first])
-    why = first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip(".")
+    why = mid_sentence(first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip("."))
+    # An interaction's record opens with what to do ("Separate the doses by at least 2 hours"), which
+    # is advice, not a reason: it follows the warning as its own clause instead of in brackets.
+    advice = first[0].kind == "interaction"
     if worst == "avoid":
-        text = f"Avoid: {subject} is advised against for {who} ({why})."
+        text = f"Avoid: {subject} is advised against for {who}" + (f"; {why}." if advice else f" ({why}).")
     else:
-        text = f"Take care: for {who}, {subject} is only for use with a clinician's agreement ({why})."
+        text = f"Take care: for {who}, {subject} is only for use with a clinician's agreement" + (
+            f"; {why}." if advice else f" ({why})."
+        )
     rest = [x for x in matched if x.level != worst]
     if rest:
         text += f" It also needs care with {_join([_caution_subject(c, x.entity, x.kind) for x in rest])}."
