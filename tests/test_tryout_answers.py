@@ -149,3 +149,36 @@ def test_a_comparison_fits_about_one_screen_in_text(bundled: EvidenceBase, text:
 def test_the_comparison_that_names_the_supplement_asked_about_leads(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "saffron vs sertraline for depression")
     assert "saffron" in {row.substance for row in answer.comparisons[0].rows}
+
+
+def test_a_why_question_without_a_traced_mechanism_says_so(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "why does glutamine cause headaches")
+    assert "traces no mechanism from glutamine to headache" in answer.summary
+
+
+def test_a_question_naming_no_symptom_gets_the_verdict_the_studies_allow(bundled: EvidenceBase) -> None:
+    # the base's one human finding on L-methylfolate is on mood in depression (added to an SSRI)
+    answer = ask(bundled, "l-methylfolate with antidepressant to boost it")
+    assert answer.summary.startswith("The human studies of L-methylfolate in the evidence base are on mood in depression")
+    assert [(v.outcome, v.condition) for v in answer.verdicts] == [("mood", "depression")]
+
+
+def test_nothing_to_list_is_not_called_listed_below(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "does gaba even cross the blood brain barrier")
+    assert "listed below" not in answer.summary
+    assert "records nothing" in answer.summary
+
+
+def test_an_interaction_question_that_also_asks_for_the_evidence_gets_it(bundled: EvidenceBase) -> None:
+    text = (
+        "i have fibromyalgia, ibs and depression and i'm on duloxetine, i've read glutamine might help my gut "
+        "but also might make pain worse, what does the evidence say"
+    )
+    answer = ask(bundled, text)
+    assert answer.summary.startswith("Take care: for people with fibromyalgia")
+    assert "No interaction between glutamine and duloxetine is recorded" in answer.summary
+    assert {(v.outcome, v.condition) for v in answer.verdicts} == {
+        ("gut-symptoms", "irritable-bowel-syndrome"),
+        ("pain", "fibromyalgia"),
+    }
+    assert "On the effects asked about:" in answer.summary

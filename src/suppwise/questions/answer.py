@@ -81,6 +81,22 @@ def _effect(a: Ask) -> str:
                 f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
                 f"{a.mid} there. What {a.mid} does in the body is listed below."
             )
+        studied = _studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
+        if studied:
+            # "l-methylfolate with an antidepressant to boost it" names no symptom, but the base's
+            # human studies of it are on one: that verdict answers better than a list of roles.
+            verdicts = [c.add_verdict(a.substance, o, where, query.asked or Direction.HELPS) for o, where in studied]
+            pairs = _join([c.mid(o) + (f" in {c.mid(w)}" if w else "") for o, w in studied])
+            said = " ".join(_verdict_sentence(c, v) for v in verdicts)
+            return f"The human studies of {a.mid} in the evidence base are on {pairs}. {said}"
+        if not any(section.key == "roles" for section in c.sections):
+            # nothing to list: "listed below" would point at an empty page
+            unknown = ", ".join(f"'{t}'" for t in query.unrecognised[:3])
+            about = f" about {unknown}" if unknown else ""
+            return (
+                f"The evidence base records nothing{about} on what {a.mid} does in the body that fits this "
+                "question; name a condition or symptom (pain, fatigue, mood, gut symptoms) for a graded verdict."
+            )
         return (
             f"{a.name} has several roles in the body, listed below; name a condition or symptom "
             "(pain, fatigue, mood, gut symptoms) for a graded verdict."
@@ -91,11 +107,49 @@ def _effect(a: Ask) -> str:
         verdict = c.add_verdict(a.substance, outcome, a.context, asked)
         sentences.append(_verdict_sentence(c, verdict, lead=query.intent is not Intent.MECHANISM))
         c.key_points.extend(verdict.reasons[:3])
+    if query.intent is Intent.MECHANISM:
+        # "why does glutamine cause headaches?" asks for a mechanism: say so when none is traced,
+        # rather than let the verdict stand as if it explained why.
+        traced = {m.outcome for m in c.mechanisms}
+        untraced = [c.mid(o) for o in a.outcomes if o not in traced]
+        if untraced:
+            sentences.append(
+                f"The evidence base traces no mechanism from {a.mid} to {_join(untraced)}; the answer rests on the "
+                "reports listed below."
+            )
     _avoid_note(a)
     c.background(a.substance)
     c.dosing(a.substance)
     c.factors_and_guidance(a.substance, a.context)
     return " ".join(sentences)
+
+
+MAX_STUDIED_PAIRS = 2
+
+
+def _studied_pairs(c: Composer, substance: str) -> list[tuple[str, str | None]]:
+    """The (outcome, condition) pairs the substance's human studies measured, strongest design first,
+    when there are at most MAX_STUDIED_PAIRS of them (more would be a survey, not an answer: the
+    question should then name one). Side-effect records are not studies of an effect."""
+    base = c.base
+    ranked: dict[tuple[str, str | None], int] = {}
+    for finding in base.findings_by_subject.get(substance, ()):
+        target = base.entities.get(finding.object)
+        if target is None:
+            continue
+        if target.kind is EntityKind.OUTCOME:
+            pair = (finding.object, finding.context)
+        elif target.kind is EntityKind.CONDITION and target.outcome:
+            pair = (target.outcome, finding.object)
+        else:
+            continue
+        humans = [base.sources[s] for s in finding.sources if base.sources[s].humans]
+        if humans:
+            ranked[pair] = max(ranked.get(pair, 0), *(RANK[s.study_type] for s in humans))
+    best: dict[str, tuple[str, str | None]] = {}  # one setting per outcome: the best-designed study's
+    for pair in sorted(ranked, key=lambda pair: -ranked[pair]):
+        best.setdefault(pair[0], pair)
+    return list(best.values()) if len(best) <= MAX_STUDIED_PAIRS else []
 
 
 def _on_processes(a: Ask, processes: tuple[str, ...]) -> str:
@@ -710,6 +764,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         code, summary = "CONDITION_NOT_FOUND", refusal
     else:
         summary = _HANDLERS[handled](Ask(c, substance, context, outcomes))
+        summary += _asked_effects(c, handled, substance, context, outcomes)
         if implied:
             summary = f"You did not name a supplement; this answer is about {c.mid(substance)}. {summary}"
     if substance and code == "ANSWERED":
@@ -759,6 +814,22 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         support=SUPPORT_LINE if query.reading.distress and not crisis else None,
         populations=list(query.populations),
     )
+
+
+def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None, outcomes: list[str]) -> str:
+    """A safety or interaction question that also asks which way a symptom goes ("I'm on duloxetine;
+    glutamine might help my gut but make my pain worse, what does the evidence say?") gets those
+    verdicts after the warning, so no part of it goes unanswered."""
+    if handled not in (Intent.SAFETY, Intent.INTERACTION) or c.query.asked is None or c.verdicts:
+        return ""
+    query = c.query
+    verdicts = []
+    for outcome in query.outcomes:  # the symptoms named, each in the condition it measures when one is named
+        measured = next((x for x in query.conditions if c.base.entities[x].outcome == outcome), context)
+        verdicts.append(c.add_verdict(substance, outcome, measured, query.asked))
+    # no yes/no opening: the question often asks both ways at once ("help my gut, worsen my pain")
+    said = [_verdict_sentence(c, v, lead=False) for v in verdicts if v.code is not VerdictCode.NO_EVIDENCE]
+    return f" On the effects asked about: {' '.join(said)}" if said else ""
 
 
 def _handled_intent(query: Query) -> Intent:
