@@ -172,7 +172,7 @@ def test_nothing_to_list_is_not_called_listed_below(bundled: EvidenceBase) -> No
 def test_an_interaction_question_that_also_asks_for_the_evidence_gets_it(bundled: EvidenceBase) -> None:
     text = (
         "i have fibromyalgia, ibs and depression and i'm on duloxetine, i've read glutamine might help my gut "
-        "but also might make pain worse, what does the evidence say"
+        "but also might make pain worse, i'm so confused about whether to try it, what does the evidence say"
     )
     answer = ask(bundled, text)
     assert answer.summary.startswith("Take care: for people with fibromyalgia")
@@ -182,3 +182,23 @@ def test_an_interaction_question_that_also_asks_for_the_evidence_gets_it(bundled
         ("pain", "fibromyalgia"),
     }
     assert "On the effects asked about:" in answer.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("glutamine for fibro and ibs", [("pain", "fibromyalgia"), ("gut-symptoms", "irritable-bowel-syndrome")]),
+        ("does omega 3 help fibromyalgia and depression", [("pain", "fibromyalgia"), ("mood", "depression")]),
+        ("is vitamin d good for fibro and depression", [("pain", "fibromyalgia"), ("mood", "depression")]),
+        # a setting named as such keeps every outcome in it
+        ("does glutamine help anxiety in depression", [("anxiety-symptoms", "depression")]),
+        # not one list: the depression of a person with bipolar disorder is asked about in bipolar disorder
+        ("i have bipolar 2, would saffron help my depression", [("mood", "bipolar-disorder")]),
+    ],
+)
+def test_each_condition_of_a_list_is_asked_about_through_its_own_outcome(
+    bundled: EvidenceBase, text: str, pairs: list[tuple[str, str]]
+) -> None:
+    # was "pain in people in general" for the second, and mood "in irritable bowel syndrome" for a list
+    answer = ask(bundled, text)
+    assert [(v.outcome, v.condition) for v in answer.verdicts] == pairs

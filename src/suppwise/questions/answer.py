@@ -104,7 +104,7 @@ def _effect(a: Ask) -> str:
     asked = query.asked or Direction.HELPS
     sentences = []
     for outcome in a.outcomes:
-        verdict = c.add_verdict(a.substance, outcome, a.context, asked)
+        verdict = c.add_verdict(a.substance, outcome, c.settings.get(outcome, a.context), asked)
         sentences.append(_verdict_sentence(c, verdict, lead=query.intent is not Intent.MECHANISM))
         c.key_points.extend(verdict.reasons[:3])
     if query.intent is Intent.MECHANISM:
