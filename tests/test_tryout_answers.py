@@ -159,7 +159,9 @@ def test_a_why_question_without_a_traced_mechanism_says_so(bundled: EvidenceBase
 def test_a_question_naming_no_symptom_gets_the_verdict_the_studies_allow(bundled: EvidenceBase) -> None:
     # the base's one human finding on L-methylfolate is on mood in depression (added to an SSRI)
     answer = ask(bundled, "l-methylfolate with antidepressant to boost it")
-    assert answer.summary.startswith("The human studies of L-methylfolate in the evidence base are on mood in depression")
+    assert answer.summary.startswith(
+        "The human studies of L-methylfolate in the evidence base are on mood in depression"
+    )
     assert [(v.outcome, v.condition) for v in answer.verdicts] == [("mood", "depression")]
 
 

@@ -166,15 +166,21 @@ def _on_processes(a: Ask, processes: tuple[str, ...]) -> str:
         source = best_source(c.base.sources[s] for s in finding.sources)
         design = f" ({STUDY_TYPE_LABELS[source.study_type]})" if source else ""
         sentences.append(f"{finding.summary.rstrip('.')}{design}.")
-    c.section("roles", f"What {a.mid} does to {_join([c.mid(p) for p in processes])}",
-              [f.summary for f in findings], [s for f in findings for s in f.sources])
+    c.section(
+        "roles",
+        f"What {a.mid} does to {_join([c.mid(p) for p in processes])}",
+        [f.summary for f in findings],
+        [s for f in findings for s in f.sources],
+    )
     for process in processes:
         c.mechanisms.extend(c.mechanism(path, process) for path in find_paths(c.base, a.substance, process)[:3])
     named = _join([c.mid(p) for p in processes])
     if not sentences and not c.mechanisms:
         return f"The evidence base records nothing linking {a.mid} to {named}."
     if not sentences:
-        return f"No study in the evidence base measured {a.mid}'s effect on {named}; the mechanism steps below link them."
+        return (
+            f"No study in the evidence base measured {a.mid}'s effect on {named}; the mechanism steps below link them."
+        )
     return (
         f"On {named}, the evidence base records: {' '.join(sentences)} That is a process in the body, not a "
         "symptom: ask about a symptom (gut symptoms, pain, mood) for a graded verdict."
@@ -204,7 +210,11 @@ def _safety(a: Ask) -> str:
     each of them, not only the first."""
     others = [s for s in a.c.query.substances if s != a.substance]
     if others:
-        parts = [_combination(a, others), _one_safety(a), *(_one_safety(replace(a, substance=o), subject=False) for o in others)]
+        parts = [
+            _combination(a, others),
+            _one_safety(a),
+            *(_one_safety(replace(a, substance=o), subject=False) for o in others),
+        ]
         return " ".join(dict.fromkeys(parts))
     return _one_safety(a)
 
@@ -213,17 +223,11 @@ def _combination(a: Ask, others: list[str]) -> str:
     """Whether an interaction between the supplements named together is recorded, either way round."""
     c = a.c
     named = [a.substance, *others]
-    pairs = [
-        r
-        for r in c.base.interactions
-        if r.substance in named and r.drug in named and r.substance != r.drug
-    ]
+    pairs = [r for r in c.base.interactions if r.substance in named and r.drug in named and r.substance != r.drug]
     together = _join([c.mid(x) for x in named])
     if pairs:
         worst = pairs[0]
-        return (
-            f"An interaction between {together} is recorded ({worst.severity.value}): {worst.mechanism.rstrip('.')}."
-        )
+        return f"An interaction between {together} is recorded ({worst.severity.value}): {worst.mechanism.rstrip('.')}."
     return (
         f"No interaction between {together} is recorded in the evidence base; that is not proof that "
         "taking them together is safe."
@@ -334,7 +338,10 @@ def _side_effects(a: Ask) -> str:
             opening = f"Yes: recorded among {a.mid}'s side effects: {listed}. "
         else:
             named = _join(sorted(_asked_names(c) or asked))
-            opening = f"{named[0].upper()}{named[1:]} is not among the side effects recorded for {a.mid}; that does not rule it out. "
+            opening = (
+                f"{named[0].upper()}{named[1:]} is not among the side effects recorded for {a.mid}; "
+                "that does not rule it out. "
+            )
             c.key_points.append(opening.strip())
     for outcome in a.outcomes:
         for mechanism in c.mechanisms_for(a.substance, outcome):
@@ -652,9 +659,13 @@ def overview_sentence(overview: ConditionOverview) -> str:
     rest = len(overview.rows) - len(shown)
     avoid = [row for row in overview.rows if row.screen_level == "avoid"]
     if avoid:
-        text += " Avoid for you: " + "; ".join(
-            f"{mid_sentence(r.name)} ({', '.join(mid_sentence(x) for x in r.screen_reasons)})" for r in avoid
-        ) + "."
+        text += (
+            " Avoid for you: "
+            + "; ".join(
+                f"{mid_sentence(r.name)} ({', '.join(mid_sentence(x) for x in r.screen_reasons)})" for r in avoid
+            )
+            + "."
+        )
     if rest - len(avoid) > 0:
         text += f" {rest - len(avoid)} more in the table."
     return f"{text} {overview.note}"
@@ -764,7 +775,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         code, summary = "CONDITION_NOT_FOUND", refusal
     else:
         summary = _HANDLERS[handled](Ask(c, substance, context, outcomes))
-        summary += _asked_effects(c, handled, substance, context, outcomes)
+        summary += _asked_effects(c, handled, substance, context)
         if implied:
             summary = f"You did not name a supplement; this answer is about {c.mid(substance)}. {summary}"
     if substance and code == "ANSWERED":
@@ -816,17 +827,17 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     )
 
 
-def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None, outcomes: list[str]) -> str:
+def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None) -> str:
     """A safety or interaction question that also asks which way a symptom goes ("I'm on duloxetine;
     glutamine might help my gut but make my pain worse, what does the evidence say?") gets those
     verdicts after the warning, so no part of it goes unanswered."""
-    if handled not in (Intent.SAFETY, Intent.INTERACTION) or c.query.asked is None or c.verdicts:
+    query, asked = c.query, c.query.asked
+    if handled not in (Intent.SAFETY, Intent.INTERACTION) or asked is None or c.verdicts:
         return ""
-    query = c.query
     verdicts = []
     for outcome in query.outcomes:  # the symptoms named, each in the condition it measures when one is named
         measured = next((x for x in query.conditions if c.base.entities[x].outcome == outcome), context)
-        verdicts.append(c.add_verdict(substance, outcome, measured, query.asked))
+        verdicts.append(c.add_verdict(substance, outcome, measured, asked))
     # no yes/no opening: the question often asks both ways at once ("help my gut, worsen my pain")
     said = [_verdict_sentence(c, v, lead=False) for v in verdicts if v.code is not VerdictCode.NO_EVIDENCE]
     return f" On the effects asked about: {' '.join(said)}" if said else ""

@@ -373,13 +373,11 @@ _LIST_WORDS = frozenset({"and", "or", "plus", "&"})
 def _listed_with(query: Query, context: str, words: list[str]) -> set[str]:
     """The conditions named in one list with the setting ("fibromyalgia, IBS and depression"): only
     "and", "or" or commas stand between neighbours."""
-    mentions = sorted(
-        (m for m in query.mentions if m.entity_id in query.conditions), key=lambda m: m.start
-    )
+    mentions = sorted((m for m in query.mentions if m.entity_id in query.conditions), key=lambda m: m.start)
     groups: list[list[str]] = []
     previous_end = -1
     for mention in mentions:
-        between = words[previous_end:mention.start] if previous_end >= 0 else None
+        between = words[previous_end : mention.start] if previous_end >= 0 else None
         if groups and between is not None and all(w in _LIST_WORDS for w in between):
             groups[-1].append(mention.entity_id)
         else:

@@ -125,10 +125,10 @@ def answer_renderable(answer: Answer) -> RenderableType:
     for comparison in compared:
         parts.append(heading(comparison.goal))
         for row in comparison.rows[:MAX_COMPARISON_ROWS]:
-            line = f"• {row.name}: {_clipped(row.research_strength)} Risks: {_clipped(row.risks)}"
-            parts.append(Text(line))
+            option = f"• {row.name}: {_clipped(row.research_strength)} Risks: {_clipped(row.risks)}"
+            parts.append(Text(option))
         left_out += max(0, len(comparison.rows) - MAX_COMPARISON_ROWS)
-    left_out += sum(len(c.rows) for c in answer.comparisons[len(compared):])
+    left_out += sum(len(c.rows) for c in answer.comparisons[len(compared) :])
     if answer.overview is not None:
         parts.append(overview_table(answer.overview))
     general = [c for c in answer.cautions if not (c.matches_question or c.matches_profile)]
@@ -142,8 +142,10 @@ def answer_renderable(answer: Answer) -> RenderableType:
     left_out += max(0, len(answer.references) - MAX_REFERENCES)
     if left_out:
         parts.append(
-            Text(f"\n… {left_out} more item(s) (other cautions, evidence, references): --format markdown or json",
-                 style="dim")
+            Text(
+                f"\n… {left_out} more item(s) (other cautions, evidence, references): --format markdown or json",
+                style="dim",
+            )
         )
     parts.append(Text("\n" + answer.disclaimer, style="italic"))
     return Group(*parts)
