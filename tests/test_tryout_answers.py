@@ -204,3 +204,9 @@ def test_each_condition_of_a_list_is_asked_about_through_its_own_outcome(
     # was "pain in people in general" for the second, and mood "in irritable bowel syndrome" for a list
     answer = ask(bundled, text)
     assert [(v.outcome, v.condition) for v in answer.verdicts] == pairs
+
+
+def test_each_side_effect_list_of_two_supplements_says_whose_it_is(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "is it safe to take magnesium and melatonin together")
+    titles = [s.title for s in answer.sections if s.key == "side_effects"]
+    assert titles == ["Side effects of magnesium", "Side effects of melatonin"]

@@ -286,7 +286,9 @@ class Composer:
         for record in records:
             extra = "; ".join(x for x in (record.frequency, record.note) if x)
             items.append(f"{record.effect}" + (f" ({extra})" if extra else ""))
-        self.section("side_effects", "Side effects", items, [s for r in records for s in r.sources])
+        # with two supplements in one question, each list says whose it is
+        title = f"Side effects of {self.mid(substance)}" if len(self.query.substances) > 1 else "Side effects"
+        self.section("side_effects", title, items, [s for r in records for s in r.sources])
         return records
 
     def side_effect_words(self, substance: str) -> set[str]:
