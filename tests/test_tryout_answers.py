@@ -210,3 +210,16 @@ def test_each_side_effect_list_of_two_supplements_says_whose_it_is(bundled: Evid
     answer = ask(bundled, "is it safe to take magnesium and melatonin together")
     titles = [s.title for s in answer.sections if s.key == "side_effects"]
     assert titles == ["Side effects of magnesium", "Side effects of melatonin"]
+
+
+def test_a_stricter_form_of_a_named_condition_is_named_after_the_lead(bundled: EvidenceBase) -> None:
+    # liver disease is a caution for glutamine; hepatic encephalopathy, a form of it, an avoid
+    answer = ask(bundled, "glutamine and lactulose for my dad's liver")
+    assert answer.summary.startswith("Take care: ")
+    assert "If it is hepatic encephalopathy, a form of liver disease, glutamine is advised against" in answer.summary
+    assert answer.safety_level == "caution"  # the level the question names still leads
+
+
+def test_a_named_stricter_form_is_not_repeated(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "my dad has hepatic encephalopathy and liver disease, is glutamine ok")
+    assert "If it is hepatic encephalopathy" not in answer.summary

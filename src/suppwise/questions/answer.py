@@ -528,6 +528,28 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
     return text
 
 
+def _stricter_forms(c: Composer, cautions: list[Caution]) -> str:
+    """A condition named in the question may have a form the base advises against more strongly
+    ("my dad's liver": liver disease is a caution, hepatic encephalopathy, a form of it, an avoid).
+    The person may have that form, so it is named right after the lead; the level that leads stays
+    the one the question names."""
+    named = set(c.query.conditions)
+    matched = {(x.substance, x.entity): x.level for x in cautions if x.matches_question}
+    sentences = []
+    for x in cautions:
+        if x.kind != "contraindication" or x.matches_question or x.level != "avoid":
+            continue
+        parents = [p for p in c.base.ancestors(x.entity)[1:] if p in named]
+        if not parents or any(matched.get((x.substance, p)) == "avoid" for p in parents):
+            continue
+        why = mid_sentence(x.reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip("."))
+        sentences.append(
+            f"If it is {c.mid(x.entity)}, a form of {c.mid(parents[0])}, {c.mid(x.substance or '')} is advised "
+            f"against ({why})."
+        )
+    return " ".join(dict.fromkeys(sentences))
+
+
 def _join(items: list[str]) -> str:
     unique = list(dict.fromkeys(items))
     return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
@@ -783,6 +805,9 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         if not query.substances:
             leads = [lead_sentence(c, c.mid(substance), cautions)]
         lead = " ".join(sorted((x for x in leads if x), key=lambda x: not x.startswith("Avoid")))
+        forms = _stricter_forms(c, cautions)
+        if forms:
+            lead = f"{lead} {forms}".strip()
         if lead:
             summary = f"{lead} {summary}"
     if screens and code == "ANSWERED" and query.intent is Intent.SAFETY:
