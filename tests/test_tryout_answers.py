@@ -223,3 +223,21 @@ def test_a_stricter_form_of_a_named_condition_is_named_after_the_lead(bundled: E
 def test_a_named_stricter_form_is_not_repeated(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "my dad has hepatic encephalopathy and liver disease, is glutamine ok")
     assert "If it is hepatic encephalopathy" not in answer.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("is magnesium safe with gabapentin", "Take care: magnesium and gabapentin interact; separate the doses"),
+        ("i take omeprazole every day do i need b12", "Take care: vitamin B12 and proton pump inhibitors"),
+    ],
+)
+def test_a_managed_interaction_is_not_worded_as_needing_a_clinicians_agreement(
+    bundled: EvidenceBase, text: str, opening: str
+) -> None:
+    # was "for people taking gabapentin, magnesium is only for use with a clinician's agreement (Separate ...)"
+    answer = ask(bundled, text)
+    assert answer.summary.startswith(opening)
+    assert "clinician's agreement" not in answer.summary
+    assert "may interact with" not in answer.summary  # said once, by the lead
+    assert answer.safety_level == "caution"

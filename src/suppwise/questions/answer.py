@@ -290,9 +290,13 @@ def _interaction(a: Ask) -> str:
     if query.drugs:
         named = ", ".join(c.mid(d) for d in query.drugs)
         if found:
+            # the lead already says that they interact and why; this only links a medicine to the
+            # group its record is filed under ("alendronate is among the bisphosphonates")
             classes = [c.mid(r.drug) for r in found if c.mid(r.drug) not in named]
-            via = f" ({', '.join(dict.fromkeys(classes))})" if classes else ""
-            return f"{a.name} may interact with {named}{via}. What is known is below."
+            if classes:
+                among = _join(list(dict.fromkeys(classes)))
+                return f"{named[:1].upper()}{named[1:]} is counted among the {among}. What is known is below."
+            return "What is known is below."
         # A class named whose members have records ("blood thinners" and warfarin) is not "no
         # interaction recorded": the person may well take that member.
         members = [
@@ -518,6 +522,11 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
     advice = first[0].kind == "interaction"
     if worst == "avoid":
         text = f"Avoid: {subject} is advised against for {who}" + (f"; {why}." if advice else f" ({why}).")
+    elif all(x.kind == "interaction" for x in first):
+        # A caution-level interaction is managed, not forbidden ("separate the doses", "the PPI lowers
+        # B12 absorption"): "only with a clinician's agreement" would overstate it.
+        drugs = _join([c.mid(x.entity) for x in first])
+        text = f"Take care: {subject} and {drugs} interact; {why}."
     else:
         text = f"Take care: for {who}, {subject} is only for use with a clinician's agreement" + (
             f"; {why}." if advice else f" ({why})."
