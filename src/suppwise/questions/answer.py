@@ -281,7 +281,7 @@ def _harm_in_condition(a: Ask) -> str:
         verdict = a.c.add_verdict(a.substance, outcome, a.context, Direction.WORSENS)
         if verdict.code is not VerdictCode.NO_EVIDENCE:
             sentences.append(_verdict_sentence(a.c, verdict, lead=False))
-    return f" On harm: {' '.join(sentences)}" if sentences else ""
+    return f" On harm: {_lower_first(' '.join(sentences))}" if sentences else ""
 
 
 def _interaction(a: Ask) -> str:
@@ -559,6 +559,11 @@ def _stricter_forms(c: Composer, cautions: list[Caution]) -> str:
     return " ".join(dict.fromkeys(sentences))
 
 
+def _lower_first(text: str) -> str:
+    """A sentence continued after a colon ("On harm: the evidence ...")."""
+    return text[:1].lower() + text[1:]
+
+
 def _join(items: list[str]) -> str:
     unique = list(dict.fromkeys(items))
     return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
@@ -589,17 +594,15 @@ def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True)
     substance, outcome = mid_sentence(base.name(verdict.substance)), mid_sentence(base.name(verdict.outcome))
     where = f" in {mid_sentence(base.name(verdict.condition))}" if verdict.condition else ""
     if verdict.code is VerdictCode.NO_EVIDENCE:
-        return (
-            f"The evidence base holds nothing that shows which way {substance} affects {outcome}{where}, "
-            "so there is no verdict."
-        )
+        # worded without a verb on the substance, which may be plural ("probiotics")
+        return f"The evidence base holds no study or mechanism of {substance} acting on {outcome}{where}, so no verdict."
     certainty = verdict.certainty.label.replace("_", " ") if verdict.certainty else "no"
     weak = verdict.certainty is not None and verdict.certainty.label in ("low", "very_low")
     tendency = "leans towards" if weak else "shows"
     body = {
         Direction.HELPS: f"the evidence {tendency} {substance} improving {outcome}{where}",
         Direction.WORSENS: f"the evidence {tendency} {substance} worsening {outcome}{where}",
-        Direction.NO_EFFECT: f"the evidence suggests {substance} does not change {outcome}{where}",
+        Direction.NO_EFFECT: f"the evidence suggests no effect of {substance} on {outcome}{where}",
         Direction.MIXED: f"the evidence on {substance} and {outcome}{where} points both ways",
         Direction.UNKNOWN: f"the studies of {substance} and {outcome}{where} found no clear effect either way",
     }[verdict.direction]
@@ -874,7 +877,7 @@ def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | 
         verdicts.append(c.add_verdict(substance, outcome, measured, asked))
     # no yes/no opening: the question often asks both ways at once ("help my gut, worsen my pain")
     said = [_verdict_sentence(c, v, lead=False) for v in verdicts if v.code is not VerdictCode.NO_EVIDENCE]
-    return f" On the effects asked about: {' '.join(said)}" if said else ""
+    return f" On the effects asked about: {_lower_first(' '.join(said))}" if said else ""
 
 
 def _handled_intent(query: Query) -> Intent:
