@@ -595,7 +595,10 @@ def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True)
     where = f" in {mid_sentence(base.name(verdict.condition))}" if verdict.condition else ""
     if verdict.code is VerdictCode.NO_EVIDENCE:
         # worded without a verb on the substance, which may be plural ("probiotics")
-        return f"The evidence base holds no study or mechanism of {substance} acting on {outcome}{where}, so no verdict."
+        return (
+            f"The evidence base holds no study or mechanism of {substance} acting on {outcome}{where}, so no "
+            "verdict."
+        )
     certainty = verdict.certainty.label.replace("_", " ") if verdict.certainty else "no"
     weak = verdict.certainty is not None and verdict.certainty.label in ("low", "very_low")
     tendency = "leans towards" if weak else "shows"
