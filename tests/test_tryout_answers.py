@@ -241,3 +241,26 @@ def test_a_managed_interaction_is_not_worded_as_needing_a_clinicians_agreement(
     assert "clinician's agreement" not in answer.summary
     assert "may interact with" not in answer.summary  # said once, by the lead
     assert answer.safety_level == "caution"
+
+
+def test_a_side_effect_named_in_the_opening_is_not_listed_again(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "could vitamin b6 give me nerve damage")
+    assert answer.summary.startswith("Yes: recorded among the side effects of vitamin B6: sensory nerve damage")
+    assert answer.summary.count("sensory nerve damage") == 1
+
+
+def test_the_supplements_own_name_is_not_read_as_a_symptom(bundled: EvidenceBase) -> None:
+    # "SAMe" is a word of the serotonin-syndrome record, but "can SAMe cause mania" asks about mania
+    answer = ask(bundled, "can SAMe cause mania")
+    assert "recorded among the side effects of SAMe (S-adenosylmethionine): hypomania or mania." in answer.summary
+    opening = answer.summary.split("Yes: ", 1)[1].split(". ", 1)[0]
+    assert "serotonin syndrome" not in opening.lower()
+
+
+def test_a_why_question_about_an_interaction_points_to_its_record(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "why does st johns wort make the pill not work")
+    assert answer.summary.startswith(
+        "Avoid: St John's wort is advised against for people taking hormonal contraceptives"
+    )
+    assert "records nothing" not in answer.summary and "listed below" not in answer.summary
+    assert "How they interact, and what to do, is in the recorded warning" in answer.summary

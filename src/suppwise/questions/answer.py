@@ -13,7 +13,7 @@ from typing import Final
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references as references_for
 from suppwise.evidence.names import mid_sentence as mid_sentence
-from suppwise.evidence.schema import EntityKind
+from suppwise.evidence.schema import EntityKind, SideEffect
 from suppwise.questions.answer_model import (
     Answer,
     Caution,
@@ -71,6 +71,9 @@ def _effect(a: Ask) -> str:
         processes = query.of(EntityKind.PROCESS)
         if processes:
             return _on_processes(a, processes)
+        if any(x.kind == "interaction" and x.matches_question for x in c.cautions(a.substance)):
+            # "why does St John's wort make the pill not work": the interaction record is the answer
+            return "How they interact, and what to do, is in the recorded warning (below, with its sources)."
         c.background(a.substance)
         c.matching_comparisons((a.substance,), a.context, a.outcomes)
         if query.conditions:
@@ -334,12 +337,13 @@ def _side_effects(a: Ask) -> str:
     asked = _asked_symptoms(c, a.substance)
     # "Can melatonin cause depression?" is answered first; the list of what is recorded comes after.
     opening = ""
+    matched: list[SideEffect] = []
     if asked:
         matched = [r for r in records if any(term in normalise(r.effect) for term in asked)]
         if matched:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
-            c.key_points.append(f"Recorded among {a.mid}'s side effects: {listed}.")
-            opening = f"Yes: recorded among {a.mid}'s side effects: {listed}. "
+            c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
+            opening = f"Yes: recorded among the side effects of {a.mid}: {listed}. "
         else:
             named = _join(sorted(_asked_names(c) or asked))
             opening = (
@@ -358,10 +362,17 @@ def _side_effects(a: Ask) -> str:
                 break
     if not records:
         return f"No side effects of {a.mid} are recorded in the evidence base; that is not evidence that it has none."
-    listed = "; ".join(mid_sentence(r.effect) for r in records[:3])
-    if len(records) <= 3:
-        return f"{opening}The side effects recorded for {a.mid} are: {listed}."
-    return f"{opening}{len(records)} side effects of {a.mid} are recorded; the most frequently reported are: {listed}."
+    # the records already named in the opening are not listed again
+    rest = [r for r in records if r not in matched]
+    if not rest:
+        return opening.strip()
+    listed = "; ".join(mid_sentence(r.effect) for r in rest[:3])
+    other = "other " if matched else ""
+    if len(rest) <= 3:
+        return f"{opening}The {other}side effects recorded for {a.mid} are: {listed}."
+    return (
+        f"{opening}{len(rest)} {other}side effects of {a.mid} are recorded; the most frequently reported are: {listed}."
+    )
 
 
 def _dosing(a: Ask) -> str:
@@ -490,7 +501,10 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
         entity = c.base.entities[condition]
         terms |= {t.lower() for t in (entity.name, *entity.synonyms) if len(t) >= 4}
     terms |= {t for t in c.query.unrecognised if len(t) >= 4}
-    words = set(c.query.normalised.split())
+    # words of the question outside the supplement's own name ("SAMe" is also a word of a side
+    # effect, "serotonin syndrome when SAMe is combined ...", but it names no symptom)
+    named = {w for m in c.query.mentions if m.entity_id in c.query.substances for w in normalise(m.text).split()}
+    words = set(c.query.normalised.split()) - named
     terms |= {w.rstrip("s") for w in words if w.rstrip("s") in c.side_effect_words(substance)}
     return {normalise(t) for t in terms if t}
 
@@ -596,8 +610,7 @@ def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True)
     if verdict.code is VerdictCode.NO_EVIDENCE:
         # worded without a verb on the substance, which may be plural ("probiotics")
         return (
-            f"The evidence base holds no study or mechanism of {substance} acting on {outcome}{where}, so no "
-            "verdict."
+            f"The evidence base holds no study or mechanism of {substance} acting on {outcome}{where}, so no verdict."
         )
     certainty = verdict.certainty.label.replace("_", " ") if verdict.certainty else "no"
     weak = verdict.certainty is not None and verdict.certainty.label in ("low", "very_low")
