@@ -226,19 +226,27 @@ def test_a_named_stricter_form_is_not_repeated(bundled: EvidenceBase) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "opening"),
+    ("text", "opening", "severity_says"),
     [
-        ("is magnesium safe with gabapentin", "Take care: magnesium and gabapentin interact; separate the doses"),
-        ("i take omeprazole every day do i need b12", "Take care: vitamin B12 and proton pump inhibitors"),
+        (
+            "is magnesium safe with gabapentin",
+            "Take care: magnesium and gabapentin interact; separate the doses",
+            "Combine them only with the prescriber's agreement.",  # moderate (docs/interactions.md)
+        ),
+        (
+            "i take omeprazole every day do i need b12",
+            "Take care: vitamin B12 and proton pump inhibitors",
+            "It is recorded as a minor interaction.",
+        ),
     ],
 )
-def test_a_managed_interaction_is_not_worded_as_needing_a_clinicians_agreement(
-    bundled: EvidenceBase, text: str, opening: str
+def test_a_caution_level_interaction_leads_with_its_advice_and_what_its_severity_asks(
+    bundled: EvidenceBase, text: str, opening: str, severity_says: str
 ) -> None:
     # was "for people taking gabapentin, magnesium is only for use with a clinician's agreement (Separate ...)"
     answer = ask(bundled, text)
     assert answer.summary.startswith(opening)
-    assert "clinician's agreement" not in answer.summary
+    assert severity_says in answer.summary
     assert "may interact with" not in answer.summary  # said once, by the lead
     assert answer.safety_level == "caution"
 

@@ -22,6 +22,7 @@ from suppwise.questions.answer_model import (
     VerdictOut,
 )
 from suppwise.questions.compose import Composer
+from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
@@ -70,7 +71,7 @@ def _effect(a: Ask) -> str:
     if not a.outcomes:
         processes = query.of(EntityKind.PROCESS)
         if processes:
-            return _on_processes(a, processes)
+            return on_processes(c, a.substance, processes)
         if any(x.kind == "interaction" and x.matches_question for x in c.cautions(a.substance)):
             # "why does St John's wort make the pill not work": the interaction record is the answer
             return "How they interact, and what to do, is in the recorded warning (below, with its sources)."
@@ -78,18 +79,18 @@ def _effect(a: Ask) -> str:
         c.matching_comparisons((a.substance,), a.context, a.outcomes)
         if query.conditions:
             # The person named a condition; asking them to name one would read as not listening.
-            named = _join([c.mid(x) for x in query.conditions])
+            named = join([c.mid(x) for x in query.conditions])
             return (
                 f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
                 f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
                 f"{a.mid} there. What {a.mid} does in the body is listed below."
             )
-        studied = _studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
+        studied = studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
         if studied:
             # "l-methylfolate with an antidepressant to boost it" names no symptom, but the base's
             # human studies of it are on one: that verdict answers better than a list of roles.
             verdicts = [c.add_verdict(a.substance, o, where, query.asked or Direction.HELPS) for o, where in studied]
-            pairs = _join([c.mid(o) + (f" in {c.mid(w)}" if w else "") for o, w in studied])
+            pairs = join([c.mid(o) + (f" in {c.mid(w)}" if w else "") for o, w in studied])
             said = " ".join(_verdict_sentence(c, v) for v in verdicts)
             return f"The human studies of {a.mid} in the evidence base are on {pairs}. {said}"
         if not any(section.key == "roles" for section in c.sections):
@@ -117,7 +118,7 @@ def _effect(a: Ask) -> str:
         untraced = [c.mid(o) for o in a.outcomes if o not in traced]
         if untraced:
             sentences.append(
-                f"The evidence base traces no mechanism from {a.mid} to {_join(untraced)}; the answer rests on the "
+                f"The evidence base traces no mechanism from {a.mid} to {join(untraced)}; the answer rests on the "
                 "reports listed below."
             )
     _avoid_note(a)
@@ -125,69 +126,6 @@ def _effect(a: Ask) -> str:
     c.dosing(a.substance)
     c.factors_and_guidance(a.substance, a.context)
     return " ".join(sentences)
-
-
-MAX_STUDIED_PAIRS = 2
-
-
-def _studied_pairs(c: Composer, substance: str) -> list[tuple[str, str | None]]:
-    """The (outcome, condition) pairs the substance's human studies measured, strongest design first,
-    when there are at most MAX_STUDIED_PAIRS of them (more would be a survey, not an answer: the
-    question should then name one). Side-effect records are not studies of an effect."""
-    base = c.base
-    ranked: dict[tuple[str, str | None], int] = {}
-    for finding in base.findings_by_subject.get(substance, ()):
-        target = base.entities.get(finding.object)
-        if target is None:
-            continue
-        if target.kind is EntityKind.OUTCOME:
-            pair = (finding.object, finding.context)
-        elif target.kind is EntityKind.CONDITION and target.outcome:
-            pair = (target.outcome, finding.object)
-        else:
-            continue
-        humans = [base.sources[s] for s in finding.sources if base.sources[s].humans]
-        if humans:
-            ranked[pair] = max(ranked.get(pair, 0), *(RANK[s.study_type] for s in humans))
-    best: dict[str, tuple[str, str | None]] = {}  # one setting per outcome: the best-designed study's
-    for pair in sorted(ranked, key=lambda pair: -ranked[pair]):
-        best.setdefault(pair[0], pair)
-    return list(best.values()) if len(best) <= MAX_STUDIED_PAIRS else []
-
-
-def _on_processes(a: Ask, processes: tuple[str, ...]) -> str:
-    """ "Does glutamine help leaky gut?" names a body process, not a symptom: the answer is what the
-    evidence base records of the substance acting on that process (and through which steps), with the
-    kind of study each record rests on, rather than every role the substance has."""
-    from suppwise.reasoning.grading import STUDY_TYPE_LABELS, best_source
-    from suppwise.reasoning.paths import find_paths
-
-    c = a.c
-    findings = [f for f in c.base.findings_by_subject.get(a.substance, ()) if f.object in processes]
-    sentences = []
-    for finding in findings[:3]:
-        source = best_source(c.base.sources[s] for s in finding.sources)
-        design = f" ({STUDY_TYPE_LABELS[source.study_type]})" if source else ""
-        sentences.append(f"{finding.summary.rstrip('.')}{design}.")
-    c.section(
-        "roles",
-        f"What {a.mid} does to {_join([c.mid(p) for p in processes])}",
-        [f.summary for f in findings],
-        [s for f in findings for s in f.sources],
-    )
-    for process in processes:
-        c.mechanisms.extend(c.mechanism(path, process) for path in find_paths(c.base, a.substance, process)[:3])
-    named = _join([c.mid(p) for p in processes])
-    if not sentences and not c.mechanisms:
-        return f"The evidence base records nothing linking {a.mid} to {named}."
-    if not sentences:
-        return (
-            f"No study in the evidence base measured {a.mid}'s effect on {named}; the mechanism steps below link them."
-        )
-    return (
-        f"On {named}, the evidence base records: {' '.join(sentences)} That is a process in the body, not a "
-        "symptom: ask about a symptom (gut symptoms, pain, mood) for a graded verdict."
-    )
 
 
 def _cure(a: Ask) -> str:
@@ -214,27 +152,12 @@ def _safety(a: Ask) -> str:
     others = [s for s in a.c.query.substances if s != a.substance]
     if others:
         parts = [
-            _combination(a, others),
+            combination(a.c, a.substance, others),
             _one_safety(a),
             *(_one_safety(replace(a, substance=o), subject=False) for o in others),
         ]
         return " ".join(dict.fromkeys(parts))
     return _one_safety(a)
-
-
-def _combination(a: Ask, others: list[str]) -> str:
-    """Whether an interaction between the supplements named together is recorded, either way round."""
-    c = a.c
-    named = [a.substance, *others]
-    pairs = [r for r in c.base.interactions if r.substance in named and r.drug in named and r.substance != r.drug]
-    together = _join([c.mid(x) for x in named])
-    if pairs:
-        worst = pairs[0]
-        return f"An interaction between {together} is recorded ({worst.severity.value}): {worst.mechanism.rstrip('.')}."
-    return (
-        f"No interaction between {together} is recorded in the evidence base; that is not proof that "
-        "taking them together is safe."
-    )
 
 
 def _one_safety(a: Ask, *, subject: bool = True) -> str:
@@ -261,14 +184,14 @@ def _one_safety(a: Ask, *, subject: bool = True) -> str:
     avoid = [c.mid(x.entity) for x in cautions if x.level == "avoid" and x.kind == "contraindication"]
     if named:
         return (
-            f"None of suppwise's warnings about {a.mid} is about {_join(named)}, but that is not proof of "
+            f"None of suppwise's warnings about {a.mid} is about {join(named)}, but that is not proof of "
             f"safety; check the general cautions below with your clinician.{harm}{not_known}"
         )
     if unknown:
         return _not_recognised(c, unknown, a.mid)
     if avoid:
         return (
-            f"No, {a.mid} is not safe for everyone. People with {_join(avoid)} should avoid it, and others "
+            f"No, {a.mid} is not safe for everyone. People with {join(avoid)} should avoid it, and others "
             "need care; see below."
         )
     return f"{a.name} needs care in the situations listed below."
@@ -297,7 +220,7 @@ def _interaction(a: Ask) -> str:
             # group its record is filed under ("alendronate is among the bisphosphonates")
             classes = [c.mid(r.drug) for r in found if c.mid(r.drug) not in named]
             if classes:
-                among = _join(list(dict.fromkeys(classes)))
+                among = join(list(dict.fromkeys(classes)))
                 return f"{named[:1].upper()}{named[1:]} is counted among the {among}. What is known is below."
             return "What is known is below."
         # A class named whose members have records ("blood thinners" and warfarin) is not "no
@@ -345,7 +268,7 @@ def _side_effects(a: Ask) -> str:
             c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
             opening = f"Yes: recorded among the side effects of {a.mid}: {listed}. "
         else:
-            named = _join(sorted(_asked_names(c) or asked))
+            named = join(sorted(_asked_names(c) or asked))
             opening = (
                 f"{named[0].upper()}{named[1:]} is not among the side effects recorded for {a.mid}; "
                 "that does not rule it out. "
@@ -529,7 +452,7 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
         return None
     worst = "avoid" if any(x.level == "avoid" for x in matched) else "caution"
     first = [x for x in matched if x.level == worst]
-    who = _join([_caution_subject(c, x.entity, x.kind) for x in first])
+    who = join([_caution_subject(c, x.entity, x.kind) for x in first])
     why = mid_sentence(first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip("."))
     # An interaction's record opens with what to do ("Separate the doses by at least 2 hours"), which
     # is advice, not a reason: it follows the warning as its own clause instead of in brackets.
@@ -537,50 +460,35 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
     if worst == "avoid":
         text = f"Avoid: {subject} is advised against for {who}" + (f"; {why}." if advice else f" ({why}).")
     elif all(x.kind == "interaction" for x in first):
-        # A caution-level interaction is managed, not forbidden ("separate the doses", "the PPI lowers
-        # B12 absorption"): "only with a clinician's agreement" would overstate it.
-        drugs = _join([c.mid(x.entity) for x in first])
-        text = f"Take care: {subject} and {drugs} interact; {why}."
+        # A caution-level interaction is managed, not forbidden: its advice ("separate the doses")
+        # comes first, then what its severity asks (docs/interactions.md): a moderate one is combined
+        # only with the prescriber's agreement; a minor one is named as such, never as reassurance.
+        drugs = join([c.mid(x.entity) for x in first])
+        severities = {
+            r.severity.value
+            for x in first
+            for r in c.base.interactions
+            if r.substance == x.substance and r.drug == x.entity
+        }
+        if severities == {"minor"}:
+            text = f"Take care: {subject} and {drugs} interact; {why}. It is recorded as a minor interaction."
+        else:
+            text = (
+                f"Take care: {subject} and {drugs} interact; {why}. Combine them only with the prescriber's agreement."
+            )
     else:
         text = f"Take care: for {who}, {subject} is only for use with a clinician's agreement" + (
             f"; {why}." if advice else f" ({why})."
         )
     rest = [x for x in matched if x.level != worst]
     if rest:
-        text += f" It also needs care with {_join([_caution_subject(c, x.entity, x.kind) for x in rest])}."
+        text += f" It also needs care with {join([_caution_subject(c, x.entity, x.kind) for x in rest])}."
     return text
-
-
-def _stricter_forms(c: Composer, cautions: list[Caution]) -> str:
-    """A condition named in the question may have a form the base advises against more strongly
-    ("my dad's liver": liver disease is a caution, hepatic encephalopathy, a form of it, an avoid).
-    The person may have that form, so it is named right after the lead; the level that leads stays
-    the one the question names."""
-    named = set(c.query.conditions)
-    matched = {(x.substance, x.entity): x.level for x in cautions if x.matches_question}
-    sentences = []
-    for x in cautions:
-        if x.kind != "contraindication" or x.matches_question or x.level != "avoid":
-            continue
-        parents = [p for p in c.base.ancestors(x.entity)[1:] if p in named]
-        if not parents or any(matched.get((x.substance, p)) == "avoid" for p in parents):
-            continue
-        why = mid_sentence(x.reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip("."))
-        sentences.append(
-            f"If it is {c.mid(x.entity)}, a form of {c.mid(parents[0])}, {c.mid(x.substance or '')} is advised "
-            f"against ({why})."
-        )
-    return " ".join(dict.fromkeys(sentences))
 
 
 def _lower_first(text: str) -> str:
     """A sentence continued after a colon ("On harm: the evidence ...")."""
     return text[:1].lower() + text[1:]
-
-
-def _join(items: list[str]) -> str:
-    unique = list(dict.fromkeys(items))
-    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
 
 
 def _caution_subject(c: Composer, entity: str, kind: str) -> str:
@@ -833,7 +741,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         if not query.substances:
             leads = [lead_sentence(c, c.mid(substance), cautions)]
         lead = " ".join(sorted((x for x in leads if x), key=lambda x: not x.startswith("Avoid")))
-        forms = _stricter_forms(c, cautions)
+        forms = stricter_forms(c, cautions)
         if forms:
             lead = f"{lead} {forms}".strip()
         if lead:
