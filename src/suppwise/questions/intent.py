@@ -316,7 +316,8 @@ _SAFETY = _re(
     r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|danger\w*|risk\w*|(?<!self )harm\w*(?! than good)|"
     r"hazard\w*|threat\w*|toxic|"
     r"bad for|bad with|hard on|good idea|wise|sensible|avoid|contraindicat\w*|allowed|suitable|warnings?|"
-    r"cautio\w*|careful|precaution\w*|irresponsib\w*|reckless|regulated|"
+    r"cautio\w*|careful|precaution\w*|irresponsib\w*|reckless|regulated|(in)?appropriate|monitoring (is )?(needed|"
+    r"required|recommended|advised)|(what|which) monitoring|"
     # a judgement of the choice itself ("a bad move", "a good choice for someone with kidney disease")
     r"(good|bad|wise|sensible|smart|safe) (move|choice|plan|call)|(would|will|could|can|does|did) it hurt (to|if)|"
     r"recommended (for|in|during|while) (pregnan\w*|breast\w*|people|someone|anyone|those|patients|kids|children|"
@@ -467,6 +468,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DEFINITION
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
         return Intent.SIDE_EFFECTS
+    if _WHETHER_LINKED.search(t) and signals.substances and not signals.medicine:
+        # "is X linked to mania" asks about an unwanted event; linked to a body process, about how it acts
+        return Intent.MECHANISM if "process" in kinds else Intent.SIDE_EFFECTS
     if _MECHANISM.search(t) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
@@ -643,7 +647,15 @@ _ATTRIBUTION = _re(
     r"medication|meds|pills?|tablets?|supplement)$|(could|can|might) (it|this|that) be (that|this|it|the (\w+ )?"
     r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
 )
+_WHETHER_LINKED = _re(
+    r"^(is|are|was|were|has|have) (zzsubstance|it|the zzsubstance) (\w+ )?(been )?(linked|associated|tied|connected) "
+    r"(to|with)"
+)
 _SIDE_EXPLICIT = _re(
+    r"(well |poorly |badly |how )tolerated|tolerability|allerg\w*|(feel|feels|felt|feeling|get|gets|got|"
+    r"getting) (\w+ )?"
+    r"(sick|nauseous|queasy|dizzy|jittery|wired|anxious|bloated|drowsy|groggy|shaky|faint|itchy) (on|from|after|with) "
+    r"(the |my )?zzsubstance|"
     r"(give|gives|gave|giving) (you|me|people|someone|anyone|him|her|them|u) the (runs|trots|shits|squits|jitters|"
     r"sweats|shakes|shivers|spins|creeps)|(doesn t|don t|didn t|does not|did not|not) agree with (me|you|him|her|them|"
     r"people|my|some)|(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect)) (with|on|"
@@ -678,7 +690,11 @@ _SAFETY_ASK = _re(
     r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
     r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
-    r"should i (worry|be worried|be concerned|avoid)|(i|we|you|he|she|they|one) (should|need to|ought to|have to|must) "
+    r"should i (worry|be worried|be concerned|avoid)|(i|we|you|he|she|they|one|people|someone|patients|anyone|those|"
+    r"carers|parents) (should|need to|ought to|have to|must) (\w+ ){0,4}(know|be aware of)|should (i|we|people|someone|"
+    r"patients|parents|carers) (\w+ ){0,4}(know|be aware of)|"
+    r"(i|we|you|he|she|they|one|people|someone|patients|anyone|those|carers|parents) (should|need to|ought to|have to|"
+    r"must) "
     r"(\w+ )?(worry|be worried|be concerned|fret|panic|know|be aware of)|(worry|worried|concerned) about (it|this|that|"
     r"zzsubstance|taking|giving)|(would|could|will|might|is|be|going to be|gonna be) (\w+ ){0,2}(a |an |any )?(real |"
     r"big |serious )?(problem|issue|concern|no no|no go)|any reason (\w+ ){0,6}(can t|cant|cannot|shouldn t|shouldnt|"
@@ -763,7 +779,7 @@ _TREATMENTS = (
 _AGAINST_TREATMENT = _re(
     r"((better|worse|stronger|weaker|safer|gentler|more \w+|less \w+) than|as (good|effective|well|strong|useful|"
     r"helpful) as|compared? (to|with)|instead of|over) (a |an |the |my |your |doing |taking |going on |trying )?(\w+ )"
-    r"{0,2}(" + _TREATMENTS + r")"
+    r"{0,2}(" + _TREATMENTS + r")|zzsubstance or (a |an |the |my |your )?(\w+ ){0,2}(" + _TREATMENTS + r")\b"
 )
 # A named option set against another the base may not know, by which does more: "would magnesium or a
 # tens machine help more".
