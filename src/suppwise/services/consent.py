@@ -49,6 +49,7 @@ from suppwise.services.pool_definitions import (
     defined,
     scale_of,
     spec_for_builtin,
+    unknown_outcome,
 )
 from suppwise.services.trials import find_condition, stored_plan
 from suppwise.storage import (
@@ -67,7 +68,7 @@ from suppwise.storage import (
     pool_trials,
     withdraw_pool_consent,
 )
-from suppwise.trials.custom_outcomes import NAME_PATTERN, outcome_name
+from suppwise.trials.custom_outcomes import NAME_PATTERN, outcome_name, reserved_names
 from suppwise.trials.outcome_spec import OutcomeSpec
 from suppwise.trials.outcomes import OutcomeScale
 from suppwise.trials.plan import Phase, schedule
@@ -224,23 +225,29 @@ def database_outcome(
     """The outcome a database pool is of: a built-in one with its cited scale (no scale flags),
     or one the shared trials define themselves, on the scale `pool_definitions.choose` picks from
     the trials' plans (read `people` owners at a time, no diary)."""
+    name = outcome_name(outcome)
+    own_name = bool(NAME_PATTERN.match(name)) and name not in reserved_names()
+    if own_name:
+        # A name the trials define is theirs, even when it is also a word for a built-in outcome
+        # (`energy`), as a column of diary files is (docs/pooling.md).
+        plans = (
+            pair
+            for owners in pool_owner_ranges(db, substance=substance, condition=condition, people=people)
+            for pair in pool_trial_plans(db, substance=substance, condition=condition, owners=owners)
+        )
+        counted = census(plans, name)
+        if counted.people or spec.given:
+            asked = asked_scale(spec, name)
+            definition = choose(counted, asked=asked, important_difference=spec.important_difference, what=what)
+            return name, definition.outcome_scale(), definition
     try:
         field, scale = resolve_outcome(outcome)
     except OutcomeKeyError:
-        name = outcome_name(outcome)
-        if not NAME_PATTERN.match(name):
-            raise
-    else:
-        spec_for_builtin(spec, outcome)
-        return field, scale, None
-    asked = asked_scale(spec, name)
-    plans = (
-        pair
-        for owners in pool_owner_ranges(db, substance=substance, condition=condition, people=people)
-        for pair in pool_trial_plans(db, substance=substance, condition=condition, owners=owners)
-    )
-    definition = choose(census(plans, name), asked=asked, important_difference=spec.important_difference, what=what)
-    return name, definition.outcome_scale(), definition
+        if own_name:
+            raise unknown_outcome(name, what) from None
+        raise
+    spec_for_builtin(spec, outcome)
+    return field, scale, None
 
 
 @dataclass(frozen=True)
@@ -324,12 +331,10 @@ def own_pooled_estimate(
     as this one, with this trial's important difference when it states one."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     spec = OutcomeSpec()
-    try:
+    own = defined(trial.plan, outcome_name(outcome))
+    if own is None:
         field, scale = resolve_outcome(outcome)
-    except OutcomeKeyError:
-        own = defined(trial.plan, outcome_name(outcome)) if NAME_PATTERN.match(outcome_name(outcome)) else None
-        if own is None:
-            raise
+    else:
         field, scale = own.name, own.scale()
         spec = OutcomeSpec((own.low, own.high), own.higher_is_worse, own.important_difference)
     answer: dict[str, Any] = {

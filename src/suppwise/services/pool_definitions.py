@@ -179,10 +179,7 @@ def choose(
     of glutamine for fibromyalgia") in errors."""
     name = counted.name
     if not counted.people:
-        raise OutcomeKeyError(
-            f"{name!r} is neither an outcome suppwise has a scale for nor an outcome any {what} records",
-            hint="pool pain, fatigue, sleep, gi, phq2 or mood, or an outcome of the trials' own by its name",
-        )
+        raise unknown_outcome(name, what)
     how: Literal["asked", "most_common"]
     if asked is None:
         ranked = counted.people.most_common()
@@ -223,6 +220,14 @@ def choose(
         important_difference=delta,
         deltas_differ=differ,
         decimals=counted.decimals.get(scale, False),
+    )
+
+
+def unknown_outcome(name: str, what: str) -> OutcomeKeyError:
+    """The error for a name that is neither a built-in outcome nor one the trials define."""
+    return OutcomeKeyError(
+        f"{name!r} is neither an outcome suppwise has a scale for nor an outcome any {what} records",
+        hint="pool pain, fatigue, sleep, gi, phq2 or mood, or an outcome of the trials' own by its name",
     )
 
 
