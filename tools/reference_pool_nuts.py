@@ -24,9 +24,10 @@ funnel that makes a centred hierarchical model hard for NUTS when tau is small.
 NumPyro and JAX are the `reference` extra (`pip install -e '.[reference]'`), never imported by
 suppwise. Seeded: the same seed, chains and draws give the same numbers on the same machine.
 
-Run: ``.venv/bin/python tools/reference_pool_nuts.py [--only NAME]`` fits the fixed fixtures of
-tests/fixtures/reference_pool_fits/ and prints the summaries; `benchmarks/bench_pool_reference.py
---nuts` runs it on the 50-person cohort.
+Run: ``.venv/bin/python tools/reference_pool_nuts.py [--only NAME] [--write]`` fits the fixed
+cohorts of tests/fixtures/reference_pool_fits/ and prints the summaries; `--write` stores them in
+each fixture under `nuts` (tests/test_pool_reference.py compares the in-process result with them);
+`benchmarks/bench_pool_reference.py --nuts` runs it on the 50-person cohort.
 """
 
 from __future__ import annotations
@@ -213,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, default=1000)
     parser.add_argument("--draws", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--write", action="store_true", help="store the fit in each fixture under `nuts`")
     args = parser.parse_args(argv)
     try:
         import numpyro  # noqa: F401
@@ -226,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
         fitted = fit(fixture["data"], chains=args.chains, warmup=args.warmup, draws=args.draws, seed=args.seed)
         s, d = fitted["summary"], fitted["diagnostics"]
         q = fixture["quadrature"]
+        if args.write:
+            from reference_pool_fit import dumps
+
+            fixture["nuts"] = fitted
+            path.write_text(dumps(fixture))
         print(
             f"{path.stem:32s} mu {s['mu_mean']:+.3f}±{fitted['mcse']['mu_mean']:.3f} sd {s['mu_sd']:.3f} "
             f"(quadrature {q['mu_mean']:+.3f} sd {q['mu_sd']:.3f})  tau {s['tau_mean']:.3f} "
