@@ -26,7 +26,13 @@ ENERGY_WORSE = "energy:0-10:higher-worse"
 
 def pool(db: Database, base: EvidenceBase, outcome: str = "energy", **spec: object) -> dict[str, object]:
     return consent_service.pool_from_database(
-        db, base, "glutamine", "depression", outcome, today=TODAY, spec=OutcomeSpec(**spec)  # type: ignore[arg-type]
+        db,
+        base,
+        "glutamine",
+        "depression",
+        outcome,
+        today=TODAY,
+        spec=OutcomeSpec(**spec),  # type: ignore[arg-type]
     )
 
 
@@ -103,7 +109,9 @@ def test_decimals_do_not_split_a_scale_and_the_important_difference_is_the_agree
         pool(db, bundled, important_difference=12.0)
 
 
-def test_differing_important_differences_fall_back_to_the_stated_convention(db: Database, bundled: EvidenceBase) -> None:
+def test_differing_important_differences_fall_back_to_the_stated_convention(
+    db: Database, bundled: EvidenceBase
+) -> None:
     own_outcome_cohort(db, bundled, [f"{ENERGY}:delta=1.5"] * 6 + [ENERGY] * 5)
     pooled = pool(db, bundled)
     difference = pooled["outcome"]["important_difference"]  # type: ignore[index]
