@@ -31,8 +31,9 @@ def pool(
         typer.Option(
             "--outcome",
             "-o",
-            help="The outcome to pool: pain, fatigue, sleep, gi, phq2 or mood, or any numeric column of the "
-            "diary files (then describe it with --range and a direction).",
+            help="The outcome to pool: pain, fatigue, sleep, gi, phq2 or mood; any numeric column of the "
+            "diary files (then describe it with --range and a direction); or, with --db, an outcome the "
+            "trials define themselves (pooled on one scale: --range and a direction, else the most common).",
         ),
     ],
     paths: Annotated[
