@@ -9,11 +9,13 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from suppwise.errors import OutcomeKeyError, OutcomeSpecError, PoolingError
 from suppwise.evidence import EvidenceBase
 from suppwise.services import consent as consent_service
-from suppwise.services.pool_definitions import census, choose
+from suppwise.services.pool_definitions import Scale, census, choose
 from suppwise.storage import Database
 from suppwise.storage.accounts import create_user
 from suppwise.trials.outcome_spec import OutcomeSpec
@@ -204,3 +206,37 @@ def test_an_account_without_any_shared_trial_is_not_counted(db: Database, bundle
     add_own_outcome_trial(db, bundled, user.id, np.random.default_rng(7), ENERGY_FIVE, consent=False)
     definition = pool(db, bundled)["source"]["outcome_definition"]  # type: ignore[index]
     assert (definition["people_on_scale"], definition["people_other_scale"]) == (10, 0)
+
+
+SCALES = [Scale(0.0, 10.0, False), Scale(1.0, 5.0, False), Scale(0.0, 10.0, True)]
+
+
+@given(st.lists(st.lists(st.sampled_from([None, 0, 1, 2]), min_size=1, max_size=3), min_size=1, max_size=30))
+def test_every_person_is_counted_once_and_the_chosen_scale_is_the_most_common(people: list[list[int | None]]) -> None:
+    """Each person's trials (a scale index, or None for a trial without the outcome): the counts add
+    up to the people, and the pool is of the strictly most common scale or refused as a tie."""
+
+    def plan(index: int | None) -> dict[str, object]:
+        if index is None:
+            return {"custom_outcomes": [{"name": "sleep_hours", "low": 0, "high": 24, "higher_is_worse": False}]}
+        scale = SCALES[index]
+        own = {"name": "energy", "low": scale.low, "high": scale.high, "higher_is_worse": scale.higher_is_worse}
+        return {"custom_outcomes": [own]}
+
+    pairs = [(f"owner-{i:03d}", plan(index)) for i, trials in enumerate(people) for index in trials]
+    counted = census(pairs, "energy")
+    on = {scale: sum(1 for trials in people if SCALES.index(scale) in trials) for scale in SCALES}
+    assert dict(counted.people) == {scale: n for scale, n in on.items() if n}
+    assert counted.defining + counted.without == len(people)
+    if not counted.people:
+        with pytest.raises(OutcomeKeyError):
+            choose(counted, asked=None, important_difference=None, what="shared trials")
+        return
+    top = max(on.values())
+    if sum(1 for n in on.values() if n == top) > 1:
+        with pytest.raises(PoolingError, match="equally often"):
+            choose(counted, asked=None, important_difference=None, what="shared trials")
+        return
+    chosen = choose(counted, asked=None, important_difference=None, what="shared trials")
+    assert on[chosen.scale] == top == chosen.people_on_scale
+    assert chosen.people_on_scale + chosen.people_other_scale + chosen.people_without_outcome == len(people)

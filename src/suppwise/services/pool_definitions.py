@@ -132,6 +132,7 @@ class PooledDefinition:
     important_difference: float | None
     deltas_differ: bool
     decimals: bool
+    delta_asked: bool = False
 
     def outcome_scale(self) -> OutcomeScale:
         """The scale the pool is analysed and reported on."""
@@ -143,7 +144,7 @@ class PooledDefinition:
             important_difference=self.important_difference,
             decimals=self.decimals,
             how_to_change=DIFFERENT_DELTAS if self.deltas_differ else "Give --important-difference to use another.",
-            given_where="for this pool" if self.chosen == "asked" else "in the shared trials' plans",
+            given_where="for this pool" if self.delta_asked else "in the shared trials' plans",
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -220,6 +221,7 @@ def choose(
         important_difference=delta,
         deltas_differ=differ,
         decimals=counted.decimals.get(scale, False),
+        delta_asked=important_difference is not None,
     )
 
 
