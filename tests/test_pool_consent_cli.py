@@ -73,6 +73,7 @@ def test_an_outcome_of_the_trials_own_is_pooled_on_the_asked_scale_from_the_comm
     assert asked["source"]["outcome_definition"]["people_other_scale"] == 11
     text = runner.invoke(app, [*args[:-2], "--range", "0-10", "--higher-is-better"])
     assert text.exit_code == 0 and "energy (0-10, higher is better)" in text.output, text.output
+    assert "left out: 11 who record it on another scale" in " ".join(text.output.split())
     worse = runner.invoke(app, [*args, "--range", "0-10", "--higher-is-worse"])
     assert worse.exit_code != 0 and "0 have" in json.loads(worse.output)["error"]["message"]
 
