@@ -146,6 +146,8 @@ _BODY = (
     r"immune system|bloodstream|blood|head|neurons?|receptors?|system"
 )
 _MECHANISM = _re(
+    # what it does in a place named before ("glutamine and the gut lining, what does it do there")
+    r"what (does|do|is|are) (it|they|zzsubstance) (\w+ )?(do|doing) (there|in there)|"
     r"(what|how) (is|s|are|does|do|did) (\w+ ){1,3}(doing|do|does) (in|to|inside|within) (the |my |your |our |a |his |"
     r"her |their )?(" + _BODY + r")|"
     r"(what|whats|what s) (is )?(going on|happening) (\w+ ){0,3}(chemically|biologically|physiologically|when|in (the |"
