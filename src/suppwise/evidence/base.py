@@ -280,6 +280,23 @@ class EvidenceBase:
                 queue.extend(entity.member_of)
         return tuple(seen)
 
+    def members(self, entity_id: str) -> tuple[str, ...]:
+        """Every entity that belongs to `entity_id`, directly or through a narrower class, nearest
+        first (cycle-safe); the other direction of `ancestors`."""
+        children: dict[str, list[str]] = {}
+        for entity in self.entities.values():
+            for parent in entity.member_of:
+                children.setdefault(parent, []).append(entity.id)
+        seen: list[str] = []
+        queue = list(children.get(entity_id, ()))
+        while queue:
+            current = queue.pop(0)
+            if current in seen or current == entity_id:
+                continue
+            seen.append(current)
+            queue.extend(children.get(current, ()))
+        return tuple(seen)
+
     def study_type_counts(self) -> dict[StudyType, int]:
         counts: dict[StudyType, int] = defaultdict(int)
         for source in self.sources.values():

@@ -339,27 +339,50 @@ def _not_recognised(c: Composer, terms: list[str], subject: str) -> str:
 
 def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | None:
     """The sentence every answer opens with when the question names something a caution is about:
-    the most severe level first (avoid before caution), then what it is about and why, in brief."""
+    the most severe level first (avoid before caution), then what it is about and why, in brief. A
+    caution reached through a class the question named ("blood thinners", the record on warfarin) is
+    worded as the condition it is: "if one of your anticoagulants is warfarin"."""
     matched = [x for x in cautions if x.matches_question]
     if not matched:
         return None
     worst = "avoid" if any(x.level == "avoid" for x in matched) else "caution"
     first = [x for x in matched if x.level == worst]
-    who = _join([_caution_subject(c, x.entity, x.kind) for x in first])
+    who = _who(c, first)
     why = first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip(".")
     if worst == "avoid":
-        text = f"Avoid: {subject} is advised against for {who} ({why})."
+        text = f"Avoid: {subject} is advised against {who} ({why})."
     else:
-        text = f"Take care: for {who}, {subject} is only for use with a clinician's agreement ({why})."
+        text = f"Take care: {who}, {subject} is only for use with a clinician's agreement ({why})."
     rest = [x for x in matched if x.level != worst]
     if rest:
-        text += f" It also needs care with {_join([_caution_subject(c, x.entity, x.kind) for x in rest])}."
+        text += f" It also needs care {_who(c, rest, joined='with')}."
     return text
 
 
-def _join(items: list[str]) -> str:
+def _who(c: Composer, cautions: list[Caution], *, joined: str = "for") -> str:
+    """Whom the cautions are about: "for people taking X" for what the question named, "if one of
+    your <class> is <member>" for what it reached through a class it named."""
+    direct = [x for x in cautions if not x.through]
+    through: dict[str, list[str]] = {}
+    for x in cautions:
+        if x.through:
+            through.setdefault(x.through, []).append(_member_phrase(c, x.entity))
+    parts = [f"{joined} {_join([_caution_subject(c, x.entity, x.kind) for x in direct])}"] if direct else []
+    parts += [f"if one of your {c.mid(cls)} is {_join(members, 'or')}" for cls, members in through.items()]
+    return " and ".join(parts)
+
+
+def _member_phrase(c: Composer, entity: str) -> str:
+    """A member as the object of "is": a medicine by its name, a narrower class as "among the ..."."""
+    record = c.base.entities.get(entity)
+    if record is not None and record.kind is EntityKind.DRUG_CLASS:
+        return f"among the {c.mid(entity)}"
+    return c.mid(entity)
+
+
+def _join(items: list[str], last: str = "and") -> str:
     unique = list(dict.fromkeys(items))
-    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
+    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + f" {last} " + unique[-1]
 
 
 def _caution_subject(c: Composer, entity: str, kind: str) -> str:
