@@ -361,19 +361,33 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
 
 def _who(c: Composer, cautions: list[Caution], *, joined: str = "for") -> str:
     """Whom the cautions are about: "for people taking X" for what the question named, "if one of
-    your <class> is <member>" for what it reached through a class it named."""
+    your <class> is <member>" for what it reached through a class it named ("if your <medicine> is
+    <member>" through a medicine that has forms of its own, levodopa and carbidopa-levodopa)."""
     direct = [x for x in cautions if not x.through]
     through: dict[str, list[str]] = {}
     for x in cautions:
         if x.through:
-            through.setdefault(x.through, []).append(_member_phrase(c, x.entity))
+            through.setdefault(x.through, []).append(_member_phrase(c, x.through, x.entity))
     parts = [f"{joined} {_join([_caution_subject(c, x.entity, x.kind) for x in direct])}"] if direct else []
-    parts += [f"if one of your {c.mid(cls)} is {_join(members, 'or')}" for cls, members in through.items()]
+    parts += [f"{_if_yours(c, cls)} is {_join(members, 'or')}" for cls, members in through.items()]
     return " and ".join(parts)
 
 
-def _member_phrase(c: Composer, entity: str) -> str:
-    """A member as the object of "is": a medicine by its name, a narrower class as "among the ..."."""
+def _if_yours(c: Composer, named: str) -> str:
+    """ "if one of your anticoagulants" for a class; "if your levodopa" for a medicine with forms."""
+    record = c.base.entities.get(named)
+    if record is not None and record.kind is EntityKind.DRUG_CLASS:
+        return f"if one of your {c.mid(named)}"
+    return f"if your {c.mid(named)}"
+
+
+def _member_phrase(c: Composer, named: str, entity: str) -> str:
+    """The member a caution reached through `named` is about, as the object of "is": a medicine by
+    its name, a narrower class as "among the ..."; a record on another class of one member (aspirin's
+    antiplatelet record, reached through painkillers) names that member."""
+    members = c.base.members(named)
+    if entity not in members:
+        entity = next((m for m in members if entity in c.base.ancestors(m)), entity)
     record = c.base.entities.get(entity)
     if record is not None and record.kind is EntityKind.DRUG_CLASS:
         return f"among the {c.mid(entity)}"

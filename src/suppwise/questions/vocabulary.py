@@ -39,6 +39,7 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import normalise
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.name_slots import PRONOUNS, in_name_slot
 
 __all__ = ["STOPWORDS", "Lexicon", "Mention", "find_mentions", "lexicon_for", "normalise"]
 
@@ -139,6 +140,9 @@ class Lexicon:
     # Names made of an article and one more word count only as written: "the pill" is the
     # contraceptive, "the pills" are any pills; "the runs" is diarrhoea, "the run" is a run.
     as_written: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Names that are everyday words, as they read in lower case ("same" for SAMe): read as the name
+    # only in a name's slot (`name_slots.in_name_slot`).
+    lower_case: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, base: EvidenceBase) -> Lexicon:
@@ -173,7 +177,12 @@ class Lexicon:
         not_names = frozenset(key for p in NOT_NAMES if (key := canonical(p, forms)) not in phrases)
         words = sorted({w for key in phrases for w in key.split() if len(w) >= MIN_FUZZY_CHARS and w.isalpha()})
         written = {key: frozenset(found) for key, found in as_written.items()}
-        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words), written)
+        lower_case = {
+            folded: entity_id
+            for term, entity_id in capitals.items()
+            if (folded := normalise(term)) not in PRONOUNS and " " not in folded
+        }
+        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words), written, lower_case)
 
     def suggest(self, term: str, limit: int = 5) -> list[str]:
         """Entity ids whose names are close to `term` (for "did you mean")."""
@@ -280,6 +289,11 @@ def find_mentions(
             if entity_id and not claimed[i]:
                 mentions.append(Mention(entity_id, typed, i, i + 1, 100.0))
                 claimed[i] = True
+    for i, word in enumerate(words):
+        entity_id = lexicon.lower_case.get(word)
+        if entity_id and not claimed[i] and in_name_slot(words, i):
+            mentions.append(Mention(entity_id, word, i, i + 1, 100.0))
+            claimed[i] = True
     for i, word in enumerate(folded):
         context = CONTEXT_TERMS.get(word)
         if context and not claimed[i] and context[1] & set(folded):
