@@ -74,15 +74,16 @@ class Change:
 
 
 def lexicon(base: Any) -> dict[str, set[str]]:
-    """Each lookup form of each entity name and synonym, and of the everyday forms the parser's
-    lexicon makes from them ("blood pressure tablets" from "blood pressure medication",
-    `suppwise.questions.vocabulary.derived_names`), with the entities it names."""
+    """Each lookup form of each entity id, name and synonym (the terms the parser's lexicon holds),
+    and of the everyday forms the parser's lexicon makes from them ("blood pressure tablets" from
+    "blood pressure medication", `suppwise.questions.vocabulary.derived_names`), with the entities it
+    names."""
     from suppwise.evidence.names import variants
     from suppwise.questions.vocabulary import derived_names
 
     forms: dict[str, set[str]] = {}
     for entity in base.entities.values():
-        names = (entity.name, *entity.synonyms)
+        names = (entity.id.replace("-", " "), entity.name, *entity.synonyms)
         for name in (*names, *derived_names(entity.kind, names)):
             for form in variants(name):
                 forms.setdefault(form, set()).add(entity.id)
