@@ -128,8 +128,8 @@ def test_a_food_the_base_lacks_gets_an_honest_answer_not_a_definition(bundled: E
 
 
 def test_an_unknown_name_is_not_recognised_never_reassured(bundled: EvidenceBase) -> None:
-    answer = ask(bundled, "Is glutamine safe for someone with lupus?")
-    assert "I don't recognise 'lupus'" in answer.summary
+    answer = ask(bundled, "Is glutamine safe for someone with sjogrens?")
+    assert "I don't recognise 'sjogrens'" in answer.summary
     assert "No warning" not in answer.summary
 
 

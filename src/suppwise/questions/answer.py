@@ -70,6 +70,13 @@ def _effect(a: Ask) -> str:
     if not a.outcomes:
         c.background(a.substance)
         c.matching_comparisons((a.substance,), a.context, a.outcomes)
+        if a.context is not None:
+            # A condition the base knows by name (for its warnings) but holds no findings for: saying
+            # "name a condition" would tell the person they had not.
+            return (
+                f"The evidence base holds no findings on {a.mid} in {c.mid(a.context)}, so suppwise cannot "
+                f"say whether it helps there; what {a.mid} does in the body is below."
+            )
         return (
             f"{a.name} has several roles in the body, listed below; name a condition or symptom "
             "(pain, fatigue, mood, gut symptoms) for a graded verdict."
