@@ -40,6 +40,7 @@ from suppwise.evidence.names import normalise
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.name_slots import PRONOUNS, in_name_slot
+from suppwise.questions.reactions import reacted_to, sensitivity_conditions
 
 __all__ = ["STOPWORDS", "Lexicon", "Mention", "find_mentions", "lexicon_for", "normalise"]
 
@@ -143,6 +144,9 @@ class Lexicon:
     # Names that are everyday words, as they read in lower case ("same" for SAMe): read as the name
     # only in a name's slot (`name_slots.in_name_slot`).
     lower_case: Mapping[str, str] = field(default_factory=dict)
+    # Entity -> the sensitivity condition to it ("msg" -> MSG sensitivity), read when a reaction to
+    # the entity is told (`reactions.reacted_to`).
+    sensitivities: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, base: EvidenceBase) -> Lexicon:
@@ -182,7 +186,11 @@ class Lexicon:
             for term, entity_id in capitals.items()
             if (folded := normalise(term)) not in PRONOUNS and " " not in folded
         }
-        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words), written, lower_case)
+        conditions = {e.id: normalise(e.name) for e in base.entities.values() if e.kind is EntityKind.CONDITION}
+        sensitivities = sensitivity_conditions(phrases, conditions)
+        return cls(
+            phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words), written, lower_case, sensitivities
+        )
 
     def suggest(self, term: str, limit: int = 5) -> list[str]:
         """Entity ids whose names are close to `term` (for "did you mean")."""
@@ -316,10 +324,25 @@ def find_mentions(
             for i in range(start, start + size):
                 claimed[i] = True
     mentions.sort(key=lambda m: m.start)
+    mentions = _reactions(lexicon, words, mentions)
     unclaimed = [
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
     return mentions, unclaimed
+
+
+def _reactions(lexicon: Lexicon, words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A substance a reaction is told about ("MSG gives me headaches") names the sensitivity to it."""
+    if not lexicon.sensitivities or not any(m.entity_id in lexicon.sensitivities for m in mentions):
+        return mentions
+    things = [m for m in mentions if lexicon.kinds.get(m.entity_id) in _THING_KINDS]
+    for k in reacted_to(words, things, lexicon.sensitivities):
+        m = things[k]
+        mentions[mentions.index(m)] = Mention(lexicon.sensitivities[m.entity_id], m.text, m.start, m.end, m.score)
+    return mentions
+
+
+_THING_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.FOOD, EntityKind.DRUG, EntityKind.DRUG_CLASS})
 
 
 def _misspelt_names(
