@@ -34,9 +34,14 @@ WINDOW = 7  # words between a reaction phrase and the thing it is about, at most
 
 
 class _Mention(Protocol):
-    entity_id: str
-    start: int
-    end: int
+    """What this module reads of a mention (`vocabulary.Mention`, frozen)."""
+
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 def sensitivity_conditions(names: Mapping[str, str], condition_names: Mapping[str, str]) -> dict[str, str]:
