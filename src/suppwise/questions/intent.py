@@ -32,6 +32,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
+from suppwise.evidence.names import normalise
+from suppwise.questions.reactions import tells_a_reaction
 from suppwise.safety.crisis_signals import IDIOMS
 
 __all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent"]
@@ -380,6 +382,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.SIDE_EFFECTS
     if _ATTRIBUTION.search(t) and (signals.substances or signals.medicine):
         return Intent.SIDE_EFFECTS
+    if _DO_THE_SAME.search(t) and signals.substances and tells_a_reaction(normalise(text)):
+        return Intent.SIDE_EFFECTS  # "msg makes me ill - will glutamine do the same?"
     if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
         return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
@@ -568,6 +572,13 @@ _ATTRIBUTION = _re(
     r"medication|meds|pills?|tablets?|supplement)$|(could|can|might) (it|this|that) be (that|this|it|the (\w+ )?"
     r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
 )
+# Whether it would bring on what the person just told of ("I break out in hives after msg, would
+# glutamine do that too"); read only when a reaction was told, since after a good outcome ("my
+# friend's pain went with magnesium, would glutamine do the same") it asks about an effect.
+_DO_THE_SAME = _re(
+    r"(would|will|could|might|does|can) (the )?zzsubstance do (that|this|the same)( thing)?( to (me|him|her|us|"
+    r"them))?( too| as well| also)?$"
+)
 _SIDE_EXPLICIT = _re(
     r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
@@ -610,6 +621,7 @@ _DOSING_AMOUNT = _re(
 _SAFETY_STRONG = _re(
     r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
     r"(\w+ )?harm|who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|"
+    r"(that )?means? no zzsubstance|no zzsubstance for (me|him|her|us|them)|bad (combo|combination|mix)|"
     r"stay away from|(stay|keep|lay|come|get) off|steer "
     r"clear|keep away from|is (\w+ ){0,2}a problem|cause problems (for|in|with)|(a |any )?problem (for|in|with) "
     r"(people|someone|me|my|those|patients)"

@@ -33,6 +33,11 @@ _REACTION = re.compile(
 WINDOW = 7  # words between a reaction phrase and the thing it is about, at most
 
 
+def tells_a_reaction(normalised: str) -> bool:
+    """Whether the text tells of a reaction (to anything): what "would X do that too" points back to."""
+    return _REACTION.search(normalised) is not None
+
+
 class _Mention(Protocol):
     """What this module reads of a mention (`vocabulary.Mention`, frozen)."""
 

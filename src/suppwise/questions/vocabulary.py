@@ -6,10 +6,10 @@ code). Every word is folded to one form through the base's `word_forms` (noun in
 morphology library, computed when the evidence is loaded), so "seizures", "kidneys" and "epileptics"
 reach the names written "seizure", "kidney" and "epileptic". Matching then goes:
 
-1. exact phrases and phrases that name nothing ("empty stomach", "pain killers", "tired of",
-   "gut-brain axis"), in one pass, longest first: "leaky gut" is intestinal permeability, never gut
-   symptoms; no part of "tired of" is read as an entity; "narcotic painkillers" is a name although
-   "painkillers" alone names nothing. Besides the base's names the lexicon holds their everyday
+1. exact phrases and phrases that name nothing ("empty stomach", "tired of", "gut-brain axis"), in
+   one pass, longest first: "leaky gut" is intestinal permeability, never gut symptoms; no part of
+   "tired of" is read as an entity; "narcotic painkillers" is the opioids although "painkillers"
+   alone is the broader lay class. Besides the base's names the lexicon holds their everyday
    forms (`derived_names`: "epilepsy pills" for "epilepsy meds", "my calcium is high" for "high
    calcium"); a name of an article and one word ("the pill") counts only as written;
 2. abbreviations that are also English words ("ME", "HE") only when written in capitals in a
@@ -55,10 +55,6 @@ STOPWORDS = COMMON_WORDS
 # before any entity is looked for.
 NOT_NAMES: tuple[str, ...] = (
     "empty stomach",
-    "pain killer",
-    "pain killers",
-    "painkiller",
-    "painkillers",
     "tired of",
     "sick and tired",
     "gut feeling",
@@ -264,8 +260,8 @@ def find_mentions(
     claimed = [False] * len(words)
     mentions: list[Mention] = []
     limit = min(MAX_PHRASE_WORDS, len(words))
-    # Longest first, names and phrases that name nothing alike: "narcotic painkillers" (opioids) is a
-    # name although "painkillers" alone names nothing; "tired of" claims "tired" before it is fatigue.
+    # Longest first, names and phrases that name nothing alike: "narcotic painkillers" (opioids) wins
+    # over "painkillers" (the lay class); "tired of" claims "tired" before it is fatigue.
     for size in range(limit, 0, -1):
         for start in range(len(words) - size + 1):
             if any(claimed[start : start + size]):
