@@ -75,3 +75,17 @@ def test_a_reaction_next_to_msg_always_names_the_sensitivity(
 ) -> None:
     query = parse(" ".join([reaction, *after, "is glutamine ok"]), bundled)
     assert SENSITIVITY in query.entities.get("condition", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i break out in hives after msg, would glutamine do that too", "side_effects"),
+        ("msg makes me ill - will glutamine do the same?", "side_effects"),
+        ("my friend's pain went away with magnesium, would glutamine do the same?", "effect"),
+        ("I'm intolerant to msg - does that mean no glutamine for me?", "safety"),
+        ("fatty liver and green tea extract - bad combo?", "safety"),
+    ],
+)
+def test_doing_the_same_is_a_side_effect_only_after_a_reaction(bundled: EvidenceBase, text: str, intent: str) -> None:
+    assert parse(text, bundled).intent.value == intent
