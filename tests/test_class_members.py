@@ -83,7 +83,7 @@ def test_a_caution_on_a_member_leads_as_a_condition(
 
 def test_a_medicine_named_itself_is_not_worded_as_a_condition(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "omega 3 with warfarin")
-    assert answer.summary.startswith("Take care: for people taking warfarin")
+    assert answer.summary.startswith("Take care: omega-3") and "if one of your" not in answer.summary
     assert [c.through for c in answer.cautions if c.matches_question] == [None]
 
 
