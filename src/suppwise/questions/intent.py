@@ -576,7 +576,7 @@ _ATTRIBUTION = _re(
 # glutamine do that too"); read only when a reaction was told, since after a good outcome ("my
 # friend's pain went with magnesium, would glutamine do the same") it asks about an effect.
 _DO_THE_SAME = _re(
-    r"(would|will|could|might|does|can) (the )?zzsubstance do (that|this|the same)( thing)?( to (me|him|her|us|"
+    r"(would|will|could|might|does|can) (\w+ )?zzsubstance do (that|this|the same)( thing)?( to (me|him|her|us|"
     r"them))?( too| as well| also)?$"
 )
 _SIDE_EXPLICIT = _re(
