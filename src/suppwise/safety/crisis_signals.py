@@ -100,6 +100,29 @@ _MANY = (
     r"kinds of|types of|other|prescribed|regular|daily)|(\w+ ){0,2}(a|per|each|every|in a|over a|over the) (day|week|"
     r"month|year|night|fortnight|course)|(\w+ ){0,2}(daily|every (day|morning|night)))\b)"
 )
+# A symptom, chore or treatment a person can be weary of, hopeless about or want out of: named, it
+# is the object of the weariness ("the bloating is hopeless", "I want out of this flare"), not life.
+_NUISANCE_NOUN = (
+    r"(bloating|bloat|pain|pains|cramps?|itch\w*|fatigue|"
+    r"tiredness|fog|brain fog|nausea|diarrh\w*|constipation|ibs|fibro|flares?|symptoms?|headaches?|migraines?|"
+    r"insomnia|reflux|heartburn|wind|gas|side effects?|trial|diet|taste|smell|noise|weather|heat|spasms?|"
+    r"stiffness|aches?|burning|tingling|numbness|acne|rash|flushes|sweats|cough|eczema|periods?|waiting list|"
+    r"tinnitus|ringing|dizziness|vertigo|hives|hair loss|sinuses|snoring|sickness|vomiting|"
+    r"appointments?|paperwork|job|commute|neighbours?|kids|toddler|teething|fodmap \w+)"
+)
+# Away for a stated time or on a trip: "wants to be gone all weekend", "disappear for a few days".
+_AWAY_FOR = (
+    r"((all|for|for the|for a|for the whole|over the|the whole) (\w+ )?(weekend|day|days|week|weeks|night|nights|"
+    r"evening|afternoon|morning|month|summer|holiday|holidays|fortnight|trip|festival)|"
+    r"(on|to) (a |the )?(holiday|vacation|trip|festival|camping|retreat|honeymoon|cruise)|"
+    r"(at|to) (a |the )?(festival|concert|party|sleepover|camp|gym))"
+)
+# An animal as whom a harm is for: "toxic to dogs", "lethal for a dog", "can it kill my cat".
+_ANIMAL = (
+    r"((a|an|my|the|our|your|his|her|their) )?(\w+ )?(cats?|dogs?|pets?|puppy|puppies|kittens?|kitty|animals?|"
+    r"horses?|ponies|pony|birds?|parrots?|budgies?|fish|hamsters?|rabbits?|bunny|bunnies|guinea pigs?|ferrets?|"
+    r"rats?|mice|tortoises?|lizards?|snakes?|livestock|cows?|sheep|goats?)\b"
+)
 _AMOUNT = r"(dose|doses|dosage|amount|amounts|quantity|level|levels|much|many|large|larger|big|huge|high|higher)"
 
 _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
@@ -146,7 +169,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(wish|wishes|wished|wishing|want|wants|wanted) (that )?(i|he|she|they|to) (was|were|be|had|could|would|"
         r"never) "
         r"(dead|die|gone|not here|not alive|never born|been born|not exist|disappear|sleep forever|"
-        r"not wake up|never wake up|never woke up|not born)",
+        rf"not wake up|never wake up|never woke up|not born)(?! {_AWAY_FOR})",
         r"never (been )?born",
         r"(want|wish|wanting|wanted|like) to not (exist|be here|be alive|live|wake up|be around)",
         r"(is|has|have|had|s) had enough (and|now)\b",
@@ -158,7 +181,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(live|living|alive|exist|existing|be here|be around|go on|carry on|keep going|keep living|"
         r"continue|wake up|wake|breathe)",
         r"(do not|never|not|no longer|can not|will not) want to (see|face) (tomorrow|another day|the morning)",
-        r"(not|never|no longer) (to )?(wake up|wake|waking up|woke up)(?! (at|in the night|every|during|so|too|"
+        r"(not|never|no longer) (to )?(wake up|wake|waking up|woke up)(?! up\b)(?! (at|in the night|every|during|so|too|"
         r"tired|feeling|with|early|before|when|after|between|at night|less|more|refreshed|groggy|in pain|"
         r"because|from|for|to|once|twice|during the night|until|till|on time|properly|easily|me|him|her|"
         r"rested|sore|stiff|exhausted|\d))",
@@ -171,7 +194,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(not|never) (\w+ ){0,3}be (here|around|alive) (much longer|for much longer|for long|anymore|any more)",
         r"(i|he|she) (just )?(did not|does not|do not|would not|could not|did n t|no longer|not) exist\b",
         r"want out\s*$",
-        r"want out (of )?(this|my|life|it all|everything)",
+        rf"want out (of )?(this|my|life|it all|everything)(?! (\w+ ){{0,2}}{_NUISANCE_NOUN}\b)",
         r"(it is|it s|everything is|life is|this is|all) (all )?(just )?(too much|too hard)\s*$",
         r"(dying|death|being dead|not waking up|not being here) (sounds|seems|would be|feels|looks) (like )?"
         r"(a |an )?(relief|good|nice|better|peaceful|easier|welcome|the answer|the only way|appealing)",
@@ -199,7 +222,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(dangerous|harmful|kill|die|lethal|fatal|overdose|toxic|hurt|danger) (\w+ ){0,8}(that is|which is|thats|"
         r"it is) (what i want|what i am after|the point|the idea|the plan|the goal)",
         r"(put|puts|putting) (me|him|her|someone) to sleep (for good|forever|permanently|for ever)",
-        r"(want|wanted|wish|need|going) to (just )?(disappear|vanish|go away forever|be gone|fade away)",
+        r"(want|wanted|wish|need|going) to (just )?(disappear|vanish|go away forever|be gone|fade away)"
+        rf"(?! {_AWAY_FOR})",
         r"(if|when) (i|he|she|they) (was|were|am|is|are|die|died) gone",
         r"(if|when) i (was|were|am) (dead|not here|not around|no longer here)",
         r"(if|when) i died\b",
@@ -741,6 +765,8 @@ SIGNALS: tuple[Signal, ...] = tuple(
 
 # Ordinary phrases made of crisis words; blanked before the signals are read. (pattern, distress)
 # None may end on a word a signal needs next: "killing" is never blanked before "myself".
+# Not when a person is named beside the animal ("lethal for a dog or a person").
+_NOR_PERSON = r"(?! (or|and|but|nor) (for |to |in )?(a |an |the )?(person|human|people|adult|child|kid|baby|me|you|him|her|someone|us))"
 _NOT_SELF = r"(?! (myself|himself|herself|themselves|yourself|me off|him off|her off))"
 # Weariness said of something ("can't take it anymore", "I'm done", "had enough") and, for the idiom
 # below, the symptom or chore a person names as what they meant ("the bloating I mean").
@@ -749,15 +775,7 @@ _WEARY = (
     r"cope with|deal with) (it|this|that)( (anymore|any more|any longer|much longer))?|(i have |have )?had enough|"
     r"i give up)"
 )
-_NUISANCE = (
-    r"((the|my|this|these|that|those|all the|all this) (\w+ ){0,2}(bloating|bloat|pain|pains|cramps?|itch\w*|fatigue|"
-    r"tiredness|fog|brain fog|nausea|diarrh\w*|constipation|ibs|fibro|flares?|symptoms?|headaches?|migraines?|"
-    r"insomnia|reflux|heartburn|wind|gas|side effects?|trial|diet|taste|smell|noise|weather|heat|spasms?|"
-    r"stiffness|aches?|burning|tingling|numbness|acne|rash|flushes|sweats|cough|eczema|periods?|waiting list|"
-    r"tinnitus|ringing|dizziness|vertigo|hives|hair loss|sinuses|snoring|sickness|vomiting|"
-    r"appointments?|paperwork|job|commute|neighbours?|kids|toddler|teething|fodmap \w+)( (of|from|with|on) (the|my|"
-    r"this|that) \w+)?)"
-)
+_NUISANCE = rf"((the|my|this|these|that|those|all the|all this) (\w+ ){{0,2}}{_NUISANCE_NOUN}( (of|from|with|on) (the|my|this|that) \w+)?)"
 
 _IDIOMS: tuple[tuple[str, bool], ...] = (
     # hyperbole about pain and suffering: ordinary answers, with a support line
@@ -804,7 +822,10 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"knock (\w+ ){0,3}dead", False),
     (r"deadline", False),
     (r"deadly (boring|dull|serious|slow|quiet|accurate|earnest)", False),
-    (r"(poisonous|toxic|dangerous|deadly|lethal|fatal) (for|to) (cats?|dogs?|pets?|animals|horses|birds|fish)", False),
+    # harm to an animal, not to a person: "toxic to dogs", "how much ibuprofen is lethal for a dog", "can xylitol
+    # kill a dog" (not when a person is named beside it: "lethal for a dog or a person")
+    (rf"((poisonous|toxic|dangerous|deadly|lethal|fatal|harmful|overdose|overdosed|od) (\w+ ){{0,3}}?(for|to|in|on) "
+     rf"|(kill|kills|killed|killing|poison|poisoned|poisoning) ){_ANIMAL}{_NOR_PERSON}", False),
     (r"(reduce|reduces|reduced|reducing|lower|lowers|lowered|prevent|prevents|cut|cuts|fewer|less) (\w+ ){0,2}"
      r"(death|deaths|mortality|dying)", False),
     (r"killer (headache|headaches|cramps?|pain|migraines?|supplement|app|combo|combination|idea|workout|"
@@ -826,6 +847,7 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"symptoms|depression|fatigue|me cfs|cfs|care|caring|proof|\w+ (disease|illness|pain|symptoms))", False),
     (r"(my|the|his|her) (memory|concentration|focus|sleep|brain|gp|doctor|app|wifi|internet|handwriting|"
      r"spelling|cooking|memory for names) (\w+ )?(is|are|was) (\w+ )?hopeless", False),
+    (rf"{_NUISANCE} (\w+ )?(is|are|was|were|feels|seems|looks|getting) (\w+ )?hopeless", True),
     (r"is (it|glutamine|this|that|\w+) (\w+ )?(worthless|pointless)", False),
     (r"(worthless|pointless) (for|against|in|at|to take|to try|with|taking|trying) ", False),
     (r"(disappear|disappears|disappeared|disappearing) (on|for) (holiday|vacation|a trip|a week|a few days|"
