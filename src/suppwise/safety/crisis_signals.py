@@ -123,6 +123,11 @@ _ANIMAL = (
     r"horses?|ponies|pony|birds?|parrots?|budgies?|fish|hamsters?|rabbits?|bunny|bunnies|guinea pigs?|ferrets?|"
     r"rats?|mice|tortoises?|lizards?|snakes?|livestock|cows?|sheep|goats?)\b"
 )
+# Whom or what a goodbye is said to when it is no farewell to life: a professional, a place, a job.
+_NAMED_FAREWELL = (
+    r"(the |my |your |our )?(old |previous |last |lovely )?(gp|doctor|consultant|therapist|physio|physiotherapist|"
+    r"nurse|dentist|pharmacist|specialist|surgeon|clinic|job|colleagues|house|flat|car|office|team|holiday)\b"
+)
 _AMOUNT = r"(dose|doses|dosage|amount|amounts|quantity|level|levels|much|many|large|larger|big|huge|high|higher)"
 
 _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
@@ -176,7 +181,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(had enough|tired|done|given up)( \w+){0,3} (and )?(wants|want|ready) to go\b",
         r"(wants|want) to go\s*$",
         r"(plan|planning|planned) (my|his|her) (own )?(death|suicide|exit|funeral)",
-        r"(be|am|feel|feeling|felt) dead inside",
+        r"(be|am|feel|feeling|felt) dead inside(?! (the|a|an|my|our) (gym|house|shop|office|car|pool|class|meeting|"
+        r"building|room|store|hospital|hall|studio))",
         r"(do not|never|not|no longer|can not|will not|would not) (want|wish|like) to (be )?"
         r"(live|living|alive|exist|existing|be here|be around|go on|carry on|keep going|keep living|"
         r"continue|wake up|wake|breathe)",
@@ -346,7 +352,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(time|ready) for me to (go|leave this world|leave for good|die|check out)\s*$",
         r"(my|it is my) time to go\s*$",
         r"(written|wrote|made|make|updated|sorted|sorting|writing) (out )?my will\b",
-        r"(said|saying|say|says|saying my|to say) goodbye(?! to (the |my |your )?(bloating|pain|fatigue|"
+        rf"(said|saying|say|says|saying my|to say) goodbye(?! to {_NAMED_FAREWELL})(?! to (the |my |your )?(bloating|pain|fatigue|"
         r"ibs|symptoms|fog|brain fog|gut|constipation|heartburn|flares?|tiredness|headaches?|cravings|"
         r"sugar|gluten|coffee|caffeine))",
         r"goodbye (everyone|all|world|forever|for now|friends)\b",
@@ -388,6 +394,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(join|be with|see) (my |her |his )?(late )?(husband|wife|mum|mom|mother|dad|father|son|daughter|partner|"
         r"brother|sister|parents|family|nan|gran|grandma|grandad) (again|in heaven|soon|on the other side)",
         r"(sorry for everything|forgive me for what)",
+        r"(will|would|one day|someday|some day|hope (you|they|she|he|everyone)) (\w+ ){0,2}(understand|forgive me) "
+        r"(\w+ ){0,3}why i (did it|did this|had to|have done|do it|am doing)",
         r"(wrote|left|written|writing|found) (a|her|his|my) (note|letter) (saying|to say) (sorry|goodbye)",
         r"(bought|got|have|buying|found|tied|tying|have got) (a )?(rope|noose)",
         r"noose",
@@ -421,7 +429,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"nothing matters (anymore|any more)",
         r"(have|got|made|making) a plan (to|for) (end|ending|die|dying|kill|going|go)",
         r"(have|got|made|making|i have) (a |the )?plan and (a )?(date|time|way)",
-        r"(texted|messaged|sent|said|says|told|wrote|left|posted) (me |us |him |her |everyone )?(a )?goodbye",
+        rf"(texted|messaged|sent|said|says|told|wrote|left|posted) (me |us |him |her |everyone )?(a )?goodbye"
+        rf"(?! to {_NAMED_FAREWELL})",
         r"(have|got|made) a plan and (everything|all|what) (i|he|she) (need|needs)",
         r"(do not|don t|dont) (try to )?(talk|stop) me (out of|from) (it|this|doing)",
         r"(will not|would not|won t|wont|not going to) (need|be needing|be needing to|have to|be around|be here|be "
@@ -530,6 +539,12 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"how long (would it take |until |till |before )?(\w+ ){0,4}(die|dead|gave up)\b",
         r"(stop|stops|stopped) (my|your|his|her|a|the|someone s) (heart|breathing)",
         r"(make|makes|making) (my|your|his|her|someone s|the|a) (heart|breathing) stop",
+        # fifth round: the heart or breathing shut down, a coma brought on by an amount
+        r"(shut|shuts|shutting|close|closes) (down )?(my|your|his|her|a|the|someone s|a person s) (heart|breathing|"
+        r"organs|body)( down| off)?\b",
+        r"(put|puts|putting|send|sends|sending|leave|leaves) (you|me|someone|somebody|a person|him|her|them|u) "
+        r"(in|into) a coma",
+        r"(cause|causes|induce|induces|bring on|brings on) a coma",
         r"to die\b(?! for)",
         rf"how many (of )?(my|your|his|her|the|these|those) (\w+ )?{_MEDS} (\w+ )?(it )?(would|will|does|did|"
         rf"could) (it )?take",
@@ -766,6 +781,12 @@ SIGNALS: tuple[Signal, ...] = tuple(
 # Ordinary phrases made of crisis words; blanked before the signals are read. (pattern, distress)
 # None may end on a word a signal needs next: "killing" is never blanked before "myself".
 # Not when a person is named beside the animal ("lethal for a dog or a person").
+# Diseases and events whose prognosis a person may ask about.
+_DISEASE = (
+    r"((liver|kidney|heart|organ|respiratory|renal|hepatic) failure|(\w+ )?disease|cancer|sepsis|encephalopathy|"
+    r"cirrhosis|infection|infections|stroke|heart attack|anaphylaxis|allergy|allergies|asthma|pneumonia|covid|flu|"
+    r"hepatitis|illness|condition|epilepsy|seizures?|status epilepticus|meningitis|leukaemia|leukemia|tumou?r)"
+)
 _NOR_PERSON = r"(?! (or|and|but|nor) (for |to |in )?(a |an |the )?(person|human|people|adult|child|kid|baby|me|you|him|her|someone|us))"
 _NOT_SELF = r"(?! (myself|himself|herself|themselves|yourself|me off|him off|her off))"
 # Weariness said of something ("can't take it anymore", "I'm done", "had enough") and, for the idiom
@@ -832,11 +853,19 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"feature|question|deal|whale|cells?|bee)", False),
     (r"(kill|kills|killing|killed|destroy|destroys|destroying) (off )?(the |my |your |bad |harmful |good |gut |"
      r"off the |all the )?(\w+ )?(cells?|bacteria|bugs?|germs?|pathogens?|candida|yeast|fungus|viruses|virus|"
-     r"parasites|neurons?|tumou?rs?|cancer|microbes|flora|infections?|h pylori|sibo|overgrowth)", False),
+     r"parasites|neurons?|nerves?|nerve endings|tumou?rs?|cancer|microbes|flora|infections?|h pylori|sibo|overgrowth)",
+     False),
     (r"(nerve cells?|cells?|neurons?|bacteria|cancer|tumou?rs?|tissue|brain cells|interneurons?|gut lining|"
      r"lining cells|microbes|pathogens?) (start to |starting to |begin to |to |from |will |can |may |might |would "
      r"|could |that |which )?(die|dies|dying|died|death|being killed|get killed|are killed)", False),
     (r"(excitotoxic )?cell death", False),
+    # a disease said to be fatal or deadly: a prognosis, not an amount ("is liver failure fatal without treatment")
+    (rf"({_DISEASE} (\w+ ){{0,2}}(is|are|was|were|be|becomes?|get|gets) (\w+ ){{0,2}}(fatal|deadly|lethal|life threatening)"
+     rf"|(is|are|can|could|was|were) (\w+ ){{0,2}}{_DISEASE} (\w+ )?(be |become |get )?(fatal|deadly|lethal|life threatening)"
+     rf"|(fatal|deadly|lethal) (form of |type of |case of )?{_DISEASE})"
+     r"(?! (\w+ ){0,4}(take|took|taking|swallow\w*|too much|too many|overdos\w*|dose|doses|amount|pills|tablets))", False),
+    (r"stockpil\w* (up on )?(tins|tinned food|food|groceries|toilet (roll|paper)|pasta|rice|water|firewood|fuel|"
+     r"nappies|diapers|loo roll|flour|candles)\b", False),
     (r"stockpil\w* (up on )?(glutamine|supplements?|vitamins?|protein|powder|\w+ powder|probiotics)\b(?! (to|for when|"
      r"so i can|and take|in case i|until))", False),
     (r"(kills?|killed|killing) (my|the|your|his|her) (motivation|appetite|stomach|gut|mood|energy|sleep|vibe|"
@@ -847,9 +876,17 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"symptoms|depression|fatigue|me cfs|cfs|care|caring|proof|\w+ (disease|illness|pain|symptoms))", False),
     (r"(my|the|his|her) (memory|concentration|focus|sleep|brain|gp|doctor|app|wifi|internet|handwriting|"
      r"spelling|cooking|memory for names) (\w+ )?(is|are|was) (\w+ )?hopeless", False),
-    (rf"{_NUISANCE} (\w+ )?(is|are|was|were|feels|seems|looks|getting) (\w+ )?hopeless", True),
+    # a named symptom or chore is hopeless ("the bloating is hopeless today"); not life said beside it ("my life
+    # with fibro is hopeless") nor the writer too ("and so am i")
+    (rf"(^|(?<!living with )(?<!live with )(?<!life with )(the|my|this|these|that|those|all the|all this) )"
+     rf"((?!(life|living|future|everything|world|myself|me|i)\b)"
+     rf"\w+ ){{0,2}}{_NUISANCE_NOUN} (\w+ )?(is|are|was|were|feels|seems|looks|getting) (\w+ )?hopeless"
+     r"(?! (and|but|so) (so am i|i am too|me too|so is (my life|everything|life)|i am))", True),
     (r"is (it|glutamine|this|that|\w+) (\w+ )?(worthless|pointless)", False),
-    (r"(worthless|pointless) (for|against|in|at|to take|to try|with|taking|trying) ", False),
+    # a skill or a treatment judged, not the writer: "worthless at cooking", "pointless to take". (This pattern
+    # once ended on a space, which the word boundary after every idiom never let match.)
+    (r"(worthless|pointless|hopeless|useless) at (\w+ing|maths|math|sports?|names|directions|languages)\b", False),
+    (r"pointless (to take|to try|taking|trying)\b", False),
     (r"(disappear|disappears|disappeared|disappearing) (on|for) (holiday|vacation|a trip|a week|a few days|"
      r"work|the weekend)", False),
     (r"(symptoms?|pain|bloating|fog|cramps|ibs|fatigue|headaches?|rash|flares?) (\w+ ){0,2}(vanish|vanishes|"
