@@ -123,6 +123,7 @@ _ANIMAL = (
     r"horses?|ponies|pony|birds?|parrots?|budgies?|fish|hamsters?|rabbits?|bunny|bunnies|guinea pigs?|ferrets?|"
     r"rats?|mice|tortoises?|lizards?|snakes?|livestock|cows?|sheep|goats?)\b"
 )
+_FATAL = r"(fatal|deadly|lethal|life threatening)"
 # Whom or what a goodbye is said to when it is no farewell to life: a professional, a place, a job.
 _NAMED_FAREWELL = (
     r"(the |my |your |our )?(old |previous |last |lovely )?(gp|doctor|consultant|therapist|physio|physiotherapist|"
@@ -187,7 +188,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(live|living|alive|exist|existing|be here|be around|go on|carry on|keep going|keep living|"
         r"continue|wake up|wake|breathe)",
         r"(do not|never|not|no longer|can not|will not) want to (see|face) (tomorrow|another day|the morning)",
-        r"(not|never|no longer) (to )?(wake up|wake|waking up|woke up)(?! up\b)(?! (at|in the night|every|during|so|too|"
+        r"(not|never|no longer) (to )?(wake up|wake|waking up|woke up)(?! up\b)"
+        r"(?! (at|in the night|every|during|so|too|"
         r"tired|feeling|with|early|before|when|after|between|at night|less|more|refreshed|groggy|in pain|"
         r"because|from|for|to|once|twice|during the night|until|till|on time|properly|easily|me|him|her|"
         r"rested|sore|stiff|exhausted|\d))",
@@ -352,7 +354,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(time|ready) for me to (go|leave this world|leave for good|die|check out)\s*$",
         r"(my|it is my) time to go\s*$",
         r"(written|wrote|made|make|updated|sorted|sorting|writing) (out )?my will\b",
-        rf"(said|saying|say|says|saying my|to say) goodbye(?! to {_NAMED_FAREWELL})(?! to (the |my |your )?(bloating|pain|fatigue|"
+        rf"(said|saying|say|says|saying my|to say) goodbye(?! to {_NAMED_FAREWELL})"
+        r"(?! to (the |my |your )?(bloating|pain|fatigue|"
         r"ibs|symptoms|fog|brain fog|gut|constipation|heartburn|flares?|tiredness|headaches?|cravings|"
         r"sugar|gluten|coffee|caffeine))",
         r"goodbye (everyone|all|world|forever|for now|friends)\b",
@@ -787,7 +790,10 @@ _DISEASE = (
     r"cirrhosis|infection|infections|stroke|heart attack|anaphylaxis|allergy|allergies|asthma|pneumonia|covid|flu|"
     r"hepatitis|illness|condition|epilepsy|seizures?|status epilepticus|meningitis|leukaemia|leukemia|tumou?r)"
 )
-_NOR_PERSON = r"(?! (or|and|but|nor) (for |to |in )?(a |an |the )?(person|human|people|adult|child|kid|baby|me|you|him|her|someone|us))"
+_NOR_PERSON = (
+    r"(?! (or|and|but|nor) (for |to |in )?(a |an |the )?(person|human|people|adult|child|kid|baby|me|you|him|her|"
+    r"someone|us))"
+)
 _NOT_SELF = r"(?! (myself|himself|herself|themselves|yourself|me off|him off|her off))"
 # Weariness said of something ("can't take it anymore", "I'm done", "had enough") and, for the idiom
 # below, the symptom or chore a person names as what they meant ("the bloating I mean").
@@ -796,7 +802,10 @@ _WEARY = (
     r"cope with|deal with) (it|this|that)( (anymore|any more|any longer|much longer))?|(i have |have )?had enough|"
     r"i give up)"
 )
-_NUISANCE = rf"((the|my|this|these|that|those|all the|all this) (\w+ ){{0,2}}{_NUISANCE_NOUN}( (of|from|with|on) (the|my|this|that) \w+)?)"
+_NUISANCE = (
+    rf"((the|my|this|these|that|those|all the|all this) (\w+ ){{0,2}}{_NUISANCE_NOUN}"
+    r"( (of|from|with|on) (the|my|this|that) \w+)?)"
+)
 
 _IDIOMS: tuple[tuple[str, bool], ...] = (
     # hyperbole about pain and suffering: ordinary answers, with a support line
@@ -860,10 +869,11 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"|could |that |which )?(die|dies|dying|died|death|being killed|get killed|are killed)", False),
     (r"(excitotoxic )?cell death", False),
     # a disease said to be fatal or deadly: a prognosis, not an amount ("is liver failure fatal without treatment")
-    (rf"({_DISEASE} (\w+ ){{0,2}}(is|are|was|were|be|becomes?|get|gets) (\w+ ){{0,2}}(fatal|deadly|lethal|life threatening)"
-     rf"|(is|are|can|could|was|were) (\w+ ){{0,2}}{_DISEASE} (\w+ )?(be |become |get )?(fatal|deadly|lethal|life threatening)"
+    (rf"({_DISEASE} (\w+ ){{0,2}}(is|are|was|were|be|becomes?|get|gets) (\w+ ){{0,2}}{_FATAL}"
+     rf"|(is|are|can|could|was|were) (\w+ ){{0,2}}{_DISEASE} (\w+ )?(be |become |get )?{_FATAL}"
      rf"|(fatal|deadly|lethal) (form of |type of |case of )?{_DISEASE})"
-     r"(?! (\w+ ){0,4}(take|took|taking|swallow\w*|too much|too many|overdos\w*|dose|doses|amount|pills|tablets))", False),
+     r"(?! (\w+ ){0,4}(take|took|taking|swallow\w*|too much|too many|overdos\w*|dose|doses|amount|pills|tablets))",
+     False),
     (r"stockpil\w* (up on )?(tins|tinned food|food|groceries|toilet (roll|paper)|pasta|rice|water|firewood|fuel|"
      r"nappies|diapers|loo roll|flour|candles)\b", False),
     (r"stockpil\w* (up on )?(glutamine|supplements?|vitamins?|protein|powder|\w+ powder|probiotics)\b(?! (to|for when|"
