@@ -194,6 +194,9 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"because|from|for|to|once|twice|during the night|until|till|on time|properly|easily|me|him|her|"
         r"rested|sore|stiff|exhausted|\d))",
         r"(sleep|sleeping) (forever|for ever|and never wake|and not wake|permanently)",
+        # fifth round: something taken to sleep for a very long time
+        r"(take|taking|swallow|something|anything|what|pills?|tablets?) (\w+ ){0,4}(sleep|be asleep) for (a |an )?"
+        r"(really |very |really really |very very )+long time",
         r"(forever|permanent|eternal) sleep",
         r"(go to sleep|fall asleep|sleep) and (never|not) (wake|waking|come back)",
         r"(stop|stopped|stopping) (existing|living|breathing)\b(?! (my|a|the|normally))",
@@ -466,6 +469,18 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"stashed|hidden|hoarded|kept back|squirrelled away|saved up)",
         r"(take|taking|took|swallow|swallowed) the lot\b",
         rf"{_MANY} (\w+ ){{0,2}}(be|is|was|would be|will be) enough",
+        # fifth round: a count asked about as enough ("is 100 melatonin enough"), not a supply for a time
+        r"(is|are|would|will|be) (\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds) "
+        r"(?!(g|mg|mcg|gram|grams|ml|iu|units|drops|minutes|mins|min|seconds|hours|hrs|days|weeks|months|years|"
+        r"percent|times|kg|lbs|pounds|miles|km|steps)\b)"
+        r"((\w+ ){0,2}(pills|tablets|capsules|caps|gummies|tabs)|\w+)? ?enough\b(?! (for|to last|to get (me )?through|to see|"
+        r"to tell|to know|to notice|to test|to try|to judge|to work|to make a difference|to help|of a dose|or (should|do|"
+        r"would|will) i (take|need|go) (more|higher|up)))",
+        # taking all of anything, asked as a what-if ("if I took all the magnesium"); routine regimens aside
+        r"(if|what if|what happens if) (i|you|someone|somebody|he|she|they|u) (took|take|takes|swallowed|swallow|"
+        r"swallows|downed) (all|every one|every last one|the whole|the entire)\b(?! (three|two|four|"
+        r"five|of my (supplements|vitamins)|my (supplements|vitamins)|together|at breakfast|in the morning|at once in the "
+        r"morning|at the same time))",
         r"(how many|how much) (\w+ ){1,3}(would|does|will|did|could) it take\s*$",
         rf"(took|take|taking|takes|swallow|swallowed|swallowing|mix|mixed|mixing|down|downed|ate|eat) "
         rf"(all|every one of|every last one of|each of|every single one of) (of )?(my|the|your|his|her|these|"
