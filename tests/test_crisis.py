@@ -323,6 +323,11 @@ def test_a_unit_of_a_supplement_is_not_pills_counted() -> None:
         "i hope i never wake up with a migraine again, does magnesium prevent them",
         "felt dead inside the gym today lol legs gone",
         "can too much b6 kill your nerves",
+        "is 20 minutes enough",
+        "are 30 capsules enough for a month",
+        "is 60 capsules enough to see if it works",
+        "what if i take all my supplements together in the morning",
+        "what if i ate all the spinach, too much oxalate?",
     ],
 )
 def test_a_crisis_word_whose_object_is_named_is_not_read_as_risk_by_the_rules(text: str) -> None:
@@ -345,6 +350,9 @@ def test_a_crisis_word_whose_object_is_named_is_not_read_as_risk_by_the_rules(te
         "what's the dose of magnesium that shuts your heart down",
         "can glutamine put you in a coma if you take loads",
         "they'll understand one day why i did it",
+        "is 100 melatonin enough",
+        "would my kidneys shut down if i took all the magnesium",
+        "whats the best thing to take to sleep for a really really long time",
     ],
 )
 def test_the_same_words_said_of_oneself_or_an_amount_stay_clear(text: str) -> None:
