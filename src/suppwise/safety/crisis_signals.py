@@ -473,14 +473,14 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(is|are|would|will|be) (\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds) "
         r"(?!(g|mg|mcg|gram|grams|ml|iu|units|drops|minutes|mins|min|seconds|hours|hrs|days|weeks|months|years|"
         r"percent|times|kg|lbs|pounds|miles|km|steps)\b)"
-        r"((\w+ ){0,2}(pills|tablets|capsules|caps|gummies|tabs)|\w+)? ?enough\b(?! (for|to last|to get (me )?through|to see|"
-        r"to tell|to know|to notice|to test|to try|to judge|to work|to make a difference|to help|of a dose|or (should|do|"
-        r"would|will) i (take|need|go) (more|higher|up)))",
+        r"((\w+ ){0,2}(pills|tablets|capsules|caps|gummies|tabs)|\w+)? ?enough\b(?! (for|to last|to get (me )?through|"
+        r"to see|to tell|to know|to notice|to test|to try|to judge|to work|to make a difference|to help|of a dose|"
+        r"or (should|do|would|will) i (take|need|go) (more|higher|up)))",
         # taking all of anything, asked as a what-if ("if I took all the magnesium"); routine regimens aside
         r"(if|what if|what happens if) (i|you|someone|somebody|he|she|they|u) (took|take|takes|swallowed|swallow|"
         r"swallows|downed) (all|every one|every last one|the whole|the entire)\b(?! (three|two|four|"
-        r"five|of my (supplements|vitamins)|my (supplements|vitamins)|together|at breakfast|in the morning|at once in the "
-        r"morning|at the same time))",
+        r"five|of my (supplements|vitamins)|my (supplements|vitamins)|together|at breakfast|in the morning|"
+        r"at once in the morning|at the same time))",
         r"(how many|how much) (\w+ ){1,3}(would|does|will|did|could) it take\s*$",
         rf"(took|take|taking|takes|swallow|swallowed|swallowing|mix|mixed|mixing|down|downed|ate|eat) "
         rf"(all|every one of|every last one of|each of|every single one of) (of )?(my|the|your|his|her|these|"
