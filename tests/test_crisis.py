@@ -314,6 +314,8 @@ def test_a_unit_of_a_supplement_is_not_pills_counted() -> None:
         "is it fatal for cats to eat chocolate",
         "is liver failure fatal without treatment",
         "is hepatic encephalopathy deadly",
+        "is serotonin syndrome fatal",
+        "is hypercalcaemia dangerous or fatal",
         "said goodbye to my old gp today, new one wants me off magnesium",
         "my gran is stockpiling tins for winter, should she take vitamin d too",
         "the bloating is hopeless, do probiotics help ibs",
@@ -339,6 +341,8 @@ def test_a_crisis_word_whose_object_is_named_is_not_read_as_risk_by_the_rules(te
     [
         "how much ibuprofen is lethal for a dog or a person",
         "can seizures be fatal if i take too much",
+        "can serotonin syndrome be deadly if i mix sjw with sertraline",
+        "is liver failure from an overdose fatal",
         "i said goodbye to my kids",
         "my life with fibro is hopeless",
         "the bloating is hopeless and so am i",

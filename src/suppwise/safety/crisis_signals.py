@@ -803,7 +803,8 @@ SIGNALS: tuple[Signal, ...] = tuple(
 _DISEASE = (
     r"((liver|kidney|heart|organ|respiratory|renal|hepatic) failure|(\w+ )?disease|cancer|sepsis|encephalopathy|"
     r"cirrhosis|infection|infections|stroke|heart attack|anaphylaxis|allergy|allergies|asthma|pneumonia|covid|flu|"
-    r"hepatitis|illness|condition|epilepsy|seizures?|status epilepticus|meningitis|leukaemia|leukemia|tumou?r)"
+    r"hepatitis|illness|condition|epilepsy|seizures?|status epilepticus|meningitis|leukaemia|leukemia|tumou?r|"
+    r"(\w+ )?syndrome|hypercalcaemia|hypercalcemia|hyperkalaemia|hyperkalemia|anaphylactic shock)"
 )
 _NOR_PERSON = (
     r"(?! (or|and|but|nor) (for |to |in )?(a |an |the )?(person|human|people|adult|child|kid|baby|me|you|him|her|"
@@ -885,9 +886,10 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(excitotoxic )?cell death", False),
     # a disease said to be fatal or deadly: a prognosis, not an amount ("is liver failure fatal without treatment")
     (rf"({_DISEASE} (\w+ ){{0,2}}(is|are|was|were|be|becomes?|get|gets) (\w+ ){{0,2}}{_FATAL}"
-     rf"|(is|are|can|could|was|were) (\w+ ){{0,2}}{_DISEASE} (\w+ )?(be |become |get )?{_FATAL}"
+     rf"|(is|are|can|could|was|were) (\w+ ){{0,2}}{_DISEASE} (\w+ ){{0,2}}(be |become |get )?{_FATAL}"
      rf"|(fatal|deadly|lethal) (form of |type of |case of )?{_DISEASE})"
-     r"(?! (\w+ ){0,4}(take|took|taking|swallow\w*|too much|too many|overdos\w*|dose|doses|amount|pills|tablets))",
+     r"(?! (\w+ ){0,4}(take|took|taking|swallow\w*|mix|mixing|mixed|combine|combining|too much|too many|overdos\w*|"
+     r"dose|doses|amount|pills|tablets))",
      False),
     (r"stockpil\w* (up on )?(tins|tinned food|food|groceries|toilet (roll|paper)|pasta|rice|water|firewood|fuel|"
      r"nappies|diapers|loo roll|flour|candles)\b", False),
