@@ -161,7 +161,6 @@ _CURRENT: Final = (
     .where(_ENTRIES.c.trial_id == bindparam("trial_id"), _ENTRIES.c.is_current.is_(True))
     .order_by(_ENTRIES.c.day)
 )
-_CURRENT_ON_DAY: Final = _CURRENT.where(_ENTRIES.c.day == bindparam("day"))
 # A write reads the current entries with the values of the trial's own outcomes in the same
 # statement: an outer join gives one row per value (one row of NULLs for an entry without any), so
 # the write makes one round trip where `_entries` makes two, and needs no list of entry ids.
