@@ -74,6 +74,9 @@ class Caution(Model):
     reason: str
     sources: list[str]
     matches_question: bool = False
+    # The medicine class the question named when this caution is about one of its members ("blood
+    # thinners" and warfarin's record): it applies if the person's medicine is that member.
+    through: str | None = None
     matches_profile: bool = False
 
 

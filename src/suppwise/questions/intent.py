@@ -36,6 +36,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
+from suppwise.evidence.names import normalise
+from suppwise.questions.reactions import tells_a_reaction
 from suppwise.safety.crisis_signals import IDIOMS
 
 __all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent"]
@@ -448,6 +450,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.SIDE_EFFECTS
     if _ATTRIBUTION.search(t) and (signals.substances or signals.medicine):
         return Intent.SIDE_EFFECTS
+    if _DO_THE_SAME.search(t) and signals.substances and tells_a_reaction(normalise(text)):
+        return Intent.SIDE_EFFECTS  # "msg makes me ill - will glutamine do the same?"
     if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
         return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
@@ -653,14 +657,22 @@ _WHETHER_LINKED = _re(
     r"^(is|are|was|were|has|have) (zzsubstance|it|the zzsubstance) (\w+ )?(been )?(linked|associated|tied|connected) "
     r"(to|with)"
 )
+# Whether it would bring on what the person just told of ("I break out in hives after msg, would
+# glutamine do that too"); read only when a reaction was told, since after a good outcome ("my
+# friend's pain went with magnesium, would glutamine do the same") it asks about an effect.
+_DO_THE_SAME = _re(
+    r"(would|will|could|might|does|can) (\w+ )?zzsubstance do (that|this|the same)( thing)?( to (me|him|her|us|"
+    r"them))?( too| as well| also)?$"
+)
 _SIDE_EXPLICIT = _re(
     r"(well |poorly |badly |how )tolerated|tolerability|allerg\w*|(feel|feels|felt|feeling|get|gets|got|"
     r"getting) (\w+ )?"
     r"(sick|nauseous|queasy|dizzy|jittery|wired|anxious|bloated|drowsy|groggy|shaky|faint|itchy) (on|from|after|with) "
     r"(the |my )?zzsubstance|"
     r"(give|gives|gave|giving) (you|me|people|someone|anyone|him|her|them|u) the (runs|trots|shits|squits|jitters|"
-    r"sweats|shakes|shivers|spins|creeps)|(doesn t|don t|didn t|does not|did not|not) agree with (me|you|him|her|them|"
-    r"people|my|some)|(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect)) (with|on|"
+    r"sweats|shakes|shivers|spins|creeps)|(if|when|does|do|will|would|could|might) (\w+ )?(zzsubstance|it) (\w+ )?"
+    r"(doesn t|don t|didn t|does not|did not|not|won t|wouldn t)? ?agree with (me|you|him|her|them|people|my|some)|"
+    r"(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect)) (with|on|"
     r"after|"
     r"from|when (taking|on|using)) (the |my )?zzsubstance|"
     r"(could|can|might|would) (my |the |this |that |her |his )?(\w+ ){0,3}be (the |from |from the |because of |because "
@@ -727,6 +739,7 @@ _WORRY = _re(
 _SAFETY_STRONG = _re(
     r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
     r"(\w+ )?harm|who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|"
+    r"(that )?means? no zzsubstance|no zzsubstance for (me|him|her|us|them)|bad (combo|combination|mix)|"
     r"stay away from|(stay|keep|lay|come|get) off|(steer|stay|keep) (well |far )?"
     r"clear|keep away from|is (\w+ ){0,2}a problem|cause problems (for|in|with)|(a |any )?problem (for|in|with) "
     r"(people|someone|me|my|those|patients)"

@@ -439,7 +439,8 @@ r"three))\b")
 _ASKS_INSIDE = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     r"\b(does|do|did|can|could|would|will|should|might|is|are|was|were) (zzsubstance|it|i|you|he|she|they|we|there|"
-    r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure) (if|whether)\b|\bany (ideas|advice|"
+    r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure|curious) (if|whether)\b|\bto know (if|"
+    r"whether|how|what|why|when|which)\b|\bany (ideas|advice|"
     r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b"
 )
 _AUXILIARY = frozenset("does do did can could would will should might is are was were".split())
