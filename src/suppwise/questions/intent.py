@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from suppwise.safety.crisis_signals import IDIOMS
+from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
 
 __all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent"]
 
@@ -80,7 +81,8 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 _ASKS = _re(
     r"what|which|how|why|when|where|who|whats|is|are|does|do|did|can|could|should|would|will|may|might|any|"
-    r"has|have|anyone|tell me|explain|help|vs|versus|or not|ok|safe|worth|good|bad"
+    r"has|have|anyone|tell me|explain|help|vs|versus|or not|ok|safe|worth|good|bad|need to know|want to know|"
+    r"wondering|not sure|unsure"
 )
 _APP = _re(
     r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|zzsubstance trial|"
@@ -215,11 +217,31 @@ _GONE_FOR_GOOD = _re(
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
 # A counted amount: "20 gummies", "two 5-htp", "three of the capsules", "4000 iu", and amounts taken by
 # accident ("gave her two gummies instead of one").
-_UNITS = r"capsules?|tablets?|pills?|gummies|gummy|scoops?|softgels?|sachets?|teaspoons?|tsp|drops|iu|ius|units"
+# The units are the dose parser's (safety/dose.py): its household measures ("caps", "tabs", "a scoop")
+# and its weights, so that what `suppwise screen --dose` reads as an amount the question parser does too.
+_UNITS = COUNT_WORDS + r"|iu|ius|units"
+_MASS_UNITS = "|".join(sorted((u for u in UNIT_SPELLINGS if " " not in u and u != "iu"), key=len, reverse=True))
+# Weights named without a number ("milligrams of melatonin for jet lag"): the spelled-out and the
+# unambiguous short ones ("g" alone is too often a slip of the keyboard).
+_WEIGHT_WORDS = "|".join(u for u in _MASS_UNITS.split("|") if u not in {"g", "gm", "ug"})
+_NUMBER_WORDS = r"\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several|half a"
+# An amount written out: "5g", "600 mg", "2 caps", "one capsule", "4000 iu".
+_AMOUNT = _re(r"(" + _NUMBER_WORDS + r") ?(" + _MASS_UNITS + r"|" + _UNITS + r")")
+# An amount weighed against a limit or another amount: "2 caps ... enough?", "5g twice a day too much",
+# "one capsule or two". What is asked is how much, whatever else the question names (a meal, bedtime).
+_AMOUNT_ASKED = _re(
+    r"how (much|many)(?! (\w+ )?(water|juice|milk|liquid|fluid|time|hours?|minutes?|days?|weeks?|months?|"
+    r"people|studies|trials|research|evidence|foods?)\b)|(what|which|right|usual|normal|recommended|correct|"
+    r"typical) (\w+ )?(dose|dosage|amount|strength|intake)|"
+    r"(" + _NUMBER_WORDS + r") ?(" + _MASS_UNITS + r"|" + _UNITS + r")( \w+){0,5} (enough|too (much|many|little|"
+    r"few|high|low|strong|weak)|or (one|two|three|four|\d+)\b)|(one|two|three|\d+) or (one|two|three|four|\d+) "
+    r"(" + _UNITS + r")"
+)
 _COUNTED = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred|a couple "
     r"of|a few|several|extra) (of (the |my |these |those |her |his )?)?(zzsubstance )?(" + _UNITS + r"|zzsubstance)"
-    r"(?! (\w+ )?(or|vs|versus|rather than|better than) )|\d+ ?(" + _UNITS + r")|accident\w*|by mistake|"
+    r"(?! (\w+ )?(or|vs|versus|rather than|better than) (?!(one|two|three|four|\d+)\b))|\d+ ?(" + _UNITS + r")|"
+    r"accident\w*|by mistake|"
     r"instead of (one|1|the usual)|too (high|low|strong|weak)|ld ?50|enough to (not|never|end it)|"
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
@@ -242,7 +264,12 @@ _DOSING = _re(
     r"tablets?|teaspoons?|tsp|sachets?)|maximum|max|upper limit|limit|too much|too little|double up|double "
     r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
-    r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|more on (bad|"
+    r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|"
+    r"(cycle|cycling|cycled) (it|them|zzsubstance|on|off)|(should|do|can|to) (i |you |we )?cycle|breaks? from (it|"
+    r"them|zzsubstance|taking)|(time|days|weeks|months) off (it|them|zzsubstance)|"
+    r"on and off|off and on|continuously|every few (days|weeks|months)|(daily|recommended|safe|maximum|upper|total) "
+    r"(intake|allowance)|rda|rdi|(" + _WEIGHT_WORDS + r") (of|for)|"
+    r"more on (bad|"
     r"good) days|(take|taking|need|needs|have|use) more (\w+ )?(on|during|when|in)|"
     r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
     r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
@@ -258,8 +285,20 @@ _DOSING = _re(
     r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|large|big|high|huge)|(dose|amount) (\w+ ){0,3}"
     r"(lethal|fatal|deadly|toxic)"
 )
+# Asking for less or more of it is an amount question whatever reason is given.
+_LESS_OR_MORE = _re(
+    r"should (i|we|he|she|they|you) (take|have|use|try|be taking|give (him|her|them)) (a bit |a little |much )?(less|"
+    r"more|fewer|a (lower|higher|smaller|bigger|larger) (dose|amount))"
+)
+# Whether it is safe asked of an unnamed "it" (the supplement being taken): "is it dangerous".
+_UNNAMED_SAFETY = _re(
+    r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay)$|(safe|ok|okay|dangerous|"
+    r"risky|harmful) to (take|use|have|give) (it|them|this|these)"
+)
 _SAFETY = _re(
-    r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|dangerous|danger|risky|risks?|harmful|"
+    r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|dangerous|dangers?|risky|risks?|harmful|"
+    r"(any|what|are there|were there) (\w+ )?(concerns?|issues?|problems?|worries|precautions?) (with|about|in|when|"
+    r"taking|using|giving|having|of taking|of using|for)|"
     r"bad for|bad with|hard on|good idea|wise|sensible|avoid|contraindicat\w*|allowed|suitable|warnings?|"
     r"caution|careful|should (i|you|he|she|we|they|people|someone|my \w+) (not (take|use|have|try)|stop|avoid|"
     r"(take|use|have|try|be taking) (\w+ ){0,3}(if|while|when|with|given|because|since|during|as))|"
@@ -325,7 +364,8 @@ _DEFINITION = _re(
     r"kind of (thing|supplement)|what kind of|means (\w+ ){1,6}right"
 )
 # "what is X", "what's X" (read "what X" once the apostrophe goes), "what a X"
-_WHAT_IS = re.compile(r"^(what|who) (exactly )?((is|are|s) (an? |the )?|(an?|the) |(?=\w+( \w+)?$))")
+_WHAT_IS = re.compile(r"^(what|who) (exactly )?((is|are|s) (an? |the |this |that |these |those )?|(an?|the) |"
+                      r"(?=\w+( \w+)?$))")
 _POPULATION_WORDS = _re(r"pregnan\w*|breast ?feeding|nursing|child|children|kids?|teens?|teenagers?|elderly|toddlers?")
 
 
@@ -365,7 +405,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     they are, and filler words ("what actually is", "does it really help") are left out."""
     t = " ".join(_FILLERS.sub(" ", _without_idioms(_plain_question_words(normalised))).split())
     kinds = signals.kinds
-    named_anything = bool(kinds) or signals.medicine or signals.population
+    # an amount written out ("5g", "2 caps") names what is asked about even when the supplement is not
+    # named ("5g twice a day too much"): the subject is the one being taken
+    named_anything = bool(kinds) or signals.medicine or signals.population or bool(_AMOUNT.search(t))
     if not t:
         return Intent.UNKNOWN
     if _APP_ACTION.search(t) or _APP_ACTION.search(normalised) or (
@@ -385,7 +427,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
-        return Intent.ADMINISTRATION
+        # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence)
+        return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.ADMINISTRATION
     if _STORAGE.search(t) and (signals.substances or signals.medicine):
         return Intent.ADMINISTRATION
     if signals.substances and not _PER_UNIT.search(t) and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
@@ -394,7 +437,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         signals.foods or re.search(r"\b(source|sources|contain\w*|diet|food|foods|eat)\b", t)
     ):
         return Intent.SOURCES
-    if _DEFINITION_STRONG.search(t) and named_anything and not _COMPARISON_STRONG.search(t) and not _MEASURE.search(t):
+    if (_DEFINITION_STRONG.search(t) or _DIFFERENCE.search(t)) and named_anything and _difference_not_rank(t) and not (
+        _MEASURE.search(t)
+    ):
         return Intent.DEFINITION
     if _what_is(t, signals) and not _ALTERNATIVES.search(t):
         return Intent.DEFINITION
@@ -432,6 +477,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t):
         return Intent.CURE
+    if _LESS_OR_MORE.search(t):
+        return Intent.DOSING  # "take less X if I wake up groggy?": the symptom is the reason, the amount the ask
     worse_only = _WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
@@ -443,9 +490,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
     if _EVIDENCE_ON.search(t) and not _SAFETY_STRONG.search(t):
         return Intent.EFFECT
-    if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and signals.substances + int(signals.population) + len(
-        kinds
-    ) > 0 and not _good_for(t):
+    if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and (
+        signals.substances + int(signals.population) + len(kinds) > 0 or _UNNAMED_SAFETY.search(t)
+    ) and not _good_for(t):
         return Intent.SAFETY
     if _CURE.search(t) or (_CURE.search(normalised) and named_anything):
         return Intent.CURE  # read before the idioms go too: "make my fatigue disappear for good"
@@ -508,7 +555,11 @@ _ADMIN_STRONG = _re(
     r"swallow (\w+ ){0,2}whole|open (up )?(the |a |my )?(capsules?|softgels?)|"
     r"(" + _FORMS + r"|powders|iv|injections?|drip) (\w+ )?((work|works|do) (just )?(as well|better)|(just )?as "
     r"(good|effective)|absorb\w*)|"
-    r"with food|without food|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
+    r"with food|without food|empty stomach|with (a |my |some |your )?(\w+ )?meals?\b|time of day|best time|"
+    r"(take|taking|have|having|put|putting|add|adding|drink|drinking|use|using|go|goes) (\w+ ){0,3}(in|into) (a |my |"
+    r"the |some |hot |cold |warm )?(\w+ )?(shake|smoothie|coffee|tea|juice|porridge|yogurt|yoghurt|oats|cereal|soup)\b|"
+    r"(work|works|do|does|absorb\w*) (\w+ )?(as well as|better than|as good as) (the )?(\w+ )?(" + _FORMS + r")\b|"
+    r"(mix|stir|dissolve|put) (\w+ ){0,3}(with|in|into)$|when (should|do|can) "
     r"(i|you) take|how (should|do|can) (i|you|we) take|how to take|mix(ed)? (it )?(into|in|with water|with juice)|"
     r"stir|dissolve|dissolves|smoothie|shelf life|stored|refrigerat\w*|sprinkle|in (hot|cold|warm) (water|tea|drink|"
     r"coffee|milk)|(with|as|at the same time as) (my )?(breakfast|lunch|dinner|meal|food)\b(?! (sources?|poisoning))|"
@@ -592,7 +643,8 @@ _SAFETY_ASK = _re(
     r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
     r"should i (worry|be worried|be concerned|avoid)|(banned|allowed|legal|permitted|prohibited) (in|for|by)|"
     r"anti doping|drug test|(i|she|he|we|they|you) (could|can|should|might) (safely )?(take|have|use|try)|"
-    r"something (i|she|he|we|they|you) (could|can|should|might) (take|have|use|try)|(a )?bad idea|no go|off limits|"
+    r"something (i|she|he|we|they|you|someone|people|my \w+|your \w+|his \w+|her \w+|an? \w+) (could|can|should|"
+    r"might) (safely )?(take|have|use|try|give)|(a )?bad idea|no go|off limits|"
     r"(going to|gonna|will it|would it|could it) be a problem|reasons? (i|you|why i|not to)|(harm|hurt|damage|affect|"
     r"strain|stress|bad for|hard on|toxic to|safe for)( (\w+ ){0,2}(to|on|for))? (my |your |the |his |her |people s |"
     r"someone s )?(\w+ )?(liver|kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
@@ -605,7 +657,7 @@ _DOSING_AMOUNT = _re(
     r"\d+(\.\d+)? ?(g|mg|gram|grams|mcg|scoops?|capsules?|tablets?|teaspoons?|sachets?)|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
-    r"double"
+    r"double|every other day|once a|twice a|times a"
 )
 _SAFETY_STRONG = _re(
     r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
@@ -634,7 +686,7 @@ _DOSING_ASK = _re(
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different from|"
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different (from|to|than)|"
     r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
     r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
@@ -659,16 +711,25 @@ _COMPARISON_STRONG = _re(
 _MEASURE = _re(r"\d+(\.\d+)? ?(g|mg|grams?|mcg|iu)|teaspoons?|tablespoons?|tsp|tbsp|spoonfuls?|scoops?")
 
 
+# Where the asker met the name, after it: "what is this gaba stuff people keep talking about".
+_HEARD_OF = re.compile(
+    r"( (stuff|thing|supplement|product))?( (that|which))? (people|everyone|everybody|you|they|my \w+|the \w+|i|we) "
+    r"(\w+ ){0,2}(talking about|talk about|talks about|mention\w*|recommend\w*|suggest\w*|hearing about|hear about|"
+    r"heard about|rav\w* about|going on about|on about|selling|sells)$"
+)
+
+
 def _what_is(text: str, signals: Signals) -> bool:
-    """"What is X?" where X is all the question names."""
+    """"What is X?" where X is all the question names (and where the asker heard of it)."""
+    text = _HEARD_OF.sub("", text)
     match = _WHAT_IS.match(text)
     if match is None:
         return False
     return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
-        re.search(r"\b(dose|dosage|side|effect|effects|best|safe|risk|evidence|difference|link|connection|maximum|max|"
-                  r"limit|amount|much|many|interactions?|converted|turned|become|made|broken|role|alternatives?|"
-                  r"better|instead|mechanisms?|pathways?|biology|science|chemistry)\b(?<!\bmade(?= (from|of|"
-                  r"out of)\b))",
+        re.search(r"\b(dose|dosage|side|effect|best|safe|risk|evidence|difference|link|connection|maximum|max|"
+                  r"limit|amount|much|many|interaction|converted|turned|become|made|broken|role|alternative|"
+                  r"better|instead|mechanism|pathway|biology|science|chemistry|danger|concern)s?\b"
+                  r"(?<!\bmade(?= (from|of|out of)\b))",
                   text)
     )
 
@@ -702,6 +763,19 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     # would adding X clear my head", "would fish oil help on top") asks about its effect
     added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
     return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
+
+
+_DIFFERENCE = _re(r"(what s|whats|what is) the difference|difference between|how (do|does|are|is) (\w+ ){1,4}differ")
+_RANKS = _re(r"better|best|worse|more effective|stronger|which")
+
+
+def _difference_not_rank(text: str) -> bool:
+    """Two things set side by side ask what tells them apart unless the question ranks them: "glutamine
+    vs glutamate, whats the difference" is a definition, "glutamine vs glutamate, which is better" a
+    comparison."""
+    if not _COMPARISON_STRONG.search(text):
+        return True
+    return bool(_DIFFERENCE.search(text)) and not _RANKS.search(text)
 
 
 def _normal_amount(text: str) -> str:
