@@ -265,6 +265,7 @@ _DOSING = _re(
     r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
     r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|"
+    r"(more|less) (zzsubstance|of it|of (the )?zzsubstance) (\w+ ){0,2}(help|work|do)\w* (more|better|less|faster)|"
     r"(cycle|cycling|cycled) (it|them|zzsubstance|on|off)|(should|do|can|to) (i |you |we )?cycle|breaks? from (it|"
     r"them|zzsubstance|taking)|(time|days|weeks|months) off (it|them|zzsubstance)|"
     r"on and off|off and on|continuously|every few (days|weeks|months)|(daily|recommended|safe|maximum|upper|total) "
@@ -292,8 +293,10 @@ _LESS_OR_MORE = _re(
 )
 # Whether it is safe asked of an unnamed "it" (the supplement being taken): "is it dangerous".
 _UNNAMED_SAFETY = _re(
-    r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay)$|(safe|ok|okay|dangerous|"
-    r"risky|harmful) to (take|use|have|give) (it|them|this|these)"
+    r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay|toxic|poisonous)$|(safe|ok|"
+    r"okay|dangerous|risky|harmful) to (take|use|have|give) (it|them|this|these)|"
+    r"^(any |are there (any )?|what are (the )?)"
+    r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$"
 )
 _SAFETY = _re(
     r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|dangerous|dangers?|risky|risks?|harmful|"
@@ -546,18 +549,26 @@ def _without_idioms(text: str) -> str:
 
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
+# What it is taken in (a drink or a food it is stirred into).
+_VEHICLES = r"shake|smoothie|coffee|tea|juice|porridge|yogurt|yoghurt|oats|cereal|soup"
 _ADMIN_STRONG = _re(
     r"(what|which) (drink|drinks|food|foods|liquid|juice) (\w+ ){0,3}(mix|stir|dissolve|put|take)|mix (\w+ ){0,2}(into|"
     r"in)$|"
     r"(take|taking|taken|have|having) (\w+ ){0,3}(away|apart|separately|separate) from (food|meals?|eating|my \w+|the "
-    r"\w+|other \w+)|space (\w+ ){0,4}(out|apart)|spaced out|spacing|hours apart|(gap|time) between|"
+    r"\w+|other \w+)|space (\w+ ){0,4}(out|apart|away)|spaced out|spacing|hours apart|(gap|time) between|"
+    r"how (should|do|can|is|are|must) (\w+ ){0,2}(be )?taken|"
+    r"(swallow|take|taking|have|eat|chew) (the |it |them |my )?(\w+ )?(dry|neat|on its own|by itself|undiluted)$|"
+    r"(bake|baking|cook|cooking|heat|heating|boil|boiling|fry|frying) (with|in|into|it|them|zzsubstance)|"
+    r"(add|adding|put|putting|sprinkle|sprinkling) (\w+ ){0,3}(to|on|onto|over) (a |my |the |some |his |her )?(\w+ )?"
+    r"(" + _VEHICLES + r"|food|meals?|breakfast|salad)\b|"
+    r"(hide|mask|disguise|cover|improve) (the )?(taste|flavou?r|texture|smell)|"
     r"(chew|chewed|chewing|crush|crushed|crushing|suck|sucking) (\w+ ){0,3}(" + _FORMS + r"|it|them|zzsubstance)|"
     r"swallow (\w+ ){0,2}whole|open (up )?(the |a |my )?(capsules?|softgels?)|"
-    r"(" + _FORMS + r"|powders|iv|injections?|drip) (\w+ )?((work|works|do) (just )?(as well|better)|(just )?as "
+    r"(" + _FORMS + r"|powders|iv|injections?|drip) (\w+ ){0,2}((work|works|do) (just )?(as well|better)|(just )?as "
     r"(good|effective)|absorb\w*)|"
     r"with food|without food|empty stomach|with (a |my |some |your )?(\w+ )?meals?\b|time of day|best time|"
     r"(take|taking|have|having|put|putting|add|adding|drink|drinking|use|using|go|goes) (\w+ ){0,3}(in|into) (a |my |"
-    r"the |some |hot |cold |warm )?(\w+ )?(shake|smoothie|coffee|tea|juice|porridge|yogurt|yoghurt|oats|cereal|soup)\b|"
+    r"the |some |hot |cold |warm )?(\w+ )?(" + _VEHICLES + r")\b|"
     r"(work|works|do|does|absorb\w*) (\w+ )?(as well as|better than|as good as) (the )?(\w+ )?(" + _FORMS + r")\b|"
     r"(mix|stir|dissolve|put) (\w+ ){0,3}(with|in|into)$|when (should|do|can) "
     r"(i|you) take|how (should|do|can) (i|you|we) take|how to take|mix(ed)? (it )?(into|in|with water|with juice)|"
@@ -660,6 +671,15 @@ _DOSING_AMOUNT = _re(
     r"double|every other day|once a|twice a|times a"
 )
 _SAFETY_STRONG = _re(
+    r"off the table|out of the question|(a )?no no|asking for trouble|playing with fire|reckless|unwise|foolish|"
+    r"irresponsible|toxic|toxicity|poisonous|"
+    r"(should|must) (not|never) be (used|taken|given)|shouldn t be (used|taken|given)|"
+    r"(know|be aware of|consider|check|ask) before (taking|using|starting|giving|trying)|"
+    r"should (someone|somebody|anyone|people|a person|patients|those) (with|who have|who has|who are) (\w+ ){1,3}(be )?"
+    r"(taking|take|using|use|having|have|trying|try|on)\b|"
+    r"(recommended|advised|advisable|appropriate) (for|in) (people|someone|anyone|patients|those|a person|kids|"
+    r"children|"
+    r"women|men|adults|the elderly|older people|me|my \w+)|"
     r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
     r"(\w+ )?harm|who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|"
     r"stay away from|(stay|keep|lay|come|get) off|steer "
