@@ -226,7 +226,9 @@ _MASS_UNITS = "|".join(sorted((u for u in UNIT_SPELLINGS if " " not in u and u !
 _WEIGHT_WORDS = "|".join(u for u in _MASS_UNITS.split("|") if u not in {"g", "gm", "ug"})
 _NUMBER_WORDS = r"\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several|half a"
 # An amount written out: "5g", "600 mg", "2 caps", "one capsule", "4000 iu".
-_AMOUNT = _re(r"(" + _NUMBER_WORDS + r") ?(" + _MASS_UNITS + r"|" + _UNITS + r")")
+_AMOUNT = _re(
+    r"(" + _NUMBER_WORDS + r") ?(" + _MASS_UNITS + r"|" + _UNITS + r")|\d+ (a lot|too (much|many|high|low)|enough)"
+)
 # An amount weighed against a limit or another amount: "2 caps ... enough?", "5g twice a day too much",
 # "one capsule or two". What is asked is how much, whatever else the question names (a meal, bedtime).
 _AMOUNT_ASKED = _re(
@@ -243,6 +245,10 @@ _COUNTED = (
     r"(?! (\w+ )?(or|vs|versus|rather than|better than) (?!(one|two|three|four|\d+)\b))|\d+ ?(" + _UNITS + r")|"
     r"accident\w*|by mistake|"
     r"instead of (one|1|the usual)|too (high|low|strong|weak)|ld ?50|enough to (not|never|end it)|"
+    r"(take|taking|took|have|having|had|swallow\w*|ate|eat|give|gave|giving) (\d+|two|three|four|five|six|"
+    r"a couple|a few|several) of (them|these|those|it|mine|the \w+)|"
+    r"(take|taking|took|have|had|use) (\w+ ){0,2}(twice|thrice|three times|four times)(?! (a|per|each) (day|week))|"
+    r"mega ?dos\w*|(take|taking|have|use) (an )?extra\b|\d+ (is |s )?a lot\b|"
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
 _DOSING = _re(
@@ -663,6 +669,7 @@ _SAFETY_ASK = _re(
 _DOSING_AMOUNT = _re(
     _COUNTED + r"|"
     r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|zzsubstance)|halv\w*|halves|"
+    r"for (a )?(long|longer|extended) (time|period|while|stretch)|for ages|for a while|"
     r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(zzsubstance|capsules?|scoops?|"
     r"spoonful|tablets?|sachets?|powder)|"
     r"\d+(\.\d+)? ?(g|mg|gram|grams|mcg|scoops?|capsules?|tablets?|teaspoons?|sachets?)|how much|how many|dose|"
