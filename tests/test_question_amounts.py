@@ -87,6 +87,17 @@ def test_what_the_dose_screen_reads_the_question_parser_reads_as_an_amount(amoun
         ("i have tried two of them and neither helped my pain, would glutamine", "effect"),
         ("is a megadose of vitamin d safe", "dosing"),
         ("is glutamine safe to take every day", "safety"),
+        # a bulk amount in a safety question (crisis messages among them keep this intent)
+        ("is it safe to take a whole bottle of melatonin", "dosing"),
+        ("is it dangerous to take all of my magnesium at once", "dosing"),
+        ("would it be bad to take the entire tub of glutamine", "dosing"),
+        ("is it ok to take a handful of 5-htp", "dosing"),
+        ("is it risky to take large amounts of vitamin d", "dosing"),
+        ("is it safe to take loads of omega 3", "dosing"),
+        ("would it hurt me to take everything in the bottle in one go", "dosing"),
+        ("can a lot of saffron be dangerous", "dosing"),
+        ("is it safe to take glutamine and magnesium at once", "safety"),
+        ("is it safe to take melatonin at all", "safety"),
         # safety said in other words, and of an unnamed "it"
         ("is glutamine toxic", "safety"),
         ("is taking glutamine with bipolar asking for trouble", "safety"),
