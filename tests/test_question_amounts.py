@@ -94,10 +94,12 @@ def test_what_the_dose_screen_reads_the_question_parser_reads_as_an_amount(amoun
         ("is it ok to take a handful of 5-htp", "dosing"),
         ("is it risky to take large amounts of vitamin d", "dosing"),
         ("is it safe to take loads of omega 3", "dosing"),
-        ("would it hurt me to take everything in the bottle in one go", "dosing"),
+        ("would it hurt me to take all my glutamine in one go", "dosing"),
         ("can a lot of saffron be dangerous", "dosing"),
         ("is it safe to take glutamine and magnesium at once", "safety"),
         ("is it safe to take melatonin at all", "safety"),
+        ("i have a lot of pain, would magnesium help", "effect"),  # a lot of a symptom is no amount taken
+        ("does glutamine help a lot of people with ibs", "effect"),
         # safety said in other words, and of an unnamed "it"
         ("is glutamine toxic", "safety"),
         ("is taking glutamine with bipolar asking for trouble", "safety"),

@@ -249,6 +249,11 @@ _COUNTED = (
     r"a couple|a few|several) of (them|these|those|it|mine|the \w+)|"
     r"(take|taking|took|have|had|use) (\w+ ){0,2}(twice|thrice|three times|four times)(?! (a|per|each) (day|week))|"
     r"mega ?dos\w*|(take|taking|have|use) (an )?extra\b|\d+ (is |s )?a lot\b|"
+    r"(whole|entire) (\w+ )?(tub|bottle|pack|packet|box|jar|container|tube|sachet|scoop|lot|supply)|"
+    r"(a lot|lots|loads|heaps|tons|masses|a bunch|a load|a handful|handfuls) of (the |my |your |this |that |these )?"
+    r"(zzsubstance|it|them|pills|tablets|capsules|gummies|powder)\b|"
+    r"(large|huge|big|massive) (amounts?|doses?|quantities)|"
+    r"(all|everything) (\w+ ){0,4}(at once|in one go|in one sitting)|"
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
 _DOSING = _re(
@@ -259,7 +264,8 @@ _DOSING = _re(
     r"milligrams?|grams?|g|iu|mcg|micrograms?|"
     r"units)|upper (intake )?(level|limit)|(more|less) (\w+ ){0,3}than (the )?(bottle|label|packet|pack|box|tub|"
     r"instructions|directions|leaflet|recommended|advised|prescribed|it says|says)|"
-    r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)|"
+    r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)"
+    r"(?! of (?!(the |my |your )?(zzsubstance|it|them|pills|tablets|capsules|gummies|powder)\b))|"
     r"(what|which) strength|(increase|raise|lower|reduce|decrease|cut down|up|go up on|cut back on) (my |the )?"
     r"(dose|amount|intake)|(increase|lower|reduce|decrease|up|cut down on|cut back on) my zzsubstance|"
     r"(days?|week s|weeks|month s) worth|"
