@@ -303,6 +303,13 @@ _LESS_OR_MORE = _re(
     r"more|fewer|a (lower|higher|smaller|bigger|larger) (dose|amount))"
 )
 # Whether it is safe asked of an unnamed "it" (the supplement being taken): "is it dangerous".
+# How long it has been taken, told before a question whether to go on: "been on X 8 weeks, do I need to keep
+# going". Going on after a time is a duration question (guide: how long to stay on it).
+_DURATION = _re(
+    r"(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|a couple of|many) (days|weeks|"
+    r"months|years|wks|mths)"
+)
+_GO_ON = _re(r"(need to|have to|should i|do i|can i) (keep going|keep taking|keep on|carry on|continue|stay on)")
 _UNNAMED_SAFETY = _re(
     r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay|toxic|poisonous)$|(safe|ok|"
     r"okay|dangerous|risky|harmful) to (take|use|have|give) (it|them|this|these)|"
@@ -440,10 +447,11 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
-    if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
+    if _ADMIN_STRONG.search(t) and (signals.substances or not named_anything) and not signals.medicine:
+        # the supplement being taken may go unnamed ("how long should I wait after eating to take it");
         # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence)
         return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.ADMINISTRATION
-    if _STORAGE.search(t) and (signals.substances or signals.medicine):
+    if _STORAGE.search(t) and (signals.substances or signals.medicine or not named_anything):
         return Intent.ADMINISTRATION
     if signals.substances and not _PER_UNIT.search(t) and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
         return Intent.SOURCES
@@ -496,7 +504,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     worse_only = _WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
-    if _DOSING.search(t) and not _duration_of_benefit(t):
+    if (_DOSING.search(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))) and not _duration_of_benefit(t):
         return Intent.DOSING
     if _ADMIN_STRONG.search(t):
         return Intent.ADMINISTRATION
@@ -568,6 +576,11 @@ _ADMIN_STRONG = _re(
     r"(take|taking|taken|have|having) (\w+ ){0,3}(away|apart|separately|separate) from (food|meals?|eating|my \w+|the "
     r"\w+|other \w+)|space (\w+ ){0,4}(out|apart|away)|spaced out|spacing|hours apart|(gap|time) between|"
     r"how (should|do|can|is|are|must) (\w+ ){0,2}(be )?taken|"
+    r"(does|do|would|will) (it|the timing|timing|the time|the time of day) (really )?matter (when|what time|for)|"
+    r"timing|(what|which) time (of day )?(\w+ ){0,3}(take|have|give|is best)|with or without|"
+    r"absorb\w* (\w+ ){0,2}(with|without|on an|when taken|if taken|as a|as an|in (capsule|powder|liquid|tablet))|"
+    r"(wait|how soon|how long) (\w+ ){0,3}(after|before) (eating|a meal|meals|food|breakfast|lunch|dinner|a workout|"
+    r"exercise|coffee)|(drink|drinking) (\w+ ){0,3}water (with|after|alongside)|"
     r"(swallow|take|taking|have|eat|chew) (the |it |them |my )?(\w+ )?(dry|neat|on its own|by itself|undiluted)$|"
     r"(bake|baking|cook|cooking|heat|heating|boil|boiling|fry|frying) (with|in|into|it|them|zzsubstance)|"
     r"(add|adding|put|putting|sprinkle|sprinkling) (\w+ ){0,3}(to|on|onto|over) (a |my |the |some |his |her )?(\w+ )?"
@@ -614,6 +627,8 @@ _ADMIN_STRONG = _re(
 
 # Keeping it: storage and shelf life, of a supplement or a medicine.
 _STORAGE = _re(
+    r"(heat|hot|cold|sunlight|light|moisture|humidity|freezing|boiling) (\w+ ){0,2}(kill|kills|destroy|destroys|damage|"
+    r"damages|ruin|ruins|break down|breaks down|degrade|degrades)|clump\w*|gone hard|"
     r"how long (does|do|will|can) (\w+ ){0,3}(last|keep)|go off|goes off|gone off|expire|expires|expired|expiry|"
     r"shelf life|be frozen|freeze (it|them|the)|freezer|how (should|do|can) i store|storage|(keep|kept|store|"
     r"stored) (\w+ ){0,2}in the (fridge|freezer|"
@@ -684,7 +699,7 @@ _DOSING_AMOUNT = _re(
 )
 _SAFETY_STRONG = _re(
     r"off the table|out of the question|(a )?no no|asking for trouble|playing with fire|reckless|unwise|foolish|"
-    r"irresponsible|toxic|toxicity|poisonous|"
+    r"irresponsible|toxic|toxicity|poisonous|^zzsubstance (with|in|during|while on) (\w+ ){1,3}(yes or no|or not)$|"
     r"(should|must) (not|never) be (used|taken|given)|shouldn t be (used|taken|given)|"
     r"(know|be aware of|consider|check|ask) before (taking|using|starting|giving|trying)|"
     r"should (someone|somebody|anyone|people|a person|patients|those) (with|who have|who has|who are) (\w+ ){1,3}(be )?"
