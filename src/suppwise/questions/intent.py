@@ -699,6 +699,11 @@ _DOSING_AMOUNT = _re(
 )
 _SAFETY_STRONG = _re(
     r"off the table|out of the question|(a )?no no|asking for trouble|playing with fire|reckless|unwise|foolish|"
+    r"rule (\w+ )?out|rules (\w+ )?out|ruled out|compatible with|incompatible|red flags?|"
+    r"(steer|stay|keep) (away|clear) (from|of)|gentle (enough )?(for|on)|harsh (on|for)|(be )?avoided|"
+    r"(need to|should i|do i|should we|have to) (worry|be worried|be concerned|be careful)|"
+    r"(should|do|must|need to) (i|we|you|people|someone|they) know (about|before)|"
+    r"(what|how) about (zzsubstance|it) (if|when|while|with|during|for (someone|people|a|an|my))|"
     r"irresponsible|toxic|toxicity|poisonous|^zzsubstance (with|in|during|while on) (\w+ ){1,3}(yes or no|or not)$|"
     r"(should|must) (not|never) be (used|taken|given)|shouldn t be (used|taken|given)|"
     r"(know|be aware of|consider|check|ask) before (taking|using|starting|giving|trying)|"
