@@ -1,7 +1,7 @@
 """`suppwise trial ...` and `suppwise analyze`: parse arguments, call one trial service, render.
 
-Kept apart from `suppwise.cli`, and the database layer and trial services are imported inside the
-commands, so `suppwise ask` does not pay for SQLAlchemy at start-up.
+Kept apart from `suppwise.cli`. The trial services (and through them SQLAlchemy, the renderers)
+are bound through `suppwise.lazy`, so `suppwise ask` does not pay for them at start-up.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console, RenderableType
@@ -27,12 +27,26 @@ from suppwise.cli.options import (
     WeightOption,
 )
 from suppwise.cli.output import FormatOption, OutputFormat, run, trial_database
-from suppwise.errors import SuppwiseError
+from suppwise.errors import DiaryError, SuppwiseError
+from suppwise.lazy import lazy_module
 from suppwise.safety.profile import profile_from_data
 from suppwise.services import answers as services
-from suppwise.services.files import ReportFormat, calendar_file, report_file
+from suppwise.services.downloads import ReportFormat
 from suppwise.trials import plan_defaults as plan_default
+from suppwise.trials.custom_outcomes import parse_outcome_specs, parse_value_options
 from suppwise.trials.plan_defaults import Design
+from suppwise.user_files import read_user_text
+
+if TYPE_CHECKING:
+    from suppwise.render import trial_text
+    from suppwise.services import consent as consent_service
+    from suppwise.services import files as file_service
+    from suppwise.services import trials as trial_service
+else:
+    trial_text = lazy_module("suppwise.render.trial_text")
+    consent_service = lazy_module("suppwise.services.consent")
+    file_service = lazy_module("suppwise.services.files")
+    trial_service = lazy_module("suppwise.services.trials")
 
 trial_app = typer.Typer(
     help="Personal trials: plan, keep a daily diary, get alerts, and analyse whether it helps or hurts you.",
@@ -56,19 +70,14 @@ def _print(renderable: RenderableType) -> None:
 
 def _emit(result: Any, output: OutputFormat, renderer: str) -> None:
     """A result as its JSON contract, or through the named renderer of `suppwise.render.trial_text`
-    (imported only for text, so JSON output does not load Rich's page builders)."""
+    (loaded only for text, so JSON output does not load Rich's page builders)."""
     if output is OutputFormat.JSON:
         typer.echo(result.model_dump_json(indent=2))
         return
-    from suppwise.render import trial_text
-
     _print(getattr(trial_text, renderer)(result))
 
 
 def _read_text(path: Path, what: str) -> str:
-    from suppwise.errors import DiaryError
-    from suppwise.user_files import read_user_text
-
     if str(path) == "-":
         return sys.stdin.read()
     hint = "save it from your spreadsheet as 'CSV UTF-8'"
@@ -172,9 +181,6 @@ def plan(
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-        from suppwise.trials.custom_outcomes import parse_outcome_specs
-
         if not (start_dose and step and target):
             raise trial_service.TrialPlanError(
                 "the titration needs --start-dose, --step and --target",
@@ -216,7 +222,7 @@ def plan(
         with trial_database(db) as database:
             result = trial_service.plan_trial(database, base, request, today=date.today())
             if calendar is not None:
-                _write(calendar, calendar_file(database, base, result.trial.id).body)
+                _write(calendar, file_service.calendar_file(database, base, result.trial.id).body)
         return result
 
     _emit(run(output, act), output, "planned_renderable")
@@ -273,9 +279,6 @@ def log(
     }
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-        from suppwise.trials.custom_outcomes import parse_value_options
-
         if value:
             data["custom"] = parse_value_options(value)
         base = services.evidence_base()
@@ -308,8 +311,6 @@ def import_csv(
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-
         text = _read_text(file, "diary file")
         base = services.evidence_base()
         with trial_database(db) as database:
@@ -326,8 +327,6 @@ def export_csv(trial: TrialIdArg, out: OutputFile = None, db: DbOption = None) -
     """
 
     def act() -> None:
-        from suppwise.services import trials as trial_service
-
         with trial_database(db) as database:
             _write(out, trial_service.export_diary(database, trial))
 
@@ -342,8 +341,6 @@ def list_command(db: DbOption = None, output: FormatOption = OutputFormat.TEXT) 
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
             return trial_service.trial_summaries(database, base)
@@ -352,9 +349,7 @@ def list_command(db: DbOption = None, output: FormatOption = OutputFormat.TEXT) 
     if output is OutputFormat.JSON:
         typer.echo(json.dumps([s.model_dump(mode="json") for s in summaries], indent=2))
         return
-    from suppwise.render.trial_text import summaries_renderable
-
-    _print(summaries_renderable(summaries))
+    _print(trial_text.summaries_renderable(summaries))
 
 
 @trial_app.command("show")
@@ -365,8 +360,6 @@ def show(trial: TrialIdArg, db: DbOption = None, output: FormatOption = OutputFo
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
             return trial_service.overview(database, base, trial, today=date.today())
@@ -391,8 +384,6 @@ def stop_command(
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
             return trial_service.stop_trial(database, base, trial, reason=reason, today=date.today())
@@ -412,8 +403,6 @@ def consent_command(trial: TrialIdArg, db: DbOption = None, output: FormatOption
     """
 
     def act() -> Any:
-        from suppwise.services import consent as consent_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
             return consent_service.give_consent(database, base, trial, now=datetime.now(UTC))
@@ -429,8 +418,6 @@ def withdraw_consent_command(trial: TrialIdArg, db: DbOption = None, output: For
     """
 
     def act() -> Any:
-        from suppwise.services import consent as consent_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
             return consent_service.withdraw_consent(database, base, trial, now=datetime.now(UTC))
@@ -448,7 +435,7 @@ def calendar_command(trial: TrialIdArg, out: OutputFile = None, db: DbOption = N
     def act() -> None:
         base = services.evidence_base()
         with trial_database(db) as database:
-            _write(out, calendar_file(database, base, trial).body)
+            _write(out, file_service.calendar_file(database, base, trial).body)
 
     run(OutputFormat.TEXT, act)
 
@@ -469,12 +456,10 @@ def report(
     """
 
     def act() -> None:
-        from suppwise.services import trials as trial_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
             result = trial_service.trial_report(database, base, trial, today=date.today(), now=datetime.now(UTC))
-        file = report_file(result, output)
+        file = file_service.report_file(result, output)
         if output is ReportFormat.PDF:
             _write(out or Path(file.filename), file.body)
         else:
@@ -514,8 +499,6 @@ def analyze(
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-
         spec = trial_service.outcome_spec(
             score_range=score_range,
             higher_is_worse=None if higher_is_better is None else not higher_is_better,
