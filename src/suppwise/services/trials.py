@@ -25,13 +25,12 @@ from suppwise.evidence.schema import EntityKind
 from suppwise.owners import LOCAL_OWNER
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.safety.crisis import crisis_resources_out, mentions_self_harm
-from suppwise.safety.dose import parse_dose
 from suppwise.safety.profile import Profile
 from suppwise.safety.recognise import Recognised, find_substance, recognise
+from suppwise.services.entry_records import diary_entry, entry_out, stored_values
 from suppwise.storage import (
     AlertRecord,
     Database,
-    EntryRecord,
     EntrySource,
     ScreenLevel,
     TrialRecord,
@@ -49,7 +48,6 @@ from suppwise.trials.alerts import days_needed, days_to_check, dose_limits, eval
 from suppwise.trials.custom_outcomes import CustomOutcome, check_values
 from suppwise.trials.diary import (
     CSV_COLUMNS,
-    NO_DOSE,
     DiaryEntry,
     check_dose_unit,
     column_name,
@@ -313,38 +311,6 @@ def trial_to_log(db: Database, given: str | None, *, owner: str = LOCAL_OWNER) -
 # ---------------------------------------------------------------------------------------- diary entries
 
 
-def entry_values(entry: DiaryEntry) -> dict[str, Any]:
-    """The stored columns of an entry: the dose as a daily amount with its unit, and as written."""
-    values = entry.values()
-    text = values.pop("dose_taken")
-    amount: float | None = None
-    unit: str | None = None
-    if text is not None:
-        if text.strip() in NO_DOSE:
-            amount, unit = 0.0, "g/day"
-        else:
-            dose = parse_dose(text)
-            amount, unit = dose.daily(), f"{dose.unit}{'/kg' if dose.per_kg else ''}/day"
-    return {**values, "dose_taken": amount, "dose_unit": unit, "dose_text": text}
-
-
-def diary_entry(record: EntryRecord) -> DiaryEntry:
-    """A stored entry back as a diary entry (the dose as the person wrote it, where it was kept)."""
-    values = record.values()
-    amount, unit, text = values.pop("dose_taken"), values.pop("dose_unit"), values.pop("dose_text")
-    if text is None and isinstance(amount, float) and unit is not None:
-        text = "none" if amount == 0 else f"{amount:g} {unit}"
-    return DiaryEntry(day=record.day, dose_taken=text, **values)
-
-
-def entry_out(record: EntryRecord) -> EntryOut:
-    """A stored entry as its JSON contract: the diary entry's own fields as the person gave them, and
-    what storage adds (the version, the dose as a daily amount in its unit)."""
-    given = diary_entry(record).model_dump()
-    given["custom"] = {k: int(v) if v.is_integer() else v for k, v in record.custom.items()}
-    return EntryOut(**given, version=record.version, dose_daily=record.dose_taken, dose_unit=record.dose_unit)
-
-
 def day_plan(day: ScheduledDay | None) -> DayPlan | None:
     if day is None:
         return None
@@ -442,7 +408,7 @@ def log_entry(
         current = write.current_entries(needed | {entry.day})
         replaced = current.get(entry.day)
         saved = current[entry.day] = write.save_entry(
-            entry.day, entry_values(entry), source=source, replaced=replaced, now=datetime.now(UTC)
+            entry.day, stored_values(entry), source=source, replaced=replaced, now=datetime.now(UTC)
         )
         trial = write.activate()
         nearby = [diary_entry(current[day]) for day in sorted(current) if day in needed]
@@ -485,7 +451,7 @@ def import_diary(
         _check_in_trial(entry, plan, row)
     with trial_write(db, trial_id=trial_id, owner=owner) as write:
         existing = write.current_entries()
-        saved = write_rows(write, [(e.day, entry_values(e)) for e in entries], source=source)
+        saved = write_rows(write, [(e.day, stored_values(e)) for e in entries], source=source)
         trial = write.activate() if entries else write.trial
         whole = [diary_entry(r) for r in write.current_entries().values()]
         fired = _alerts_on(base, trial, planned_days(plan), whole, [e.day for e in entries])
