@@ -384,10 +384,10 @@ def test_only_a_valid_bearer_token_replaces_the_csrf_check(url: str) -> None:
 
 
 def test_a_pdf_is_drawn_once_per_version_of_the_report(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    import suppwise.render.trial_report as trial_report
+    import suppwise.services.files as report_files  # draws the PDF with the name it imported
 
     drawn: list[str] = []
-    monkeypatch.setattr(trial_report, "render_report_pdf", lambda report: drawn.append(report.trial.id) or b"%PDF-1.7")
+    monkeypatch.setattr(report_files, "render_report_pdf", lambda report: drawn.append(report.trial.id) or b"%PDF-1.7")
     form_token = register(client, "pia@example.org")
     trial_id = plan(client, form_token)
     for _ in range(3):
@@ -401,7 +401,7 @@ def test_a_pdf_is_drawn_once_per_version_of_the_report(client: TestClient, monke
 def test_too_many_pdfs_at_once_are_refused_not_queued(
     server_app: tuple[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import suppwise.render.trial_report as trial_report
+    import suppwise.services.files as report_files  # draws the PDF with the name it imported
 
     base_url, app = server_app
     release = threading.Event()
@@ -410,7 +410,7 @@ def test_too_many_pdfs_at_once_are_refused_not_queued(
         release.wait(150)
         return f"%PDF {report.as_of}".encode()
 
-    monkeypatch.setattr(trial_report, "render_report_pdf", slow)
+    monkeypatch.setattr(report_files, "render_report_pdf", slow)
     with httpx.Client(base_url=base_url, timeout=60) as http:
         token = _served_token(http, "quin@example.org")
         trials = [_served_trial(http, token, n) for n in range(5)]
