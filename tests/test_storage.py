@@ -29,6 +29,7 @@ from sqlalchemy.exc import IntegrityError
 import suppwise.storage
 from suppwise.errors import StorageError, SuppwiseError, TrialNotFoundError
 from suppwise.owners import LOCAL_OWNER
+from suppwise.services.credentials import verify_password
 from suppwise.settings import load_settings
 from suppwise.storage import (
     ENTRY_FIELDS,
@@ -54,7 +55,6 @@ from suppwise.storage import (
 from suppwise.storage import db as db_module
 from suppwise.storage.db import alembic_config, current_revision, script_directory
 from suppwise.storage.tables import Alert, Entry, OutcomeValue, Trial, User, metadata
-from suppwise.web.credentials import verify_password
 
 from .alert_helpers import fired
 
