@@ -29,6 +29,7 @@ from suppwise.cli.options import (
 from suppwise.cli.output import FormatOption, OutputFormat, run, trial_database
 from suppwise.errors import DiaryError, SuppwiseError
 from suppwise.lazy import lazy_module
+from suppwise.owners import LOCAL_OWNER
 from suppwise.safety.profile import profile_from_data
 from suppwise.services import answers as services
 from suppwise.services.downloads import ReportFormat
@@ -220,9 +221,9 @@ def plan(
         )
         base = services.evidence_base()
         with trial_database(db) as database:
-            result = trial_service.plan_trial(database, base, request, today=date.today())
+            result = trial_service.plan_trial(database, base, request, today=date.today(), owner=LOCAL_OWNER)
             if calendar is not None:
-                _write(calendar, file_service.calendar_file(database, base, result.trial.id).body)
+                _write(calendar, file_service.calendar_file(database, base, result.trial.id, owner=LOCAL_OWNER).body)
         return result
 
     _emit(run(output, act), output, "planned_renderable")
@@ -283,7 +284,7 @@ def log(
             data["custom"] = parse_value_options(value)
         base = services.evidence_base()
         with trial_database(db) as database:
-            trial_id = trial_service.trial_to_log(database, trial)
+            trial_id = trial_service.trial_to_log(database, trial, owner=LOCAL_OWNER)
             return trial_service.log_entry(
                 database,
                 base,
@@ -291,6 +292,7 @@ def log(
                 {k: v for k, v in data.items() if v is not None},
                 today=date.today(),
                 source="cli",
+                owner=LOCAL_OWNER,
             )
 
     _emit(run(output, act), output, "logged_renderable")
@@ -314,7 +316,7 @@ def import_csv(
         text = _read_text(file, "diary file")
         base = services.evidence_base()
         with trial_database(db) as database:
-            return trial_service.import_diary(database, base, trial, text, today=date.today())
+            return trial_service.import_diary(database, base, trial, text, today=date.today(), owner=LOCAL_OWNER)
 
     _emit(run(output, act), output, "imported_renderable")
 
@@ -328,7 +330,7 @@ def export_csv(trial: TrialIdArg, out: OutputFile = None, db: DbOption = None) -
 
     def act() -> None:
         with trial_database(db) as database:
-            _write(out, trial_service.export_diary(database, trial))
+            _write(out, trial_service.export_diary(database, trial, owner=LOCAL_OWNER))
 
     run(OutputFormat.TEXT, act)
 
@@ -343,7 +345,7 @@ def list_command(db: DbOption = None, output: FormatOption = OutputFormat.TEXT) 
     def act() -> Any:
         base = services.evidence_base()
         with trial_database(db) as database:
-            return trial_service.trial_summaries(database, base)
+            return trial_service.trial_summaries(database, base, owner=LOCAL_OWNER)
 
     summaries = run(output, act)
     if output is OutputFormat.JSON:
@@ -362,7 +364,7 @@ def show(trial: TrialIdArg, db: DbOption = None, output: FormatOption = OutputFo
     def act() -> Any:
         base = services.evidence_base()
         with trial_database(db) as database:
-            return trial_service.overview(database, base, trial, today=date.today())
+            return trial_service.overview(database, base, trial, today=date.today(), owner=LOCAL_OWNER)
 
     _emit(run(output, act), output, "overview_renderable")
 
@@ -386,7 +388,7 @@ def stop_command(
     def act() -> Any:
         base = services.evidence_base()
         with trial_database(db) as database:
-            return trial_service.stop_trial(database, base, trial, reason=reason, today=date.today())
+            return trial_service.stop_trial(database, base, trial, reason=reason, today=date.today(), owner=LOCAL_OWNER)
 
     _emit(run(output, act), output, "stopped_renderable")
 
@@ -405,7 +407,7 @@ def consent_command(trial: TrialIdArg, db: DbOption = None, output: FormatOption
     def act() -> Any:
         base = services.evidence_base()
         with trial_database(db) as database:
-            return consent_service.give_consent(database, base, trial, now=datetime.now(UTC))
+            return consent_service.give_consent(database, base, trial, now=datetime.now(UTC), owner=LOCAL_OWNER)
 
     _emit(run(output, act), output, "consent_renderable")
 
@@ -420,7 +422,7 @@ def withdraw_consent_command(trial: TrialIdArg, db: DbOption = None, output: For
     def act() -> Any:
         base = services.evidence_base()
         with trial_database(db) as database:
-            return consent_service.withdraw_consent(database, base, trial, now=datetime.now(UTC))
+            return consent_service.withdraw_consent(database, base, trial, now=datetime.now(UTC), owner=LOCAL_OWNER)
 
     _emit(run(output, act), output, "consent_renderable")
 
@@ -435,7 +437,7 @@ def calendar_command(trial: TrialIdArg, out: OutputFile = None, db: DbOption = N
     def act() -> None:
         base = services.evidence_base()
         with trial_database(db) as database:
-            _write(out, file_service.calendar_file(database, base, trial).body)
+            _write(out, file_service.calendar_file(database, base, trial, owner=LOCAL_OWNER).body)
 
     run(OutputFormat.TEXT, act)
 
@@ -458,7 +460,9 @@ def report(
     def act() -> None:
         base = services.evidence_base()
         with trial_database(db) as database:
-            result = trial_service.trial_report(database, base, trial, today=date.today(), now=datetime.now(UTC))
+            result = trial_service.trial_report(
+                database, base, trial, today=date.today(), now=datetime.now(UTC), owner=LOCAL_OWNER
+            )
         file = file_service.report_file(result, output)
         if output is ReportFormat.PDF:
             _write(out or Path(file.filename), file.body)

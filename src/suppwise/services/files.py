@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 
 from suppwise.evidence.base import EvidenceBase
-from suppwise.owners import LOCAL_OWNER
 from suppwise.render.trial_fhir import report_fhir_bundle
 from suppwise.render.trial_report import render_report_html, render_report_pdf
 from suppwise.services.downloads import DownloadFile, ReportFormat
@@ -38,7 +37,7 @@ def report_file(report: TrialReport, fmt: ReportFormat) -> DownloadFile:
     return DownloadFile(render_report_html(report).encode(), "text/html; charset=utf-8", f"{name}.html")
 
 
-def calendar_file(db: Database, base: EvidenceBase, trial_id: str, *, owner: str = LOCAL_OWNER) -> DownloadFile:
+def calendar_file(db: Database, base: EvidenceBase, trial_id: str, *, owner: str) -> DownloadFile:
     """The trial's schedule as iCalendar: a daily diary reminder and every dose change."""
     record = get_trial(db, trial_id=trial_id, owner=owner)
     plan = stored_plan(record)

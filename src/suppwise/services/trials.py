@@ -22,7 +22,6 @@ from pydantic import ValidationError
 from suppwise.errors import ConditionNotFoundError, DiaryError, OutcomeKeyError, OutcomeSpecError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
-from suppwise.owners import LOCAL_OWNER
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.safety.crisis import crisis_resources_out, mentions_self_harm
 from suppwise.safety.profile import Profile
@@ -156,7 +155,7 @@ def plan_request(data: Mapping[str, Any]) -> PlanRequest:
 
 
 def plan_trial(
-    db: Database, base: EvidenceBase, request: PlanRequest, *, today: date, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, request: PlanRequest, *, today: date, owner: str
 ) -> PlannedOut:
     """Plan a trial as asked in any shell: resolve the names, build and check the plan (the seed
     drawn by the request's policy, the start today unless given), then screen and store it. The
@@ -192,7 +191,7 @@ def store_plan(
     *,
     acknowledgement: str | None,
     today: date,
-    owner: str = LOCAL_OWNER,
+    owner: str,
 ) -> PlannedOut:
     """Screen the person with the plan's highest dose, refuse `avoid`, require the acknowledgement a
     `caution` needs, then store the plan, its seed and the acknowledgement verbatim. The trial's own
@@ -271,7 +270,7 @@ def trial_out(base: EvidenceBase, trial: TrialRecord) -> TrialOut:
 
 
 def stop_trial(
-    db: Database, base: EvidenceBase, trial_id: str, *, reason: str | None, today: date, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, trial_id: str, *, reason: str | None, today: date, owner: str
 ) -> StoppedOut:
     """Stop a trial early, today: the analysis ends here (later days are not counted as missing) and
     the report says when and why. What the person writes as the reason is kept verbatim."""
@@ -288,12 +287,12 @@ def stop_trial(
     )
 
 
-def delete_trial(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> None:
+def delete_trial(db: Database, trial_id: str, *, owner: str) -> None:
     """Delete a trial with its diary, alerts and consent (another person's trial reads as missing)."""
     delete_trial_record(db, trial_id=trial_id, owner=owner)
 
 
-def trial_to_log(db: Database, given: str | None, *, owner: str = LOCAL_OWNER) -> str:
+def trial_to_log(db: Database, given: str | None, *, owner: str) -> str:
     """The trial a diary entry is for: the one given, or the person's only active or planned one."""
     if given:
         return given
@@ -324,7 +323,7 @@ def day_plan(day: ScheduledDay | None) -> DayPlan | None:
     )
 
 
-def diary(db: Database, trial_id: str, owner: str = LOCAL_OWNER) -> list[DiaryEntry]:
+def diary(db: Database, trial_id: str, *, owner: str) -> list[DiaryEntry]:
     return [diary_entry(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
 
 
@@ -333,7 +332,7 @@ def log_fields(trial: TrialOut) -> list[str]:
     return [field for outcome in trial.outcomes for field in OUTCOME_FIELDS[outcome]]
 
 
-def entries(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> list[EntryOut]:
+def entries(db: Database, trial_id: str, *, owner: str) -> list[EntryOut]:
     """The trial's current diary as its JSON contract, one entry per day (corrections replace)."""
     return [entry_out(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
 
@@ -392,7 +391,7 @@ def log_entry(
     *,
     today: date,
     source: EntrySource,
-    owner: str = LOCAL_OWNER,
+    owner: str,
 ) -> LoggedOut:
     """Validate and store one day (a second entry for the same day is a correction that keeps the
     history), then evaluate the safety rules on it at once. One unit of work, whatever the diary's
@@ -438,7 +437,7 @@ def import_diary(
     *,
     today: date,
     source: EntrySource = "csv",
-    owner: str = LOCAL_OWNER,
+    owner: str,
 ) -> ImportedOut:
     """A diary CSV into a trial, all or nothing; days already logged are corrected (history kept).
     The rows are checked against the plan first; then one unit of work reads the diary, writes the
@@ -473,18 +472,18 @@ def import_diary(
     )
 
 
-def export_diary(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> str:
+def export_diary(db: Database, trial_id: str, *, owner: str) -> str:
     """The trial's current diary as CSV, with each day's planned phase."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     plan = stored_plan(trial)
     phases = {d.day: d.phase.value for d in schedule(plan)}
-    return write_csv(diary(db, trial.id, owner), phases, [o.name for o in plan.custom_outcomes])
+    return write_csv(diary(db, trial.id, owner=owner), phases, [o.name for o in plan.custom_outcomes])
 
 
 # --------------------------------------------------------------------------------------- report, overview
 
 
-def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, owner: str) -> list[AlertOut]:
+def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, *, owner: str) -> list[AlertOut]:
     """The trial's stored alerts as the contract shows them, by day: the one place an alert record
     becomes an `AlertOut`."""
     records = list_alerts(db, trial_id=trial_id, owner=owner)
@@ -505,22 +504,22 @@ def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, owner: str) -
 
 
 def trial_report(
-    db: Database, base: EvidenceBase, trial_id: str, *, today: date, now: datetime, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, trial_id: str, *, today: date, now: datetime, owner: str
 ) -> TrialReport:
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     return build_report(
         base,
         trial_out(base, trial),
         stored_plan(trial, base),
-        diary(db, trial.id, owner),
-        stored_alerts(db, base, trial.id, owner),
+        diary(db, trial.id, owner=owner),
+        stored_alerts(db, base, trial.id, owner=owner),
         today=today,
         generated_at=now,
     )
 
 
 def overview(
-    db: Database, base: EvidenceBase, trial_id: str, *, today: date, recent: int = 7, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, trial_id: str, *, today: date, recent: int = 7, owner: str
 ) -> OverviewOut:
     """Where the trial stands today: phase and planned dose, the next change, adherence so far, the
     last `recent` entries and every alert."""
@@ -530,7 +529,7 @@ def overview(
     entries = current_entries(db, trial_id=trial.id, owner=owner)
     by_day = {d.day: d for d in days}
     diary_entries = [diary_entry(r) for r in entries]
-    alerts = stored_alerts(db, base, trial.id, owner)
+    alerts = stored_alerts(db, base, trial.id, owner=owner)
     return OverviewOut(
         as_of=today,
         trial=trial_out(base, trial),
@@ -547,7 +546,7 @@ def overview(
     )
 
 
-def trial_summaries(db: Database, base: EvidenceBase, *, owner: str = LOCAL_OWNER) -> list[TrialSummary]:
+def trial_summaries(db: Database, base: EvidenceBase, *, owner: str) -> list[TrialSummary]:
     """Every trial of `owner`, oldest first, with its dates and how much has been logged."""
     summaries = []
     for trial in list_trials(db, owner=owner):
