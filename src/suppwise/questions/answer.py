@@ -13,7 +13,7 @@ from typing import Final
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references as references_for
 from suppwise.evidence.names import mid_sentence as mid_sentence
-from suppwise.evidence.schema import EntityKind
+from suppwise.evidence.schema import EntityKind, SideEffect
 from suppwise.questions.answer_model import (
     Answer,
     Caution,
@@ -22,6 +22,7 @@ from suppwise.questions.answer_model import (
     VerdictOut,
 )
 from suppwise.questions.compose import Composer
+from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
@@ -68,8 +69,38 @@ class Ask:
 def _effect(a: Ask) -> str:
     c, query = a.c, a.c.query
     if not a.outcomes:
+        processes = query.of(EntityKind.PROCESS)
+        if processes:
+            return on_processes(c, a.substance, processes)
+        if any(x.kind == "interaction" and x.matches_question for x in c.cautions(a.substance)):
+            # "why does St John's wort make the pill not work": the interaction record is the answer
+            return "How they interact, and what to do, is in the recorded warning (below, with its sources)."
         c.background(a.substance)
         c.matching_comparisons((a.substance,), a.context, a.outcomes)
+        if query.conditions:
+            # The person named a condition; asking them to name one would read as not listening.
+            named = join([c.mid(x) for x in query.conditions])
+            return (
+                f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
+                f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
+                f"{a.mid} there. What {a.mid} does in the body is listed below."
+            )
+        studied = studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
+        if studied:
+            # "l-methylfolate with an antidepressant to boost it" names no symptom, but the base's
+            # human studies of it are on one: that verdict answers better than a list of roles.
+            verdicts = [c.add_verdict(a.substance, o, where, query.asked or Direction.HELPS) for o, where in studied]
+            pairs = join([c.mid(o) + (f" in {c.mid(w)}" if w else "") for o, w in studied])
+            said = " ".join(_verdict_sentence(c, v) for v in verdicts)
+            return f"The human studies of {a.mid} in the evidence base are on {pairs}. {said}"
+        if not any(section.key == "roles" for section in c.sections):
+            # nothing to list: "listed below" would point at an empty page
+            unknown = ", ".join(f"'{t}'" for t in query.unrecognised[:3])
+            about = f" about {unknown}" if unknown else ""
+            return (
+                f"The evidence base records nothing{about} on what {a.mid} does in the body that fits this "
+                "question; name a condition or symptom (pain, fatigue, mood, gut symptoms) for a graded verdict."
+            )
         return (
             f"{a.name} has several roles in the body, listed below; name a condition or symptom "
             "(pain, fatigue, mood, gut symptoms) for a graded verdict."
@@ -77,9 +108,19 @@ def _effect(a: Ask) -> str:
     asked = query.asked or Direction.HELPS
     sentences = []
     for outcome in a.outcomes:
-        verdict = c.add_verdict(a.substance, outcome, a.context, asked)
+        verdict = c.add_verdict(a.substance, outcome, c.settings.get(outcome, a.context), asked)
         sentences.append(_verdict_sentence(c, verdict, lead=query.intent is not Intent.MECHANISM))
         c.key_points.extend(verdict.reasons[:3])
+    if query.intent is Intent.MECHANISM:
+        # "why does glutamine cause headaches?" asks for a mechanism: say so when none is traced,
+        # rather than let the verdict stand as if it explained why.
+        traced = {m.outcome for m in c.mechanisms}
+        untraced = [c.mid(o) for o in a.outcomes if o not in traced]
+        if untraced:
+            sentences.append(
+                f"The evidence base traces no mechanism from {a.mid} to {join(untraced)}; the answer rests on the "
+                "reports listed below."
+            )
     _avoid_note(a)
     c.background(a.substance)
     c.dosing(a.substance)
@@ -105,35 +146,68 @@ def _cure(a: Ask) -> str:
 
 def _safety(a: Ask) -> str:
     """The reason leads (build_answer puts the most severe matching caution first); side effects
-    follow as a short list, never before the reason."""
+    follow as a short list, never before the reason. A question naming several supplements ("is it
+    safe to take magnesium and melatonin together") is answered about the combination and about
+    each of them, not only the first."""
+    others = [s for s in a.c.query.substances if s != a.substance]
+    if others:
+        parts = [
+            combination(a.c, a.substance, others),
+            _one_safety(a),
+            *(_one_safety(replace(a, substance=o), subject=False) for o in others),
+        ]
+        return " ".join(dict.fromkeys(parts))
+    return _one_safety(a)
+
+
+def _one_safety(a: Ask, *, subject: bool = True) -> str:
+    """One supplement's safety for what the question names. A name suppwise does not know is said so
+    in every case ("I don't recognise 'dementia'"), never passed over: silence would read as "no
+    warning". Without a warning for the condition named, the answer adds what the studies say about
+    harm there ("is MSG bad for fibromyalgia?" has a trial on pain)."""
     c = a.c
     cautions = c.cautions(a.substance)
     matched = [x for x in cautions if x.matches_question]
+    unknown = list(c.query.unrecognised) if subject else []
+    not_known = f" {_not_recognised(c, unknown, a.mid)}" if unknown else ""
     if matched:
         c.side_effects(a.substance)
-        return "The reasons and sources are below; talk to your doctor before taking it."
+        return "The reasons and sources are below; talk to your doctor before taking it." + not_known
+    harm = _harm_in_condition(a) if subject else ""
     if not cautions:
         return (
-            f"No safety information on {a.mid} is recorded in the evidence base. That is not evidence that it "
-            "is safe: ask your pharmacist or doctor."
+            f"No safety warning about {a.mid} is recorded in the evidence base. That is not evidence that it "
+            f"is safe: ask your pharmacist or doctor.{harm}{not_known}"
         )
     c.side_effects(a.substance)
-    unknown = list(c.query.unrecognised)
-    if unknown:
-        return _not_recognised(c, unknown, a.mid)
     named = [c.mid(x) for x in (*c.query.conditions, *c.query.drugs)]
     avoid = [c.mid(x.entity) for x in cautions if x.level == "avoid" and x.kind == "contraindication"]
     if named:
         return (
-            f"None of suppwise's warnings about {a.mid} is about {', '.join(named)}, but that is not proof of "
-            "safety; check the general cautions below with your clinician."
+            f"None of suppwise's warnings about {a.mid} is about {join(named)}, but that is not proof of "
+            f"safety; check the general cautions below with your clinician.{harm}{not_known}"
         )
+    if unknown:
+        return _not_recognised(c, unknown, a.mid)
     if avoid:
         return (
-            f"No, {a.mid} is not safe for everyone. People with {', '.join(avoid)} should avoid it, and others "
+            f"No, {a.mid} is not safe for everyone. People with {join(avoid)} should avoid it, and others "
             "need care; see below."
         )
     return f"{a.name} needs care in the situations listed below."
+
+
+def _harm_in_condition(a: Ask) -> str:
+    """What the studies say about the substance worsening the symptom a named condition is measured
+    by, as a sentence to add to a safety answer; empty when there is no evidence on it."""
+    if a.context is None:
+        return ""
+    sentences = []
+    for outcome in a.outcomes:
+        verdict = a.c.add_verdict(a.substance, outcome, a.context, Direction.WORSENS)
+        if verdict.code is not VerdictCode.NO_EVIDENCE:
+            sentences.append(_verdict_sentence(a.c, verdict, lead=False))
+    return f" On harm: {_lower_first(' '.join(sentences))}" if sentences else ""
 
 
 def _interaction(a: Ask) -> str:
@@ -142,9 +216,13 @@ def _interaction(a: Ask) -> str:
     if query.drugs:
         named = ", ".join(c.mid(d) for d in query.drugs)
         if found:
+            # the lead already says that they interact and why; this only links a medicine to the
+            # group its record is filed under ("alendronate is among the bisphosphonates")
             classes = [c.mid(r.drug) for r in found if c.mid(r.drug) not in named]
-            via = f" ({', '.join(dict.fromkeys(classes))})" if classes else ""
-            return f"{a.name} may interact with {named}{via}. What is known is below."
+            if classes:
+                among = join(list(dict.fromkeys(classes)))
+                return f"{named[:1].upper()}{named[1:]} is counted among the {among}. What is known is below."
+            return "What is known is below."
         # A class named whose members have records ("blood thinners" and warfarin) is not "no
         # interaction recorded": the person may well take that member.
         members = [
@@ -180,16 +258,22 @@ def _side_effects(a: Ask) -> str:
     c = a.c
     records = c.side_effects(a.substance)
     asked = _asked_symptoms(c, a.substance)
+    # "Can melatonin cause depression?" is answered first; the list of what is recorded comes after.
+    opening = ""
+    matched: list[SideEffect] = []
     if asked:
         matched = [r for r in records if any(term in normalise(r.effect) for term in asked)]
         if matched:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
-            c.key_points.append(f"Recorded among {a.mid}'s side effects: {listed}.")
+            c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
+            opening = f"Yes: recorded among the side effects of {a.mid}: {listed}. "
         else:
-            c.key_points.append(
-                f"{', '.join(sorted(asked))} is not among the side effects recorded for {a.mid}; that does not rule "
-                "it out."
+            named = join(sorted(_asked_names(c) or asked))
+            opening = (
+                f"{named[0].upper()}{named[1:]} is not among the side effects recorded for {a.mid}; "
+                "that does not rule it out. "
             )
+            c.key_points.append(opening.strip())
     for outcome in a.outcomes:
         for mechanism in c.mechanisms_for(a.substance, outcome):
             if mechanism.effect == "worsens":
@@ -201,8 +285,17 @@ def _side_effects(a: Ask) -> str:
                 break
     if not records:
         return f"No side effects of {a.mid} are recorded in the evidence base; that is not evidence that it has none."
-    common = ", ".join(mid_sentence(r.effect) for r in records[:3])
-    return f"{len(records)} side effects of {a.mid} are recorded; the most frequently reported are {common}."
+    # the records already named in the opening are not listed again
+    rest = [r for r in records if r not in matched]
+    if not rest:
+        return opening.strip()
+    listed = "; ".join(mid_sentence(r.effect) for r in rest[:3])
+    other = "other " if matched else ""
+    if len(rest) <= 3:
+        return f"{opening}The {other}side effects recorded for {a.mid} are: {listed}."
+    return (
+        f"{opening}{len(rest)} {other}side effects of {a.mid} are recorded; the most frequently reported are: {listed}."
+    )
 
 
 def _dosing(a: Ask) -> str:
@@ -273,7 +366,9 @@ def _comparison(a: Ask) -> str:
         terms = ", ".join(f"'{t}'" for t in c.query.unrecognised[:3])
         c.key_points.append(f"Not in the evidence base, so not compared: {terms}.")
     if c.comparisons:
-        return "; ".join(cmp.goal for cmp in c.comparisons) + ": the options are compared below."
+        more = len(c.comparisons) - 1
+        also = f" ({more} more comparison{'s' if more > 1 else ''} in the full answer)" if more else ""
+        return f"{c.comparisons[0].goal}: the options are compared below{also}."
     return f"The evidence base has no comparison of alternatives that fits this question about {a.mid}."
 
 
@@ -316,11 +411,23 @@ _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
 # -- wording helpers -------------------------------------------------------------------------------
 
 
+def _asked_names(c: Composer) -> list[str]:
+    """The outcomes and conditions a side-effect question asks about, by name ("depression")."""
+    return [c.mid(x) for x in (*c.query.outcomes, *c.query.conditions)]
+
+
 def _asked_symptoms(c: Composer, substance: str) -> set[str]:
-    """Symptom words of the question that a side-effect record could name."""
+    """Symptom words of the question that a side-effect record could name: the outcomes and the
+    conditions it names ("can melatonin cause depression?"), with their synonyms."""
     terms = {c.name(o).lower() for o in c.query.outcomes}
+    for condition in c.query.conditions:
+        entity = c.base.entities[condition]
+        terms |= {t.lower() for t in (entity.name, *entity.synonyms) if len(t) >= 4}
     terms |= {t for t in c.query.unrecognised if len(t) >= 4}
-    words = set(c.query.normalised.split())
+    # words of the question outside the supplement's own name ("SAMe" is also a word of a side
+    # effect, "serotonin syndrome when SAMe is combined ...", but it names no symptom)
+    named = {w for m in c.query.mentions if m.entity_id in c.query.substances for w in normalise(m.text).split()}
+    words = set(c.query.normalised.split()) - named
     terms |= {w.rstrip("s") for w in words if w.rstrip("s") in c.side_effect_words(substance)}
     return {normalise(t) for t in terms if t}
 
@@ -345,21 +452,43 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
         return None
     worst = "avoid" if any(x.level == "avoid" for x in matched) else "caution"
     first = [x for x in matched if x.level == worst]
-    who = _join([_caution_subject(c, x.entity, x.kind) for x in first])
-    why = first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip(".")
+    who = join([_caution_subject(c, x.entity, x.kind) for x in first])
+    why = mid_sentence(first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip("."))
+    # An interaction's record opens with what to do ("Separate the doses by at least 2 hours"), which
+    # is advice, not a reason: it follows the warning as its own clause instead of in brackets.
+    advice = first[0].kind == "interaction"
     if worst == "avoid":
-        text = f"Avoid: {subject} is advised against for {who} ({why})."
+        text = f"Avoid: {subject} is advised against for {who}" + (f"; {why}." if advice else f" ({why}).")
+    elif all(x.kind == "interaction" for x in first):
+        # A caution-level interaction is managed, not forbidden: its advice ("separate the doses")
+        # comes first, then what its severity asks (docs/interactions.md): a moderate one is combined
+        # only with the prescriber's agreement; a minor one is named as such, never as reassurance.
+        drugs = join([c.mid(x.entity) for x in first])
+        severities = {
+            r.severity.value
+            for x in first
+            for r in c.base.interactions
+            if r.substance == x.substance and r.drug == x.entity
+        }
+        if severities == {"minor"}:
+            text = f"Take care: {subject} and {drugs} interact; {why}. It is recorded as a minor interaction."
+        else:
+            text = (
+                f"Take care: {subject} and {drugs} interact; {why}. Combine them only with the prescriber's agreement."
+            )
     else:
-        text = f"Take care: for {who}, {subject} is only for use with a clinician's agreement ({why})."
+        text = f"Take care: for {who}, {subject} is only for use with a clinician's agreement" + (
+            f"; {why}." if advice else f" ({why})."
+        )
     rest = [x for x in matched if x.level != worst]
     if rest:
-        text += f" It also needs care with {_join([_caution_subject(c, x.entity, x.kind) for x in rest])}."
+        text += f" It also needs care with {join([_caution_subject(c, x.entity, x.kind) for x in rest])}."
     return text
 
 
-def _join(items: list[str]) -> str:
-    unique = list(dict.fromkeys(items))
-    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
+def _lower_first(text: str) -> str:
+    """A sentence continued after a colon ("On harm: the evidence ...")."""
+    return text[:1].lower() + text[1:]
 
 
 def _caution_subject(c: Composer, entity: str, kind: str) -> str:
@@ -387,9 +516,9 @@ def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True)
     substance, outcome = mid_sentence(base.name(verdict.substance)), mid_sentence(base.name(verdict.outcome))
     where = f" in {mid_sentence(base.name(verdict.condition))}" if verdict.condition else ""
     if verdict.code is VerdictCode.NO_EVIDENCE:
+        # worded without a verb on the substance, which may be plural ("probiotics")
         return (
-            f"The evidence base holds nothing that shows which way {substance} affects {outcome}{where}, "
-            "so there is no verdict."
+            f"The evidence base holds no study or mechanism of {substance} acting on {outcome}{where}, so no verdict."
         )
     certainty = verdict.certainty.label.replace("_", " ") if verdict.certainty else "no"
     weak = verdict.certainty is not None and verdict.certainty.label in ("low", "very_low")
@@ -397,7 +526,7 @@ def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True)
     body = {
         Direction.HELPS: f"the evidence {tendency} {substance} improving {outcome}{where}",
         Direction.WORSENS: f"the evidence {tendency} {substance} worsening {outcome}{where}",
-        Direction.NO_EFFECT: f"the evidence suggests {substance} does not change {outcome}{where}",
+        Direction.NO_EFFECT: f"the evidence suggests no effect of {substance} on {outcome}{where}",
         Direction.MIXED: f"the evidence on {substance} and {outcome}{where} points both ways",
         Direction.UNKNOWN: f"the studies of {substance} and {outcome}{where} found no clear effect either way",
     }[verdict.direction]
@@ -488,9 +617,13 @@ def overview_sentence(overview: ConditionOverview) -> str:
     rest = len(overview.rows) - len(shown)
     avoid = [row for row in overview.rows if row.screen_level == "avoid"]
     if avoid:
-        text += " Avoid for you: " + "; ".join(
-            f"{mid_sentence(r.name)} ({', '.join(mid_sentence(x) for x in r.screen_reasons)})" for r in avoid
-        ) + "."
+        text += (
+            " Avoid for you: "
+            + "; ".join(
+                f"{mid_sentence(r.name)} ({', '.join(mid_sentence(x) for x in r.screen_reasons)})" for r in avoid
+            )
+            + "."
+        )
     if rest - len(avoid) > 0:
         text += f" {rest - len(avoid)} more in the table."
     return f"{text} {overview.note}"
@@ -589,6 +722,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         for x in c.cautions(other)
         if x.matches_question and not (x.kind == "interaction" and x.entity == substance and other in partners)
     ]
+    handled = _handled_intent(query)
     if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None and (overview := _overview(base, query, profile)) is not None:
@@ -598,7 +732,8 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     elif (refusal := _unknown_condition(c, query, substance)) is not None:
         code, summary = "CONDITION_NOT_FOUND", refusal
     else:
-        summary = _HANDLERS[query.intent](Ask(c, substance, context, outcomes))
+        summary = _HANDLERS[handled](Ask(c, substance, context, outcomes))
+        summary += _asked_effects(c, handled, substance, context)
         if implied:
             summary = f"You did not name a supplement; this answer is about {c.mid(substance)}. {summary}"
     if substance and code == "ANSWERED":
@@ -606,6 +741,9 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         if not query.substances:
             leads = [lead_sentence(c, c.mid(substance), cautions)]
         lead = " ".join(sorted((x for x in leads if x), key=lambda x: not x.startswith("Avoid")))
+        forms = stricter_forms(c, cautions)
+        if forms:
+            lead = f"{lead} {forms}".strip()
         if lead:
             summary = f"{lead} {summary}"
     if screens and code == "ANSWERED" and query.intent is Intent.SAFETY:
@@ -648,6 +786,37 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         support=SUPPORT_LINE if query.reading.distress and not crisis else None,
         populations=list(query.populations),
     )
+
+
+def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None) -> str:
+    """A safety or interaction question that also asks which way a symptom goes ("I'm on duloxetine;
+    glutamine might help my gut but make my pain worse, what does the evidence say?") gets those
+    verdicts after the warning, so no part of it goes unanswered."""
+    query, asked = c.query, c.query.asked
+    if handled not in (Intent.SAFETY, Intent.INTERACTION) or asked is None or c.verdicts:
+        return ""
+    verdicts = []
+    for outcome in query.outcomes:  # the symptoms named, each in the condition it measures when one is named
+        measured = next((x for x in query.conditions if c.base.entities[x].outcome == outcome), context)
+        verdicts.append(c.add_verdict(substance, outcome, measured, asked))
+    # no yes/no opening: the question often asks both ways at once ("help my gut, worsen my pain")
+    said = [_verdict_sentence(c, v, lead=False) for v in verdicts if v.code is not VerdictCode.NO_EVIDENCE]
+    return f" On the effects asked about: {_lower_first(' '.join(said))}" if said else ""
+
+
+def _handled_intent(query: Query) -> Intent:
+    """The handler a question is answered with. A question whose intent could not be read but that
+    names a condition, a medicine or a stage of life beside the supplement ("my dad has sarcoidosis,
+    can he take vitamin D") is asking whether it is safe for them: it gets the safety (or, for a
+    medicine alone, the interaction) answer instead of "could not tell what you want to know". The
+    intent reported stays the one read, so the corpus measures the intent rules, not this fallback."""
+    if query.intent is not Intent.UNKNOWN or query.reading.tier is CrisisTier.CLEAR:
+        return query.intent
+    if query.conditions or query.populations:
+        return Intent.SAFETY
+    if query.drugs or query.unknown_medicines:
+        return Intent.INTERACTION
+    return query.intent
 
 
 def _tier(query: Query, screens: list[Screen]) -> CrisisTier | None:

@@ -37,6 +37,7 @@ from suppwise.safety.cautions import substance_cautions
 from suppwise.safety.populations import record_populations
 
 _CONTEXT_CUES = ("in", "with", "have", "has", "for", "among")
+_SETTING_CUES = ("in", "among")
 MAX_ROLES = 6
 
 
@@ -53,6 +54,8 @@ class Composer:
         self.mechanisms: list[MechanismOut] = []
         self.comparisons: list[ComparisonOut] = []
         self.verdicts: list[Verdict] = []
+        # the condition each outcome is asked about in, when it differs from the question's setting
+        self.settings: dict[str, str] = {}
 
     # -- helpers -----------------------------------------------------------------------------
     def cite(self, sources: Iterable[str]) -> list[str]:
@@ -90,20 +93,33 @@ class Composer:
         conditions = list(query.conditions)
         outcomes = list(query.outcomes)
         context = None
+        cued = False  # a setting named as such ("anxiety in depression"), not one of a list of diagnoses
         for mention in query.mentions:
             cue = words[max(0, mention.start - 2) : mention.start]
             if mention.entity_id in conditions and any(w in _CONTEXT_CUES for w in cue):
                 context = mention.entity_id
+                cued = any(w in _SETTING_CUES for w in cue)
         if context is None and len(conditions) == 1:
             context = conditions[0]
+        listed = _listed_with(query, context, words) if context else set()
         for condition in conditions:
             mapped = base.entities[condition].outcome
             if condition == context:
                 continue
+            # "I have fibromyalgia, IBS and depression": pain is asked about in fibromyalgia and mood
+            # in depression, not in the setting picked for the rest; "anxiety in depression" keeps it,
+            # and so does "I have bipolar, would saffron help my depression" (not one list).
+            if mapped and not cued and (condition in listed if context is not None else len(conditions) > 1):
+                self.settings.setdefault(mapped, condition)
             if mapped and mapped not in outcomes:
                 outcomes.append(mapped)
             elif context is None:
                 context = condition
+        # the setting of a list ("glutamine for fibro and IBS") is asked about through its own outcome
+        # too, not only through the others'
+        own = base.entities[context].outcome if context is not None else None
+        if own and own not in outcomes and len(listed) > 1 and not query.outcomes:
+            outcomes.insert(0, own)
         if not outcomes and context is not None:
             mapped = base.entities[context].outcome
             if mapped:
@@ -270,7 +286,9 @@ class Composer:
         for record in records:
             extra = "; ".join(x for x in (record.frequency, record.note) if x)
             items.append(f"{record.effect}" + (f" ({extra})" if extra else ""))
-        self.section("side_effects", "Side effects", items, [s for r in records for s in r.sources])
+        # with two supplements in one question, each list says whose it is
+        title = f"Side effects of {self.mid(substance)}" if len(self.query.substances) > 1 else "Side effects"
+        self.section("side_effects", title, items, [s for r in records for s in r.sources])
         return records
 
     def side_effect_words(self, substance: str) -> set[str]:
@@ -321,7 +339,9 @@ class Composer:
             same_outcome = comparison.outcome is not None and comparison.outcome in outcomes
             about_substance = len(substances) == 1 and not context and not outcomes and substances[0] in options
             if named_together or same_condition or same_outcome or about_substance:
-                chosen.append((named_together + same_outcome + same_condition, comparison))
+                # an option the question names (saffron in "saffron vs sertraline") ranks its comparison higher
+                names_option = bool(set(substances) & options)
+                chosen.append((named_together + same_outcome + same_condition + names_option, comparison))
         # The comparison that fits the question best leads ("melatonin vs magnesium for sleep in
         # fibromyalgia" opens with the sleep comparison, not every fibromyalgia goal in file order).
         chosen.sort(key=lambda scored: -scored[0])
@@ -347,6 +367,25 @@ class Composer:
             "Where to find reliable information",
             [f"{r.name}: {r.about}" + (f" ({r.url})" if r.url else "") for r in records],
         )
+
+
+_LIST_WORDS = frozenset({"and", "or", "plus", "&"})
+
+
+def _listed_with(query: Query, context: str, words: list[str]) -> set[str]:
+    """The conditions named in one list with the setting ("fibromyalgia, IBS and depression"): only
+    "and", "or" or commas stand between neighbours."""
+    mentions = sorted((m for m in query.mentions if m.entity_id in query.conditions), key=lambda m: m.start)
+    groups: list[list[str]] = []
+    previous_end = -1
+    for mention in mentions:
+        between = words[previous_end : mention.start] if previous_end >= 0 else None
+        if groups and between is not None and all(w in _LIST_WORDS for w in between):
+            groups[-1].append(mention.entity_id)
+        else:
+            groups.append([mention.entity_id])
+        previous_end = mention.end
+    return next((set(g) for g in groups if context in g), set())
 
 
 def _other_substances(named: Iterable[str], substance: str) -> tuple[str, ...]:

@@ -327,10 +327,11 @@ def judge(
                     else "point another way"
                 )
                 reasons.append(f"{_count(len(opposing), 'direct finding')} {how} (inconsistency).")
-            verb = "says" if len(agreeing) == 1 else "say"
+            # Past tense keeps the verb right for plural names ("probiotics improved mood"), and the
+            # count follows the claim instead of opening the sentence with a digit.
             reasons.append(
-                f"{_count(len(agreeing), 'human finding')}{where} {verb} {subject_name} "
-                f"{_verb(direction)} {outcome_name}."
+                f"Human studies{where} found that {subject_name} {_past_verb(direction)} {outcome_name} "
+                f"({_count_words(len(agreeing), 'finding')})."
             )
         for g in direct:
             for concern, detail in g.grade.concerns:
@@ -372,12 +373,12 @@ def judge(
         counted = [(d, c) for d, c in indirect_items if d is not Direction.UNKNOWN]
         direction = _weighted_direction(counted + mechanism_items) if counted or mechanism_items else Direction.UNKNOWN
         human = [g for g in evidence if any(base.sources[s].humans for s in g.sources)]
-        scope = where or " in people in general"
-        if condition is not None and any(g.finding.context == condition for g in human):
-            scope = f" in the kind of {base.name(condition)} asked about"
+        scope = f" {_untested_scope(base, condition, human)}" if condition else " in people in general"
+        in_condition = condition is not None and any(g.finding.context == condition for g in human)
+        tested = "directly " if in_condition and "kind of" not in scope else ""
         if human:
             reasons.append(
-                f"No study has tested {subject_name} for {outcome_name}{scope}; human evidence comes from "
+                f"No study has tested {subject_name} {tested}for {outcome_name}{scope}; human evidence comes from "
                 f"{_studied_in(base, human)}."
             )
         else:
@@ -399,7 +400,9 @@ def judge(
                 reasons.append("Every traced mechanism points one way; the base may not hold the opposing ones.")
         reasons.append("Indirect evidence and mechanisms alone cannot give more than very low certainty.")
     if direction is Direction.HELPS and harms:
-        named = ", ".join(dict.fromkeys(g.finding.summary.removeprefix("Recorded side effect: ") for g in harms[:3]))
+        named = ", ".join(
+            dict.fromkeys(mid_sentence(g.finding.summary.removeprefix("Recorded side effect: ")) for g in harms[:3])
+        )
         reasons.append(f"Harms count too: {subject_name} has recorded side effects on {outcome_name}: {named}.")
     answer = _reply(asked, direction, certainty)
     return Verdict(
@@ -417,18 +420,38 @@ def judge(
     )
 
 
+def _untested_scope(base: EvidenceBase, condition: str, human: list[GradedFinding]) -> str:
+    """Where no study was done, said truthfully: "in the kind of IBS asked about" only when a human
+    study in the condition was confined to another subgroup of it; otherwise "in depression" (and the
+    caller adds "directly" when a study in the condition exists but its sample only partly matched)."""
+    name = mid_sentence(base.name(condition))
+    in_condition = [g for g in human if g.finding.context == condition]
+    if in_condition and all(g.finding.subgroup is not None for g in in_condition):
+        return f"in the kind of {name} asked about"
+    return f"in {name}"
+
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count_words(n: int, noun: str) -> str:
+    """ "one finding", "three findings": a count inside a sentence, spelled out up to ten."""
+    number = _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
+    return f"{number} {noun}" if n == 1 else f"{number} {noun}s"
+
+
+def _past_verb(direction: Direction) -> str:
+    return {
+        Direction.HELPS: "improved",
+        Direction.WORSENS: "worsened",
+        Direction.NO_EFFECT: "did not change",
+        Direction.MIXED: "had mixed effects on",
+        Direction.UNKNOWN: "had no clear effect on",
+    }[direction]
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _verb(direction: Direction) -> str:
-    return {
-        Direction.HELPS: "improves",
-        Direction.WORSENS: "worsens",
-        Direction.NO_EFFECT: "does not change",
-        Direction.MIXED: "has mixed effects on",
-        Direction.UNKNOWN: "has no clear effect on",
-    }[direction]
 
 
 def _count_directions(directions: list[Direction]) -> str:

@@ -35,6 +35,10 @@ MAX_EVIDENCE_ROWS = 3
 MAX_SECTION_ITEMS = 3
 MAX_REFERENCES = 3
 MAX_EVIDENCE_CHARS = 220
+MAX_TEXT_COMPARISONS = 1
+MAX_COMPARISON_ROWS = 5
+MAX_COMPARISON_CHARS = 140
+_COMPARING_INTENTS = frozenset({"comparison", "alternatives"})
 # The sections the short form shows for each intent; the others are counted as left out.
 TEXT_SECTIONS: dict[str, tuple[str, ...]] = {
     "effect": ("factors",),
@@ -114,14 +118,17 @@ def answer_renderable(answer: Answer) -> RenderableType:
         left_out += max(0, len(section.items) - limit)
         if section.sources:
             parts.append(Text(f"  sources: {', '.join(section.sources[:MAX_REFERENCES])}", style="dim"))
-    for comparison in answer.comparisons:
+    # A comparison is the answer only to a comparison or alternatives question; beside other answers
+    # it is counted as left out. Even then the short form gives each option one line (what the research
+    # shows, the main risk), since a six-column table of paragraphs ran to hundreds of terminal lines.
+    compared = answer.comparisons[:MAX_TEXT_COMPARISONS] if answer.intent in _COMPARING_INTENTS else []
+    for comparison in compared:
         parts.append(heading(comparison.goal))
-        table = Table(show_header=True, header_style="bold", expand=True)
-        for column in ("Option", "Mechanism", "Target", "Research", "Risks", "Sources"):
-            table.add_column(column, overflow="fold")
-        for row in comparison.rows:
-            table.add_row(row.name, row.mechanism, row.target, row.research_strength, row.risks, "\n".join(row.sources))
-        parts.append(table)
+        for row in comparison.rows[:MAX_COMPARISON_ROWS]:
+            option = f"• {row.name}: {_clipped(row.research_strength)} Risks: {_clipped(row.risks)}"
+            parts.append(Text(option))
+        left_out += max(0, len(comparison.rows) - MAX_COMPARISON_ROWS)
+    left_out += sum(len(c.rows) for c in answer.comparisons[len(compared) :])
     if answer.overview is not None:
         parts.append(overview_table(answer.overview))
     general = [c for c in answer.cautions if not (c.matches_question or c.matches_profile)]
@@ -135,8 +142,10 @@ def answer_renderable(answer: Answer) -> RenderableType:
     left_out += max(0, len(answer.references) - MAX_REFERENCES)
     if left_out:
         parts.append(
-            Text(f"\n… {left_out} more item(s) (other cautions, evidence, references): --format markdown or json",
-                 style="dim")
+            Text(
+                f"\n… {left_out} more item(s) (other cautions, evidence, references): --format markdown or json",
+                style="dim",
+            )
         )
     parts.append(Text("\n" + answer.disclaimer, style="italic"))
     return Group(*parts)
@@ -160,3 +169,11 @@ def overview_table(overview: ConditionOverview) -> RenderableType:
     for row in overview.rows:
         table.add_row(*overview_row(overview, row))
     return table
+
+
+def _clipped(text: str) -> str:
+    """A comparison cell cut to one line's worth at a word boundary (the full text is in JSON/markdown)."""
+    text = " ".join(text.split())
+    if len(text) <= MAX_COMPARISON_CHARS:
+        return text
+    return text[:MAX_COMPARISON_CHARS].rsplit(" ", 1)[0] + "…"

@@ -689,6 +689,23 @@ def pool_trials(db: Database, *, substance: str, condition: str, owners: OwnerRa
     return PoolTrials(trials, entries)
 
 
+def pool_trial_plans(
+    db: Database, *, substance: str, condition: str, owners: OwnerRange
+) -> list[tuple[str, dict[str, Any]]]:
+    """(owner, plan) of each consented trial of `substance` for `condition` of the owners in
+    `owners`, in one read and without any diary: what a pool of a trial's own outcome needs to
+    learn how each person's trials define it before any diary is read."""
+    owner = _TRIALS.c.owner_id
+    where = _consented(substance, condition)
+    if owners.after is not None:
+        where.append(owner > owners.after)
+    if owners.last is not None:
+        where.append(owner <= owners.last)
+    query = select(owner, _TRIALS.c.plan).where(*where).order_by(owner, _TRIALS.c.created_at, _TRIALS.c.id)
+    with db.connect() as connection:
+        return [(str(row.owner_id), dict(row.plan)) for row in connection.execute(query)]
+
+
 def _open_consent(connection: Connection, trial_id: str) -> ConsentRecord | None:
     query = select(_CONSENTS).where(_CONSENTS.c.trial_id == trial_id, _CONSENTS.c.withdrawn_at.is_(None))
     row = connection.execute(query).first()

@@ -236,7 +236,7 @@ def _dashboard(
     own_estimates = (
         [
             consent_service.own_pooled_estimate(db, base, trial_id, f, minimum, today=date.today(), owner=user.id)
-            for f in fields
+            for f in [*fields, *(own.name for own in seen.trial.custom_outcomes)]
         ]
         if consent.shared
         else []
