@@ -29,9 +29,6 @@ else:
     pool_service = lazy_module("suppwise.services.pool")
     trial_service = lazy_module("suppwise.services.trials")
 
-if TYPE_CHECKING:
-    from suppwise.trials.outcome_spec import OutcomeSpec
-
 MAX_POOL_FILE_BYTES = 200_000_000
 
 
@@ -242,7 +239,7 @@ def _pool_database(
     outcome: str,
     min_people: int,
     scheduler: str | None,
-    spec: OutcomeSpec,
+    spec: trial_service.OutcomeSpec,
 ) -> Any:
     assert url is not None and substance is not None and condition is not None  # checked by the caller
     base = services.evidence_base()

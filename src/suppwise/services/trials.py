@@ -57,7 +57,8 @@ from suppwise.trials.diary import (
 from suppwise.trials.diary_analysis import analyse_scores, phases_from_doses
 from suppwise.trials.gate import check_can_start, screen_plan
 from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
-from suppwise.trials.outcome_spec import OutcomeSpec, parse_range
+from suppwise.trials.outcome_spec import OutcomeSpec as OutcomeSpec  # re-exported: the shells name the type
+from suppwise.trials.outcome_spec import parse_range
 from suppwise.trials.outcomes import OUTCOME_SCALES
 from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, planned_days, schedule
 from suppwise.trials.report import (
