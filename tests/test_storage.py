@@ -372,6 +372,41 @@ def test_a_correction_keeps_the_history_and_one_current_row(db: Database) -> Non
     assert count(db, ENTRIES, trial_id=trial.id) == 3
 
 
+def test_a_trial_write_reads_each_day_with_its_own_outcome_values_as_the_plain_reads_do(db: Database) -> None:
+    """The write's read joins the trial's own outcome values into the entries (one statement): any
+    diary, corrections and days without such values included, reads back exactly as
+    `current_entries` and `entry_history` read it, values ordered by name."""
+    trial = new_trial(db)
+    days = itertools.count()
+    names = st.sampled_from(["zeta", "Energy", "headache_hours", "a", "ä_steps", "b10", "b9"])
+    values = st.dictionaries(names, st.floats(-1e6, 1e6, allow_nan=False), max_size=5)
+
+    @settings(
+        max_examples=60 if db.backend == "sqlite" else 15,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    @given(diary=st.lists(st.tuples(st.none() | st.integers(0, 10), values, st.booleans()), max_size=6))
+    def joined_read(diary: list[tuple[int | None, dict[str, float], bool]]) -> None:
+        first = DAY + timedelta(days=next(days) * 10)
+        logged = [first + timedelta(days=k) for k in range(len(diary))]
+        for day, (pain, custom, correct) in zip(logged, diary, strict=True):
+            if correct:
+                save_entry(db, trial_id=trial.id, day=day, values={"pain": 1, "custom": {"old": 1.0}}, source="cli")
+            save_entry(db, trial_id=trial.id, day=day, values={"pain": pain, "custom": custom}, source="api")
+        asked = {*logged[::2], first + timedelta(days=9)}  # some logged days and one without an entry
+        with trial_write(db, trial_id=trial.id) as write:
+            some, every = write.current_entries(asked), write.current_entries()
+        plain = {e.day: e for e in current_entries(db, trial_id=trial.id)}
+        assert every == plain
+        assert some == {day: entry for day, entry in plain.items() if day in asked}
+        for day, (_pain, custom, _correct) in zip(logged, diary, strict=True):
+            assert list(every[day].custom) == sorted(custom)
+            assert every[day] == entry_history(db, trial_id=trial.id, day=day)[-1]
+
+    joined_read()
+
+
 def test_a_stop_is_stored_with_its_day_and_reason(db: Database) -> None:
     """Storage records the stop; whether a trial may stop is the domain's rule (tested with the
     trial service), and the database keeps status and day together."""

@@ -27,6 +27,7 @@ from suppwise.safety.crisis import crisis_resources_out, mentions_self_harm
 from suppwise.safety.profile import Profile
 from suppwise.safety.recognise import Recognised, find_substance, recognise
 from suppwise.services.entry_records import diary_entry, entry_out, stored_values
+from suppwise.services.stored_plans import validated_plan
 from suppwise.storage import (
     AlertRecord,
     Database,
@@ -236,8 +237,9 @@ def own_words_show_risk(trial: TrialRecord) -> bool:
 def stored_plan(trial: TrialRecord, base: EvidenceBase | None = None) -> TrialPlan:
     """The trial's plan as stored. A plan made before plans recorded the substance's IU factor has
     none; given the evidence base, it gets the base's factor, so a diary dose in IU for such a
-    trial (vitamin D logged in IU against a plan in mcg) still converts instead of being refused."""
-    plan = TrialPlan.model_validate(trial.plan)
+    trial (vitamin D logged in IU against a plan in mcg) still converts instead of being refused.
+    The stored JSON is validated once per process (`stored_plans`)."""
+    plan = validated_plan(trial)
     if base is None or plan.titration.iu_per_mcg is not None:
         return plan
     factor = dose_limits(base, plan.substance).iu_per_mcg
