@@ -100,7 +100,7 @@ def test_a_database_pool_read_by_the_workers_in_partitions_matches_the_in_proces
     second = add_trial(db, bundled, people[2].user_id, rng, effect=0.5)
     consent_service.give_consent(db, bundled, second, now=NOW, owner=people[2].user_id)
     for _ in range(2):
-        consent_service.give_consent(db, bundled, add_trial(db, bundled, LOCAL_OWNER, rng), now=NOW)
+        consent_service.give_consent(db, bundled, add_trial(db, bundled, LOCAL_OWNER, rng), now=NOW, owner=LOCAL_OWNER)
     consent_service.withdraw_consent(db, bundled, people[5].trial_id, now=NOW, owner=people[5].user_id)
 
     args = (db, bundled, "glutamine", "depression", "pain")

@@ -12,9 +12,22 @@ import typer
 
 from suppwise.cli.options import DirectionOption, ImportantDifferenceOption
 from suppwise.cli.output import OutputFormat, run, trial_database
+from suppwise.errors import DiaryError, OutcomeSpecError, PoolingError
+from suppwise.lazy import lazy_module
+from suppwise.services import answers as services
+from suppwise.user_files import read_user_text
 
 if TYPE_CHECKING:
-    from suppwise.trials.outcome_spec import OutcomeSpec
+    from suppwise.render import pool_html, pool_text
+    from suppwise.services import consent as consent_service
+    from suppwise.services import pool as pool_service
+    from suppwise.services import trials as trial_service
+else:
+    pool_html = lazy_module("suppwise.render.pool_html")
+    pool_text = lazy_module("suppwise.render.pool_text")
+    consent_service = lazy_module("suppwise.services.consent")
+    pool_service = lazy_module("suppwise.services.pool")
+    trial_service = lazy_module("suppwise.services.trials")
 
 MAX_POOL_FILE_BYTES = 200_000_000
 
@@ -133,10 +146,6 @@ def pool(
     """
 
     def act() -> Any:
-        from suppwise.errors import OutcomeSpecError, PoolingError
-        from suppwise.services import pool as pool_service
-        from suppwise.services import trials as trial_service
-
         spec = trial_service.outcome_spec(
             score_range=score_range,
             higher_is_worse=None if higher_is_better is None else not higher_is_better,
@@ -171,8 +180,6 @@ def pool(
             )
         target = None
         if write_evidence is not None:
-            from suppwise.services import answers as services
-
             assert substance is not None and condition is not None  # checked above
             base = services.evidence_base(directory)
             target = pool_service.evidence_target(base, substance=substance, condition=condition, outcome=outcome)
@@ -181,9 +188,6 @@ def pool(
             result = _pool_database(db, substance, condition, outcome, min_people, scheduler, spec)
             where = "--db (database)"
         else:
-            from suppwise.errors import DiaryError
-            from suppwise.user_files import read_user_text
-
             def read(path: Path) -> str:
                 hint = "save it from your spreadsheet as 'CSV UTF-8'"
                 return read_user_text(
@@ -223,13 +227,9 @@ def pool(
     if output is PoolFormat.JSON:
         typer.echo(json.dumps(result, indent=2))
     elif output is PoolFormat.HTML:
-        from suppwise.render.pool_html import pool_html
-
-        typer.echo(pool_html(result), nl=False)
+        typer.echo(pool_html.pool_html(result), nl=False)
     else:
-        from suppwise.render.pool_text import pool_text
-
-        typer.echo(pool_text(result))
+        typer.echo(pool_text.pool_text(result))
 
 
 def _pool_database(
@@ -239,11 +239,8 @@ def _pool_database(
     outcome: str,
     min_people: int,
     scheduler: str | None,
-    spec: OutcomeSpec,
+    spec: trial_service.OutcomeSpec,
 ) -> Any:
-    from suppwise.services import answers as services
-    from suppwise.services import consent as consent_service
-
     assert url is not None and substance is not None and condition is not None  # checked by the caller
     base = services.evidence_base()
     with trial_database(url) as database:

@@ -33,7 +33,6 @@ from typing import Any, Final
 
 from suppwise.errors import OutcomeKeyError, PoolingError
 from suppwise.evidence.base import EvidenceBase
-from suppwise.owners import LOCAL_OWNER
 from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolResult, batch_from_rows
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.pooling.partitions import batch_effects
@@ -90,7 +89,7 @@ partition's diaries are read as entry records, a few hundred bytes per day each 
 person), while the per-person step works 1,024 people at a time whatever the partition."""
 
 
-def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: str = LOCAL_OWNER) -> ConsentOut:
+def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: str) -> ConsentOut:
     """Whether the trial is shared for pooling now, and since when (or when it was withdrawn)."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     periods = pool_consents(db, trial_id=trial.id, owner=owner)
@@ -98,7 +97,7 @@ def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: st
 
 
 def give_consent(
-    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str
 ) -> ConsentOut:
     """Share the trial for pooling from `now` on (consent already open is kept with its own date)."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
@@ -107,7 +106,7 @@ def give_consent(
 
 
 def withdraw_consent(
-    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str
 ) -> ConsentOut:
     """Stop sharing the trial: it is left out of every pool made after `now`."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
@@ -320,7 +319,7 @@ def own_pooled_estimate(
     min_people: int = MIN_PEOPLE,
     *,
     today: date,
-    owner: str = LOCAL_OWNER,
+    owner: str,
 ) -> dict[str, Any]:
     """For the trial's owner only: their own effect as the pool estimates it, pulled towards the
     population in proportion to how uncertain their own diary is (`status` `shown`), or why there is
