@@ -101,7 +101,8 @@ def test_a_greeting_leaves_the_question_as_it_was(data: st.DataObject, greeting:
 # Questions of one sentence and more than five words that open with an auxiliary and then a pronoun, a
 # determiner, a number or a supplement: run on after a story with no punctuation, the auxiliary still
 # opens the question. (A shorter one is read with the story, as a punctuated one is, because it may lean
-# on it: "cutting my dose in half, will it still work".)
+# on it: "cutting my dose in half, will it still work"; and one that names nothing takes the story's
+# condition as what it is about, as "i have fibro, can i take it with my coffee" does.)
 _INVERTED_OPENING = re.compile(
     r"^(does|do|can|could|would|will|should|is|are) (a|an|the|my|your|it|i|you|he|she|they|we|\d+\w*|glutamine|"
     r"magnesium|melatonin)\b",
@@ -117,7 +118,10 @@ def test_a_story_run_on_into_a_question_leaves_the_question(data: st.DataObject,
             [
                 i
                 for i in open_questions()
-                if _INVERTED_OPENING.match(i.text) and len(i.text.split()) > 5 and not re.search(r"[.?!]\s", i.text)
+                if _INVERTED_OPENING.match(i.text)
+                and len(i.text.split()) > 5
+                and not re.search(r"[.?!]\s", i.text)
+                and i.entities
             ]
         )
     )
