@@ -266,6 +266,12 @@ class EvidenceBase:
                 return groups.get(substance, ())
         return tuple(r for r in records if getattr(r, "substance") == substance)  # noqa: B009
 
+    def conditions_used_for(self, medicine: str) -> tuple[str, ...]:
+        """The conditions a medicine is prescribed for (its own `used_for`, not its class's: a class
+        such as anticonvulsants holds members used for pain too)."""
+        entity = self.entities.get(medicine)
+        return tuple(use.condition for use in entity.used_for) if entity else ()
+
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         """The entity itself and every class it belongs to, nearest first (cycle-safe)."""
         seen: list[str] = []

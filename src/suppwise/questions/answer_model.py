@@ -75,6 +75,9 @@ class Caution(Model):
     sources: list[str]
     matches_question: bool = False
     matches_profile: bool = False
+    # The medicine the question named whose use implies the condition ("my Keppra" → seizures):
+    # the condition itself was not named, so the answer words the caution conditionally.
+    implied_by: str | None = None
 
 
 class Section(Model):

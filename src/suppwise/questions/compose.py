@@ -209,10 +209,14 @@ class Composer:
         for drug in (*query.drugs, *_other_substances(query.substances, substance)):
             asked_drugs.update(base.ancestors(drug))
         asked_populations = set(query.populations)
+        implied = _conditions_implied(base, query.drugs)
         out: list[Caution] = []
         for record in substance_cautions(base, substance):
+            implied_by = None
             if record.kind == "contraindication":
                 asked = record.entity in asked_conditions
+                if not asked and record.entity in implied:
+                    asked, implied_by = True, implied[record.entity]
             elif record.kind == "interaction":
                 asked = record.entity in asked_drugs
             else:
@@ -224,9 +228,10 @@ class Composer:
                     substance=substance,
                     level=record.level.value,
                     reason=record.reason,
-                    sources=self.cite(record.sources),
+                    sources=self.cite((*record.sources, *_use_sources(base, implied_by, record.entity))),
                     matches_question=asked,
                     matches_profile=(record.kind, record.entity) in self.personal,
+                    implied_by=implied_by,
                 )
             )
         out.sort(key=lambda c: (not c.matches_question, not c.matches_profile, c.level != "avoid", c.kind))
@@ -386,6 +391,30 @@ def _listed_with(query: Query, context: str, words: list[str]) -> set[str]:
             groups.append([mention.entity_id])
         previous_end = mention.end
     return next((set(g) for g in groups if context in g), set())
+
+
+def _conditions_implied(base: EvidenceBase, drugs: Iterable[str]) -> dict[str, str]:
+    """Each condition (and its wider classes) that a named medicine is prescribed for, with the
+    medicine: someone who names Keppra very likely has epilepsy, so its cautions are screened too."""
+    implied: dict[str, str] = {}
+    for drug in drugs:
+        for condition in base.conditions_used_for(drug):
+            for wider in base.ancestors(condition):
+                implied.setdefault(wider, drug)
+    return implied
+
+
+def _use_sources(base: EvidenceBase, medicine: str | None, condition: str) -> tuple[str, ...]:
+    """The label saying the medicine is prescribed for the condition (or a narrower one): the
+    caution applies to the person only through it, so it is cited with the caution."""
+    if medicine is None:
+        return ()
+    return tuple(
+        source
+        for use in base.entities[medicine].used_for
+        if condition in base.ancestors(use.condition)
+        for source in use.sources
+    )
 
 
 def _other_substances(named: Iterable[str], substance: str) -> tuple[str, ...]:
