@@ -272,6 +272,17 @@ class EvidenceBase:
         entity = self.entities.get(medicine)
         return tuple(use.condition for use in entity.used_for) if entity else ()
 
+    def implied_conditions(self, medicines: Iterable[str]) -> dict[str, str]:
+        """Each condition (with its wider classes) that a named medicine is prescribed for, mapped to
+        the first such medicine: someone who names Keppra very likely has epilepsy, so the answer
+        and the corpus's lead level both screen the condition too."""
+        implied: dict[str, str] = {}
+        for medicine in medicines:
+            for condition in self.conditions_used_for(medicine):
+                for wider in self.ancestors(condition):
+                    implied.setdefault(wider, medicine)
+        return implied
+
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         """The entity itself and every class it belongs to, nearest first (cycle-safe)."""
         seen: list[str] = []

@@ -209,7 +209,7 @@ class Composer:
         for drug in (*query.drugs, *_other_substances(query.substances, substance)):
             asked_drugs.update(base.ancestors(drug))
         asked_populations = set(query.populations)
-        implied = _conditions_implied(base, query.drugs)
+        implied = base.implied_conditions(query.drugs)
         out: list[Caution] = []
         for record in substance_cautions(base, substance):
             implied_by = None
@@ -391,17 +391,6 @@ def _listed_with(query: Query, context: str, words: list[str]) -> set[str]:
             groups.append([mention.entity_id])
         previous_end = mention.end
     return next((set(g) for g in groups if context in g), set())
-
-
-def _conditions_implied(base: EvidenceBase, drugs: Iterable[str]) -> dict[str, str]:
-    """Each condition (and its wider classes) that a named medicine is prescribed for, with the
-    medicine: someone who names Keppra very likely has epilepsy, so its cautions are screened too."""
-    implied: dict[str, str] = {}
-    for drug in drugs:
-        for condition in base.conditions_used_for(drug):
-            for wider in base.ancestors(condition):
-                implied.setdefault(wider, drug)
-    return implied
 
 
 def _use_sources(base: EvidenceBase, medicine: str | None, condition: str) -> tuple[str, ...]:

@@ -22,7 +22,8 @@ def expected_lead_level(base: EvidenceBase, entities: Iterable[str], population:
     substances = [e for e in named if base.entities[e].kind is EntityKind.SUBSTANCE]
     if not substances:
         return None
-    reached = {a for e in named for a in base.ancestors(e)}
+    # A medicine named reaches the conditions it is prescribed for, as the answer reads it.
+    reached = {a for e in named for a in base.ancestors(e)} | set(base.implied_conditions(named))
     levels = ["none"]
     for substance in substances:
         contraindications = base.for_substance(base.contraindications, substance)
