@@ -139,15 +139,24 @@ def test_used_for_with_a_verified_source_is_clean(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("entity", "expected"),
     [
-        ("  - id: cond-z\n    kind: condition\n    name: Z\n    used_for: [{condition: cond-x, sources: [rct-big]}]\n",
-         ["misplaced_field"]),
-        ("  - id: drug-u\n    kind: drug\n    name: U\n    used_for: [{condition: gamma, sources: [rct-big]}]\n",
-         ["wrong_kind"]),
-        ("  - id: drug-u\n    kind: drug\n    name: U\n    used_for: [{condition: nowhere, sources: [rct-big]}]\n",
-         ["dangling_id"]),
+        (
+            "  - id: cond-z\n    kind: condition\n    name: Z\n"
+            "    used_for: [{condition: cond-x, sources: [rct-big]}]\n",
+            ["misplaced_field"],
+        ),
+        (
+            "  - id: drug-u\n    kind: drug\n    name: U\n    used_for: [{condition: gamma, sources: [rct-big]}]\n",
+            ["wrong_kind"],
+        ),
+        (
+            "  - id: drug-u\n    kind: drug\n    name: U\n    used_for: [{condition: nowhere, sources: [rct-big]}]\n",
+            ["dangling_id"],
+        ),
         ("  - id: drug-u\n    kind: drug\n    name: U\n    used_for: [{condition: cond-x}]\n", ["no_source"]),
-        ("  - id: drug-u\n    kind: drug\n    name: U\n    used_for: [{condition: cond-x, sources: [nobody]}]\n",
-         ["dangling_source"]),
+        (
+            "  - id: drug-u\n    kind: drug\n    name: U\n    used_for: [{condition: cond-x, sources: [nobody]}]\n",
+            ["dangling_source"],
+        ),
     ],
 )
 def test_used_for_problems_are_named(tmp_path: Path, entity: str, expected: list[str]) -> None:

@@ -495,7 +495,9 @@ def _implied_lead(c: Composer, subject: str, first: list[Caution], rest: list[Ca
     if first[0].level == "avoid":
         text = f"Avoid if you take {uses}: {subject} is advised against for {who} ({why})."
     else:
-        text = f"Take care if you take {uses}: for {who}, {subject} is only for use with a clinician's agreement ({why})."
+        text = (
+            f"Take care if you take {uses}: for {who}, {subject} is only for use with a clinician's agreement ({why})."
+        )
     return text + _also_care(c, rest)
 
 
