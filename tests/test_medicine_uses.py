@@ -18,6 +18,9 @@ from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer, Caution
 from suppwise.questions.corpus_levels import expected_lead_level
 from suppwise.questions.parse import parse
+from suppwise.safety.profile import profile_from_data
+from suppwise.safety.screen import resolve_profile, screen
+from suppwise.safety.screen_model import Screen
 
 from .conftest import MINI_DIR
 
@@ -171,3 +174,28 @@ def test_used_for_resting_only_on_an_unverified_source_is_refused(tmp_path: Path
         "    used_for: [{condition: cond-x, sources: [rumour]}]\n"
     )
     assert _mini(tmp_path, extra) == ["unverified_only"]
+
+
+def _screen(base: EvidenceBase, **fields: object) -> Screen:
+    return screen(base, resolve_profile(base, profile_from_data(fields)), "glutamine")
+
+
+def test_a_profile_listing_keppra_is_screened_for_seizure_disorder(bundled: EvidenceBase) -> None:
+    result = _screen(bundled, medications=["Keppra"])
+    assert result.level == "avoid"
+    reason = next(r for r in result.reasons if r.entity == "seizure-disorder")
+    assert (reason.level, reason.implied_by, reason.matched_term) == ("avoid", "levetiracetam", "Keppra")
+    assert reason.entity_name == "Seizure disorder, if you take levetiracetam for it"
+    assert "keppra_label_fda" in reason.sources
+    assert "seizure disorder, if you take levetiracetam for it" in result.summary
+
+
+def test_a_profile_listing_the_condition_itself_is_not_worded_conditionally(bundled: EvidenceBase) -> None:
+    result = _screen(bundled, medications=["Keppra"], conditions=["epilepsy"])
+    reason = next(r for r in result.reasons if r.entity == "seizure-disorder")
+    assert (reason.implied_by, reason.entity_name) == (None, "Seizure disorder")
+
+
+def test_a_profile_listing_pregabalin_is_not_screened_for_seizures(bundled: EvidenceBase) -> None:
+    result = _screen(bundled, medications=["Lyrica"])
+    assert "seizure-disorder" not in {r.entity for r in result.reasons}

@@ -283,6 +283,17 @@ class EvidenceBase:
                     implied.setdefault(wider, medicine)
         return implied
 
+    def use_sources(self, medicine: str, condition: str) -> tuple[str, ...]:
+        """The sources saying the medicine is prescribed for the condition (or a narrower one): a
+        caution reached through the medicine applies to the person only through them, so they are
+        cited with it."""
+        entity = self.entities.get(medicine)
+        if entity is None:
+            return ()
+        return tuple(
+            source for use in entity.used_for if condition in self.ancestors(use.condition) for source in use.sources
+        )
+
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         """The entity itself and every class it belongs to, nearest first (cycle-safe)."""
         seen: list[str] = []

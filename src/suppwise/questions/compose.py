@@ -228,7 +228,9 @@ class Composer:
                     substance=substance,
                     level=record.level.value,
                     reason=record.reason,
-                    sources=self.cite((*record.sources, *_use_sources(base, implied_by, record.entity))),
+                    sources=self.cite(
+                        (*record.sources, *(base.use_sources(implied_by, record.entity) if implied_by else ()))
+                    ),
                     matches_question=asked,
                     matches_profile=(record.kind, record.entity) in self.personal,
                     implied_by=implied_by,
@@ -391,19 +393,6 @@ def _listed_with(query: Query, context: str, words: list[str]) -> set[str]:
             groups.append([mention.entity_id])
         previous_end = mention.end
     return next((set(g) for g in groups if context in g), set())
-
-
-def _use_sources(base: EvidenceBase, medicine: str | None, condition: str) -> tuple[str, ...]:
-    """The label saying the medicine is prescribed for the condition (or a narrower one): the
-    caution applies to the person only through it, so it is cited with the caution."""
-    if medicine is None:
-        return ()
-    return tuple(
-        source
-        for use in base.entities[medicine].used_for
-        if condition in base.ancestors(use.condition)
-        for source in use.sources
-    )
 
 
 def _other_substances(named: Iterable[str], substance: str) -> tuple[str, ...]:
