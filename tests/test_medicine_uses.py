@@ -199,3 +199,14 @@ def test_a_profile_listing_the_condition_itself_is_not_worded_conditionally(bund
 def test_a_profile_listing_pregabalin_is_not_screened_for_seizures(bundled: EvidenceBase) -> None:
     result = _screen(bundled, medications=["Lyrica"])
     assert "seizure-disorder" not in {r.entity for r in result.reasons}
+
+
+def test_a_medicine_with_several_uses_names_them_as_alternatives(bundled: EvidenceBase) -> None:
+    """Lamotrigine is licensed for epilepsy and for bipolar disorder: the person takes it for one or
+    the other, so the uses are joined with "or", and both cautions lead at their level."""
+    answer = ask(bundled, "glutamine with lamictal?")
+    assert answer.summary.startswith(
+        "Avoid if you take lamotrigine (Lamictal) for bipolar disorder or seizure disorder: glutamine is advised"
+    )
+    implied = {x.entity for x in answer.cautions if x.implied_by == "lamotrigine"}
+    assert implied == {"bipolar-disorder", "seizure-disorder"}

@@ -489,7 +489,10 @@ def _implied_lead(c: Composer, subject: str, first: list[Caution], rest: list[Ca
     """The lead when the worst cautions are about a condition the question did not name but a
     medicine it named is prescribed for ("my Keppra"): said conditionally, because a medicine can be
     taken for something else, yet at the level the condition's record gives."""
-    uses = join(list(dict.fromkeys(_use_clause(c, x) for x in first)))
+    by_medicine: dict[str, list[str]] = {}
+    for x in first:
+        by_medicine.setdefault(x.implied_by or "", []).append(c.mid(x.entity))
+    uses = _either([f"{medicine_as_named(c, m)} for {_either(cs)}" for m, cs in by_medicine.items()])
     who = join([_caution_subject(c, x.entity, x.kind) for x in first])
     why = mid_sentence(first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip("."))
     if first[0].level == "avoid":
@@ -501,9 +504,10 @@ def _implied_lead(c: Composer, subject: str, first: list[Caution], rest: list[Ca
     return text + _also_care(c, rest)
 
 
-def _use_clause(c: Composer, caution: Caution) -> str:
-    """ "levetiracetam (Keppra) for seizure disorder": the medicine as the question named it."""
-    return f"{medicine_as_named(c, caution.implied_by or '')} for {c.mid(caution.entity)}"
+def _either(items: list[str]) -> str:
+    """ "a", "a or b", "a, b or c": the uses of a medicine are alternatives, not a list of diagnoses."""
+    unique = list(dict.fromkeys(items))
+    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " or " + unique[-1]
 
 
 def medicine_as_named(c: Composer, drug: str) -> str:
