@@ -210,3 +210,15 @@ def test_a_medicine_with_several_uses_names_them_as_alternatives(bundled: Eviden
     )
     implied = {x.entity for x in answer.cautions if x.implied_by == "lamotrigine"}
     assert implied == {"bipolar-disorder", "seizure-disorder"}
+
+
+def test_a_use_named_outright_is_the_one_the_medicine_is_taken_for(bundled: EvidenceBase) -> None:
+    """ "Epileptic on Lamictal": lamotrigine is taken for the epilepsy named, so its other use
+    (bipolar disorder) is not read into the question, in the answer, the screen or the corpus rule."""
+    answer = ask(bundled, "I'm epileptic and on lamictal, can I take glutamine?")
+    assert not caution(answer, "bipolar-disorder").matches_question
+    assert caution(answer, "seizure-disorder").implied_by is None
+    result = _screen(bundled, medications=["Lamictal"], conditions=["epilepsy"])
+    assert "bipolar-disorder" not in {r.entity for r in result.reasons}
+    assert bundled.implied_conditions(["lamotrigine"], ["seizure-disorder"]) == {}
+    assert "bipolar-disorder" in bundled.implied_conditions(["lamotrigine"])

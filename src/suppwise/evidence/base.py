@@ -272,13 +272,19 @@ class EvidenceBase:
         entity = self.entities.get(medicine)
         return tuple(use.condition for use in entity.used_for) if entity else ()
 
-    def implied_conditions(self, medicines: Iterable[str]) -> dict[str, str]:
+    def implied_conditions(self, medicines: Iterable[str], named: Iterable[str] = ()) -> dict[str, str]:
         """Each condition (with its wider classes) that a named medicine is prescribed for, mapped to
         the first such medicine: someone who names Keppra very likely has epilepsy, so the answer
-        and the corpus's lead level both screen the condition too."""
+        and the corpus's lead level both screen the condition too. A medicine one of whose uses is
+        named already (`named`: "epileptic on Lamictal") is taken for that use, so its other uses
+        (bipolar disorder) are not read into the question."""
+        reached = {wider for entity in named for wider in self.ancestors(entity)}
         implied: dict[str, str] = {}
         for medicine in medicines:
-            for condition in self.conditions_used_for(medicine):
+            uses = self.conditions_used_for(medicine)
+            if reached.intersection(uses):
+                continue
+            for condition in uses:
                 for wider in self.ancestors(condition):
                     implied.setdefault(wider, medicine)
         return implied

@@ -209,7 +209,7 @@ class Composer:
         for drug in (*query.drugs, *_other_substances(query.substances, substance)):
             asked_drugs.update(base.ancestors(drug))
         asked_populations = set(query.populations)
-        implied = base.implied_conditions(query.drugs)
+        implied = base.implied_conditions(query.drugs, query.conditions)
         out: list[Caution] = []
         for record in substance_cautions(base, substance):
             implied_by = None

@@ -23,7 +23,7 @@ def expected_lead_level(base: EvidenceBase, entities: Iterable[str], population:
     if not substances:
         return None
     # A medicine named reaches the conditions it is prescribed for, as the answer reads it.
-    reached = {a for e in named for a in base.ancestors(e)} | set(base.implied_conditions(named))
+    reached = {a for e in named for a in base.ancestors(e)} | set(base.implied_conditions(named, named))
     levels = ["none"]
     for substance in substances:
         contraindications = base.for_substance(base.contraindications, substance)

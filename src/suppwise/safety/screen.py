@@ -179,7 +179,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
     reasons: list[ScreenReason] = []
     general: list[GeneralCaution] = []
     medicines = resolved.by_kind(EntityKind.DRUG)
-    implied = base.implied_conditions(medicines)
+    implied = base.implied_conditions(medicines, resolved.by_kind(EntityKind.CONDITION))
     cautions = substance_cautions(base, substance)
     for caution in cautions:
         found: Recognised | None = None
