@@ -117,12 +117,7 @@ def parse_model(data: bytes) -> LinearTextModel:
 
 
 def dump_model(
-    labels: list[str],
-    bits: int,
-    scale: float,
-    bias: list[float],
-    quantised: bytes,
-    threshold: float,
+    labels: list[str], bits: int, scale: float, bias: list[float], quantised: bytes, threshold: float,
     meta: dict[str, object],
 ) -> bytes:
     header = {

@@ -368,10 +368,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     named_anything = bool(kinds) or signals.medicine or signals.population
     if not t:
         return Intent.UNKNOWN
-    if (
-        _APP_ACTION.search(t)
-        or _APP_ACTION.search(normalised)
-        or (_APP.search(t) and not signals.substances and not named_anything)
+    if _APP_ACTION.search(t) or _APP_ACTION.search(normalised) or (
+        _APP.search(t) and not signals.substances and not named_anything
     ):
         return Intent.UNKNOWN
     if _RESOURCES.search(t):
@@ -392,11 +390,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ADMINISTRATION
     if signals.substances and not _PER_UNIT.search(t) and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
         return Intent.SOURCES
-    if (
-        signals.substances
-        and not _PER_UNIT.search(t)
-        and _SOURCES.search(t)
-        and (signals.foods or re.search(r"\b(source|sources|contain\w*|diet|food|foods|eat)\b", t))
+    if signals.substances and not _PER_UNIT.search(t) and _SOURCES.search(t) and (
+        signals.foods or re.search(r"\b(source|sources|contain\w*|diet|food|foods|eat)\b", t)
     ):
         return Intent.SOURCES
     if _DEFINITION_STRONG.search(t) and named_anything and not _COMPARISON_STRONG.search(t) and not _MEASURE.search(t):
@@ -409,11 +404,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
         return Intent.INTERACTION
-    if (
-        re.search(r"\b(vs|versus)\b", t)
-        and signals.options == 1
-        and signals.substances == 1
-        and not re.search(r"\b(which|better|best|for (my |your )?\w+)\b", t)
+    if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1 and not re.search(
+        r"\b(which|better|best|for (my |your )?\w+)\b", t
     ):
         return Intent.DEFINITION  # two names of one thing, "glutamine versus l-glutamine" (guide rule 9)
     if (
@@ -423,11 +415,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         or (re.search(r"\b(vs|versus)\b", t) and re.search(r"\b(which|better|best)\b", t) and signals.substances)
     ):
         return Intent.COMPARISON
-    if _CURE.search(t) and re.search(
-        r"\b((any|a|which|what) (supplement|supplements|thing|natural)|anything|"
-        r"something)\b",
-        t,
-    ):
+    if _CURE.search(t) and re.search(r"\b((any|a|which|what) (supplement|supplements|thing|natural)|anything|"
+                                     r"something)\b", t):
         return Intent.CURE
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
@@ -454,11 +443,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
     if _EVIDENCE_ON.search(t) and not _SAFETY_STRONG.search(t):
         return Intent.EFFECT
-    if (
-        (_SAFETY.search(t) or _SAFETY_STRONG.search(t))
-        and signals.substances + int(signals.population) + len(kinds) > 0
-        and not _good_for(t)
-    ):
+    if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and signals.substances + int(signals.population) + len(
+        kinds
+    ) > 0 and not _good_for(t):
         return Intent.SAFETY
     if _CURE.search(t) or (_CURE.search(normalised) and named_anything):
         return Intent.CURE  # read before the idioms go too: "make my fatigue disappear for good"
@@ -494,11 +481,8 @@ def _food_relation(text: str, signals: Signals) -> bool:
     A supplement set against one food ("is fish oil better than eating oily fish") is a comparison."""
     if signals.foods == 1 and _COMPARISON_STRONG.search(text) and not re.search(r"\bsources?\b", text):
         return False
-    if re.search(
-        r"\b(safe|risk|side effects?|interact\w*|should i take|dose|with (my )?(food|meals?|breakfast)|"
-        r"food poisoning|stopped eating|stop eating|after (meals?|eating|food))\b",
-        text,
-    ):
+    if re.search(r"\b(safe|risk|side effects?|interact\w*|should i take|dose|with (my )?(food|meals?|breakfast)|"
+                 r"food poisoning|stopped eating|stop eating|after (meals?|eating|food))\b", text):
         return False
     if signals.foods >= 2 or re.search(r"\bfoods?\b", text):
         return True
@@ -676,22 +660,16 @@ _MEASURE = _re(r"\d+(\.\d+)? ?(g|mg|grams?|mcg|iu)|teaspoons?|tablespoons?|tsp|t
 
 
 def _what_is(text: str, signals: Signals) -> bool:
-    """ "What is X?" where X is all the question names."""
+    """"What is X?" where X is all the question names."""
     match = _WHAT_IS.match(text)
     if match is None:
         return False
-    return (
-        bool(signals.kinds)
-        and len(text.split()) - len(match.group(0).split()) <= 4
-        and not (
-            re.search(
-                r"\b(dose|dosage|side|effect|effects|best|safe|risk|evidence|difference|link|connection|maximum|max|"
-                r"limit|amount|much|many|interactions?|converted|turned|become|made|broken|role|alternatives?|"
-                r"better|instead|mechanisms?|pathways?|biology|science|chemistry)\b(?<!\bmade(?= (from|of|"
-                r"out of)\b))",
-                text,
-            )
-        )
+    return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
+        re.search(r"\b(dose|dosage|side|effect|effects|best|safe|risk|evidence|difference|link|connection|maximum|max|"
+                  r"limit|amount|much|many|interactions?|converted|turned|become|made|broken|role|alternatives?|"
+                  r"better|instead|mechanisms?|pathways?|biology|science|chemistry)\b(?<!\bmade(?= (from|of|"
+                  r"out of)\b))",
+                  text)
     )
 
 
@@ -710,11 +688,8 @@ _EVIDENCE_ON = _re(
 def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     """A medicine named as context for a question about an effect on a symptom ("I'm on gabapentin;
     would glutamine help my energy?") is an effect question, not an interaction one."""
-    if re.search(
-        r"\b(interact\w*|interfere\w*|together|combine\w*|mix\w*|less effective|effect of|with my|"
-        r"alongside|while on)\b",
-        text,
-    ):
+    if re.search(r"\b(interact\w*|interfere\w*|together|combine\w*|mix\w*|less effective|effect of|with my|"
+                 r"alongside|while on)\b", text):
         return False
     helps = re.search(
         r"\b(help|helps|improve\w*|ease|relieve\w*|boost|give me|take the edge off|good for|work for|clear|lift|"
@@ -730,7 +705,7 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
 
 
 def _normal_amount(text: str) -> str:
-    """ "How many grams a day is normal" asks whether an amount is usual, not whether a symptom is: the
+    """"How many grams a day is normal" asks whether an amount is usual, not whether a symptom is: the
     words "normal"/"common" are read as a side-effect cue only when no amount is asked about."""
     if re.search(r"\b(how (much|many)|what amount|(usual|normal|typical) (dose|amount))\b", text):
         return re.sub(r"\b(normal|common|usual|typical)\b", " ", text)
@@ -738,19 +713,15 @@ def _normal_amount(text: str) -> str:
 
 
 def _duration_of_benefit(text: str) -> bool:
-    return bool(
-        re.search(r"how long (does|do|did|will|would|until|till|before) (\w+ ){0,3}(take|start|kick|work)", text)
-    ) and not re.search(r"\b(dose|how much|grams|\d+ ?g)\b", text)
+    return bool(re.search(r"how long (does|do|did|will|would|until|till|before) (\w+ ){0,3}(take|start|kick|work)",
+                          text)) and not re.search(r"\b(dose|how much|grams|\d+ ?g)\b", text)
 
 
 def _good_for(text: str) -> bool:
-    """ "good for" and "a good idea for <a goal>" ask about an effect; "bad for", "safe for", "ok for" and
+    """"good for" and "a good idea for <a goal>" ask about an effect; "bad for", "safe for", "ok for" and
     "a good idea for <someone>" about safety (guide rule 5)."""
-    good_for = re.search(
-        r"\bgood for\b|\bgood (idea|plan|choice|option) for (my |your |his |her |the )?(?!(me|you|him|"
-        r"her|them|people|someone|anyone|kids|children|a|an)\b)\w+",
-        text,
-    )
+    good_for = re.search(r"\bgood for\b|\bgood (idea|plan|choice|option) for (my |your |his |her |the )?(?!(me|you|him|"
+                         r"her|them|people|someone|anyone|kids|children|a|an)\b)\w+", text)
     return bool(good_for) and not re.search(r"\b(safe|bad|ok|okay|risk\w*|harm\w*)\b", text)
 
 
@@ -760,15 +731,8 @@ def _bare(text: str, signals: Signals) -> Intent:
     if not signals.substances:
         if _WHAT_IS.match(text) and kinds:
             return Intent.DEFINITION
-        return (
-            Intent.UNKNOWN
-            if not kinds
-            else Intent.EFFECT
-            if kinds & {"condition", "outcome"} and _asks(text)
-            else Intent.DEFINITION
-            if len(text.split()) <= 3
-            else Intent.UNKNOWN
-        )
+        return Intent.UNKNOWN if not kinds else Intent.EFFECT if kinds & {"condition", "outcome"} and _asks(text) \
+            else Intent.DEFINITION if len(text.split()) <= 3 else Intent.UNKNOWN
     if signals.medicine:
         return Intent.INTERACTION
     if signals.population or _POPULATION_WORDS.search(text):

@@ -88,36 +88,8 @@ _FOOD_WORD = re.compile(
     r"cereal|meat|pork|lamb|cod|prawns|tempeh|seitan|miso|lentil|avocado|mushrooms)$"
 )
 _CONDITION_CUES = frozenset(
-    {
-        "in",
-        "for",
-        "with",
-        "have",
-        "has",
-        "had",
-        "from",
-        "got",
-        "diagnosed",
-        "of",
-        "help",
-        "helps",
-        "treat",
-        "cure",
-        "worsen",
-        "cause",
-        "about",
-        "and",
-        "or",
-        "vs",
-        "versus",
-        "take",
-        "taking",
-        "try",
-        "trying",
-        "is",
-        "does",
-        "can",
-    }
+    {"in", "for", "with", "have", "has", "had", "from", "got", "diagnosed", "of", "help", "helps", "treat", "cure",
+     "worsen", "cause", "about", "and", "or", "vs", "versus", "take", "taking", "try", "trying", "is", "does", "can"}
 )
 _SUBSTANCE_AFTER = frozenset({"safe", "help", "helps", "work", "works", "cause", "causes", "interact", "vs", "or"})
 
@@ -188,7 +160,9 @@ def model_text(
     medicine, decides; names the base lacks by their shape (zzmedicine, zzsupplement). `kinds` holds
     (start, end, kind) word spans of the entities found."""
     out = _replace_names(words, kinds, lambda kind: _KIND_TOKENS[kind])
-    return " ".join("zzmedicine" if w in medicines else "zzsupplement" if w in supplements else w for w in out)
+    return " ".join(
+        "zzmedicine" if w in medicines else "zzsupplement" if w in supplements else w for w in out
+    )
 
 
 _FRAMED = {
@@ -323,10 +297,8 @@ _TELLS = re.compile(
     r"grandma|granny|nan|nana|mum|mom|dad|husband|wife|partner|son|daughter|sister|brother|friend) (is|has|s|was|"
     r"had|keeps|takes|says))\b"
 )
-_WANTS = re.compile(
-    r"\b(want|wants|wanted|trying|thinking of|thinking about|hoping|planning|plan to|going to|"
-    r"looking)\b"
-)
+_WANTS = re.compile(r"\b(want|wants|wanted|trying|thinking of|thinking about|hoping|planning|plan to|going to|"
+    r"looking)\b")
 
 
 _FULL_STOP = re.compile(r"(?<=[.!?\n])\s+")
@@ -435,10 +407,8 @@ def _clause_text(
 
 # An accident told ("took my 5-htp twice by mistake", "my toddler got into the gummies") asks whether
 # the amount is a problem, question mark or not.
-_MISHAP = re.compile(
-    r"\b(by mistake|by accident|accidental\w*|got into|swallowed|ate (a|some|the|all|half|\d+|two|"
-    r"three))\b"
-)
+_MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowed|ate (a|some|the|all|half|\d+|two|"
+r"three))\b")
 
 
 def _is_statement(text: str) -> bool:
@@ -582,7 +552,10 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     if reading.tier is CrisisTier.CLEAR:  # the possible tier keeps the ordinary reading whole
         named = bool(entities.get(EntityKind.SUBSTANCE.value)) or medicine_named
         intent = _crisis_intent(stripped, intent, lexicon, named)
-    elif _is_statement(stripped) and intent is not Intent.SIDE_EFFECTS:
+    elif (
+        _is_statement(stripped)
+        and intent is not Intent.SIDE_EFFECTS
+    ):
         intent = Intent.UNKNOWN
     asked, raises = asked_direction(normalised)
     if asked is None and raises is not None:

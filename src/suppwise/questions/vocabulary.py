@@ -103,20 +103,10 @@ NOT_NAMES: tuple[str, ...] = (
 # Words that name an entity only when another word sets the scene: "recovery" is muscle recovery
 # after exercise, but recovering from surgery is not.
 CONTEXT_TERMS: dict[str, tuple[str, frozenset[str]]] = {
-    "recovery": (
-        "muscle-recovery",
-        frozenset(
-            "gym run runs running workout workouts exercise training legs muscles "
-            "lifting weights marathon sport sports session race".split()
-        ),
-    ),
-    "recover": (
-        "muscle-recovery",
-        frozenset(
-            "gym run runs running workout workouts exercise training legs muscles "
-            "lifting weights marathon sport sports session race".split()
-        ),
-    ),
+    "recovery": ("muscle-recovery", frozenset("gym run runs running workout workouts exercise training legs muscles "
+                                             "lifting weights marathon sport sports session race".split())),
+    "recover": ("muscle-recovery", frozenset("gym run runs running workout workouts exercise training legs muscles "
+                                            "lifting weights marathon sport sports session race".split())),
 }
 
 # Names that never hold a condition inside them: "kidney beans" is a food, "Lyrica" a medicine.
@@ -318,7 +308,9 @@ def find_mentions(
     return mentions, unclaimed
 
 
-def _misspelt_names(lexicon: Lexicon, folded: list[str], claimed: list[bool], mentions: list[Mention]) -> list[Mention]:
+def _misspelt_names(
+    lexicon: Lexicon, folded: list[str], claimed: list[bool], mentions: list[Mention]
+) -> list[Mention]:
     """Names of several words with a slip in some of them: "monoamine oxidase inhibtiors", "birth
     conrtol pills", "epilpesy meds", "B12 deficeincy". Each unclaimed word that is not a name's word
     is corrected to the name word it is one slip of (`_word_slip`); a run of words that then spells a
@@ -376,10 +368,8 @@ def _word_slip(lexicon: Lexicon, word: str) -> str | None:
     if not best:
         return None
     best.sort()
-    if (
-        len(best) > 1
-        and best[1][0] == best[0][0]
-        and lexicon.forms.get(best[1][1], best[1][1]) != lexicon.forms.get(best[0][1], best[0][1])
+    if len(best) > 1 and best[1][0] == best[0][0] and lexicon.forms.get(best[1][1], best[1][1]) != lexicon.forms.get(
+        best[0][1], best[0][1]
     ):
         return None
     return best[0][1]

@@ -104,8 +104,7 @@ def _candidates(base: EvidenceBase, condition: str) -> list[str]:
     for comparison in base.comparisons:
         if comparison.condition == condition:
             found.update(
-                o.substance
-                for o in comparison.options
+                o.substance for o in comparison.options
                 if o.substance in base.entities and base.entities[o.substance].kind is EntityKind.SUBSTANCE
             )
     return sorted(found)
@@ -152,7 +151,7 @@ DIRECTION_WORDS: Final = {
 
 
 def _screen_reason(subject: str, matched: str | None) -> str:
-    """ "Antidepressants, which covers your SSRIs": the recorded subject, and what reached it."""
+    """"Antidepressants, which covers your SSRIs": the recorded subject, and what reached it."""
     short = matched.split(" (")[0] if matched else None
     return f"{subject}, which covers your {short}" if short and short.lower() != subject.lower() else subject
 

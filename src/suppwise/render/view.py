@@ -96,12 +96,8 @@ def mechanism_sources(mechanism: MechanismOut) -> list[str]:
 def overview_header(overview: ConditionOverview) -> list[str]:
     """The condition-first table's column titles (text and Markdown share them)."""
     names = {c.outcome: c.outcome_name for row in overview.rows for c in row.cells}
-    return [
-        "Supplement",
-        *(names.get(o, o) for o in overview.outcomes),
-        "For you" if overview.personal else "Key cautions",
-        "Studied dose",
-    ]
+    return ["Supplement", *(names.get(o, o) for o in overview.outcomes),
+            "For you" if overview.personal else "Key cautions", "Studied dose"]
 
 
 def overview_row(overview: ConditionOverview, row: ConditionRow) -> list[str]:
@@ -109,9 +105,7 @@ def overview_row(overview: ConditionOverview, row: ConditionRow) -> list[str]:
     cells = {c.outcome: c for c in row.cells}
     shown = [
         f"{DIRECTION_WORDS.get(c.direction, c.direction)}, {(c.certainty or 'no').replace('_', ' ')}"
-        f"{'' if c.direct else ' (indirect)'}"
-        if (c := cells.get(o))
-        else "—"
+        f"{'' if c.direct else ' (indirect)'}" if (c := cells.get(o)) else "—"
         for o in overview.outcomes
     ]
     if row.screen_level:

@@ -761,37 +761,23 @@ _NUISANCE = (
 
 _IDIOMS: tuple[tuple[str, bool], ...] = (
     # hyperbole about pain and suffering: ordinary answers, with a support line
-    (
-        r"(is|are|s|keeps|keep|been|was|were|be) (really |absolutely |literally |just |slowly )?killing me\b(?! off)",
-        True,
-    ),
-    (
-        r"(pain|knees?|back|legs?|joints?|head|feet|neck|hips?|stomach|gut|cramps?|bloating|migraines?|headaches?|"
-        r"fibro|fatigue|ibs|side effects?|insomnia|this flare|flares?) (\w+ ){0,2}(killing|murder|murdering|torture)"
-        + _NOT_SELF,
-        True,
-    ),
+    (r"(is|are|s|keeps|keep|been|was|were|be) (really |absolutely |literally |just |slowly )?killing me\b(?! off)",
+     True),
+    (r"(pain|knees?|back|legs?|joints?|head|feet|neck|hips?|stomach|gut|cramps?|bloating|migraines?|headaches?|"
+     r"fibro|fatigue|ibs|side effects?|insomnia|this flare|flares?) (\w+ ){0,2}(killing|murder|murdering|torture)"
+     + _NOT_SELF, True),
     (r"(are|is|was|were) (absolute |pure |sheer )?(murder|torture)", True),
     (r"(losing|lost) my mind", True),
     (r"(at|reached) (my )?wits (end|ends)", True),
     (r"sick and tired of (\w+ )?being sick and tired", True),
-    (
-        r"(sick and tired|sick to death) of (the |my |this |all this |constant )?(bloating|pain|fatigue|brain fog|fog|"
-        r"cramps|nausea|headaches|ibs|fibro|symptoms|flares?|constipation|diarrhoea|diarrhea|tiredness|insomnia|"
-        r"being tired|feeling tired|side effects|\w+ing)",
-        True,
-    ),
-    (
-        r"(pain|bloating|cramps?|symptoms?|fatigue|nausea|side effects?|flare|itch|itching|headache|migraine) "
-        r"(is|are|was|were|feels|gets|get) (\w+ )?unbearable",
-        True,
-    ),
+    (r"(sick and tired|sick to death) of (the |my |this |all this |constant )?(bloating|pain|fatigue|brain fog|fog|"
+     r"cramps|nausea|headaches|ibs|fibro|symptoms|flares?|constipation|diarrhoea|diarrhea|tiredness|insomnia|"
+     r"being tired|feeling tired|side effects|\w+ing)", True),
+    (r"(pain|bloating|cramps?|symptoms?|fatigue|nausea|side effects?|flare|itch|itching|headache|migraine) "
+     r"(is|are|was|were|feels|gets|get) (\w+ )?unbearable", True),
     # eagerness, praise and other everyday words
-    (
-        r"dying (to|for) (know|try|find|see|hear|get|start|ask|learn|go|meet|read|give|have|do|sleep|eat|a|some|my|"
-        r"an|the|decent)",
-        False,
-    ),
+    (r"dying (to|for) (know|try|find|see|hear|get|start|ask|learn|go|meet|read|give|have|do|sleep|eat|a|some|my|"
+     r"an|the|decent)", False),
     (r"to die for", False),
     (r"die for (a|some|an|my|the|decent|good)", False),
     (r"(nearly|almost|could have|could ve|practically) died (laughing|of embarrassment|of shame|of boredom)", False),
@@ -803,198 +789,105 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"over my dead body", False),
     (r"(will be|is|was|be|are) the death of me", True),
     (r"(nearly|almost|practically) (killed|finished) me( off)?\b", True),
-    (
-        r"(lethal|toxic|deadly|fatal|poisonous) (to|for|against) (cancer cells|cancer|cells|bacteria|tumou?rs?|"
-        r"pathogens|microbes|germs|parasites|viruses|candida|yeast|bugs)",
-        False,
-    ),
+    (r"(lethal|toxic|deadly|fatal|poisonous) (to|for|against) (cancer cells|cancer|cells|bacteria|tumou?rs?|"
+     r"pathogens|microbes|germs|parasites|viruses|candida|yeast|bugs)", False),
     (r"fatal (flaw|flaws|error|mistake)", False),
-    (
-        r"hopeless (gp|doctor|doctors|consultant|nhs|system|app|website|pharmacy|service|advice|memory|sleep|"
-        r"spelling|cook)",
-        False,
-    ),
+    (r"hopeless (gp|doctor|doctors|consultant|nhs|system|app|website|pharmacy|service|advice|memory|sleep|"
+     r"spelling|cook)", False),
     (r"(i|i would|would|could) (kill|murder) (for|to get|to have|to know)\b", False),
     (r"(i|i would|would|could) murder (a|some|an)\b", False),
     (r"kill (for|to get|to have) (a|some|an|my|the|more)", False),
-    (
-        r"dead (tired|on my feet|beat|good|easy|set|serious|simple|cheap|loss|end|weight|heat|centre|center|"
-        r"zone|horse|skin|cells?|bacteria|bugs?|sure|right|keen|slow|quiet|heavy|certain)",
-        False,
-    ),
+    (r"dead (tired|on my feet|beat|good|easy|set|serious|simple|cheap|loss|end|weight|heat|centre|center|"
+     r"zone|horse|skin|cells?|bacteria|bugs?|sure|right|keen|slow|quiet|heavy|certain)", False),
     (r"(flog|flogging) a dead horse", False),
     (r"(back )?from the dead", False),
     (r"knock (\w+ ){0,3}dead", False),
     (r"deadline", False),
     (r"deadly (boring|dull|serious|slow|quiet|accurate|earnest)", False),
     (r"(poisonous|toxic|dangerous|deadly|lethal|fatal) (for|to) (cats?|dogs?|pets?|animals|horses|birds|fish)", False),
-    (
-        r"(reduce|reduces|reduced|reducing|lower|lowers|lowered|prevent|prevents|cut|cuts|fewer|less) (\w+ ){0,2}"
-        r"(death|deaths|mortality|dying)",
-        False,
-    ),
-    (
-        r"killer (headache|headaches|cramps?|pain|migraines?|supplement|app|combo|combination|idea|workout|"
-        r"feature|question|deal|whale|cells?|bee)",
-        False,
-    ),
-    (
-        r"(kill|kills|killing|killed|destroy|destroys|destroying) (off )?(the |my |your |bad |harmful |good |gut |"
-        r"off the |all the )?(\w+ )?(cells?|bacteria|bugs?|germs?|pathogens?|candida|yeast|fungus|viruses|virus|"
-        r"parasites|neurons?|tumou?rs?|cancer|microbes|flora|infections?|h pylori|sibo|overgrowth)",
-        False,
-    ),
-    (
-        r"(nerve cells?|cells?|neurons?|bacteria|cancer|tumou?rs?|tissue|brain cells|interneurons?|gut lining|"
-        r"lining cells|microbes|pathogens?) (start to |starting to |begin to |to |from |will |can |may |might |would "
-        r"|could |that |which )?(die|dies|dying|died|death|being killed|get killed|are killed)",
-        False,
-    ),
+    (r"(reduce|reduces|reduced|reducing|lower|lowers|lowered|prevent|prevents|cut|cuts|fewer|less) (\w+ ){0,2}"
+     r"(death|deaths|mortality|dying)", False),
+    (r"killer (headache|headaches|cramps?|pain|migraines?|supplement|app|combo|combination|idea|workout|"
+     r"feature|question|deal|whale|cells?|bee)", False),
+    (r"(kill|kills|killing|killed|destroy|destroys|destroying) (off )?(the |my |your |bad |harmful |good |gut |"
+     r"off the |all the )?(\w+ )?(cells?|bacteria|bugs?|germs?|pathogens?|candida|yeast|fungus|viruses|virus|"
+     r"parasites|neurons?|tumou?rs?|cancer|microbes|flora|infections?|h pylori|sibo|overgrowth)", False),
+    (r"(nerve cells?|cells?|neurons?|bacteria|cancer|tumou?rs?|tissue|brain cells|interneurons?|gut lining|"
+     r"lining cells|microbes|pathogens?) (start to |starting to |begin to |to |from |will |can |may |might |would "
+     r"|could |that |which )?(die|dies|dying|died|death|being killed|get killed|are killed)", False),
     (r"(excitotoxic )?cell death", False),
-    (
-        r"stockpil\w* (up on )?(glutamine|supplements?|vitamins?|protein|powder|\w+ powder|probiotics)\b(?! (to|for when|"
-        r"so i can|and take|in case i|until))",
-        False,
-    ),
-    (
-        r"(kills?|killed|killing) (my|the|your|his|her) (motivation|appetite|stomach|gut|mood|energy|sleep|vibe|"
-        r"buzz|sex drive|libido|concentration|focus|pain|fibro pain|cravings?|joints?|knees?|back)",
-        False,
-    ),
-    (
-        r"overdos\w* on (coffee|caffeine|tea|chocolate|sugar|sweets|candy|carbs|cake|pizza|netflix|tv|sun|"
-        r"sunshine|cheese|crisps|energy drinks|red bull|espresso|biscuits|cookies|ice cream)",
-        False,
-    ),
-    (
-        r"(the )?(burden|burdens) of (fibro|fibromyalgia|the disease|disease|illness|chronic|pain|ibs|"
-        r"symptoms|depression|fatigue|me cfs|cfs|care|caring|proof|\w+ (disease|illness|pain|symptoms))",
-        False,
-    ),
-    (
-        r"(my|the|his|her) (memory|concentration|focus|sleep|brain|gp|doctor|app|wifi|internet|handwriting|"
-        r"spelling|cooking|memory for names) (\w+ )?(is|are|was) (\w+ )?hopeless",
-        False,
-    ),
+    (r"stockpil\w* (up on )?(glutamine|supplements?|vitamins?|protein|powder|\w+ powder|probiotics)\b(?! (to|for when|"
+     r"so i can|and take|in case i|until))", False),
+    (r"(kills?|killed|killing) (my|the|your|his|her) (motivation|appetite|stomach|gut|mood|energy|sleep|vibe|"
+     r"buzz|sex drive|libido|concentration|focus|pain|fibro pain|cravings?|joints?|knees?|back)", False),
+    (r"overdos\w* on (coffee|caffeine|tea|chocolate|sugar|sweets|candy|carbs|cake|pizza|netflix|tv|sun|"
+     r"sunshine|cheese|crisps|energy drinks|red bull|espresso|biscuits|cookies|ice cream)", False),
+    (r"(the )?(burden|burdens) of (fibro|fibromyalgia|the disease|disease|illness|chronic|pain|ibs|"
+     r"symptoms|depression|fatigue|me cfs|cfs|care|caring|proof|\w+ (disease|illness|pain|symptoms))", False),
+    (r"(my|the|his|her) (memory|concentration|focus|sleep|brain|gp|doctor|app|wifi|internet|handwriting|"
+     r"spelling|cooking|memory for names) (\w+ )?(is|are|was) (\w+ )?hopeless", False),
     (r"is (it|glutamine|this|that|\w+) (\w+ )?(worthless|pointless)", False),
     (r"(worthless|pointless) (for|against|in|at|to take|to try|with|taking|trying) ", False),
-    (
-        r"(disappear|disappears|disappeared|disappearing) (on|for) (holiday|vacation|a trip|a week|a few days|"
-        r"work|the weekend)",
-        False,
-    ),
-    (
-        r"(symptoms?|pain|bloating|fog|cramps|ibs|fatigue|headaches?|rash|flares?) (\w+ ){0,2}(vanish|vanishes|"
-        r"vanished|disappear|disappears|disappeared|to disappear|to vanish|go away|be gone|gone)",
-        False,
-    ),
+    (r"(disappear|disappears|disappeared|disappearing) (on|for) (holiday|vacation|a trip|a week|a few days|"
+     r"work|the weekend)", False),
+    (r"(symptoms?|pain|bloating|fog|cramps|ibs|fatigue|headaches?|rash|flares?) (\w+ ){0,2}(vanish|vanishes|"
+     r"vanished|disappear|disappears|disappeared|to disappear|to vanish|go away|be gone|gone)", False),
     (r"\d+ ?kms?\b", False),
     (r"kms (a|per|each|every) (week|day|month|run)", False),
-    (
-        r"(done|finished) with (the|my|this|that) (\w+ ){0,2}(trial|diet|course|supplement|glutamine|tub|bottle|"
-        r"pack|dose|doses|experiment|program|programme|plan|treatment|study)",
-        False,
-    ),
-    (r"(can not|could not) (go|keep going|carry on) on (a|the|holiday|long|walks?|trips?|my (walk|run|bike))", False),
+    (r"(done|finished) with (the|my|this|that) (\w+ ){0,2}(trial|diet|course|supplement|glutamine|tub|bottle|"
+     r"pack|dose|doses|experiment|program|programme|plan|treatment|study)", False),
+    (r"(can not|could not) (go|keep going|carry on) on (a|the|holiday|long|walks?|trips?|my (walk|run|bike))",
+     False),
     (r"better off (with|taking|using|trying|buying|on|having|doing|going|getting|just taking|sticking)", False),
     (r"at the end of the day", False),
     (r"(end|ending) (the|my|this) (trial|diet|course|block|phase|experiment|study|dose)", False),
     (r"the whole (scoop|dose|serving|sachet|capsule|amount)", False),
-    (
-        r"(divided|split|spread|separate|smaller) (\w+ ){0,4}(or|vs|versus|rather than|instead of) (take |taking )?(it |"
-        r"them )?all at once",
-        False,
-    ),
-    (
-        r"(given|giving|give|gave) up (gluten|dairy|sugar|coffee|caffeine|alcohol|meat|carbs|wheat|bread|"
-        r"smoking|drinking|processed food|junk food|fodmaps|lactose|my job|work)",
-        False,
-    ),
-    (
-        r"(say|said|saying) goodbye to (my |the )?(bloating|pain|fatigue|ibs|symptoms|fog|brain fog|"
-        r"constipation|heartburn|flares?|tiredness|headaches?|cravings|sugar|gluten|coffee|caffeine)",
-        False,
-    ),
-    (
-        r"(poison|poisoning) myself with (a |an |some )?(spoiled|spoilt|off|old|expired|bad|contaminated|mouldy|"
-        r"moldy)",
-        False,
-    ),
-    (
-        r"(do not|not|never) want to wake up (at|in the night|every|during|so early|too early|tired|feeling|groggy|"
-        r"with|in pain|exhausted|stiff|sore|\d)",
-        False,
-    ),
+    (r"(divided|split|spread|separate|smaller) (\w+ ){0,4}(or|vs|versus|rather than|instead of) (take |taking )?(it |"
+     r"them )?all at once", False),
+    (r"(given|giving|give|gave) up (gluten|dairy|sugar|coffee|caffeine|alcohol|meat|carbs|wheat|bread|"
+     r"smoking|drinking|processed food|junk food|fodmaps|lactose|my job|work)", False),
+    (r"(say|said|saying) goodbye to (my |the )?(bloating|pain|fatigue|ibs|symptoms|fog|brain fog|"
+     r"constipation|heartburn|flares?|tiredness|headaches?|cravings|sugar|gluten|coffee|caffeine)", False),
+    (r"(poison|poisoning) myself with (a |an |some )?(spoiled|spoilt|off|old|expired|bad|contaminated|mouldy|"
+     r"moldy)", False),
+    (r"(do not|not|never) want to wake up (at|in the night|every|during|so early|too early|tired|feeling|groggy|"
+     r"with|in pain|exhausted|stiff|sore|\d)", False),
     (r"(cutting|cut|cuts) (down|back|out|my (dose|glutamine|intake)|the dose|doses|it in half|in half)", False),
     # third round, by family: stopping, counting and spreading doses; someone else's "kill me"; hopes
     # for a cure; letters to professionals; errands; living on a treatment (docs/crisis.md)
     (r"(stop|stopping|stopped|quit|quitting|come off|coming off|came off) (\w+ ){0,4}all at once", False),
-    (
-        r"(count|counted|counting) (\w+ ){0,4}(to see|to check|and) (\w+ ){0,3}(missed|forgot|forgotten|skipped|left)",
-        False,
-    ),
-    (
-        r"(husband|wife|partner|mum|mom|mother|dad|father|boss|doctor|gp|family|kids|he|she|they) (would|will|is going to|"
-        r"is gonna|are going to|are gonna) (literally |actually )?(kill|murder) me (if|when|for)",
-        False,
-    ),
-    (
-        r"(will|would|could) (literally )?die if i (have to|had to|can not|could not|do not get|did not get) +"
-        r"(give up|go without|live without|miss|skip|stop drinking|stop eating|,)",
-        False,
-    ),
-    (
-        r"hope (of|for) (a |any |finding a |finding any |ever finding a )?(cure|treatment|diagnosis|remission|answers)",
-        True,
-    ),
+    (r"(count|counted|counting) (\w+ ){0,4}(to see|to check|and) (\w+ ){0,3}(missed|forgot|forgotten|skipped|left)",
+     False),
+    (r"(husband|wife|partner|mum|mom|mother|dad|father|boss|doctor|gp|family|kids|he|she|they) (would|will|is going to|"
+     r"is gonna|are going to|are gonna) (literally |actually )?(kill|murder) me (if|when|for)", False),
+    (r"(will|would|could) (literally )?die if i (have to|had to|can not|could not|do not get|did not get) +"
+     r"(give up|go without|live without|miss|skip|stop drinking|stop eating|,)", False),
+    (r"hope (of|for) (a |any |finding a |finding any |ever finding a )?(cure|treatment|diagnosis|remission|answers)",
+     True),
     (r"(disappear|hide|vanish) (under|into|in) (a |the |my )?(blanket|duvet|covers|bed|sofa|hoodie)", True),
-    (
-        r"(last|previous|final) (message|post|question) (did not|was not|got|failed|went|disappeared|has not|is not)",
-        False,
-    ),
-    (
-        r"(letters?|notes?) (to|for) (my |the )?(gp|doctor|pharmacist|nurse|consultant|dentist|boss|teacher|school|"
-        r"landlord|employer|work|physio|therapist|specialist|insurer|council|mp|councillor|newspaper|editor|charity)",
-        False,
-    ),
-    (
-        r"(sort|sorting|sorted|put|putting|get|getting) (out )?my (affairs|things|stuff|paperwork|papers|finances) "
-        r"(\w+ )?(for|before) (my|the|a|our) (move|holiday|trip|travels?|wedding|tax|taxes|accountant|new job|"
-        r"retirement|house move|operation|surgery)",
-        False,
-    ),
-    (
-        r"(whole|entire) (\w+ )?(pack|packet|box|tub|bottle|jar) (of )?(\w+ ){0,3}(over|across|during|within) (a|the|one|"
-        r"two|\d+) (week|weeks|month|months|fortnight)",
-        False,
-    ),
-    (
-        r"(any|some|no|new|real) hope (for|of) (people|patients|sufferers|those|anyone|women|men|children|kids) (with|"
-        r"who)",
-        False,
-    ),
+    (r"(last|previous|final) (message|post|question) (did not|was not|got|failed|went|disappeared|has not|is not)",
+     False),
+    (r"(letters?|notes?) (to|for) (my |the )?(gp|doctor|pharmacist|nurse|consultant|dentist|boss|teacher|school|"
+     r"landlord|employer|work|physio|therapist|specialist|insurer|council|mp|councillor|newspaper|editor|charity)",
+     False),
+    (r"(sort|sorting|sorted|put|putting|get|getting) (out )?my (affairs|things|stuff|paperwork|papers|finances) "
+     r"(\w+ )?(for|before) (my|the|a|our) (move|holiday|trip|travels?|wedding|tax|taxes|accountant|new job|"
+     r"retirement|house move|operation|surgery)", False),
+    (r"(whole|entire) (\w+ )?(pack|packet|box|tub|bottle|jar) (of )?(\w+ ){0,3}(over|across|during|within) (a|the|one|"
+     r"two|\d+) (week|weeks|month|months|fortnight)", False),
+    (r"(any|some|no|new|real) hope (for|of) (people|patients|sufferers|those|anyone|women|men|children|kids) (with|"
+     r"who)", False),
     (r"(die|dies|died|dying) down", False),
-    (
-        r"(live|living|stay|staying|be) on (painkillers|pain killers|opioids|medication|meds|pills|tablets|steroids|"
-        r"antidepressants|supplements|\w+ (tablets|pills))( (forever|for ever|for life|for the rest of my life))?",
-        False,
-    ),
+    (r"(live|living|stay|staying|be) on (painkillers|pain killers|opioids|medication|meds|pills|tablets|steroids|"
+     r"antidepressants|supplements|\w+ (tablets|pills))( (forever|for ever|for life|for the rest of my life))?",
+     False),
     # issue 12 crisis round: giving up on a treatment, and weariness whose object is then named
-    (
-        r"(?<!last )(?<!final )(?<!goodbye )(before|until|till) ((i|we|you|she|he|they) (just |finally |decide to |should "
-        r")?(give|gives)|giving) up(?! on (life|living|everything|myself|me|it all|the world))",
-        False,
-    ),
-    (
-        rf"{_WEARY}( ,)? (\w+ ){{0,2}}(i mean|i meant|meaning|as in|talking about|i am talking about|referring to) "
-        rf"{_NUISANCE}",
-        True,
-    ),
-    (
-        rf"{_WEARY}( ,)? (\w+ ){{0,2}}{_NUISANCE}( ,)? (i mean|i meant|that is|obviously|lol|haha|not life|"
-        r"not like that)",
-        True,
-    ),
+    (r"(?<!last )(?<!final )(?<!goodbye )(before|until|till) ((i|we|you|she|he|they) (just |finally |decide to |should "
+     r")?(give|gives)|giving) up(?! on (life|living|everything|myself|me|it all|the world))", False),
+    (rf"{_WEARY}( ,)? (\w+ ){{0,2}}(i mean|i meant|meaning|as in|talking about|i am talking about|referring to) "
+     rf"{_NUISANCE}", True),
+    (rf"{_WEARY}( ,)? (\w+ ){{0,2}}{_NUISANCE}( ,)? (i mean|i meant|that is|obviously|lol|haha|not life|"
+     r"not like that)", True),
 )
 
 # A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an

@@ -62,24 +62,9 @@ _AGE = (
     + r"|\bin (?:my|her|his|their) (?:late |early |mid )?(?P<decade>[5-9]0)s\b"
 )
 _UNITS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _DECADES = {"fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
@@ -105,8 +90,6 @@ def _digits(text: str) -> str:
         return str(_TENS[match.group("tens")] + (1 if unit == "one" else _UNITS.get(unit or "", 0)))
 
     return _NUMBER_WORDS.sub(number, text)
-
-
 _AGE_RE = re.compile(_AGE)
 _MONTHS_OLD = re.compile(r"\b\d{1,2} ?(?:month|months|week|weeks) old\b")
 _CHILD_WORDS = re.compile(

@@ -89,13 +89,7 @@ def evidence_stats(base: EvidenceBase) -> dict[str, dict[str, int]]:
 
 
 SUBSTANCE_SECTIONS: Final = (
-    "contraindications",
-    "interactions",
-    "side_effects",
-    "dosing",
-    "administration",
-    "populations",
-    "food_sources",
+    "contraindications", "interactions", "side_effects", "dosing", "administration", "populations", "food_sources",
 )
 
 

@@ -58,7 +58,9 @@ def sureness(p: float) -> str | None:
     return next((word for floor, word in _SURENESS if shown >= floor), None)
 
 
-def verdict_words(verdict: str, outcome: str, delta: str, p: Probabilities, *, higher_is_worse: bool, when: str) -> str:
+def verdict_words(
+    verdict: str, outcome: str, delta: str, p: Probabilities, *, higher_is_worse: bool, when: str
+) -> str:
     """The verdict sentence. `verdict` is the code (`Verdict.value`), `delta` the important
     difference as shown, `when` how the contrast reads ("on supplement days")."""
     worse = p.any_worse >= p.any_better

@@ -397,7 +397,9 @@ def number_text(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
 
-def write_csv(entries: Iterable[DiaryEntry], phases: dict[date, str] | None = None, custom: Sequence[str] = ()) -> str:
+def write_csv(
+    entries: Iterable[DiaryEntry], phases: dict[date, str] | None = None, custom: Sequence[str] = ()
+) -> str:
     """The diary as CSV in the documented columns (the phase from the schedule, when known), then
     one column for each of the trial's own outcomes named in `custom`."""
     buffer = io.StringIO()

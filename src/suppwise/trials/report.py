@@ -205,7 +205,9 @@ def _evidence(base: EvidenceBase, substance: str, condition: str | None) -> tupl
         return None, []
     verdict = judge(base, substance, outcome, condition)
     reached = set(base.ancestors(condition))
-    cautions = [c for c in substance_cautions(base, substance) if c.kind == "contraindication" and c.entity in reached]
+    cautions = [
+        c for c in substance_cautions(base, substance) if c.kind == "contraindication" and c.entity in reached
+    ]
     lines = [
         f"{'Avoid' if c.level.value == 'avoid' else 'Take care'}: a caution is recorded for people with "
         f"{c.subject}. {c.why}"

@@ -16,7 +16,9 @@ from suppwise.errors import TrialStopRefusedError
 STOP_REASON_MAX_CHARS: Final = 2000
 
 
-def check_can_stop(*, trial_id: str, start_date: date, stopped_on: date | None, on: date, reason: str | None) -> None:
+def check_can_stop(
+    *, trial_id: str, start_date: date, stopped_on: date | None, on: date, reason: str | None
+) -> None:
     """Nothing when trial `trial_id` (started `start_date`, stopped on `stopped_on` or not yet) may
     be stopped on `on` for `reason`; `TrialStopRefusedError` saying why otherwise."""
     if stopped_on is not None:

@@ -99,7 +99,9 @@ async def logout(request: Request, db: Db) -> Response:
     return response
 
 
-def _account_page(request: Request, db: Database, user: User, *, status: int = 200, **context: object) -> Response:
+def _account_page(
+    request: Request, db: Database, user: User, *, status: int = 200, **context: object
+) -> Response:
     tokens = account_service.api_tokens(db, user_id=user.id, now=now())
     return render(request, "account.html.j2", status=status, user=user, tokens=tokens, **context)
 

@@ -179,7 +179,9 @@ async def plan(request: Request, db: Db, base: Base) -> Response:
     return RedirectResponse(f"/trials/{outcome.trial.id}", status_code=303)
 
 
-def _plan_posted(db: Database, base: EvidenceBase, user: User, form: dict[str, Any]) -> PlannedOut | SuppwiseError:
+def _plan_posted(
+    db: Database, base: EvidenceBase, user: User, form: dict[str, Any]
+) -> PlannedOut | SuppwiseError:
     """The posted wizard, screened and stored; or what to show the person instead (in the writer
     queue: storing is a write, and screening takes only a millisecond or two)."""
     try:

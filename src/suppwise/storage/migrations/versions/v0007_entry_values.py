@@ -30,7 +30,9 @@ def upgrade() -> None:
         sa.Column("entry_id", sa.Integer(), nullable=False),
         sa.Column("outcome", sa.String(40), nullable=False),
         sa.Column("value", sa.Float(), nullable=False),
-        sa.CheckConstraint("value >= -1000000000 AND value <= 1000000000", name=op.f("ck_entry_values_value_range")),
+        sa.CheckConstraint(
+            "value >= -1000000000 AND value <= 1000000000", name=op.f("ck_entry_values_value_range")
+        ),
         sa.CheckConstraint(
             "length(outcome) >= 1 AND length(outcome) <= 40", name=op.f("ck_entry_values_outcome_length")
         ),
