@@ -31,7 +31,8 @@ import numpy as np
 import numpy.typing as npt
 
 from benchlib import Reference, against, measure_reference, median, ms, percentile, ratio, table, time_call
-from suppwise.trials import OUTCOME_SCALES, OutcomeAnalysis, analyse_trial
+from suppwise.stats.analysis import OutcomeAnalysis, analyse_trial
+from suppwise.trials.outcomes import OUTCOME_SCALES
 
 ROOT = Path(__file__).resolve().parents[1]
 ONE_TRIAL_TARGET = 0.005

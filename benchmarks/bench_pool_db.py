@@ -23,10 +23,16 @@ process, never timed assertions in tests):
   smallest size, one partition: "flat beyond a partition" means the ratios stay near 1.00x while
   the people grow by 16x.
 - Agreement: the largest relative difference between the two ways' pooled numbers.
+- `--rss-only`: no cluster and no tracemalloc (which makes a pool of thousands of people several
+  times slower): for each size the in-process pool runs in a fresh child process, started after
+  the people are written, and reports that process's peak RSS (the kernel's high-water mark: every
+  import, connection, partition and array) and the pool's CPU time. The reference is the smallest
+  size; flat means the ratios stay near 1.00x as the people grow.
 
 Run: ``.venv/bin/python benchmarks/bench_pool_db.py [--pg-url URL] [--sizes 128,512,2048]
-[--partition 128] [--workers 2]`` (needs the `cluster` extra and a PostgreSQL server; the URL's
-database must allow CREATE SCHEMA). Keep the sizes small on a shared machine.
+[--partition 128] [--workers 2] [--rss-only]`` (needs the `cluster` extra, except with
+`--rss-only`, and a PostgreSQL server; the URL's database must allow CREATE SCHEMA). Keep the
+sizes small on a shared machine.
 """
 
 from __future__ import annotations
@@ -228,15 +234,74 @@ def largest_difference(a: dict[str, Any], b: dict[str, Any]) -> float:
     return worst
 
 
+def pool_in_child(url: str, today: date, partition: int) -> dict[str, float]:
+    """In a fresh process: the pool in process, its CPU time, and the process's peak RSS."""
+    base = answers.evidence_base()
+    with open_database(url, migrate=False) as db:
+        rss_before = _peak_rss_mb()
+        start = time.process_time()
+        pooled = consent_service.pool_from_database(db, base, *POOL, today=today, people_per_partition=partition)
+        cpu = time.process_time() - start
+    return {"people": pooled["people_used"], "cpu": cpu, "rss_before": rss_before, "rss": _peak_rss_mb()}
+
+
+def rss_only(args: argparse.Namespace, sizes: list[int]) -> int:
+    """Peak RSS of the in-process pool by size, each in a fresh process (`--rss-only`)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    base = answers.evidence_base()
+    rows: list[list[str]] = []
+    reference = 0.0
+    with own_schema(args.pg_url) as url, open_database(url) as db:
+        cohort = Cohort(db, base)
+        for people in sizes:
+            start = time.perf_counter()
+            cohort.grow(people)
+            written = time.perf_counter() - start
+            print(f"{people:,} people written in {written:.1f} s", file=sys.stderr, flush=True)
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as child:
+                found = child.submit(pool_in_child, url, cohort.today, args.partition).result()
+            assert found["people"] == people, (found["people"], people)
+            reference = reference or found["rss"]
+            rows.append(
+                [
+                    f"{people:,}",
+                    f"{math.ceil(people / args.partition)}",
+                    f"{found['rss_before']:.0f}",
+                    f"{found['rss']:.0f} ({ratio(found['rss'] / reference)})",
+                    f"{found['cpu']:.1f}",
+                    f"{1000 * found['cpu'] / people:.2f}",
+                ]
+            )
+            print(" | ".join(rows[-1]), file=sys.stderr, flush=True)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        table(
+            f"A pool read from PostgreSQL in process, partitions of {args.partition:,} people "
+            f"({len(cohort.on)} diary days each), each size in a fresh process",
+            ["people", "partitions", "RSS MB before the pool", "peak RSS MB", "pool CPU s", "CPU ms/person"],
+            rows,
+            note="RSS before: the child after imports and opening the database; peak: its high-water mark after the "
+            f"pool. Ratios (in brackets) are to the smallest size. Load average when done: {load} on "
+            f"{os.cpu_count()} CPUs.",
+        )
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--pg-url", default=DEFAULT_URL)
     parser.add_argument("--sizes", default="128,512,2048", help="people, comma-separated, ascending")
     parser.add_argument("--partition", type=int, default=128, help="people per partition")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--rss-only", action="store_true", help="in process only, peak RSS per size, no tracing")
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, signal.default_int_handler)  # a stopped run still drops its schema
     sizes = sorted(int(s) for s in args.sizes.split(","))
+    if args.rss_only:
+        return rss_only(args, sizes)
     import dask
     from distributed import Client, LocalCluster
 

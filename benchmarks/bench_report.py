@@ -29,6 +29,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from suppwise.owners import LOCAL_OWNER
 from suppwise.render.trial_report import render_report_html, render_report_pdf
 from suppwise.safety.profile import profile_from_data
 from suppwise.services import answers as services
@@ -66,7 +67,7 @@ def make_trial(db: Any, base: Any, *, baseline: int, target: str, block: int, fo
     )
     planned = trial_service.store_plan(
         db, base, plan, profile_from_data({}), acknowledgement="agreed with my doctor", today=TODAY
-    )
+    , owner=LOCAL_OWNER)
     rng = random.Random(seed)
     last = min(TODAY, start + timedelta(days=plan.total_days() - 1 + follow_up))
     rows = ["date,pain,fatigue,sleep,gi,phq2,note"]
@@ -75,7 +76,7 @@ def make_trial(db: Any, base: Any, *, baseline: int, target: str, block: int, fo
         scores = [rng.randint(0, 10) for _ in range(3)] + [rng.randint(0, 9), rng.randint(0, 2)]
         rows.append(f"{day},{','.join(map(str, scores))},a note for {day}")
         day += timedelta(days=1)
-    trial_service.import_diary(db, base, planned.trial.id, "\n".join(rows) + "\n", today=TODAY)
+    trial_service.import_diary(db, base, planned.trial.id, "\n".join(rows) + "\n", today=TODAY, owner=LOCAL_OWNER)
     return planned.trial.id
 
 
@@ -102,14 +103,14 @@ def main() -> None:
     now = datetime.now(UTC)
 
     def report(trial_id: str) -> Any:
-        return trial_service.trial_report(db, base, trial_id, today=TODAY, now=now)
+        return trial_service.trial_report(db, base, trial_id, today=TODAY, now=now, owner=LOCAL_OWNER)
 
     render_report_pdf(report(small))  # untimed: WeasyPrint's first call loads fonts and caches
     reference, _ = timed(lambda: render_report_pdf(report(small)), args.repeats)
     model_s, large_report = timed(lambda: report(large), args.repeats)
     html_s, html = timed(lambda: render_report_html(large_report), args.repeats)
     pdf_s, pdf = timed(lambda: render_report_pdf(large_report), args.repeats)
-    diary_days = len(trial_service.diary(db, large))
+    diary_days = len(trial_service.diary(db, large, owner=LOCAL_OWNER))
     print(f"# report benchmark — worst-case trial: {diary_days} diary days, {len(large_report.alerts)} alerts")
     print("| step | median | × a 30-day trial's PDF |")
     print("| --- | --- | --- |")

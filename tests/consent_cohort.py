@@ -87,3 +87,52 @@ def cohort(db: Database, base: EvidenceBase, people: int, *, consent: bool = Tru
             consent_service.give_consent(db, base, trial_id, now=NOW, owner=user.id)
         made.append(Person(user.id, email, trial_id))
     return made
+
+
+def add_own_outcome_trial(
+    db: Database,
+    base: EvidenceBase,
+    owner: str,
+    rng: np.random.Generator,
+    spec: str,
+    *,
+    effect: float = 1.5,
+    consent: bool = True,
+    **plan: object,
+) -> str:
+    """A trial of `owner` that defines an outcome of its own (`spec`, e.g. `energy:0-10:higher-better`)
+    and records it every day, raised by `effect` points on supplement days (clipped to the range,
+    whole points unless the spec says decimals), beside a complete pain diary."""
+    from suppwise.trials.custom_outcomes import parse_outcome_spec
+
+    own = parse_outcome_spec(spec)
+    made = trial_service.make_plan(plan_data(custom_outcomes=[own.model_dump()], **plan))
+    trial = trial_service.store_plan(db, base, made, Profile(), acknowledgement=ACKNOWLEDGED, today=TODAY, owner=owner)
+    middle = own.low + 0.5 * (own.high - own.low)
+    level = rng.uniform(middle - 1.0, middle + 1.0)
+    rows = []
+    for day in schedule(made):
+        if day.day > TODAY:
+            break
+        shift = effect if day.phase is Phase.ON else 0.0
+        value = float(np.clip(level + shift + rng.normal(0.0, 1.0), own.low, own.high))
+        value = round(value, 1) if own.decimals else float(np.rint(value))
+        pain = int(np.clip(np.rint(5 + rng.normal(0.0, 1.0)), 0, 10))
+        rows.append((day.day, {"pain": pain, "note": NOTE, "custom": {own.name: value}}))
+    save_entries(db, trial_id=trial.trial.id, rows=rows, source="csv", owner=owner)
+    if consent:
+        consent_service.give_consent(db, base, trial.trial.id, now=NOW, owner=owner)
+    return trial.trial.id
+
+
+def own_outcome_cohort(
+    db: Database, base: EvidenceBase, specs: list[str], *, seed: int = 21, effect: float = 1.5
+) -> list[Person]:
+    """One consenting person per spec, each with one trial defining that outcome."""
+    rng = np.random.default_rng(seed)
+    made = []
+    for number, spec in enumerate(specs):
+        email = f"own{seed}-{number}@example.org"
+        user = create_user(db, email=email, password_hash="x", now=NOW - timedelta(days=100))
+        made.append(Person(user.id, email, add_own_outcome_trial(db, base, user.id, rng, spec, effect=effect)))
+    return made

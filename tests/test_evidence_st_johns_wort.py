@@ -209,9 +209,15 @@ def test_every_common_name_is_recognised(bundled: EvidenceBase, name: str) -> No
         ("Is St John's wort safe with SAMe?", True),
         ("Can I take St John's wort and glutamine at the same time?", False),
         ("Same question: is St John's wort safe?", False),
+        ("is same safe with st johns wort", True),
+        ("should i take st john's wort or same", True),
+        ("same with me, is St John's wort safe?", False),
+        ("st john's wort works the same for everyone?", False),
     ],
 )
-def test_same_names_the_supplement_only_in_its_own_capitals(bundled: EvidenceBase, text: str, named: bool) -> None:
+def test_same_names_the_supplement_as_written_or_in_a_names_slot(
+    bundled: EvidenceBase, text: str, named: bool
+) -> None:
     assert ("same" in parse(text, bundled).substances) is named
 
 
@@ -232,11 +238,27 @@ def test_the_choice_between_st_johns_wort_and_an_ssri_is_compared(bundled: Evide
 @given(
     before=st.lists(st.sampled_from(["is", "it", "the", "at", "glutamine", "safe", "time", "dose", "I", "take"]),
                     max_size=5),
+    marked=st.sampled_from(["the", "that", "it's", "exactly the"]),
     same=st.sampled_from(["same", "Same", "same,", "same?"]),
     after=st.lists(st.sampled_from(["time", "as", "before", "dose", "with", "SJW", "day"]), max_size=5),
 )
 def test_everyday_same_never_names_the_supplement(
-    bundled: EvidenceBase, before: list[str], same: str, after: list[str]
+    bundled: EvidenceBase, before: list[str], marked: str, same: str, after: list[str]
 ) -> None:
-    query = parse(" ".join([*before, same, *after]), bundled)
+    """After a determiner "same" is the adjective, whatever surrounds it (questions/name_slots.py)."""
+    query = parse(" ".join([*before, marked, same, *after]), bundled)
+    assert "same" not in query.substances
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    before=st.lists(st.sampled_from(["is", "glutamine", "safe", "I", "take", "with"]), max_size=4),
+    described=st.sampled_from(["time", "as", "dose", "day", "thing", "here", "again", "old", "problem"]),
+    after=st.lists(st.sampled_from(["with", "SJW", "glutamine", "for", "pain"]), max_size=4),
+)
+def test_same_describing_a_noun_never_names_the_supplement(
+    bundled: EvidenceBase, before: list[str], described: str, after: list[str]
+) -> None:
+    """Before a word it describes ("same time", "same as", "same here") it is the adjective too."""
+    query = parse(" ".join([*before, "same", described, *after]), bundled)
     assert "same" not in query.substances

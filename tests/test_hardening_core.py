@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from suppwise.cli import app
 from suppwise.errors import DiaryError
 from suppwise.evidence import EvidenceBase
+from suppwise.owners import LOCAL_OWNER
 from suppwise.safety.profile import Profile
 from suppwise.services import trials as trial_service
 from suppwise.storage import Database, current_entries, list_alerts
@@ -106,6 +107,7 @@ from sqlalchemy import event
 from suppwise.services import answers as services
 from suppwise.services import trials as trial_service
 from suppwise.storage import open_database
+from suppwise.owners import LOCAL_OWNER
 
 db = open_database(sys.argv[1])
 def crash(conn, cursor, statement, *args):
@@ -113,7 +115,7 @@ def crash(conn, cursor, statement, *args):
         os._exit(17)  # the process dies between the entries and their alerts
 event.listen(db.engine, "before_cursor_execute", crash)
 text = open(sys.argv[3]).read()
-trial_service.import_diary(db, services.evidence_base(), sys.argv[2], text, today=date(2026, 11, 23))
+trial_service.import_diary(db, services.evidence_base(), sys.argv[2], text, today=date(2026, 11, 23), owner=LOCAL_OWNER)
 """
 
 
@@ -130,7 +132,9 @@ def test_a_crash_during_an_import_never_keeps_entries_without_their_alerts(
             "design": "ab",
         }
     )
-    trial_id = trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY).trial.id
+    trial_id = trial_service.store_plan(
+        db, bundled, plan, Profile(), acknowledgement=None, today=TODAY, owner=LOCAL_OWNER
+    ).trial.id
     rows = ["date,pain,phq2,phq9,phq9_item9"]
     rows += [f"{date(2026, 9, 1) + timedelta(days=k)},{3 if k < 14 else 9},1,," for k in range(40)]
     rows.append("2026-10-15,5,5,20,2")  # thoughts of self-harm: a crisis alert
@@ -144,7 +148,7 @@ def test_a_crash_during_an_import_never_keeps_entries_without_their_alerts(
     )
     assert crashed.returncode == 17, crashed.stderr
     assert current_entries(db, trial_id=trial_id) == [] and list_alerts(db, trial_id=trial_id) == []
-    imported = trial_service.import_diary(db, bundled, trial_id, diary.read_text(), today=TODAY)
+    imported = trial_service.import_diary(db, bundled, trial_id, diary.read_text(), today=TODAY, owner=LOCAL_OWNER)
     stored = list_alerts(db, trial_id=trial_id)
     assert imported.crisis and any(a.level == "crisis" for a in stored)
     assert len(current_entries(db, trial_id=trial_id)) == 41 and len(stored) == len(imported.alerts)

@@ -244,13 +244,15 @@ def test_a_column_of_ones_own_needs_its_range_and_direction(tmp_path: Path, extr
     assert words in result.output.replace("\n", " ")
 
 
-def test_a_scale_is_not_given_for_an_outcome_that_has_a_cited_one_nor_for_the_database(tmp_path: Path) -> None:
+def test_a_scale_is_not_given_for_an_outcome_that_has_a_cited_one_nor_for_evidence(tmp_path: Path) -> None:
     folder = write_folder(tmp_path / "diaries", cohort(12))
     result = runner.invoke(app, ["pool", str(folder), "-o", "pain", "--range", "0-10", "--higher-is-worse"])
     assert result.exit_code == 2 and "has its own cited scale" in result.output.replace("\n", " ")
-    command = ["pool", "--db", "sqlite:///x.db", "--substance", "glutamine", "--condition", "fibromyalgia"]
-    result = runner.invoke(app, [*command, "-o", "energy", "--range", "0-10", "--higher-is-better"])
-    assert result.exit_code == 2 and "a pool of the trial database" in result.output.replace("\n", " ")
+    command = ["pool", str(folder), "--substance", "glutamine", "--condition", "fibromyalgia"]
+    evidence = ["--write-evidence", str(tmp_path / "e.yaml")]
+    result = runner.invoke(app, [*command, *evidence, "-o", "energy", "--range", "0-10", "--higher-is-better"])
+    assert result.exit_code == 2 and "--write-evidence, whose finding" in " ".join(result.output.split())
+    assert not (tmp_path / "e.yaml").exists()
 
 
 def test_a_person_whose_file_lacks_the_column_is_named(tmp_path: Path) -> None:

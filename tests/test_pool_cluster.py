@@ -31,7 +31,7 @@ from suppwise.pooling.synthetic import diary_csv, synthetic_cohort, synthetic_pa
 from suppwise.services import consent as consent_service
 from suppwise.storage import Database, pool_owner_ranges, pool_people_count, pool_trials
 from suppwise.trials.diary import DiaryError
-from tests.consent_cohort import NOW, TODAY, add_trial, cohort
+from tests.consent_cohort import NOW, TODAY, add_trial, cohort, own_outcome_cohort
 
 runner = CliRunner()
 PAIN = {"delta": 2.0, "higher_is_worse": True, "score_range": (0.0, 10.0)}
@@ -100,7 +100,7 @@ def test_a_database_pool_read_by_the_workers_in_partitions_matches_the_in_proces
     second = add_trial(db, bundled, people[2].user_id, rng, effect=0.5)
     consent_service.give_consent(db, bundled, second, now=NOW, owner=people[2].user_id)
     for _ in range(2):
-        consent_service.give_consent(db, bundled, add_trial(db, bundled, LOCAL_OWNER, rng), now=NOW)
+        consent_service.give_consent(db, bundled, add_trial(db, bundled, LOCAL_OWNER, rng), now=NOW, owner=LOCAL_OWNER)
     consent_service.withdraw_consent(db, bundled, people[5].trial_id, now=NOW, owner=people[5].user_id)
 
     args = (db, bundled, "glutamine", "depression", "pain")
@@ -131,6 +131,18 @@ def test_a_database_pool_read_by_the_workers_in_partitions_matches_the_in_proces
     assert pool_people_count(db, **where) == 11
     with pytest.raises(StorageError, match="at least one person"):
         next(pool_owner_ranges(db, **where, people=0))
+
+
+def test_workers_read_only_the_chosen_scale_of_an_outcome_of_the_trials_own(
+    scheduler: str, db: Database, bundled: EvidenceBase
+) -> None:
+    """Each worker skips the trials that define the name on another scale, as the client does."""
+    own_outcome_cohort(db, bundled, ["energy:0-10:higher-better"] * 10 + ["energy:1-5:higher-better"] * 4)
+    args = (db, bundled, "glutamine", "depression", "energy")
+    whole = consent_service.pool_from_database(*args, today=TODAY)
+    cluster = consent_service.pool_from_database(*args, today=TODAY, people_per_partition=3, scheduler=scheduler)
+    assert whole["people_used"] == 10 and whole["source"]["outcome_definition"]["people_other_scale"] == 4
+    assert_same_pool(cluster, whole)
 
 
 def test_without_dask_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import inspect
 
 from suppwise.errors import ConditionNotFoundError, NotFoundError, OutcomeKeyError, PoolingError, TrialNotFoundError
 from suppwise.evidence import EvidenceBase
+from suppwise.owners import LOCAL_OWNER
 from suppwise.services import consent as consent_service
 from suppwise.storage import SCHEMA_REVISION, Database, open_database, pool_consents
 from suppwise.storage import db as db_module
@@ -54,7 +55,9 @@ def test_another_persons_trial_cannot_be_consented_or_withdrawn(db: Database, bu
         with pytest.raises(TrialNotFoundError):
             act(db, bundled, theirs.trial_id, now=NOW, owner=mine.user_id)
     with pytest.raises(TrialNotFoundError):
-        consent_service.give_consent(db, bundled, theirs.trial_id, now=NOW)  # the CLI's trials (the local owner)
+        consent_service.give_consent(
+            db, bundled, theirs.trial_id, now=NOW, owner=LOCAL_OWNER
+        )  # the CLI's trials (the local owner)
     assert pool_consents(db, trial_id=theirs.trial_id, owner=theirs.user_id) == []
 
 

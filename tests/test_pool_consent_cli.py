@@ -13,7 +13,7 @@ from suppwise.cli import app
 from suppwise.evidence import EvidenceBase
 from suppwise.owners import LOCAL_OWNER
 from suppwise.storage import Database, open_database
-from tests.consent_cohort import NOTE, add_trial, cohort
+from tests.consent_cohort import NOTE, add_trial, cohort, own_outcome_cohort
 
 runner = CliRunner()
 
@@ -57,6 +57,25 @@ def test_pool_from_the_database_names_nobody(db: Database, url: str, bundled: Ev
     assert refused.exit_code != 0
     error = json.loads(refused.output)["error"]
     assert error["code"] == "pool_invalid" and "at least 11 people" in error["message"]
+
+
+def test_an_outcome_of_the_trials_own_is_pooled_on_the_asked_scale_from_the_command_line(
+    db: Database, url: str, bundled: EvidenceBase
+) -> None:
+    own_outcome_cohort(db, bundled, ["energy:0-10:higher-better"] * 10 + ["energy:1-5:higher-better"] * 11)
+    args = ["pool", "--db", url, "--substance", "glutamine", "--condition", "depression", "-o", "energy", "-f", "json"]
+    most = json.loads(runner.invoke(app, args).output)
+    assert most["people_used"] == 11 and most["outcome"]["score_high"] == 5.0
+    result = runner.invoke(app, [*args, "--range", "0-10", "--higher-is-better", "--important-difference", "1.5"])
+    assert result.exit_code == 0, result.output
+    asked = json.loads(result.output)
+    assert (asked["people_used"], asked["delta"], asked["outcome"]["score_high"]) == (10, 1.5, 10.0)
+    assert asked["source"]["outcome_definition"]["people_other_scale"] == 11
+    text = runner.invoke(app, [*args[:-2], "--range", "0-10", "--higher-is-better"])
+    assert text.exit_code == 0 and "energy (0-10, higher is better)" in text.output, text.output
+    assert "left out: 11 who record it on another scale" in " ".join(text.output.split())
+    worse = runner.invoke(app, [*args, "--range", "0-10", "--higher-is-worse"])
+    assert worse.exit_code != 0 and "0 have" in json.loads(worse.output)["error"]["message"]
 
 
 def test_files_and_the_database_cannot_be_mixed_and_the_database_needs_all_three() -> None:

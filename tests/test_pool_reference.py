@@ -12,6 +12,9 @@ only read the JSON, so they run without emcee):
   probability: the size of the normal summary's documented effect on a pooled interval.
 - `summary`: emcee's joint sample, with batch-means Monte Carlo errors. In 42-66 dimensions the
   ensemble under-disperses (docs/pooling.md), so only mu's location is compared with it.
+- `nuts`: NumPyro's NUTS on the same model (`tools/reference_pool_nuts.py`, written independently
+  in the direct residual form, effects non-centred; 4 chains of 2,000 draws): a sampler built for
+  hierarchical models of this size, so its spreads and each person's own effect are compared too.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from suppwise.pooling import DEFAULT_POOL_PRIOR, batch_from_rows, pool_cohort
+from suppwise.pooling import DEFAULT_POOL_PRIOR, PoolResult, batch_from_rows, pool_cohort
 from suppwise.stats.ar1 import DEFAULT_PRIOR
 
 REFERENCE_DIR = Path(__file__).parent / "fixtures" / "reference_pool_fits"
@@ -41,6 +44,24 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def _ours(fixture: dict[str, Any]) -> dict[str, float]:
+    pooled = _result(fixture).pooled
+    return {
+        "mu_mean": pooled.mu.mean,
+        "mu_sd": pooled.mu.sd,
+        "mu_ci_low": pooled.mu.ci_low,
+        "mu_ci_high": pooled.mu.ci_high,
+        "mu_p_benefit": pooled.mu.p_benefit,
+        "mu_p_harm": pooled.mu.p_harm,
+        "tau_mean": pooled.tau.mean,
+        "tau_ci_low": pooled.tau.ci_low,
+        "tau_ci_high": pooled.tau.ci_high,
+        "new_person_sd": pooled.new_person_sd,
+        "new_person_p_improve": pooled.new_person_p_improve,
+        "new_person_p_worsen": pooled.new_person_p_worsen,
+    }
+
+
+def _result(fixture: dict[str, Any]) -> PoolResult:
     data = fixture["data"]
     rows = [
         (
@@ -58,21 +79,7 @@ def _ours(fixture: dict[str, Any]) -> dict[str, float]:
         score_range=tuple(data["score_range"]),
     )
     assert result.people_used == len(rows)
-    pooled = result.pooled
-    return {
-        "mu_mean": pooled.mu.mean,
-        "mu_sd": pooled.mu.sd,
-        "mu_ci_low": pooled.mu.ci_low,
-        "mu_ci_high": pooled.mu.ci_high,
-        "mu_p_benefit": pooled.mu.p_benefit,
-        "mu_p_harm": pooled.mu.p_harm,
-        "tau_mean": pooled.tau.mean,
-        "tau_ci_low": pooled.tau.ci_low,
-        "tau_ci_high": pooled.tau.ci_high,
-        "new_person_sd": pooled.new_person_sd,
-        "new_person_p_improve": pooled.new_person_p_improve,
-        "new_person_p_worsen": pooled.new_person_p_worsen,
-    }
+    return result
 
 
 def test_reference_pool_fixtures_cover_three_cohorts_of_ten_to_twenty_people() -> None:
@@ -112,3 +119,32 @@ def test_the_population_mean_agrees_with_the_joint_mcmc_sample(path: Path) -> No
     ours, mcmc, mcse = _ours(fixture), fixture["summary"], fixture["mcse"]
     allowed = 4 * mcse["mu_mean"] + 0.1 * fixture["quadrature"]["mu_sd"]
     assert abs(ours["mu_mean"] - mcmc["mu_mean"]) <= allowed
+
+
+@pytest.mark.parametrize("path", _files(), ids=lambda p: p.stem)
+def test_the_pool_and_each_persons_estimate_agree_with_nuts(path: Path) -> None:
+    """Against a converged NUTS fit (R-hat at most 1.01, at least 1,000 effective draws of mu, tau
+    and every person's effect, no divergent transition): mu's mean and sd within 0.1 of its
+    posterior sd (plus 4 Monte Carlo errors for the mean), tau's mean and a new person's sd within
+    0.2, probabilities within 0.02, and each person's shrunken mean and sd within 0.2 of NUTS's
+    posterior sd of that person's effect. The tails of tau's interval are left to the quadrature:
+    a few thousand draws place a 2.5% quantile near zero only roughly."""
+    fixture = _load(path)
+    nuts = fixture["nuts"]
+    diagnostics = nuts["diagnostics"]
+    assert max(diagnostics["r_hat_max"].values()) <= 1.01
+    assert min(diagnostics["effective_draws_min"].values()) >= 1000
+    assert diagnostics["divergent_transitions"] == 0
+    result = _result(fixture)
+    ours, sampled, mcse = _ours(fixture), nuts["summary"], nuts["mcse"]
+    tau_sd = (sampled["tau_ci_high"] - sampled["tau_ci_low"]) / 3.92
+    assert abs(ours["mu_mean"] - sampled["mu_mean"]) <= 4 * mcse["mu_mean"] + 0.1 * sampled["mu_sd"]
+    assert abs(ours["mu_sd"] - sampled["mu_sd"]) <= 0.1 * sampled["mu_sd"]
+    assert abs(ours["tau_mean"] - sampled["tau_mean"]) <= 4 * mcse["tau_mean"] + 0.2 * tau_sd
+    assert abs(ours["new_person_sd"] - sampled["new_person_sd"]) <= 0.2 * sampled["new_person_sd"]
+    for key in ("mu_p_benefit", "mu_p_harm", "new_person_p_improve", "new_person_p_worsen"):
+        assert abs(ours[key] - sampled[key]) <= PROBABILITY_TOLERANCE, key
+    person_sd = np.asarray(nuts["people"]["sd"])
+    mean_gap = np.abs(result.shrunken.mean - np.asarray(nuts["people"]["mean"])) / person_sd
+    sd_gap = np.abs(result.shrunken.sd - person_sd) / person_sd
+    assert float(mean_gap.max()) <= 0.2 and float(sd_gap.max()) <= 0.2, (mean_gap.max(), sd_gap.max())

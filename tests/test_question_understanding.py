@@ -128,8 +128,8 @@ def test_a_food_the_base_lacks_gets_an_honest_answer_not_a_definition(bundled: E
 
 
 def test_an_unknown_name_is_not_recognised_never_reassured(bundled: EvidenceBase) -> None:
-    answer = ask(bundled, "Is glutamine safe for someone with lupus?")
-    assert "I don't recognise 'lupus'" in answer.summary
+    answer = ask(bundled, "Is glutamine safe for someone with sjogrens?")
+    assert "I don't recognise 'sjogrens'" in answer.summary
     assert "No warning" not in answer.summary
 
 
@@ -193,9 +193,13 @@ def test_ages_and_life_stages_in_everyday_words(text: str, population: str) -> N
         "i only have one kidney",
         "my dad takes 2 tablets a day",
         "she takes 5 mg of melatonin",
+        "my daughter's hamster is poorly, can I give it glutamine",
+        "our kids' rabbit chewed a melatonin gummy",
+        "my son's dog ate a magnesium tablet",
     ],
 )
 def test_a_mothers_baby_and_numbers_that_are_not_ages_place_no_child(text: str) -> None:
+    """Nor a child's pet: the animal is the subject."""
     assert not populations_in(normalise(text)) & {"children", "older adults"}
 
 

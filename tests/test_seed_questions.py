@@ -328,8 +328,15 @@ def test_unknown_substance_is_never_answered(bundled: EvidenceBase, question: st
 
 
 def test_unknown_condition_is_never_answered(bundled: EvidenceBase) -> None:
-    answer = answer_for(bundled, "Does glutamine help lupus?")
+    answer = answer_for(bundled, "Does glutamine help sjogrens?")
     assert answer.code == "CONDITION_NOT_FOUND" and answer.verdict is None
+
+
+def test_a_known_condition_without_findings_is_said_to_have_none(bundled: EvidenceBase) -> None:
+    """Lupus is known (melatonin's autoimmune warning reaches it) but no finding is about it."""
+    answer = answer_for(bundled, "Does glutamine help lupus?")
+    assert answer.verdict is None
+    assert "no symptom measure for lupus" in answer.summary
 
 
 def test_typo_in_substance_gets_suggestions(bundled: EvidenceBase) -> None:

@@ -26,17 +26,9 @@ from hypothesis import strategies as st
 from scipy import stats
 
 from suppwise.errors import TrialDataError
-from suppwise.stats.ar1 import TMixture, ar1_log_likelihood, fit_ar1, gap_transform
-from suppwise.trials import (
-    DEFAULT_PRIOR,
-    MIN_DAYS,
-    OUTCOME_SCALES,
-    Ar1Prior,
-    OutcomeAnalysis,
-    Verdict,
-    analyse_outcome,
-    analyse_trial,
-)
+from suppwise.stats.analysis import MIN_DAYS, OutcomeAnalysis, Verdict, analyse_outcome, analyse_trial
+from suppwise.stats.ar1 import DEFAULT_PRIOR, Ar1Prior, TMixture, ar1_log_likelihood, fit_ar1, gap_transform
+from suppwise.trials.outcomes import OUTCOME_SCALES
 
 REFERENCE_DIR = Path(__file__).parent / "fixtures" / "reference_fits"
 FloatArray = npt.NDArray[np.float64]

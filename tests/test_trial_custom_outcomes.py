@@ -16,6 +16,7 @@ from sqlalchemy import inspect
 
 from suppwise.errors import DiaryError
 from suppwise.evidence import EvidenceBase
+from suppwise.owners import LOCAL_OWNER
 from suppwise.render.trial_fhir import CUSTOM_OUTCOME_SYSTEM, LOINC, report_fhir_bundle
 from suppwise.safety.profile import Profile
 from suppwise.services import trials as trial_service
@@ -160,17 +161,21 @@ def make_plan(outcomes: tuple[str, ...] = ("pain",), specs: tuple[str, ...] = (E
 
 
 def planned(db: Database, base: EvidenceBase, plan: TrialPlan | None = None) -> str:
-    result = trial_service.store_plan(db, base, plan or make_plan(), Profile(), acknowledgement=None, today=TODAY)
+    result = trial_service.store_plan(
+        db, base, plan or make_plan(), Profile(), acknowledgement=None, today=TODAY, owner=LOCAL_OWNER
+    )
     return result.trial.id
 
 
 def log(db: Database, base: EvidenceBase, trial_id: str, day: date, **values: object) -> trial_service.LoggedOut:
-    return trial_service.log_entry(db, base, trial_id, {"day": day, **values}, today=TODAY, source="cli")
+    return trial_service.log_entry(
+        db, base, trial_id, {"day": day, **values}, today=TODAY, source="cli", owner=LOCAL_OWNER
+    )
 
 
 def test_the_plan_keeps_the_trials_own_outcomes(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled)
-    seen = trial_service.overview(db, bundled, trial_id, today=TODAY)
+    seen = trial_service.overview(db, bundled, trial_id, today=TODAY, owner=LOCAL_OWNER)
     assert seen.trial.outcomes == ["pain"]
     assert [o.spec() for o in seen.trial.custom_outcomes] == [ENERGY, HEADACHE]
 
@@ -178,7 +183,7 @@ def test_the_plan_keeps_the_trials_own_outcomes(db: Database, bundled: EvidenceB
 def test_a_plan_may_measure_only_its_own_outcomes(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled, make_plan(outcomes=(), specs=(ENERGY,)))
     log(db, bundled, trial_id, START, custom={"energy": 4})
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=NOW)
+    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=NOW, owner=LOCAL_OWNER)
     assert [o.field for o in report.outcomes] == ["energy"]
 
 
@@ -236,14 +241,14 @@ def test_export_and_import_carry_the_columns(db: Database, bundled: EvidenceBase
     trial_id = planned(db, bundled)
     log(db, bundled, trial_id, START, pain=5, custom={"energy": 6, "headache_hours": 2.25})
     log(db, bundled, trial_id, START + timedelta(days=1), note="no scores")
-    exported = trial_service.export_diary(db, trial_id)
+    exported = trial_service.export_diary(db, trial_id, owner=LOCAL_OWNER)
     rows = list(csv.DictReader(io.StringIO(exported)))
     assert list(rows[0])[-2:] == ["energy", "headache_hours"]
     assert (rows[0]["energy"], rows[0]["headache_hours"], rows[1]["energy"]) == ("6", "2.25", "")
     other = planned(db, bundled)
-    imported = trial_service.import_diary(db, bundled, other, exported, today=TODAY)
+    imported = trial_service.import_diary(db, bundled, other, exported, today=TODAY, owner=LOCAL_OWNER)
     assert imported.added == 2
-    assert trial_service.export_diary(db, other) == exported
+    assert trial_service.export_diary(db, other, owner=LOCAL_OWNER) == exported
 
 
 @pytest.mark.parametrize(
@@ -261,7 +266,7 @@ def test_a_bad_import_names_row_and_outcome_and_stores_nothing(
 ) -> None:
     trial_id = planned(db, bundled)
     with pytest.raises(DiaryError) as caught:
-        trial_service.import_diary(db, bundled, trial_id, f"{header}\n{row}\n", today=TODAY)
+        trial_service.import_diary(db, bundled, trial_id, f"{header}\n{row}\n", today=TODAY, owner=LOCAL_OWNER)
     assert words in caught.value.message
     if "unknown column" in words:
         assert caught.value.hint and "this trial's own outcomes: energy, headache_hours" in caught.value.hint
@@ -276,7 +281,7 @@ def diary_with_a_rise(db: Database, base: EvidenceBase) -> str:
     for k, day in enumerate(d for d in trial_service.schedule(plan) if d.day <= TODAY):
         energy = 7 if day.phase.value == "on" else 3
         rows.append(f"{day.day.isoformat()},{4 + k % 2},{energy},{2.5 + (k % 3) / 4}")
-    trial_service.import_diary(db, base, trial_id, "\n".join(rows) + "\n", today=TODAY)
+    trial_service.import_diary(db, base, trial_id, "\n".join(rows) + "\n", today=TODAY, owner=LOCAL_OWNER)
     return trial_id
 
 
@@ -284,7 +289,7 @@ def test_the_report_analyses_each_own_outcome_and_states_the_default_delta(
     db: Database, bundled: EvidenceBase
 ) -> None:
     trial_id = diary_with_a_rise(db, bundled)
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=NOW)
+    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=NOW, owner=LOCAL_OWNER)
     by_field = {o.field: o for o in report.outcomes}
     assert list(by_field) == ["pain", "energy", "headache_hours"]
     energy, headache = by_field["energy"], by_field["headache_hours"]
@@ -301,7 +306,7 @@ def test_the_report_analyses_each_own_outcome_and_states_the_default_delta(
 
 def test_fhir_codes_own_outcomes_in_a_local_system(db: Database, bundled: EvidenceBase) -> None:
     trial_id = diary_with_a_rise(db, bundled)
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=NOW)
+    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=NOW, owner=LOCAL_OWNER)
     bundle = report_fhir_bundle(report)
     daily = [e["resource"] for e in bundle["entry"] if "effectiveDateTime" in e["resource"]]  # type: ignore[union-attr]
     systems = {r["code"]["coding"][0]["system"]: r for r in daily if r["resourceType"] == "Observation"}
@@ -316,7 +321,7 @@ def test_fhir_codes_own_outcomes_in_a_local_system(db: Database, bundled: Eviden
 def test_the_overview_shows_the_values(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled)
     log(db, bundled, trial_id, START, custom={"energy": 6, "headache_hours": 1.5})
-    seen = trial_service.overview(db, bundled, trial_id, today=TODAY)
+    seen = trial_service.overview(db, bundled, trial_id, today=TODAY, owner=LOCAL_OWNER)
     assert seen.recent_entries[-1].custom == {"energy": 6, "headache_hours": 1.5}
 
 

@@ -6,7 +6,6 @@ import re
 
 import pytest
 
-import suppwise.trials as trials
 from suppwise.trials.outcomes import CONVENTION_FRACTION, OUTCOME_SCALES, Citation, EvidenceStatus, OutcomeScale
 
 PMID = re.compile(r"^[1-9]\d{0,8}$")
@@ -65,22 +64,3 @@ def test_the_two_values_the_design_names_are_verified() -> None:
     assert pain.important_difference.sources[0].pmid == "11690728"
     assert (phq9.delta, phq9.important_difference.status) == (5.0, EvidenceStatus.VERIFIED)
     assert phq9.important_difference.sources[0].pmid == "15550799"
-
-
-def test_public_api_resolves_and_is_listed_once() -> None:
-    assert len(set(trials.__all__)) == len(trials.__all__)
-    for name in trials.__all__:
-        assert getattr(trials, name) is not None
-        assert name in dir(trials)
-    with pytest.raises(AttributeError):
-        trials.no_such_name  # noqa: B018
-
-
-def test_importing_the_trials_package_does_not_import_scipy() -> None:
-    """Plans and diaries are used by the CLI without statistics; SciPy costs ~0.2 s to import."""
-    import subprocess
-    import sys
-
-    code = "import sys, suppwise.trials, suppwise.trials.outcomes; print('scipy' in sys.modules)"
-    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert completed.stdout.strip() == "False"

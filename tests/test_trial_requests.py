@@ -9,6 +9,7 @@ import pytest
 
 from suppwise.errors import ConditionNotFoundError
 from suppwise.evidence import EvidenceBase
+from suppwise.owners import LOCAL_OWNER
 from suppwise.services import trials as trial_service
 from suppwise.services.files import ReportFormat, calendar_file, report_file
 from suppwise.storage import Database
@@ -29,7 +30,7 @@ def request(**changes: object) -> PlanRequest:
 def test_a_request_that_names_only_what_to_test_gets_the_plans_own_defaults(
     db: Database, bundled: EvidenceBase
 ) -> None:
-    planned = trial_service.plan_trial(db, bundled, request(), today=TODAY)
+    planned = trial_service.plan_trial(db, bundled, request(), today=TODAY, owner=LOCAL_OWNER)
     protocol = planned.protocol
     assert (protocol.baseline_days, protocol.block_days, protocol.pairs, protocol.washout_days) == (14, 14, 2, 3)
     assert protocol.titration.days_per_step == 3
@@ -52,10 +53,13 @@ def test_a_form_shows_the_defaults_and_ranges_the_request_accepts() -> None:
 
 
 def test_a_randomised_design_records_a_drawn_seed_an_ab_design_needs_none(db: Database, bundled: EvidenceBase) -> None:
-    drawn = trial_service.plan_trial(db, bundled, request(), today=TODAY).protocol.seed
+    drawn = trial_service.plan_trial(db, bundled, request(), today=TODAY, owner=LOCAL_OWNER).protocol.seed
     assert drawn is not None and 0 <= drawn < SEED_LIMIT
-    assert trial_service.plan_trial(db, bundled, request(seed=7), today=TODAY).protocol.seed == 7
-    assert trial_service.plan_trial(db, bundled, request(design="ab"), today=TODAY).protocol.seed is None
+    assert trial_service.plan_trial(db, bundled, request(seed=7), today=TODAY, owner=LOCAL_OWNER).protocol.seed == 7
+    assert (
+        trial_service.plan_trial(db, bundled, request(design="ab"), today=TODAY, owner=LOCAL_OWNER).protocol.seed
+        is None
+    )
 
 
 def test_a_value_out_of_range_is_refused_naming_the_field_before_anything_is_stored(db: Database) -> None:
@@ -71,13 +75,13 @@ def test_a_value_out_of_range_is_refused_naming_the_field_before_anything_is_sto
 
 def test_an_unknown_condition_names_the_known_ones(db: Database, bundled: EvidenceBase) -> None:
     with pytest.raises(ConditionNotFoundError, match="not a condition") as caught:
-        trial_service.plan_trial(db, bundled, request(condition="hiccups"), today=TODAY)
+        trial_service.plan_trial(db, bundled, request(condition="hiccups"), today=TODAY, owner=LOCAL_OWNER)
     assert "Fibromyalgia" in str(caught.value.hint)
 
 
 def test_every_report_format_has_its_media_type_and_file_name(db: Database, bundled: EvidenceBase) -> None:
-    trial_id = trial_service.plan_trial(db, bundled, request(), today=TODAY).trial.id
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=NOW)
+    trial_id = trial_service.plan_trial(db, bundled, request(), today=TODAY, owner=LOCAL_OWNER).trial.id
+    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=NOW, owner=LOCAL_OWNER)
     expected = {
         ReportFormat.JSON: ("application/json", ".json"),
         ReportFormat.HTML: ("text/html; charset=utf-8", ".html"),
@@ -94,8 +98,8 @@ def test_every_report_format_has_its_media_type_and_file_name(db: Database, bund
 
 
 def test_the_calendar_is_the_trials_own_schedule(db: Database, bundled: EvidenceBase) -> None:
-    trial_id = trial_service.plan_trial(db, bundled, request(), today=TODAY).trial.id
-    file = calendar_file(db, bundled, trial_id)
+    trial_id = trial_service.plan_trial(db, bundled, request(), today=TODAY, owner=LOCAL_OWNER).trial.id
+    file = calendar_file(db, bundled, trial_id, owner=LOCAL_OWNER)
     assert file.media_type == "text/calendar; charset=utf-8"
     assert file.filename == f"suppwise-{trial_id}.ics"
     assert file.body.startswith(b"BEGIN:VCALENDAR")

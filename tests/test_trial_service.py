@@ -12,6 +12,7 @@ import pytest
 
 from suppwise.errors import DiaryError, SuppwiseError, TrialBlockedError
 from suppwise.evidence import EvidenceBase
+from suppwise.owners import LOCAL_OWNER
 from suppwise.safety.profile import Profile
 from suppwise.services import trials as trial_service
 from suppwise.storage import Database, current_entries, entry_history, get_trial, list_alerts, list_trials
@@ -42,11 +43,15 @@ def make_plan(**changes: object) -> TrialPlan:
 
 def planned(db: Database, base: EvidenceBase, **changes: object) -> str:
     plan = make_plan(**changes)
-    return trial_service.store_plan(db, base, plan, Profile(), acknowledgement=None, today=TODAY).trial.id
+    return trial_service.store_plan(
+        db, base, plan, Profile(), acknowledgement=None, today=TODAY, owner=LOCAL_OWNER
+    ).trial.id
 
 
 def log(db: Database, base: EvidenceBase, trial_id: str, day: date, **values: object) -> trial_service.LoggedOut:
-    return trial_service.log_entry(db, base, trial_id, {"day": day, **values}, today=TODAY, source="cli")
+    return trial_service.log_entry(
+        db, base, trial_id, {"day": day, **values}, today=TODAY, source="cli", owner=LOCAL_OWNER
+    )
 
 
 # ------------------------------------------------------------------------------------------------ plan
@@ -56,7 +61,7 @@ def test_avoid_blocks_the_trial_and_stores_nothing(db: Database, bundled: Eviden
     with pytest.raises(TrialBlockedError, match="cannot start") as caught:
         trial_service.store_plan(
             db, bundled, make_plan(), Profile(sensitivities=["MSG"]), acknowledgement="I accept all risks", today=TODAY
-        )
+        , owner=LOCAL_OWNER)
     assert caught.value.envelope()["screen"]["level"] == "avoid"  # type: ignore[index]
     assert list_trials(db) == []
 
@@ -64,12 +69,14 @@ def test_avoid_blocks_the_trial_and_stores_nothing(db: Database, bundled: Eviden
 def test_caution_needs_an_acknowledgement_that_is_stored_verbatim(db: Database, bundled: EvidenceBase) -> None:
     plan = make_plan(condition="fibromyalgia")
     with pytest.raises(TrialBlockedError, match="acknowledgement"):
-        trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY)
+        trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY, owner=LOCAL_OWNER)
     with pytest.raises(TrialBlockedError):
-        trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement="ok", today=TODAY)
+        trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement="ok", today=TODAY, owner=LOCAL_OWNER)
     assert list_trials(db) == []
     words = "Read it; Dr <b>Lee</b> agreed on 'Monday' — \"fine\""
-    result = trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=words, today=TODAY)
+    result = trial_service.store_plan(
+        db, bundled, plan, Profile(), acknowledgement=words, today=TODAY, owner=LOCAL_OWNER
+    )
     assert result.screen.level == "caution"
     stored = get_trial(db, trial_id=result.trial.id)
     assert stored.acknowledgement == words
@@ -82,7 +89,7 @@ def test_the_screen_uses_the_target_dose(db: Database, bundled: EvidenceBase) ->
     """15 g/day is above the observed safe level (14 g/day), so even a clean profile needs an acknowledgement."""
     plan = make_plan(titration={"start": "5 g", "step": "5 g", "target": "15 g", "days_per_step": 2})
     with pytest.raises(TrialBlockedError) as caught:
-        trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY)
+        trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY, owner=LOCAL_OWNER)
     assert "Dose" in caught.value.message
 
 
@@ -92,7 +99,7 @@ def test_a_plan_stored_then_read_gives_the_same_schedule(db: Database, bundled: 
     assert schedule(stored) == schedule(make_plan())
     future = trial_service.store_plan(
         db, bundled, make_plan(start_date=TODAY + timedelta(days=3)), Profile(), acknowledgement=None, today=TODAY
-    )
+    , owner=LOCAL_OWNER)
     assert future.trial.status == "planned"
 
 
@@ -153,7 +160,7 @@ def test_a_refused_entry_names_the_field_and_stores_nothing(
     trial_id = planned(db, bundled)
     log(db, bundled, trial_id, START + timedelta(days=1), pain=2)
     with pytest.raises(DiaryError) as caught:
-        trial_service.log_entry(db, bundled, trial_id, values, today=TODAY, source="cli")
+        trial_service.log_entry(db, bundled, trial_id, values, today=TODAY, source="cli", owner=LOCAL_OWNER)
     assert caught.value.field == field
     assert [e.day for e in current_entries(db, trial_id=trial_id)] == [START + timedelta(days=1)]
 
@@ -166,7 +173,7 @@ def test_the_dose_keeps_the_persons_words_and_its_daily_amount(db: Database, bun
         5.0,
         "g/day",
     )
-    exported = trial_service.export_diary(db, trial_id)
+    exported = trial_service.export_diary(db, trial_id, owner=LOCAL_OWNER)
     assert "2.5 g twice a day" in exported
     assert ",titration," in exported
 
@@ -176,7 +183,7 @@ def test_the_first_entry_makes_a_planned_trial_active(db: Database, bundled: Evi
     assert get_trial(db, trial_id=trial_id).status == "active"  # starts today
     later = trial_service.store_plan(
         db, bundled, make_plan(start_date=TODAY + timedelta(days=5)), Profile(), acknowledgement=None, today=TODAY
-    )
+    , owner=LOCAL_OWNER)
     assert later.trial.status == "planned"
 
 
@@ -215,12 +222,14 @@ def test_a_flare_is_one_alert_episode_in_the_overview_and_the_report(db: Databas
     for k, pain in enumerate([6, 6, 7, 8, 9, 8, 7, 6, 6]):
         log(db, bundled, trial_id, flare + timedelta(days=k), pain=pain, dose_taken="5 g")
     assert len(list_alerts(db, trial_id=trial_id)) == 7
-    seen = trial_service.overview(db, bundled, trial_id, today=TODAY)
+    seen = trial_service.overview(db, bundled, trial_id, today=TODAY, owner=LOCAL_OWNER)
     (episode,) = seen.alert_episodes
     assert (episode.rule_id, episode.alert_days) == ("pain-sustained-rise", 7)
     assert (episode.first_day, episode.last_day) == (flare + timedelta(days=2), flare + timedelta(days=8))
     assert (episode.peak_field, episode.peak_value, episode.peak_day) == ("pain", 9.0, flare + timedelta(days=4))
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    report = trial_service.trial_report(
+        db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC), owner=LOCAL_OWNER
+    )
     assert report.alert_episodes == seen.alert_episodes and len(report.alerts) == 7
 
 
@@ -269,12 +278,12 @@ def test_an_import_with_one_bad_row_writes_nothing(db: Database, bundled: Eviden
     rows: list[dict[str, object]] = [{"date": (START + timedelta(days=k)).isoformat(), "pain": 3} for k in range(6)]
     rows[4]["gi"] = 12
     with pytest.raises(DiaryError) as caught:
-        trial_service.import_diary(db, bundled, trial_id, _csv(rows), today=TODAY)
+        trial_service.import_diary(db, bundled, trial_id, _csv(rows), today=TODAY, owner=LOCAL_OWNER)
     assert (caught.value.row, caught.value.field) == (6, "gi")
     assert [(e.day, e.pain) for e in current_entries(db, trial_id=trial_id)] == [(START, 5)]
     early = [{"date": (START - timedelta(days=1)).isoformat(), "pain": 3}]
     with pytest.raises(DiaryError, match=r"row 2: .* before this trial started"):
-        trial_service.import_diary(db, bundled, trial_id, _csv(early), today=TODAY)
+        trial_service.import_diary(db, bundled, trial_id, _csv(early), today=TODAY, owner=LOCAL_OWNER)
 
 
 def test_import_counts_and_export_round_trip(db: Database, bundled: EvidenceBase) -> None:
@@ -286,18 +295,20 @@ def test_import_counts_and_export_round_trip(db: Database, bundled: EvidenceBase
         {"date": (START + timedelta(days=1)).isoformat(), "pain": 2},
         {"date": (START + timedelta(days=2)).isoformat(), "pain": 4, "dose_taken": "none", "note": "=SUM(A1)"},
     ]
-    result = trial_service.import_diary(db, bundled, trial_id, _csv(rows), today=TODAY)
+    result = trial_service.import_diary(db, bundled, trial_id, _csv(rows), today=TODAY, owner=LOCAL_OWNER)
     assert (result.rows, result.added, result.corrected, result.unchanged) == (3, 1, 1, 1)
     assert result.substance_name == "Glutamine"
-    exported = trial_service.export_diary(db, trial_id)
+    exported = trial_service.export_diary(db, trial_id, owner=LOCAL_OWNER)
     assert "'=SUM(A1)" in exported  # a spreadsheet shows it, does not run it
-    again = trial_service.import_diary(db, bundled, trial_id, exported, today=TODAY)
+    again = trial_service.import_diary(db, bundled, trial_id, exported, today=TODAY, owner=LOCAL_OWNER)
     assert (again.added, again.corrected, again.unchanged) == (0, 0, 3)
 
 
 def test_another_trials_id_is_not_found(db: Database, bundled: EvidenceBase) -> None:
     with pytest.raises(SuppwiseError, match="no trial 't-000000'"):
-        trial_service.log_entry(db, bundled, "t-000000", {"day": START, "pain": 1}, today=TODAY, source="cli")
+        trial_service.log_entry(
+            db, bundled, "t-000000", {"day": START, "pain": 1}, today=TODAY, source="cli", owner=LOCAL_OWNER
+        )
 
 
 # ------------------------------------------------------------------------------------ overview, report
@@ -316,43 +327,47 @@ def _simulate(db: Database, base: EvidenceBase, trial_id: str, effect: float, se
         pain = round(min(10, max(0, 4 + (effect if day.phase is Phase.ON else 0) + noise)))
         dose = f"{day.planned_g:g} g" if day.planned_g else "none"
         rows.append(f"{day.day.isoformat()},{pain},{rng.randint(0, 3)},{rng.randint(0, 2)},{dose}")
-    trial_service.import_diary(db, base, trial_id, "\n".join(rows) + "\n", today=TODAY)
+    trial_service.import_diary(db, base, trial_id, "\n".join(rows) + "\n", today=TODAY, owner=LOCAL_OWNER)
 
 
 def test_a_stopped_trial_is_analysed_up_to_its_stop_day(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled, start_date=TODAY - timedelta(days=30))
     stop_day = TODAY - timedelta(days=10)
     log(db, bundled, trial_id, TODAY - timedelta(days=30), pain=3)
-    stopped = trial_service.stop_trial(db, bundled, trial_id, reason=" pain rose ", today=stop_day)
+    stopped = trial_service.stop_trial(db, bundled, trial_id, reason=" pain rose ", today=stop_day, owner=LOCAL_OWNER)
     assert (stopped.trial.status, stopped.trial.stopped_on, stopped.trial.stop_reason) == (
         "stopped",
         stop_day,
         "pain rose",
     )
     log(db, bundled, trial_id, TODAY - timedelta(days=2), pain=6)  # logging afterwards still works
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    report = trial_service.trial_report(
+        db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC), owner=LOCAL_OWNER
+    )
     pain = report.outcomes[0].analysis
     assert pain.n_used + pain.n_missing + pain.n_excluded == 21  # start to stop day: later days are not missing
     assert report.adherence.days_elapsed == 21 and report.adherence.diary_days == 1
-    seen = trial_service.overview(db, bundled, trial_id, today=TODAY)
+    seen = trial_service.overview(db, bundled, trial_id, today=TODAY, owner=LOCAL_OWNER)
     assert seen.today is None and seen.next_change is None and seen.trial.stopped_on == stop_day
     assert seen.adherence.days_elapsed == 21
     with pytest.raises(SuppwiseError, match="already stopped on") as caught:
-        trial_service.stop_trial(db, bundled, trial_id, reason=None, today=TODAY)
+        trial_service.stop_trial(db, bundled, trial_id, reason=None, today=TODAY, owner=LOCAL_OWNER)
     assert caught.value.code == "trial_stop_refused"
     later = planned(db, bundled, start_date=TODAY + timedelta(days=3))
     with pytest.raises(SuppwiseError, match=r"before trial t-\w+ started"):
-        trial_service.stop_trial(db, bundled, later, reason=None, today=TODAY)
+        trial_service.stop_trial(db, bundled, later, reason=None, today=TODAY, owner=LOCAL_OWNER)
 
 
 def test_overview_says_where_the_trial_stands(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled, start_date=TODAY - timedelta(days=16))  # 14 baseline, then titration
     log(db, bundled, trial_id, TODAY - timedelta(days=16), pain=3)
-    seen = trial_service.overview(db, bundled, trial_id, today=TODAY)
+    seen = trial_service.overview(db, bundled, trial_id, today=TODAY, owner=LOCAL_OWNER)
     assert seen.today is not None and seen.today.phase == "titration"
     assert seen.next_change is not None and seen.next_change.day > TODAY
     assert seen.adherence.days_elapsed == 17 and seen.adherence.diary_days == 1
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    report = trial_service.trial_report(
+        db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC), owner=LOCAL_OWNER
+    )
     pain = report.outcomes[0].analysis
     assert pain.n_used + pain.n_missing + pain.n_excluded == 17  # days still to come are not "missing"
     assert [e.pain for e in seen.recent_entries] == [3]
@@ -361,7 +376,9 @@ def test_overview_says_where_the_trial_stands(db: Database, bundled: EvidenceBas
 def test_the_report_finds_a_known_harm(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled)
     _simulate(db, bundled, trial_id, effect=3.0)
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    report = trial_service.trial_report(
+        db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC), owner=LOCAL_OWNER
+    )
     pain = next(o for o in report.outcomes if o.field == "pain")
     assert pain.analysis.verdict == "likely_worse"
     assert pain.analysis.verdict_text.startswith("likely worsened your pain: by at least the important")
@@ -375,7 +392,9 @@ def test_the_report_finds_a_known_harm(db: Database, bundled: EvidenceBase) -> N
 def test_the_report_shows_no_meaningful_change_when_there_is_none(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled, pairs=3)
     _simulate(db, bundled, trial_id, effect=0.0, seed=5)
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    report = trial_service.trial_report(
+        db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC), owner=LOCAL_OWNER
+    )
     pain = next(o for o in report.outcomes if o.field == "pain")
     assert pain.analysis.verdict in ("no_meaningful_change", "unclear")
     assert pain.analysis.verdict != "likely_worse"
@@ -426,9 +445,13 @@ def test_analyze_with_three_days_says_not_enough_data() -> None:
 
 def test_a_stop_reason_that_shows_risk_puts_crisis_resources_first(db: Database, bundled: EvidenceBase) -> None:
     """The trial's forms go through the same crisis detector as questions and diary notes."""
-    ordinary = trial_service.stop_trial(db, bundled, planned(db, bundled), reason="it upset my stomach", today=TODAY)
+    ordinary = trial_service.stop_trial(
+        db, bundled, planned(db, bundled), reason="it upset my stomach", today=TODAY, owner=LOCAL_OWNER
+    )
     assert not ordinary.crisis and not ordinary.crisis_resources
-    risky = trial_service.stop_trial(db, bundled, planned(db, bundled), reason="what's the point anymore", today=TODAY)
+    risky = trial_service.stop_trial(
+        db, bundled, planned(db, bundled), reason="what's the point anymore", today=TODAY, owner=LOCAL_OWNER
+    )
     assert risky.crisis and risky.crisis_resources
     assert risky.trial.stop_reason == "what's the point anymore"  # kept verbatim all the same
 
@@ -437,9 +460,9 @@ def test_an_acknowledgement_that_shows_risk_puts_crisis_resources_first(db: Data
     plan = make_plan(condition="fibromyalgia")
     calm = trial_service.store_plan(
         db, bundled, plan, Profile(), acknowledgement="Read it; my GP agreed on a low start", today=TODAY
-    )
+    , owner=LOCAL_OWNER)
     assert not calm.crisis and not calm.crisis_resources
     risky = trial_service.store_plan(
         db, bundled, plan, Profile(), acknowledgement="whatever, I want it all to be over anyway", today=TODAY
-    )
+    , owner=LOCAL_OWNER)
     assert risky.crisis and risky.crisis_resources

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from suppwise.cli import app
 from suppwise.errors import DiaryError
 from suppwise.evidence import EvidenceBase
+from suppwise.owners import LOCAL_OWNER
 from suppwise.render.trial_report import render_report_html
 from suppwise.render.trial_text import protocol_lines
 from suppwise.safety.dose import format_daily
@@ -134,11 +135,13 @@ def plan_request(**changes: object) -> trial_service.PlanRequest:
 
 
 def log(db: Database, base: EvidenceBase, trial_id: str, day: date, dose: str) -> trial_service.LoggedOut:
-    return trial_service.log_entry(db, base, trial_id, {"day": day, "dose_taken": dose}, today=TODAY, source="cli")
+    return trial_service.log_entry(
+        db, base, trial_id, {"day": day, "dose_taken": dose}, today=TODAY, source="cli", owner=LOCAL_OWNER
+    )
 
 
 def test_a_vitamin_d_trial_in_iu_from_plan_to_report(db: Database, bundled: EvidenceBase) -> None:
-    planned = trial_service.plan_trial(db, bundled, plan_request(), today=TODAY)
+    planned = trial_service.plan_trial(db, bundled, plan_request(), today=TODAY, owner=LOCAL_OWNER)
     titration = planned.protocol.titration
     assert (titration.unit, titration.steps) == ("IU", ["1000 IU/day", "2000 IU/day"])
     assert [p.planned for p in planned.protocol.phases] == [None, "1000 IU/day", "2000 IU/day", "2000 IU/day"]
@@ -155,7 +158,9 @@ def test_a_vitamin_d_trial_in_iu_from_plan_to_report(db: Database, bundled: Evid
     details = {a.rule_id: a.detail for a in too_much.alerts}
     assert details["dose-above-plan"] == "took 5000 IU (5000 IU/day) against 2000 IU/day planned (on)"
     assert "the observed safe level is 4000 IU/day" in details["dose-above-safe-level"]
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    report = trial_service.trial_report(
+        db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC), owner=LOCAL_OWNER
+    )
     assert report.adherence.on_days_dose_recorded == 3
     assert report.adherence.on_days_as_planned == 2  # 2000 IU and 50 mcg are the plan; 5000 IU is not
     html = render_report_html(report)
@@ -168,7 +173,9 @@ def test_a_plan_stored_before_plans_kept_the_factor_still_takes_doses_in_iu(
     """Trials planned before the titration recorded the IU factor keep working: the base's factor
     is used, so vitamin D logged in IU against a plan in mcg is accepted and counted as planned."""
     in_mcg = {"start": "25 mcg", "step": "25 mcg", "target": "50 mcg", "days_per_step": 3}
-    trial_id = trial_service.plan_trial(db, bundled, plan_request(titration=in_mcg), today=TODAY).trial.id
+    trial_id = trial_service.plan_trial(
+        db, bundled, plan_request(titration=in_mcg), today=TODAY, owner=LOCAL_OWNER
+    ).trial.id
     with db.sessions.begin() as session:
         stored = session.get(TrialRow, trial_id)
         assert stored is not None
@@ -177,14 +184,16 @@ def test_a_plan_stored_before_plans_kept_the_factor_still_takes_doses_in_iu(
     on_day = START + timedelta(days=7 + 6 + 2)
     logged = log(db, bundled, trial_id, on_day, "2000 IU")
     assert logged.alerts == []
-    report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC))
+    report = trial_service.trial_report(
+        db, bundled, trial_id, today=TODAY, now=datetime(2026, 11, 23, tzinfo=UTC), owner=LOCAL_OWNER
+    )
     assert report.adherence.on_days_as_planned == 1
 
 
 def test_a_plan_in_iu_for_a_substance_without_a_factor_is_refused(db: Database, bundled: EvidenceBase) -> None:
     request = plan_request(substance="magnesium", titration={"start": "100 IU", "step": "100 IU", "target": "300 IU"})
     with pytest.raises(trial_service.TrialPlanError, match="titration: '100 IU' is in IU") as caught:
-        trial_service.plan_trial(db, bundled, request, today=TODAY)
+        trial_service.plan_trial(db, bundled, request, today=TODAY, owner=LOCAL_OWNER)
     assert "g, mg or mcg" in caught.value.message
     assert list_trials(db) == []
 
@@ -196,7 +205,7 @@ def magnesium_trial(db: Database, base: EvidenceBase) -> str:
         outcomes=["pain"],
         titration={"start": "100 mg", "step": "100 mg", "target": "300 mg", "days_per_step": 3},
     )
-    return trial_service.plan_trial(db, base, request, today=TODAY).trial.id
+    return trial_service.plan_trial(db, base, request, today=TODAY, owner=LOCAL_OWNER).trial.id
 
 
 @pytest.mark.parametrize(
@@ -226,7 +235,7 @@ def test_an_import_with_one_dose_in_iu_stores_nothing(db: Database, bundled: Evi
     rows[1] = f"{(START + timedelta(days=2)).isoformat()},3,400 IU"
     text = "date,pain,dose_taken\n" + "\n".join(rows) + "\n"
     with pytest.raises(DiaryError, match="row 3: dose_taken '400 IU' is in IU") as caught:
-        trial_service.import_diary(db, bundled, trial_id, text, today=TODAY)
+        trial_service.import_diary(db, bundled, trial_id, text, today=TODAY, owner=LOCAL_OWNER)
     assert (caught.value.row, caught.value.field) == (3, "dose_taken")
     assert [(e.day, e.dose_text) for e in current_entries(db, trial_id=trial_id)] == [(START, "none")]
 

@@ -8,8 +8,9 @@ measure built on them lies. This tool changes only what the base decides, never 
 decided, and never by asking the parser (a relabel that read the parser's output would teach the
 corpus the parser's mistakes):
 
-- an unknown term whose words are a name or synonym of exactly one entity (the comparison the
-  parser's lexicon uses, `suppwise.evidence.names.variants`) moves to `entities`; a term that
+- an unknown term whose words are a name or synonym of exactly one entity, or an everyday form the
+  parser makes of one (the comparison the parser's lexicon uses, `suppwise.evidence.names.variants`
+  and `suppwise.questions.vocabulary.derived_names`) moves to `entities`; a term that
   names two entities is left and reported, for a person to decide;
 - the lead level of a non-crisis item that names a substance is derived again from the records
   (`suppwise.questions.corpus_levels`), the rule `tests/test_question_corpus.py` checks.
@@ -73,12 +74,17 @@ class Change:
 
 
 def lexicon(base: Any) -> dict[str, set[str]]:
-    """Each lookup form of each entity name and synonym, with the entities it names."""
+    """Each lookup form of each entity id, name and synonym (the terms the parser's lexicon holds),
+    and of the everyday forms the parser's lexicon makes from them ("blood pressure tablets" from
+    "blood pressure medication", `suppwise.questions.vocabulary.derived_names`), with the entities it
+    names."""
     from suppwise.evidence.names import variants
+    from suppwise.questions.vocabulary import derived_names
 
     forms: dict[str, set[str]] = {}
     for entity in base.entities.values():
-        for name in (entity.name, *entity.synonyms):
+        names = (entity.id.replace("-", " "), entity.name, *entity.synonyms)
+        for name in (*names, *derived_names(entity.kind, names)):
             for form in variants(name):
                 forms.setdefault(form, set()).add(entity.id)
     return forms

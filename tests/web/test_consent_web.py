@@ -15,7 +15,7 @@ from suppwise.evidence import EvidenceBase
 from suppwise.settings import load_settings
 from suppwise.storage import Database
 from suppwise.web.app import create_app
-from tests.consent_cohort import NOTE, cohort
+from tests.consent_cohort import NOTE, cohort, own_outcome_cohort
 from tests.web.test_trials_web import PASSWORD, plan, register
 
 
@@ -125,3 +125,31 @@ def test_the_own_estimate_is_for_the_owner_only(client: TestClient, url: str) ->
         token_other = other.post("/api/v1/tokens", json={"email": "pat@example.org", "password": PASSWORD}).json()
         response = other.get(path, headers={"Authorization": f"Bearer {token_other['token']}"})
         assert response.status_code == 404 and response.json()["error"]["code"] == "trial_not_found"
+
+
+def test_an_outcome_of_the_trials_own_is_pooled_on_its_most_common_scale_and_the_owner_sees_theirs(
+    client: TestClient, db: Database, bundled: EvidenceBase
+) -> None:
+    """The public page of `energy` pools the 0-10 trials and says the 1-5 ones are left out; a
+    person who planned a 0-10 energy trial on the web sees their own estimate on their trial page."""
+    own_outcome_cohort(db, bundled, ["energy:0-10:higher-better"] * 9 + ["energy:1-5:higher-better"] * 2)
+    token = register(client, "uma@example.org")
+    energy = {"own_name_1": "Energy", "own_low_1": "0", "own_high_1": "10", "own_direction_1": "higher-better"}
+    trial_id = plan(client, token, **energy, own_rows="1")
+    waiting = client.get("/pooled/glutamine/depression/energy.json").json()
+    assert (waiting["status"], waiting["people_consented"], waiting["more_needed"]) == ("too_few_people", 9, 1)
+    assert waiting["outcome_definition"]["people_other_scale"] == 2
+    assert "recording energy" in client.get("/pooled/glutamine/depression/energy").text
+    api = client.post("/api/v1/tokens", json={"email": "uma@example.org", "password": PASSWORD}).json()["token"]
+    headers = {"Authorization": f"Bearer {api}"}
+    client.put(f"/api/v1/trials/{trial_id}/consent", headers=headers)
+    own_outcome_cohort(db, bundled, ["energy:0-10:higher-better:delta=1"], seed=23)
+    mine = client.get(f"/api/v1/trials/{trial_id}/pooled-estimate?outcome=energy", headers=headers).json()
+    # Shared on the 0-10 scale with ten others whose diaries are pooled; a trial just planned has no diary yet.
+    assert mine["status"] == "not_in_pool" and mine["population"]["people_used"] == 10
+    assert mine["higher_is_worse"] is False and mine["outcome"] == "energy"
+    trial_page = client.get(f"/trials/{trial_id}")
+    assert trial_page.status_code == 200 and "Your energy" not in trial_page.text
+    page = client.get("/pooled/glutamine/depression/energy").text
+    assert "Pooled from the personal trials of <strong>10 people</strong>" in page
+    assert "2 people record it on another scale" in page

@@ -14,9 +14,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from suppwise.errors import StorageError
+from suppwise.services import accounts as account_service
+from suppwise.services import credentials
 from suppwise.services import trials as trial_service
-from suppwise.web import auth, credentials
+from suppwise.web import auth
 from suppwise.web.app import create_app
+from suppwise.web.deps import SESSION_COOKIE
 from tests.web.conftest import served
 from tests.web.test_trials_web import PASSWORD, PLAN, START, csrf, plan, register
 
@@ -152,7 +155,7 @@ def test_nobody_can_lock_an_owner_out(
 
 def test_the_sign_in_form_is_slowed_down_too(client: TestClient, clock: list[datetime]) -> None:
     register(client, "ed@example.org")
-    client.cookies.pop(credentials.SESSION_COOKIE, None)
+    client.cookies.pop(SESSION_COOKIE, None)
     token = csrf(client, "/login")
     for _ in range(5):
         client.post("/login", data={"email": "ed@example.org", "password": "wrong wrong", "csrf_token": token})
@@ -332,7 +335,7 @@ def test_sign_ups_from_one_address_are_slowed_down(client: TestClient, clock: li
     token = csrf(client)
     statuses = []
     for n in range(6):
-        client.cookies.pop(credentials.SESSION_COOKIE, None)
+        client.cookies.pop(SESSION_COOKIE, None)
         response = client.post(
             "/register", data={"email": f"new{n}@example.org", "password": PASSWORD, "csrf_token": token}
         )
@@ -343,7 +346,7 @@ def test_sign_ups_from_one_address_are_slowed_down(client: TestClient, clock: li
 
 def test_an_address_already_taken_is_not_named(client: TestClient) -> None:
     register(client, "oz@example.org")
-    client.cookies.pop(credentials.SESSION_COOKIE, None)
+    client.cookies.pop(SESSION_COOKIE, None)
     token = csrf(client)
     again = client.post(
         "/register", data={"email": "oz@example.org", "password": "another long one", "csrf_token": token}
@@ -384,10 +387,10 @@ def test_only_a_valid_bearer_token_replaces_the_csrf_check(url: str) -> None:
 
 
 def test_a_pdf_is_drawn_once_per_version_of_the_report(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
-    import suppwise.render.trial_report as trial_report
+    import suppwise.services.files as report_files  # draws the PDF with the name it imported
 
     drawn: list[str] = []
-    monkeypatch.setattr(trial_report, "render_report_pdf", lambda report: drawn.append(report.trial.id) or b"%PDF-1.7")
+    monkeypatch.setattr(report_files, "render_report_pdf", lambda report: drawn.append(report.trial.id) or b"%PDF-1.7")
     form_token = register(client, "pia@example.org")
     trial_id = plan(client, form_token)
     for _ in range(3):
@@ -401,7 +404,7 @@ def test_a_pdf_is_drawn_once_per_version_of_the_report(client: TestClient, monke
 def test_too_many_pdfs_at_once_are_refused_not_queued(
     server_app: tuple[str, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import suppwise.render.trial_report as trial_report
+    import suppwise.services.files as report_files  # draws the PDF with the name it imported
 
     base_url, app = server_app
     release = threading.Event()
@@ -410,7 +413,7 @@ def test_too_many_pdfs_at_once_are_refused_not_queued(
         release.wait(150)
         return f"%PDF {report.as_of}".encode()
 
-    monkeypatch.setattr(trial_report, "render_report_pdf", slow)
+    monkeypatch.setattr(report_files, "render_report_pdf", slow)
     with httpx.Client(base_url=base_url, timeout=60) as http:
         token = _served_token(http, "quin@example.org")
         trials = [_served_trial(http, token, n) for n in range(5)]
@@ -573,8 +576,8 @@ def test_expired_sessions_are_deleted_at_the_next_sign_in(client: TestClient, cl
     from suppwise.storage.tables import WebSession
 
     register(client, "uma@example.org")
-    clock[0] += auth.SESSION_LIFETIME + timedelta(days=1)
-    client.cookies.pop(credentials.SESSION_COOKIE, None)
+    clock[0] += account_service.SESSION_LIFETIME + timedelta(days=1)
+    client.cookies.pop(SESSION_COOKIE, None)
     token = csrf(client, "/login")
     client.post("/login", data={"email": "uma@example.org", "password": PASSWORD, "csrf_token": token})
     database = client.app.state.database  # type: ignore[attr-defined]

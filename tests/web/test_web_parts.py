@@ -13,7 +13,8 @@ import pytest
 from fastapi import Request
 
 from suppwise.services import answers as services
-from suppwise.web import credentials, server
+from suppwise.services import credentials
+from suppwise.web import server
 from suppwise.web.csrf import needs_csrf
 from suppwise.web.page_cache import PageCache, cached_page
 from suppwise.web.urls import question_from_slug, slug, split_twin, twin

@@ -7,7 +7,7 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -28,10 +28,21 @@ from suppwise.cli.pool import pool
 from suppwise.cli.trial import analyze, trial_app
 from suppwise.errors import SuppwiseError
 from suppwise.evidence.schema import EntityKind
+from suppwise.lazy import lazy_module
 from suppwise.render import Format, render
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen_model import Screen
 from suppwise.services import answers as services
+
+if TYPE_CHECKING:
+    from suppwise.render import combination_text, screen_text
+    from suppwise.render import text as text_render
+    from suppwise.web import server as web_server
+else:
+    combination_text = lazy_module("suppwise.render.combination_text")
+    screen_text = lazy_module("suppwise.render.screen_text")
+    text_render = lazy_module("suppwise.render.text")
+    web_server = lazy_module("suppwise.web.server")
 
 app = typer.Typer(
     name="suppwise",
@@ -81,9 +92,7 @@ def ask(
     except SuppwiseError as error:
         raise fail(error, as_json=output is Format.JSON) from error
     if output is Format.TEXT:
-        from suppwise.render.text import answer_renderable
-
-        _console().print(answer_renderable(answer))
+        _console().print(text_render.answer_renderable(answer))
     else:
         typer.echo(render(answer, output))
 
@@ -140,13 +149,9 @@ def check(
         typer.echo(result.model_dump_json(indent=2))
         return
     if isinstance(result, Screen):
-        from suppwise.render.screen_text import screen_renderable
-
-        _console().print(screen_renderable(result))
+        _console().print(screen_text.screen_renderable(result))
         return
-    from suppwise.render.combination_text import combination_renderable
-
-    _console().print(combination_renderable(result))
+    _console().print(combination_text.combination_renderable(result))
 
 
 @app.command("condition")
@@ -179,9 +184,7 @@ def condition(
     except SuppwiseError as error:
         raise fail(error, as_json=output is Format.JSON) from error
     if output is Format.TEXT:
-        from suppwise.render.text import answer_renderable
-
-        _console().print(answer_renderable(answer))
+        _console().print(text_render.answer_renderable(answer))
     else:
         typer.echo(render(answer, output))
 
@@ -306,10 +309,8 @@ def serve(
     Example: suppwise serve --port 8000
     Example: suppwise serve --db postgresql+psycopg://suppwise@db/suppwise --workers 2
     """
-    from suppwise.web.server import serve as run_server
-
     try:
-        run_server(host, port, behind_https=https, database=db, workers=workers)
+        web_server.serve(host, port, behind_https=https, database=db, workers=workers)
     except SuppwiseError as error:
         raise fail(error) from error
 

@@ -2,8 +2,8 @@
 and opening the trial database.
 
 Its own module so that `commands` (the app), `trial` and `pool` all import it and none of them
-imports another back. The database layer loads inside `database`, so `suppwise ask` does not pay
-for SQLAlchemy at start-up.
+imports another back. The database layer is bound through `suppwise.lazy`, so `suppwise ask` does
+not pay for SQLAlchemy at start-up.
 """
 
 from __future__ import annotations
@@ -19,9 +19,13 @@ from rich.console import Console
 from rich.markup import escape
 
 from suppwise.errors import SuppwiseError
+from suppwise.lazy import lazy_module
 
 if TYPE_CHECKING:
+    from suppwise.services import database as database_service
     from suppwise.services.database import Database
+else:
+    database_service = lazy_module("suppwise.services.database")
 
 
 class OutputFormat(StrEnum):
@@ -56,7 +60,5 @@ def run(output: OutputFormat, action: Callable[[], Any]) -> Any:
 @contextmanager
 def trial_database(url: str | None) -> Iterator[Database]:
     """The trial database at `url`, else the configured one (see `services.database`)."""
-    from suppwise.services.database import open_trial_database
-
-    with open_trial_database(url) as db:
+    with database_service.open_trial_database(url) as db:
         yield db

@@ -6,12 +6,28 @@ import json
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from suppwise.cli.options import DirectionOption, ImportantDifferenceOption
 from suppwise.cli.output import OutputFormat, run, trial_database
+from suppwise.errors import DiaryError, OutcomeSpecError, PoolingError
+from suppwise.lazy import lazy_module
+from suppwise.services import answers as services
+from suppwise.user_files import read_user_text
+
+if TYPE_CHECKING:
+    from suppwise.render import pool_html, pool_text
+    from suppwise.services import consent as consent_service
+    from suppwise.services import pool as pool_service
+    from suppwise.services import trials as trial_service
+else:
+    pool_html = lazy_module("suppwise.render.pool_html")
+    pool_text = lazy_module("suppwise.render.pool_text")
+    consent_service = lazy_module("suppwise.services.consent")
+    pool_service = lazy_module("suppwise.services.pool")
+    trial_service = lazy_module("suppwise.services.trials")
 
 MAX_POOL_FILE_BYTES = 200_000_000
 
@@ -28,8 +44,9 @@ def pool(
         typer.Option(
             "--outcome",
             "-o",
-            help="The outcome to pool: pain, fatigue, sleep, gi, phq2 or mood, or any numeric column of the "
-            "diary files (then describe it with --range and a direction).",
+            help="The outcome to pool: pain, fatigue, sleep, gi, phq2 or mood; any numeric column of the "
+            "diary files (then describe it with --range and a direction); or, with --db, an outcome the "
+            "trials define themselves (pooled on one scale: --range and a direction, else the most common).",
         ),
     ],
     paths: Annotated[
@@ -64,7 +81,11 @@ def pool(
     ] = 10,
     score_range: Annotated[
         str | None,
-        typer.Option("--range", help="A custom column's score range, LOW-HIGH (e.g. 0-10); diary files only."),
+        typer.Option(
+            "--range",
+            help="An outcome of your own: its score range, LOW-HIGH (e.g. 0-10); with --db, only trials that "
+            "define it on this range and direction are pooled.",
+        ),
     ] = None,
     higher_is_better: DirectionOption = None,
     important_difference: ImportantDifferenceOption = None,
@@ -108,6 +129,9 @@ def pool(
 
     The outcome is named as for `suppwise analyze`: a column of the diary files that suppwise has
     no instrument for is pooled when named, with its range and direction (the same for everyone).
+    With --db, an outcome the trials define themselves (energy) is pooled on one scale only: the
+    one --range and a direction ask for, else the one most people's trials use; trials that
+    define it on another scale are left out and counted (source.outcome_definition).
 
     Example: suppwise pool diaries/ --outcome pain --format json
 
@@ -115,30 +139,24 @@ def pool(
 
     Example: suppwise pool --db sqlite:///trials.db --substance glutamine --condition fibromyalgia -o pain
 
+    Example: suppwise pool --db sqlite:///trials.db --substance glutamine --condition fibromyalgia -o energy
+    --range 0-10 --higher-is-better
+
     Example: suppwise pool diaries/ --outcome pain --scheduler tcp://scheduler:8786
     """
 
     def act() -> Any:
-        from suppwise.errors import OutcomeSpecError, PoolingError
-        from suppwise.services import pool as pool_service
-        from suppwise.services import trials as trial_service
-
         spec = trial_service.outcome_spec(
             score_range=score_range,
             higher_is_worse=None if higher_is_better is None else not higher_is_better,
             important_difference=important_difference,
         )
-        if spec.given and (db is not None or write_evidence is not None):
+        if spec.given and write_evidence is not None:
             raise OutcomeSpecError(
-                "--range, --higher-is-better/--higher-is-worse and --important-difference describe a column of "
-                "diary files; "
-                + (
-                    "a pool of the trial database"
-                    if db is not None
-                    else "--write-evidence, whose finding needs an outcome of the evidence base,"
-                )
-                + " takes the outcomes suppwise has cited scales for",
-                hint="pool diary files with --outcome COLUMN --range LOW-HIGH --higher-is-better (or -worse)",
+                "--range, --higher-is-better/--higher-is-worse and --important-difference describe an outcome "
+                "suppwise has no instrument for; --write-evidence, whose finding needs an outcome of the evidence "
+                "base, takes the outcomes suppwise has cited scales for",
+                hint="pool an outcome of your own without --write-evidence",
             )
 
         if db is not None and paths:
@@ -162,19 +180,14 @@ def pool(
             )
         target = None
         if write_evidence is not None:
-            from suppwise.services import answers as services
-
             assert substance is not None and condition is not None  # checked above
             base = services.evidence_base(directory)
             target = pool_service.evidence_target(base, substance=substance, condition=condition, outcome=outcome)
         today = date.today()
         if db is not None:
-            result = _pool_database(db, substance, condition, outcome, min_people, scheduler)
+            result = _pool_database(db, substance, condition, outcome, min_people, scheduler, spec)
             where = "--db (database)"
         else:
-            from suppwise.errors import DiaryError
-            from suppwise.user_files import read_user_text
-
             def read(path: Path) -> str:
                 hint = "save it from your spreadsheet as 'CSV UTF-8'"
                 return read_user_text(
@@ -214,24 +227,31 @@ def pool(
     if output is PoolFormat.JSON:
         typer.echo(json.dumps(result, indent=2))
     elif output is PoolFormat.HTML:
-        from suppwise.render.pool_html import pool_html
-
-        typer.echo(pool_html(result), nl=False)
+        typer.echo(pool_html.pool_html(result), nl=False)
     else:
-        from suppwise.render.pool_text import pool_text
-
-        typer.echo(pool_text(result))
+        typer.echo(pool_text.pool_text(result))
 
 
 def _pool_database(
-    url: str | None, substance: str | None, condition: str | None, outcome: str, min_people: int, scheduler: str | None
+    url: str | None,
+    substance: str | None,
+    condition: str | None,
+    outcome: str,
+    min_people: int,
+    scheduler: str | None,
+    spec: trial_service.OutcomeSpec,
 ) -> Any:
-    from suppwise.services import answers as services
-    from suppwise.services import consent as consent_service
-
     assert url is not None and substance is not None and condition is not None  # checked by the caller
     base = services.evidence_base()
     with trial_database(url) as database:
         return consent_service.pool_from_database(
-            database, base, substance, condition, outcome, min_people, today=date.today(), scheduler=scheduler
+            database,
+            base,
+            substance,
+            condition,
+            outcome,
+            min_people,
+            today=date.today(),
+            scheduler=scheduler,
+            spec=spec,
         )

@@ -1,7 +1,7 @@
 """`suppwise trial ...` and `suppwise analyze`: parse arguments, call one trial service, render.
 
-Kept apart from `suppwise.cli`, and the database layer and trial services are imported inside the
-commands, so `suppwise ask` does not pay for SQLAlchemy at start-up.
+Kept apart from `suppwise.cli`. The trial services (and through them SQLAlchemy, the renderers)
+are bound through `suppwise.lazy`, so `suppwise ask` does not pay for them at start-up.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console, RenderableType
@@ -27,12 +27,27 @@ from suppwise.cli.options import (
     WeightOption,
 )
 from suppwise.cli.output import FormatOption, OutputFormat, run, trial_database
-from suppwise.errors import SuppwiseError
+from suppwise.errors import DiaryError, SuppwiseError
+from suppwise.lazy import lazy_module
+from suppwise.owners import LOCAL_OWNER
 from suppwise.safety.profile import profile_from_data
 from suppwise.services import answers as services
-from suppwise.services.files import ReportFormat, calendar_file, report_file
+from suppwise.services.downloads import ReportFormat
 from suppwise.trials import plan_defaults as plan_default
+from suppwise.trials.custom_outcomes import parse_outcome_specs, parse_value_options
 from suppwise.trials.plan_defaults import Design
+from suppwise.user_files import read_user_text
+
+if TYPE_CHECKING:
+    from suppwise.render import trial_text
+    from suppwise.services import consent as consent_service
+    from suppwise.services import files as file_service
+    from suppwise.services import trials as trial_service
+else:
+    trial_text = lazy_module("suppwise.render.trial_text")
+    consent_service = lazy_module("suppwise.services.consent")
+    file_service = lazy_module("suppwise.services.files")
+    trial_service = lazy_module("suppwise.services.trials")
 
 trial_app = typer.Typer(
     help="Personal trials: plan, keep a daily diary, get alerts, and analyse whether it helps or hurts you.",
@@ -56,19 +71,14 @@ def _print(renderable: RenderableType) -> None:
 
 def _emit(result: Any, output: OutputFormat, renderer: str) -> None:
     """A result as its JSON contract, or through the named renderer of `suppwise.render.trial_text`
-    (imported only for text, so JSON output does not load Rich's page builders)."""
+    (loaded only for text, so JSON output does not load Rich's page builders)."""
     if output is OutputFormat.JSON:
         typer.echo(result.model_dump_json(indent=2))
         return
-    from suppwise.render import trial_text
-
     _print(getattr(trial_text, renderer)(result))
 
 
 def _read_text(path: Path, what: str) -> str:
-    from suppwise.errors import DiaryError
-    from suppwise.user_files import read_user_text
-
     if str(path) == "-":
         return sys.stdin.read()
     hint = "save it from your spreadsheet as 'CSV UTF-8'"
@@ -172,9 +182,6 @@ def plan(
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-        from suppwise.trials.custom_outcomes import parse_outcome_specs
-
         if not (start_dose and step and target):
             raise trial_service.TrialPlanError(
                 "the titration needs --start-dose, --step and --target",
@@ -214,9 +221,9 @@ def plan(
         )
         base = services.evidence_base()
         with trial_database(db) as database:
-            result = trial_service.plan_trial(database, base, request, today=date.today())
+            result = trial_service.plan_trial(database, base, request, today=date.today(), owner=LOCAL_OWNER)
             if calendar is not None:
-                _write(calendar, calendar_file(database, base, result.trial.id).body)
+                _write(calendar, file_service.calendar_file(database, base, result.trial.id, owner=LOCAL_OWNER).body)
         return result
 
     _emit(run(output, act), output, "planned_renderable")
@@ -273,14 +280,11 @@ def log(
     }
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-        from suppwise.trials.custom_outcomes import parse_value_options
-
         if value:
             data["custom"] = parse_value_options(value)
         base = services.evidence_base()
         with trial_database(db) as database:
-            trial_id = trial_service.trial_to_log(database, trial)
+            trial_id = trial_service.trial_to_log(database, trial, owner=LOCAL_OWNER)
             return trial_service.log_entry(
                 database,
                 base,
@@ -288,6 +292,7 @@ def log(
                 {k: v for k, v in data.items() if v is not None},
                 today=date.today(),
                 source="cli",
+                owner=LOCAL_OWNER,
             )
 
     _emit(run(output, act), output, "logged_renderable")
@@ -308,12 +313,10 @@ def import_csv(
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-
         text = _read_text(file, "diary file")
         base = services.evidence_base()
         with trial_database(db) as database:
-            return trial_service.import_diary(database, base, trial, text, today=date.today())
+            return trial_service.import_diary(database, base, trial, text, today=date.today(), owner=LOCAL_OWNER)
 
     _emit(run(output, act), output, "imported_renderable")
 
@@ -326,10 +329,8 @@ def export_csv(trial: TrialIdArg, out: OutputFile = None, db: DbOption = None) -
     """
 
     def act() -> None:
-        from suppwise.services import trials as trial_service
-
         with trial_database(db) as database:
-            _write(out, trial_service.export_diary(database, trial))
+            _write(out, trial_service.export_diary(database, trial, owner=LOCAL_OWNER))
 
     run(OutputFormat.TEXT, act)
 
@@ -342,19 +343,15 @@ def list_command(db: DbOption = None, output: FormatOption = OutputFormat.TEXT) 
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
-            return trial_service.trial_summaries(database, base)
+            return trial_service.trial_summaries(database, base, owner=LOCAL_OWNER)
 
     summaries = run(output, act)
     if output is OutputFormat.JSON:
         typer.echo(json.dumps([s.model_dump(mode="json") for s in summaries], indent=2))
         return
-    from suppwise.render.trial_text import summaries_renderable
-
-    _print(summaries_renderable(summaries))
+    _print(trial_text.summaries_renderable(summaries))
 
 
 @trial_app.command("show")
@@ -365,11 +362,9 @@ def show(trial: TrialIdArg, db: DbOption = None, output: FormatOption = OutputFo
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
-            return trial_service.overview(database, base, trial, today=date.today())
+            return trial_service.overview(database, base, trial, today=date.today(), owner=LOCAL_OWNER)
 
     _emit(run(output, act), output, "overview_renderable")
 
@@ -391,11 +386,9 @@ def stop_command(
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
-            return trial_service.stop_trial(database, base, trial, reason=reason, today=date.today())
+            return trial_service.stop_trial(database, base, trial, reason=reason, today=date.today(), owner=LOCAL_OWNER)
 
     _emit(run(output, act), output, "stopped_renderable")
 
@@ -412,11 +405,9 @@ def consent_command(trial: TrialIdArg, db: DbOption = None, output: FormatOption
     """
 
     def act() -> Any:
-        from suppwise.services import consent as consent_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
-            return consent_service.give_consent(database, base, trial, now=datetime.now(UTC))
+            return consent_service.give_consent(database, base, trial, now=datetime.now(UTC), owner=LOCAL_OWNER)
 
     _emit(run(output, act), output, "consent_renderable")
 
@@ -429,11 +420,9 @@ def withdraw_consent_command(trial: TrialIdArg, db: DbOption = None, output: For
     """
 
     def act() -> Any:
-        from suppwise.services import consent as consent_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
-            return consent_service.withdraw_consent(database, base, trial, now=datetime.now(UTC))
+            return consent_service.withdraw_consent(database, base, trial, now=datetime.now(UTC), owner=LOCAL_OWNER)
 
     _emit(run(output, act), output, "consent_renderable")
 
@@ -448,7 +437,7 @@ def calendar_command(trial: TrialIdArg, out: OutputFile = None, db: DbOption = N
     def act() -> None:
         base = services.evidence_base()
         with trial_database(db) as database:
-            _write(out, calendar_file(database, base, trial).body)
+            _write(out, file_service.calendar_file(database, base, trial, owner=LOCAL_OWNER).body)
 
     run(OutputFormat.TEXT, act)
 
@@ -469,12 +458,12 @@ def report(
     """
 
     def act() -> None:
-        from suppwise.services import trials as trial_service
-
         base = services.evidence_base()
         with trial_database(db) as database:
-            result = trial_service.trial_report(database, base, trial, today=date.today(), now=datetime.now(UTC))
-        file = report_file(result, output)
+            result = trial_service.trial_report(
+                database, base, trial, today=date.today(), now=datetime.now(UTC), owner=LOCAL_OWNER
+            )
+        file = file_service.report_file(result, output)
         if output is ReportFormat.PDF:
             _write(out or Path(file.filename), file.body)
         else:
@@ -514,8 +503,6 @@ def analyze(
     """
 
     def act() -> Any:
-        from suppwise.services import trials as trial_service
-
         spec = trial_service.outcome_spec(
             score_range=score_range,
             higher_is_worse=None if higher_is_better is None else not higher_is_better,

@@ -174,6 +174,7 @@ class EvidenceBase:
         object.__setattr__(self, "_source", source)
         object.__setattr__(self, "_lock", threading.RLock())
         object.__setattr__(self, "_substance_index", {})
+        object.__setattr__(self, "_members", {})
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"the evidence base is immutable (cannot set {name!r})")
@@ -312,6 +313,34 @@ class EvidenceBase:
             entity = self.entities.get(current)
             if entity:
                 queue.extend(entity.member_of)
+        return tuple(seen)
+
+    def members(self, entity_id: str) -> tuple[str, ...]:
+        """Every entity that belongs to `entity_id`, directly or through a narrower class, nearest
+        first (cycle-safe); the other direction of `ancestors`. Made once per base on first use:
+        every question that names a medicine class asks it."""
+        known: dict[str, tuple[str, ...]] = self.__dict__["_members"]
+        if entity_id in known:
+            return known[entity_id]
+        children: dict[str, list[str]] = {}
+        for entity in self.entities.values():
+            for parent in entity.member_of:
+                children.setdefault(parent, []).append(entity.id)
+        with self._lock:
+            for parent in children:
+                known.setdefault(parent, self._members_from(parent, children))
+            return known.setdefault(entity_id, ())
+
+    @staticmethod
+    def _members_from(entity_id: str, children: Mapping[str, list[str]]) -> tuple[str, ...]:
+        seen: list[str] = []
+        queue = list(children.get(entity_id, ()))
+        while queue:
+            current = queue.pop(0)
+            if current in seen or current == entity_id:
+                continue
+            seen.append(current)
+            queue.extend(children.get(current, ()))
         return tuple(seen)
 
     def study_type_counts(self) -> dict[StudyType, int]:

@@ -446,7 +446,9 @@ def _not_recognised(c: Composer, terms: list[str], subject: str) -> str:
 
 def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | None:
     """The sentence every answer opens with when the question names something a caution is about:
-    the most severe level first (avoid before caution), then what it is about and why, in brief."""
+    the most severe level first (avoid before caution), then what it is about and why, in brief. A
+    caution reached through a class the question named ("blood thinners", the record on warfarin) is
+    worded as the condition it is: "if one of your anticoagulants is warfarin"."""
     matched = [x for x in cautions if x.matches_question]
     if not matched:
         return None
@@ -454,18 +456,22 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
     first = [x for x in matched if x.level == worst]
     if all(x.implied_by for x in first):
         return _implied_lead(c, subject, first, [x for x in matched if x.level != worst])
-    who = join([_caution_subject(c, x.entity, x.kind, x.implied_by) for x in first])
+    who = _who(c, first)
     why = mid_sentence(first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip("."))
     # An interaction's record opens with what to do ("Separate the doses by at least 2 hours"), which
     # is advice, not a reason: it follows the warning as its own clause instead of in brackets.
     advice = first[0].kind == "interaction"
     if worst == "avoid":
-        text = f"Avoid: {subject} is advised against for {who}" + (f"; {why}." if advice else f" ({why}).")
+        text = f"Avoid: {subject} is advised against {who}" + (f"; {why}." if advice else f" ({why}).")
     elif all(x.kind == "interaction" for x in first):
         # A caution-level interaction is managed, not forbidden: its advice ("separate the doses")
         # comes first, then what its severity asks (docs/interactions.md): a moderate one is combined
         # only with the prescriber's agreement; a minor one is named as such, never as reassurance.
         drugs = join([c.mid(x.entity) for x in first])
+        # Reached through a class the question named, it holds only if the person's medicine is that
+        # member: "if one of your anticoagulants (blood thinners) is warfarin, omega-3 and warfarin ..."
+        held = _if_through(c, first)
+        subject = f"{held}, {subject}" if held else subject
         severities = {
             r.severity.value
             for x in first
@@ -479,7 +485,7 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
                 f"Take care: {subject} and {drugs} interact; {why}. Combine them only with the prescriber's agreement."
             )
     else:
-        text = f"Take care: for {who}, {subject} is only for use with a clinician's agreement" + (
+        text = f"Take care: {who}, {subject} is only for use with a clinician's agreement" + (
             f"; {why}." if advice else f" ({why})."
         )
     return text + _also_care(c, [x for x in matched if x.level != worst])
@@ -504,12 +510,6 @@ def _implied_lead(c: Composer, subject: str, first: list[Caution], rest: list[Ca
     return text + _also_care(c, rest)
 
 
-def _either(items: list[str]) -> str:
-    """ "a", "a or b", "a, b or c": the uses of a medicine are alternatives, not a list of diagnoses."""
-    unique = list(dict.fromkeys(items))
-    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " or " + unique[-1]
-
-
 def medicine_as_named(c: Composer, drug: str) -> str:
     """The medicine's name, with the brand the question used beside it ("levetiracetam (Keppra)")."""
     name = c.mid(drug)
@@ -519,9 +519,55 @@ def medicine_as_named(c: Composer, drug: str) -> str:
 
 
 def _also_care(c: Composer, rest: list[Caution]) -> str:
-    if not rest:
-        return ""
-    return f" It also needs care with {join([_caution_subject(c, x.entity, x.kind, x.implied_by) for x in rest])}."
+    """The lesser cautions the question matched, after the lead's own."""
+    return f" It also needs care {_who(c, rest, joined='with')}." if rest else ""
+
+
+def _who(c: Composer, cautions: list[Caution], *, joined: str = "for") -> str:
+    """Whom the cautions are about: "for people taking X" for what the question named, "if one of
+    your <class> is <member>" for what it reached through a class it named ("if your <medicine> is
+    <member>" through a medicine that has forms of its own, levodopa and carbidopa-levodopa)."""
+    direct = [x for x in cautions if not x.through]
+    subjects = [_caution_subject(c, x.entity, x.kind, x.implied_by) for x in direct]
+    parts = [f"{joined} {join(subjects)}"] if direct else []
+    held = _if_through(c, cautions)
+    return " and ".join([*parts, held] if held else parts)
+
+
+def _if_through(c: Composer, cautions: list[Caution]) -> str:
+    """The conditions under which cautions reached through a named class hold, or "" for none."""
+    through: dict[str, list[str]] = {}
+    for x in cautions:
+        if x.through:
+            through.setdefault(x.through, []).append(_member_phrase(c, x.through, x.entity))
+    return " and ".join(f"{_if_yours(c, cls)} is {_either(members)}" for cls, members in through.items())
+
+
+def _either(items: list[str]) -> str:
+    """ "a", "a or b", "a, b or c", each once."""
+    unique = list(dict.fromkeys(items))
+    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " or " + unique[-1]
+
+
+def _if_yours(c: Composer, named: str) -> str:
+    """ "if one of your anticoagulants" for a class; "if your levodopa" for a medicine with forms."""
+    record = c.base.entities.get(named)
+    if record is not None and record.kind is EntityKind.DRUG_CLASS:
+        return f"if one of your {c.mid(named)}"
+    return f"if your {c.mid(named)}"
+
+
+def _member_phrase(c: Composer, named: str, entity: str) -> str:
+    """The member a caution reached through `named` is about, as the object of "is": a medicine by
+    its name, a narrower class as "among the ..."; a record on another class of one member (aspirin's
+    antiplatelet record, reached through painkillers) names that member."""
+    members = c.base.members(named)
+    if entity not in members:
+        entity = next((m for m in members if entity in c.base.ancestors(m)), entity)
+    record = c.base.entities.get(entity)
+    if record is not None and record.kind is EntityKind.DRUG_CLASS:
+        return f"among the {c.mid(entity)}"
+    return c.mid(entity)
 
 
 def _lower_first(text: str) -> str:

@@ -74,6 +74,9 @@ class Caution(Model):
     reason: str
     sources: list[str]
     matches_question: bool = False
+    # The medicine class the question named when this caution is about one of its members ("blood
+    # thinners" and warfarin's record): it applies if the person's medicine is that member.
+    through: str | None = None
     matches_profile: bool = False
     # The medicine the question named whose use implies the condition ("my Keppra" → seizures):
     # the condition itself was not named, so the answer words the caution conditionally.

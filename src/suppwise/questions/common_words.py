@@ -31,7 +31,7 @@ COMMON_WORDS = frozenset(
     just keen keep keeping keeps kept kind knew know known lady large last lately later least leave left less
     let lets life like likely little live living lo lol long longer look looked looking looks lost lot lots love
     made main make makes making man manage managing many matter may maybe me mean means meant mentioned might
-    mild mind mine miss missed mom month months more morning mornings most mostly mother much mum must my myself
+    mild mind mine miss missed mom month months more morning mornings most mostly mother ms much mum must my myself
     name natural naturally near nearly need needed needs never new news next nice night no nobody none nor normal
     not note nothing notice now nurse of off often oh ok okay old on once one only onto or other others our ours
     out over own paid parent parents part partner particular past pay people per perhaps person personal

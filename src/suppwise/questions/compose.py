@@ -34,6 +34,7 @@ from suppwise.reasoning.grading import STUDY_TYPE_LABELS
 from suppwise.reasoning.paths import MechanismPath, find_paths
 from suppwise.reasoning.verdict import Direction, Verdict, judge, orient
 from suppwise.safety.cautions import substance_cautions
+from suppwise.safety.medicine_reach import medicine_reach
 from suppwise.safety.populations import record_populations
 
 _CONTEXT_CUES = ("in", "with", "have", "has", "for", "among")
@@ -205,20 +206,22 @@ class Composer:
         asked_conditions: set[str] = set()
         for condition in query.conditions:
             asked_conditions.update(base.ancestors(condition))
-        asked_drugs: set[str] = set()
-        for drug in (*query.drugs, *_other_substances(query.substances, substance)):
-            asked_drugs.update(base.ancestors(drug))
+        # A medicine reaches its classes' records; a class named reaches its members' too, as a
+        # condition the answer words "if one of your <class> is <member>" (safety/medicine_reach.py).
+        asked_drugs = medicine_reach(base, (*query.drugs, *_other_substances(query.substances, substance)))
         asked_populations = set(query.populations)
         implied = base.implied_conditions(query.drugs, query.conditions)
         out: list[Caution] = []
         for record in substance_cautions(base, substance):
-            implied_by = None
+            implied_by: str | None = None
+            through: str | None = None
             if record.kind == "contraindication":
                 asked = record.entity in asked_conditions
                 if not asked and record.entity in implied:
                     asked, implied_by = True, implied[record.entity]
             elif record.kind == "interaction":
                 asked = record.entity in asked_drugs
+                through = asked_drugs.get(record.entity)
             else:
                 asked = bool(record_populations(record.subject) & asked_populations)
             out.append(
@@ -232,6 +235,7 @@ class Composer:
                         (*record.sources, *(base.use_sources(implied_by, record.entity) if implied_by else ()))
                     ),
                     matches_question=asked,
+                    through=through,
                     matches_profile=(record.kind, record.entity) in self.personal,
                     implied_by=implied_by,
                 )

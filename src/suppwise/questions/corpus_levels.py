@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from suppwise.evidence import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.safety.cautions import interaction_level
+from suppwise.safety.medicine_reach import medicine_reach
 from suppwise.safety.populations import record_populations
 
 RANK = {"none": 0, "caution": 1, "avoid": 2}
@@ -17,13 +18,16 @@ RANK = {"none": 0, "caution": 1, "avoid": 2}
 
 def expected_lead_level(base: EvidenceBase, entities: Iterable[str], population: Iterable[str]) -> str | None:
     """The most severe level the named substances' safety records give the other things the item
-    names; None when it names no substance (the guide's reading of the subject decides then)."""
+    names, a class's members included; None when it names no substance (the guide's reading of the
+    subject decides then)."""
     named = list(entities)
     substances = [e for e in named if base.entities[e].kind is EntityKind.SUBSTANCE]
     if not substances:
         return None
-    # A medicine named reaches the conditions it is prescribed for, as the answer reads it.
-    reached = {a for e in named for a in base.ancestors(e)} | set(base.implied_conditions(named, named))
+    # A medicine reaches its classes' records, and a class named reaches its members' records
+    # ("blood thinners" reaches warfarin's): the answer leads with those too (safety/medicine_reach.py).
+    # A medicine named also reaches the conditions it is prescribed for, as the answer reads it.
+    reached = set(medicine_reach(base, named)) | set(base.implied_conditions(named, named))
     levels = ["none"]
     for substance in substances:
         contraindications = base.for_substance(base.contraindications, substance)

@@ -14,7 +14,9 @@ tried here; the first that holds decides:
    not about an effect on a symptom → interaction;
 8. causing, triggering, giving, bringing on an unwanted event, side effects, a symptom since
    starting → side_effects ("make X worse" is an effect);
-9. an amount, frequency, duration or limit → dosing (also inside a safety question);
+9. an amount, frequency, duration or limit → dosing (also inside a safety question, and before a time,
+   meal or form when the amount is what is weighed: "2 caps before bed enough?"); amounts are read
+   with the dose parser's units (`safety.dose`), so what can be entered as a dose is an amount here;
 10. safe, OK, risky, bad for, hard on, avoid, "can <someone> take/have it", another supplement
     taken alongside → safety;
 11. cure, get rid of, reverse, make it go away, heal for good → cure;
@@ -32,7 +34,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
+from suppwise.evidence.names import normalise
+from suppwise.questions.reactions import tells_a_reaction
 from suppwise.safety.crisis_signals import IDIOMS
+from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
 
 __all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent"]
 
@@ -80,7 +85,8 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 _ASKS = _re(
     r"what|which|how|why|when|where|who|whats|is|are|does|do|did|can|could|should|would|will|may|might|any|"
-    r"has|have|anyone|tell me|explain|help|vs|versus|or not|ok|safe|worth|good|bad"
+    r"has|have|anyone|tell me|explain|help|vs|versus|or not|ok|safe|worth|good|bad|need to know|want to know|"
+    r"wondering|not sure|unsure"
 )
 _APP = _re(
     r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|zzsubstance trial|"
@@ -215,12 +221,43 @@ _GONE_FOR_GOOD = _re(
 _WORSE = _re(r"worse|worsen\w*|aggravat\w*|exacerbat\w*|flare (up )?my|make (\w+ ){0,3}worse")
 # A counted amount: "20 gummies", "two 5-htp", "three of the capsules", "4000 iu", and amounts taken by
 # accident ("gave her two gummies instead of one").
-_UNITS = r"capsules?|tablets?|pills?|gummies|gummy|scoops?|softgels?|sachets?|teaspoons?|tsp|drops|iu|ius|units"
+# The units are the dose parser's (safety/dose.py): its household measures ("caps", "tabs", "a scoop")
+# and its weights, so that what `suppwise screen --dose` reads as an amount the question parser does too.
+_UNITS = COUNT_WORDS + r"|iu|ius|units"
+_MASS_UNITS = "|".join(sorted((u for u in UNIT_SPELLINGS if " " not in u and u != "iu"), key=len, reverse=True))
+# Weights named without a number ("milligrams of melatonin for jet lag"): the spelled-out and the
+# unambiguous short ones ("g" alone is too often a slip of the keyboard).
+_WEIGHT_WORDS = "|".join(u for u in _MASS_UNITS.split("|") if u not in {"g", "gm", "ug"})
+_NUMBER_WORDS = r"\d+(\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few|several|half a"
+# An amount written out: "5g", "600 mg", "2 caps", "one capsule", "4000 iu".
+_AMOUNT = _re(
+    r"(" + _NUMBER_WORDS + r") ?(" + _MASS_UNITS + r"|" + _UNITS + r")|\d+ (a lot|too (much|many|high|low)|enough)"
+)
+# An amount weighed against a limit or another amount: "2 caps ... enough?", "5g twice a day too much",
+# "one capsule or two". What is asked is how much, whatever else the question names (a meal, bedtime).
+_AMOUNT_ASKED = _re(
+    r"how (much|many)(?! (\w+ )?(water|juice|milk|liquid|fluid|time|hours?|minutes?|days?|weeks?|months?|"
+    r"people|studies|trials|research|evidence|foods?)\b)|(what|which|right|usual|normal|recommended|correct|"
+    r"typical) (\w+ )?(dose|dosage|amount|strength|intake)|"
+    r"(" + _NUMBER_WORDS + r") ?(" + _MASS_UNITS + r"|" + _UNITS + r")( \w+){0,5} (enough|too (much|many|little|"
+    r"few|high|low|strong|weak)|or (one|two|three|four|\d+)\b)|(one|two|three|\d+) or (one|two|three|four|\d+) "
+    r"(" + _UNITS + r")"
+)
 _COUNTED = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred|a couple "
     r"of|a few|several|extra) (of (the |my |these |those |her |his )?)?(zzsubstance )?(" + _UNITS + r"|zzsubstance)"
-    r"(?! (\w+ )?(or|vs|versus|rather than|better than) )|\d+ ?(" + _UNITS + r")|accident\w*|by mistake|"
+    r"(?! (\w+ )?(or|vs|versus|rather than|better than) (?!(one|two|three|four|\d+)\b))|\d+ ?(" + _UNITS + r")|"
+    r"accident\w*|by mistake|"
     r"instead of (one|1|the usual)|too (high|low|strong|weak)|ld ?50|enough to (not|never|end it)|"
+    r"(take|taking|took|have|having|had|swallow\w*|ate|eat|give|gave|giving) (\d+|two|three|four|five|six|"
+    r"a couple|a few|several) of (them|these|those|it|mine|the \w+)|"
+    r"(take|taking|took|have|had|use) (\w+ ){0,2}(twice|thrice|three times|four times)(?! (a|per|each) (day|week))|"
+    r"mega ?dos\w*|(take|taking|have|use) (an )?extra\b|\d+ (is |s )?a lot\b|"
+    r"(whole|entire) (\w+ )?(tub|bottle|pack|packet|box|jar|container|tube|sachet|scoop|lot|supply)|"
+    r"(a lot|lots|loads|heaps|tons|masses|a bunch|a load|a handful|handfuls) of (the |my |your |this |that |these )?"
+    r"(zzsubstance|it|them|pills|tablets|capsules|gummies|powder)\b|"
+    r"(large|huge|big|massive) (amounts?|doses?|quantities)|"
+    r"(all|everything) (\w+ ){0,4}(at once|in one go|in one sitting)|"
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
 _DOSING = _re(
@@ -231,18 +268,24 @@ _DOSING = _re(
     r"milligrams?|grams?|g|iu|mcg|micrograms?|"
     r"units)|upper (intake )?(level|limit)|(more|less) (\w+ ){0,3}than (the )?(bottle|label|packet|pack|box|tub|"
     r"instructions|directions|leaflet|recommended|advised|prescribed|it says|says)|"
-    r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)|"
+    r"(take|taking|took|have|having|had) (loads|lots|a lot|heaps|tons|masses|large amounts?|huge amounts?|high doses?)"
+    r"(?! of (?!(the |my |your )?(zzsubstance|it|them|pills|tablets|capsules|gummies|powder)\b))|"
     r"(what|which) strength|(increase|raise|lower|reduce|decrease|cut down|up|go up on|cut back on) (my |the )?"
     r"(dose|amount|intake)|(increase|lower|reduce|decrease|up|cut down on|cut back on) my zzsubstance|"
     r"(days?|week s|weeks|month s) worth|"
     r"halv\w*|halves|indefinitely|(ate|swallowed|chewed|got into|licked) (\w+ ){0,3}(zzsubstance|"
     r"capsules?|scoops?|spoonful|"
-    r"tablets?|sachets?)|doses?|dosage|dosing|dosed|how much|how many|\d+(\.\d+)? ?(g|mg|gram|grams|mcg|kg|scoops?|"
-    r"capsules?|"
-    r"tablets?|teaspoons?|tsp|sachets?)|maximum|max|upper limit|limit|too much|too little|double up|double "
+    r"tablets?|sachets?)|doses?|dosage|dosing|dosed|how much|how many|\d+(\.\d+)? ?(" + _MASS_UNITS + r"|kg|"
+    r"" + _UNITS + r")|maximum|max|upper limit|limit|too much|too little|double up|double "
     r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
-    r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|more on (bad|"
+    r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|"
+    r"(more|less) (zzsubstance|of it|of (the )?zzsubstance) (\w+ ){0,2}(help|work|do)\w* (more|better|less|faster)|"
+    r"(cycle|cycling|cycled) (it|them|zzsubstance|on|off)|(should|do|can|to) (i |you |we )?cycle|breaks? from (it|"
+    r"them|zzsubstance|taking)|(time|days|weeks|months) off (it|them|zzsubstance)|"
+    r"on and off|off and on|continuously|every few (days|weeks|months)|(daily|recommended|safe|maximum|upper|total) "
+    r"(intake|allowance)|rda|rdi|(" + _WEIGHT_WORDS + r") (of|for)|"
+    r"more on (bad|"
     r"good) days|(take|taking|need|needs|have|use) more (\w+ )?(on|during|when|in)|"
     r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
     r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
@@ -258,8 +301,29 @@ _DOSING = _re(
     r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|large|big|high|huge)|(dose|amount) (\w+ ){0,3}"
     r"(lethal|fatal|deadly|toxic)"
 )
+# Asking for less or more of it is an amount question whatever reason is given.
+_LESS_OR_MORE = _re(
+    r"should (i|we|he|she|they|you) (take|have|use|try|be taking|give (him|her|them)) (a bit |a little |much )?(less|"
+    r"more|fewer|a (lower|higher|smaller|bigger|larger) (dose|amount))"
+)
+# Whether it is safe asked of an unnamed "it" (the supplement being taken): "is it dangerous".
+# How long it has been taken, told before a question whether to go on: "been on X 8 weeks, do I need to keep
+# going". Going on after a time is a duration question (guide: how long to stay on it).
+_DURATION = _re(
+    r"(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|a couple of|many) (days|weeks|"
+    r"months|years|wks|mths)"
+)
+_GO_ON = _re(r"(need to|have to|should i|do i|can i) (keep going|keep taking|keep on|carry on|continue|stay on)")
+_UNNAMED_SAFETY = _re(
+    r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay|toxic|poisonous)$|(safe|ok|"
+    r"okay|dangerous|risky|harmful) to (take|use|have|give) (it|them|this|these)|"
+    r"^(any |are there (any )?|what are (the )?)"
+    r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$"
+)
 _SAFETY = _re(
-    r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|dangerous|danger|risky|risks?|harmful|"
+    r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|dangerous|dangers?|risky|risks?|harmful|"
+    r"(any|what|are there|were there) (\w+ )?(concerns?|issues?|problems?|worries|precautions?) (with|about|in|when|"
+    r"taking|using|giving|having|of taking|of using|for)|"
     r"bad for|bad with|hard on|good idea|wise|sensible|avoid|contraindicat\w*|allowed|suitable|warnings?|"
     r"caution|careful|should (i|you|he|she|we|they|people|someone|my \w+) (not (take|use|have|try)|stop|avoid|"
     r"(take|use|have|try|be taking) (\w+ ){0,3}(if|while|when|with|given|because|since|during|as))|"
@@ -325,7 +389,8 @@ _DEFINITION = _re(
     r"kind of (thing|supplement)|what kind of|means (\w+ ){1,6}right"
 )
 # "what is X", "what's X" (read "what X" once the apostrophe goes), "what a X"
-_WHAT_IS = re.compile(r"^(what|who) (exactly )?((is|are|s) (an? |the )?|(an?|the) |(?=\w+( \w+)?$))")
+_WHAT_IS = re.compile(r"^(what|who) (exactly )?((is|are|s) (an? |the |this |that |these |those )?|(an?|the) |"
+                      r"(?=\w+( \w+)?$))")
 _POPULATION_WORDS = _re(r"pregnan\w*|breast ?feeding|nursing|child|children|kids?|teens?|teenagers?|elderly|toddlers?")
 
 
@@ -365,7 +430,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     they are, and filler words ("what actually is", "does it really help") are left out."""
     t = " ".join(_FILLERS.sub(" ", _without_idioms(_plain_question_words(normalised))).split())
     kinds = signals.kinds
-    named_anything = bool(kinds) or signals.medicine or signals.population
+    # an amount written out ("5g", "2 caps") names what is asked about even when the supplement is not
+    # named ("5g twice a day too much"): the subject is the one being taken
+    named_anything = bool(kinds) or signals.medicine or signals.population or bool(_AMOUNT.search(t))
     if not t:
         return Intent.UNKNOWN
     if _APP_ACTION.search(t) or _APP_ACTION.search(normalised) or (
@@ -380,13 +447,17 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.SIDE_EFFECTS
     if _ATTRIBUTION.search(t) and (signals.substances or signals.medicine):
         return Intent.SIDE_EFFECTS
+    if _DO_THE_SAME.search(t) and signals.substances and tells_a_reaction(normalise(text)):
+        return Intent.SIDE_EFFECTS  # "msg makes me ill - will glutamine do the same?"
     if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
         return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
-    if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
-        return Intent.ADMINISTRATION
-    if _STORAGE.search(t) and (signals.substances or signals.medicine):
+    if _ADMIN_STRONG.search(t) and (signals.substances or not named_anything) and not signals.medicine:
+        # the supplement being taken may go unnamed ("how long should I wait after eating to take it");
+        # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence)
+        return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.ADMINISTRATION
+    if _STORAGE.search(t) and (signals.substances or signals.medicine or not named_anything):
         return Intent.ADMINISTRATION
     if signals.substances and not _PER_UNIT.search(t) and (_SOURCES_STRONG.search(t) or _food_relation(t, signals)):
         return Intent.SOURCES
@@ -394,7 +465,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         signals.foods or re.search(r"\b(source|sources|contain\w*|diet|food|foods|eat)\b", t)
     ):
         return Intent.SOURCES
-    if _DEFINITION_STRONG.search(t) and named_anything and not _COMPARISON_STRONG.search(t) and not _MEASURE.search(t):
+    if (_DEFINITION_STRONG.search(t) or _DIFFERENCE.search(t)) and named_anything and _difference_not_rank(t) and not (
+        _MEASURE.search(t)
+    ):
         return Intent.DEFINITION
     if _what_is(t, signals) and not _ALTERNATIVES.search(t):
         return Intent.DEFINITION
@@ -432,10 +505,12 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t):
         return Intent.CURE
+    if _LESS_OR_MORE.search(t):
+        return Intent.DOSING  # "take less X if I wake up groggy?": the symptom is the reason, the amount the ask
     worse_only = _WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
-    if _DOSING.search(t) and not _duration_of_benefit(t):
+    if (_DOSING.search(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))) and not _duration_of_benefit(t):
         return Intent.DOSING
     if _ADMIN_STRONG.search(t):
         return Intent.ADMINISTRATION
@@ -443,9 +518,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
     if _EVIDENCE_ON.search(t) and not _SAFETY_STRONG.search(t):
         return Intent.EFFECT
-    if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and signals.substances + int(signals.population) + len(
-        kinds
-    ) > 0 and not _good_for(t):
+    if (_SAFETY.search(t) or _SAFETY_STRONG.search(t)) and (
+        signals.substances + int(signals.population) + len(kinds) > 0 or _UNNAMED_SAFETY.search(t)
+    ) and not _good_for(t):
         return Intent.SAFETY
     if _CURE.search(t) or (_CURE.search(normalised) and named_anything):
         return Intent.CURE  # read before the idioms go too: "make my fatigue disappear for good"
@@ -499,16 +574,33 @@ def _without_idioms(text: str) -> str:
 
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
+# What it is taken in (a drink or a food it is stirred into).
+_VEHICLES = r"shake|smoothie|coffee|tea|juice|porridge|yogurt|yoghurt|oats|cereal|soup"
 _ADMIN_STRONG = _re(
     r"(what|which) (drink|drinks|food|foods|liquid|juice) (\w+ ){0,3}(mix|stir|dissolve|put|take)|mix (\w+ ){0,2}(into|"
     r"in)$|"
     r"(take|taking|taken|have|having) (\w+ ){0,3}(away|apart|separately|separate) from (food|meals?|eating|my \w+|the "
-    r"\w+|other \w+)|space (\w+ ){0,4}(out|apart)|spaced out|spacing|hours apart|(gap|time) between|"
+    r"\w+|other \w+)|space (\w+ ){0,4}(out|apart|away)|spaced out|spacing|hours apart|(gap|time) between|"
+    r"how (should|do|can|is|are|must) (\w+ ){0,2}(be )?taken|"
+    r"(does|do|would|will) (it|the timing|timing|the time|the time of day) (really )?matter (when|what time|for)|"
+    r"timing|(what|which) time (of day )?(\w+ ){0,3}(take|have|give|is best)|with or without|"
+    r"absorb\w* (\w+ ){0,2}(with|without|on an|when taken|if taken|as a|as an|in (capsule|powder|liquid|tablet))|"
+    r"(wait|how soon|how long) (\w+ ){0,3}(after|before) (eating|a meal|meals|food|breakfast|lunch|dinner|a workout|"
+    r"exercise|coffee)|(drink|drinking) (\w+ ){0,3}water (with|after|alongside)|"
+    r"(swallow|take|taking|have|eat|chew) (the |it |them |my )?(\w+ )?(dry|neat|on its own|by itself|undiluted)$|"
+    r"(bake|baking|cook|cooking|heat|heating|boil|boiling|fry|frying) (with|in|into|it|them|zzsubstance)|"
+    r"(add|adding|put|putting|sprinkle|sprinkling) (\w+ ){0,3}(to|on|onto|over) (a |my |the |some |his |her )?(\w+ )?"
+    r"(" + _VEHICLES + r"|food|meals?|breakfast|salad)\b|"
+    r"(hide|mask|disguise|cover|improve) (the )?(taste|flavou?r|texture|smell)|"
     r"(chew|chewed|chewing|crush|crushed|crushing|suck|sucking) (\w+ ){0,3}(" + _FORMS + r"|it|them|zzsubstance)|"
     r"swallow (\w+ ){0,2}whole|open (up )?(the |a |my )?(capsules?|softgels?)|"
-    r"(" + _FORMS + r"|powders|iv|injections?|drip) (\w+ )?((work|works|do) (just )?(as well|better)|(just )?as "
+    r"(" + _FORMS + r"|powders|iv|injections?|drip) (\w+ ){0,2}((work|works|do) (just )?(as well|better)|(just )?as "
     r"(good|effective)|absorb\w*)|"
-    r"with food|without food|empty stomach|with (a |my )?meals?|time of day|best time|when (should|do|can) "
+    r"with food|without food|empty stomach|with (a |my |some |your )?(\w+ )?meals?\b|time of day|best time|"
+    r"(take|taking|have|having|put|putting|add|adding|drink|drinking|use|using|go|goes) (\w+ ){0,3}(in|into) (a |my |"
+    r"the |some |hot |cold |warm )?(\w+ )?(" + _VEHICLES + r")\b|"
+    r"(work|works|do|does|absorb\w*) (\w+ )?(as well as|better than|as good as) (the )?(\w+ )?(" + _FORMS + r")\b|"
+    r"(mix|stir|dissolve|put) (\w+ ){0,3}(with|in|into)$|when (should|do|can) "
     r"(i|you) take|how (should|do|can) (i|you|we) take|how to take|mix(ed)? (it )?(into|in|with water|with juice)|"
     r"stir|dissolve|dissolves|smoothie|shelf life|stored|refrigerat\w*|sprinkle|in (hot|cold|warm) (water|tea|drink|"
     r"coffee|milk)|(with|as|at the same time as) (my )?(breakfast|lunch|dinner|meal|food)\b(?! (sources?|poisoning))|"
@@ -541,6 +633,8 @@ _ADMIN_STRONG = _re(
 
 # Keeping it: storage and shelf life, of a supplement or a medicine.
 _STORAGE = _re(
+    r"(heat|hot|cold|sunlight|light|moisture|humidity|freezing|boiling) (\w+ ){0,2}(kill|kills|destroy|destroys|damage|"
+    r"damages|ruin|ruins|break down|breaks down|degrade|degrades)|clump\w*|gone hard|"
     r"how long (does|do|will|can) (\w+ ){0,3}(last|keep)|go off|goes off|gone off|expire|expires|expired|expiry|"
     r"shelf life|be frozen|freeze (it|them|the)|freezer|how (should|do|can) i store|storage|(keep|kept|store|"
     r"stored) (\w+ ){0,2}in the (fridge|freezer|"
@@ -568,6 +662,13 @@ _ATTRIBUTION = _re(
     r"medication|meds|pills?|tablets?|supplement)$|(could|can|might) (it|this|that) be (that|this|it|the (\w+ )?"
     r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
 )
+# Whether it would bring on what the person just told of ("I break out in hives after msg, would
+# glutamine do that too"); read only when a reaction was told, since after a good outcome ("my
+# friend's pain went with magnesium, would glutamine do the same") it asks about an effect.
+_DO_THE_SAME = _re(
+    r"(would|will|could|might|does|can) (\w+ )?zzsubstance do (that|this|the same)( thing)?( to (me|him|her|us|"
+    r"them))?( too| as well| also)?$"
+)
 _SIDE_EXPLICIT = _re(
     r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
@@ -592,7 +693,8 @@ _SAFETY_ASK = _re(
     r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
     r"should i (worry|be worried|be concerned|avoid)|(banned|allowed|legal|permitted|prohibited) (in|for|by)|"
     r"anti doping|drug test|(i|she|he|we|they|you) (could|can|should|might) (safely )?(take|have|use|try)|"
-    r"something (i|she|he|we|they|you) (could|can|should|might) (take|have|use|try)|(a )?bad idea|no go|off limits|"
+    r"something (i|she|he|we|they|you|someone|people|my \w+|your \w+|his \w+|her \w+|an? \w+) (could|can|should|"
+    r"might) (safely )?(take|have|use|try|give)|(a )?bad idea|no go|off limits|"
     r"(going to|gonna|will it|would it|could it) be a problem|reasons? (i|you|why i|not to)|(harm|hurt|damage|affect|"
     r"strain|stress|bad for|hard on|toxic to|safe for)( (\w+ ){0,2}(to|on|for))? (my |your |the |his |her |people s |"
     r"someone s )?(\w+ )?(liver|kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
@@ -600,16 +702,32 @@ _SAFETY_ASK = _re(
 _DOSING_AMOUNT = _re(
     _COUNTED + r"|"
     r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|zzsubstance)|halv\w*|halves|"
+    r"for (a )?(long|longer|extended) (time|period|while|stretch)|for ages|for a while|"
     r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(zzsubstance|capsules?|scoops?|"
     r"spoonful|tablets?|sachets?|powder)|"
-    r"\d+(\.\d+)? ?(g|mg|gram|grams|mcg|scoops?|capsules?|tablets?|teaspoons?|sachets?)|how much|how many|dose|"
+    r"\d+(\.\d+)? ?(" + _MASS_UNITS + r"|" + _UNITS + r")|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
-    r"double"
+    r"double|every other day|once a|twice a|times a"
 )
 _SAFETY_STRONG = _re(
+    r"off the table|out of the question|(a )?no no|asking for trouble|playing with fire|reckless|unwise|foolish|"
+    r"rule (\w+ )?out|rules (\w+ )?out|ruled out|compatible with|incompatible|red flags?|"
+    r"(steer|stay|keep) (away|clear) (from|of)|gentle (enough )?(for|on)|harsh (on|for)|(be )?avoided|"
+    r"(need to|should i|do i|should we|have to) (worry|be worried|be concerned|be careful)|"
+    r"(should|do|must|need to) (i|we|you|people|someone|they) know (about|before)|"
+    r"(what|how) about (zzsubstance|it) (if|when|while|with|during|for (someone|people|a|an|my))|"
+    r"irresponsible|toxic|toxicity|poisonous|^zzsubstance (with|in|during|while on) (\w+ ){1,3}(yes or no|or not)$|"
+    r"(should|must) (not|never) be (used|taken|given)|shouldn t be (used|taken|given)|"
+    r"(know|be aware of|consider|check|ask) before (taking|using|starting|giving|trying)|"
+    r"should (someone|somebody|anyone|people|a person|patients|those) (with|who have|who has|who are) (\w+ ){1,3}(be )?"
+    r"(taking|take|using|use|having|have|trying|try|on)\b|"
+    r"(recommended|advised|advisable|appropriate) (for|in) (people|someone|anyone|patients|those|a person|kids|"
+    r"children|"
+    r"women|men|adults|the elderly|older people|me|my \w+)|"
     r"(hurt|harm) (me|you|him|her|them|anyone|someone|people)$|do (me|you|him|her|them|anyone|someone) (any )?"
     r"(\w+ )?harm|who (should not|shouldn t|shouldnt|must not|can not|can t|cannot) (use|take|have|try)|"
+    r"(that )?means? no zzsubstance|no zzsubstance for (me|him|her|us|them)|bad (combo|combination|mix)|"
     r"stay away from|(stay|keep|lay|come|get) off|steer "
     r"clear|keep away from|is (\w+ ){0,2}a problem|cause problems (for|in|with)|(a |any )?problem (for|in|with) "
     r"(people|someone|me|my|those|patients)"
@@ -634,7 +752,7 @@ _DOSING_ASK = _re(
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different from|"
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different (from|to|than)|"
     r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
     r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
@@ -659,16 +777,25 @@ _COMPARISON_STRONG = _re(
 _MEASURE = _re(r"\d+(\.\d+)? ?(g|mg|grams?|mcg|iu)|teaspoons?|tablespoons?|tsp|tbsp|spoonfuls?|scoops?")
 
 
+# Where the asker met the name, after it: "what is this gaba stuff people keep talking about".
+_HEARD_OF = re.compile(
+    r"( (stuff|thing|supplement|product))?( (that|which))? (people|everyone|everybody|you|they|my \w+|the \w+|i|we) "
+    r"(\w+ ){0,2}(talking about|talk about|talks about|mention\w*|recommend\w*|suggest\w*|hearing about|hear about|"
+    r"heard about|rav\w* about|going on about|on about|selling|sells)$"
+)
+
+
 def _what_is(text: str, signals: Signals) -> bool:
-    """"What is X?" where X is all the question names."""
+    """"What is X?" where X is all the question names (and where the asker heard of it)."""
+    text = _HEARD_OF.sub("", text)
     match = _WHAT_IS.match(text)
     if match is None:
         return False
     return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
-        re.search(r"\b(dose|dosage|side|effect|effects|best|safe|risk|evidence|difference|link|connection|maximum|max|"
-                  r"limit|amount|much|many|interactions?|converted|turned|become|made|broken|role|alternatives?|"
-                  r"better|instead|mechanisms?|pathways?|biology|science|chemistry)\b(?<!\bmade(?= (from|of|"
-                  r"out of)\b))",
+        re.search(r"\b(dose|dosage|side|effect|best|safe|risk|evidence|difference|link|connection|maximum|max|"
+                  r"limit|amount|much|many|interaction|converted|turned|become|made|broken|role|alternative|"
+                  r"better|instead|mechanism|pathway|biology|science|chemistry|danger|concern)s?\b"
+                  r"(?<!\bmade(?= (from|of|out of)\b))",
                   text)
     )
 
@@ -702,6 +829,19 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     # would adding X clear my head", "would fish oil help on top") asks about its effect
     added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
     return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
+
+
+_DIFFERENCE = _re(r"(what s|whats|what is) the difference|difference between|how (do|does|are|is) (\w+ ){1,4}differ")
+_RANKS = _re(r"better|best|worse|more effective|stronger|which")
+
+
+def _difference_not_rank(text: str) -> bool:
+    """Two things set side by side ask what tells them apart unless the question ranks them: "glutamine
+    vs glutamate, whats the difference" is a definition, "glutamine vs glutamate, which is better" a
+    comparison."""
+    if not _COMPARISON_STRONG.search(text):
+        return True
+    return bool(_DIFFERENCE.search(text)) and not _RANKS.search(text)
 
 
 def _normal_amount(text: str) -> str:

@@ -63,11 +63,13 @@ _MEDICINE_WORD = re.compile(
     r"savella|milnacipran|trazodone|clonazepam|hydroxyurea|hydroxycarbamide)$"
 )
 # Medicines described in words: "my meds", "my blood pressure tablets", "mum takes thyroid pills" (a
-# supplement's own tablets, "my magnesium tablets", are a form of it, not a medicine).
+# supplement's own tablets, "my magnesium tablets" or "3 tablets of glutamine", are a form of it, not a
+# medicine).
 _MEDICINE_PHRASE = re.compile(
     r"\b((?!zzsubstance\b)\w+ ){1,2}(meds|medication|medications|medicines)\b|"
     r"\b(my|his|her|their|your|our|take|takes|taking|took|on) ((?!zzsubstance\b)\w+ ){0,2}(meds|medication|medications|"
-    r"medicines|prescription|prescriptions|pills|tablets)\b|\b(sleeping pills|sleeping tablets|pain killers|"
+    r"medicines|prescription|prescriptions|pills|tablets)\b(?! of (the |my )?zzsubstance\b)|\b(sleeping pills|"
+    r"sleeping tablets|pain killers|"
     r"pain killer|blood thinners|water tablets|"
     r"the pill|birth control|anti depressants|every pill|painkillers?|(stash|hoard|stockpile|supply|bottle|box|pack) "
     r"of (pills|tablets|meds))\b"

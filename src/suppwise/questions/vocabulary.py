@@ -6,10 +6,10 @@ code). Every word is folded to one form through the base's `word_forms` (noun in
 morphology library, computed when the evidence is loaded), so "seizures", "kidneys" and "epileptics"
 reach the names written "seizure", "kidney" and "epileptic". Matching then goes:
 
-1. exact phrases and phrases that name nothing ("empty stomach", "pain killers", "tired of",
-   "gut-brain axis"), in one pass, longest first: "leaky gut" is intestinal permeability, never gut
-   symptoms; no part of "tired of" is read as an entity; "narcotic painkillers" is a name although
-   "painkillers" alone names nothing. Besides the base's names the lexicon holds their everyday
+1. exact phrases and phrases that name nothing ("empty stomach", "tired of", "gut-brain axis"), in
+   one pass, longest first: "leaky gut" is intestinal permeability, never gut symptoms; no part of
+   "tired of" is read as an entity; "narcotic painkillers" is the opioids although "painkillers"
+   alone is the broader lay class. Besides the base's names the lexicon holds their everyday
    forms (`derived_names`: "epilepsy pills" for "epilepsy meds", "my calcium is high" for "high
    calcium"); a name of an article and one word ("the pill") counts only as written;
 2. abbreviations that are also English words ("ME", "HE") only when written in capitals in a
@@ -39,6 +39,8 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import normalise
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.name_slots import PRONOUNS, in_name_slot
+from suppwise.questions.reactions import reacted_to, sensitivity_conditions
 
 __all__ = ["STOPWORDS", "Lexicon", "Mention", "find_mentions", "lexicon_for", "normalise"]
 
@@ -53,10 +55,6 @@ STOPWORDS = COMMON_WORDS
 # before any entity is looked for.
 NOT_NAMES: tuple[str, ...] = (
     "empty stomach",
-    "pain killer",
-    "pain killers",
-    "painkiller",
-    "painkillers",
     "tired of",
     "sick and tired",
     "gut feeling",
@@ -139,6 +137,12 @@ class Lexicon:
     # Names made of an article and one more word count only as written: "the pill" is the
     # contraceptive, "the pills" are any pills; "the runs" is diarrhoea, "the run" is a run.
     as_written: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Names that are everyday words, as they read in lower case ("same" for SAMe): read as the name
+    # only in a name's slot (`name_slots.in_name_slot`).
+    lower_case: Mapping[str, str] = field(default_factory=dict)
+    # Entity -> the sensitivity condition to it ("msg" -> MSG sensitivity), read when a reaction to
+    # the entity is told (`reactions.reacted_to`).
+    sensitivities: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, base: EvidenceBase) -> Lexicon:
@@ -173,7 +177,16 @@ class Lexicon:
         not_names = frozenset(key for p in NOT_NAMES if (key := canonical(p, forms)) not in phrases)
         words = sorted({w for key in phrases for w in key.split() if len(w) >= MIN_FUZZY_CHARS and w.isalpha()})
         written = {key: frozenset(found) for key, found in as_written.items()}
-        return cls(phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words), written)
+        lower_case = {
+            folded: entity_id
+            for term, entity_id in capitals.items()
+            if (folded := normalise(term)) not in PRONOUNS and " " not in folded
+        }
+        conditions = {e.id: normalise(e.name) for e in base.entities.values() if e.kind is EntityKind.CONDITION}
+        sensitivities = sensitivity_conditions(phrases, conditions)
+        return cls(
+            phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words), written, lower_case, sensitivities
+        )
 
     def suggest(self, term: str, limit: int = 5) -> list[str]:
         """Entity ids whose names are close to `term` (for "did you mean")."""
@@ -247,8 +260,8 @@ def find_mentions(
     claimed = [False] * len(words)
     mentions: list[Mention] = []
     limit = min(MAX_PHRASE_WORDS, len(words))
-    # Longest first, names and phrases that name nothing alike: "narcotic painkillers" (opioids) is a
-    # name although "painkillers" alone names nothing; "tired of" claims "tired" before it is fatigue.
+    # Longest first, names and phrases that name nothing alike: "narcotic painkillers" (opioids) wins
+    # over "painkillers" (the lay class); "tired of" claims "tired" before it is fatigue.
     for size in range(limit, 0, -1):
         for start in range(len(words) - size + 1):
             if any(claimed[start : start + size]):
@@ -280,6 +293,11 @@ def find_mentions(
             if entity_id and not claimed[i]:
                 mentions.append(Mention(entity_id, typed, i, i + 1, 100.0))
                 claimed[i] = True
+    for i, word in enumerate(words):
+        entity_id = lexicon.lower_case.get(word)
+        if entity_id and not claimed[i] and in_name_slot(words, i):
+            mentions.append(Mention(entity_id, word, i, i + 1, 100.0))
+            claimed[i] = True
     for i, word in enumerate(folded):
         context = CONTEXT_TERMS.get(word)
         if context and not claimed[i] and context[1] & set(folded):
@@ -302,10 +320,25 @@ def find_mentions(
             for i in range(start, start + size):
                 claimed[i] = True
     mentions.sort(key=lambda m: m.start)
+    mentions = _reactions(lexicon, words, mentions)
     unclaimed = [
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
     return mentions, unclaimed
+
+
+def _reactions(lexicon: Lexicon, words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A substance a reaction is told about ("MSG gives me headaches") names the sensitivity to it."""
+    if not lexicon.sensitivities or not any(m.entity_id in lexicon.sensitivities for m in mentions):
+        return mentions
+    things = [m for m in mentions if lexicon.kinds.get(m.entity_id) in _THING_KINDS]
+    for k in reacted_to(words, things, lexicon.sensitivities):
+        m = things[k]
+        mentions[mentions.index(m)] = Mention(lexicon.sensitivities[m.entity_id], m.text, m.start, m.end, m.score)
+    return mentions
+
+
+_THING_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.FOOD, EntityKind.DRUG, EntityKind.DRUG_CLASS})
 
 
 def _misspelt_names(

@@ -41,6 +41,22 @@ def _normality_warning(check: dict[str, float]) -> list[str]:
     ]
 
 
+def _other_scales(definition: dict[str, Any] | None) -> str:
+    """For a database pool of the trials' own outcome: who was left out for recording it otherwise."""
+    if not definition or not (definition["people_other_scale"] or definition["people_without_outcome"]):
+        return ""
+    how = " (the scale most people use)" if definition["chosen"] == "most_common" else ""
+    others = [
+        f"{n} {what}"
+        for n, what in (
+            (definition["people_other_scale"], "who record it on another scale"),
+            (definition["people_without_outcome"], "who do not record it"),
+        )
+        if n
+    ]
+    return f" Only trials recording {definition['name']} on this scale{how} are pooled; left out: {', '.join(others)}."
+
+
 @dataclass(frozen=True)
 class PoolParts:
     """The sentences of a pooled result, shared by the text and the HTML page so both say the same."""
@@ -64,7 +80,8 @@ def pool_parts(result: dict[str, Any]) -> PoolParts:
         f"{direction}; important difference {d} points)",
         people=f"People: {result['people_used']} used"
         + (f" (left out: {', '.join(left_out)})" if left_out else "")
-        + f"; {result['days_used']} diary days.",
+        + f"; {result['days_used']} diary days."
+        + _other_scales((result.get("source") or {}).get("outcome_definition")),
         findings=[
             f"Average effect in the population (on minus off): {_points(mu['mean'])} points "
             f"(95% credible interval {_points(mu['ci_low'])} to {_points(mu['ci_high'])}).",

@@ -100,6 +100,35 @@ _MANY = (
     r"kinds of|types of|other|prescribed|regular|daily)|(\w+ ){0,2}(a|per|each|every|in a|over a|over the) (day|week|"
     r"month|year|night|fortnight|course)|(\w+ ){0,2}(daily|every (day|morning|night)))\b)"
 )
+# A symptom, chore or treatment a person can be weary of, hopeless about or want out of: named, it
+# is the object of the weariness ("the bloating is hopeless", "I want out of this flare"), not life.
+_NUISANCE_NOUN = (
+    r"(bloating|bloat|pain|pains|cramps?|itch\w*|fatigue|"
+    r"tiredness|fog|brain fog|nausea|diarrh\w*|constipation|ibs|fibro|flares?|symptoms?|headaches?|migraines?|"
+    r"insomnia|reflux|heartburn|wind|gas|side effects?|trial|diet|taste|smell|noise|weather|heat|spasms?|"
+    r"stiffness|aches?|burning|tingling|numbness|acne|rash|flushes|sweats|cough|eczema|periods?|waiting list|"
+    r"tinnitus|ringing|dizziness|vertigo|hives|hair loss|sinuses|snoring|sickness|vomiting|"
+    r"appointments?|paperwork|job|commute|neighbours?|kids|toddler|teething|fodmap \w+)"
+)
+# Away for a stated time or on a trip: "wants to be gone all weekend", "disappear for a few days".
+_AWAY_FOR = (
+    r"((all|for|for the|for a|for the whole|over the|the whole) (\w+ )?(weekend|day|days|week|weeks|night|nights|"
+    r"evening|afternoon|morning|month|summer|holiday|holidays|fortnight|trip|festival)|"
+    r"(on|to) (a |the )?(holiday|vacation|trip|festival|camping|retreat|honeymoon|cruise)|"
+    r"(at|to) (a |the )?(festival|concert|party|sleepover|camp|gym))"
+)
+# An animal as whom a harm is for: "toxic to dogs", "lethal for a dog", "can it kill my cat".
+_ANIMAL = (
+    r"((a|an|my|the|our|your|his|her|their) )?(\w+ )?(cats?|dogs?|pets?|puppy|puppies|kittens?|kitty|animals?|"
+    r"horses?|ponies|pony|birds?|parrots?|budgies?|fish|hamsters?|rabbits?|bunny|bunnies|guinea pigs?|ferrets?|"
+    r"rats?|mice|tortoises?|lizards?|snakes?|livestock|cows?|sheep|goats?)\b"
+)
+_FATAL = r"(fatal|deadly|lethal|life threatening)"
+# Whom or what a goodbye is said to when it is no farewell to life: a professional, a place, a job.
+_NAMED_FAREWELL = (
+    r"(the |my |your |our )?(old |previous |last |lovely )?(gp|doctor|consultant|therapist|physio|physiotherapist|"
+    r"nurse|dentist|pharmacist|specialist|surgeon|clinic|job|colleagues|house|flat|car|office|team|holiday)\b"
+)
 _AMOUNT = r"(dose|doses|dosage|amount|amounts|quantity|level|levels|much|many|large|larger|big|huge|high|higher)"
 
 _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
@@ -146,23 +175,28 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(wish|wishes|wished|wishing|want|wants|wanted) (that )?(i|he|she|they|to) (was|were|be|had|could|would|"
         r"never) "
         r"(dead|die|gone|not here|not alive|never born|been born|not exist|disappear|sleep forever|"
-        r"not wake up|never wake up|never woke up|not born)",
+        rf"not wake up|never wake up|never woke up|not born)(?! {_AWAY_FOR})",
         r"never (been )?born",
         r"(want|wish|wanting|wanted|like) to not (exist|be here|be alive|live|wake up|be around)",
         r"(is|has|have|had|s) had enough (and|now)\b",
         r"(had enough|tired|done|given up)( \w+){0,3} (and )?(wants|want|ready) to go\b",
         r"(wants|want) to go\s*$",
         r"(plan|planning|planned) (my|his|her) (own )?(death|suicide|exit|funeral)",
-        r"(be|am|feel|feeling|felt) dead inside",
+        r"(be|am|feel|feeling|felt) dead inside(?! (the|a|an|my|our) (gym|house|shop|office|car|pool|class|meeting|"
+        r"building|room|store|hospital|hall|studio))",
         r"(do not|never|not|no longer|can not|will not|would not) (want|wish|like) to (be )?"
         r"(live|living|alive|exist|existing|be here|be around|go on|carry on|keep going|keep living|"
         r"continue|wake up|wake|breathe)",
         r"(do not|never|not|no longer|can not|will not) want to (see|face) (tomorrow|another day|the morning)",
-        r"(not|never|no longer) (to )?(wake up|wake|waking up|woke up)(?! (at|in the night|every|during|so|too|"
+        r"(not|never|no longer) (to )?(wake up|wake|waking up|woke up)(?! up\b)"
+        r"(?! (at|in the night|every|during|so|too|"
         r"tired|feeling|with|early|before|when|after|between|at night|less|more|refreshed|groggy|in pain|"
         r"because|from|for|to|once|twice|during the night|until|till|on time|properly|easily|me|him|her|"
         r"rested|sore|stiff|exhausted|\d))",
         r"(sleep|sleeping) (forever|for ever|and never wake|and not wake|permanently)",
+        # fifth round: something taken to sleep for a very long time
+        r"(take|taking|swallow|something|anything|what|pills?|tablets?) (\w+ ){0,4}(sleep|be asleep) for (a |an )?"
+        r"(really |very |really really |very very )+long time",
         r"(forever|permanent|eternal) sleep",
         r"(go to sleep|fall asleep|sleep) and (never|not) (wake|waking|come back)",
         r"(stop|stopped|stopping) (existing|living|breathing)\b(?! (my|a|the|normally))",
@@ -171,7 +205,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(not|never) (\w+ ){0,3}be (here|around|alive) (much longer|for much longer|for long|anymore|any more)",
         r"(i|he|she) (just )?(did not|does not|do not|would not|could not|did n t|no longer|not) exist\b",
         r"want out\s*$",
-        r"want out (of )?(this|my|life|it all|everything)",
+        rf"want out (of )?(this|my|life|it all|everything)(?! (\w+ ){{0,2}}{_NUISANCE_NOUN}\b)",
         r"(it is|it s|everything is|life is|this is|all) (all )?(just )?(too much|too hard)\s*$",
         r"(dying|death|being dead|not waking up|not being here) (sounds|seems|would be|feels|looks) (like )?"
         r"(a |an )?(relief|good|nice|better|peaceful|easier|welcome|the answer|the only way|appealing)",
@@ -199,7 +233,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(dangerous|harmful|kill|die|lethal|fatal|overdose|toxic|hurt|danger) (\w+ ){0,8}(that is|which is|thats|"
         r"it is) (what i want|what i am after|the point|the idea|the plan|the goal)",
         r"(put|puts|putting) (me|him|her|someone) to sleep (for good|forever|permanently|for ever)",
-        r"(want|wanted|wish|need|going) to (just )?(disappear|vanish|go away forever|be gone|fade away)",
+        r"(want|wanted|wish|need|going) to (just )?(disappear|vanish|go away forever|be gone|fade away)"
+        rf"(?! {_AWAY_FOR})",
         r"(if|when) (i|he|she|they) (was|were|am|is|are|die|died) gone",
         r"(if|when) i (was|were|am) (dead|not here|not around|no longer here)",
         r"(if|when) i died\b",
@@ -322,7 +357,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(time|ready) for me to (go|leave this world|leave for good|die|check out)\s*$",
         r"(my|it is my) time to go\s*$",
         r"(written|wrote|made|make|updated|sorted|sorting|writing) (out )?my will\b",
-        r"(said|saying|say|says|saying my|to say) goodbye(?! to (the |my |your )?(bloating|pain|fatigue|"
+        rf"(said|saying|say|says|saying my|to say) goodbye(?! to {_NAMED_FAREWELL})"
+        r"(?! to (the |my |your )?(bloating|pain|fatigue|"
         r"ibs|symptoms|fog|brain fog|gut|constipation|heartburn|flares?|tiredness|headaches?|cravings|"
         r"sugar|gluten|coffee|caffeine))",
         r"goodbye (everyone|all|world|forever|for now|friends)\b",
@@ -364,6 +400,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(join|be with|see) (my |her |his )?(late )?(husband|wife|mum|mom|mother|dad|father|son|daughter|partner|"
         r"brother|sister|parents|family|nan|gran|grandma|grandad) (again|in heaven|soon|on the other side)",
         r"(sorry for everything|forgive me for what)",
+        r"(will|would|one day|someday|some day|hope (you|they|she|he|everyone)) (\w+ ){0,2}(understand|forgive me) "
+        r"(\w+ ){0,3}why i (did it|did this|had to|have done|do it|am doing)",
         r"(wrote|left|written|writing|found) (a|her|his|my) (note|letter) (saying|to say) (sorry|goodbye)",
         r"(bought|got|have|buying|found|tied|tying|have got) (a )?(rope|noose)",
         r"noose",
@@ -397,7 +435,8 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"nothing matters (anymore|any more)",
         r"(have|got|made|making) a plan (to|for) (end|ending|die|dying|kill|going|go)",
         r"(have|got|made|making|i have) (a |the )?plan and (a )?(date|time|way)",
-        r"(texted|messaged|sent|said|says|told|wrote|left|posted) (me |us |him |her |everyone )?(a )?goodbye",
+        rf"(texted|messaged|sent|said|says|told|wrote|left|posted) (me |us |him |her |everyone )?(a )?goodbye"
+        rf"(?! to {_NAMED_FAREWELL})",
         r"(have|got|made) a plan and (everything|all|what) (i|he|she) (need|needs)",
         r"(do not|don t|dont) (try to )?(talk|stop) me (out of|from) (it|this|doing)",
         r"(will not|would not|won t|wont|not going to) (need|be needing|be needing to|have to|be around|be here|be "
@@ -430,6 +469,18 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"stashed|hidden|hoarded|kept back|squirrelled away|saved up)",
         r"(take|taking|took|swallow|swallowed) the lot\b",
         rf"{_MANY} (\w+ ){{0,2}}(be|is|was|would be|will be) enough",
+        # fifth round: a count asked about as enough ("is 100 melatonin enough"), not a supply for a time
+        r"(is|are|would|will|be) (\d{2,}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds) "
+        r"(?!(g|mg|mcg|gram|grams|ml|iu|units|drops|minutes|mins|min|seconds|hours|hrs|days|weeks|months|years|"
+        r"percent|times|kg|lbs|pounds|miles|km|steps)\b)"
+        r"((\w+ ){0,2}(pills|tablets|capsules|caps|gummies|tabs)|\w+)? ?enough\b(?! (for|to last|to get (me )?through|"
+        r"to see|to tell|to know|to notice|to test|to try|to judge|to work|to make a difference|to help|of a dose|"
+        r"or (should|do|would|will) i (take|need|go) (more|higher|up)))",
+        # taking all of anything, asked as a what-if ("if I took all the magnesium"); routine regimens aside
+        r"(if|what if|what happens if) (i|you|someone|somebody|he|she|they|u) (took|take|takes|swallowed|swallow|"
+        r"swallows|downed) (all|every one|every last one|the whole|the entire)\b(?! (three|two|four|"
+        r"five|of my (supplements|vitamins)|my (supplements|vitamins)|together|at breakfast|in the morning|"
+        r"at once in the morning|at the same time))",
         r"(how many|how much) (\w+ ){1,3}(would|does|will|did|could) it take\s*$",
         rf"(took|take|taking|takes|swallow|swallowed|swallowing|mix|mixed|mixing|down|downed|ate|eat) "
         rf"(all|every one of|every last one of|each of|every single one of) (of )?(my|the|your|his|her|these|"
@@ -506,6 +557,12 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"how long (would it take |until |till |before )?(\w+ ){0,4}(die|dead|gave up)\b",
         r"(stop|stops|stopped) (my|your|his|her|a|the|someone s) (heart|breathing)",
         r"(make|makes|making) (my|your|his|her|someone s|the|a) (heart|breathing) stop",
+        # fifth round: the heart or breathing shut down, a coma brought on by an amount
+        r"(shut|shuts|shutting|close|closes) (down )?(my|your|his|her|a|the|someone s|a person s) (heart|breathing|"
+        r"organs|body)( down| off)?\b",
+        r"(put|puts|putting|send|sends|sending|leave|leaves) (you|me|someone|somebody|a person|him|her|them|u) "
+        r"(in|into) a coma",
+        r"(cause|causes|induce|induces|bring on|brings on) a coma",
         r"to die\b(?! for)",
         rf"how many (of )?(my|your|his|her|the|these|those) (\w+ )?{_MEDS} (\w+ )?(it )?(would|will|does|did|"
         rf"could) (it )?take",
@@ -741,6 +798,18 @@ SIGNALS: tuple[Signal, ...] = tuple(
 
 # Ordinary phrases made of crisis words; blanked before the signals are read. (pattern, distress)
 # None may end on a word a signal needs next: "killing" is never blanked before "myself".
+# Not when a person is named beside the animal ("lethal for a dog or a person").
+# Diseases and events whose prognosis a person may ask about.
+_DISEASE = (
+    r"((liver|kidney|heart|organ|respiratory|renal|hepatic) failure|(\w+ )?disease|cancer|sepsis|encephalopathy|"
+    r"cirrhosis|infection|infections|stroke|heart attack|anaphylaxis|allergy|allergies|asthma|pneumonia|covid|flu|"
+    r"hepatitis|illness|condition|epilepsy|seizures?|status epilepticus|meningitis|leukaemia|leukemia|tumou?r|"
+    r"(\w+ )?syndrome|hypercalcaemia|hypercalcemia|hyperkalaemia|hyperkalemia|anaphylactic shock)"
+)
+_NOR_PERSON = (
+    r"(?! (or|and|but|nor) (for |to |in )?(a |an |the )?(person|human|people|adult|child|kid|baby|me|you|him|her|"
+    r"someone|us))"
+)
 _NOT_SELF = r"(?! (myself|himself|herself|themselves|yourself|me off|him off|her off))"
 # Weariness said of something ("can't take it anymore", "I'm done", "had enough") and, for the idiom
 # below, the symptom or chore a person names as what they meant ("the bloating I mean").
@@ -750,13 +819,8 @@ _WEARY = (
     r"i give up)"
 )
 _NUISANCE = (
-    r"((the|my|this|these|that|those|all the|all this) (\w+ ){0,2}(bloating|bloat|pain|pains|cramps?|itch\w*|fatigue|"
-    r"tiredness|fog|brain fog|nausea|diarrh\w*|constipation|ibs|fibro|flares?|symptoms?|headaches?|migraines?|"
-    r"insomnia|reflux|heartburn|wind|gas|side effects?|trial|diet|taste|smell|noise|weather|heat|spasms?|"
-    r"stiffness|aches?|burning|tingling|numbness|acne|rash|flushes|sweats|cough|eczema|periods?|waiting list|"
-    r"tinnitus|ringing|dizziness|vertigo|hives|hair loss|sinuses|snoring|sickness|vomiting|"
-    r"appointments?|paperwork|job|commute|neighbours?|kids|toddler|teething|fodmap \w+)( (of|from|with|on) (the|my|"
-    r"this|that) \w+)?)"
+    rf"((the|my|this|these|that|those|all the|all this) (\w+ ){{0,2}}{_NUISANCE_NOUN}"
+    r"( (of|from|with|on) (the|my|this|that) \w+)?)"
 )
 
 _IDIOMS: tuple[tuple[str, bool], ...] = (
@@ -804,18 +868,31 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"knock (\w+ ){0,3}dead", False),
     (r"deadline", False),
     (r"deadly (boring|dull|serious|slow|quiet|accurate|earnest)", False),
-    (r"(poisonous|toxic|dangerous|deadly|lethal|fatal) (for|to) (cats?|dogs?|pets?|animals|horses|birds|fish)", False),
+    # harm to an animal, not to a person: "toxic to dogs", "how much ibuprofen is lethal for a dog", "can xylitol
+    # kill a dog" (not when a person is named beside it: "lethal for a dog or a person")
+    (rf"((poisonous|toxic|dangerous|deadly|lethal|fatal|harmful|overdose|overdosed|od) (\w+ ){{0,3}}?(for|to|in|on) "
+     rf"|(kill|kills|killed|killing|poison|poisoned|poisoning) ){_ANIMAL}{_NOR_PERSON}", False),
     (r"(reduce|reduces|reduced|reducing|lower|lowers|lowered|prevent|prevents|cut|cuts|fewer|less) (\w+ ){0,2}"
      r"(death|deaths|mortality|dying)", False),
     (r"killer (headache|headaches|cramps?|pain|migraines?|supplement|app|combo|combination|idea|workout|"
      r"feature|question|deal|whale|cells?|bee)", False),
     (r"(kill|kills|killing|killed|destroy|destroys|destroying) (off )?(the |my |your |bad |harmful |good |gut |"
      r"off the |all the )?(\w+ )?(cells?|bacteria|bugs?|germs?|pathogens?|candida|yeast|fungus|viruses|virus|"
-     r"parasites|neurons?|tumou?rs?|cancer|microbes|flora|infections?|h pylori|sibo|overgrowth)", False),
+     r"parasites|neurons?|nerves?|nerve endings|tumou?rs?|cancer|microbes|flora|infections?|h pylori|sibo|overgrowth)",
+     False),
     (r"(nerve cells?|cells?|neurons?|bacteria|cancer|tumou?rs?|tissue|brain cells|interneurons?|gut lining|"
      r"lining cells|microbes|pathogens?) (start to |starting to |begin to |to |from |will |can |may |might |would "
      r"|could |that |which )?(die|dies|dying|died|death|being killed|get killed|are killed)", False),
     (r"(excitotoxic )?cell death", False),
+    # a disease said to be fatal or deadly: a prognosis, not an amount ("is liver failure fatal without treatment")
+    (rf"({_DISEASE} (\w+ ){{0,2}}(is|are|was|were|be|becomes?|get|gets) (\w+ ){{0,2}}{_FATAL}"
+     rf"|(is|are|can|could|was|were) (\w+ ){{0,2}}{_DISEASE} (\w+ ){{0,2}}(be |become |get )?{_FATAL}"
+     rf"|(fatal|deadly|lethal) (form of |type of |case of )?{_DISEASE})"
+     r"(?! (\w+ ){0,4}(take|took|taking|swallow\w*|mix|mixing|mixed|combine|combining|too much|too many|overdos\w*|"
+     r"dose|doses|amount|pills|tablets))",
+     False),
+    (r"stockpil\w* (up on )?(tins|tinned food|food|groceries|toilet (roll|paper)|pasta|rice|water|firewood|fuel|"
+     r"nappies|diapers|loo roll|flour|candles)\b", False),
     (r"stockpil\w* (up on )?(glutamine|supplements?|vitamins?|protein|powder|\w+ powder|probiotics)\b(?! (to|for when|"
      r"so i can|and take|in case i|until))", False),
     (r"(kills?|killed|killing) (my|the|your|his|her) (motivation|appetite|stomach|gut|mood|energy|sleep|vibe|"
@@ -826,8 +903,17 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"symptoms|depression|fatigue|me cfs|cfs|care|caring|proof|\w+ (disease|illness|pain|symptoms))", False),
     (r"(my|the|his|her) (memory|concentration|focus|sleep|brain|gp|doctor|app|wifi|internet|handwriting|"
      r"spelling|cooking|memory for names) (\w+ )?(is|are|was) (\w+ )?hopeless", False),
+    # a named symptom or chore is hopeless ("the bloating is hopeless today"); not life said beside it ("my life
+    # with fibro is hopeless") nor the writer too ("and so am i")
+    (rf"(^|(?<!living with )(?<!live with )(?<!life with )(the|my|this|these|that|those|all the|all this) )"
+     rf"((?!(life|living|future|everything|world|myself|me|i)\b)"
+     rf"\w+ ){{0,2}}{_NUISANCE_NOUN} (\w+ )?(is|are|was|were|feels|seems|looks|getting) (\w+ )?hopeless"
+     r"(?! (and|but|so) (so am i|i am too|me too|so is (my life|everything|life)|i am))", True),
     (r"is (it|glutamine|this|that|\w+) (\w+ )?(worthless|pointless)", False),
-    (r"(worthless|pointless) (for|against|in|at|to take|to try|with|taking|trying) ", False),
+    # a skill or a treatment judged, not the writer: "worthless at cooking", "pointless to take". (This pattern
+    # once ended on a space, which the word boundary after every idiom never let match.)
+    (r"(worthless|pointless|hopeless|useless) at (\w+ing|maths|math|sports?|names|directions|languages)\b", False),
+    (r"pointless (to take|to try|taking|trying)\b", False),
     (r"(disappear|disappears|disappeared|disappearing) (on|for) (holiday|vacation|a trip|a week|a few days|"
      r"work|the weekend)", False),
     (r"(symptoms?|pain|bloating|fog|cramps|ibs|fatigue|headaches?|rash|flares?) (\w+ ){0,2}(vanish|vanishes|"

@@ -128,6 +128,12 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# In a fixed order, so that a slip equally close to two crisis words ("suicider": "suicide", "suicides") is
+# read the same way in every process: iterating the frozenset followed the string hash seed, and the
+# model rebuilt by a test differed from the one the script wrote.
+_TARGETS = tuple(sorted(CRISIS_WORDS))
+
+
 @lru_cache(maxsize=4096)
 def _corrected(word: str) -> str:
     """The crisis word `word` is a slip of, or `word` itself."""
@@ -135,7 +141,7 @@ def _corrected(word: str) -> str:
         return word
     best = word
     best_distance = 3
-    for target in CRISIS_WORDS:
+    for target in _TARGETS:
         if abs(len(target) - len(word)) > 2:
             continue
         allowed = 2 if len(target) >= 9 else 1

@@ -53,7 +53,9 @@ _NOT_COMPARABLE = {
     "ml": "a volume depends on the product; give the amount in g or mg (the label says how much one serving holds)",
     "l": "a volume depends on the product; give the amount in g or mg (the label says how much one serving holds)",
 }
-_COUNT_WORDS = (
+# Household and product measures: what a dose is counted in when it is not weighed ("2 caps", "a scoop").
+# The question parser reads the same words as amounts (questions/intent.py), so both read one list.
+COUNT_WORDS = (
     "scoop|scoops|teaspoon|teaspoons|tsp|tablespoon|tablespoons|tbsp|spoon|spoons|spoonful|spoonfuls|"
     "capsule|capsules|caps|cap|tablet|tablets|tabs|tab|pill|pills|sachet|sachets|serving|servings|drop|drops|"
     "softgel|softgels|gummy|gummies"
@@ -222,7 +224,7 @@ def parse_dose(text: str) -> Dose:
     if match is None:
         if re.match(rf"^{_NUMBER}\s*$", folded):
             raise _error(text, "no unit", "add a unit: g, mg, mcg or IU")
-        if re.match(rf"^{_NUMBER}?\s*({_COUNT_WORDS})\b", folded):
+        if re.match(rf"^{_NUMBER}?\s*({COUNT_WORDS})\b", folded):
             raise _error(text, "scoops, capsules and spoons differ between products; give the amount in g or mg")
         raise _error(text, "it does not start with an amount and a unit")
     low, high = float(match["low"]), float(match["high"] or match["low"])
@@ -236,7 +238,7 @@ def parse_dose(text: str) -> Dose:
     if unit is None:
         if unit_word in _NOT_COMPARABLE:
             raise _error(text, _NOT_COMPARABLE[unit_word])
-        if re.fullmatch(_COUNT_WORDS, unit_word):
+        if re.fullmatch(COUNT_WORDS, unit_word):
             raise _error(text, "scoops, capsules and spoons differ between products; give the amount in g or mg")
         raise _error(text, f"unknown unit {unit_word!r}", "use g, mg, mcg (micrograms) or IU")
     if low <= 0 or high <= 0:

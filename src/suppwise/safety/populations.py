@@ -115,7 +115,11 @@ _PASSING = re.compile(
     r"\bas a (child|kid|teenager|teen|baby)\b|\bwhen i was (a )?(child|kid|teenager|teen|little|young)\b|"
     r"\b(nursing|breastfeeding|feeding|breast feeding) (my|a|the|her) (\d+ ?(month|week|months|weeks) old|baby|"
     r"newborn|infant|son|daughter|little one)\b|"
-    r"\b(while|when) (nursing|breastfeeding|pregnant|breast feeding)\b"
+    r"\b(while|when) (nursing|breastfeeding|pregnant|breast feeding)\b|"
+    # A child's pet is the subject, not the child: "my son's dog ate a tablet", "the kids' rabbit".
+    r"\b(my|our|the|his|her) (kids|children|son|daughter|grandkids|grandchildren|child|boy|girl|grandson|"
+    r"granddaughter) (hamsters?|dogs?|puppy|puppies|cats?|kittens?|rabbits?|bunny|guinea pigs?|pets?|goldfish|"
+    r"parrots?|budgies?|horses?|pony|ponies|tortoises?|lizards?|geckos?|snakes?|ferrets?|gerbils?|mice|rats?)\b"
 )
 
 

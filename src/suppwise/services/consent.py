@@ -31,14 +31,25 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Final
 
-from suppwise.errors import PoolingError
+from suppwise.errors import OutcomeKeyError, PoolingError
 from suppwise.evidence.base import EvidenceBase
-from suppwise.owners import LOCAL_OWNER
 from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolResult, batch_from_rows
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.pooling.partitions import batch_effects
 from suppwise.safety.recognise import find_substance
 from suppwise.services.pool import person_step, pooled_from_effects, resolve_outcome, scores_row
+from suppwise.services.pool_definitions import (
+    PooledDefinition,
+    Scale,
+    asked_scale,
+    census,
+    check_enough,
+    choose,
+    defined,
+    scale_of,
+    spec_for_builtin,
+    unknown_outcome,
+)
 from suppwise.services.trials import find_condition, stored_plan
 from suppwise.storage import (
     ConsentRecord,
@@ -52,9 +63,13 @@ from suppwise.storage import (
     pool_consents,
     pool_owner_ranges,
     pool_people_count,
+    pool_trial_plans,
     pool_trials,
     withdraw_pool_consent,
 )
+from suppwise.trials.custom_outcomes import NAME_PATTERN, outcome_name, reserved_names
+from suppwise.trials.outcome_spec import OutcomeSpec
+from suppwise.trials.outcomes import OutcomeScale
 from suppwise.trials.plan import Phase, schedule
 from suppwise.trials.trial_model import ConsentOut
 
@@ -74,7 +89,7 @@ partition's diaries are read as entry records, a few hundred bytes per day each 
 person), while the per-person step works 1,024 people at a time whatever the partition."""
 
 
-def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: str = LOCAL_OWNER) -> ConsentOut:
+def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: str) -> ConsentOut:
     """Whether the trial is shared for pooling now, and since when (or when it was withdrawn)."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     periods = pool_consents(db, trial_id=trial.id, owner=owner)
@@ -82,7 +97,7 @@ def consent_status(db: Database, base: EvidenceBase, trial_id: str, *, owner: st
 
 
 def give_consent(
-    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str
 ) -> ConsentOut:
     """Share the trial for pooling from `now` on (consent already open is kept with its own date)."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
@@ -91,7 +106,7 @@ def give_consent(
 
 
 def withdraw_consent(
-    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, trial_id: str, *, now: datetime, owner: str
 ) -> ConsentOut:
     """Stop sharing the trial: it is left out of every pool made after `now`."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
@@ -136,9 +151,14 @@ def pool_from_database(
     own_trial: str | None = None,
     scheduler: str | None = None,
     people_per_partition: int = DATABASE_PARTITION_PEOPLE,
+    spec: OutcomeSpec | None = None,
 ) -> dict[str, Any]:
     """The pooled result of every consented trial of `substance` for `condition` on one outcome, one
     diary per person; refused (PoolingError, the minimum stated) below `min_people` people.
+
+    `outcome` is a built-in outcome or one the trials define themselves (`energy`): then only the
+    trials that define it on one scale are pooled, the one `spec` asks for (range and direction)
+    or else the most common, and the others are counted (`pool_definitions`, docs/pooling.md).
 
     The people are read `people_per_partition` at a time; with `scheduler` (a Dask scheduler's
     address) each partition is read and analysed by a worker, which opens the database itself (it
@@ -147,17 +167,24 @@ def pool_from_database(
     `own_trial` is for `own_pooled_estimate` only (in this process): it adds that trial's shrunken
     estimate (`own`), which must be shown to nobody but the trial's owner."""
     minimum = check_min_people(min_people)
-    field, scale = resolve_outcome(outcome)
     substance_id = find_substance(base, substance)
     condition_id = find_condition(base, condition)
-    consented = pool_people_count(db, substance=substance_id, condition=condition_id)
-    if consented < minimum:
-        raise PoolingError(
-            f"a pool needs at least {minimum} people who agreed to share a trial of "
-            f"{base.name(substance_id)} for {base.name(condition_id)}; {consented} have",
-            hint=f"{minimum - consented} more people need to share such a trial",
-        )
-    partitions = _partitions(db, substance_id, condition_id, field, today, people_per_partition)
+    what = _shared_trials(base, substance_id, condition_id)
+    field, scale, definition = database_outcome(
+        db, substance_id, condition_id, outcome, spec or OutcomeSpec(), what=what, people=people_per_partition
+    )
+    if definition is not None:
+        check_enough(definition, minimum, what=what)
+    else:
+        consented = pool_people_count(db, substance=substance_id, condition=condition_id)
+        if consented < minimum:
+            raise PoolingError(
+                f"a pool needs at least {minimum} people who agreed to share a trial of "
+                f"{base.name(substance_id)} for {base.name(condition_id)}; {consented} have",
+                hint=f"{minimum - consented} more people need to share such a trial",
+            )
+    only = definition.scale if definition is not None else None
+    partitions = _partitions(db, substance_id, condition_id, field, today, people_per_partition, only)
     own_row = None
     if scheduler is None:
         effects, own_row = _effects_here(db, partitions, scale.score_range, own_trial)
@@ -175,8 +202,51 @@ def pool_from_database(
         "condition": condition_id,
         "condition_name": base.name(condition_id),
         "people_consented": int(effects.status.size),
+        "outcome_definition": definition.to_dict() if definition is not None else None,
     }
     return pooled
+
+
+def _shared_trials(base: EvidenceBase, substance: str, condition: str) -> str:
+    return f"shared trials of {base.name(substance)} for {base.name(condition)}"
+
+
+def database_outcome(
+    db: Database,
+    substance: str,
+    condition: str,
+    outcome: str,
+    spec: OutcomeSpec,
+    *,
+    what: str,
+    people: int = DATABASE_PARTITION_PEOPLE,
+) -> tuple[str, OutcomeScale, PooledDefinition | None]:
+    """The outcome a database pool is of: a built-in one with its cited scale (no scale flags),
+    or one the shared trials define themselves, on the scale `pool_definitions.choose` picks from
+    the trials' plans (read `people` owners at a time, no diary)."""
+    name = outcome_name(outcome)
+    own_name = bool(NAME_PATTERN.match(name)) and name not in reserved_names()
+    if own_name:
+        # A name the trials define is theirs, even when it is also a word for a built-in outcome
+        # (`energy`), as a column of diary files is (docs/pooling.md).
+        plans = (
+            pair
+            for owners in pool_owner_ranges(db, substance=substance, condition=condition, people=people)
+            for pair in pool_trial_plans(db, substance=substance, condition=condition, owners=owners)
+        )
+        counted = census(plans, name)
+        if counted.people or spec.given:
+            asked = asked_scale(spec, name)
+            definition = choose(counted, asked=asked, important_difference=spec.important_difference, what=what)
+            return name, definition.outcome_scale(), definition
+    try:
+        field, scale = resolve_outcome(outcome)
+    except OutcomeKeyError:
+        if own_name:
+            raise unknown_outcome(name, what) from None
+        raise
+    spec_for_builtin(spec, outcome)
+    return field, scale, None
 
 
 @dataclass(frozen=True)
@@ -192,12 +262,21 @@ class TrialPartition:
     outcome_field: str
     today: date
     owners: OwnerRange
+    scale: Scale | None = None
+    """For a trial's own outcome: the one scale pooled (trials defining it otherwise are skipped)."""
 
     def read(self, db: Database) -> tuple[list[str], CohortBatch]:
         """The chosen trials' ids (for this process only) and their rows, in the same order."""
         found = pool_trials(db, substance=self.substance, condition=self.condition, owners=self.owners)
-        chosen = _one_per_person(found.trials, found.entries, self.outcome_field)
-        rows = [_trial_row(trial, found.entries[trial.id], self.outcome_field, self.today) for trial in chosen]
+        trials = found.trials
+        if self.scale is not None:
+            trials = [t for t in trials if (own := defined(t.plan, self.outcome_field)) and scale_of(own) == self.scale]
+        custom = self.scale is not None
+        chosen = _one_per_person(trials, found.entries, self.outcome_field, custom=custom)
+        rows = [
+            _trial_row(trial, found.entries[trial.id], self.outcome_field, self.today, custom=custom)
+            for trial in chosen
+        ]
         return [trial.id for trial in chosen], batch_from_rows(rows)
 
     def load(self) -> CohortBatch:
@@ -208,11 +287,11 @@ class TrialPartition:
 
 
 def _partitions(
-    db: Database, substance: str, condition: str, field: str, today: date, people: int
+    db: Database, substance: str, condition: str, field: str, today: date, people: int, scale: Scale | None
 ) -> Iterator[TrialPartition]:
     url = db.url.render_as_string(hide_password=False)
     for owners in pool_owner_ranges(db, substance=substance, condition=condition, people=people):
-        yield TrialPartition(url, substance, condition, field, today, owners)
+        yield TrialPartition(url, substance, condition, field, today, owners, scale)
 
 
 def _effects_here(
@@ -240,14 +319,23 @@ def own_pooled_estimate(
     min_people: int = MIN_PEOPLE,
     *,
     today: date,
-    owner: str = LOCAL_OWNER,
+    owner: str,
 ) -> dict[str, Any]:
     """For the trial's owner only: their own effect as the pool estimates it, pulled towards the
     population in proportion to how uncertain their own diary is (`status` `shown`), or why there is
     none: `not_shared`, `too_few_people` (with `more_needed`), `not_in_pool` (another of their
-    trials represents them, or their diary cannot be analysed yet)."""
+    trials represents them, or their diary cannot be analysed yet).
+
+    For an outcome of the trial's own, the pool is of the trials that define it on the same scale
+    as this one, with this trial's important difference when it states one."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
-    field, scale = resolve_outcome(outcome)
+    spec = OutcomeSpec()
+    own = defined(trial.plan, outcome_name(outcome))
+    if own is None:
+        field, scale = resolve_outcome(outcome)
+    else:
+        field, scale = own.name, own.scale()
+        spec = OutcomeSpec((own.low, own.high), own.higher_is_worse, own.important_difference)
     answer: dict[str, Any] = {
         "schema_version": 1,
         "trial_id": trial.id,
@@ -264,18 +352,25 @@ def own_pooled_estimate(
     if not periods or not periods[-1].open or trial.condition is None:
         return answer
     minimum = check_min_people(min_people)
-    consented = pool_people_count(db, substance=trial.substance, condition=trial.condition)
+    if spec.given:
+        what = _shared_trials(base, trial.substance, trial.condition)
+        definition = database_outcome(db, trial.substance, trial.condition, field, spec, what=what)[2]
+        assert definition is not None  # a trial's own outcome
+        consented = definition.people_on_scale
+    else:
+        consented = pool_people_count(db, substance=trial.substance, condition=trial.condition)
     if consented < minimum:
         return {**answer, "status": "too_few_people", "more_needed": minimum - consented}
     try:
         pooled = pool_from_database(
-            db, base, trial.substance, trial.condition, field, minimum, today=today, own_trial=trial.id
+            db, base, trial.substance, trial.condition, field, minimum, today=today, own_trial=trial.id, spec=spec
         )
     except PoolingError:
         return {**answer, "status": "too_few_people", "more_needed": None}
-    own = pooled["own"]
+    own_estimate = pooled["own"]
     population = {"mu": pooled["mu"], "tau": pooled["tau"], "people_used": pooled["people_used"]}
-    return {**answer, "status": "shown" if own else "not_in_pool", "estimate": own, "population": population}
+    shown = "shown" if own_estimate else "not_in_pool"
+    return {**answer, "delta": pooled["delta"], "status": shown, "estimate": own_estimate, "population": population}
 
 
 def _own_estimate(result: PoolResult, row: int | None) -> dict[str, float] | None:
@@ -302,28 +397,43 @@ def pooled_page(
 ) -> dict[str, Any]:
     """What the public page of one supplement, condition and outcome shows: the pooled result once
     enough people consented, else how many more are needed (`status`: `pooled`, `too_few_people`,
-    or `too_few_analysable` when enough people consented but too few diaries can be analysed yet)."""
+    `too_few_analysable` when enough people consented but too few diaries can be analysed yet, or
+    `scales_differ` when the shared trials define an outcome of their own on different scales
+    equally often). For an outcome of the trials' own, the people counted are those on the most
+    common scale (`outcome_definition` says which, and how many are left out)."""
     minimum = check_min_people(min_people)
-    field, scale = resolve_outcome(outcome)
     substance_id = find_substance(base, substance)
     condition_id = find_condition(base, condition)
-    consented = pool_people_count(db, substance=substance_id, condition=condition_id)
+    what = _shared_trials(base, substance_id, condition_id)
     page: dict[str, Any] = {
         "schema_version": 1,
         "substance": substance_id,
         "substance_name": base.name(substance_id),
         "condition": condition_id,
         "condition_name": base.name(condition_id),
-        "outcome": field,
-        "outcome_name": scale.name,
+        "outcome": outcome_name(outcome),
+        "outcome_name": outcome,
+        "outcome_definition": None,
         "minimum_people": minimum,
-        "people_consented": consented,
-        "more_needed": max(0, minimum - consented),
+        "people_consented": 0,
+        "more_needed": minimum,
         "status": "too_few_people",
         "message": None,
         "pooled": None,
         "what_is_shared": WHAT_IS_SHARED,
     }
+    try:
+        field, scale, definition = database_outcome(db, substance_id, condition_id, outcome, OutcomeSpec(), what=what)
+    except PoolingError as differ:
+        return {**page, "status": "scales_differ", "message": differ.message, "more_needed": None}
+    if definition is not None:
+        consented = definition.people_on_scale
+        page["outcome_definition"] = definition.to_dict()
+    else:
+        consented = pool_people_count(db, substance=substance_id, condition=condition_id)
+    page.update(
+        outcome=field, outcome_name=scale.name, people_consented=consented, more_needed=max(0, minimum - consented)
+    )
     if consented < minimum:
         return page
     try:
@@ -335,21 +445,28 @@ def pooled_page(
     return page
 
 
-def _one_per_person(trials: list[TrialRecord], diaries: dict[str, list[EntryRecord]], field: str) -> list[TrialRecord]:
+def _one_per_person(
+    trials: list[TrialRecord], diaries: dict[str, list[EntryRecord]], field: str, *, custom: bool = False
+) -> list[TrialRecord]:
     """Each owner's consented trial with the most scored days of `field` (then the latest start)."""
     by_owner: dict[str | None, list[TrialRecord]] = defaultdict(list)
     for trial in trials:
         by_owner[trial.owner_id].append(trial)
 
     def weight(trial: TrialRecord) -> tuple[int, date, datetime]:
-        scored = sum(1 for entry in diaries[trial.id] if getattr(entry, field) is not None)
+        scored = sum(1 for entry in diaries[trial.id] if _value(entry, field, custom) is not None)
         return scored, trial.start_date, trial.created_at
 
     return [max(group, key=weight) for group in by_owner.values()]
 
 
+def _value(entry: EntryRecord, field: str, custom: bool) -> float | None:
+    """The day's value of a built-in field, or of one of the trial's own outcomes."""
+    return entry.custom.get(field) if custom else getattr(entry, field)
+
+
 def _trial_row(
-    trial: TrialRecord, entries: list[EntryRecord], field: str, today: date
+    trial: TrialRecord, entries: list[EntryRecord], field: str, today: date, *, custom: bool = False
 ) -> tuple[IntArray, FloatArray, FloatArray]:
     """The trial's pooling input: its scores and planned phases up to today or its stop day."""
     last = min(today, trial.stopped_on) if trial.stopped_on is not None else today
@@ -357,5 +474,5 @@ def _trial_row(
     # The stored values as they are (checked when they were saved): no diary entry is rebuilt per
     # day, which was a quarter of a database pool's time.
     kept = [entry for entry in entries if entry.day <= last]
-    scores = {entry.day: float(value) for entry in kept if (value := getattr(entry, field)) is not None}
+    scores = {entry.day: float(value) for entry in kept if (value := _value(entry, field, custom)) is not None}
     return scores_row(scores, phases, (entry.day for entry in kept))

@@ -2,39 +2,25 @@
 the schedule as iCalendar, each with its media type and file name.
 
 The CLI writes them to a file or the screen, the pages and the API send them; none of them picks
-a renderer or names a file itself. Renderers and the database load inside the functions, so a
-shell can import this module (and `ReportFormat` for its options) at start-up for free.
+a renderer or names a file itself. The formats and the file type live in `services.downloads`,
+which costs nothing to import; this module loads the renderers and the database, so the CLI binds
+it through `suppwise.lazy`.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import TYPE_CHECKING
 
-from suppwise.owners import LOCAL_OWNER
+from suppwise.evidence.base import EvidenceBase
+from suppwise.render.trial_fhir import report_fhir_bundle
+from suppwise.render.trial_report import render_report_html, render_report_pdf
+from suppwise.services.downloads import DownloadFile, ReportFormat
+from suppwise.services.trials import stored_plan
+from suppwise.storage import Database, get_trial
+from suppwise.trials.calendar import schedule_calendar
+from suppwise.trials.report_model import TrialReport
 
-if TYPE_CHECKING:
-    from suppwise.evidence.base import EvidenceBase
-    from suppwise.storage import Database
-    from suppwise.trials.report_model import TrialReport
-
-
-class ReportFormat(StrEnum):
-    """The report's formats: the JSON contract, a page, a PDF and a FHIR R4 Bundle."""
-
-    JSON = "json"
-    HTML = "html"
-    PDF = "pdf"
-    FHIR = "fhir"
-
-
-@dataclass(frozen=True)
-class DownloadFile:
-    body: bytes
-    media_type: str
-    filename: str
+__all__ = ["DownloadFile", "ReportFormat", "calendar_file", "report_file"]
 
 
 def report_file(report: TrialReport, fmt: ReportFormat) -> DownloadFile:
@@ -44,25 +30,15 @@ def report_file(report: TrialReport, fmt: ReportFormat) -> DownloadFile:
     if fmt is ReportFormat.JSON:
         return DownloadFile((report.model_dump_json(indent=2) + "\n").encode(), "application/json", f"{name}.json")
     if fmt is ReportFormat.FHIR:
-        from suppwise.render.trial_fhir import report_fhir_bundle
-
         body = json.dumps(report_fhir_bundle(report), indent=2, ensure_ascii=False) + "\n"
         return DownloadFile(body.encode(), "application/fhir+json", f"{name}.fhir.json")
     if fmt is ReportFormat.PDF:
-        from suppwise.render.trial_report import render_report_pdf
-
         return DownloadFile(render_report_pdf(report), "application/pdf", f"{name}.pdf")
-    from suppwise.render.trial_report import render_report_html
-
     return DownloadFile(render_report_html(report).encode(), "text/html; charset=utf-8", f"{name}.html")
 
 
-def calendar_file(db: Database, base: EvidenceBase, trial_id: str, *, owner: str = LOCAL_OWNER) -> DownloadFile:
+def calendar_file(db: Database, base: EvidenceBase, trial_id: str, *, owner: str) -> DownloadFile:
     """The trial's schedule as iCalendar: a daily diary reminder and every dose change."""
-    from suppwise.services.trials import stored_plan
-    from suppwise.storage import get_trial
-    from suppwise.trials.calendar import schedule_calendar
-
     record = get_trial(db, trial_id=trial_id, owner=owner)
     plan = stored_plan(record)
     body = schedule_calendar(plan, trial_id=record.id, substance_name=base.name(plan.substance))

@@ -24,13 +24,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
 from suppwise.errors import DiaryError, OutcomeKeyError, OutcomeSpecError, PoolingError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import Entity, EntityKind
+from suppwise.lazy import lazy_module
 from suppwise.pooling import MIN_PEOPLE, CohortBatch, PersonEffects, PoolResult, batch_from_rows
 from suppwise.pooling.cohort import FloatArray, IntArray
 from suppwise.pooling.partitions import BatchPartition, Partition, effects_in_process
@@ -45,6 +46,11 @@ from suppwise.trials.outcomes import OUTCOME_SCALES, OutcomeScale
 from suppwise.trials.plan import Phase
 from suppwise.trials.report import important_difference_out
 from suppwise.trials.score_table import header_columns, read_scores
+
+if TYPE_CHECKING:
+    from suppwise.pooling import cluster as pooling_cluster
+else:
+    pooling_cluster = lazy_module("suppwise.pooling.cluster")  # Dask (the `cluster` extra) only when named
 
 PERSON_COLUMNS: Final = ("person", "person_id", "participant")
 BATCH_PEOPLE: Final = 4096
@@ -163,9 +169,7 @@ def person_step(partitions: Iterable[Partition], *, scale: OutcomeScale, schedul
     is at `scheduler` (`suppwise.pooling.cluster`; the same numbers either way)."""
     if scheduler is None:
         return effects_in_process(partitions, score_range=scale.score_range)
-    from suppwise.pooling.cluster import effects_on_cluster
-
-    return effects_on_cluster(scheduler, partitions, score_range=scale.score_range)
+    return pooling_cluster.effects_on_cluster(scheduler, partitions, score_range=scale.score_range)
 
 
 def pooled_from_effects(

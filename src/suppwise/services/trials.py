@@ -22,16 +22,15 @@ from pydantic import ValidationError
 from suppwise.errors import ConditionNotFoundError, DiaryError, OutcomeKeyError, OutcomeSpecError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
-from suppwise.owners import LOCAL_OWNER
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.safety.crisis import crisis_resources_out, mentions_self_harm
-from suppwise.safety.dose import parse_dose
 from suppwise.safety.profile import Profile
 from suppwise.safety.recognise import Recognised, find_substance, recognise
+from suppwise.services.entry_records import diary_entry, entry_out, stored_values
+from suppwise.services.stored_plans import validated_plan
 from suppwise.storage import (
     AlertRecord,
     Database,
-    EntryRecord,
     EntrySource,
     ScreenLevel,
     TrialRecord,
@@ -49,7 +48,6 @@ from suppwise.trials.alerts import days_needed, days_to_check, dose_limits, eval
 from suppwise.trials.custom_outcomes import CustomOutcome, check_values
 from suppwise.trials.diary import (
     CSV_COLUMNS,
-    NO_DOSE,
     DiaryEntry,
     check_dose_unit,
     column_name,
@@ -60,7 +58,8 @@ from suppwise.trials.diary import (
 from suppwise.trials.diary_analysis import analyse_scores, phases_from_doses
 from suppwise.trials.gate import check_can_start, screen_plan
 from suppwise.trials.outcome_keys import FIELD_SCALES, OUTCOME_FIELDS, parse_outcomes
-from suppwise.trials.outcome_spec import OutcomeSpec, parse_range
+from suppwise.trials.outcome_spec import OutcomeSpec as OutcomeSpec  # re-exported: the shells name the type
+from suppwise.trials.outcome_spec import parse_range
 from suppwise.trials.outcomes import OUTCOME_SCALES
 from suppwise.trials.plan import Phase, ScheduledDay, TrialPlan, planned_days, schedule
 from suppwise.trials.report import (
@@ -158,7 +157,7 @@ def plan_request(data: Mapping[str, Any]) -> PlanRequest:
 
 
 def plan_trial(
-    db: Database, base: EvidenceBase, request: PlanRequest, *, today: date, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, request: PlanRequest, *, today: date, owner: str
 ) -> PlannedOut:
     """Plan a trial as asked in any shell: resolve the names, build and check the plan (the seed
     drawn by the request's policy, the start today unless given), then screen and store it. The
@@ -194,7 +193,7 @@ def store_plan(
     *,
     acknowledgement: str | None,
     today: date,
-    owner: str = LOCAL_OWNER,
+    owner: str,
 ) -> PlannedOut:
     """Screen the person with the plan's highest dose, refuse `avoid`, require the acknowledgement a
     `caution` needs, then store the plan, its seed and the acknowledgement verbatim. The trial's own
@@ -238,8 +237,9 @@ def own_words_show_risk(trial: TrialRecord) -> bool:
 def stored_plan(trial: TrialRecord, base: EvidenceBase | None = None) -> TrialPlan:
     """The trial's plan as stored. A plan made before plans recorded the substance's IU factor has
     none; given the evidence base, it gets the base's factor, so a diary dose in IU for such a
-    trial (vitamin D logged in IU against a plan in mcg) still converts instead of being refused."""
-    plan = TrialPlan.model_validate(trial.plan)
+    trial (vitamin D logged in IU against a plan in mcg) still converts instead of being refused.
+    The stored JSON is validated once per process (`stored_plans`)."""
+    plan = validated_plan(trial)
     if base is None or plan.titration.iu_per_mcg is not None:
         return plan
     factor = dose_limits(base, plan.substance).iu_per_mcg
@@ -273,7 +273,7 @@ def trial_out(base: EvidenceBase, trial: TrialRecord) -> TrialOut:
 
 
 def stop_trial(
-    db: Database, base: EvidenceBase, trial_id: str, *, reason: str | None, today: date, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, trial_id: str, *, reason: str | None, today: date, owner: str
 ) -> StoppedOut:
     """Stop a trial early, today: the analysis ends here (later days are not counted as missing) and
     the report says when and why. What the person writes as the reason is kept verbatim."""
@@ -290,12 +290,12 @@ def stop_trial(
     )
 
 
-def delete_trial(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> None:
+def delete_trial(db: Database, trial_id: str, *, owner: str) -> None:
     """Delete a trial with its diary, alerts and consent (another person's trial reads as missing)."""
     delete_trial_record(db, trial_id=trial_id, owner=owner)
 
 
-def trial_to_log(db: Database, given: str | None, *, owner: str = LOCAL_OWNER) -> str:
+def trial_to_log(db: Database, given: str | None, *, owner: str) -> str:
     """The trial a diary entry is for: the one given, or the person's only active or planned one."""
     if given:
         return given
@@ -313,38 +313,6 @@ def trial_to_log(db: Database, given: str | None, *, owner: str = LOCAL_OWNER) -
 # ---------------------------------------------------------------------------------------- diary entries
 
 
-def entry_values(entry: DiaryEntry) -> dict[str, Any]:
-    """The stored columns of an entry: the dose as a daily amount with its unit, and as written."""
-    values = entry.values()
-    text = values.pop("dose_taken")
-    amount: float | None = None
-    unit: str | None = None
-    if text is not None:
-        if text.strip() in NO_DOSE:
-            amount, unit = 0.0, "g/day"
-        else:
-            dose = parse_dose(text)
-            amount, unit = dose.daily(), f"{dose.unit}{'/kg' if dose.per_kg else ''}/day"
-    return {**values, "dose_taken": amount, "dose_unit": unit, "dose_text": text}
-
-
-def diary_entry(record: EntryRecord) -> DiaryEntry:
-    """A stored entry back as a diary entry (the dose as the person wrote it, where it was kept)."""
-    values = record.values()
-    amount, unit, text = values.pop("dose_taken"), values.pop("dose_unit"), values.pop("dose_text")
-    if text is None and isinstance(amount, float) and unit is not None:
-        text = "none" if amount == 0 else f"{amount:g} {unit}"
-    return DiaryEntry(day=record.day, dose_taken=text, **values)
-
-
-def entry_out(record: EntryRecord) -> EntryOut:
-    """A stored entry as its JSON contract: the diary entry's own fields as the person gave them, and
-    what storage adds (the version, the dose as a daily amount in its unit)."""
-    given = diary_entry(record).model_dump()
-    given["custom"] = {k: int(v) if v.is_integer() else v for k, v in record.custom.items()}
-    return EntryOut(**given, version=record.version, dose_daily=record.dose_taken, dose_unit=record.dose_unit)
-
-
 def day_plan(day: ScheduledDay | None) -> DayPlan | None:
     if day is None:
         return None
@@ -358,7 +326,7 @@ def day_plan(day: ScheduledDay | None) -> DayPlan | None:
     )
 
 
-def diary(db: Database, trial_id: str, owner: str = LOCAL_OWNER) -> list[DiaryEntry]:
+def diary(db: Database, trial_id: str, *, owner: str) -> list[DiaryEntry]:
     return [diary_entry(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
 
 
@@ -367,7 +335,7 @@ def log_fields(trial: TrialOut) -> list[str]:
     return [field for outcome in trial.outcomes for field in OUTCOME_FIELDS[outcome]]
 
 
-def entries(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> list[EntryOut]:
+def entries(db: Database, trial_id: str, *, owner: str) -> list[EntryOut]:
     """The trial's current diary as its JSON contract, one entry per day (corrections replace)."""
     return [entry_out(r) for r in current_entries(db, trial_id=trial_id, owner=owner)]
 
@@ -426,7 +394,7 @@ def log_entry(
     *,
     today: date,
     source: EntrySource,
-    owner: str = LOCAL_OWNER,
+    owner: str,
 ) -> LoggedOut:
     """Validate and store one day (a second entry for the same day is a correction that keeps the
     history), then evaluate the safety rules on it at once. One unit of work, whatever the diary's
@@ -442,7 +410,7 @@ def log_entry(
         current = write.current_entries(needed | {entry.day})
         replaced = current.get(entry.day)
         saved = current[entry.day] = write.save_entry(
-            entry.day, entry_values(entry), source=source, replaced=replaced, now=datetime.now(UTC)
+            entry.day, stored_values(entry), source=source, replaced=replaced, now=datetime.now(UTC)
         )
         trial = write.activate()
         nearby = [diary_entry(current[day]) for day in sorted(current) if day in needed]
@@ -472,7 +440,7 @@ def import_diary(
     *,
     today: date,
     source: EntrySource = "csv",
-    owner: str = LOCAL_OWNER,
+    owner: str,
 ) -> ImportedOut:
     """A diary CSV into a trial, all or nothing; days already logged are corrected (history kept).
     The rows are checked against the plan first; then one unit of work reads the diary, writes the
@@ -485,7 +453,7 @@ def import_diary(
         _check_in_trial(entry, plan, row)
     with trial_write(db, trial_id=trial_id, owner=owner) as write:
         existing = write.current_entries()
-        saved = write_rows(write, [(e.day, entry_values(e)) for e in entries], source=source)
+        saved = write_rows(write, [(e.day, stored_values(e)) for e in entries], source=source)
         trial = write.activate() if entries else write.trial
         whole = [diary_entry(r) for r in write.current_entries().values()]
         fired = _alerts_on(base, trial, planned_days(plan), whole, [e.day for e in entries])
@@ -507,18 +475,18 @@ def import_diary(
     )
 
 
-def export_diary(db: Database, trial_id: str, *, owner: str = LOCAL_OWNER) -> str:
+def export_diary(db: Database, trial_id: str, *, owner: str) -> str:
     """The trial's current diary as CSV, with each day's planned phase."""
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     plan = stored_plan(trial)
     phases = {d.day: d.phase.value for d in schedule(plan)}
-    return write_csv(diary(db, trial.id, owner), phases, [o.name for o in plan.custom_outcomes])
+    return write_csv(diary(db, trial.id, owner=owner), phases, [o.name for o in plan.custom_outcomes])
 
 
 # --------------------------------------------------------------------------------------- report, overview
 
 
-def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, owner: str) -> list[AlertOut]:
+def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, *, owner: str) -> list[AlertOut]:
     """The trial's stored alerts as the contract shows them, by day: the one place an alert record
     becomes an `AlertOut`."""
     records = list_alerts(db, trial_id=trial_id, owner=owner)
@@ -539,22 +507,22 @@ def stored_alerts(db: Database, base: EvidenceBase, trial_id: str, owner: str) -
 
 
 def trial_report(
-    db: Database, base: EvidenceBase, trial_id: str, *, today: date, now: datetime, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, trial_id: str, *, today: date, now: datetime, owner: str
 ) -> TrialReport:
     trial = get_trial(db, trial_id=trial_id, owner=owner)
     return build_report(
         base,
         trial_out(base, trial),
         stored_plan(trial, base),
-        diary(db, trial.id, owner),
-        stored_alerts(db, base, trial.id, owner),
+        diary(db, trial.id, owner=owner),
+        stored_alerts(db, base, trial.id, owner=owner),
         today=today,
         generated_at=now,
     )
 
 
 def overview(
-    db: Database, base: EvidenceBase, trial_id: str, *, today: date, recent: int = 7, owner: str = LOCAL_OWNER
+    db: Database, base: EvidenceBase, trial_id: str, *, today: date, recent: int = 7, owner: str
 ) -> OverviewOut:
     """Where the trial stands today: phase and planned dose, the next change, adherence so far, the
     last `recent` entries and every alert."""
@@ -564,7 +532,7 @@ def overview(
     entries = current_entries(db, trial_id=trial.id, owner=owner)
     by_day = {d.day: d for d in days}
     diary_entries = [diary_entry(r) for r in entries]
-    alerts = stored_alerts(db, base, trial.id, owner)
+    alerts = stored_alerts(db, base, trial.id, owner=owner)
     return OverviewOut(
         as_of=today,
         trial=trial_out(base, trial),
@@ -581,7 +549,7 @@ def overview(
     )
 
 
-def trial_summaries(db: Database, base: EvidenceBase, *, owner: str = LOCAL_OWNER) -> list[TrialSummary]:
+def trial_summaries(db: Database, base: EvidenceBase, *, owner: str) -> list[TrialSummary]:
     """Every trial of `owner`, oldest first, with its dates and how much has been logged."""
     summaries = []
     for trial in list_trials(db, owner=owner):

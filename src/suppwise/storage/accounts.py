@@ -2,7 +2,7 @@
 
 Like the trial repository: plain functions over a `Database`, one transaction each, frozen records
 out. Secrets never reach this module in the clear: callers pass the Argon2 hash of a password and
-the SHA-256 of a session or API token (`suppwise.web.auth` makes both), so the database alone is
+the SHA-256 of a session or API token (`suppwise.services.accounts` makes both), so the database alone is
 not enough to sign in as anyone.
 """
 

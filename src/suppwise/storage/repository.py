@@ -9,8 +9,10 @@ transaction. Saving exactly the values already current is a no-op (so re-importi
 adds nothing). An entry's values are the complete record of that day: a key left out is stored as
 empty (None), not kept from the previous version.
 
-Values are checked here (known keys, types, ranges from `ENTRY_FIELDS`) so that a mistake names the
-field and row; the database's CHECK constraints repeat the ranges as a second line of defence.
+Entry values are validated by the domain before they get here (`DiaryEntry`, the plan's own
+outcomes); storage stores them and guards integrity: a key that is no column is refused, and the
+database's CHECK constraints (the ranges of `ENTRY_FIELDS`) refuse a value out of range, naming
+the constraint (and the row, for many rows at once), with nothing stored.
 Writes to one trial are serialised (its row is locked on PostgreSQL; SQLite takes the write lock at
 BEGIN), so concurrent corrections of the same day cannot both win.
 """
@@ -18,7 +20,6 @@ BEGIN), so concurrent corrections of the same day cannot both win.
 from __future__ import annotations
 
 import json
-import math
 import secrets
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -36,12 +37,9 @@ from suppwise.storage.db import Database
 from suppwise.storage.tables import (
     ALERT_LEVELS,
     ENTRY_FIELD_NAMES,
-    ENTRY_FIELDS,
     ENTRY_SOURCES,
-    OUTCOME_KEY_MAX_CHARS,
     SCREEN_LEVELS,
     TRIAL_STATUSES,
-    VALUE_MAX,
     Alert,
     Entry,
     OutcomeValue,
@@ -161,12 +159,20 @@ _CURRENT: Final = (
     .where(_ENTRIES.c.trial_id == bindparam("trial_id"), _ENTRIES.c.is_current.is_(True))
     .order_by(_ENTRIES.c.day)
 )
-_CURRENT_ON_DAY: Final = _CURRENT.where(_ENTRIES.c.day == bindparam("day"))
+# A write reads the current entries with the values of the trial's own outcomes in the same
+# statement: an outer join gives one row per value (one row of NULLs for an entry without any), so
+# the write makes one round trip where `_entries` makes two, and needs no list of entry ids.
+_CURRENT_WITH_VALUES: Final = (
+    select(_ENTRIES, _VALUES.c.outcome.label("custom_outcome"), _VALUES.c.value.label("custom_value"))
+    .select_from(_ENTRIES.outerjoin(_VALUES, _VALUES.c.entry_id == _ENTRIES.c.id))
+    .where(_ENTRIES.c.trial_id == bindparam("trial_id"), _ENTRIES.c.is_current.is_(True))
+    .order_by(_ENTRIES.c.day)
+)
 # The days as one parameter: on PostgreSQL an array, so the statement's text is the same whatever
 # the number of days and the server keeps it prepared; SQLite spells the list out.
 _CURRENT_ON_DAYS: Final = {
-    "postgresql": _CURRENT.where(_ENTRIES.c.day == any_(bindparam("days", type_=postgresql.ARRAY(Date)))),
-    "sqlite": _CURRENT.where(_ENTRIES.c.day.in_(bindparam("days", expanding=True))),
+    "postgresql": _CURRENT_WITH_VALUES.where(_ENTRIES.c.day == any_(bindparam("days", type_=postgresql.ARRAY(Date)))),
+    "sqlite": _CURRENT_WITH_VALUES.where(_ENTRIES.c.day.in_(bindparam("days", expanding=True))),
 }
 _RETIRE: Final = update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id")).values(is_current=False)
 # A new version is numbered after the day's newest, in the INSERT itself: no read of the history.
@@ -306,13 +312,13 @@ class TrialWrite:
         """The current entry of each of `days` that has one (None: every day of the diary), in one read."""
         connection = self._connection
         if days is None:
-            rows = connection.execute(_CURRENT, {"trial_id": self.trial.id})
+            rows = connection.execute(_CURRENT_WITH_VALUES, {"trial_id": self.trial.id})
         else:
             for day in days:
                 _check_day(day)
             wanted = {"trial_id": self.trial.id, "days": sorted(days)}
             rows = connection.execute(_CURRENT_ON_DAYS[connection.dialect.name], wanted)
-        return {record.day: record for record in _entries(connection, rows.all())}
+        return {record.day: record for record in _joined_entries(rows)}
 
     def save_entry(
         self, day: date, values: EntryValues, *, source: EntrySource, replaced: EntryRecord | None, now: datetime
@@ -321,7 +327,7 @@ class TrialWrite:
         stays in the history; values equal to the current ones store nothing and return `replaced`."""
         _check_day(day)
         _check_choice("source", source, ENTRY_SOURCES)
-        return _save(self._connection, self.trial.id, day, check_entry_values(values), source, now, replaced)
+        return _save(self._connection, self.trial.id, day, _row_values(values), source, now, replaced)
 
     def activate(self) -> TrialRecord:
         """Mark a planned trial active (its first diary day); any other status is left as it is."""
@@ -361,7 +367,7 @@ def save_entry(
 ) -> EntryRecord:
     """Store one day's entry; if the day already has one, this is a correction (see the module
     docstring). Returns the current version after the call."""
-    checked = check_entry_values(values)
+    checked = _row_values(values)
     with trial_write(db, trial_id=trial_id, owner=owner) as write:
         replaced = write.current_entries({day}).get(day)
         return write.save_entry(day, checked, source=source, replaced=replaced, now=datetime.now(UTC))
@@ -383,7 +389,7 @@ def save_entries(
     for number, (day, values) in enumerate(rows, start=1):
         try:
             _check_day(day)
-            checked.append((day, check_entry_values(values)))
+            checked.append((day, _row_values(values)))
         except StorageError as error:
             raise StorageError(f"row {number} ({day}): {error.message}", hint=error.hint) from error
     with trial_write(db, trial_id=trial_id, owner=owner) as write:
@@ -434,9 +440,13 @@ def all_entry_versions(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER)
         return _entries(connection, connection.execute(query.order_by(_ENTRIES.c.day, _ENTRIES.c.version)).all())
 
 
-def check_entry_values(values: EntryValues) -> dict[str, EntryValue]:
-    """The values as they will be stored (every field present, None where not given; whole-number
-    floats are not accepted for scores), or `StorageError` naming the field."""
+def _row_values(values: EntryValues) -> dict[str, EntryValue]:
+    """The values as one row of `entries` and its `entry_values`: every column present (None where
+    not given), the trial's own outcomes by name. A key that is no column is refused, since it has
+    nowhere to go. What a value may be is not decided here: the domain validates an entry
+    (`suppwise.trials.diary.DiaryEntry`, the plan's own outcomes) before the trial services store it,
+    and the schema's CHECK constraints (`tables.ENTRY_FIELDS`) hold the ranges, enforced by the
+    database, whose refusal is a `StorageError` naming the constraint, with nothing stored."""
     if not isinstance(values, Mapping):
         raise StorageError(f"entry values must be a mapping of field to value, not {type(values).__name__}")
     unknown = sorted(str(key) for key in values if key not in ENTRY_FIELD_NAMES and key != CUSTOM)
@@ -445,56 +455,13 @@ def check_entry_values(values: EntryValues) -> dict[str, EntryValue]:
             f"unknown entry field(s): {', '.join(unknown)}",
             hint=f"entry fields are: {', '.join(ENTRY_FIELD_NAMES)} and {CUSTOM}",
         )
-    checked: dict[str, EntryValue] = {CUSTOM: _check_custom(values.get(CUSTOM))}
-    for spec in ENTRY_FIELDS:
-        value = values.get(spec.name)
-        if value is None:
-            checked[spec.name] = None
-            continue
-        if isinstance(value, Mapping):
-            raise StorageError(f"{spec.name} must be a single value, not a mapping")
-        if spec.kind is str:
-            _check_text(spec.name, value)
-            assert isinstance(value, str)
-            if spec.high is not None and len(value) > spec.high:
-                raise StorageError(f"{spec.name} is {len(value)} characters long; at most {spec.high} fit")
-            checked[spec.name] = value
-            continue
-        wrong_kind = spec.kind is int and isinstance(value, float)
-        if isinstance(value, bool) or not isinstance(value, int | float) or wrong_kind:
-            kind = "a whole number" if spec.kind is int else "a number"
-            raise StorageError(f"{spec.name} must be {kind}, not {value!r}")
-        if (
-            not math.isfinite(value)
-            or (spec.low is not None and value < spec.low)
-            or (spec.high is not None and value > spec.high)
-        ):
-            raise StorageError(f"{spec.name} {value!r} is outside {spec.low}–{spec.high} ({spec.help})")
-        checked[spec.name] = float(value) if spec.kind is float else value
-    item9, total = checked["phq9_item9"], checked["phq9"]
-    if isinstance(item9, int) and isinstance(total, int) and item9 > total:
-        raise StorageError(f"phq9_item9 {item9} cannot be larger than the PHQ-9 total {total}")
-    return checked
-
-
-def _check_custom(values: object) -> dict[str, float]:
-    """The values of the trial's own outcomes as stored: names of 1 to 40 characters, finite numbers
-    within ±`VALUE_MAX` (which outcomes a trial has, and their ranges, are the domain's to check)."""
-    if values is None:
-        return {}
-    if not isinstance(values, Mapping):
-        raise StorageError(f"{CUSTOM} must be a mapping of outcome name to value, not {type(values).__name__}")
-    checked: dict[str, float] = {}
-    for name, value in values.items():
-        _check_text(f"{CUSTOM} outcome name", name, required=True)
-        if len(name) > OUTCOME_KEY_MAX_CHARS:
-            raise StorageError(f"outcome name {name[:60]!r} is longer than {OUTCOME_KEY_MAX_CHARS} characters")
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise StorageError(f"{name} must be a number, not {value!r}")
-        if not (math.isfinite(value) and -VALUE_MAX <= value <= VALUE_MAX):
-            raise StorageError(f"{name} {value!r} is outside ±{VALUE_MAX}")
-        checked[name] = float(value)
-    return dict(sorted(checked.items()))
+    custom = values.get(CUSTOM) or {}
+    if not isinstance(custom, Mapping):
+        raise StorageError(f"{CUSTOM} must be a mapping of outcome name to value, not {type(custom).__name__}")
+    return {
+        **{name: values.get(name) for name in ENTRY_FIELD_NAMES},
+        CUSTOM: {str(name): float(value) for name, value in sorted(custom.items())},
+    }
 
 
 def _save(
@@ -730,6 +697,23 @@ def pool_trials(db: Database, *, substance: str, condition: str, owners: OwnerRa
     return PoolTrials(trials, entries)
 
 
+def pool_trial_plans(
+    db: Database, *, substance: str, condition: str, owners: OwnerRange
+) -> list[tuple[str, dict[str, Any]]]:
+    """(owner, plan) of each consented trial of `substance` for `condition` of the owners in
+    `owners`, in one read and without any diary: what a pool of a trial's own outcome needs to
+    learn how each person's trials define it before any diary is read."""
+    owner = _TRIALS.c.owner_id
+    where = _consented(substance, condition)
+    if owners.after is not None:
+        where.append(owner > owners.after)
+    if owners.last is not None:
+        where.append(owner <= owners.last)
+    query = select(owner, _TRIALS.c.plan).where(*where).order_by(owner, _TRIALS.c.created_at, _TRIALS.c.id)
+    with db.connect() as connection:
+        return [(str(row.owner_id), dict(row.plan)) for row in connection.execute(query)]
+
+
 def _open_consent(connection: Connection, trial_id: str) -> ConsentRecord | None:
     query = select(_CONSENTS).where(_CONSENTS.c.trial_id == trial_id, _CONSENTS.c.withdrawn_at.is_(None))
     row = connection.execute(query).first()
@@ -782,6 +766,22 @@ def _entries(connection: Connection, rows: Sequence[Row[Any]]) -> list[EntryReco
         for value in connection.execute(_VALUES_OF, {"entry_ids": ids[start : start + _IDS_PER_READ]}):
             custom.setdefault(value.entry_id, {})[value.outcome] = value.value
     return [_entry(row, dict(sorted(custom.get(row.id, {}).items()))) for row in rows]
+
+
+def _joined_entries(rows: Iterable[Row[Any]]) -> list[EntryRecord]:
+    """Records from `_CURRENT_WITH_VALUES` rows: an entry's rows are adjacent (one current entry per
+    day, ordered by day), each carrying one of its own-outcome values or none. The values are
+    ordered by name in Python, as `_entries` orders them, not by the database's collation."""
+    columns: dict[int, dict[str, Any]] = {}
+    custom: dict[int, dict[str, float]] = {}
+    for row in rows:
+        values = row._asdict()
+        outcome, value = values.pop("custom_outcome"), values.pop("custom_value")
+        columns.setdefault(values["id"], values)
+        values_of_entry = custom.setdefault(values["id"], {})
+        if outcome is not None:
+            values_of_entry[outcome] = value
+    return [EntryRecord(**columns[key], custom=dict(sorted(custom[key].items()))) for key in columns]
 
 
 def _trial_record(row: Row[Any]) -> TrialRecord:

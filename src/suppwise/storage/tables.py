@@ -25,8 +25,9 @@ And the web app's accounts: `users`, `sessions` and `api_tokens` (tokens stored 
 `login_failures` (for rate limiting); a trial with an `owner_id` belongs to that user and goes when
 the account is deleted.
 
-Every range is also a CHECK constraint: the domain validates first, the database is the second line
-of defence. The ranges live once, in `ENTRY_FIELDS`, which the repository uses for its own checks.
+Every range is a CHECK constraint: the domain validates first (`suppwise.trials.diary.DiaryEntry`),
+the database guards integrity after it; the repository itself does not re-check values. The ranges
+live once, in `ENTRY_FIELDS`.
 The Alembic migrations in `suppwise.storage.migrations` create exactly this schema (a test compares
 them); change both together.
 """

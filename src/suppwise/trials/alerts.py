@@ -45,8 +45,15 @@ def days_needed(schedule: Sequence[ScheduledDay], day: date, reach: int) -> set[
 
 def baseline_mean(entries: Sequence[DiaryEntry], schedule: Sequence[ScheduledDay], field: str) -> float | None:
     """The mean of `field` over the baseline days that have a value."""
-    baseline = {d.day for d in schedule if d.phase is Phase.BASELINE}
-    values = [v for e in entries if e.day in baseline and (v := e.score(field)) is not None]
+    return _mean_over(entries, _baseline_days(schedule), field)
+
+
+def _baseline_days(schedule: Sequence[ScheduledDay]) -> set[date]:
+    return {d.day for d in schedule if d.phase is Phase.BASELINE}
+
+
+def _mean_over(entries: Sequence[DiaryEntry], days: set[date], field: str) -> float | None:
+    values = [v for e in entries if e.day in days and (v := e.score(field)) is not None]
     return sum(values) / len(values) if values else None
 
 
@@ -144,10 +151,11 @@ def evaluate(
     if entry is None:
         return []
     planned = {d.day: d for d in schedule}
+    baseline_days = _baseline_days(schedule)  # once, not once per rule: a pass over the whole schedule
     limits = dose_limits(base, substance)
     alerts = []
     for rule in base.alert_rules:
-        baseline = baseline_mean(entries, schedule, rule.field) if rule.field else None
+        baseline = _mean_over(entries, baseline_days, rule.field) if rule.field else None
         detail = _triggered(rule, entry, by_day, planned, baseline, limits)
         if detail is not None:
             alerts.append(

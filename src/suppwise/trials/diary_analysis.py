@@ -16,14 +16,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
+from suppwise.lazy import lazy_module
 from suppwise.trials.alerts import DOSE_TOLERANCE
 from suppwise.trials.diary import DiaryEntry
 from suppwise.trials.outcome_keys import FIELD_SCALES
 from suppwise.trials.plan import Phase, ScheduledDay
 
 if TYPE_CHECKING:
+    from suppwise.stats import analysis as stats_analysis
     from suppwise.stats.analysis import OutcomeAnalysis
     from suppwise.trials.outcomes import OutcomeScale
+else:
+    stats_analysis = lazy_module("suppwise.stats.analysis")  # NumPy and SciPy load only when analysing
 
 EXPOSURE: Final[dict[Phase, float]] = {
     Phase.BASELINE: 0.0,
@@ -146,10 +150,9 @@ def analyse_scores(
 ) -> dict[str, OutcomeAnalysis]:
     """`analyse_diary` for scores of any kind: each key of `scores` is analysed on the scale of the
     same key, over every day from the first of `days` and `phases` to the last."""
-    from suppwise.stats.analysis import analyse_trial  # NumPy and SciPy load only when analysing
-
     span = sorted(set(phases) | set(days))
     every_day = [span[0] + timedelta(days=k) for k in range((span[-1] - span[0]).days + 1)] if span else []
     exposure = [EXPOSURE[phases[d]] if d in phases else math.nan for d in every_day]
     series = {key: [values.get(d, math.nan) for d in every_day] for key, values in scores.items()}
-    return analyse_trial([d.toordinal() for d in every_day], exposure, series, scales=scales, trend=trend)
+    ordinals = [d.toordinal() for d in every_day]
+    return stats_analysis.analyse_trial(ordinals, exposure, series, scales=scales, trend=trend)

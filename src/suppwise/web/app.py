@@ -36,10 +36,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from suppwise.errors import StorageError, SuppwiseError
 from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
+from suppwise.services import accounts as account_service
+from suppwise.services.database import open_served_database
 from suppwise.settings import load_settings
-from suppwise.storage import database_url, open_database
-from suppwise.storage.async_lookups import DEFAULT_SIZE as LOOKUP_CONNECTIONS
-from suppwise.storage.async_lookups import AsyncLookups
 from suppwise.web import static_files
 from suppwise.web.api_errors import (
     STATUS_BY_CODE,
@@ -116,13 +115,9 @@ def create_app(*, evidence_dir: Path | None = None, behind_https: bool = False, 
     settings = load_settings()
     app.state.signups_per_address = settings.signups_per_address
     app.state.pool_min_people = settings.pool_min_people
-    app.state.database = open_database(database_url(database, settings), pool_size=settings.database_pool_size)
+    app.state.database = open_served_database(database, settings)
     # Who is signed in, on PostgreSQL: looked up from the event loop, not in a worker thread.
-    app.state.lookups = (
-        AsyncLookups(app.state.database, size=min(LOOKUP_CONNECTIONS, settings.database_pool_size))
-        if app.state.database.backend == "postgresql"
-        else None
-    )
+    app.state.lookups = account_service.async_lookups(app.state.database, pool_size=settings.database_pool_size)
     app.add_middleware(SecurityMiddleware, behind_https=behind_https)
     for router in ROUTERS:
         app.include_router(router)

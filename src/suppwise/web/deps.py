@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Final, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -21,13 +21,15 @@ from starlette.datastructures import State
 
 from suppwise.errors import SuppwiseError
 from suppwise.evidence.base import EvidenceBase
+from suppwise.services import accounts as account_service
 from suppwise.services import answers as services
-from suppwise.storage import Database
-from suppwise.storage import accounts as store
-from suppwise.storage.async_lookups import AsyncLookups
-from suppwise.web.credentials import SESSION_COOKIE, token_hash
+from suppwise.services.accounts import AsyncLookups, UserRecord
+from suppwise.services.credentials import token_hash
+from suppwise.services.database import Database
 
 T = TypeVar("T")
+
+SESSION_COOKIE: Final = "suppwise_session"
 
 
 class NotSignedInError(SuppwiseError):
@@ -67,7 +69,7 @@ Db = Annotated[Database, Depends(_use_database)]
 Base = Annotated[EvidenceBase, Depends(_use_evidence)]
 
 
-User = store.UserRecord
+User = UserRecord
 """The person signed in, as routes receive them."""
 
 
@@ -103,7 +105,7 @@ async def quick_read(request: Request, work: Callable[[], T]) -> T:
     return await run_in_threadpool(work)
 
 
-def optional_user(request: Request) -> store.UserRecord | None:
+def optional_user(request: Request) -> UserRecord | None:
     """Who is asking: the owner of an unexpired `Authorization: Bearer` token, else of the session
     cookie. A request with any other `Authorization` header is nobody's: it never falls back to the
     cookie, because a request carrying a header is exempt from the CSRF check only for a valid
@@ -112,11 +114,11 @@ def optional_user(request: Request) -> store.UserRecord | None:
     if credential is None:
         return None
     kind, digest = credential
-    lookup = store.token_user if kind == "token" else store.session_user
+    lookup = account_service.token_user if kind == "token" else account_service.session_user
     return lookup(database(request), token_hash=digest, now=now())
 
 
-async def look_up_user(request: Request) -> store.UserRecord | None:
+async def look_up_user(request: Request) -> UserRecord | None:
     """`optional_user` without a worker thread: on PostgreSQL awaited on the event loop
     (`storage.async_lookups`), on SQLite in place (`quick_read`)."""
     lookups: AsyncLookups | None = getattr(request.app.state, "lookups", None)
@@ -130,13 +132,13 @@ async def look_up_user(request: Request) -> store.UserRecord | None:
     return await lookup(token_hash=digest, now=now())
 
 
-async def token_owner(request: Request, token: str) -> store.UserRecord | None:
+async def token_owner(request: Request, token: str) -> UserRecord | None:
     """The owner of an unexpired API token, looked up as `look_up_user` does."""
     lookups: AsyncLookups | None = getattr(request.app.state, "lookups", None)
     if lookups is not None:
         return await lookups.token_user(token_hash=token_hash(token), now=now())
     db = database(request)
-    return await quick_read(request, lambda: store.token_user(db, token_hash=token_hash(token), now=now()))
+    return await quick_read(request, lambda: account_service.token_user(db, token_hash=token_hash(token), now=now()))
 
 
 def _credential(request: Request) -> tuple[str, str] | None:
@@ -155,15 +157,15 @@ def bearer_token(header: str) -> str | None:
     return token.strip() or None if scheme.lower() == "bearer" else None
 
 
-async def signed_in(request: Request) -> store.UserRecord | None:
+async def signed_in(request: Request) -> UserRecord | None:
     """`optional_user`, looked up once per request (the route class and the dependency share it)."""
     if "user" not in request.scope.setdefault("state", {}):
         request.state.user = await look_up_user(request)
-    user: store.UserRecord | None = request.state.user
+    user: UserRecord | None = request.state.user
     return user
 
 
-async def api_user(request: Request) -> store.UserRecord:
+async def api_user(request: Request) -> UserRecord:
     user = await signed_in(request)
     if user is None:
         raise NotSignedInError(

@@ -18,7 +18,8 @@ from pydantic import Field
 from suppwise.contract import Model
 from suppwise.errors import SuppwiseError
 from suppwise.services import accounts as account_service
-from suppwise.web import auth, credentials
+from suppwise.services import credentials
+from suppwise.web import auth
 from suppwise.web.deps import ApiUser, Db, SignedInRoute, now, write_work
 from suppwise.web.inputs import RequestBody
 
@@ -35,9 +36,9 @@ class TokenRequest(RequestBody):
     password: str = Field(max_length=credentials.MAX_PASSWORD_CHARS)
     name: str = Field(default="api", min_length=1, max_length=100)
     lifetime_days: int = Field(
-        default=auth.TOKEN_LIFETIME_DAYS,
+        default=account_service.TOKEN_LIFETIME_DAYS,
         ge=1,
-        le=auth.MAX_TOKEN_LIFETIME_DAYS,
+        le=account_service.MAX_TOKEN_LIFETIME_DAYS,
         description="Days until the token stops working.",
     )
 

@@ -19,9 +19,10 @@ from starlette.concurrency import run_in_threadpool
 
 from suppwise.printable import printable
 from suppwise.services import accounts as account_service
+from suppwise.services import credentials
 from suppwise.services.database import Database
-from suppwise.web import auth, credentials
-from suppwise.web.deps import Db, User, now, signed_in, write_work
+from suppwise.web import auth
+from suppwise.web.deps import SESSION_COOKIE, Db, User, now, signed_in, write_work
 from suppwise.web.views.pages import render
 
 router = APIRouter(include_in_schema=False)
@@ -32,9 +33,9 @@ async def _signed_in(request: Request, user: User, db: Database, target: str = "
     session = await auth.start_session(request, db, user_id=user.id, now=now())
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
-        credentials.SESSION_COOKIE,
+        SESSION_COOKIE,
         session.token,
-        max_age=int(auth.SESSION_LIFETIME.total_seconds()),
+        max_age=int(account_service.SESSION_LIFETIME.total_seconds()),
         httponly=True,
         samesite="lax",
         secure=bool(request.app.state.https),
@@ -53,10 +54,10 @@ def _form(request: Request, action: str, **context: object) -> Response:
 
 def _refused(request: Request, action: str, email: str, error: credentials.AccountError) -> Response:
     """The form again with what went wrong (and when to try again, if throttled)."""
-    throttled = isinstance(error, auth.TooManyAttemptsError)
-    status = 429 if throttled else 401 if isinstance(error, auth.WrongCredentialsError) else 422
+    throttled = isinstance(error, account_service.TooManyAttemptsError)
+    status = 429 if throttled else 401 if isinstance(error, account_service.WrongCredentialsError) else 422
     page = _form(request, action, user=None, email=email, error=error.message, error_field=error.field, status=status)
-    if isinstance(error, auth.TooManyAttemptsError):
+    if isinstance(error, account_service.TooManyAttemptsError):
         page.headers["Retry-After"] = str(error.retry_after_seconds)
     return page
 
@@ -91,11 +92,11 @@ async def login(request: Request, db: Db, email: Text, password: Text) -> Respon
 
 @router.post("/logout")
 async def logout(request: Request, db: Db) -> Response:
-    token = request.cookies.get(credentials.SESSION_COOKIE)
+    token = request.cookies.get(SESSION_COOKIE)
     if token:
         await write_work(request, lambda: account_service.sign_out(db, token_hash=credentials.token_hash(token)))
     response = RedirectResponse("/login", status_code=303)
-    response.delete_cookie(credentials.SESSION_COOKIE, path="/")
+    response.delete_cookie(SESSION_COOKIE, path="/")
     return response
 
 
@@ -126,11 +127,11 @@ async def change_password(request: Request, db: Db, current_password: Text, new_
             user=user,
             current=current_password,
             new=new_password,
-            session_token=request.cookies.get(credentials.SESSION_COOKIE),
+            session_token=request.cookies.get(SESSION_COOKIE),
             now=now(),
         )
     except credentials.AccountError as error:
-        status = 429 if isinstance(error, auth.TooManyAttemptsError) else 422
+        status = 429 if isinstance(error, account_service.TooManyAttemptsError) else 422
         return await run_in_threadpool(_account_page, request, db, user, status=status, error=error.message)
     notice = "Password changed. Other browsers are signed out and every API token is revoked."
     return await run_in_threadpool(_account_page, request, db, user, notice=notice)
@@ -169,5 +170,5 @@ async def delete(request: Request, db: Db, confirm: Annotated[str, Form(max_leng
         return await run_in_threadpool(_account_page, request, db, user, status=422, error=error)
     await write_work(request, lambda: account_service.delete_account(db, user))
     response = RedirectResponse("/register", status_code=303)
-    response.delete_cookie(credentials.SESSION_COOKIE, path="/")
+    response.delete_cookie(SESSION_COOKIE, path="/")
     return response

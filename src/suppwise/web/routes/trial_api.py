@@ -33,6 +33,7 @@ from suppwise.web.views.report_files import download_response, report_file
 
 router = APIRouter(prefix="/api/v1", tags=["trials"], route_class=SignedInRoute)
 
+
 @router.get("/trials", response_model=list[TrialSummary])
 def list_trials(user: ApiUser, db: Db, base: Base) -> list[TrialSummary]:
     return trial_service.trial_summaries(db, base, owner=user.id)
@@ -89,7 +90,10 @@ def pooled_estimate(
     user: ApiUser,
     db: Db,
     base: Base,
-    outcome: Annotated[str, Query(max_length=40, description="pain, fatigue, sleep, gi, phq2 or mood")],
+    outcome: Annotated[
+        str,
+        Query(max_length=40, description="pain, fatigue, sleep, gi, phq2 or mood, or one of the trial's own outcomes"),
+    ],
 ) -> dict[str, Any]:
     """Your own effect as the pool of shared trials estimates it (owner-only; see docs/pooling.md)."""
     minimum = pool_minimum(request)
@@ -102,9 +106,7 @@ def list_entries(trial_id: str, user: ApiUser, db: Db) -> list[EntryOut]:
 
 
 @router.post("/trials/{trial_id}/entries", status_code=201, response_model=LoggedOut)
-async def log_entry(
-    trial_id: str, body: DiaryEntry, request: Request, user: ApiUser, db: Db, base: Base
-) -> LoggedOut:
+async def log_entry(trial_id: str, body: DiaryEntry, request: Request, user: ApiUser, db: Db, base: Base) -> LoggedOut:
     """Log a day (today by default); a day logged again is a correction. Alerts come back at once."""
     return await write_work(
         request,

@@ -6,6 +6,7 @@ Every page reads the trial with `owner=user.id`; another person's trial id is a 
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,7 @@ from suppwise.errors import StorageError, SuppwiseError, TrialBlockedError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.render.trial_chart import outcome_chart_svg
+from suppwise.render.trial_report import style_hash
 from suppwise.safety.crisis import mentions_self_harm
 from suppwise.safety.profile import profile_from_data
 from suppwise.services import consent as consent_service
@@ -234,7 +236,7 @@ def _dashboard(
     own_estimates = (
         [
             consent_service.own_pooled_estimate(db, base, trial_id, f, minimum, today=date.today(), owner=user.id)
-            for f in fields
+            for f in [*fields, *(own.name for own in seen.trial.custom_outcomes)]
         ]
         if consent.shared
         else []
@@ -358,8 +360,6 @@ async def report(trial_id: str, fmt: str, request: Request, db: Db, base: Base) 
     )
     file = await report_file(request, result, kind)
     if kind is ReportFormat.HTML:
-        from suppwise.render.trial_report import style_hash
-
         csp = f"default-src 'none'; style-src {style_hash()}; img-src data:; frame-ancestors 'none'; base-uri 'none'"
         return download_response(file, inline=True, headers={"Content-Security-Policy": csp})
     return download_response(file)
@@ -395,8 +395,6 @@ def _pooled(request: Request, db: Database, base: EvidenceBase, substance: str, 
 @router.get("/pooled/{substance}/{condition}/{outcome}.json")
 def pooled_twin(substance: str, condition: str, outcome: str, request: Request, db: Db, base: Base) -> Response:
     """The public page's JSON twin: the same data, for everyone (it names no person, date or note)."""
-    import json
-
     data = _pooled(request, db, base, substance, condition, outcome)
     return Response(json.dumps(data, indent=2), media_type="application/json", headers={"Cache-Control": "no-store"})
 

@@ -3,8 +3,9 @@ an email address or a new password acceptable.
 
 Only hashes are stored: the password's Argon2id hash, and the SHA-256 of each random session or
 API token (a token has 256 bits of entropy, so a fast hash is enough; a password does not, so it
-gets the slow one). Nothing here touches the database or the request: `suppwise.web.auth` runs
-these in the right order, off the event loop.
+gets the slow one). Nothing here touches the database or the request: the account services
+(`suppwise.services.accounts`) and the web app's sign-in flows (`suppwise.web.auth`, which runs the
+hashing off the event loop) call these.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from suppwise.errors import SuppwiseError
 from suppwise.storage import accounts as store
 
-SESSION_COOKIE: Final = "suppwise_session"
 MIN_PASSWORD_CHARS: Final = 10
 MAX_PASSWORD_CHARS: Final = 1024
 _EMAIL: Final = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")
@@ -31,7 +31,7 @@ HASHES_AT_ONCE: Final = 1
 """Argon2 hashes that run at the same time. Each holds 64 MiB and, with RFC 9106's four lanes, can
 keep both cores of a small server busy for a quarter of a second; one at a time leaves the other
 core to everyone else's requests (a flood of sign-ups had taken unrelated requests from 8 ms to
-2.2 s with four at once). Sign-ins wait for a slot as coroutines (`auth.run_hash`), not threads."""
+2.2 s with four at once). Web sign-ins wait for a slot as coroutines (`web.auth.run_hash`), not threads."""
 _HASHING: Final = threading.BoundedSemaphore(HASHES_AT_ONCE)
 
 
