@@ -214,10 +214,19 @@ def test_each_side_effect_list_of_two_supplements_says_whose_it_is(bundled: Evid
 
 def test_a_stricter_form_of_a_named_condition_is_named_after_the_lead(bundled: EvidenceBase) -> None:
     # liver disease is a caution for glutamine; hepatic encephalopathy, a form of it, an avoid
-    answer = ask(bundled, "glutamine and lactulose for my dad's liver")
+    answer = ask(bundled, "is glutamine ok for my dad's liver")
     assert answer.summary.startswith("Take care: ")
     assert "If it is hepatic encephalopathy, a form of liver disease, glutamine is advised against" in answer.summary
     assert answer.safety_level == "caution"  # the level the question names still leads
+
+
+def test_lactulose_named_for_the_liver_makes_the_stricter_form_lead(bundled: EvidenceBase) -> None:
+    # lactulose is prescribed for hepatic encephalopathy (its label; tests/test_medicine_uses.py):
+    # naming it makes that form likely, so its avoid leads, said conditionally, and is not repeated
+    answer = ask(bundled, "glutamine and lactulose for my dad's liver")
+    assert answer.summary.startswith("Avoid if you take lactulose for hepatic encephalopathy: ")
+    assert "If it is hepatic encephalopathy" not in answer.summary
+    assert answer.safety_level == "avoid"
 
 
 def test_a_named_stricter_form_is_not_repeated(bundled: EvidenceBase) -> None:

@@ -267,6 +267,40 @@ class EvidenceBase:
                 return groups.get(substance, ())
         return tuple(r for r in records if getattr(r, "substance") == substance)  # noqa: B009
 
+    def conditions_used_for(self, medicine: str) -> tuple[str, ...]:
+        """The conditions a medicine is prescribed for (its own `used_for`, not its class's: a class
+        such as anticonvulsants holds members used for pain too)."""
+        entity = self.entities.get(medicine)
+        return tuple(use.condition for use in entity.used_for) if entity else ()
+
+    def implied_conditions(self, medicines: Iterable[str], named: Iterable[str] = ()) -> dict[str, str]:
+        """Each condition (with its wider classes) that a named medicine is prescribed for, mapped to
+        the first such medicine: someone who names Keppra very likely has epilepsy, so the answer
+        and the corpus's lead level both screen the condition too. A medicine one of whose uses is
+        named already (`named`: "epileptic on Lamictal") is taken for that use, so its other uses
+        (bipolar disorder) are not read into the question."""
+        reached = {wider for entity in named for wider in self.ancestors(entity)}
+        implied: dict[str, str] = {}
+        for medicine in medicines:
+            uses = self.conditions_used_for(medicine)
+            if reached.intersection(uses):
+                continue
+            for condition in uses:
+                for wider in self.ancestors(condition):
+                    implied.setdefault(wider, medicine)
+        return implied
+
+    def use_sources(self, medicine: str, condition: str) -> tuple[str, ...]:
+        """The sources saying the medicine is prescribed for the condition (or a narrower one): a
+        caution reached through the medicine applies to the person only through them, so they are
+        cited with it."""
+        entity = self.entities.get(medicine)
+        if entity is None:
+            return ()
+        return tuple(
+            source for use in entity.used_for if condition in self.ancestors(use.condition) for source in use.sources
+        )
+
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         """The entity itself and every class it belongs to, nearest first (cycle-safe)."""
         seen: list[str] = []

@@ -112,13 +112,23 @@ class ExternalIds(Strict):
     loinc: str | None = None
 
 
+class UsedFor(Strict):
+    """A condition a medicine is prescribed for, with the label or guideline that says so. Someone
+    who names the medicine very likely has the condition, so its cautions are screened too; the
+    wording stays conditional because a medicine can have several uses (a list, never a diagnosis)."""
+
+    condition: Slug
+    sources: tuple[SourceId, ...] = ()
+
+
 class Entity(Strict):
     """Anything the evidence speaks of.
 
     `member_of` puts a drug in its class (or a food in a food group), so that a fact about the class
     reaches every member. `outcome` says which outcome a condition's symptoms are measured by, so
     "does X worsen depression" can be answered. `higher_is_better` orients an outcome: a mechanism
-    path that raises pain worsens it, one that raises mood helps.
+    path that raises pain worsens it, one that raises mood helps. `used_for` (drugs and drug
+    classes only) lists the conditions a medicine is prescribed for, each with a cited source.
     """
 
     id: Slug
@@ -130,6 +140,7 @@ class Entity(Strict):
     member_of: tuple[Slug, ...] = ()
     outcome: Slug | None = None
     higher_is_better: bool | None = None
+    used_for: tuple[UsedFor, ...] = ()
 
 
 class Verification(Strict):

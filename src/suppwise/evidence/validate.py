@@ -37,6 +37,8 @@ from suppwise.evidence.schema import (
 
 Located = tuple[BaseModel, Origin]
 
+# The entity kinds a person takes as medicines; only these say which conditions they are used for.
+_MEDICINE_KINDS = frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS})
 # Which entity kinds each reference field may point at (None: any kind).
 _ENTITY_REFS: dict[str, dict[str, frozenset[EntityKind] | None]] = {
     "findings": {"subject": None, "object": None, "context": frozenset({EntityKind.CONDITION})},
@@ -155,6 +157,12 @@ class _Checker:
                     self.add(origin, "", "self_loop", f"{record.id!r} cannot be a member of itself", "member_of", index)
                 else:
                     self._entity(origin, "member_of", parent, None, "member_of", index)
+            if record.used_for and record.kind not in _MEDICINE_KINDS:
+                self.add(origin, "", "misplaced_field", "only a drug or drug class is used for a condition", "used_for")
+            for index, use in enumerate(record.used_for):
+                self._entity(
+                    origin, "used_for", use.condition, frozenset({EntityKind.CONDITION}), "used_for", index, "condition"
+                )
             if record.outcome is not None:
                 if record.kind is not EntityKind.CONDITION:
                     self.add(
@@ -202,6 +210,10 @@ class _Checker:
                 continue
             for record, origin in records:
                 yield section, origin, ("sources",), tuple(getattr(record, "sources", ()))
+        for record, origin in self._records("entities"):
+            assert isinstance(record, Entity)
+            for index, use in enumerate(record.used_for):
+                yield "entities", origin, ("used_for", index, "sources"), use.sources
         for record, origin in self._records("comparisons"):
             assert isinstance(record, Comparison)
             for index, option in enumerate(record.options):

@@ -454,6 +454,8 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
         return None
     worst = "avoid" if any(x.level == "avoid" for x in matched) else "caution"
     first = [x for x in matched if x.level == worst]
+    if all(x.implied_by for x in first):
+        return _implied_lead(c, subject, first, [x for x in matched if x.level != worst])
     who = _who(c, first)
     why = mid_sentence(first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip("."))
     # An interaction's record opens with what to do ("Separate the doses by at least 2 hours"), which
@@ -486,10 +488,39 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
         text = f"Take care: {who}, {subject} is only for use with a clinician's agreement" + (
             f"; {why}." if advice else f" ({why})."
         )
-    rest = [x for x in matched if x.level != worst]
-    if rest:
-        text += f" It also needs care {_who(c, rest, joined='with')}."
-    return text
+    return text + _also_care(c, [x for x in matched if x.level != worst])
+
+
+def _implied_lead(c: Composer, subject: str, first: list[Caution], rest: list[Caution]) -> str:
+    """The lead when the worst cautions are about a condition the question did not name but a
+    medicine it named is prescribed for ("my Keppra"): said conditionally, because a medicine can be
+    taken for something else, yet at the level the condition's record gives."""
+    by_medicine: dict[str, list[str]] = {}
+    for x in first:
+        by_medicine.setdefault(x.implied_by or "", []).append(c.mid(x.entity))
+    uses = _either([f"{medicine_as_named(c, m)} for {_either(cs)}" for m, cs in by_medicine.items()])
+    who = join([_caution_subject(c, x.entity, x.kind) for x in first])
+    why = mid_sentence(first[0].reason.split(": ", 1)[-1].split(". ")[0].split("; ")[0].rstrip("."))
+    if first[0].level == "avoid":
+        text = f"Avoid if you take {uses}: {subject} is advised against for {who} ({why})."
+    else:
+        text = (
+            f"Take care if you take {uses}: for {who}, {subject} is only for use with a clinician's agreement ({why})."
+        )
+    return text + _also_care(c, rest)
+
+
+def medicine_as_named(c: Composer, drug: str) -> str:
+    """The medicine's name, with the brand the question used beside it ("levetiracetam (Keppra)")."""
+    name = c.mid(drug)
+    written = {m.text.lower() for m in c.query.mentions if m.entity_id == drug}
+    brands = [s for s in c.base.entities[drug].synonyms if s.lower() in written and s.lower() != name.lower()]
+    return f"{name} ({brands[0]})" if brands else name
+
+
+def _also_care(c: Composer, rest: list[Caution]) -> str:
+    """The lesser cautions the question matched, after the lead's own."""
+    return f" It also needs care {_who(c, rest, joined='with')}." if rest else ""
 
 
 def _who(c: Composer, cautions: list[Caution], *, joined: str = "for") -> str:
@@ -497,7 +528,8 @@ def _who(c: Composer, cautions: list[Caution], *, joined: str = "for") -> str:
     your <class> is <member>" for what it reached through a class it named ("if your <medicine> is
     <member>" through a medicine that has forms of its own, levodopa and carbidopa-levodopa)."""
     direct = [x for x in cautions if not x.through]
-    parts = [f"{joined} {join([_caution_subject(c, x.entity, x.kind) for x in direct])}"] if direct else []
+    subjects = [_caution_subject(c, x.entity, x.kind, x.implied_by) for x in direct]
+    parts = [f"{joined} {join(subjects)}"] if direct else []
     held = _if_through(c, cautions)
     return " and ".join([*parts, held] if held else parts)
 
@@ -543,11 +575,13 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _caution_subject(c: Composer, entity: str, kind: str) -> str:
+def _caution_subject(c: Composer, entity: str, kind: str, implied_by: str | None = None) -> str:
     if kind == "population":
         record = next((p for p in c.base.populations if p.id == entity), None)
         return record.population.lower() if record else entity
     name = c.mid(entity)
+    if kind == "contraindication" and implied_by:
+        return f"people with {name} (if you take {medicine_as_named(c, implied_by)} for it)"
     return f"people with {name}" if kind == "contraindication" else f"people taking {name}"
 
 

@@ -78,6 +78,9 @@ class Caution(Model):
     # thinners" and warfarin's record): it applies if the person's medicine is that member.
     through: str | None = None
     matches_profile: bool = False
+    # The medicine the question named whose use implies the condition ("my Keppra" → seizures):
+    # the condition itself was not named, so the answer words the caution conditionally.
+    implied_by: str | None = None
 
 
 class Section(Model):

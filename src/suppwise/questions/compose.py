@@ -210,11 +210,15 @@ class Composer:
         # condition the answer words "if one of your <class> is <member>" (safety/medicine_reach.py).
         asked_drugs = medicine_reach(base, (*query.drugs, *_other_substances(query.substances, substance)))
         asked_populations = set(query.populations)
+        implied = base.implied_conditions(query.drugs, query.conditions)
         out: list[Caution] = []
         for record in substance_cautions(base, substance):
+            implied_by: str | None = None
             through: str | None = None
             if record.kind == "contraindication":
                 asked = record.entity in asked_conditions
+                if not asked and record.entity in implied:
+                    asked, implied_by = True, implied[record.entity]
             elif record.kind == "interaction":
                 asked = record.entity in asked_drugs
                 through = asked_drugs.get(record.entity)
@@ -227,10 +231,13 @@ class Composer:
                     substance=substance,
                     level=record.level.value,
                     reason=record.reason,
-                    sources=self.cite(record.sources),
+                    sources=self.cite(
+                        (*record.sources, *(base.use_sources(implied_by, record.entity) if implied_by else ()))
+                    ),
                     matches_question=asked,
                     through=through,
                     matches_profile=(record.kind, record.entity) in self.personal,
+                    implied_by=implied_by,
                 )
             )
         out.sort(key=lambda c: (not c.matches_question, not c.matches_profile, c.level != "avoid", c.kind))

@@ -26,7 +26,8 @@ def expected_lead_level(base: EvidenceBase, entities: Iterable[str], population:
         return None
     # A medicine reaches its classes' records, and a class named reaches its members' records
     # ("blood thinners" reaches warfarin's): the answer leads with those too (safety/medicine_reach.py).
-    reached = set(medicine_reach(base, named))
+    # A medicine named also reaches the conditions it is prescribed for, as the answer reads it.
+    reached = set(medicine_reach(base, named)) | set(base.implied_conditions(named, named))
     levels = ["none"]
     for substance in substances:
         contraindications = base.for_substance(base.contraindications, substance)

@@ -105,6 +105,14 @@ def reach(base: EvidenceBase, chosen: dict[str, Recognised]) -> dict[str, Recogn
     return reached
 
 
+def _implied_name(base: EvidenceBase, condition_name: str, medicine: str | None) -> str:
+    """A condition reached through a medicine, named conditionally: the person listed Keppra, not
+    epilepsy, and a medicine can be taken for something else."""
+    if medicine is None:
+        return condition_name
+    return f"{condition_name}, if you take {mid_sentence(base.name(medicine))} for it"
+
+
 def _unknown_reason(term: Unrecognised, name: str) -> ScreenReason:
     return ScreenReason(
         kind="unrecognised",
@@ -170,12 +178,18 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
     drugs = reach(base, {**resolved.by_kind(EntityKind.DRUG, EntityKind.DRUG_CLASS), **supplements_taken(resolved)})
     reasons: list[ScreenReason] = []
     general: list[GeneralCaution] = []
+    medicines = resolved.by_kind(EntityKind.DRUG)
+    implied = base.implied_conditions(medicines, resolved.by_kind(EntityKind.CONDITION))
     cautions = substance_cautions(base, substance)
     for caution in cautions:
         found: Recognised | None = None
         matched_term: str | None = None
+        implied_by: str | None = None
         if caution.kind == "contraindication":
             found = conditions.get(caution.entity)
+            if found is None and caution.entity in implied:
+                implied_by = implied[caution.entity]
+                found = medicines[implied_by]
         elif caution.kind == "interaction":
             found = drugs.get(caution.entity)
         else:
@@ -201,15 +215,16 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
             ScreenReason(
                 kind=caution.kind,
                 entity=caution.entity,
-                entity_name=caution.subject,
+                entity_name=_implied_name(base, caution.subject, implied_by),
                 level=caution.level.value,
                 why=caution.advice,
                 mechanism=caution.mechanism,
-                sources=list(caution.sources),
+                sources=[*caution.sources, *(base.use_sources(implied_by, caution.entity) if implied_by else ())],
                 matched_term=matched_term,
                 close_match=bool(found and found.close),
                 severity=caution.severity,
                 evidence_level=caution.evidence_level,
+                implied_by=implied_by,
             )
         )
     for found in resolved.recognised:

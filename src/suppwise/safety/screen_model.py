@@ -44,6 +44,9 @@ class ScreenReason(Model):
     close_match: bool = False
     severity: str | None = None
     evidence_level: str | None = None
+    # A contraindication reached through a medicine the person takes, not a condition they listed
+    # (Keppra → seizure disorder): that medicine's id; the reason is then worded conditionally.
+    implied_by: str | None = None
 
     @property
     def grade(self) -> str | None:
