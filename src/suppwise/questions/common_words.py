@@ -91,3 +91,18 @@ COMMON_WORDS = frozenset(
     also just only even still already again anyway though although however
     """.split()
 )
+
+# Parts of the body name where a symptom is felt ("good for my joints", "my knees ache"), never a
+# supplement, medicine or condition: a leftover one is not "I don't recognise 'joints'". A part that
+# is also a lay name of a condition in the data ("kidneys", "liver", "tummy") is claimed as that
+# entity before leftover words are looked at, so listing it here changes nothing for it.
+BODY_PARTS = frozenset(
+    """
+    joint joints knee knees hip hips ankle ankles wrist wrists elbow elbows shoulder shoulders neck back spine
+    foot feet toe toes hand hands finger fingers thumb thumbs arm arms leg legs thigh thighs calf calves
+    head skull face jaw eye eyes ear ears nose mouth lip lips tongue tooth teeth gum gums throat chest breast
+    breasts belly abdomen skin hair scalp nail nails bone bones muscle muscles tendon tendons ligament
+    ligaments cartilage heart lung lungs blood vessels vein veins artery arteries nerve nerves brain mind
+    body bladder bowel bowels colon womb uterus ovaries prostate pelvis hormones
+    """.split()
+)

@@ -81,6 +81,8 @@ class Signals:
     population: bool
     foods: int = 0
     contrasted: bool = False
+    # names the base lacks standing where a condition would ("saffron for pms"): a condition all the same
+    unknown_names: int = 0
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -1028,7 +1030,7 @@ def _bare(text: str, signals: Signals) -> Intent:
         return Intent.INTERACTION
     if signals.population or _POPULATION_WORDS.search(text):
         return Intent.SAFETY
-    if kinds & {"condition", "outcome", "process"}:
+    if kinds & {"condition", "outcome", "process"} or signals.unknown_names:
         return Intent.EFFECT
     if len(text.split()) <= 3 and not _AUXILIARY.match(text):
         return Intent.DEFINITION

@@ -17,6 +17,7 @@ from itertools import pairwise
 from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
+from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, detect_intent
 from suppwise.questions.vocabulary import (
     STOPWORDS,
@@ -182,7 +183,14 @@ def framed_text(words: list[str], kinds: list[tuple[int, int, str]]) -> str:
     name are read as cues: "green tea extract" as a drink to take it with, "SAMe" as "the same",
     "5-HTP" as an amount; and a rule written for "glutamine" holds for every substance alike."""
     framed = [s for s in kinds if s[2] in _FRAMED]
-    return " ".join(_replace_names(words, framed, _FRAMED.__getitem__))
+    # A condition said as a phrase with a link word inside ("low in b12", "nerve damage caused by
+    # chemo") is one name too: its "in" and "caused by" are not the question's own cues (a source, a
+    # side effect).
+    framed += [s for s in kinds if s[2] == EntityKind.CONDITION.value and _LINKS.intersection(words[s[0] + 1 : s[1] - 1])]
+    return " ".join(_replace_names(words, framed, lambda kind: _FRAMED.get(kind, _KIND_TOKENS[kind])))
+
+
+_LINKS = frozenset({"in", "on", "of", "from", "by", "to", "after", "since", "because", "due"})
 
 
 def _replace_names(words: list[str], kinds: list[tuple[int, int, str]], token: Callable[[str], str]) -> list[str]:
@@ -224,7 +232,9 @@ _PRESCRIBED = re.compile(
 )
 
 
-def _unknown_names(words: list[str], unclaimed: list[int]) -> tuple[list[str], list[str], list[str]]:
+def _unknown_names(
+    words: list[str], unclaimed: list[int], claimed: Collection[int] = ()
+) -> tuple[list[str], list[str], list[str]]:
     """Leftover words that look like names the base lacks: medicines, supplements and foods, and other
     names in a slot where a condition or a substance would stand. Everyday words are never reported."""
     medicines: list[str] = []
@@ -238,12 +248,39 @@ def _unknown_names(words: list[str], unclaimed: list[int]) -> tuple[list[str], l
             medicines.append(word)
         elif _SUPPLEMENT_WORD.match(word):
             supplements.append(word)
+        elif word in BODY_PARTS:
+            continue
         elif (
             any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i])
             or (i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER)
         ) and not _never_a_name(word):
             others.append(word)
+        elif (start := _compound_start(words, i, claimed)) is not None:
+            others.append(" ".join(words[start : i + 1]))
     return medicines, supplements, others
+
+
+def _compound_start(words: list[str], i: int, claimed: Collection[int]) -> int | None:
+    """Where a name of several nouns ends at word i begins, when it stands after an article or a
+    possessive ("cross the blood brain barrier", "my pelvic floor"): its first words may be everyday
+    nouns ("blood", "brain") but the last is not, and together they name something the base lacks.
+    None when word i is not the end of such a run."""
+    if i + 1 < len(words) and i + 1 not in claimed and words[i + 1] not in STOPWORDS and words[i + 1].isalpha():
+        return None  # the run goes on: it ends at a later word
+    start = i
+    while start > 0 and start - 1 not in claimed and words[start - 1] not in _DETERMINER and _is_noun(words[start - 1]):
+        start -= 1
+    if start == i or start == 0 or words[start - 1] not in _DETERMINER or _never_a_name(words[i]):
+        return None
+    return start
+
+
+def _is_noun(word: str) -> bool:
+    """Whether English uses the word as a noun at all (LemmInflect's tables, as `_never_a_name`)."""
+    from lemminflect import getAllLemmas  # loaded on first use only
+
+    readings = getAllLemmas(word)
+    return "NOUN" in readings or "PROPN" in readings
 
 
 def _never_a_name(word: str) -> bool:
@@ -612,7 +649,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         if mention.entity_id not in bucket:
             bucket.append(mention.entity_id)
     populations = tuple(sorted(populations_in(normalised)))
-    medicines, supplements, others = _unknown_names(words, unclaimed)
+    claimed = {i for m in mentions for i in range(m.start, m.end)}
+    medicines, supplements, others = _unknown_names(words, unclaimed, claimed)
     medicines += [
         m.group(0)
         for m in _NAMED_MEDICINES.finditer(normalised)
@@ -648,6 +686,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         # contain glutamine"); taken for its own sake ("can bone broth ease my gut") it is the subject.
         + int("bone-broth" in entities.get(EntityKind.SUBSTANCE.value, ()) and substance_count > 1),
         contrasted=_contrasted(base, words, mentions, medicines + supplements),
+        unknown_names=len(others),
     )
     intent = detect_intent(stripped, predicate, signals)
     text_for_model = model_text(words, spans, medicines, supplements)

@@ -214,7 +214,9 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
     """Everyday forms of an entity's names (normalised), made from the names alone: for a medicine
     or class named "<what it is for> <noun>", the same with every other word people use for a
     medicine ("epilepsy meds" → "epilepsy pills", "anti-rejection drugs" → "anti rejection
-    medication"); for a condition named "high/low <measure>", the measure said to be high or low."""
+    medication"); for a condition named "high/low <measure>", the measure said to be high or low;
+    for a deficiency, the person said to be short of it ("low on b12", "deficient in b12"); for a
+    condition named "<effect> from <cause>", every other way of saying the cause ("caused by my")."""
     out: list[str] = []
     for term in terms:
         words = normalise(term).split()
@@ -227,7 +229,35 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
             level, measure = words[0], " ".join(words[1:])
             for verb in ("is", "are", "level is", "levels are"):
                 out.extend((f"{measure} {verb} {level}", f"{measure} {verb} too {level}"))
+            if level == "low":
+                out.extend(_short_of(measure))
+        if kind is EntityKind.CONDITION and words[-1] in _LACK_NOUNS:
+            out.extend(_short_of(" ".join(words[:-1])))
+        if kind is EntityKind.CONDITION and "from" in words[1:-1]:
+            out.extend(_caused_by(words))
     return out
+
+
+# A condition named for its cause ("nerve pain from chemo") is said with every word for "caused by",
+# and with the person's own treatment between ("nerve damage from my chemo").
+_CAUSE_WORDS = ("from", "caused by", "due to", "after", "because of", "since")
+_OWNERS = ("", "my ", "his ", "her ", "their ", "the ")
+
+
+def _caused_by(words: list[str]) -> list[str]:
+    at = words.index("from")
+    effect, cause = " ".join(words[:at]), " ".join(words[at + 1 :])
+    return [f"{effect} {word} {owner}{cause}" for word in _CAUSE_WORDS for owner in _OWNERS]
+
+
+# A deficiency is said of the person as much as of the nutrient: "B12 deficiency" and "low B12" are
+# "low on B12", "deficient in B12", "short of B12" too.
+_LACK_NOUNS = frozenset({"deficiency", "deficient", "insufficiency", "depletion"})
+_SHORT_OF = ("low on", "low in", "deficient in", "short of", "short on", "lacking in", "lacking", "running low on")
+
+
+def _short_of(measure: str) -> list[str]:
+    return [f"{phrase} {measure}" for phrase in _SHORT_OF]
 
 
 def canonical(text: str, forms: Mapping[str, str]) -> str:
