@@ -779,10 +779,9 @@ def _unknown_condition(c: Composer, query: Query, substance: str) -> str | None:
         return None
     if query.intent not in (Intent.EFFECT, Intent.CURE, Intent.MECHANISM):
         return None
-    terms = ", ".join(repr(t) for t in query.unrecognised[:3])
-    close = sorted({c.name(s) for t in query.unrecognised for s in query.suggestions.get(t, ())})
-    summary = f"The evidence base has nothing on {terms}, so suppwise cannot say what {c.mid(substance)} does there."
-    return summary + (f" Close matches: {', '.join(close[:6])}." if close else "")
+    # The same words as every unknown name (issue 12 §2): "I don't recognise", close matches and where
+    # to look; "the evidence base has nothing on" read as if the term were known and simply unstudied.
+    return _not_recognised(c, list(query.unrecognised), c.mid(substance))
 
 
 def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | None = None) -> Answer:

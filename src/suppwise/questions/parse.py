@@ -255,9 +255,20 @@ def _unknown_names(
             or (i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER)
         ) and not _never_a_name(word):
             others.append(word)
+        elif _bare_pair(words, i, claimed):
+            others.append(word)
         elif (start := _compound_start(words, i, claimed)) is not None:
             others.append(" ".join(words[start : i + 1]))
     return medicines, supplements, others
+
+
+def _bare_pair(words: list[str], i: int, claimed: Collection[int]) -> bool:
+    """Bare keywords ("saffron pms", "melatonin pcos"): a last word after a name, in a message of
+    three words at most, is in a condition's slot when English does not know it as a word at all
+    (LemmInflect's tables): an abbreviation or a medical term, not "dosage" or "timing"."""
+    from lemminflect import getAllLemmas  # loaded on first use only
+
+    return len(words) <= 3 and i == len(words) - 1 and i - 1 in claimed and not getAllLemmas(words[i])
 
 
 def _compound_start(words: list[str], i: int, claimed: Collection[int]) -> int | None:
@@ -656,8 +667,17 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         for m in _NAMED_MEDICINES.finditer(normalised)
         if m.group(0) not in medicines and canonical(m.group(0), lexicon.forms) not in lexicon.phrases
     ]
-    medicine_named = bool(medicines) or bool(
-        entities.get(EntityKind.DRUG.value) or entities.get(EntityKind.DRUG_CLASS.value)
+    # a medicine named only as the cause inside a condition's phrase ("nerve pain from chemo") is
+    # screened, but it does not make the question one about combining the two
+    causes = {
+        m.entity_id
+        for m in mentions
+        for c in mentions
+        if c.start <= m.start and m.end <= c.end and c is not m
+        and base.entities[c.entity_id].kind is EntityKind.CONDITION
+    }
+    medicine_named = bool(medicines) or any(
+        e not in causes for e in (*entities.get(EntityKind.DRUG.value, ()), *entities.get(EntityKind.DRUG_CLASS.value, ()))
     )
     spans = [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions]
     predicate = _predicate_text(stripped, lexicon, base, words, spans)

@@ -315,6 +315,7 @@ def find_mentions(
             if entity_id:
                 mentions.append(Mention(entity_id, phrase, start, start + size, 100.0))
                 mentions.extend(_conditions_inside(lexicon, entity_id, folded, start, size))
+                mentions.extend(_cause_inside(lexicon, entity_id, folded, start, size))
                 for i in range(start, start + size):
                     claimed[i] = True
     if raw is not None and len(raw) == len(words) and not _is_all_caps(raw):
@@ -467,3 +468,27 @@ def _conditions_inside(lexicon: Lexicon, entity_id: str, folded: list[str], star
 
 
 _SPLIT = re.compile(r"\s+")
+
+
+_CAUSE_LINKS = frozenset({"from", "after", "by", "to", "of", "since"})
+
+
+def _cause_inside(lexicon: Lexicon, entity_id: str, folded: list[str], start: int, size: int) -> list[Mention]:
+    """The medicine a condition's phrase names as its cause ("nerve pain from my chemo", "numbness
+    caused by chemotherapy") is named too, so it is screened like any medicine the question names
+    (issue 12 §3): the person may still be taking it."""
+    if lexicon.kinds.get(entity_id) is not EntityKind.CONDITION:
+        return []
+    words = folded[start : start + size]
+    links = [i for i, word in enumerate(words) if word in _CAUSE_LINKS]
+    if not links:
+        return []
+    found: list[Mention] = []
+    for offset in range(links[0] + 1, size):
+        for end in range(size, offset, -1):
+            phrase = " ".join(words[offset:end])
+            inner = lexicon.phrases.get(phrase)
+            if inner and lexicon.kinds.get(inner) in _MEDICINE_KINDS:
+                found.append(Mention(inner, phrase, start + offset, start + end, 100.0))
+                return found
+    return found
