@@ -186,7 +186,8 @@ def framed_text(words: list[str], kinds: list[tuple[int, int, str]]) -> str:
     # A condition said as a phrase with a link word inside ("low in b12", "nerve damage caused by
     # chemo") is one name too: its "in" and "caused by" are not the question's own cues (a source, a
     # side effect).
-    framed += [s for s in kinds if s[2] == EntityKind.CONDITION.value and _LINKS.intersection(words[s[0] + 1 : s[1] - 1])]
+    condition = EntityKind.CONDITION.value
+    framed += [s for s in kinds if s[2] == condition and _LINKS.intersection(words[s[0] + 1 : s[1] - 1])]
     return " ".join(_replace_names(words, framed, lambda kind: _FRAMED.get(kind, _KIND_TOKENS[kind])))
 
 
@@ -250,12 +251,10 @@ def _unknown_names(
             supplements.append(word)
         elif word in BODY_PARTS:
             continue
-        elif (
+        elif ((
             any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i])
             or (i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER)
-        ) and not _never_a_name(word):
-            others.append(word)
-        elif _bare_pair(words, i, claimed):
+        ) and not _never_a_name(word)) or _bare_pair(words, i, claimed):
             others.append(word)
         elif (start := _compound_start(words, i, claimed)) is not None:
             others.append(" ".join(words[start : i + 1]))
@@ -676,9 +675,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         if c.start <= m.start and m.end <= c.end and c is not m
         and base.entities[c.entity_id].kind is EntityKind.CONDITION
     }
-    medicine_named = bool(medicines) or any(
-        e not in causes for e in (*entities.get(EntityKind.DRUG.value, ()), *entities.get(EntityKind.DRUG_CLASS.value, ()))
-    )
+    named_medicines = (*entities.get(EntityKind.DRUG.value, ()), *entities.get(EntityKind.DRUG_CLASS.value, ()))
+    medicine_named = bool(medicines) or any(e not in causes for e in named_medicines)
     spans = [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions]
     predicate = _predicate_text(stripped, lexicon, base, words, spans)
     # "my meds", "her tablets" make a combining question only where the question asks; in the story
