@@ -93,3 +93,15 @@ def test_joints_in_a_long_question_are_not_reported(bundled: EvidenceBase) -> No
 def test_a_name_of_several_nouns_is_named_whole(bundled: EvidenceBase, question: str) -> None:
     answer = ask(bundled, question)
     assert "I don't recognise 'blood brain barrier'" in answer.summary
+
+
+def test_a_food_low_in_b12_is_not_a_deficiency(bundled: EvidenceBase) -> None:
+    """"low in" is said of foods too: only a person low in B12 is deficient."""
+    assert "vitamin-b12-deficiency" not in parse("is spinach low in b12", bundled).conditions
+    assert "vitamin-b12-deficiency" in parse("im low in b12, what should i eat", bundled).conditions
+
+
+def test_an_everyday_compound_is_not_an_unknown_name(bundled: EvidenceBase) -> None:
+    assert parse("can i take melatonin on the night shift", bundled).unrecognised == ()
+    # a body-part compound is named once, whole, not also word by word
+    assert parse("does fish oil raise my blood sugar levels", bundled).unrecognised == ("blood sugar levels",)

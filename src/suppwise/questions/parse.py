@@ -272,8 +272,9 @@ def _bare_pair(words: list[str], i: int, claimed: Collection[int]) -> bool:
 
 def _compound_start(words: list[str], i: int, claimed: Collection[int]) -> int | None:
     """Where a name of several nouns ends at word i begins, when it stands after an article or a
-    possessive ("cross the blood brain barrier", "my pelvic floor"): its first words may be everyday
-    nouns ("blood", "brain") but the last is not, and together they name something the base lacks.
+    possessive ("cross the blood brain barrier"): its first words are everyday nouns, one of them a
+    part of the body ("blood", "brain"), but the last is not, and together they name something the
+    base lacks.
     None when word i is not the end of such a run."""
     if i + 1 < len(words) and i + 1 not in claimed and words[i + 1] not in STOPWORDS and words[i + 1].isalpha():
         return None  # the run goes on: it ends at a later word
@@ -281,6 +282,10 @@ def _compound_start(words: list[str], i: int, claimed: Collection[int]) -> int |
     while start > 0 and start - 1 not in claimed and words[start - 1] not in _DETERMINER and _is_noun(words[start - 1]):
         start -= 1
     if start == i or start == 0 or words[start - 1] not in _DETERMINER or _never_a_name(words[i]):
+        return None
+    # only a name built on a part of the body ("blood brain barrier", "gut brain axis"): "the night
+    # shift" and "my morning routine" are everyday things, not names the base lacks
+    if not BODY_PARTS.intersection(words[start:i]):
         return None
     return start
 
@@ -726,7 +731,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
             asked = Direction.HELPS if raises == outcome.higher_is_better else Direction.WORSENS
         else:
             asked = Direction.WORSENS if raises else Direction.HELPS
-    unrecognised = tuple(dict.fromkeys((*medicines, *supplements, *others)))
+    # a word reported alone is not reported again beside the name it is part of ("blood sugar levels")
+    wholes = [o for o in others if " " in o]
+    unrecognised = tuple(
+        dict.fromkeys(t for t in (*medicines, *supplements, *others) if not any(t in w.split() for w in wholes))
+    )
     suggestions = {term: tuple(lexicon.suggest(term)) for term in unrecognised}
     return Query(
         text=stripped,

@@ -253,11 +253,13 @@ def _caused_by(words: list[str]) -> list[str]:
 # A deficiency is said of the person as much as of the nutrient: "B12 deficiency" and "low B12" are
 # "low on B12", "deficient in B12", "short of B12" too.
 _LACK_NOUNS = frozenset({"deficiency", "deficient", "insufficiency", "depletion"})
-_SHORT_OF = ("low on", "low in", "deficient in", "short of", "short on", "lacking in", "lacking", "running low on")
+_SHORT_OF = ("low on", "deficient in", "short of", "short on", "lacking in", "running low on")
+# "low in" is said of foods too ("is spinach low in b12"): a deficiency only when a person is.
+_LOW_IN_PERSON = ("i m", "im", "i am", "i was", "she s", "he s", "she is", "he is", "we re", "they re", "been")
 
 
 def _short_of(measure: str) -> list[str]:
-    return [f"{phrase} {measure}" for phrase in _SHORT_OF]
+    return [f"{phrase} {measure}" for phrase in _SHORT_OF] + [f"{who} low in {measure}" for who in _LOW_IN_PERSON]
 
 
 def canonical(text: str, forms: Mapping[str, str]) -> str:
