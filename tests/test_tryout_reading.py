@@ -39,10 +39,17 @@ def test_a_bare_everyday_word_after_a_supplement_is_not_called_unknown(bundled: 
 
 
 @pytest.mark.parametrize(
-    "phrase", ["low on b12", "low in vitamin b12", "deficient in b12", "short of b12", "lacking in cobalamin"]
+    "question",
+    [
+        "my wife is low on b12, can she take folic acid",
+        "she's low in vitamin b12, can she take folic acid",
+        "can i take folic acid, im deficient in b12",
+        "my wife is short of b12, can she take folic acid",
+        "folic acid ok if lacking in cobalamin?",
+    ],
 )
-def test_a_person_short_of_b12_has_b12_deficiency(bundled: EvidenceBase, phrase: str) -> None:
-    answer = ask(bundled, f"my wife is {phrase}, can she take folic acid")
+def test_a_person_short_of_b12_has_b12_deficiency(bundled: EvidenceBase, question: str) -> None:
+    answer = ask(bundled, question)
     assert "vitamin-b12-deficiency" in _ids(answer)
     # and the folic-acid warning for untreated B12 deficiency leads
     assert answer.safety_level == "avoid"

@@ -255,7 +255,7 @@ def _caused_by(words: list[str]) -> list[str]:
 _LACK_NOUNS = frozenset({"deficiency", "deficient", "insufficiency", "depletion"})
 _SHORT_OF = ("low on", "deficient in", "short of", "short on", "lacking in", "running low on")
 # "low in" is said of foods too ("is spinach low in b12"): a deficiency only when a person is.
-_LOW_IN_PERSON = ("i m", "im", "i am", "i was", "she s", "he s", "she is", "he is", "we re", "they re", "been")
+_LOW_IN_PERSON = ("i m", "im", "i am", "i was", "she", "he", "she is", "he is", "we re", "they re", "been")
 
 
 def _short_of(measure: str) -> list[str]:
