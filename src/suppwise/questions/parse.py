@@ -536,6 +536,7 @@ def _crisis_intent(
     lexicon: Lexicon,
     named: bool,
     framed: str = "",
+    names: tuple[str, ...] = (),
 ) -> Intent:
     """A crisis item keeps the intent of the question it asks (the guide, section 2); it is `unknown`
     only when nothing is asked. A message that names what it asks about (an entity or a medicine, in
@@ -573,7 +574,14 @@ def _crisis_intent(
         if _WAY_TO_GO.search(folded):
             continue
         _, mentions = _mentions_in(lexicon, question)
-        if mentions or _FRAMED_NAME.search(question) or _ABOUT_OPTIONS.search(folded) or not read_rules(question).crisis:
+        if (
+            mentions
+            or _FRAMED_NAME.search(question)
+            or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
+            or _ABOUT_OPTIONS.search(folded)
+            or intent is Intent.DOSING
+            or not read_rules(question).crisis
+        ):
             return intent
     return Intent.UNKNOWN
 
@@ -709,7 +717,9 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     text_for_model = model_text(words, spans, medicines, supplements)
     if reading.tier is CrisisTier.CLEAR:  # the possible tier keeps the ordinary reading whole
         named = bool(entities.get(EntityKind.SUBSTANCE.value)) or medicine_named
-        intent = _crisis_intent(stripped, intent, lexicon, named, framed_text(words, spans))
+        intent = _crisis_intent(
+            stripped, intent, lexicon, named, framed_text(words, spans), tuple(medicines + supplements)
+        )
     elif (
         _is_statement(stripped, predicate)
         and intent is not Intent.SIDE_EFFECTS
