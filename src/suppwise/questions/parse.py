@@ -594,7 +594,8 @@ _ASKED_INSIDE = re.compile(r"\b(how (much|many|long|often|to)|what|which|whether
 def _asks_unshaped(text: str, framed: str) -> bool:
     """A message that asks in a sentence without a question's shape: a question run on inside it
     (`_ASKS_INSIDE`) or a question word in the middle of what it tells."""
-    return bool(_ASKS_INSIDE.search(framed) or _ASKS_INSIDE.search(normalise(text)) or _ASKED_INSIDE.search(normalise(text)))
+    folded = normalise(text)
+    return bool(_ASKS_INSIDE.search(framed) or _ASKS_INSIDE.search(folded) or _ASKED_INSIDE.search(folded))
 
 
 # A name in a framed message (`framed_text`): the kind of what was named, as a token of its own.
