@@ -558,13 +558,7 @@ def _crisis_intent(
     if intent is Intent.RESOURCES:
         return intent
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
-    keywords = (
-        len(sentences) == 1
-        and not _FIRST_PERSON.match(normalise(text))
-        and not _TELLING.match(normalise(text))
-        and len(text.split()) <= 5
-    )
-    if named and keywords:
+    if named and _bare_keywords(text, sentences):
         return intent
     questions = _crisis_questions(sentences, framed)
     if not questions and not read_rules(text).crisis and _asks_unshaped(text, framed):
@@ -600,6 +594,40 @@ def _asks_unshaped(text: str, framed: str) -> bool:
 
 # A name in a framed message (`framed_text`): the kind of what was named, as a token of its own.
 _FRAMED_NAME = re.compile(r"\bzz[a-z]+\b")
+
+
+def _bare_keywords(text: str, sentences: list[str]) -> bool:
+    """A few words typed as a search ("glutamine overdose", "lithium lethal dose"), not a sentence
+    that tells ("hoarding my tramadol")."""
+    folded = normalise(text)
+    return (
+        len(sentences) == 1
+        and not _FIRST_PERSON.match(folded)
+        and not _TELLING.match(folded)
+        and len(text.split()) <= 5
+    )
+
+
+# What a crisis message asks for however it is typed ("please give me a crisis line number", "cn u od
+# on melatonin gummies"): help, or an amount.
+_ASKED_OF_A_CRISIS = frozenset({Intent.RESOURCES, Intent.DOSING})
+
+
+def _crisis_statement(text: str, framed: str) -> bool:
+    """A message the learned model reads as a possible crisis that asks nothing in any form: no
+    sentence shaped as a question, no question inside one, no wish to know, and not bare keywords.
+    The ordinary statement rule (`_is_statement`) also wants the message to open as telling ("I",
+    "my", "she has"); despair opens any way ("nothing helps my fibro, not glutamine, not
+    magnesium. done with all of it"), and read as a question it would get an answer it never asked
+    for."""
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    folded = normalise(text)
+    return not (
+        _crisis_questions(sentences, framed)
+        or _asks_unshaped(text, framed)
+        or _WANTS.search(_WANTED_TO_TELL.sub(" ", folded))
+        or _bare_keywords(text, sentences)
+    )
 
 
 def _asks_by_form(sentence: str) -> bool:
@@ -723,8 +751,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         )
     elif (
         _is_statement(stripped, predicate)
-        and intent is not Intent.SIDE_EFFECTS
-    ):
+        or (crisis and intent not in _ASKED_OF_A_CRISIS and _crisis_statement(stripped, framed_text(words, spans)))
+    ) and intent is not Intent.SIDE_EFFECTS:
         intent = Intent.UNKNOWN
     asked, raises = asked_direction(normalised)
     if asked is None and raises is not None:
