@@ -35,6 +35,12 @@ def _base() -> EvidenceBase:
         # asks nothing: a statement of despair that names a supplement or symptom
         ("Been stockpiling melatonin for weeks. Tonight is the night I end it.", Intent.UNKNOWN),
         ("magnesium doesnt help my headaches and nothing does, i want to die", Intent.UNKNOWN),
+        # despair that opens any way, or a wish not to go on beside what someone takes, asks nothing
+        ("my wife keeps saying she wants to disappear for good. she takes st johns wort for her mood", Intent.UNKNOWN),
+        ("my husband says he wants to end it, he stopped his lithium", Intent.UNKNOWN),
+        # help or an amount asked however it is typed
+        ("please give me a crisis line number, i have the tablets out", Intent.RESOURCES),
+        ("cn u od on melatonin gummies", Intent.DOSING),
         # a question run on after the despair without punctuation
         ("i dont want to be here anymore but is st johns wort safe while pregnant", Intent.SAFETY),
         # a short question leaning on the mishap told before it asks about that amount

@@ -613,6 +613,14 @@ def _bare_keywords(text: str, sentences: list[str]) -> bool:
 _ASKED_OF_A_CRISIS = frozenset({Intent.RESOURCES, Intent.DOSING})
 
 
+# A wish not to go on is the despair itself, not a wish to know something ("she wants to disappear
+# for good", "i want to die").
+_CRISIS_WISH = re.compile(
+    r"\b(want|wants|wanted|wanting) to (die|disappear|be gone|not (be here|exist|wake up)|sleep forever|end (it|"
+    r"things|(my|his|her|their) life)|kill (myself|himself|herself|themselves))\b"
+)
+
+
 def _crisis_statement(text: str, framed: str) -> bool:
     """A message the learned model reads as a possible crisis that asks nothing in any form: no
     sentence shaped as a question, no question inside one, no wish to know, and not bare keywords.
@@ -625,7 +633,7 @@ def _crisis_statement(text: str, framed: str) -> bool:
     return not (
         _crisis_questions(sentences, framed)
         or _asks_unshaped(text, framed)
-        or _WANTS.search(_WANTED_TO_TELL.sub(" ", folded))
+        or _WANTS.search(_CRISIS_WISH.sub(" ", _WANTED_TO_TELL.sub(" ", folded)))
         or _bare_keywords(text, sentences)
     )
 
