@@ -587,43 +587,144 @@ def _crisis_intent(
     intent: Intent,
     lexicon: Lexicon,
     named: bool,
+    framed: str = "",
+    names: tuple[str, ...] = (),
 ) -> Intent:
     """A crisis item keeps the intent of the question it asks (the guide, section 2); it is `unknown`
     only when nothing is asked. A message that names what it asks about (an entity or a medicine, in
-    any of its sentences) and asks anything, or is bare keywords, keeps the intent the rules read
-    from the whole message: "saving up all my lamotrigine, how many would I need" asks about an amount
-    of a medicine. One that names nothing asks something only if one of its questions is not itself
-    about the crisis: "I want to die", "whats the point of me" and "is a bottle with vodka a good way
-    to go?" ask nothing suppwise answers; "who do I call" asks for resources. A sentence is about the
-    crisis itself when the rules read a clear signal in it (the learned model's softer reading would
-    take ordinary questions beside a crisis statement for part of it)."""
+    the question) and asks anything, or is bare keywords, keeps the intent the rules read from the
+    whole message: "saving up all my lamotrigine, how many would I need" asks about an amount of a
+    medicine. A question that names nothing asks something only if it is not itself about the
+    crisis: "I want to die", "whats the point of me" and "is a bottle with vodka a good way to go?"
+    ask nothing suppwise answers; "who do I call" asks for resources. A sentence is about the crisis
+    itself when the rules read a clear signal in it (the learned model's softer reading would take
+    ordinary questions beside a crisis statement for part of it).
+
+    The question is found wherever it is asked (`_crisis_questions`): in a sentence of its own, run
+    on after the despair without punctuation ("i dont want to be here anymore but is st johns wort
+    safe while pregnant"), or leaning on a mishap told just before it ("my dog ate a whole pack of
+    melatonin gummies, is she going to die" asks about that amount). And a flag the learned model
+    alone raised says nothing about whether the message asks: a message the rules read no crisis in
+    keeps its intent when it asks without a question's shape (`_asks_unshaped`: "not sure how much
+    to take"), as an ordinary message does."""
     if intent is Intent.RESOURCES:
         return intent
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
-    asking = [
-        s
-        for s in sentences
-        if s.endswith("?")
-        or _QUESTION_START.match(normalise(s))
-        or _TAG_QUESTION.search(normalise(s))
-        or _INVERTED.search(normalise(s))
-    ]
-    keywords = (
-        len(sentences) == 1
-        and not _FIRST_PERSON.match(normalise(text))
-        and not _TELLING.match(normalise(text))
-        and len(text.split()) <= 5
-    )
-    if named and keywords:
+    if named and _bare_keywords(text, sentences):
         return intent
-    for sentence in asking:
-        folded = normalise(sentence)
+    questions = _crisis_questions(sentences, framed)
+    if not questions and not read_rules(text).crisis and _asks_unshaped(text, framed):
+        return intent
+    for question in questions:
+        folded = normalise(question)
         if _WAY_TO_GO.search(folded):
             continue
-        _, mentions = _mentions_in(lexicon, sentence)
-        if mentions or _ABOUT_OPTIONS.search(folded) or not read_rules(sentence).crisis:
+        _, mentions = _mentions_in(lexicon, question)
+        if (
+            mentions
+            or _FRAMED_NAME.search(question)
+            or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
+            or _ABOUT_OPTIONS.search(folded)
+            or intent is Intent.DOSING
+            or not read_rules(question).crisis
+        ):
             return intent
     return Intent.UNKNOWN
+
+
+# What is asked inside a sentence not shaped as a question ("not sure how much to take", "no idea
+# which dose is right").
+_ASKED_INSIDE = re.compile(r"\b(how (much|many|long|often|to)|what|which|whether)\b")
+
+
+def _asks_unshaped(text: str, framed: str) -> bool:
+    """A message that asks in a sentence without a question's shape: a question run on inside it
+    (`_ASKS_INSIDE`) or a question word in the middle of what it tells."""
+    folded = normalise(text)
+    return bool(_ASKS_INSIDE.search(framed) or _ASKS_INSIDE.search(folded) or _ASKED_INSIDE.search(folded))
+
+
+# A name in a framed message (`framed_text`): the kind of what was named, as a token of its own.
+_FRAMED_NAME = re.compile(r"\bzz[a-z]+\b")
+
+
+def _bare_keywords(text: str, sentences: list[str]) -> bool:
+    """A few words typed as a search ("glutamine overdose", "lithium lethal dose"), not a sentence
+    that tells ("hoarding my tramadol")."""
+    folded = normalise(text)
+    return (
+        len(sentences) == 1
+        and not _FIRST_PERSON.match(folded)
+        and not _TELLING.match(folded)
+        and len(text.split()) <= 5
+    )
+
+
+# What a crisis message asks for however it is typed ("please give me a crisis line number", "cn u od
+# on melatonin gummies"): help, or an amount.
+_ASKED_OF_A_CRISIS = frozenset({Intent.RESOURCES, Intent.DOSING})
+
+
+# A wish not to go on is the despair itself, not a wish to know something ("she wants to disappear
+# for good", "i want to die").
+_CRISIS_WISH = re.compile(
+    r"\b(want|wants|wanted|wanting) to (die|disappear|be gone|not (be here|exist|wake up)|sleep forever|end (it|"
+    r"things|(my|his|her|their) life)|kill (myself|himself|herself|themselves))\b"
+)
+
+
+def _crisis_statement(text: str, framed: str) -> bool:
+    """A message the learned model reads as a possible crisis that asks nothing in any form: no
+    sentence shaped as a question, no question inside one, no wish to know, and not bare keywords.
+    The ordinary statement rule (`_is_statement`) also wants the message to open as telling ("I",
+    "my", "she has"); despair opens any way ("nothing helps my fibro, not glutamine, not
+    magnesium. done with all of it"), and read as a question it would get an answer it never asked
+    for."""
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    folded = normalise(text)
+    return not (
+        _crisis_questions(sentences, framed)
+        or _asks_unshaped(text, framed)
+        or _WANTS.search(_CRISIS_WISH.sub(" ", _WANTED_TO_TELL.sub(" ", folded)))
+        or _bare_keywords(text, sentences)
+    )
+
+
+def _asks_by_form(sentence: str) -> bool:
+    """A sentence shaped as a question: a question mark, a question word first, a tag or an inverted
+    auxiliary ("could that kill someone")."""
+    folded = normalise(sentence)
+    return bool(
+        sentence.endswith("?")
+        or _QUESTION_START.match(folded)
+        or _TAG_QUESTION.search(folded)
+        or _INVERTED.search(folded)
+    )
+
+
+def _crisis_questions(sentences: list[str], framed: str) -> list[str]:
+    """The questions a crisis message asks, each with what it asks about. A short question after a
+    mishap told in the clause before it ("took the whole bottle by accident, will i be ok") is read
+    with that clause, which names the amount and the substance. When no sentence is shaped as a
+    question, one run on after the story without punctuation is found in the framed message
+    (`_run_on_question_start`), where a supplement shows by its kind."""
+    questions: list[str] = []
+    for i, sentence in enumerate(sentences):
+        if not _asks_by_form(sentence):
+            continue
+        if i and _MISHAP.search(normalise(sentences[i - 1])) and _leans_back(normalise(sentence)):
+            questions.append(f"{sentences[i - 1]} {sentence}")
+        else:
+            questions.append(sentence)
+    if questions or len(sentences) != 1:
+        return questions
+    words = framed.split()
+    start = _run_on_question_start(words)
+    # a run-on question is looser than a punctuated one, so it counts only when it names what it asks
+    # about ("... but is zzsubstance safe while pregnant"), never by what it lacks
+    if start is None or not _FRAMED_NAME.search(" ".join(words[start:])):
+        return []
+    return [" ".join(words[start:])]
 
 
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
@@ -715,11 +816,13 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     text_for_model = model_text(words, spans, medicines, supplements)
     if reading.tier is CrisisTier.CLEAR:  # the possible tier keeps the ordinary reading whole
         named = bool(entities.get(EntityKind.SUBSTANCE.value)) or medicine_named
-        intent = _crisis_intent(stripped, intent, lexicon, named)
+        intent = _crisis_intent(
+            stripped, intent, lexicon, named, framed_text(words, spans), tuple(medicines + supplements)
+        )
     elif (
         _is_statement(stripped, predicate)
-        and intent is not Intent.SIDE_EFFECTS
-    ):
+        or (crisis and intent not in _ASKED_OF_A_CRISIS and _crisis_statement(stripped, framed_text(words, spans)))
+    ) and intent is not Intent.SIDE_EFFECTS:
         intent = Intent.UNKNOWN
     asked, raises = asked_direction(normalised)
     if asked is None and raises is not None:
