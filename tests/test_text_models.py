@@ -5,6 +5,7 @@ kept whole."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -54,10 +55,17 @@ def test_the_shipped_model_was_trained_on_the_current_data(trainer: object) -> N
 
 
 @pytest.mark.slow
-def test_the_shipped_model_is_rebuilt_by_the_script(trainer: object) -> None:
-    built = trainer.build()  # type: ignore[attr-defined]
-    assert set(built) == {MODEL}
-    assert trainer.same((MODELS / MODEL).read_bytes(), built[MODEL])  # type: ignore[attr-defined]
+def test_the_shipped_model_is_rebuilt_by_the_script(trainer: object) -> None:  # trainer: skip without sklearn
+    """The script run as it is run (`--check`, its own process). In the process of the whole suite,
+    after some six thousand other tests, liblinear's fit drifted past the comparison's tolerance
+    although every training text was the same (checked text by text), so the rebuild is made where
+    the shipped model was made: in a fresh interpreter."""
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "train_text_models.py"), "--check"],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert "shipped models match a rebuild" in completed.stdout
 
 
 def test_the_model_is_small_and_recall_oriented() -> None:
