@@ -35,6 +35,7 @@ from suppwise.safety.screen_model import Screen
 from suppwise.services import answers as services
 
 if TYPE_CHECKING:
+    from suppwise.questions.answer_model import Answer
     from suppwise.render import combination_text, screen_text
     from suppwise.render import text as text_render
     from suppwise.web import server as web_server
@@ -67,6 +68,13 @@ def _console() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
 
+def _show_answer(answer: Answer, output: Format) -> None:
+    """An answer as `ask` and `condition` both print it: Rich text on a terminal, else the format."""
+    if output is Format.TEXT:
+        _console().print(text_render.answer_renderable(answer))
+    else:
+        typer.echo(render(answer, output))
+
 DirArg = Annotated[
     Path | None,
     typer.Argument(help="Folder of evidence .yaml files (default: the bundled evidence base).", show_default=False),
@@ -91,10 +99,7 @@ def ask(
         answer = services.ask(question, directory, profile)
     except SuppwiseError as error:
         raise fail(error, as_json=output is Format.JSON) from error
-    if output is Format.TEXT:
-        _console().print(text_render.answer_renderable(answer))
-    else:
-        typer.echo(render(answer, output))
+    _show_answer(answer, output)
 
 
 @app.command("check")
@@ -183,10 +188,7 @@ def condition(
         answer = services.condition(name, directory, profile, outcome=outcome)
     except SuppwiseError as error:
         raise fail(error, as_json=output is Format.JSON) from error
-    if output is Format.TEXT:
-        _console().print(text_render.answer_renderable(answer))
-    else:
-        typer.echo(render(answer, output))
+    _show_answer(answer, output)
 
 
 @evidence_app.command("validate")
