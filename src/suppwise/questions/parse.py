@@ -388,11 +388,34 @@ def _asks_sentence(sentence: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(that|this|them|those|these|still|too|also|either|anyway)\b")
 
 
-def _leans_back(question: str) -> bool:
+def _leans_back(question: str, complete: Callable[[str], bool] | None = None) -> bool:
     """A question that needs the sentence before it to say what it asks: a short one ("Should I
-    worry?", "Should I increase it?") or one that points back ("Is that a real risk?")."""
+    worry?", "Should I increase it?") or one that points back ("Is that a real risk?"). A short
+    question that is `complete` (`_says_all_it_asks`, asked only of short ones) does not need it."""
     folded = normalise(question)
-    return len(folded.split()) <= 5 or bool(_POINTS_BACK.search(folded))
+    if _POINTS_BACK.search(folded):
+        return True
+    return len(folded.split()) <= 5 and not (complete is not None and complete(question))
+
+
+_WH_FIRST = re.compile(r"^(what|whats|which|how|why|when|where|who)\b")
+_SUBJECT_KINDS = frozenset({EntityKind.SUBSTANCE})
+
+
+def _says_all_it_asks(question: str, lexicon: Lexicon, base: EvidenceBase) -> bool:
+    """A short question that names the supplement it is about and what it asks of it: something else
+    named beside it ("does magnesium help depression", "would probiotics settle my stomach") or a
+    question word ("what even is sam-e"). The sentence before it is a story, and its words ask
+    nothing: after "i want to die." the question "does magnesium help depression" asks about an
+    effect, and "die" is no safety word there. A question that names only the supplement ("is
+    melatonin dangerous?") may still weigh an amount told before it, and keeps leaning on it."""
+    _, mentions = _mentions_in(lexicon, question)
+    kinds = {base.entities[m.entity_id].kind for m in mentions}
+    if not kinds & _SUBJECT_KINDS:
+        return False
+    return bool(kinds - _SUBJECT_KINDS) or bool(populations_in(normalise(question))) or bool(
+        _WH_FIRST.match(normalise(question))
+    )
 
 
 def _predicate_text(
@@ -411,12 +434,16 @@ def _predicate_text(
     if len(sentences) < 2 or all(asks) or not any(asks):
         return _from_run_on_question(_clause_text(text, lexicon, base, words, spans))
     read: list[str] = []
+
+    def complete(question: str) -> bool:
+        return _says_all_it_asks(question, lexicon, base)
+
     for i, sentence in enumerate(sentences):
         if not asks[i]:
             continue
-        if i and not asks[i - 1] and _leans_back(sentence):
+        if i and not asks[i - 1] and _leans_back(sentence, complete):
             read.append(sentences[i - 1])
-        read.append(_asking_clauses(sentence))
+        read.append(_asking_clauses(sentence, complete))
     return _framed_part(" ".join(read), lexicon, base)
 
 
@@ -445,19 +472,20 @@ def _topic(folded: str) -> bool:
     return len(folded.split()) <= 4 and not _PERSON.search(folded)
 
 
-def _asking_clauses(sentence: str) -> str:
+def _asking_clauses(sentence: str, complete: Callable[[str], bool] | None = None) -> str:
     """One sentence from the clause that asks onwards: a story told before the question in the same
     sentence ("st john's wort clashes with the pill, what else could I try for low mood", "killing
     two birds with one stone - can one supplement help both") names what is asked about, but its
     verbs ask nothing. A short question that leans on the clause before it ("5-htp gave me a
     headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it. Clauses after the
-    question are kept whatever they are ("which is best for sleep, melatonin or magnesium")."""
+    question are kept whatever they are ("which is best for sleep, melatonin or magnesium"). A short
+    question that says all it asks (`complete`, `_says_all_it_asks`) stands alone."""
     clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
     folded: list[str] = []
     for i, clause in enumerate(clauses):
         folded.append(normalise(clause))
         if clause.endswith("?") or _QUESTION_START.match(folded[i]) or _TAG_QUESTION.search(folded[i]):
-            leans = len(folded[i].split()) <= 5 or bool(_POINTS_BACK.search(folded[i]))
+            leans = i > 0 and _leans_back(clause, complete)
             start = i - 1 if i and (leans or _topic(folded[i - 1])) else i
             return " ".join(clauses[start:])
     return sentence
@@ -471,7 +499,7 @@ def _clause_text(
     is a story."""
     if not _CLAUSE.search(text) or len(_FULL_STOP.split(text.strip())) > 1:
         return framed_text(words, spans)
-    focus_text = _asking_clauses(text)
+    focus_text = _asking_clauses(text, lambda clause: _says_all_it_asks(clause, lexicon, base))
     focus = normalise(focus_text).split()
     offset = len(words) - len(focus)
     if offset == 0:
