@@ -491,7 +491,53 @@ _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon))( 
 def _plain_question_words(text: str) -> str:
     for pattern, word in _QUESTION_WORDS:
         text = pattern.sub(word, text)
-    return text
+    return _direct_order(text)
+
+
+# A question asked inside a sentence keeps the order of a statement: "i want to know how melatonin
+# works", "can you tell me what sam-e is", "dying to know how it makes you sleepy", "no idea when i
+# should take it". After a verb of knowing or asking, the question word is followed by its subject
+# and then its verb; read in the order of the plain question ("how does melatonin work", "what is
+# sam-e", "when should i take it") the rules that read plain questions read these too.
+_EMBEDDED = re.compile(
+    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|idea|clue|sure|ask|asking|learn|"
+    r"find out|figure out|work out|clarify|remind me|confused about|confused)( about)? (how|what|when) "
+    r"(?!(is|are|was|were|does|do|did|can|could|should|would|will|s|much|many|long|often|soon|quickly|fast|to|if|"
+    r"kind|sort|type|time|else|about|exactly)\b)"
+)
+_SUBJECT_THEN_MODAL = re.compile(r"^(i|you|we|he|she|they|it|people) (should|can|could|do|would|must|need to|ought to) ")
+_SUBJECT_THEN_BE = re.compile(r"^((?:(?!is\b|are\b|s\b|means\b|mean\b|does\b)\w+ ){1,4}?)(is|are|s|means|mean|does)\b")
+_NOT_A_SUBJECT = re.compile(r"^(i|you|we|they|he|she|people) ")
+
+
+def _direct_order(text: str) -> str:
+    """The question asked inside a sentence (`_EMBEDDED`), in the plain order; other text is left as it
+    is."""
+    match = _EMBEDDED.search(text)
+    if match is None:
+        return text
+    word, rest = match.group(3), text[match.end():]
+    modal = _SUBJECT_THEN_MODAL.match(rest)
+    if modal:  # "when i should take it" -> "when should i take it"
+        rest = f"{modal.group(2)} {modal.group(1)} {rest[modal.end():]}"
+    elif word == "what":
+        verb = _SUBJECT_THEN_BE.match(rest)
+        if verb is None or _NOT_A_SUBJECT.match(rest):
+            return text
+        subject, after = verb.group(1).strip(), rest[verb.end():]
+        if verb.group(2) in {"means", "mean"}:
+            rest = f"does {subject} mean{after}"
+        elif verb.group(2) == "does":
+            rest = f"does {subject} do{after}"
+        else:
+            rest = f"{verb.group(2)} {subject}{after}"
+    elif word == "how":
+        rest = f"does {rest}"
+    else:
+        return text
+    # what is asked is the question inside; the words that ask it ("i want to know", "can you tell me")
+    # ask nothing of their own
+    return " ".join(f"{word} {rest}".split())
 
 
 def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
