@@ -311,8 +311,10 @@ _COUNTED = (
     r"a couple|a few|several) of (them|these|those|it|mine|the \w+)|"
     r"(take|taking|took|have|had|use) (\w+ ){0,2}(twice|thrice|three times|four times)(?! (a|per|each) (day|week))|"
     r"mega ?dos\w*|(take|taking|have|use) (an )?extra\b|\d+ (is |s )?a lot\b|"
-    r"(whole|entire) (\w+ )?(tub|bottle|pack|packet|box|jar|container|tube|sachet|scoop|lot|supply)|"
-    r"(a lot|lots|loads|heaps|tons|masses|a bunch|a load|a handful|handfuls) of (the |my |your |this |that |these )?"
+    r"(whole|entire|full) (\w+ ){0,3}(tub|bottle|pack|packet|box|jar|pot|container|tube|sachet|scoop|lot|supply|"
+    r"strip|blister)s?\b|"
+    r"(a lot|lots|loads|heaps|tons|masses|a bunch|a load|a (big |large |huge |whole )?handful|handfuls) of (the |my |"
+    r"your |this |that |these )?"
     r"(zzsubstance|it|them|pills|tablets|capsules|gummies|powder)\b|"
     r"(large|huge|big|massive) (amounts?|doses?|quantities)|"
     r"(all|everything) (\w+ ){0,4}(at once|in one go|in one sitting)|"
@@ -351,7 +353,8 @@ _DOSING = _re(
     r"powder|scoops) to|"
     r"enough to (do anything|make a difference)|"
     r"how long (until|till)|more (\w+ )?than (recommended|the recommended|advised|the label)|"
-    r"cutting (my |the )?(\w+ )?dose|cut (my |the )?dose|half|scoops?|amount|how often|times a day|twice a "
+    r"cutting (my |the )?(\w+ )?dose|cut (my |the )?dose|half(?! (dead|asleep|awake|alive|the time|the day|the "
+    r"night|an hour|way))|scoops?|amount|how often|times a day|twice a "
     r"day|once a day|three times|per day|a day|daily amount|spoonful|overdose|overdosing|overdosed|od|"
     r"jump (straight )?to|go up to|increase (my |the )?dose|build up|suitable (amount|dose)|"
     r"whole (tub|bottle|pack|box|scoop)|take to (make|never|not|kill|die|stop|overdose)|would it take|"
@@ -638,7 +641,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ADMINISTRATION
     if _REPAIRS_HARM.search(t):
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
-    if _EVIDENCE_ON.search(t) and not _SAFETY_STRONG.search(t):
+    if (
+        _EVIDENCE_ON.search(t) or (named_anything and (_EVIDENCE_THAT.search(t) or _LOWERS_RISK.search(t)))
+    ) and not _SAFETY_STRONG.search(t):
         return Intent.EFFECT
     if (
         _SAFETY.search(t) or _SAFETY_STRONG.search(t) or (_WORRY.search(t) and not _EFFECT_STRONG.search(t))
@@ -739,6 +744,8 @@ _ADMIN_STRONG = _re(
     r"expiry|store|storage|fridge|lose (its|their) (strength|potency)|potency|keep (it|them|the \w+) in the (bathroom|"
     r"car|kitchen|cupboard|sun)|"
     r"need to be taken|taken with (\w+ )?(juice|water|milk|food)|in (capsule|powder|tablet|liquid) form|in capsules|"
+    # the forms it is sold in ("does it come as a liquid", "does vitamin d come in drops")
+    r"(come|comes|available|sold|made) (as|in) (a |an )?(\w+ )?(" + _FORMS + r"|form|forms|version)\b|"
     r"as capsules|in tablets|at (breakfast|lunch|dinner|bedtime)|with (breakfast|lunch|dinner|a snack|supper|my "
     r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ ){0,2}(at night|in the morning|"
     r"in the "
@@ -1011,12 +1018,29 @@ _EVIDENCE_ON = _re(
 )
 
 
+# Lowering the risk or rate of something is a benefit asked about ("does magnesium lower suicide risk",
+# "can omega 3 reduce the chance of a relapse"); raising it is a side effect (`_SIDE`).
+_LOWERS_RISK = _re(
+    r"(lower|lowers|lowering|lowered|reduce|reduces|reducing|reduced|cut|cuts|cutting|decrease|decreases|"
+    r"decreasing|prevent|prevents|preventing) (the |my |your |his |her |their |a )?(\w+ ){0,2}(risk|risks|rates?|"
+    r"chances?|odds|likelihood)"
+)
+# What research shows about a medicine's own effect ("is there evidence that lithium prevents suicide").
+_EVIDENCE_THAT = _re(r"(evidence|proof|research|studies|data|trials) (that|showing|suggesting|saying)")
+
+
 def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     """A medicine named as context for a question about an effect on a symptom ("I'm on gabapentin;
-    would glutamine help my energy?") is an effect question, not an interaction one."""
+    would glutamine help my energy?") is an effect question, not an interaction one; so is a
+    medicine's own effect asked about with no supplement beside it ("does lithium in tap water lower
+    suicide rates", "is there evidence that lithium prevents suicide")."""
     if re.search(r"\b(interact\w*|interfere\w*|together|combine\w*|mix\w*|less effective|effect of|with my|"
                  r"alongside|while on)\b", text):
         return False
+    if SUBSTANCE not in text and (_LOWERS_RISK.search(text) or _EVIDENCE_THAT.search(text) or _EVIDENCE_ON.search(
+        text
+    )):
+        return True
     helps = re.search(
         r"\b(help|helps|improve\w*|ease|relieve\w*|boost|give me|take the edge off|good for|work for|clear|lift|"
         r"sort out|fix|"
