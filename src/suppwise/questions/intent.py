@@ -320,6 +320,12 @@ _COUNTED = (
     r"(all|everything) (\w+ ){0,4}(at once|in one go|in one sitting)|"
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
+# The most of it a person can take is its upper limit ("what is the most melatonin a person can safely
+# take", "whats the most magnesium i can take").
+_MOST_TAKEN = (
+    r"(the )?most (zzsubstance|of it|of them|of this|of that)( (that|which))? (\w+ ){0,3}(can|could|should|may|is "
+    r"(it )?(safe|ok|okay) to) (\w+ )?(take|have|use|handle|tolerate|give)"
+)
 _DOSING = _re(
     _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
     r"gets) "
@@ -353,7 +359,7 @@ _DOSING = _re(
     r"powder|scoops) to|"
     r"enough to (do anything|make a difference)|"
     r"how long (until|till)|more (\w+ )?than (recommended|the recommended|advised|the label)|"
-    r"cutting (my |the )?(\w+ )?dose|cut (my |the )?dose|half(?! (dead|asleep|awake|alive|the time|the day|the "
+    r"" + _MOST_TAKEN + r"|cutting (my |the )?(\w+ )?dose|cut (my |the )?dose|half(?! (dead|asleep|awake|alive|the time|the day|the "
     r"night|an hour|way))|scoops?|amount|how often|times a day|twice a "
     r"day|once a day|three times|per day|a day|daily amount|spoonful|overdose|overdosing|overdosed|od|"
     r"jump (straight )?to|go up to|increase (my |the )?dose|build up|suitable (amount|dose)|"
@@ -622,7 +628,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ALTERNATIVES
     if _REPAIRS_HARM.search(t) and signals.substances:
         return Intent.CURE  # "reverse the damage chemo did": the harm is what it would cure, a medicine its cause
-    if signals.medicine and not _effect_on_outcome(t, kinds):
+    if signals.medicine and not _effect_on_outcome(t, kinds, normalised):
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
@@ -877,7 +883,7 @@ _DOSING_AMOUNT = _re(
     r"\d+(\.\d+)? ?(" + _MASS_UNITS + r"|" + _UNITS + r")|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
-    r"double|every other day|once a|twice a|times a"
+    r"double|every other day|once a|twice a|times a|" + _MOST_TAKEN
 )
 # Worry is also a symptom ("does it lower worry"): it asks about safety only when it is about something.
 _WORRY = _re(
@@ -1029,11 +1035,12 @@ _LOWERS_RISK = _re(
 _EVIDENCE_THAT = _re(r"(evidence|proof|research|studies|data|trials) (that|showing|suggesting|saying)")
 
 
-def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
+def _effect_on_outcome(text: str, kinds: Collection[str], told: str = "") -> bool:
     """A medicine named as context for a question about an effect on a symptom ("I'm on gabapentin;
     would glutamine help my energy?") is an effect question, not an interaction one; so is a
     medicine's own effect asked about with no supplement beside it ("does lithium in tap water lower
-    suicide rates", "is there evidence that lithium prevents suicide")."""
+    suicide rates", "is there evidence that lithium prevents suicide"). `told` is the question before its
+    idioms were read as such: "chemo is killing my appetite" tells of the medicine as a cause."""
     if re.search(r"\b(interact\w*|interfere\w*|together|combine\w*|mix\w*|less effective|effect of|with my|"
                  r"alongside|while on)\b", text):
         return False
@@ -1051,7 +1058,17 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     # a supplement added on top of a medicine that is not doing enough ("still foggy on gabapentin,
     # would adding X clear my head", "would fish oil help on top") asks about its effect
     added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
-    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
+    return bool(helps) and (
+        bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added) or bool(_MEDICINE_AS_CAUSE.search(told or text))
+    )
+
+
+# A medicine told as the cause of what the person suffers ("numb feet from his chemotherapy", "chemo is
+# killing my appetite"): the story of a harm the supplement is asked to help with, not a combination.
+_MEDICINE_AS_CAUSE = _re(
+    r"(from|after|since|because of|due to|caused by|thanks to) (my |his |her |their |the )?zzmedicine|zzmedicine (is|s|"
+    r"has|keeps|has been|have been) (\w+ing|made|left|given|wrecked|ruined|killed|destroyed|caused|taken)"
+)
 
 
 _DIFFERENCE = _re(r"(what s|whats|what is) the difference|difference between|how (do|does|are|is) (\w+ ){1,4}differ")
