@@ -30,6 +30,7 @@ from suppwise.questions.vocabulary import (
 )
 from suppwise.reasoning.verdict import Direction
 from suppwise.safety.crisis import CrisisReading, CrisisTier, read_crisis, read_rules
+from suppwise.safety.crisis_signals import SignalKind
 from suppwise.safety.populations import populations_in
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "Query", "asked_direction", "parse"]
@@ -617,6 +618,8 @@ def _crisis_intent(
     named: bool,
     framed: str = "",
     names: tuple[str, ...] = (),
+    *,
+    kinds_of: Callable[[str], EntityKind],
 ) -> Intent:
     """A crisis item keeps the intent of the question it asks (the guide, section 2); it is `unknown`
     only when nothing is asked. A message that names what it asks about (an entity or a medicine, in
@@ -647,17 +650,42 @@ def _crisis_intent(
         folded = normalise(question)
         if _WAY_TO_GO.search(folded):
             continue
+        own = read_rules(question)
         _, mentions = _mentions_in(lexicon, question)
         if (
-            mentions
-            or _FRAMED_NAME.search(question)
+            _names_what_it_asks_about(question, mentions, own, kinds_of)
             or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
             or _ABOUT_OPTIONS.search(folded)
             or intent is Intent.DOSING
-            or not read_rules(question).crisis
+            or not own.crisis
         ):
             return intent
     return Intent.UNKNOWN
+
+
+# Despair said of oneself: where a question carries it, the question is about the despair.
+_DESPAIR = frozenset({SignalKind.WISH_TO_DIE, SignalKind.HOPELESSNESS, SignalKind.BURDEN, SignalKind.GOODBYE})
+# What a person takes, and so what a question beside despair can still ask about.
+_TAKEN = frozenset({EntityKind.SUBSTANCE, EntityKind.DRUG, EntityKind.DRUG_CLASS, EntityKind.FOOD})
+_FRAMED_TAKEN = re.compile(r"\bzz(substance|medicine|food)\b")
+
+
+def _names_what_it_asks_about(
+    question: str, mentions: list[Mention], own: CrisisReading, kinds_of: Callable[[str], EntityKind]
+) -> bool:
+    """Whether a question in a crisis message names something it asks about. Any name counts, except
+    in a question whose own words carry despair said of oneself (a wish to die, hopelessness, being a
+    burden, a goodbye) and nothing else: there only something a person takes counts. "is it normal
+    to want to die when the pain flares", "would my kids be better off without me and my fibro?" and
+    "how do i stop wanting to die when my depression is this bad" name a symptom or a condition as
+    where the despair comes from, and ask nothing suppwise answers; "i want to die, is melatonin safe
+    with my cirrhosis" still asks about melatonin. A question that speaks of suicide in other words
+    ("is suicide risk higher in fibromyalgia") keeps every name: research asked about is answerable."""
+    # "want to die" is read as a wish and as a word of lethality; beside the wish it is the wish
+    kinds = set(own.signals) - {SignalKind.LETHALITY} if set(own.signals) & _DESPAIR else set(own.signals)
+    if not own.crisis or not kinds <= _DESPAIR:
+        return bool(mentions) or bool(_FRAMED_NAME.search(question))
+    return any(kinds_of(m.entity_id) in _TAKEN for m in mentions) or bool(_FRAMED_TAKEN.search(question))
 
 
 # What is asked inside a sentence not shaped as a question ("not sure how much to take", "no idea
@@ -845,7 +873,13 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     if reading.tier is CrisisTier.CLEAR:  # the possible tier keeps the ordinary reading whole
         named = bool(entities.get(EntityKind.SUBSTANCE.value)) or medicine_named
         intent = _crisis_intent(
-            stripped, intent, lexicon, named, framed_text(words, spans), tuple(medicines + supplements)
+            stripped,
+            intent,
+            lexicon,
+            named,
+            framed_text(words, spans),
+            tuple(medicines + supplements),
+            kinds_of=lambda entity_id: base.entities[entity_id].kind,
         )
     elif (
         _is_statement(stripped, predicate)
