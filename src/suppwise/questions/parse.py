@@ -360,7 +360,8 @@ _TELLS = re.compile(
     # how long it has been, told first ("after 3 weeks of glutamine my gut is no better")
     r"^((after|since|for) (\w+ ){0,2}|(\d+|one|two|three|four|five|six|a few|several) )(days?|weeks?|months?|years?)\b|"
     # thanks and chit-chat tell, whatever follows them
-    r"^(thanks|thank you|thx|ty|cheers|lol|haha|ugh|(just )?(wanted|want) to (say|tell you|let you know|share|thank "
+    r"^(thanks|thank you|thx|ty|cheers|lol|haha|ugh|(just )?(wanted|want) to (say|tell (you|someone|somebody|"
+    r"anyone)|let (you|someone|somebody|anyone|u|people|everyone) know|share|thank "
     r"you|update you))\b|"
     # what a named supplement did or is like, told in the past or as a verdict ("magnesium has been
     # amazing for my headaches", "fish oil tastes gross"): read on the framed words
@@ -372,7 +373,10 @@ _TELLS = re.compile(
     r"a (scam|waste|lifesaver|game changer)|overrated|expensive|the (best|worst))\b"
 )
 # Saying what one wanted to say is telling, not wanting ("just wanted to say the info helped").
-_WANTED_TO_TELL = re.compile(r"\b(wanted|want) to (say|tell you|let you know|share|thank you|update you)\b")
+_WANTED_TO_TELL = re.compile(
+    r"\b(wanted|want|needed|need) to (say|tell (you|someone|somebody|anyone)|let (you|someone|somebody|anyone|u|people|"
+    r"everyone) know|share|thank you|update you)\b"
+)
 _WANTS = re.compile(r"\b(want|wants|wanted|i d like|id like|i would like|i d love|trying|thinking of|thinking about|"
     r"hoping|planning|plan to|going to|"
     r"looking)\b")
