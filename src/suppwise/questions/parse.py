@@ -526,9 +526,12 @@ r"three))\b")
 _ASKS_INSIDE = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     r"\b(does|do|did|can|could|would|will|should|might|is|are|was|were) (zzsubstance|it|i|you|he|she|they|we|there|"
-    r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure|curious) (if|whether)\b|\bto know (if|"
+    r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure|curious) (if|whether)\b|\bto (know|"
+    r"understand|find out|learn|work out|figure out) (if|"
     r"whether|how|what|why|when|which)\b|\bany (ideas|advice|"
-    r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b"
+    r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b|"
+    # a choice put as bare words after the story ("my head is killing me, magnesium or b2 for migraines")
+    r"\bzzsubstance (or|vs|versus) \w+( \w+)? for \w+"
 )
 _AUXILIARY = frozenset("does do did can could would will should might is are was were".split())
 _OWN_SUBJECT = frozenset("i we you they he she it who that which there what".split())
