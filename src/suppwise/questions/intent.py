@@ -307,6 +307,12 @@ _COUNTED = (
     r"(?! (\w+ )?(or|vs|versus|rather than|better than) (?!(one|two|three|four|\d+)\b))|\d+ ?(" + _UNITS + r")|"
     r"accident\w*|by mistake|"
     r"instead of (one|1|the usual)|too (high|low|strong|weak)|ld ?50|enough to (not|never|end it)|"
+    # all of a supply taken ("if i took all my melatonin gummies"), and enough of it for an end ("enough
+    # glutamine in one tub to kill me"; "dangerous enough to kill" weighs a harm, not an amount)
+    r"(take|taking|took|swallow\w*|down|downed|have|had|eat|ate) (all|every one|every last one) (of )?(my |the |his |"
+    r"her |their |those |these )?(\w+ )?(zzsubstance|pills|tablets|capsules|gummies|caps|tabs)\b|"
+    r"enough (zzsubstance|of (it|them|zzsubstance)|pills|tablets|capsules|gummies) (\w+ ){0,4}to (kill|end|finish|die|"
+    r"stop (my|your|a) heart)|"
     r"(take|taking|took|have|having|had|swallow\w*|ate|eat|give|gave|giving) (\d+|two|three|four|five|six|"
     r"a couple|a few|several) of (them|these|those|it|mine|the \w+)|"
     r"(take|taking|took|have|had|use) (\w+ ){0,2}(twice|thrice|three times|four times)(?! (a|per|each) (day|week))|"
@@ -365,8 +371,8 @@ _DOSING = _re(
     r"jump (straight )?to|go up to|increase (my |the )?dose|build up|suitable (amount|dose)|"
     r"whole (tub|bottle|pack|box|scoop)|take to (make|never|not|kill|die|stop|overdose)|would it take|"
     r"stop (it|taking it|taking|zzsubstance)|take (\w+ )?with me|how long (can|should)|(lethal|fatal|deadly|toxic|"
-    r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|large|big|high|huge)|(dose|amount) (\w+ ){0,3}"
-    r"(lethal|fatal|deadly|toxic)"
+    r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|quantity|levels?|limits?|thresholds?|large|big|high|"
+    r"huge)|(dose|amount|level|quantity) (\w+ ){0,3}(lethal|fatal|deadly|toxic)"
 )
 # Asking for less or more of it is an amount question whatever reason is given.
 _LESS_OR_MORE = _re(
@@ -633,7 +639,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
-        return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _DURATION.search(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t):
         return Intent.CURE
     if _LESS_OR_MORE.search(t):
@@ -682,7 +688,10 @@ _DIET_SUPPLIES = _re(
 
 
 # What one capsule or tablet of a product holds is a question of amount, not of foods.
-_PER_UNIT = _re(r"(in|per) (a |one |each |every |the |my )?(" + _UNITS + r"|serving|dose)\b")
+_PER_UNIT = _re(
+    r"(in|per) (a |one |each |every |the |my |a whole |the whole |one whole )?(" + _UNITS + r"|serving|dose|tub|tubs|"
+    r"bottle|bottles|pack|packs|packet|packets|box|boxes|jar|jars|pot|pots|container|strip)\b"
+)
 
 
 def _food_relation(text: str, signals: Signals) -> bool:
@@ -853,6 +862,10 @@ _SIDE_EXPLICIT = _re(
 _SAFETY_ASK = _re(
     r"should (i|he|she|we|they|you) stop (taking )?(my |his |her |the )?(zzsubstance|it) (before|if|while|during|"
     r"because|when|since|now|as)|"
+    # whether to stop it after what was told ("my gut is killing me, should i stop glutamine"): the reason is
+    # the story; a time told instead makes it a question of how long (`_DURATION`)
+    r"\w+ (\w+ )*(should|do) (i|he|she|we|they|you) (need to )?stop (taking )?(my |his |her |their |the )?(zzsubstance|"
+    r"it)$|"
     r"is it (bad|harmful|unsafe) (to|for)|"
     r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "

@@ -337,7 +337,8 @@ _QUESTION_START = re.compile(
     r"(if|whether)|ile|cuant\w*|que|como|puedo)\b"
 )
 _TAG_QUESTION = re.compile(
-    r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|isn t|wouldn t) (it|they|he|she|i|you)|right|yes or no|"
+    r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|doesnt|isn t|isnt|wouldn t|wouldnt|aren t|arent|"
+    r"can t|cant) (it|they|he|she|i|you)|right|yes or no|"
     # a judgement asked of what was just told ("my pee is bright yellow, is that ok"); not "this", which
     # also says how much ("when the pain is this bad")
     r"(is|was) (that|it) (ok|okay|normal|fine|bad|safe|common|true|serious|dangerous|a problem|"
