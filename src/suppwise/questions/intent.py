@@ -256,6 +256,9 @@ _SIDE = _re(
     r"bleed|"
     r"thirsty|spotty|gain weight|put on weight|break out|suicidal|psychotic|paranoid|"
     r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
+    # a wish it might bring on ("can st johns wort make you want to kill yourself")
+    r"(make|makes|made|making) (you|me|u|her|him|them|people|someone) (want|wanna|wish) (to )?(die|kill|hurt|harm|end|"
+    r"be dead|disappear)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
     r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|zzsubstance)|"
     r"is (that|this|it) (normal|common|a side|related|linked|to be expected)|normal\?|is that common|"
