@@ -716,7 +716,17 @@ def _food_relation(text: str, signals: Signals) -> bool:
 def _without_idioms(text: str) -> str:
     for idiom in IDIOMS:
         text = idiom.pattern.sub(" ", text)
-    return " ".join(text.split())
+    return " ".join(_WISHES.sub(" ", text).split())
+
+
+# A wish not to go on, said beside a question ("im in a dark place and want to die, any evidence saffron
+# works"), is the despair the crisis resources answer; its "die" asks nothing of the question (unlike "can
+# you die from it", "would i die if i took all of it").
+_WISHES = _re(
+    r"(i |i m |im |i am |he |she |they |just |really |honestly )?(want|wants|wanted|wanting|wanna|wish|wishes|"
+    r"wished|wishing|ready|going|gonna) (to )?(die|be dead|end it( all)?|end (my|his|her|their) (own )?life|kill "
+    r"(myself|himself|herself|themselves)|disappear|not (be here|wake up|exist|live)|sleep forever)"
+)
 
 
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
