@@ -791,6 +791,26 @@ def _crisis_questions(sentences: list[str], framed: str) -> list[str]:
     return [" ".join(words[start:])]
 
 
+# An act of self-harm or an overdose told, with the medicine it was done with.
+_MEANS_TOLD = re.compile(
+    r"\b(overdos\w*|od d|o d d|odd|tried to (kill|end|hurt|harm) (myself|himself|herself|themselves|my life|his life|"
+    r"her life|their life|it all)|(suicide|overdose) attempt|attempt\w* (suicide|to end)|took (all|every one|a load|"
+    r"a handful|loads|a lot|the lot|too many) of)\b"
+)
+
+
+def _medicine_only_the_means(normalised: str, predicate: str, medicines: list[str]) -> bool:
+    """A medicine told in the story as the means of an overdose or an attempt ("i tried to kill myself
+    with paracetamol, is glutamine ok for my liver now") and not named where the question asks is
+    what happened, not a medicine taken beside the supplement: the question is not about combining
+    them (the guide's rule 2, a medicine that is only context). Named in the question itself ("my
+    sister overdosed on her sertraline, can she still take omega 3") it still is."""
+    if not _MEANS_TOLD.search(normalised):
+        return False
+    asked = predicate.split()
+    return MEDICINE not in asked and not any(name in asked for name in medicines)
+
+
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
     """Understand one question. Raises QuestionError only for input that is not a question at all.
     `learned=False` reads with the rules alone (what the learned models are trained beside)."""
@@ -849,6 +869,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     medicine_named = bool(medicines) or any(e not in causes for e in named_medicines)
     spans = [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions]
     predicate = _predicate_text(stripped, lexicon, base, words, spans)
+    if medicine_named and _medicine_only_the_means(normalised, predicate, medicines):
+        medicine_named = False
     # "my meds", "her tablets" make a combining question only where the question asks; in the story
     # before it they are what happened ("I tried to end my life with my medication. Is X safe?").
     if not medicine_named and _MEDICINE_PHRASE.search(predicate) and entities.get(EntityKind.SUBSTANCE.value):
