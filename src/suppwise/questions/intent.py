@@ -716,7 +716,18 @@ def _food_relation(text: str, signals: Signals) -> bool:
 def _without_idioms(text: str) -> str:
     for idiom in IDIOMS:
         text = idiom.pattern.sub(" ", text)
-    return " ".join(_WISHES.sub(" ", text).split())
+    return " ".join(_OTHER_INTAKE.sub(" ", _WISHES.sub(" ", text)).split())
+
+
+# How much of a drink or a food the person had ("way too much coffee", "a whole pot of coffee", "a double
+# espresso") is no amount of the supplement, and the drink told is no vehicle for it.
+_OTHER_INTAKE = _re(
+    r"(way too much|too much|too many|a lot of|lots of|loads of|a load of|tons of|a whole (\w+ )?(pot|bottle|pack|"
+    r"packet|box|jar|glass|cup|mug|pint|tub|bar|pizza|cake) of|a double|a triple|double|triple|(\d+|two|three|four|"
+    r"five|six) (cups|mugs|glasses|pints|cans|bottles|bars) of) (\w+ )?(?P<drink>coffee|coffees|espresso|espressos|"
+    r"tea|wine|beer|alcohol|booze|vodka|gin|chocolate|sugar|caffeine|cola|coke|energy drinks?|junk food|cake|"
+    r"sweets|candy)"
+)
 
 
 # A wish not to go on, said beside a question ("im in a dark place and want to die, any evidence saffron
