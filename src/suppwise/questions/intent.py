@@ -389,7 +389,12 @@ _DURATION = _re(
     r"(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|a couple of|many) (days|weeks|"
     r"months|years|wks|mths)"
 )
-_GO_ON = _re(r"(need to|have to|should i|do i|can i) (keep going|keep taking|keep on|carry on|continue|stay on)")
+_GO_ON = _re(
+    r"(need to|have to|should i|do i|can i) (keep going|keep taking|keep on|carry on|continue|stay on)|(time to|should "
+    r"i|do i|when (do|should) i|can i) (stop|come off)( now| yet)?$"
+)
+# For good: how long to stay on it, asked without a number ("do i have to keep taking it forever").
+_FOR_GOOD = _re(r"forever|for ever|for life|indefinitely|for the rest of my life|permanently")
 _UNNAMED_SAFETY = _re(
     r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay|toxic|poisonous)$|(safe|ok|"
     r"okay|dangerous|risky|harmful) to (take|use|have|give) (it|them|this|these)|"
@@ -575,7 +580,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.UNKNOWN
     if _RESOURCES.search(t):
         return Intent.RESOURCES
-    if not named_anything and not _asks(t):
+    if not named_anything and not _asks(t) and not text.rstrip().endswith("?"):
         return Intent.UNKNOWN
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
         return Intent.SIDE_EFFECTS
@@ -650,7 +655,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     worse_only = _WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
-    if (_DOSING.search(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))) and not _duration_of_benefit(t):
+    if (
+        _DOSING.search(t) or (_GO_ON.search(t) and (_DURATION.search(text.lower()) or _FOR_GOOD.search(t)))
+    ) and not _duration_of_benefit(t):
         return Intent.DOSING
     if _ADMIN_STRONG.search(t):
         return Intent.ADMINISTRATION
