@@ -70,3 +70,82 @@ def test_a_safety_question_run_on_after_despair_is_read(despair: str, name: str)
     query = parse(f"{despair} but is {name} safe while pregnant", _base())
     assert query.crisis
     assert query.intent is Intent.SAFETY
+
+
+# Second round (issue 12): the constructions our own new questions (x1000-x1099) showed the rules missing.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a short question that names the supplement and what it asks of it stands alone: the despair
+        # before it lends it no words ("die" is no safety word there)
+        ("i want to die. does magnesium help depression", Intent.EFFECT),
+        ("ive had enough of living. what even is sam-e", Intent.DEFINITION),
+        ("im in a dark place and want to die, any evidence saffron works", Intent.EFFECT),
+        # a question whose own words are despair, naming only where it comes from, asks nothing answered
+        ("is it normal to want to die when the pain flares", Intent.UNKNOWN),
+        ("would my kids be better off without me and my fibro?", Intent.UNKNOWN),
+        # ... but a question about something taken is still asked
+        ("i want to die, is melatonin safe with my cirrhosis", Intent.SAFETY),
+        # wanting to let someone know tells
+        ("Hey. Just wanted to let someone know I've got 40 sleeping pills saved and tonight's the night", Intent.UNKNOWN),
+        # amounts: all of a supply, enough of it for an end, a toxic level, the most one can take
+        ("would i die if i took all my melatonin gummies", Intent.DOSING),
+        ("is there enough glutamine in one tub to kill me", Intent.DOSING),
+        ("do you know the toxic level of vitamin d? i want to end things", Intent.DOSING),
+        ("i want to end it, whats the most melatonin i can take", Intent.DOSING),
+        ("Could a big handful of magnesium tablets stop my heart", Intent.DOSING),
+        # lowering a risk is a benefit; a wish it brings on is a side effect
+        ("does magnesium lower suicide risk", Intent.EFFECT),
+        ("can st johns wort make you want to kill yourself", Intent.SIDE_EFFECTS),
+        # whether to stop it after what was told is safety; the medicine of an attempt is no combination
+        ("my son has been self harming, should he stop taking melatonin", Intent.SAFETY),
+        ("i tried to kill myself with paracetamol, is glutamine ok for my liver now", Intent.SAFETY),
+        ("my sister overdosed on her sertraline, can she still take omega 3", Intent.INTERACTION),
+    ],
+)
+def test_a_crisis_message_is_read_by_how_its_question_is_built(text: str, intent: Intent) -> None:
+    query = parse(text, _base())
+    assert query.crisis
+    assert query.intent is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # idioms of death and despair beside an ordinary question, and questions asked inside a sentence
+        ("dying to know how melatonin actually makes you sleepy", Intent.MECHANISM),
+        ("im dying to know what sam-e actually is", Intent.DEFINITION),
+        ("hopeless at swallowing pills, does vitamin d come as drops", Intent.ADMINISTRATION),
+        ("the fatigue is crushing me, i feel half dead by lunch, would b12 help", Intent.EFFECT),
+        ("chemo is killing my appetite, would glutamine help me eat", Intent.EFFECT),
+        ("what happens if my toddler eats my whole pot of vitamin d gummies", Intent.DOSING),
+        ("my gut is killing me, should i stop glutamine", Intent.SAFETY),
+        ("been on glutamine 8 weeks, should i stop it", Intent.DOSING),
+        ("do i have to keep taking magnesium forever", Intent.DOSING),
+        ("had way too much coffee today, is it ok to still take my melatonin", Intent.SAFETY),
+        ("i drank a whole pot of coffee, will melatonin still work", Intent.EFFECT),
+        ("my head is killing me, magnesium or melatonin for migraines", Intent.COMPARISON),
+    ],
+)
+def test_an_idiom_beside_a_question_leaves_the_question_its_intent(text: str, intent: Intent) -> None:
+    query = parse(text, _base())
+    assert not query.crisis
+    assert query.intent is intent
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(DESPAIR), st.sampled_from(NAMES))
+def test_despair_before_a_whole_effect_question_lends_it_no_words(despair: str, name: str) -> None:
+    query = parse(f"{despair}. does {name} help depression", _base())
+    assert query.crisis
+    assert query.intent is Intent.EFFECT
+
+
+OPENERS = ("i want to know", "can you tell me", "im dying to know", "no idea", "wondering", "can someone explain")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(OPENERS), st.sampled_from(NAMES))
+def test_a_question_asked_inside_a_sentence_is_read_as_the_plain_one(opener: str, name: str) -> None:
+    assert parse(f"{opener} what {name} is", _base()).intent is Intent.DEFINITION
+    assert parse(f"{opener} how {name} works", _base()).intent is Intent.MECHANISM
