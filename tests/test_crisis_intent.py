@@ -87,7 +87,8 @@ def test_a_safety_question_run_on_after_despair_is_read(despair: str, name: str)
         # ... but a question about something taken is still asked
         ("i want to die, is melatonin safe with my cirrhosis", Intent.SAFETY),
         # wanting to let someone know tells
-        ("Hey. Just wanted to let someone know I've got 40 sleeping pills saved and tonight's the night", Intent.UNKNOWN),
+        ("Hey. Just wanted to let someone know I've got 40 sleeping pills saved and tonight's the night",
+         Intent.UNKNOWN),
         # amounts: all of a supply, enough of it for an end, a toxic level, the most one can take
         ("would i die if i took all my melatonin gummies", Intent.DOSING),
         ("is there enough glutamine in one tub to kill me", Intent.DOSING),

@@ -368,9 +368,10 @@ _DOSING = _re(
     r"powder|scoops) to|"
     r"enough to (do anything|make a difference)|"
     r"how long (until|till)|more (\w+ )?than (recommended|the recommended|advised|the label)|"
-    r"" + _MOST_TAKEN + r"|cutting (my |the )?(\w+ )?dose|cut (my |the )?dose|half(?! (dead|asleep|awake|alive|the time|the day|the "
-    r"night|an hour|way))|scoops?|amount|how often|times a day|twice a "
-    r"day|once a day|three times|per day|a day|daily amount|spoonful|overdose|overdosing|overdosed|od|"
+    r"" + _MOST_TAKEN + r"|cutting (my |the )?(\w+ )?dose|cut (my |the )?dose|"
+    r"half(?! (dead|asleep|awake|alive|the time|the day|the night|an hour|way))|scoops?|amount|how often|"
+    r"times a day|twice a day|once a day|three times|per day|a day|daily amount|spoonful|overdose|overdosing|"
+    r"overdosed|od|"
     r"jump (straight )?to|go up to|increase (my |the )?dose|build up|suitable (amount|dose)|"
     r"whole (tub|bottle|pack|box|scoop)|take to (make|never|not|kill|die|stop|overdose)|would it take|"
     r"stop (it|taking it|taking|zzsubstance)|take (\w+ )?with me|how long (can|should)|(lethal|fatal|deadly|toxic|"
@@ -528,7 +529,9 @@ _EMBEDDED = re.compile(
     r"(?!(is|are|was|were|does|do|did|can|could|should|would|will|s|much|many|long|often|soon|quickly|fast|to|if|"
     r"kind|sort|type|time|else|about|exactly)\b)"
 )
-_SUBJECT_THEN_MODAL = re.compile(r"^(i|you|we|he|she|they|it|people) (should|can|could|do|would|must|need to|ought to) ")
+_SUBJECT_THEN_MODAL = re.compile(
+    r"^(i|you|we|he|she|they|it|people) (should|can|could|do|would|must|need to|ought to) "
+)
 _SUBJECT_THEN_BE = re.compile(r"^((?:(?!is\b|are\b|s\b|means\b|mean\b|does\b)\w+ ){1,4}?)(is|are|s|means|mean|does)\b")
 _NOT_A_SUBJECT = re.compile(r"^(i|you|we|they|he|she|people) ")
 
@@ -1102,9 +1105,8 @@ def _effect_on_outcome(text: str, kinds: Collection[str], told: str = "") -> boo
     # a supplement added on top of a medicine that is not doing enough ("still foggy on gabapentin,
     # would adding X clear my head", "would fish oil help on top") asks about its effect
     added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
-    return bool(helps) and (
-        bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added) or bool(_MEDICINE_AS_CAUSE.search(told or text))
-    )
+    cause = _MEDICINE_AS_CAUSE.search(told or text)
+    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added) or bool(cause))
 
 
 # A medicine told as the cause of what the person suffers ("numb feet from his chemotherapy", "chemo is
