@@ -43,7 +43,7 @@ SEED = 20261215
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 FROZEN = CORPUS / "FROZEN.sha256"
-SETS = ("a", "b", "c")
+SETS = ("a", "b", "c", "e")
 HEADERS = {
     "dev": (
         "# Fresh labelled set {name}, FRESH-DEV half: written independently of the parser; read it, tune on it,\n"
