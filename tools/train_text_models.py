@@ -72,7 +72,6 @@ FROZEN = (
     "questions_fresh_a_holdout.yaml",
     "questions_fresh_b_holdout.yaml",
     "questions_fresh_c_holdout.yaml",
-    "questions_fresh_d_holdout.yaml",
 )
 
 SEED = 20261215
