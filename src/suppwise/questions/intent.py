@@ -496,9 +496,10 @@ _FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genui
 _QUESTION_WORDS = (
     (re.compile(r"\b(in )?(what|which) ways?\b|\bby what means\b"), "how"),
     (re.compile(r"\bhow come\b|\bfor what reason\b|\bwhat is the reason\b|\bwhat makes (?=zzsubstance\b)"), "why "),
-    # the question words of the languages people write in besides English (Spanish, Polish), read as
-    # the English ones so that the same rules apply: "cuantas capsulas", "sirve para", "ile tabletek"
-    (re.compile(r"\b(cuant[oa]s?|ile)\b"), "how many"),
+    # the question words of the languages people write in besides English (Spanish, Polish, Portuguese,
+    # French, German), read as the English ones so that the same rules apply: "cuantas capsulas", "sirve
+    # para", "ile tabletek", "combien de comprimés", "wie viele Tabletten"
+    (re.compile(r"\b(cuant[oa]s?|ile|quant[oa]s|combien|wie ?viele?)\b"), "how many"),
     (re.compile(r"\b(sirve|funciona|ayuda)\b"), "help"),
     (re.compile(r"\bdosis\b"), "dose"),
     (re.compile(r"\b(es|son) (segur[oa]s?|seguro tomar)\b"), "is it safe"),

@@ -334,7 +334,7 @@ _QUESTION_START = re.compile(
     r"have) (anyone|anybody|someone|somebody|it|he|she|they|you|i|there|any|\w+ (been|ever|got|any))|any|anyone|"
     r"((pls|please|plz) )?tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|"
     r"wanted|would like|need) to know|wondering|i wonder|(just |i m |im )?curious (whether|if|about|how|what)|not sure "
-    r"(if|whether)|ile|cuant\w*|que|como|puedo)\b"
+    r"(if|whether)|ile|cuant\w*|que|como|puedo|quant[oa]s|combien|est ce que|wie)\b"
 )
 _TAG_QUESTION = re.compile(
     r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|doesnt|isn t|isnt|wouldn t|wouldnt|aren t|arent|"
