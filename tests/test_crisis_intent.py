@@ -102,6 +102,11 @@ def test_a_safety_question_run_on_after_despair_is_read(despair: str, name: str)
         ("my son has been self harming, should he stop taking melatonin", Intent.SAFETY),
         ("i tried to kill myself with paracetamol, is glutamine ok for my liver now", Intent.SAFETY),
         ("my sister overdosed on her sertraline, can she still take omega 3", Intent.INTERACTION),
+        # a question of one's own life that wants no answer is the despair put as a question
+        ("nothing helps, not omega 3, not magnesium. why do i even try. i want to die", Intent.UNKNOWN),
+        ("i want to die. whats the point of magnesium if it doesnt help", Intent.EFFECT),
+        # how many, asked in German
+        ("wie viele Melatonin Tabletten sind tödlich", Intent.DOSING),
     ],
 )
 def test_a_crisis_message_is_read_by_how_its_question_is_built(text: str, intent: Intent) -> None:

@@ -656,7 +656,7 @@ def _crisis_intent(
         return intent
     for question in questions:
         folded = normalise(question)
-        if _WAY_TO_GO.search(folded):
+        if _WAY_TO_GO.search(folded) or _RHETORICAL.match(folded):
             continue
         own = read_rules(question)
         _, mentions = _mentions_in(lexicon, question)
@@ -669,6 +669,18 @@ def _crisis_intent(
         ):
             return intent
     return Intent.UNKNOWN
+
+
+# A question asked of one's own life that wants no answer ("why do i even try", "whats the point of
+# anything", "who cares"): in a crisis message it is the despair put as a question.
+_RHETORICAL = re.compile(
+    r"^(so |and |but |honestly |like )?(why (do|should|would|did|am) i (even |still |ever )?(bother|try|keep (going|"
+    r"trying|on)|carry on|go on|exist|live|wake up|get up|fight|care|here)|why bother( trying)?|why even bother|"
+    r"what s the (point|use)|whats the (point|use)|what is the (point|use)|who (even )?cares|what (else )?is (left|there)"
+    r" (for me|to live for)|what do i have (left|to live for))"
+    r"( (of|in) (me|it|anything|living|life|trying|going on|carrying on|it all|any of it|this|me being here))?( anymore"
+    r"| any more| now)?$"
+)
 
 
 # Despair said of oneself: where a question carries it, the question is about the despair.
