@@ -658,15 +658,17 @@ def _crisis_intent(
         folded = normalise(question)
         if _WAY_TO_GO.search(folded) or _RHETORICAL.match(folded):
             continue
-        own = read_rules(question)
-        _, mentions = _mentions_in(lexicon, question)
         if (
-            _names_what_it_asks_about(question, mentions, own, kinds_of)
-            or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
+            intent is Intent.DOSING
             or _ABOUT_OPTIONS.search(folded)
-            or intent is Intent.DOSING
-            or not own.crisis
+            or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
         ):
+            return intent
+        own = read_rules(question)
+        if not own.crisis:
+            return intent
+        _, mentions = _mentions_in(lexicon, question)
+        if _names_what_it_asks_about(question, mentions, own, kinds_of):
             return intent
     return Intent.UNKNOWN
 
@@ -693,17 +695,18 @@ _FRAMED_TAKEN = re.compile(r"\bzz(substance|medicine|food)\b")
 def _names_what_it_asks_about(
     question: str, mentions: list[Mention], own: CrisisReading, kinds_of: Callable[[str], EntityKind]
 ) -> bool:
-    """Whether a question in a crisis message names something it asks about. Any name counts, except
-    in a question whose own words carry despair said of oneself (a wish to die, hopelessness, being a
-    burden, a goodbye) and nothing else: there only something a person takes counts. "is it normal
-    to want to die when the pain flares", "would my kids be better off without me and my fibro?" and
-    "how do i stop wanting to die when my depression is this bad" name a symptom or a condition as
-    where the despair comes from, and ask nothing suppwise answers; "i want to die, is melatonin safe
-    with my cirrhosis" still asks about melatonin. A question that speaks of suicide in other words
-    ("is suicide risk higher in fibromyalgia") keeps every name: research asked about is answerable."""
+    """Whether a question in a crisis message (one with a clear signal of its own, `own`) names something
+    it asks about. Any name counts, except in a question whose own words carry despair said of oneself
+    (a wish to die, hopelessness, being a burden, a goodbye) and nothing else: there only something a
+    person takes counts. "is it normal to want to die when the pain flares", "would my kids be better
+    off without me and my fibro?" and "how do i stop wanting to die when my depression is this bad"
+    name a symptom or a condition as where the despair comes from, and ask nothing suppwise answers;
+    "i want to die, is melatonin safe with my cirrhosis" still asks about melatonin. A question that
+    speaks of suicide in other words ("is suicide risk higher in fibromyalgia") keeps every name:
+    research asked about is answerable."""
     # "want to die" is read as a wish and as a word of lethality; beside the wish it is the wish
     kinds = set(own.signals) - {SignalKind.LETHALITY} if set(own.signals) & _DESPAIR else set(own.signals)
-    if not own.crisis or not kinds <= _DESPAIR:
+    if not kinds <= _DESPAIR:
         return bool(mentions) or bool(_FRAMED_NAME.search(question))
     return any(kinds_of(m.entity_id) in _TAKEN for m in mentions) or bool(_FRAMED_TAKEN.search(question))
 
