@@ -399,9 +399,14 @@ _FOR_GOOD = _re(r"forever|for ever|for life|indefinitely|for the rest of my life
 _UNNAMED_SAFETY = _re(
     r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay|toxic|poisonous)$|(safe|ok|"
     r"okay|dangerous|risky|harmful) to (take|use|have|give) (it|them|this|these)|"
+    # what the person takes, unnamed: "is it ok to take all three of my supplements together"
+    r"^(is it|is that|would it be|are they) (\w+ )?(safe|ok|okay|fine|alright|dangerous|risky) to (take|use|have|mix|"
+    r"combine) (\w+ ){0,4}(supplements|vitamins|tablets|pills|capsules)|"
     r"^(any |are there (any )?|what are (the )?)"
     r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$"
 )
+# What a supplement is good for, asked as its point ("what's the point of b12 then").
+_POINT_OF = _re(r"(what s|whats|what is|what) the (point|use|benefit|good) (of|in) (taking |using |trying )?(zzsubstance|it)")
 _SAFETY = _re(
     r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|danger\w*|risk\w*|(?<!self )harm\w*(?! than good)|"
     r"hazard\w*|threat\w*|toxic|"
@@ -614,6 +619,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         _MEASURE.search(t)
     ):
         return Intent.DEFINITION
+    if _POINT_OF.search(t) and signals.substances:
+        return Intent.EFFECT  # "what's the point of b12 then": whether it does anything
     if _what_is(t, signals) and not _ALTERNATIVES.search(t):
         return Intent.DEFINITION
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:

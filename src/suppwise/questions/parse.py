@@ -678,7 +678,7 @@ def _crisis_intent(
 _RHETORICAL = re.compile(
     r"^(so |and |but |honestly |like )?(why (do|should|would|did|am) i (even |still |ever )?(bother|try|keep (going|"
     r"trying|on)|carry on|go on|exist|live|wake up|get up|fight|care|here)|why bother( trying)?|why even bother|"
-    r"what s the (point|use)|whats the (point|use)|what is the (point|use)|who (even )?cares|what (else )?is (left|there)"
+    r"(what s|whats|what is|what) the (point|use)|who (even )?cares|what (else )?is (left|there)"
     r" (for me|to live for)|what do i have (left|to live for))"
     r"( (of|in) (me|it|anything|living|life|trying|going on|carrying on|it all|any of it|this|me being here))?( anymore"
     r"| any more| now)?$"
