@@ -405,6 +405,20 @@ _UNNAMED_SAFETY = _re(
     r"^(any |are there (any )?|what are (the )?)"
     r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$"
 )
+# Harm to an animal asked about ("is melatonin toxic to dogs", "can xylitol gummies kill a dog"): whether
+# it is safe for the pet, or how much is, never a person's self-harm.
+_ANIMALS = r"dogs?|cats?|pets?|puppy|puppies|kittens?|rabbits?|hamsters?|guinea pigs?|horses?|birds?|parrots?"
+_HARM_TO_ANIMAL = _re(
+    r"(toxic|poisonous|dangerous|deadly|lethal|fatal|harmful|bad|safe|ok|okay) (\w+ ){0,2}(to|for) (a |an |my |the |our "
+    r"|your |his |her )?(" + _ANIMALS + r")|(kill|kills|poison|poisons|hurt|hurts|harm|harms) (a |an |my |the |our |"
+    r"your |his |her )?(" + _ANIMALS + r")"
+)
+# Something asked for a goal with no supplement named ("is there anything for the pain", "anything for
+# fibro fatigue?"): the options are sought (alternatives).
+_UNNAMED_OPTION = _re(
+    r"^(is there |are there |got |any |do you know |know of )?(anything|something)( natural| else| i can take| that "
+    r"(works|helps))? (for|to help( with)?|to ease|to stop|to calm)\b"
+)
 # What a supplement is good for, asked as its point ("what's the point of b12 then").
 _POINT_OF = _re(r"(what s|whats|what is|what) the (point|use|benefit|good) (of|in) (taking |using |trying )?(zzsubstance|it)")
 _SAFETY = _re(
@@ -589,6 +603,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.UNKNOWN
     if _RESOURCES.search(t):
         return Intent.RESOURCES
+    if _HARM_TO_ANIMAL.search(normalised):
+        # read before the idioms go: "toxic to dogs" is set aside as no self-harm, and is what is asked
+        return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.SAFETY
     if not named_anything and not _asks(t) and not text.rstrip().endswith("?"):
         return Intent.UNKNOWN
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
@@ -649,7 +666,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
-    if _ALTERNATIVES.search(t):
+    if _ALTERNATIVES.search(t) or (_UNNAMED_OPTION.search(t) and not signals.substances):
         return Intent.ALTERNATIVES
     if _REPAIRS_HARM.search(t) and signals.substances:
         return Intent.CURE  # "reverse the damage chemo did": the harm is what it would cure, a medicine its cause
