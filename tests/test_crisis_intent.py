@@ -107,6 +107,12 @@ def test_a_safety_question_run_on_after_despair_is_read(despair: str, name: str)
         ("i want to die. whats the point of magnesium if it doesnt help", Intent.EFFECT),
         # how many, asked in German
         ("wie viele Melatonin Tabletten sind tödlich", Intent.DOSING),
+        # whether anything still matters, naming nothing, is the despair; named, it asks about what it names
+        ("i wrote letters to my kids tonight. does it matter what supplements i take now", Intent.UNKNOWN),
+        ("not gonna be around much longer so does it even matter if i take glutamine with my lithium",
+         Intent.INTERACTION),
+        # something asked for a goal with no supplement named
+        ("i just want it all to be over. is there anything for the pain", Intent.ALTERNATIVES),
     ],
 )
 def test_a_crisis_message_is_read_by_how_its_question_is_built(text: str, intent: Intent) -> None:
@@ -131,6 +137,10 @@ def test_a_crisis_message_is_read_by_how_its_question_is_built(text: str, intent
         ("had way too much coffee today, is it ok to still take my melatonin", Intent.SAFETY),
         ("i drank a whole pot of coffee, will melatonin still work", Intent.EFFECT),
         ("my head is killing me, magnesium or melatonin for migraines", Intent.COMPARISON),
+        ("my doctor said there is no cure, what's the point of b12 then", Intent.EFFECT),
+        ("is melatonin toxic to dogs", Intent.SAFETY),
+        ("how much ibuprofen is lethal for a dog", Intent.DOSING),
+        ("is it ok to take all three of my supplements together in the morning", Intent.SAFETY),
     ],
 )
 def test_an_idiom_beside_a_question_leaves_the_question_its_intent(text: str, intent: Intent) -> None:

@@ -408,10 +408,10 @@ _UNNAMED_SAFETY = _re(
 # Harm to an animal asked about ("is melatonin toxic to dogs", "can xylitol gummies kill a dog"): whether
 # it is safe for the pet, or how much is, never a person's self-harm.
 _ANIMALS = r"dogs?|cats?|pets?|puppy|puppies|kittens?|rabbits?|hamsters?|guinea pigs?|horses?|birds?|parrots?"
+_OWNER = r"(a |an |my |the |our |your |his |her )?"
 _HARM_TO_ANIMAL = _re(
-    r"(toxic|poisonous|dangerous|deadly|lethal|fatal|harmful|bad|safe|ok|okay) (\w+ ){0,2}(to|for) (a |an |my |the |our "
-    r"|your |his |her )?(" + _ANIMALS + r")|(kill|kills|poison|poisons|hurt|hurts|harm|harms) (a |an |my |the |our |"
-    r"your |his |her )?(" + _ANIMALS + r")"
+    r"(toxic|poisonous|dangerous|deadly|lethal|fatal|harmful|bad|safe|ok|okay) (\w+ ){0,2}(to|for) " + _OWNER + r"("
+    + _ANIMALS + r")|(kill|kills|poison|poisons|hurt|hurts|harm|harms) " + _OWNER + r"(" + _ANIMALS + r")"
 )
 # Something asked for a goal with no supplement named ("is there anything for the pain", "anything for
 # fibro fatigue?"): the options are sought (alternatives).
@@ -420,7 +420,9 @@ _UNNAMED_OPTION = _re(
     r"(works|helps))? (for|to help( with)?|to ease|to stop|to calm)\b"
 )
 # What a supplement is good for, asked as its point ("what's the point of b12 then").
-_POINT_OF = _re(r"(what s|whats|what is|what) the (point|use|benefit|good) (of|in) (taking |using |trying )?(zzsubstance|it)")
+_POINT_OF = _re(
+    r"(what s|whats|what is|what) the (point|use|benefit|good) (of|in) (taking |using |trying )?(zzsubstance|it)"
+)
 _SAFETY = _re(
     r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|danger\w*|risk\w*|(?<!self )harm\w*(?! than good)|"
     r"hazard\w*|threat\w*|toxic|"

@@ -656,7 +656,7 @@ def _crisis_intent(
         return intent
     for question in questions:
         folded = normalise(question)
-        if _WAY_TO_GO.search(folded) or _RHETORICAL.match(folded):
+        if _WAY_TO_GO.search(folded) or _RHETORICAL.match(folded) or _matters_no_more(question, folded, lexicon):
             continue
         if (
             intent is Intent.DOSING
@@ -683,6 +683,18 @@ _RHETORICAL = re.compile(
     r"( (of|in) (me|it|anything|living|life|trying|going on|carrying on|it all|any of it|this|me being here))?( anymore"
     r"| any more| now)?$"
 )
+
+
+# Whether anything still matters, asked of what one takes in general ("does it matter what supplements i
+# take now", after a goodbye told).
+_MATTERS = re.compile(r"^(so )?(does|do|would|will) (it|any of it|anything|that) (even |really |still )?matter\b")
+
+
+def _matters_no_more(question: str, folded: str, lexicon: Lexicon) -> bool:
+    """Whether a question in a crisis message asks if anything still matters, naming nothing the base
+    knows: the despair put as a question. Named, it asks about what it names ("does it even matter if
+    i take glutamine with my lithium" is an interaction question)."""
+    return bool(_MATTERS.match(folded)) and not _mentions_in(lexicon, question)[1]
 
 
 # Despair said of oneself: where a question carries it, the question is about the despair.
