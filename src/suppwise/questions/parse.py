@@ -410,18 +410,19 @@ _SUBJECT_KINDS = frozenset({EntityKind.SUBSTANCE})
 
 def _says_all_it_asks(question: str, lexicon: Lexicon, base: EvidenceBase) -> bool:
     """A short question that names the supplement it is about and what it asks of it: something else
-    named beside it ("does magnesium help depression", "would probiotics settle my stomach") or a
-    question word ("what even is sam-e"). The sentence before it is a story, and its words ask
+    named beside it ("does magnesium help depression", "would probiotics settle my stomach"), or a
+    question word and anything named ("what even is sam-e", "what is central sensitisation"). The sentence before it is a story, and its words ask
     nothing: after "i want to die." the question "does magnesium help depression" asks about an
     effect, and "die" is no safety word there. A question that names only the supplement ("is
     melatonin dangerous?") may still weigh an amount told before it, and keeps leaning on it."""
     _, mentions = _mentions_in(lexicon, question)
     kinds = {base.entities[m.entity_id].kind for m in mentions}
+    folded = normalise(question)
+    if kinds and _WH_FIRST.match(folded):
+        return True  # "what is central sensitisation", "what's an anticonvulsant": a thing named and asked of
     if not kinds & _SUBJECT_KINDS:
         return False
-    return bool(kinds - _SUBJECT_KINDS) or bool(populations_in(normalise(question))) or bool(
-        _WH_FIRST.match(normalise(question))
-    )
+    return bool(kinds - _SUBJECT_KINDS) or bool(populations_in(folded))
 
 
 def _predicate_text(
