@@ -165,3 +165,38 @@ OPENERS = ("i want to know", "can you tell me", "im dying to know", "no idea", "
 def test_a_question_asked_inside_a_sentence_is_read_as_the_plain_one(opener: str, name: str) -> None:
     assert parse(f"{opener} what {name} is", _base()).intent is Intent.DEFINITION
     assert parse(f"{opener} how {name} works", _base()).intent is Intent.MECHANISM
+
+
+# A search typed after the despair is the question (the guide's rule 10, bare keywords), and a question
+# that names what it asks of needs nothing from the despair before it.
+ASKED_AFTER_DESPAIR = (
+    ("glutamine dose", Intent.DOSING),
+    ("glutamine vs probiotics", Intent.COMPARISON),
+    ("vegan sources of glutamine", Intent.SOURCES),
+    ("what is central sensitisation", Intent.DEFINITION),
+    ("is melatonin safe in pregnancy", Intent.SAFETY),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(("i want to die", "everyone would be better off without me", "i want to kill myself")),
+       st.sampled_from(ASKED_AFTER_DESPAIR))
+def test_what_is_asked_after_despair_keeps_its_intent(despair: str, asked: tuple[str, Intent]) -> None:
+    text, intent = asked
+    query = parse(f"{despair}. {text}", _base())
+    assert query.crisis
+    assert query.intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "8 months of no sleep and i wanna unalive. melatonin does nothing",
+        "tried 5-htp, tried saffron, tried st johns wort. still want to kill myself every single day",
+        "another sleepless night on melatonin. thinking the kids would cope fine without me",
+    ],
+)
+def test_a_supplement_told_of_beside_despair_is_no_search(text: str) -> None:
+    query = parse(text, _base())
+    assert query.crisis
+    assert query.intent is Intent.UNKNOWN

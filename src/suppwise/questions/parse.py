@@ -328,7 +328,7 @@ def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], e
     return False
 
 
-_SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s+-\s+|;\s*|,\s+")
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s+-\s+|;\s*|,\s+|:\s+")
 _QUESTION_START = re.compile(
     r"^(what|whats|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|may|might|(has|"
     r"have) (anyone|anybody|someone|somebody|it|he|she|they|you|i|there|any|\w+ (been|ever|got|any))|any|anyone|"
@@ -411,10 +411,11 @@ _SUBJECT_KINDS = frozenset({EntityKind.SUBSTANCE})
 def _says_all_it_asks(question: str, lexicon: Lexicon, base: EvidenceBase) -> bool:
     """A short question that names the supplement it is about and what it asks of it: something else
     named beside it ("does magnesium help depression", "would probiotics settle my stomach"), or a
-    question word and anything named ("what even is sam-e", "what is central sensitisation"). The sentence before it is a story, and its words ask
-    nothing: after "i want to die." the question "does magnesium help depression" asks about an
-    effect, and "die" is no safety word there. A question that names only the supplement ("is
-    melatonin dangerous?") may still weigh an amount told before it, and keeps leaning on it."""
+    question word and anything named ("what even is sam-e", "what is central sensitisation"). The
+    sentence before it is a story, and its words ask nothing: after "i want to die." the question
+    "does magnesium help depression" asks about an effect, and "die" is no safety word there. A
+    question that names only the supplement ("is melatonin dangerous?") may still weigh an amount
+    told before it, and keeps leaning on it."""
     _, mentions = _mentions_in(lexicon, question)
     kinds = {base.entities[m.entity_id].kind for m in mentions}
     folded = normalise(question)
@@ -423,6 +424,15 @@ def _says_all_it_asks(question: str, lexicon: Lexicon, base: EvidenceBase) -> bo
     if not kinds & _SUBJECT_KINDS:
         return False
     return bool(kinds - _SUBJECT_KINDS) or bool(populations_in(folded))
+
+
+def _despair_only(sentence: str) -> bool:
+    """A sentence that is despair said of oneself and nothing else ("everyone would be better off
+    without me.", "i want to die."): a question after it does not lean on it, since it names no amount,
+    mishap or supplement the question could be about, and its words ("better off", "die") would be
+    read as the question's. An amount or a supply told ("I took 40 of them.") is leaned on as before."""
+    signals = set(read_rules(sentence).signals)
+    return bool(signals) and signals - {SignalKind.LETHALITY} <= _DESPAIR and bool(signals & _DESPAIR)
 
 
 def _predicate_text(
@@ -448,7 +458,7 @@ def _predicate_text(
     for i, sentence in enumerate(sentences):
         if not asks[i]:
             continue
-        if i and not asks[i - 1] and _leans_back(sentence, complete):
+        if i and not asks[i - 1] and _leans_back(sentence, complete) and not _despair_only(sentences[i - 1]):
             read.append(sentences[i - 1])
         read.append(_asking_clauses(sentence, complete))
     return _framed_part(" ".join(read), lexicon, base)
@@ -652,7 +662,10 @@ def _crisis_intent(
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     if named and _bare_keywords(text, sentences):
         return intent
-    questions = _crisis_questions(sentences, framed)
+    told = [s for s in _FULL_STOP.split(text.strip()) if s.strip()]
+    questions = _crisis_questions(sentences, framed) or [
+        s for s in told[-1:] if len(told) > 1 and _keywords_asked(s, lexicon, kinds_of)
+    ]
     if not questions and not read_rules(text).crisis and _asks_unshaped(text, framed):
         return intent
     for question in questions:
@@ -688,13 +701,18 @@ _RHETORICAL = re.compile(
 
 # Whether anything still matters, asked of what one takes in general ("does it matter what supplements i
 # take now", after a goodbye told).
-_MATTERS = re.compile(r"^(so )?(does|do|would|will) (it|any of it|anything|that) (even |really |still )?matter\b")
+_MATTERS = re.compile(
+    r"^(so )?(does|do|would|will) (it|any of it|anything|that) (even |really |still )?matter (what|which|how|if|"
+    r"whether) (?!.*\b(it|them|this|that)\b)"
+)
 
 
 def _matters_no_more(question: str, folded: str, lexicon: Lexicon) -> bool:
-    """Whether a question in a crisis message asks if anything still matters, naming nothing the base
-    knows: the despair put as a question. Named, it asks about what it names ("does it even matter if
-    i take glutamine with my lithium" is an interaction question)."""
+    """Whether a question in a crisis message asks if anything still matters, of what one takes in
+    general and naming nothing the base knows: the despair put as a question ("does it matter" alone
+    leans on what was just said, "gummies or tablets for melatonin, does it matter"). Named, it asks
+    about what it names ("does it even matter if i take glutamine with my lithium" is an interaction
+    question)."""
     return bool(_MATTERS.match(folded)) and not _mentions_in(lexicon, question)[1]
 
 
@@ -782,6 +800,36 @@ def _crisis_statement(text: str, framed: str) -> bool:
     )
 
 
+def _keywords_asked(sentence: str, lexicon: Lexicon, kinds_of: Callable[[str], EntityKind]) -> bool:
+    """The last sentence of a crisis message typed as a search ("i want to die. glutamine dose", "...
+    melatonin vs magnesium for sleep"): a few words naming something a person takes, with no verb that
+    tells of it ("melatonin does nothing", "melatonin wont cut it") and no despair. Bare keywords are a
+    question (the guide's rule 10) wherever they stand."""
+    folded = normalise(sentence)
+    if (
+        len(folded.split()) > 10
+        or _FIRST_PERSON.match(folded)
+        or _TELLING.match(folded)
+        or _TELLS.match(folded)
+        or _TELLS_OF_IT.search(folded)
+    ):
+        return False
+    _, mentions = _mentions_in(lexicon, sentence)
+    return any(kinds_of(m.entity_id) in _TAKEN for m in mentions) and not read_rules(sentence).crisis
+
+
+# What a fragment that tells of a supplement has and a search typed as keywords lacks: a verb or a negation.
+_TELLS_OF_IT = re.compile(
+    r"\b(does|do|did|is|are|was|were|has|have|had|will|would|wont|won t|cant|can t|doesnt|doesn t|didnt|didn t|"
+    r"isnt|isn t|nothing|never|not|no|none|anymore|helped|helps|helping|worked|works|working|tried|useless|rubbish|"
+    r"another)\b"
+)
+
+
+# "what about fish oil", "how about magnesium": a question asked in the middle of what is told.
+_WHAT_ABOUT = re.compile(r"\b(what|how) about\b")
+
+
 def _asks_by_form(sentence: str) -> bool:
     """A sentence shaped as a question: a question mark, a question word first, a tag or an inverted
     auxiliary ("could that kill someone")."""
@@ -791,6 +839,7 @@ def _asks_by_form(sentence: str) -> bool:
         or _QUESTION_START.match(folded)
         or _TAG_QUESTION.search(folded)
         or _INVERTED.search(folded)
+        or _WHAT_ABOUT.search(folded)
     )
 
 
