@@ -485,7 +485,8 @@ _PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|i
 
 def _topic(folded: str) -> bool:
     """A clause (normalised) that only names what is asked about ("capsules or loose powder, which is
-    better"), not a story: a few words and nobody in them."""
+    better"), not a story: a few words and nobody in them (a greeting before them is no part of it)."""
+    folded = _GREETING.sub("", folded)
     return len(folded.split()) <= 4 and not _PERSON.search(folded)
 
 
