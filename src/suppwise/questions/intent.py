@@ -43,7 +43,7 @@ from suppwise.questions.reactions import tells_a_reaction
 from suppwise.safety.crisis_signals import IDIOMS
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
 
-__all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent"]
+__all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent", "tells_an_amount"]
 
 # What every substance, and every medicine or class of medicines, the question names is read as
 # (`parse.framed_text`): the rules read the frame of a question, never the words inside a name.
@@ -441,8 +441,8 @@ _ADMIN = _re(
     r"with food|without food|empty stomach|before (bed|bedtime|meals?|food|breakfast|exercise|a workout|the "
     r"gym|training|sleep)|after (meals?|food|eating|exercise|a workout|the gym|training|breakfast|dinner)|with meals|"
     r"time of day|morning or|or (at )?(night|nite|evening)|when (should|do|can) (i|you) take|best time|how (should|do|"
-    r"can) (i|you|we) take|how to take|mix(ed)? (it )?(into|with|in)|stir|dissolve|dissolves|smoothie|shake|"
-    r"juice|in water|with water|yogurt|yoghurt|coffee|tea|capsules? (or|rather than|vs|instead of)|powder (or|vs|"
+    r"can) (i|you|we) take|how to take|mix(ed)? (it )?(into|with|in)|stir|dissolve|dissolves|smoothie|(a|my|the|your|protein|morning|breakfast|in|into) "
+    r"shakes?|juice|in water|with water|yogurt|yoghurt|coffee|tea|capsules? (or|rather than|vs|instead of)|powder (or|vs|"
     r"rather than)|(or|rather than) (the )?(powder|capsules?|tablets?)|store|storage|shelf life|go off|goes off|"
     r"expire|expires|expired|expiry|fridge|hot (car|drink|water)|taken with|split (it|the dose) (between|across)|"
     r"need to be taken|go in|put (it )?in"
@@ -472,6 +472,10 @@ _FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genui
 _QUESTION_WORDS = (
     (re.compile(r"\b(in )?(what|which) ways?\b|\bby what means\b"), "how"),
     (re.compile(r"\bhow come\b|\bfor what reason\b|\bwhat is the reason\b|\bwhat makes (?=zzsubstance\b)"), "why "),
+    # "what's the reason X helps" (typed "whats"), "what's the real reason": why, said as a noun
+    (re.compile(r"\b(whats|what s) the (\w+ )?reasons?( why)?\b"), "why "),
+    # an exclamation inside a question word asks the same thing: "how on earth would X change my mood"
+    (re.compile(r"\b(how|why|what|where) (on earth|in the world|the heck|the hell)\b"), r"\1"),
     # the question words of the languages people write in besides English (Spanish, Polish), read as
     # the English ones so that the same rules apply: "cuantas capsulas", "sirve para", "ile tabletek"
     (re.compile(r"\b(cuant[oa]s?|ile)\b"), "how many"),
@@ -494,6 +498,93 @@ def _plain_question_words(text: str) -> str:
     return text
 
 
+# Predicates the `effect` fallback used to swallow, said in shapes the older patterns did not know
+# (docs/question-understanding.md, "Ninth round"). Each is a way a question is built, not a wording.
+
+# How or where it acts, asked as a place, a level, a process or a use: "where in the body does X
+# act", "what does it do at the level of the cells to achieve that", "is that how it helps", "the
+# process by which X helps", "what happens when X reaches the liver", "is X used by immune cells as fuel".
+_ACTS_HOW_OR_WHERE = _re(
+    r"where (\w+ ){0,4}(does|do|did|is|are) (\w+ ){1,3}(act|acts|work|works|go|goes|end up|ends up|get used|gets "
+    r"used|get absorbed|gets absorbed|get stored|gets stored|absorbed|stored|used up|taken up|processed)\b|"
+    r"at (the|a) (cell|cellular|molecular|chemical|biochemical|brain|receptor|gut) level|at the level of (the )?"
+    r"(cells?|molecules|brain|gut|receptors?|neurons?|nerves)|"
+    r"(what|how) (does|do|did) (it|they|zzsubstance) (\w+ ){0,8}to (achieve|accomplish|manage|pull off|bring about) "
+    r"(that|this|it)|"
+    r"(is|was|are) (that|this) (how|why) (it|they|zzsubstance)|(process|way|route|means) (by|through|in) which|"
+    r"(by|through) which (it|they|zzsubstance)|science of (how|why|zzsubstance (\w+ )?\w+ing)|"
+    r"(what is|whats|what s) it about|"
+    r"what happens (\w+ ){0,3}(when|once|after|as) (zzsubstance|it|they) (reach|reaches|get to|gets to|get into|gets "
+    r"into|enter|enters|hit|hits|arrive|arrives|is absorbed|are absorbed|is digested|is swallowed)|"
+    r"(used|burned|burnt|burn|taken up|consumed|stored) (by (the |your |my |our )?|(in|inside) (the|your|my|our) )"
+    r"(\w+ )?(" + _BODY + r")|"
+    r"(used|burned|burnt|burn) (as|for) (a |an )?(fuel|energy|energy source|building blocks?)"
+)
+# Where help, advice or people to talk to are found, and who would know: "where do I go to get proper
+# advice", "somewhere I can talk to other people with CFS", "who would know whether X is any good",
+# "does the NHS have a page on X".
+_HELP_FOUND = _re(
+    r"where (do|can|could|should|would|might) (i|we|you|one|people|someone|patients|carers|parents) (\w+ ){0,3}(get|"
+    r"find|seek|look for|go for|turn for|ask for) (\w+ ){0,2}(help|support|advice|information|info|guidance)|"
+    r"(somewhere|anywhere|a place|a group|an? (online )?(group|forum|community)|other people) (\w+ )?(i|we|you|she|he|"
+    r"they) (can|could|might) (talk|speak|chat|connect|meet|share)|"
+    r"who (would|might|could|will|d) (\w+ )?know (whether|if|about|more|what|how|which)|"
+    r"(a|an|any) (\w+ )?(page|webpage|web page|website|site|leaflet|factsheet|fact sheet|guide|section) (on|about|"
+    r"covering)"
+)
+# What kind of thing it is, set between two kinds: "is that a herb or a pill", "a drug or a supplement".
+_KINDS = (
+    r"herb|herbal|plant|flower|spice|mushroom|fungus|drug|medicine|medication|supplement|vitamin|mineral|hormone|"
+    r"chemical|amino acid|protein|enzyme|bacteria|bacterium|probiotic|fatty acid|oil|food|pill|tablet|nutrient|"
+    r"steroid|stimulant|neurotransmitter|remedy"
+)
+_KIND_OR_KIND = _re(r"(a|an) (" + _KINDS + r") or (a|an|just a|just an) (\w+ )?(" + _KINDS + r")")
+# "what are they", "what is it", closing a message that only told where the name was met ("i keep seeing
+# prebiotics on labels, what are they").
+_WHAT_IS_IT_AT_END = re.compile(r"\b(what|whats|what s) (exactly )?((is|are) )?(it|they|that|this|these|those)"
+                                r"( exactly)?$")
+# Two named options matched against each other without "better": "is X any match for Y", "on a par with",
+# "stack up", "measure up", and the asker and another person each backing one ("who's right").
+_MATCHED = _re(
+    r"(any|a|no|good|real) match for|on (a )?par with|measure (up|against)|stack(s)? up|hold (its|their) own|"
+    r"keep up with|in the same league|rival\w*|up there with|(who|which of (us|them|you)) (is|s|was) (right|correct)|"
+    r"whos right"
+)
+# Another way to the same end, options not named: "any other way to get the same benefit".
+_OTHER_WAY = _re(r"(another|other|different|a different|some other) ways? (to|of) (get|getting|achieve|have|having|"
+                 r"reach|do|doing)")
+# A harm that would mend: "will the damage to my gut lining ever fully heal" (the harm is the subject).
+_HARM_MENDS = _re(
+    r"(damage|harm|injury|injuries|scarring|scars) (\w+ ){0,6}(ever )?(fully |completely |properly )?(heal|heals|"
+    r"healed|repair|repaired|recover|recovered|mend|mended|be undone|be reversed|go away)"
+)
+# Heal with a condition as its object: "can vitamin D heal my chronic fatigue syndrome" (guide: cure;
+# "help my gut heal" is an effect on healing).
+_HEALS_OBJECT = _re(r"(?<!help )(?<!helps )(?<!to )(heal|heals|healed|healing) (my|your|his|her|their|our|the|a)\b")
+
+# Words that tell a dose was taken or changed, beside an amount written out (`_AMOUNT`).
+_DOSE_TOLD = _re(r"doses?|dosage|dosing|twice|by mistake|by accident|accidentally|too much|too many|extra|"
+                 r"spoonful|scoops?|a lot of|handful")
+
+
+def tells_an_amount(text: str) -> bool:
+    """Whether (normalised) words tell an amount or a dose taken: "i take 5g", "cutting my dose in half",
+    "my toddler ate two gummies". A story that does is read with the question after it (guide rule 4)."""
+    return bool(_AMOUNT.search(text) or _DOSE_TOLD.search(text))
+
+
+def _heals_condition(text: str, kinds: Collection[str]) -> bool:
+    """Heal said of a condition the question names is a cure (guide: "heal (a condition, leaky gut)")."""
+    return "condition" in kinds and bool(_HEALS_OBJECT.search(text))
+
+
+def _told_then_what_is(text: str, signals: Signals) -> bool:
+    """A message that tells where a name was met and closes with "what are they" asks what it is: the
+    words before the closing question ask nothing themselves."""
+    match = _WHAT_IS_IT_AT_END.search(text)
+    return bool(match) and bool(signals.kinds) and not _ASKS.search(text[: match.start()])
+
+
 def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     """The primary intent of a question (the module docstring's rules, in order). Idioms made of
     crisis words ("overdosed on coffee", "dead tired", "killing it at the gym") are read as the idioms
@@ -509,7 +600,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         _APP.search(t) and not signals.substances and not named_anything
     ):
         return Intent.UNKNOWN
-    if _RESOURCES.search(t):
+    if _RESOURCES.search(t) or _HELP_FOUND.search(t):
         return Intent.RESOURCES
     if not named_anything and not _asks(t):
         return Intent.UNKNOWN
@@ -541,14 +632,16 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         _MEASURE.search(t)
     ):
         return Intent.DEFINITION
-    if _what_is(t, signals) and not _ALTERNATIVES.search(t):
+    if (_what_is(t, signals) or _told_then_what_is(t, signals) or (_KIND_OR_KIND.search(t) and named_anything)) and (
+        not _ALTERNATIVES.search(t)
+    ):
         return Intent.DEFINITION
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
         return Intent.SIDE_EFFECTS
     if _WHETHER_LINKED.search(t) and signals.substances and not signals.medicine:
         # "is X linked to mania" asks about an unwanted event; linked to a body process, about how it acts
         return Intent.MECHANISM if "process" in kinds else Intent.SIDE_EFFECTS
-    if _MECHANISM.search(t) and not _NOT_MECHANISM.search(t) and named_anything:
+    if (_MECHANISM.search(t) or _ACTS_HOW_OR_WHERE.search(t)) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
         return Intent.INTERACTION
@@ -558,7 +651,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DEFINITION  # two names of one thing, "glutamine versus l-glutamine" (guide rule 9)
     if (
         signals.contrasted
-        or (_COMPARISON_STRONG.search(t) and signals.options >= 2)
+        or ((_COMPARISON_STRONG.search(t) or _MATCHED.search(t)) and signals.options >= 2)
         or _EITHER_MORE.search(t)
         or (_AGAINST_TREATMENT.search(t) and signals.substances and not signals.medicine)
         or (re.search(r"\b(vs|versus)\b", t) and re.search(r"\b(which|better|best)\b", t) and signals.substances)
@@ -569,9 +662,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
-    if _ALTERNATIVES.search(t):
+    if _ALTERNATIVES.search(t) or _OTHER_WAY.search(t):
         return Intent.ALTERNATIVES
-    if _REPAIRS_HARM.search(t) and signals.substances:
+    if (_REPAIRS_HARM.search(t) or _HARM_MENDS.search(t) or _heals_condition(t, kinds)) and signals.substances:
         return Intent.CURE  # "reverse the damage chemo did": the harm is what it would cure, a medicine its cause
     if signals.medicine and not _effect_on_outcome(t, kinds):
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
@@ -875,7 +968,7 @@ _APP_ACTION = _re(
     # the person's own trial is what is asked about: its days, outcomes, diary and results
     r"(my|our) (\w+ ){0,3}trial(?! (of|on|in|into|for) )|(day|week) \d+ of (the|my|our) (\w+ ){0,3}trial|"
     r"(outcome|reminder|entry|entries|diary|log) (\w+ ){0,3}(to|in|on|for|of) (the|my|our) (\w+ ){0,3}trial|"
-    r"reset my password|my account|sign in|log in|how does (this|the) app|recommend an? (\w+ ){0,3}(mattress|"
+    r"reset my password|my account|sign in|log in|how does (this|the) app|recommend an? (\w+ ){0,3}(?!book (on|about))(mattress|"
     r"pillow|bed|chair|app|shoes|car|phone|book|film|restaurant)"
 )
 _DOSING_ASK = _re(
@@ -886,7 +979,8 @@ _DOSING_ASK = _re(
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different (from|to|than)|"
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose| (benefits?|effects?|results?|relief|boost|help))|"
+    r"different (from|to|than)|"
     r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
     r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"

@@ -18,7 +18,7 @@ from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import BODY_PARTS
-from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, detect_intent
+from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, detect_intent, tells_an_amount
 from suppwise.questions.vocabulary import (
     STOPWORDS,
     Lexicon,
@@ -388,11 +388,35 @@ def _asks_sentence(sentence: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(that|this|them|those|these|still|too|also|either|anyway)\b")
 
 
-def _leans_back(question: str) -> bool:
+def _leans_back(question: str, *, stands_alone: bool = False) -> bool:
     """A question that needs the sentence before it to say what it asks: a short one ("Should I
-    worry?", "Should I increase it?") or one that points back ("Is that a real risk?")."""
+    worry?", "Should I increase it?") unless it stands alone (`_stands_alone`), or one that points
+    back ("Is that a real risk?")."""
     folded = normalise(question)
-    return len(folded.split()) <= 5 or bool(_POINTS_BACK.search(folded))
+    return (len(folded.split()) <= 5 and not stands_alone) or bool(_POINTS_BACK.search(folded))
+
+
+_NAMED_SUBJECT = frozenset({EntityKind.SUBSTANCE, EntityKind.DRUG, EntityKind.DRUG_CLASS})
+
+
+def _names_subject(lexicon: Lexicon, base: EvidenceBase) -> Callable[[str], bool]:
+    """Whether a part of a message names a supplement or a medicine itself (read with the lexicon)."""
+
+    def names(part: str) -> bool:
+        return any(base.entities[m.entity_id].kind in _NAMED_SUBJECT for m in _mentions_in(lexicon, part)[1])
+
+    return names
+
+
+def _stands_alone(question: str, story: str, names_subject: Callable[[str], bool]) -> bool:
+    """A short question that names its own subject ("im at my limit with this fibro pain, could saffron
+    do anything", "i store all my stress in my shoulders, would magnesium ease the tension") asks what
+    its own words ask: the story before it tells why, and its words ("limit", "store", "avoid", "with
+    food") are no cue. A story that tells an amount still counts (guide rule 4: "cutting my dose in
+    half, will magnesium still work" asks about the amount), and so does one that tells a wish: the wish
+    is what the help is asked for ("i want to be rid of this for good, would glutamine do it")."""
+    folded = normalise(story)
+    return names_subject(question) and not tells_an_amount(folded) and not _WANTS.search(folded)
 
 
 def _predicate_text(
@@ -408,15 +432,18 @@ def _predicate_text(
     Should I worry?" asks about an amount."""
     sentences = [s.strip() for s in _FULL_STOP.split(text) if s.strip()]
     asks = [_asks_sentence(s) for s in sentences]
+    names = _names_subject(lexicon, base)
     if len(sentences) < 2 or all(asks) or not any(asks):
         return _from_run_on_question(_clause_text(text, lexicon, base, words, spans))
     read: list[str] = []
     for i, sentence in enumerate(sentences):
         if not asks[i]:
             continue
-        if i and not asks[i - 1] and _leans_back(sentence):
+        if i and not asks[i - 1] and _leans_back(
+            sentence, stands_alone=_stands_alone(sentence, sentences[i - 1], names)
+        ):
             read.append(sentences[i - 1])
-        read.append(_asking_clauses(sentence))
+        read.append(_asking_clauses(sentence, names))
     return _framed_part(" ".join(read), lexicon, base)
 
 
@@ -445,19 +472,21 @@ def _topic(folded: str) -> bool:
     return len(folded.split()) <= 4 and not _PERSON.search(folded)
 
 
-def _asking_clauses(sentence: str) -> str:
+def _asking_clauses(sentence: str, names_subject: Callable[[str], bool] | None = None) -> str:
     """One sentence from the clause that asks onwards: a story told before the question in the same
     sentence ("st john's wort clashes with the pill, what else could I try for low mood", "killing
     two birds with one stone - can one supplement help both") names what is asked about, but its
     verbs ask nothing. A short question that leans on the clause before it ("5-htp gave me a
     headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it. Clauses after the
-    question are kept whatever they are ("which is best for sleep, melatonin or magnesium")."""
+    question are kept whatever they are ("which is best for sleep, melatonin or magnesium"). A short
+    question that names its own subject stands alone (`_stands_alone`, when `names_subject` is given)."""
     clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
     folded: list[str] = []
     for i, clause in enumerate(clauses):
         folded.append(normalise(clause))
         if clause.endswith("?") or _QUESTION_START.match(folded[i]) or _TAG_QUESTION.search(folded[i]):
-            leans = len(folded[i].split()) <= 5 or bool(_POINTS_BACK.search(folded[i]))
+            alone = bool(i) and names_subject is not None and _stands_alone(clause, clauses[i - 1], names_subject)
+            leans = _leans_back(clause, stands_alone=alone)
             start = i - 1 if i and (leans or _topic(folded[i - 1])) else i
             return " ".join(clauses[start:])
     return sentence
@@ -471,7 +500,7 @@ def _clause_text(
     is a story."""
     if not _CLAUSE.search(text) or len(_FULL_STOP.split(text.strip())) > 1:
         return framed_text(words, spans)
-    focus_text = _asking_clauses(text)
+    focus_text = _asking_clauses(text, _names_subject(lexicon, base))
     focus = normalise(focus_text).split()
     offset = len(words) - len(focus)
     if offset == 0:
@@ -542,8 +571,12 @@ def _from_run_on_question(framed: str) -> str:
         start -= 1
     question = " ".join(words[start:])
     # a question that leans on the story keeps it, as a punctuated one does ("cutting my dose in half, will
-    # it still work")
-    return framed if _leans_back(question) else question
+    # it still work"), unless it names its own subject and the story tells no amount (`_stands_alone`)
+    story = " ".join(words[:start])
+    alone = bool({SUBSTANCE, MEDICINE} & set(words[start:])) and not tells_an_amount(story) and not (
+        _WANTS.search(story)
+    )
+    return framed if _leans_back(question, stands_alone=alone) else question
 
 
 # A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
