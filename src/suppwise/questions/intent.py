@@ -472,8 +472,9 @@ _FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genui
 _QUESTION_WORDS = (
     (re.compile(r"\b(in )?(what|which) ways?\b|\bby what means\b"), "how"),
     (re.compile(r"\bhow come\b|\bfor what reason\b|\bwhat is the reason\b|\bwhat makes (?=zzsubstance\b)"), "why "),
-    # "what's the reason X helps" (typed "whats"), "what's the real reason": why, said as a noun
-    (re.compile(r"\b(whats|what s) the (\w+ )?reasons?( why)?\b"), "why "),
+    # "what's the reason X helps" (typed "whats"; "what's" is read "what"), "what's the real reason": why,
+    # said as a noun
+    (re.compile(r"\b(what|whats|what s) the (\w+ )?reasons?( why)?\b"), "why "),
     # an exclamation inside a question word asks the same thing: "how on earth would X change my mood"
     (re.compile(r"\b(how|why|what|where) (on earth|in the world|the heck|the hell)\b"), r"\1"),
     # the question words of the languages people write in besides English (Spanish, Polish), read as
@@ -518,7 +519,8 @@ _ACTS_HOW_OR_WHERE = _re(
     r"into|enter|enters|hit|hits|arrive|arrives|is absorbed|are absorbed|is digested|is swallowed)|"
     r"(used|burned|burnt|burn|taken up|consumed|stored) (by (the |your |my |our )?|(in|inside) (the|your|my|our) )"
     r"(\w+ )?(" + _BODY + r")|"
-    r"(used|burned|burnt|burn) (as|for) (a |an )?(fuel|energy|energy source|building blocks?)"
+    r"(used|burned|burnt|burn|burns) (zzsubstance |it |them )?(as|for) (a |an )?(fuel|energy source|building blocks?)|"
+    r"(burned|burnt|burn|burns) (zzsubstance |it |them )?(as|for) energy"
 )
 # Where help, advice or people to talk to are found, and who would know: "where do I go to get proper
 # advice", "somewhere I can talk to other people with CFS", "who would know whether X is any good",
