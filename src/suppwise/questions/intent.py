@@ -441,9 +441,11 @@ _ADMIN = _re(
     r"with food|without food|empty stomach|before (bed|bedtime|meals?|food|breakfast|exercise|a workout|the "
     r"gym|training|sleep)|after (meals?|food|eating|exercise|a workout|the gym|training|breakfast|dinner)|with meals|"
     r"time of day|morning or|or (at )?(night|nite|evening)|when (should|do|can) (i|you) take|best time|how (should|do|"
-    r"can) (i|you|we) take|how to take|mix(ed)? (it )?(into|with|in)|stir|dissolve|dissolves|smoothie|(a|my|the|your|protein|morning|breakfast|in|into) "
-    r"shakes?|juice|in water|with water|yogurt|yoghurt|coffee|tea|capsules? (or|rather than|vs|instead of)|powder (or|vs|"
-    r"rather than)|(or|rather than) (the )?(powder|capsules?|tablets?)|store|storage|shelf life|go off|goes off|"
+    r"can) (i|you|we) take|how to take|mix(ed)? (it )?(into|with|in)|stir|dissolve|dissolves|smoothie|"
+    # a shake is a drink only as a noun ("a protein shake"); "my hands shake" is a symptom
+    r"(a|my|the|your|protein|morning|breakfast|in|into) shakes?|juice|in water|with water|yogurt|yoghurt|coffee|tea|"
+    r"capsules? (or|rather than|vs|instead of)|powder (or|vs|rather than)|(or|rather than) (the )?(powder|capsules?|"
+    r"tablets?)|store|storage|shelf life|go off|goes off|"
     r"expire|expires|expired|expiry|fridge|hot (car|drink|water)|taken with|split (it|the dose) (between|across)|"
     r"need to be taken|go in|put (it )?in"
 )
@@ -584,7 +586,9 @@ def _told_then_what_is(text: str, signals: Signals) -> bool:
     """A message that tells where a name was met and closes with "what are they" asks what it is: the
     words before the closing question ask nothing themselves."""
     match = _WHAT_IS_IT_AT_END.search(text)
-    return bool(match) and bool(signals.kinds) and not _ASKS.search(text[: match.start()])
+    if match is None:
+        return False
+    return bool(signals.kinds or signals.unknown_names) and not _ASKS.search(text[: match.start()])
 
 
 def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
@@ -970,8 +974,9 @@ _APP_ACTION = _re(
     # the person's own trial is what is asked about: its days, outcomes, diary and results
     r"(my|our) (\w+ ){0,3}trial(?! (of|on|in|into|for) )|(day|week) \d+ of (the|my|our) (\w+ ){0,3}trial|"
     r"(outcome|reminder|entry|entries|diary|log) (\w+ ){0,3}(to|in|on|for|of) (the|my|our) (\w+ ){0,3}trial|"
-    r"reset my password|my account|sign in|log in|how does (this|the) app|recommend an? (\w+ ){0,3}(?!book (on|about))(mattress|"
-    r"pillow|bed|chair|app|shoes|car|phone|book|film|restaurant)"
+    r"reset my password|my account|sign in|log in|how does (this|the) app|"
+    # a book on a topic is reading matter (resources); a book recommended with nothing after it is off-topic
+    r"recommend an? (\w+ ){0,3}(?!book (on|about))(mattress|pillow|bed|chair|app|shoes|car|phone|book|film|restaurant)"
 )
 _DOSING_ASK = _re(
     r"(what|which) (would be |is )?(a |the )?(sensible |good |safe |right |usual )?(starting |start )?(amount|dose|"
@@ -981,7 +986,9 @@ _DOSING_ASK = _re(
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose| (benefits?|effects?|results?|relief|boost|help))|"
+    # "the same benefit" is an effect to be had again, not two names of one thing
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose| (benefits?|effects?|results?|"
+    r"relief|boost|help))|"
     r"different (from|to|than)|"
     r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
