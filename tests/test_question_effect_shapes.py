@@ -41,23 +41,31 @@ def _base() -> EvidenceBase:
         ("what's the real reason omega 3 is good for joints", "mechanism"),
         ("why on earth would a gut bug change my mood, probiotics i mean", "mechanism"),
         ("do muscles burn glutamine for energy", "mechanism"),
+        ("whats magnesiums job in the body", "mechanism"),
+        ("curious how st johns wort actually works on mood?", "mechanism"),
+        ("which bit of the gut does glutamine feed", "mechanism"),
         # where help is found and who would know
         ("where can people with fibro get support", "resources"),
         ("who would know more about st johns wort, my pharmacist?", "resources"),
         ("is there a leaflet about melatonin for parents", "resources"),
         ("can you recommend a good book about IBS", "resources"),
+        ("any recommended reading on magnesium and migraines", "resources"),
+        ("is there a dietitian who specialises in ibs near me", "resources"),
         # what kind of thing it is
         ("is saffron a spice or a supplement", "definition"),
         ("my aunt keeps sending me stuff about SAMe, what is it", "definition"),
+        ("whats the diff between fish oil and omega 3", "definition"),
         # two named options matched without "better"
         ("is omega 3 on a par with st johns wort for depression", "comparison"),
         ("does magnesium measure up against melatonin for sleep", "comparison"),
         # cure: a condition healed, a harm that mends
         ("could glutamine heal my ulcerative colitis", "cure"),
         ("will the damage to my liver ever repair itself with SAMe", "cure"),
+        ("is it possible to undo years of gut damage with bone broth", "cure"),
         # another way to the same end
         ("is there another way to get the benefits of fish oil", "alternatives"),
         ("saffron helps but costs a fortune, any other way of getting the same effect", "alternatives"),
+        ("any non melatonin options for jet lag", "alternatives"),
         # and what stays as it was
         ("could glutamine help my gut heal", "effect"),
         ("is magnesium used for sleep", "effect"),

@@ -268,7 +268,7 @@ _SIDE = _re(
 _SCHEDULE = _re(r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often")
 _TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
 # A harm that is the object of a verb that would cure it.
-_REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,2}(damage|harm|injury)")
+_REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,3}(damage|harm|injury)")
 # A symptom made to go for good is a cure, whatever words come before ("make my restless legs go away for
 # good").
 _GONE_FOR_GOOD = _re(
@@ -522,19 +522,31 @@ _ACTS_HOW_OR_WHERE = _re(
     r"(used|burned|burnt|burn|taken up|consumed|stored) (by (the |your |my |our )?|(in|inside) (the|your|my|our) )"
     r"(\w+ )?(" + _BODY + r")|"
     r"(used|burned|burnt|burn|burns) (zzsubstance |it |them )?(as|for) (a |an )?(fuel|energy source|building blocks?)|"
-    r"(burned|burnt|burn|burns) (zzsubstance |it |them )?(as|for) energy"
+    r"(burned|burnt|burn|burns) (zzsubstance |it |them )?(as|for) energy|"
+    # its job in a place, and how it works asked inside a sentence ("curious how X works on mood")
+    r"(zzsubstance s|zzsubstance|its|their) (main |actual |real )?(job|function|purpose|task|role) (in|within|inside|"
+    r"for) (the |my |your |our )?(" + _BODY + r")|"
+    r"(know|understand|curious|wonder\w*|explain|tell me|learn|sure|idea|clue) how (zzsubstance|it|they) (\w+ )?(works?|"
+    r"acts?|affects?|helps?|does (it|that|this))|"
+    r"(which|what) (bits?|sections?|layers?|parts?|areas?|cells?) of (the |my |your )?(\w+ )?(" + _BODY + r") (\w+ ){0,3}"
+    r"(feed|feeds|reach|reaches|target|targets|act on|acts on|work on|works on|go to|goes to|nourish|nourishes)"
 )
 # Where help, advice or people to talk to are found, and who would know: "where do I go to get proper
 # advice", "somewhere I can talk to other people with CFS", "who would know whether X is any good",
 # "does the NHS have a page on X".
 _HELP_FOUND = _re(
-    r"where (do|can|could|should|would|might) (i|we|you|one|people|someone|patients|carers|parents) (\w+ ){0,3}(get|"
+    r"where (do|can|could|should|would|might) (i|we|you|one|people|someone|patients|carers|parents|he|she|they|my \w+|"
+    r"our \w+) (\w+ ){0,3}(get|"
     r"find|seek|look for|go for|turn for|ask for) (\w+ ){0,2}(help|support|advice|information|info|guidance)|"
     r"(somewhere|anywhere|a place|a group|an? (online )?(group|forum|community)|other people) (\w+ )?(i|we|you|she|he|"
     r"they) (can|could|might) (talk|speak|chat|connect|meet|share)|"
     r"who (would|might|could|will|d) (\w+ )?know (whether|if|about|more|what|how|which)|"
     r"(a|an|any) (\w+ )?(page|webpage|web page|website|site|leaflet|factsheet|fact sheet|guide|section) (on|about|"
-    r"covering)"
+    r"covering)|(recommended|suggested|further|background|essential) reading|"
+    # a professional asked for by what they do or where they are ("a dietitian who specialises in ibs")
+    r"(is there|are there|find|know of|recommend) (a|an|any) (good |decent )?(dietitian|dietician|nutritionist|doctor|"
+    r"specialist|gp|consultant|clinic|service|therapist|counsell?or|pharmacist|herbalist|naturopath|"
+    r"gastroenterologist|rheumatologist|psychiatrist|neurologist)s? (who|that|near|in|for|specialising|specializing)"
 )
 # What kind of thing it is, set between two kinds: "is that a herb or a pill", "a drug or a supplement".
 _KINDS = (
@@ -556,7 +568,8 @@ _MATCHED = _re(
 )
 # Another way to the same end, options not named: "any other way to get the same benefit".
 _OTHER_WAY = _re(r"(another|other|different|a different|some other) ways? (to|of) (get|getting|achieve|have|having|"
-                 r"reach|do|doing)")
+                 r"reach|do|doing)|(non|not) zzsubstance (options?|alternatives?|supplements?|remedies|remedy|things|"
+                 r"ways|ideas|treatments?)")
 # A harm that would mend: "will the damage to my gut lining ever fully heal" (the harm is the subject).
 _HARM_MENDS = _re(
     r"(damage|harm|injury|injuries|scarring|scars) (\w+ ){0,6}(ever )?(fully |completely |properly )?(heal|heals|"
@@ -1087,7 +1100,8 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
 
 
-_DIFFERENCE = _re(r"(what s|whats|what is) the difference|difference between|how (do|does|are|is) (\w+ ){1,4}differ")
+_DIFFERENCE = _re(r"(what s|whats|what is) the (difference|diff)|(difference|differences|diff) between|how (do|does|are|"
+                  r"is) (\w+ ){1,4}differ")
 _RANKS = _re(r"better|best|worse|more effective|stronger|which")
 
 
