@@ -524,12 +524,12 @@ _ACTS_HOW_OR_WHERE = _re(
     r"(used|burned|burnt|burn|burns) (zzsubstance |it |them )?(as|for) (a |an )?(fuel|energy source|building blocks?)|"
     r"(burned|burnt|burn|burns) (zzsubstance |it |them )?(as|for) energy|"
     # its job in a place, and how it works asked inside a sentence ("curious how X works on mood")
-    r"(zzsubstance s|zzsubstance|its|their) (main |actual |real )?(job|function|purpose|task|role) (in|within|inside|"
-    r"for) (the |my |your |our )?(" + _BODY + r")|"
-    r"(know|understand|curious|wonder\w*|explain|tell me|learn|sure|idea|clue) how (zzsubstance|it|they) (\w+ )?(works?|"
-    r"acts?|affects?|helps?|does (it|that|this))|"
-    r"(which|what) (bits?|sections?|layers?|parts?|areas?|cells?) of (the |my |your )?(\w+ )?(" + _BODY + r") (\w+ ){0,3}"
-    r"(feed|feeds|reach|reaches|target|targets|act on|acts on|work on|works on|go to|goes to|nourish|nourishes)"
+    r"(zzsubstance s|zzsubstance|its|their) (main |actual |real )?(job|function|purpose|task|role) (in|within|"
+    r"inside|for) (the |my |your |our )?(" + _BODY + r")|"
+    r"(know|understand|curious|wonder\w*|explain|tell me|learn|sure|idea|clue) how (zzsubstance|it|they) (\w+ )?"
+    r"(works?|acts?|affects?|helps?|does (it|that|this))|"
+    r"(which|what) (bits?|sections?|layers?|parts?|areas?|cells?) of (the |my |your )?(\w+ )?(" + _BODY + r") "
+    r"(\w+ ){0,3}(feed|feeds|reach|reaches|target|targets|act on|acts on|work on|works on|go to|goes to|nourish|nourishes)"
 )
 # Where help, advice or people to talk to are found, and who would know: "where do I go to get proper
 # advice", "somewhere I can talk to other people with CFS", "who would know whether X is any good",
@@ -1100,8 +1100,10 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
 
 
-_DIFFERENCE = _re(r"(what s|whats|what is) the (difference|diff)|(difference|differences|diff) between|how (do|does|are|"
-                  r"is) (\w+ ){1,4}differ")
+_DIFFERENCE = _re(
+    r"(what s|whats|what is) the (difference|diff)|(difference|differences|diff) between|how (do|does|are|is) (\w+ )"
+    r"{1,4}differ"
+)
 _RANKS = _re(r"better|best|worse|more effective|stronger|which")
 
 

@@ -463,7 +463,8 @@ def _framed_part(part: str, lexicon: Lexicon, base: EvidenceBase) -> str:
 
 
 _CLAUSE = re.compile(r",\s+|:\s+|\s+[-\u2013\u2014]+\s+|;\s*")
-_PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|it)\b")
+# "im", "ive", "shes" are people too, typed without the apostrophe ("im fine most days" tells a story)
+_PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|it|im|ive|youre|shes|hes|theyre)\b")
 
 
 def _topic(folded: str) -> bool:
