@@ -529,7 +529,8 @@ _ACTS_HOW_OR_WHERE = _re(
     r"(know|understand|curious|wonder\w*|explain|tell me|learn|sure|idea|clue) how (zzsubstance|it|they) (\w+ )?"
     r"(works?|acts?|affects?|helps?|does (it|that|this))|"
     r"(which|what) (bits?|sections?|layers?|parts?|areas?|cells?) of (the |my |your )?(\w+ )?(" + _BODY + r") "
-    r"(\w+ ){0,3}(feed|feeds|reach|reaches|target|targets|act on|acts on|work on|works on|go to|goes to|nourish|nourishes)"
+    r"(\w+ ){0,3}(feed|feeds|reach|reaches|target|targets|act on|acts on|work on|works on|go to|goes to|nourish|"
+    r"nourishes)"
 )
 # Where help, advice or people to talk to are found, and who would know: "where do I go to get proper
 # advice", "somewhere I can talk to other people with CFS", "who would know whether X is any good",
