@@ -44,6 +44,11 @@ def _base() -> EvidenceBase:
         ("whats magnesiums job in the body", "mechanism"),
         ("curious how st johns wort actually works on mood?", "mechanism"),
         ("which bit of the gut does glutamine feed", "mechanism"),
+        # why a side effect comes about is a mechanism (guide rule 1), unless it also asks if it came from it
+        ("why does magnesium give me the runs", "mechanism"),
+        ("why is nausea a side effect of 5-htp", "mechanism"),
+        ("what is it in st johns wort that causes sun sensitivity", "mechanism"),
+        ("Why am I so itchy since starting fish oil? Is it a side effect?", "side_effects"),
         # where help is found and who would know
         ("where can people with fibro get support", "resources"),
         ("who would know more about st johns wort, my pharmacist?", "resources"),
@@ -51,6 +56,8 @@ def _base() -> EvidenceBase:
         ("can you recommend a good book about IBS", "resources"),
         ("any recommended reading on magnesium and migraines", "resources"),
         ("is there a dietitian who specialises in ibs near me", "resources"),
+        ("is there a number i can ring about supplement safety", "resources"),
+        ("are there any groups for carers of people with bipolar", "resources"),
         # what kind of thing it is
         ("is saffron a spice or a supplement", "definition"),
         ("my aunt keeps sending me stuff about SAMe, what is it", "definition"),
@@ -62,10 +69,13 @@ def _base() -> EvidenceBase:
         ("could glutamine heal my ulcerative colitis", "cure"),
         ("will the damage to my liver ever repair itself with SAMe", "cure"),
         ("is it possible to undo years of gut damage with bone broth", "cure"),
+        ("is my fibro curable with supplements", "cure"),
+        ("would vitamin d clear up my fatigue completely", "cure"),
         # another way to the same end
         ("is there another way to get the benefits of fish oil", "alternatives"),
         ("saffron helps but costs a fortune, any other way of getting the same effect", "alternatives"),
         ("any non melatonin options for jet lag", "alternatives"),
+        ("which supplements are worth trying for brain fog", "alternatives"),
         # and what stays as it was
         ("could glutamine help my gut heal", "effect"),
         ("is magnesium used for sleep", "effect"),

@@ -413,7 +413,8 @@ _INTERACT = _re(
 )
 _CURE = _re(
     r"never (have|get|suffer from|feel) (\w+ ){0,3}again|(be|stay|being) free of|undo|undoes|undoing|"
-    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|(get|gets|getting|got) rid of|rid me of|reverse|"
+    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|curable|(get|gets|getting|got) rid of|rid me of|"
+    r"reverse|"
     r"reverses|"
     r"reversed|reversing|heal (\w+ )?(for good|permanently|"
     r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
@@ -516,7 +517,7 @@ _ACTS_HOW_OR_WHERE = _re(
     r"(that|this|it)|"
     r"(is|was|are) (that|this) (how|why) (it|they|zzsubstance)|(process|way|route|means) (by|through|in) which|"
     r"(by|through) which (it|they|zzsubstance)|science of (how|why|zzsubstance (\w+ )?\w+ing)|"
-    r"(what is|whats|what s) it about|"
+    r"(what is|whats|what s) it about|(what is|whats|what s) (it )?in (zzsubstance|it|them) that|"
     r"what happens (\w+ ){0,3}(when|once|after|as) (zzsubstance|it|they) (reach|reaches|get to|gets to|get into|gets "
     r"into|enter|enters|hit|hits|arrive|arrives|is absorbed|are absorbed|is digested|is swallowed)|"
     r"(used|burned|burnt|burn|taken up|consumed|stored) (by (the |your |my |our )?|(in|inside) (the|your|my|our) )"
@@ -544,6 +545,9 @@ _HELP_FOUND = _re(
     r"who (would|might|could|will|d) (\w+ )?know (whether|if|about|more|what|how|which)|"
     r"(a|an|any) (\w+ )?(page|webpage|web page|website|site|leaflet|factsheet|fact sheet|guide|section) (on|about|"
     r"covering)|(recommended|suggested|further|background|essential) reading|"
+    r"number (i|we|you|someone|people|she|he|they) (can|could|should|might) (ring|call|phone|text|contact)|"
+    r"(any|a|an) (\w+ )?(groups?|forums?|communit(y|ies)|networks?|charit(y|ies)|services?) (for|of) (carers|people|"
+    r"parents|families|those|patients|anyone|someone|women|men|kids|children|teens|sufferers)|"
     # a professional asked for by what they do or where they are ("a dietitian who specialises in ibs")
     r"(is there|are there|find|know of|recommend) (a|an|any) (good |decent )?(dietitian|dietician|nutritionist|doctor|"
     r"specialist|gp|consultant|clinic|service|therapist|counsell?or|pharmacist|herbalist|naturopath|"
@@ -571,6 +575,13 @@ _MATCHED = _re(
 _OTHER_WAY = _re(r"(another|other|different|a different|some other) ways? (to|of) (get|getting|achieve|have|having|"
                  r"reach|do|doing)|(non|not) zzsubstance (options?|alternatives?|supplements?|remedies|remedy|things|"
                  r"ways|ideas|treatments?)")
+# A condition cleared entirely is made to go away (guide: cure): "would vitamin D clear up my fatigue
+# completely".
+_GONE_ENTIRELY = _re(r"(clear up|clear|go away|disappear|vanish|get rid of|shift|banish) (\w+ ){0,3}(completely|"
+                     r"entirely|totally)")
+# Supplements asked for by what they are worth, none named: "which supplements are worth trying for brain fog".
+_WHICH_SUPPLEMENTS = _re(r"(which|what) (supplements|vitamins|remedies|herbs|natural things) (are|is) (\w+ )?(worth|"
+                         r"good|best|helpful|useful|effective)")
 # A harm that would mend: "will the damage to my gut lining ever fully heal" (the harm is the subject).
 _HARM_MENDS = _re(
     r"(damage|harm|injury|injuries|scarring|scars) (\w+ ){0,6}(ever )?(fully |completely |properly )?(heal|heals|"
@@ -589,6 +600,23 @@ def tells_an_amount(text: str) -> bool:
     """Whether (normalised) words tell an amount or a dose taken: "i take 5g", "cutting my dose in half",
     "my toddler ate two gummies". A story that does is read with the question after it (guide rule 4)."""
     return bool(_AMOUNT.search(text) or _DOSE_TOLD.search(text))
+
+
+# A question that opens by asking why, or what in it does something, asks how an effect comes about
+# (guide rule 1, "why would X cause pain"), whatever unwanted effect it names.
+_WHY_OPENS = re.compile(r"(why|what (is it|s|is) (in|about) (zzsubstance|it|them)) ")
+# A second question whether it came from the supplement outranks the why ("why am I so bloated since
+# starting X? is it a side effect?": side effects, by the guide's precedence).
+_ALSO_ASKS_IF_FROM_IT = _re(
+    r"(is|could|can|might|was) (it|that|this) (be )?(a |an )?(side effect|from|because of|due to|caused by|the "
+    r"zzsubstance|normal|common)"
+)
+
+
+def _asks_why(text: str) -> bool:
+    """Whether the (framed) question opens by asking why: "why does magnesium give me the runs", "why
+    is nausea a side effect of 5-htp" ask for the mechanism of a side effect, not whether it has one."""
+    return bool(_WHY_OPENS.match(text)) and not _ALSO_ASKS_IF_FROM_IT.search(text)
 
 
 def _heals_condition(text: str, kinds: Collection[str]) -> bool:
@@ -624,7 +652,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.RESOURCES
     if not named_anything and not _asks(t):
         return Intent.UNKNOWN
-    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
+    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.SIDE_EFFECTS
     if _ATTRIBUTION.search(t) and (signals.substances or signals.medicine):
         return Intent.SIDE_EFFECTS
@@ -656,7 +684,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         not _ALTERNATIVES.search(t)
     ):
         return Intent.DEFINITION
-    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
+    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.SIDE_EFFECTS
     if _WHETHER_LINKED.search(t) and signals.substances and not signals.medicine:
         # "is X linked to mania" asks about an unwanted event; linked to a body process, about how it acts
@@ -682,7 +710,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
-    if _ALTERNATIVES.search(t) or _OTHER_WAY.search(t):
+    if _ALTERNATIVES.search(t) or _OTHER_WAY.search(t) or _WHICH_SUPPLEMENTS.search(t):
         return Intent.ALTERNATIVES
     if (_REPAIRS_HARM.search(t) or _HARM_MENDS.search(t) or _heals_condition(t, kinds)) and signals.substances:
         return Intent.CURE  # "reverse the damage chemo did": the harm is what it would cure, a medicine its cause
@@ -692,7 +720,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.INTERACTION
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
-    if _GONE_FOR_GOOD.search(t):
+    if _GONE_FOR_GOOD.search(t) or _GONE_ENTIRELY.search(t):
         return Intent.CURE
     if _LESS_OR_MORE.search(t):
         return Intent.DOSING  # "take less X if I wake up groggy?": the symptom is the reason, the amount the ask
