@@ -97,6 +97,15 @@ def test_the_shape_of_the_question_decides(text: str, intent: str) -> None:
         ("we avoid gluten at home, would probiotics help her bloating", "effect"),
         ("my stomach gets upset with food, could probiotics settle it", "effect"),
         ("i work doubles at the hospital, would vitamin d give me energy", "effect"),
+        # and told after it
+        ("would magnesium help my sleep, i take it with dinner btw", "effect"),
+        ("could probiotics help my bloating, i already avoid dairy", "effect"),
+        ("will vitamin d help my energy - i work nights in a risky job", "effect"),
+        ("which is best for sleep, melatonin or magnesium", "comparison"),
+        ("would glutamine help my gut, i take 10g a day", "dosing"),
+        # "double" is an amount only when said of one
+        ("after my double shift i take magnesium, does it help muscle recovery", "effect"),
+        ("I forgot my magnesium last night, should I take double tonight", "dosing"),
         # a story that tells an amount or a wish still decides (guide rule 4; the wish is the goal)
         ("cutting my dose in half, will it still work", "dosing"),
         ("i take 5g a day, would glutamine help my gut", "dosing"),

@@ -301,6 +301,11 @@ _AMOUNT_ASKED = _re(
     r"few|high|low|strong|weak)|or (one|two|three|four|\d+)\b)|(one|two|three|\d+) or (one|two|three|four|\d+) "
     r"(" + _UNITS + r")"
 )
+# Double said of an amount ("take double", "double my dose", "double it", "double?"), not of a shift or a bed.
+_DOUBLED = (
+    r"double(?= (up|dose|doses|dosing|the|my|it|them|that|what|amount|scoops?|strength|on)\b|$)|"
+    r"(take|taking|took|had|have|having|give|gave|giving|swallowed) double"
+)
 _COUNTED = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred|a couple "
     r"of|a few|several|extra) (of (the |my |these |those |her |his )?)?(zzsubstance )?(" + _UNITS + r"|zzsubstance)"
@@ -346,7 +351,7 @@ _DOSING = _re(
     r"more on (bad|"
     r"good) days|(take|taking|need|needs|have|use) more (\w+ )?(on|during|when|in)|"
     r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
-    r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
+    r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|" + _DOUBLED + r"|take enough|"
     r"enough (of )?(zzsubstance|it|pills|tablets|capsules|"
     r"powder|scoops) to|"
     r"enough to (do anything|make a difference)|"
@@ -965,7 +970,7 @@ _DOSING_AMOUNT = _re(
     r"\d+(\.\d+)? ?(" + _MASS_UNITS + r"|" + _UNITS + r")|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
-    r"double|every other day|once a|twice a|times a"
+    + _DOUBLED + r"|every other day|once a|twice a|times a"
 )
 # Worry is also a symptom ("does it lower worry"): it asks about safety only when it is about something.
 _WORRY = _re(

@@ -479,8 +479,9 @@ def _asking_clauses(sentence: str, names_subject: Callable[[str], bool] | None =
     two birds with one stone - can one supplement help both") names what is asked about, but its
     verbs ask nothing. A short question that leans on the clause before it ("5-htp gave me a
     headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it. Clauses after the
-    question are kept whatever they are ("which is best for sleep, melatonin or magnesium"). A short
-    question that names its own subject stands alone (`_stands_alone`, when `names_subject` is given)."""
+    question are kept ("which is best for sleep, melatonin or magnesium") unless they tell a story
+    after a question that names its own subject (`_after_the_question`). A short question that names
+    its own subject stands alone (`_stands_alone`, when `names_subject` is given)."""
     clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
     folded: list[str] = []
     for i, clause in enumerate(clauses):
@@ -489,8 +490,32 @@ def _asking_clauses(sentence: str, names_subject: Callable[[str], bool] | None =
             alone = bool(i) and names_subject is not None and _stands_alone(clause, clauses[i - 1], names_subject)
             leans = _leans_back(clause, stands_alone=alone)
             start = i - 1 if i and (leans or _topic(folded[i - 1])) else i
-            return " ".join(clauses[start:])
+            return " ".join(clauses[start : i + 1] + _after_the_question(clause, clauses[i + 1 :], names_subject))
     return sentence
+
+
+# A clause that opens with the person telling about themselves or someone else: "i take it with dinner",
+# "im at my limit", "my gp says its fine".
+_TELLING_OPEN = re.compile(r"^(i|im|i m|ive|i ve|id|i d|my|we|our|she|he|they|her|his|their)\b")
+
+
+def _after_the_question(
+    question: str, after: list[str], names_subject: Callable[[str], bool] | None
+) -> list[str]:
+    """The clauses after a question that belong to it. A story told after a question that names its own
+    subject ("would magnesium help my sleep, i take it with dinner btw", "could probiotics help my
+    bloating, i already avoid dairy") asks nothing, as one told before it does (`_stands_alone`); a
+    topic ("melatonin or magnesium"), another question, or a story telling an amount or a wish is kept."""
+    if names_subject is None or not after or not names_subject(question):
+        return after
+    return [clause for clause in after if not _tells_only(normalise(clause))]
+
+
+def _tells_only(folded: str) -> bool:
+    return bool(_TELLING_OPEN.match(folded)) and not (
+        _QUESTION_START.match(folded) or _TAG_QUESTION.search(folded) or tells_an_amount(folded)
+        or _WANTS.search(folded)
+    )
 
 
 def _clause_text(
