@@ -14,7 +14,8 @@ tried here; the first that holds decides:
 7. a medicine (a base drug or class, a medicine the base lacks, "my meds") in a question that is
    not about an effect on a symptom → interaction;
 8. causing, triggering, giving, bringing on an unwanted event, side effects, a symptom since
-   starting → side_effects ("make X worse" is an effect);
+   starting → side_effects ("make X worse" is an effect; "why does X give me the runs" asks the
+   mechanism);
 9. an amount, frequency, duration or limit → dosing (also inside a safety question, and before a time,
    meal or form when the amount is what is weighed: "2 caps before bed enough?"); amounts are read
    with the dose parser's units (`safety.dose`), so what can be entered as a dose is an amount here;
