@@ -396,16 +396,20 @@ def _leans_back(question: str, *, stands_alone: bool = False) -> bool:
     return (len(folded.split()) <= 5 and not stands_alone) or bool(_POINTS_BACK.search(folded))
 
 
-_NAMED_SUBJECT = frozenset({EntityKind.SUBSTANCE, EntityKind.DRUG, EntityKind.DRUG_CLASS})
+_NAMED_SUBJECT = frozenset({EntityKind.SUBSTANCE.value, EntityKind.DRUG.value, EntityKind.DRUG_CLASS.value})
 
 
-def _names_subject(lexicon: Lexicon, base: EvidenceBase) -> Callable[[str], bool]:
-    """Whether a part of a message names a supplement or a medicine itself (read with the lexicon)."""
+def _names_subject(words: list[str], spans: list[tuple[int, int, str]]) -> Callable[[str], bool]:
+    """Whether a part of a message names a supplement or a medicine itself: one of the names the
+    message was found to hold (`spans` over its normalised `words`) is among the part's words, so the
+    lexicon is not searched again for each clause."""
+    names = [f" {' '.join(words[a:b])} " for a, b, kind in spans if kind in _NAMED_SUBJECT]
 
-    def names(part: str) -> bool:
-        return any(base.entities[m.entity_id].kind in _NAMED_SUBJECT for m in _mentions_in(lexicon, part)[1])
+    def named_in(part: str) -> bool:
+        padded = f" {normalise(part)} "
+        return any(name in padded for name in names)
 
-    return names
+    return named_in
 
 
 def _stands_alone(question: str, story: str, names_subject: Callable[[str], bool]) -> bool:
@@ -432,7 +436,7 @@ def _predicate_text(
     Should I worry?" asks about an amount."""
     sentences = [s.strip() for s in _FULL_STOP.split(text) if s.strip()]
     asks = [_asks_sentence(s) for s in sentences]
-    names = _names_subject(lexicon, base)
+    names = _names_subject(words, spans)
     if len(sentences) < 2 or all(asks) or not any(asks):
         return _from_run_on_question(_clause_text(text, lexicon, base, words, spans))
     read: list[str] = []
@@ -526,7 +530,7 @@ def _clause_text(
     is a story."""
     if not _CLAUSE.search(text) or len(_FULL_STOP.split(text.strip())) > 1:
         return framed_text(words, spans)
-    focus_text = _asking_clauses(text, _names_subject(lexicon, base))
+    focus_text = _asking_clauses(text, _names_subject(words, spans))
     focus = normalise(focus_text).split()
     offset = len(words) - len(focus)
     if offset == 0:
