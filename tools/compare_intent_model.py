@@ -131,7 +131,8 @@ def decide(hybrids: dict[tuple[float, float], int], rules_right: int, total: int
     needed = math.ceil(total / 100)
     gain = hybrids[(c, t)] - rules_right
     if gain >= needed:
-        return f"decision: ship, INTENT_C = {c:g}, INTENT_THRESHOLD = {t:g} (+{gain} right of {total}; needed +{needed})"
+        return (f"decision: ship, INTENT_C = {c:g}, INTENT_THRESHOLD = {t:g} "
+                f"(+{gain} right of {total}; needed +{needed})")
     return (f"decision: do not ship, INTENT_C = {c:g}, INTENT_THRESHOLD = {OFF} (best C = {c:g}, t = {t:g}: "
             f"{gain:+d} right of {total}; needed +{needed})")
 
