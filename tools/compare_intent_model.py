@@ -7,7 +7,8 @@ model alone (its most probable intent, on `Query.model_text`) and by the hybrid 
 the model's intent replacing theirs where its probability is at least t, except where
 `questions.learned_intent` forbids it). Each model is the file `tools/train_text_models.py` would
 ship (`intent_model_bytes`: trained on the labelled questions of the parts one may read, quantised),
-so what is scored is exactly what would run.
+so what is scored is exactly what would run; a training text that the selection set also holds is
+left out of the models scored here (only the count is printed), so that no selection item is learned.
 
 Why a selection set of its own: the rules are tuned on every part the model is trained on, so no
 part either saw can say how the two do together on wordings neither saw. Fresh sets d and e were
@@ -45,7 +46,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_text_models import CORPUS, examples, intent_model_bytes
+from train_text_models import CORPUS, _folded, examples, intent_model_bytes
 
 import suppwise.questions.learned_intent as learned_intent
 from suppwise.errors import QuestionError
@@ -103,6 +104,11 @@ def _pct(right: int, total: int) -> str:
 def compare(parts: Sequence[Part], select: bool) -> int:
     base = evidence_base()
     exs, _ = examples()
+    if select:
+        held = {_folded(i.text) for p in parts for i in p.items}
+        kept = [e for e in exs if _folded(e.text) not in held]
+        print(f"{len(exs) - len(kept)} training texts left out because the selection set holds the same text")
+        exs = kept
     models = {c: parse_model(intent_model_bytes(exs, c, OFF)) for c in CS}
     total = sum(len(p.items) for p in parts)
     rules_right = [right_by_pipeline(base, p.items, models[CS[0]]) for p in parts]
