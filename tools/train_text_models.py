@@ -6,9 +6,9 @@ and write them to `src/suppwise/models/crisis.bin` and `intent.bin` (format: `su
 Trained only on our own labelled data, never on a frozen part: the development part, our extra
 questions, our crisis phrases and the fresh-dev halves of sets a, b and c. Any training text that
 also occurs in a frozen part (the test part or a fresh-holdout half; a few fresh items are the
-guide's own examples) or in the selection set (the development halves of sets d and e, which choose
-between readers and are never trained on) is left out, so that no such item is ever learned; only
-the count is printed.
+guide's own examples) is left out, so that no frozen item is ever learned; only the count is
+printed. The intent model also leaves out a text the selection set holds (the development halves of
+sets d and e, which choose between intent readers and are never trained on).
 To these, ordinary keyword questions made from the evidence base's own names are added (one for
 every name of a substance, food or medicine, and 600 more at random), not
 crisis by construction (`base_negatives`): they teach the model that a message made mostly of names
@@ -113,10 +113,9 @@ def _folded(text: str) -> str:
 
 
 def examples() -> tuple[list[Example], int]:
-    """The training examples, and how many were left out because a frozen part or the selection set
-    holds the same text."""
+    """The training examples, and how many were left out because a frozen part holds the same text."""
     frozen: set[str] = set()
-    for name in (*FROZEN, *SELECTION):
+    for name in FROZEN:
         frozen.update(_folded(str(i["text"])) for i in yaml.safe_load((CORPUS / name).read_text(encoding="utf-8")))
     out: list[Example] = []
     dropped = 0
@@ -309,11 +308,18 @@ def intent_inputs(exs: Sequence[Example]) -> tuple[list[str], list[str]]:
     return texts, rules
 
 
+def selection_texts() -> set[str]:
+    """The folded texts of the selection set (`SELECTION`), which no intent model may learn."""
+    return {_folded(str(i["text"])) for name in SELECTION
+            for i in yaml.safe_load((CORPUS / name).read_text(encoding="utf-8"))}
+
+
 def intent_model_bytes(exs: Sequence[Example], c: float, threshold: float) -> bytes:
     """An intent model file, trained on the labelled questions among `exs` (with regularisation `c`),
     that overrides the rules at probability `threshold`: what `build_intent` ships, and what
     tools/compare_intent_model.py scores for each (C, t) of its grid."""
-    labelled = [e for e in exs if e.intent is not None]
+    held = selection_texts()
+    labelled = [e for e in exs if e.intent is not None and _folded(e.text) not in held]
     texts, _ = intent_inputs(labelled)
     model = fit(matrix(texts, INTENT_BITS), [e.intent for e in labelled], c)
     scale, body = quantise(model.coef_)
@@ -336,8 +342,7 @@ def build() -> dict[str, bytes]:
     from threadpoolctl import threadpool_limits
 
     exs, dropped = examples()
-    print(f"{len(exs)} training examples; {dropped} left out because a frozen part or the selection set holds "
-          "the same text")
+    print(f"{len(exs)} training examples; {dropped} left out because a frozen part holds the same text")
     with threadpool_limits(limits=1):
         return {"crisis.bin": build_crisis(exs), "intent.bin": build_intent(exs)}
 
