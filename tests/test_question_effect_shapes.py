@@ -1,5 +1,5 @@
 """What the `effect` fallback used to swallow in ordinary questions, and effect questions a story's words
-misrouted (issue 12, the ninth round: docs/question-understanding.md).
+misrouted (issue 12, the tenth round: docs/question-understanding.md).
 
 The wordings here are new (none is a corpus item): each family is said in a shape the corpus items
 x1100-x1199 do not use, so the tests hold the way a question is built, not one sentence. Two

@@ -509,7 +509,7 @@ def _plain_question_words(text: str) -> str:
 
 
 # Predicates the `effect` fallback used to swallow, said in shapes the older patterns did not know
-# (docs/question-understanding.md, "Ninth round"). Each is a way a question is built, not a wording.
+# (docs/question-understanding.md, "Tenth round"). Each is a way a question is built, not a wording.
 
 # How or where it acts, asked as a place, a level, a process or a use: "where in the body does X
 # act", "what does it do at the level of the cells to achieve that", "is that how it helps", "the
