@@ -721,7 +721,15 @@ def _without_idioms(text: str) -> str:
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 # What it is taken in (a drink or a food it is stirred into).
 _VEHICLES = r"shake|smoothie|coffee|tea|juice|porridge|yogurt|yoghurt|oats|cereal|soup"
+# The form it comes in is how to take it (guide: administration): "does fish oil come as a liquid", "is
+# there a liquid vitamin d", "b12 in a spray or only shots".
+_IN_A_FORM = (
+    r"(come|comes|available|sold|made|get|buy) (\w+ ){0,2}(as|in) (a |an )?(" + _FORMS + r"|shots?|injections?)\b|"
+    r"(is|are) there (a |an |any )?(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind|"
+    r"zzsubstance)|(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind) of"
+)
 _ADMIN_STRONG = _re(
+    _IN_A_FORM + r"|"
     r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|"
     r"type|"
     r"kind|version) (of zzsubstance )?(is|are|absorbs|works) (\w+ )?(best|better)|(what|which) (\w+ ){0,4}(mix|stir|"

@@ -483,8 +483,11 @@ def _clause_text(
 
 # An accident told ("took my 5-htp twice by mistake", "my toddler got into the gummies") asks whether
 # the amount is a problem, question mark or not.
+# Something swallowed by mistake implies a question (is it dangerous?), told or not; a pet chewing the
+# packaging ("ate the lid off my fish oil") swallowed none of the supplement and asks nothing.
+_PACKAGING = r"(lid|lids|cap|caps|top|bottle|jar|tub|packet|box|label|packaging|wrapper|seal)\b"
 _MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowed|ate (a|some|the|all|half|\d+|two|"
-r"three))\b")
+r"three)(?! (\w+ )?" + _PACKAGING + r"))\b")
 
 
 # A question run on after a story without punctuation still shows by its word order ("i have fibro does
