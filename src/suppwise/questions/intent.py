@@ -159,7 +159,8 @@ _BODY = (
 _BODY_PLACE = r"(the |my |your |our )?(blood ?brain barrier|brain|bloodstream|blood stream|blood)\b"
 _WHERE_IT_GOES = (
     r"(reach|reaches|cross|crosses|penetrate|penetrates|enter|enters|pass|passes) " + _BODY_PLACE + r"|"
-    r"(get|gets|go|goes|make it|pass|passes|travel|travels) (through|past|across|into|in to|to|over) " + _BODY_PLACE
+    r"(get|gets|go|goes|make it|pass|passes|travel|travels) (through|past|across|into|in to|to|over)( to| into)? "
+    + _BODY_PLACE
 )
 _MECHANISM = _re(
     # what it does in a place named before ("glutamine and the gut lining, what does it do there")
@@ -586,6 +587,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.SIDE_EFFECTS  # "msg makes me ill - will glutamine do the same?"
     if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
         return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
+    if _added_alongside(t, signals):
+        return Intent.SAFETY  # one more on top of another, or of a state told (rules 3 and 7)
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and (signals.substances or not named_anything) and not signals.medicine:
@@ -642,7 +645,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
-    if _stops_for_a_reason(t, text, signals) or _added_alongside(t, signals):
+    if _stops_for_a_reason(t, text, signals):
         return Intent.SAFETY
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
