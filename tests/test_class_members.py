@@ -16,6 +16,9 @@ from suppwise.evidence.schema import EntityKind
 from suppwise.questions.corpus_levels import expected_lead_level
 from suppwise.questions.name_slots import in_name_slot
 from suppwise.safety.medicine_reach import medicine_reach
+from suppwise.safety.profile import profile_from_data
+from suppwise.safety.screen import resolve_profile, screen
+from suppwise.safety.screen_model import Screen
 
 from .evidence_helpers import ask
 
@@ -134,3 +137,40 @@ def test_the_relabel_tool_moves_an_everyday_form_of_a_name(bundled: EvidenceBase
     new, change = relabel.relabelled(item, bundled, relabel.lexicon(bundled))
     assert new["entities"] == ["blood-pressure-medicines", "vitamin-d"] and new["unknown_terms"] == []
     assert change.level == ("none", "caution")
+
+
+# -- the profile screen (`suppwise check`) holds the same rule ------------------------------------
+
+
+def _screen_with(base: EvidenceBase, substance: str, medicines: list[str]) -> Screen:
+    return screen(base, resolve_profile(base, profile_from_data({"medications": medicines})), substance)
+
+
+def test_a_class_listed_among_a_persons_medicines_reaches_its_members_records(bundled: EvidenceBase) -> None:
+    # was "no known issue" for someone who listed "SSRIs": fluvoxamine's record was left among the
+    # general cautions although the person may well take fluvoxamine
+    result = _screen_with(bundled, "melatonin", ["SSRIs"])
+    assert result.level == "avoid"
+    reason = next(r for r in result.reasons if r.entity == "fluvoxamine")
+    assert (reason.through, reason.matched_term) == ("ssris", "SSRIs")
+    assert reason.entity_name.startswith("Fluvoxamine, if one of your SSRIs")
+    assert reason.entity_name.endswith("is fluvoxamine")
+
+
+def test_a_member_listed_itself_is_screened_directly(bundled: EvidenceBase) -> None:
+    result = _screen_with(bundled, "melatonin", ["fluvoxamine"])
+    reason = next(r for r in result.reasons if r.entity == "fluvoxamine")
+    assert (reason.through, reason.entity_name) == (None, "Fluvoxamine")
+    # a member of another class is not reached through a class the person did not list
+    assert _screen_with(bundled, "melatonin", ["sertraline"]).level != "avoid"
+
+
+@given(cls=st.sampled_from(["ssris", "anticoagulants", "painkillers", "anticonvulsants", "antidepressants"]))
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_screen_and_the_answer_reach_the_same_records_through_a_class(bundled: EvidenceBase, cls: str) -> None:
+    term = bundled.name(cls)
+    for substance in ("melatonin", "omega-3", "glutamine", "5-htp", "st-johns-wort"):
+        reached = medicine_reach(bundled, [cls])
+        recorded = {r.drug for r in bundled.for_substance(bundled.interactions, substance) if r.drug in reached}
+        screened = {r.entity for r in _screen_with(bundled, substance, [term]).reasons if r.kind == "interaction"}
+        assert recorded == screened, (cls, substance)
