@@ -139,6 +139,35 @@ def test_the_relabel_tool_moves_an_everyday_form_of_a_name(bundled: EvidenceBase
     assert change.level == ("none", "caution")
 
 
+def test_the_relabel_tool_follows_a_name_the_base_moved(bundled: EvidenceBase) -> None:
+    """ "Sleeping tablets" now names the prescribed hypnotics (Z-drugs and temazepam), not the
+    Z-drugs alone: an item labelled z-drugs for that phrase moves; one that names the Z-drugs
+    themselves keeps them."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import relabel_for_base as relabel
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    item = {
+        "id": "t2", "text": "melatonin with my sleeping tablets?", "intent": "interaction",
+        "entities": ["melatonin", "z-drugs"], "population": [], "unknown_terms": [],
+        "crisis": False, "hard_negative": False, "lead_level": "caution",
+    }
+    new, change = relabel.relabelled(item, bundled, relabel.lexicon(bundled))
+    assert new["entities"] == ["melatonin", "sleeping-pills"] and change.level is None
+    named = {**item, "text": "melatonin with z-drugs like my sleeping tablets?"}
+    assert relabel.relabelled(named, bundled, relabel.lexicon(bundled))[0]["entities"] == ["melatonin", "z-drugs"]
+
+
+def test_sleeping_tablets_reach_the_z_drugs_and_the_benzodiazepines_for_sleep(bundled: EvidenceBase) -> None:
+    reached = medicine_reach(bundled, ["sleeping-pills"])
+    assert reached["z-drugs"] == reached["temazepam"] == reached["benzodiazepines"] == "sleeping-pills"
+    # diazepam and alprazolam are benzodiazepines for anxiety, not what "sleeping tablets" names
+    assert "diazepam" not in reached and "alprazolam" not in reached
+    result = _screen_with(bundled, "melatonin", ["sleeping tablets"])
+    assert {r.entity for r in result.reasons} >= {"z-drugs", "benzodiazepines"}
+
+
 # -- the profile screen (`suppwise check`) holds the same rule ------------------------------------
 
 

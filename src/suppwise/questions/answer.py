@@ -36,6 +36,7 @@ from suppwise.safety.crisis import (
     crisis_resources_out,
 )
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
+from suppwise.safety.medicine_reach import medicine_reach
 from suppwise.safety.profile import Profile
 from suppwise.safety.screen import ResolvedProfile, profile_shows_risk, resolve_profile, screen
 from suppwise.safety.screen_model import Screen
@@ -222,16 +223,20 @@ def _interaction(a: Ask) -> str:
             return f"{among} What is known is below." if among else "What is known is below."
         # A class named whose members have records ("blood thinners" and warfarin) is not "no
         # interaction recorded": the person may well take that member.
+        # reached through a member of the class (the rule of safety/medicine_reach.py): "sleeping
+        # pills" reaches the Z-drugs' record, and through temazepam the benzodiazepines'
+        reached = medicine_reach(c.base, query.drugs)
         members = [
-            c.name(r.drug)
+            c.mid(r.drug)
             for r in c.base.for_substance(c.base.interactions, a.substance)
-            if set(query.drugs) & set(c.base.ancestors(r.drug)[1:])
+            if reached.get(r.drug) is not None
         ]
         if members:
-            which = ", ".join(dict.fromkeys(members))
+            which = join(list(dict.fromkeys(members)))
+            own = "its caution" if len(set(members)) == 1 else "their cautions"
             return (
-                f"No interaction between {a.name} and {named} as a group is recorded, but one with {which}, "
-                f"one of them, is: if you take {which}, read its caution below. Otherwise that is not proof "
+                f"No interaction between {a.mid} and {named} as a group is recorded, but one with {which} "
+                f"is: if you take {_either(members)}, read {own} below. Otherwise that is not proof "
                 "of safety: ask your pharmacist."
             )
         return (
