@@ -220,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
                     parts.append(f"lead level {change.level[0]} -> {change.level[1]}")
                 parts += [f"'{t}' names {', '.join(ids)}: left for a person" for t, ids in change.ambiguous.items()]
                 print(f"{name} {change.item_id}: {'; '.join(parts)}")
-        print(f"{name}: {len(changed)} items change ({sum(moved.values())} unknown terms or moved names become entities, "
+        print(f"{name}: {len(changed)} items change ({sum(moved.values())} unknown terms or moved names become "
+              "entities, "
               f"{levels} lead levels), {ambiguous} with a term that names several entities")
         if args.write and changed:
             updated = rewrite(text, changed)

@@ -341,7 +341,8 @@ _MOST_OF_IT = (
     r"should|may|is|to)"
 )
 _DOSING = _re(
-    _COUNTED + r"|" + _FOR_GOOD_ON + r"|" + _MOST_OF_IT + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
+    _COUNTED + r"|" + _FOR_GOOD_ON + r"|" + _MOST_OF_IT + r"|"
+    r"forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
     r"gets) "
     r"toxic|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
     r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|"

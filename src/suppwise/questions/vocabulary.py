@@ -106,7 +106,9 @@ def _nerves_as_tissue() -> tuple[str, ...]:
     verbs = ("damage", "damages", "damaging", "hurt", "hurts", "harm", "harms", "injure", "injures", "repair",
              "repairs", "regrow", "regenerate")
     owners = ("", "the ", "your ", "my ", "his ", "her ", "their ")
-    harmed = tuple(f"{verb} {owner}{adjective}nerves" for verb in verbs for owner in owners for adjective in ("", "damaged "))
+    harmed = tuple(
+        f"{verb} {owner}{adjective}nerves" for verb in verbs for owner in owners for adjective in ("", "damaged ")
+    )
     return (*harmed, "damaged nerves", "nerves damaged", "nerve damage")
 
 
@@ -272,7 +274,9 @@ _CAUSE_WORDS = ("from", "caused by", "due to", "after", "because of", "since")
 _OWNERS = ("", "my ", "his ", "her ", "their ", "the ")
 
 
-def _caused_conditions(base: EvidenceBase, phrases: Mapping[str, str]) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+def _caused_conditions(
+    base: EvidenceBase, phrases: Mapping[str, str]
+) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     """For each medicine, the conditions the base names "<effect> from <it or a class it is in>",
     with the first word of each effect ("nerve pain from chemo": "nerve"; "numb feet from chemo":
     "numb"). The first word is the one that says what kind of harm it is; later words are often
