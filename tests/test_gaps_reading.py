@@ -97,3 +97,10 @@ def test_a_pet_chewing_the_packaging_asks_nothing(bundled: EvidenceBase) -> None
     assert parse("haha my dog chewed the cap off my vitamin d", bundled).intent.value == "unknown"
     # swallowing the supplement itself is a mishap that asks whether it is dangerous
     assert parse("my dog ate some of my vitamin d tablets", bundled).intent.value != "unknown"
+
+
+def test_a_lettered_vitamin_the_base_lacks_is_named_whole(bundled: EvidenceBase) -> None:
+    # was "No supplement in the evidence base matches 'vitamin'" (and before that, vitamin D's answer)
+    query = parse("is vitamin c any good for colds", bundled)
+    assert "vitamin c" in query.unrecognised and "vitamin" not in query.unrecognised
+    assert "'vitamin k2'" in ask(bundled, "vitamin k2 and omega 3 together?").summary
