@@ -1,4 +1,4 @@
-"""Readings earlier rounds left wrong (docs/question-understanding.md, "Ninth round"): nerve symptoms
+"""Readings earlier rounds left wrong (docs/question-understanding.md, "Tenth round"): nerve symptoms
 told before their cause name the condition, nerves harmed are tissue, a vitamin the base lacks is no
 other vitamin's typo, and the predicates of stopping, staying on it for good, the most one can take,
 where it goes in the body, one more supplement, the form it comes in and a pet's mishap with the
