@@ -154,6 +154,15 @@ _BODY = (
     r"body|brain|gut|gut lining|liver|kidneys?|cells?|nerves?|nervous system|intestines?|bowels?|stomach|muscles?|"
     r"immune system|bloodstream|blood|head|neurons?|receptors?|system"
 )
+# Where it goes in the body (guide: mechanism): whether it reaches, crosses into or gets through to the
+# brain or the blood ("can gaba get through the blood brain barrier", "does 5-htp reach the brain").
+# The way in is said ("get through to", "pass into"), so "get my brain going" is not read as one.
+_BODY_PLACE = r"(the |my |your |our )?(blood ?brain barrier|brain|bloodstream|blood stream|blood)\b"
+_WHERE_IT_GOES = (
+    r"(reach|reaches|cross|crosses|penetrate|penetrates|enter|enters|pass|passes) " + _BODY_PLACE + r"|"
+    r"(get|gets|go|goes|make it|pass|passes|travel|travels) (through|past|across|into|in to|to|over)( to| into)? "
+    + _BODY_PLACE
+)
 _MECHANISM = _re(
     # what it does in a place named before ("glutamine and the gut lining, what does it do there")
     r"what (does|do|is|are) (it|they|zzsubstance) (\w+ )?(do|doing) (there|in there)|"
@@ -195,7 +204,7 @@ _MECHANISM = _re(
     r"are) (\w+ ){1,3}linked|connected to|"
     r"what does (\w+ ){1,3}"
     r"do (in|to|for) (the |my |your )?(gut|brain|body|liver|kidneys|cells|nerves|intestines?|muscles|immune)|"
-    r"what happens to|through what|by what|explain (why|how)|summarise why|summarize why"
+    r"what happens to|through what|by what|explain (why|how)|summarise why|summarize why|" + _WHERE_IT_GOES
 )
 _NOT_MECHANISM = _re(
     r"how (does|do) (\w+ ){0,3}compare|how (much|many|long|often|soon|quickly|fast|well|should|to take|do i|can i "
@@ -324,8 +333,22 @@ _COUNTED = (
     r"(all|everything) (\w+ ){0,4}(at once|in one go|in one sitting)|"
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
+# Staying on it for good ("do i have to keep taking magnesium forever", "will i need vitamin d for the
+# rest of my life") is how long to stay on it (guide: dosing); "fix my sleep forever" is not about taking.
+_FOR_GOOD_ON = (
+    r"(take|taking|on|use|using|need|needs) (\w+ ){0,4}(forever|for ever|indefinitely|for life|for the rest of (my|"
+    r"your|his|her|their|our) li(fe|ves))|(something|a thing|what) (you|people|i) (take|stay on) (forever|for ever|"
+    r"indefinitely|for life)"
+)
+# The most one can take is a limit (guide: dosing), however safely it is said: "the most melatonin a
+# person can safely take".
+_MOST_OF_IT = (
+    r"(the )?(most|highest|largest|biggest) (amount |dose |quantity )?(of )?(zzsubstance|it) (\w+ ){0,3}(can|could|"
+    r"should|may|is|to)"
+)
 _DOSING = _re(
-    _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
+    _COUNTED + r"|" + _FOR_GOOD_ON + r"|" + _MOST_OF_IT + r"|"
+    r"forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
     r"gets) "
     r"toxic|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
     r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|"
@@ -638,6 +661,49 @@ def _told_then_what_is(text: str, signals: Signals) -> bool:
         return False
     return bool(signals.kinds or signals.unknown_names) and not _ASKS.search(text[: match.start()])
 
+# Whether to stop it, asked of the person or someone else ("should i stop the magnesium", "do i
+# need to stop melatonin", "should he quit his fish oil").
+_STOP_ASK = _re(
+    r"(should|must|shall|do|does|would|will) (i|he|she|we|they|you|my \w+) (need to |have to |really )?(stop|quit|"
+    r"come off|give up|drop|ditch|pause) (taking |using )?(my |his |her |the |this |that |their )?(zzsubstance|it)"
+)
+# Coming off it in steps, or after a time, is how long to stay on it (guide: dosing), not whether to stop.
+_COMING_OFF = _re(
+    r"taper\w*|wean\w*|gradually|slowly|cold turkey|all at once|suddenly|abruptly|long term|long-term|"
+    r"holiday|with me"
+)
+
+
+# One more supplement on top of what is taken or of a state told ("i already take omega 3, should i add
+# vitamin d too", "im low in b12, should i take b6 too"); a goal after it ("too, for my gut") makes it
+# an effect question again (guide rule 7).
+_ADDED_TOO = _re(
+    r"(should|can|could|do|would|shall) (i|we|he|she|they|you) (also |then )?(need to )?(take|add|try|have|start|use|"
+    r"be taking) (\w+ ){0,2}zzsubstance (too|as well|also|alongside|on top|with it|with them)(?! (for|to help))|"
+    r"(should|can|could|do|would|shall) (i|we|he|she|they|you) (also )?add zzsubstance(?! (for|to help))"
+)
+
+
+def _added_alongside(t: str, signals: Signals) -> bool:
+    """Taking one more supplement beside another named one, or in a state the message names, is
+    whether it is safe to combine (guide rules 3 and 7), not whether it works."""
+    if not _ADDED_TOO.search(t) or signals.medicine:
+        return False
+    return signals.substances >= 2 or bool(signals.kinds & {"condition"})
+
+
+def _stops_for_a_reason(t: str, text: str, signals: Signals) -> bool:
+    """Whether to stop it because of something the message tells: a symptom, a condition or a
+    population ("my gut is killing me, should i stop glutamine", "do i need to stop melatonin if i'm
+    pregnant") is safety (guide: whether to stop it). Told after a time taken ("it's been 3
+    months") or asked about the way of stopping (taper, all at once), it is how long to stay on it:
+    dosing."""
+    if not signals.substances or not _STOP_ASK.search(t) or _COMING_OFF.search(t):
+        return False
+    if _DURATION.search(text.lower()):
+        return False
+    return bool(signals.kinds & {"condition", "outcome"}) or signals.population
+
 
 def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     """The primary intent of a question (the module docstring's rules, in order). Idioms made of
@@ -666,6 +732,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.SIDE_EFFECTS  # "msg makes me ill - will glutamine do the same?"
     if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
         return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
+    if _added_alongside(t, signals):
+        return Intent.SAFETY  # one more on top of another, or of a state told (rules 3 and 7)
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and (signals.substances or not named_anything) and not signals.medicine:
@@ -724,6 +792,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
+    if _stops_for_a_reason(t, text, signals):
+        return Intent.SAFETY
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t) or _GONE_ENTIRELY.search(t):
@@ -801,7 +871,15 @@ def _without_idioms(text: str) -> str:
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 # What it is taken in (a drink or a food it is stirred into).
 _VEHICLES = r"shake|smoothie|coffee|tea|juice|porridge|yogurt|yoghurt|oats|cereal|soup"
+# The form it comes in is how to take it (guide: administration): "does fish oil come as a liquid", "is
+# there a liquid vitamin d", "b12 in a spray or only shots".
+_IN_A_FORM = (
+    r"(come|comes|available|sold|made|get|buy) (\w+ ){0,2}(as|in) (a |an )?(" + _FORMS + r"|shots?|injections?)\b|"
+    r"(is|are) there (a |an |any )?(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind|"
+    r"zzsubstance)|(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind) of"
+)
 _ADMIN_STRONG = _re(
+    _IN_A_FORM + r"|"
     r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|"
     r"type|"
     r"kind|version) (of zzsubstance )?(is|are|absorbs|works) (\w+ )?(best|better)|(what|which) (\w+ ){0,4}(mix|stir|"
@@ -968,6 +1046,8 @@ _DOSING_AMOUNT = _re(
     r"for (a )?(long|longer|extended) (time|period|while|stretch)|for ages|for a while|"
     r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(zzsubstance|capsules?|scoops?|"
     r"spoonful|tablets?|sachets?|powder)|"
+    + _MOST_OF_IT
+    + r"|for the rest of (my|your|his|her|their|our) li(fe|ves)|"
     r"\d+(\.\d+)? ?(" + _MASS_UNITS + r"|" + _UNITS + r")|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"

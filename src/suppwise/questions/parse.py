@@ -262,6 +262,21 @@ def _unknown_names(
     return medicines, supplements, others
 
 
+_LETTER = re.compile(r"^[a-z]\d{0,2}$")
+
+
+def _lettered_names(words: list[str], supplements: list[str]) -> list[str]:
+    """The supplements the base lacks as the answer names them: one named by a word and a letter
+    ("vitamin c", "vitamin k2") whole, so the answer says "'vitamin c'" rather than "'vitamin'".
+    (The words themselves stay what the intent rules and the model read.)"""
+    named = []
+    for word in supplements:
+        i = words.index(word) if word in words else -1
+        whole = word in ("vitamin", "vit") and 0 <= i < len(words) - 1 and _LETTER.match(words[i + 1])
+        named.append(f"{word} {words[i + 1]}" if whole else word)
+    return named
+
+
 def _bare_pair(words: list[str], i: int, claimed: Collection[int]) -> bool:
     """Bare keywords ("saffron pms", "melatonin pcos"): a last word after a name, in a message of
     three words at most, is in a condition's slot when English does not know it as a word at all
@@ -543,8 +558,11 @@ def _clause_text(
 
 # An accident told ("took my 5-htp twice by mistake", "my toddler got into the gummies") asks whether
 # the amount is a problem, question mark or not.
+# Something swallowed by mistake implies a question (is it dangerous?), told or not; a pet chewing the
+# packaging ("ate the lid off my fish oil") swallowed none of the supplement and asks nothing.
+_PACKAGING = r"(lid|lids|cap|caps|top|bottle|jar|tub|packet|box|label|packaging|wrapper|seal)\b"
 _MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowed|ate (a|some|the|all|half|\d+|two|"
-r"three))\b")
+r"three)(?! (\w+ )?" + _PACKAGING + r"))\b")
 
 
 # A question run on after a story without punctuation still shows by its word order ("i have fibro does
@@ -904,7 +922,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     # a word reported alone is not reported again beside the name it is part of ("blood sugar levels")
     wholes = [o for o in others if " " in o]
     unrecognised = tuple(
-        dict.fromkeys(t for t in (*medicines, *supplements, *others) if not any(t in w.split() for w in wholes))
+        dict.fromkeys(
+            t
+            for t in (*medicines, *_lettered_names(words, supplements), *others)
+            if not any(t in w.split() for w in wholes)
+        )
     )
     suggestions = {term: tuple(lexicon.suggest(term)) for term in unrecognised}
     return Query(
@@ -921,5 +943,5 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         model_text=text_for_model,
         populations=populations,
         unknown_medicines=tuple(medicines),
-        unknown_supplements=tuple(supplements),
+        unknown_supplements=tuple(_lettered_names(words, supplements)),
     )
