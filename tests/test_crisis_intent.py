@@ -98,9 +98,9 @@ def test_a_safety_question_run_on_after_despair_is_read(despair: str, name: str)
         # lowering a risk is a benefit; a wish it brings on is a side effect
         ("does magnesium lower suicide risk", Intent.EFFECT),
         ("can st johns wort make you want to kill yourself", Intent.SIDE_EFFECTS),
-        # whether to stop it after what was told is safety; the medicine of an attempt is no combination
+        # whether to stop it after what was told is safety; a medicine overdosed on, named in the question,
+        # is still one taken beside the supplement
         ("my son has been self harming, should he stop taking melatonin", Intent.SAFETY),
-        ("i tried to kill myself with paracetamol, is glutamine ok for my liver now", Intent.SAFETY),
         ("my sister overdosed on her sertraline, can she still take omega 3", Intent.INTERACTION),
         # a question of one's own life that wants no answer is the despair put as a question
         ("nothing helps, not omega 3, not magnesium. why do i even try. i want to die", Intent.UNKNOWN),
@@ -129,7 +129,6 @@ def test_a_crisis_message_is_read_by_how_its_question_is_built(text: str, intent
         ("im dying to know what sam-e actually is", Intent.DEFINITION),
         ("hopeless at swallowing pills, does vitamin d come as drops", Intent.ADMINISTRATION),
         ("the fatigue is crushing me, i feel half dead by lunch, would b12 help", Intent.EFFECT),
-        ("chemo is killing my appetite, would glutamine help me eat", Intent.EFFECT),
         ("what happens if my toddler eats my whole pot of vitamin d gummies", Intent.DOSING),
         ("my gut is killing me, should i stop glutamine", Intent.SAFETY),
         ("been on glutamine 8 weeks, should i stop it", Intent.DOSING),
