@@ -413,12 +413,7 @@ _DURATION = _re(
     r"(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|a couple of|many) (days|weeks|"
     r"months|years|wks|mths)"
 )
-_GO_ON = _re(
-    r"(need to|have to|should i|do i|can i) (keep going|keep taking|keep on|carry on|continue|stay on)|(time to|should "
-    r"i|do i|when (do|should) i|can i) (stop|come off)( now| yet)?$"
-)
-# For good: how long to stay on it, asked without a number ("do i have to keep taking it forever").
-_FOR_GOOD = _re(r"forever|for ever|for life|indefinitely|for the rest of my life|permanently")
+_GO_ON = _re(r"(need to|have to|should i|do i|can i) (keep going|keep taking|keep on|carry on|continue|stay on)")
 _UNNAMED_SAFETY = _re(
     r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay|toxic|poisonous)$|(safe|ok|"
     r"okay|dangerous|risky|harmful) to (take|use|have|give) (it|them|this|these)|"
@@ -902,7 +897,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
     if (
-        _DOSING.search(t) or (_GO_ON.search(t) and (_DURATION.search(text.lower()) or _FOR_GOOD.search(t)))
+        _DOSING.search(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))
     ) and not _duration_of_benefit(t):
         return Intent.DOSING
     if _ADMIN_STRONG.search(t):
@@ -1044,8 +1039,6 @@ _ADMIN_STRONG = _re(
     r"expiry|store|storage|fridge|lose (its|their) (strength|potency)|potency|keep (it|them|the \w+) in the (bathroom|"
     r"car|kitchen|cupboard|sun)|"
     r"need to be taken|taken with (\w+ )?(juice|water|milk|food)|in (capsule|powder|tablet|liquid) form|in capsules|"
-    # the forms it is sold in ("does it come as a liquid", "does vitamin d come in drops")
-    r"(come|comes|available|sold|made) (as|in) (a |an )?(\w+ )?(" + _FORMS + r"|form|forms|version)\b|"
     r"as capsules|in tablets|at (breakfast|lunch|dinner|bedtime)|with (breakfast|lunch|dinner|a snack|supper|my "
     r"(breakfast|lunch|dinner|tea|evening meal))|(taken|take it|take|taking) (\w+ ){0,2}(at night|in the morning|"
     r"in the "
@@ -1147,10 +1140,6 @@ _SIDE_EXPLICIT = _re(
 _SAFETY_ASK = _re(
     r"should (i|he|she|we|they|you) stop (taking )?(my |his |her |the )?(zzsubstance|it) (before|if|while|during|"
     r"because|when|since|now|as)|"
-    # whether to stop it after what was told ("my gut is killing me, should i stop glutamine"): the reason is
-    # the story; a time told instead makes it a question of how long (`_DURATION`)
-    r"\w+ (\w+ )*(should|do) (i|he|she|we|they|you) (need to )?stop (taking )?(my |his |her |their |the )?(zzsubstance|"
-    r"it)$|"
     r"is it (bad|harmful|unsafe) (to|for)|"
     r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
