@@ -265,7 +265,12 @@ _SIDE = _re(
 )
 # How often and in how many parts is a schedule (dosing), even with a meal named in it: "in divided
 # doses with meals or all at once at breakfast".
-_SCHEDULE = _re(r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often")
+_SCHEDULE = _re(
+    r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often|"
+    # regular use set against use when needed: "daily or just when needed", "every night or only when i cant sleep"
+    r"(daily|every day|every night|nightly|regularly|all the time) or (just |only )?(when|as|if) (\w+ ){0,3}"
+    r"(needed|need it|necessary|required|cant sleep|can t sleep|bad)"
+)
 _TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
 # A harm that is the object of a verb that would cure it.
 _REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,2}(damage|harm|injury)")
@@ -309,7 +314,8 @@ _COUNTED = (
     r"instead of (one|1|the usual)|too (high|low|strong|weak)|ld ?50|enough to (not|never|end it)|"
     r"(take|taking|took|have|having|had|swallow\w*|ate|eat|give|gave|giving) (\d+|two|three|four|five|six|"
     r"a couple|a few|several) of (them|these|those|it|mine|the \w+)|"
-    r"(take|taking|took|have|had|use) (\w+ ){0,2}(twice|thrice|three times|four times)(?! (a|per|each) (day|week))|"
+    r"(take|takes|taking|taken|took|have|had|use|give|gives|gave) (\w+ ){0,2}(twice|thrice|three times|four times)"
+    r"(?! (a|per|each) (day|week))|"
     r"mega ?dos\w*|(take|taking|have|use) (an )?extra\b|\d+ (is |s )?a lot\b|"
     r"(whole|entire) (\w+ )?(tub|bottle|pack|packet|box|jar|container|tube|sachet|scoop|lot|supply)|"
     r"(a lot|lots|loads|heaps|tons|masses|a bunch|a load|a handful|handfuls) of (the |my |your |this |that |these )?"
@@ -578,7 +584,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
-        return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t):
         return Intent.CURE
     if _LESS_OR_MORE.search(t):
@@ -586,7 +592,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     worse_only = _WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
-    if (_DOSING.search(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))) and not _duration_of_benefit(t):
+    if (
+        _DOSING.search(t) or _regular_use(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))
+    ) and not _duration_of_benefit(t):
         return Intent.DOSING
     if _ADMIN_STRONG.search(t):
         return Intent.ADMINISTRATION
@@ -826,6 +834,23 @@ _DOSING_AMOUNT = _re(
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
     r"double|every other day|once a|twice a|times a"
 )
+# Regular use said of taking it is a frequency (guide section 2, rule 4: "is it safe to take X every day",
+# "ok to take it daily?", "is daily magnesium bad for you", "I've taken it every night for two years"), so a
+# safety question about it asks about dosing, as "is X safe long term" does. A frequency said of something
+# else ("every day is a struggle", "headaches every day") is not one of taking it.
+_REGULAR_USE = _re(
+    r"(take|takes|taking|taken|took|use|uses|using|used|give|gives|giving|gave|giving) (\w+ ){0,4}(every|each) "
+    r"(single )?(day|night|morning|evening)|(take|takes|taking|taken|took|use|uses|using|used|give|gives|giving|gave) "
+    r"(\w+ ){0,4}(daily|nightly)|(daily|nightly) (zzsubstance|use|dose|doses|dosing|intake|supplement\w*)|"
+    r"zzsubstance (daily|nightly|every day|every night)"
+)
+
+
+def _regular_use(text: str) -> bool:
+    """Whether the question speaks of taking it every day, daily or every night (a frequency)."""
+    return bool(_REGULAR_USE.search(text))
+
+
 # Worry is also a symptom ("does it lower worry"): it asks about safety only when it is about something.
 _WORRY = _re(
     r"worr(y|ies|ied|ying) (about|that|if|over)|(something|anything) (\w+ ){0,3}worry|(should|need to|ought to|"
