@@ -384,6 +384,21 @@ _UNNAMED_SAFETY = _re(
     r"^(any |are there (any )?|what are (the )?)"
     r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$"
 )
+# A message that ends by asking whether "it" is safe, after a story it leans on ("my rheumatologist suggested
+# trying a supplement for my fatigue. is it safe?", "i drink most nights, is it safe with alcohol?"): the
+# question decides, not the story's words ("a supplement for" told is no request for alternatives).
+_ENDS_ASKING_SAFE = _re(
+    r"(is|are|would|will|could) (it|they|this|that|these|those) (\w+ )?(be )?(safe|unsafe|dangerous|risky|harmful|ok|"
+    r"okay|alright|all right|fine|a (bad|good) idea)( (for|to take|to use|to have|with|while|during|in|if|when) (\w+ )"
+    r"{0,3}\w+)?$"
+)
+
+
+def _ends_asking_safe(text: str) -> bool:
+    """Whether the message's last words ask if "it" (the supplement being taken) is safe."""
+    return bool(_ENDS_ASKING_SAFE.search(text))
+
+
 _SAFETY = _re(
     r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|danger\w*|risk\w*|(?<!self )harm\w*(?! than good)|"
     r"hazard\w*|threat\w*|toxic|"
@@ -554,6 +569,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     if _WHETHER_LINKED.search(t) and signals.substances and not signals.medicine:
         # "is X linked to mania" asks about an unwanted event; linked to a body process, about how it acts
         return Intent.MECHANISM if "process" in kinds else Intent.SIDE_EFFECTS
+    if _ends_asking_safe(t) and not signals.medicine:
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     if _MECHANISM.search(t) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
@@ -605,7 +622,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     if (
         _SAFETY.search(t) or _SAFETY_STRONG.search(t) or (_WORRY.search(t) and not _EFFECT_STRONG.search(t))
     ) and (
-        signals.substances + int(signals.population) + len(kinds) > 0 or _UNNAMED_SAFETY.search(t)
+        signals.substances + int(signals.population) + len(kinds) > 0
+        or _UNNAMED_SAFETY.search(t)
+        or _ends_asking_safe(t)
     ) and not _good_for(t):
         return Intent.SAFETY
     if _CURE.search(t) or (_CURE.search(normalised) and named_anything):
