@@ -240,6 +240,15 @@ _ALTERNATIVES = _re(
     r"(for|to|instead)|what (supplements?|helps|can help|could help|would help)|is there (a|any) "
     r"(supplement|alternative|natural)|are there (any )?(supplements|alternatives)|other than"
 )
+# Words that only say how much ("too sleepy", "so drowsy") between a verb and the state it brings on.
+_INTENSIFIERS = r"too |so |really |very |quite |a bit |a little |more |extra "
+# An unwanted state it would bring on or keep someone in ("keep you awake if you take it at night", "make
+# me too sleepy to drive"): a side effect, which outranks when or how it is taken (guide precedence).
+_UNWANTED_STATE = _re(
+    r"(make|makes|made|making|keep|keeps|kept|keeping|leave|leaves|left) (you|me|u|her|him|them|people|someone|my "
+    r"\w+) (feel |feeling )?(" + _INTENSIFIERS + r")?(sleepy|drowsy|groggy|awake|up at night|wired|jittery|dizzy|sick|"
+    r"nauseous|anxious|restless|shaky)"
+)
 _SIDE = _re(
     r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
     r"play havoc|set off|sets off|spark|sparks|provoke|"
@@ -249,13 +258,14 @@ _SIDE = _re(
     r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
-    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(sick|constipated|dizzy|bloated|gassy|tired|"
+    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
     r"belch|pee|wee|sweat|sensitive|sunburnt|sunburned|burn|shaky|sweaty|light ?headed|faint|breathless|bruise|"
     r"bleed|"
     r"thirsty|spotty|gain weight|put on weight|break out|suicidal|psychotic|paranoid|"
-    r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
+    r"(\w+ )?(bloated|constipated|hurt|ache|sick))|(keep|keeps|kept|keeping) (you|me|u|her|him|them|people|someone|"
+    r"my \w+) (up at night|awake)|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
     r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|zzsubstance)|"
     r"is (that|this|it) (normal|common|a side|related|linked|to be expected)|normal\?|is that common|"
@@ -546,7 +556,10 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and (signals.substances or not named_anything) and not signals.medicine:
         # the supplement being taken may go unnamed ("how long should I wait after eating to take it");
-        # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence)
+        # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence), and so
+        # is an unwanted effect (side effects)
+        if _UNWANTED_STATE.search(t):
+            return Intent.SIDE_EFFECTS
         return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.ADMINISTRATION
     if _STORAGE.search(t) and (signals.substances or signals.medicine or not named_anything):
         return Intent.ADMINISTRATION
@@ -730,7 +743,9 @@ _ADMIN_STRONG = _re(
     r"(take|taking|have|having|drink|drinking|use|using|taken|"
     r"had) (\w+ ){0,2}(before|after) (bed|bedtime|breakfast|meals?|a "
     r"workout|the gym|exercise|eating|food)|before or after|morning or|or (at )?(night|nite)|"
-    r"with (a )?(hot |cold |warm )?(cup of |glass of )?(coffee|tea|juice|orange juice|milk|water)$|"
+    # a drink it is taken with, the question ending there or on "ok": "with my morning coffee", "X with coffee ok?"
+    r"with (a |my |some |your |the |his |her )?(\w+ )?(hot |cold |warm )?(cup of |glass of |mug of )?(coffee|tea|"
+    r"juice|orange juice|milk|water)( (ok|okay|fine|alright|all right))?$|"
     r"(mix|mixing|mixed|hide|hiding|bury|burying|sneak|sneaking|disguise|stir|stirring|put|putting|add|adding|"
     r"sprinkle|sprinkling|blend|"
     r"blending) (\w+ ){0,3}"
