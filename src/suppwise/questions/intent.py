@@ -362,7 +362,7 @@ _DOSING = _re(
     r"more on (bad|"
     r"good) days|(take|taking|need|needs|have|use) more (\w+ )?(on|during|when|in)|"
     r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
-    r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
+    r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|doubled|doubling|take enough|"
     r"enough (of )?(zzsubstance|it|pills|tablets|capsules|"
     r"powder|scoops) to|"
     r"enough to (do anything|make a difference)|"
@@ -866,7 +866,7 @@ _DOSING_AMOUNT = _re(
     r"\d+(\.\d+)? ?(" + _MASS_UNITS + r"|" + _UNITS + r")|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
-    r"double|every other day|once a|twice a|times a"
+    r"double|doubled|doubling|every other day|once a|twice a|times a"
 )
 # Regular use said of taking it is a frequency (guide section 2, rule 4: "is it safe to take X every day",
 # "ok to take it daily?", "is daily magnesium bad for you", "I've taken it every night for two years"), so a

@@ -73,7 +73,10 @@ _MEDICINE_PHRASE = re.compile(
     r"sleeping tablets|pain killers|"
     r"pain killer|blood thinners|water tablets|"
     r"the pill|birth control|anti depressants|every pill|painkillers?|(stash|hoard|stockpile|supply|bottle|box|pack) "
-    r"of (pills|tablets|meds))\b"
+    r"of (pills|tablets|meds))\b|"
+    # many medicines taken ("i take a lot of pills for my heart"): medicines, not an amount of the supplement
+    r"\b(take|takes|taking|took|on) (a lot of|lots of|loads of|a few|several|many|so many|a handful of|a bunch of) "
+    r"(different )?(meds|medication|medications|medicines|pills|tablets|prescriptions)\b"
 )
 _SUPPLEMENT_WORD = re.compile(
     r"^(magnesium|zinc|iron|collagen|creatine|whey|protein|melatonin|turmeric|curcumin|ashwagandha|cbd|"
@@ -385,7 +388,7 @@ def _asks_sentence(sentence: str) -> bool:
     return sentence.endswith("?") or bool(_QUESTION_START.match(folded) or _TAG_QUESTION.search(folded))
 
 
-_POINTS_BACK = re.compile(r"\b(that|this|them|those|these|still|too|also|either|anyway)\b")
+_POINTS_BACK = re.compile(r"\b(that|this|them|those|these|still|too|also|either|anyway|she|he|her|him)\b")
 
 
 def _leans_back(question: str) -> bool:
