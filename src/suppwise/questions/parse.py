@@ -388,7 +388,7 @@ def _asks_sentence(sentence: str) -> bool:
     return sentence.endswith("?") or bool(_QUESTION_START.match(folded) or _TAG_QUESTION.search(folded))
 
 
-_POINTS_BACK = re.compile(r"\b(that|this|them|those|these|still|too|also|either|anyway|she|he|her|him)\b")
+_POINTS_BACK = re.compile(r"\b(that|this|them|those|these|still|too|also|either|anyway)\b")
 
 
 def _leans_back(question: str) -> bool:
@@ -453,7 +453,8 @@ def _asking_clauses(sentence: str) -> str:
     sentence ("st john's wort clashes with the pill, what else could I try for low mood", "killing
     two birds with one stone - can one supplement help both") names what is asked about, but its
     verbs ask nothing. A short question that leans on the clause before it ("5-htp gave me a
-    headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it. Clauses after the
+    headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it, as does any question after
+    a mishap told in the clause before it (`_MISHAP`). Clauses after the
     question are kept whatever they are ("which is best for sleep, melatonin or magnesium")."""
     clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
     folded: list[str] = []
@@ -461,7 +462,8 @@ def _asking_clauses(sentence: str) -> str:
         folded.append(normalise(clause))
         if clause.endswith("?") or _QUESTION_START.match(folded[i]) or _TAG_QUESTION.search(folded[i]):
             leans = len(folded[i].split()) <= 5 or bool(_POINTS_BACK.search(folded[i]))
-            start = i - 1 if i and (leans or _topic(folded[i - 1])) else i
+            # a mishap told just before ("my dog got into my gummies, is she going to be ok") is what is asked about
+            start = i - 1 if i and (leans or _topic(folded[i - 1]) or _MISHAP.search(folded[i - 1])) else i
             return " ".join(clauses[start:])
     return sentence
 
