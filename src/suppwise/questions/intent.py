@@ -334,8 +334,13 @@ _COUNTED = (
     r"(all|everything) (\w+ ){0,4}(at once|in one go|in one sitting)|"
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
+# The most one can take is a limit: "what is the most melatonin a person can safely take".
+_MOST_ONE_CAN = (
+    r"the most (zzsubstance |of (it|this|zzsubstance) )?(\w+ ){0,3}(can|could|should|may) (safely )?(take|have|use|"
+    r"give)"
+)
 _DOSING = _re(
-    _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
+    _MOST_ONE_CAN + r"|" + _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
     r"gets) "
     r"toxic|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
     r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|"
@@ -613,7 +618,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
-    if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
+    if _SAFETY_ASK.search(t) and (signals.substances or signals.population or _GENERIC_SUPPLEMENTS.search(t)):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t):
         return Intent.CURE
@@ -836,6 +841,12 @@ _SIDE_EXPLICIT = _re(
 _SAFETY_ASK = _re(
     r"should (i|he|she|we|they|you) stop (taking )?(my |his |her |the )?(zzsubstance|it) (before|if|while|during|"
     r"because|when|since|now|as)|"
+    # whether to stop it, its reason told before ("my gut is killing me, should i stop glutamine"); when to stop
+    # is a duration (dosing, read from the amount cues)
+    r"should (i|he|she|we|they|you) stop (taking )?(my |his |her |the )?(zzsubstance|it)$|"
+    # one supplement taken beside another or beside what is told ("low in b12, should i take b6 too")
+    r"(should|can|could|shall) (i|we|he|she|they|you) (also )?(take|add|have|use) zzsubstance (too|as well|also|on "
+    r"top)$|"
     r"is it (bad|harmful|unsafe) (to|for)|"
     r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
@@ -858,7 +869,7 @@ _SAFETY_ASK = _re(
     r"someone s )?(\w+ )?(liver|kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
 )
 _DOSING_AMOUNT = _re(
-    _COUNTED + r"|"
+    _MOST_ONE_CAN + r"|" + _COUNTED + r"|"
     r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|zzsubstance)|halv\w*|halves|"
     r"for (a )?(long|longer|extended) (time|period|while|stretch)|for ages|for a while|"
     r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(zzsubstance|capsules?|scoops?|"
@@ -885,6 +896,11 @@ def _regular_use(text: str) -> bool:
     return bool(_REGULAR_USE.search(text))
 
 
+# Supplements named only as such ("is it ok to take all three of my supplements together") are what a question
+# asked in a safety form is about, as a named one is.
+_GENERIC_SUPPLEMENTS = _re(
+    r"(my|these|those|the|both|all|two|three|four|several|different) (\w+ )?(supplements|vitamins|herbs|remedies)"
+)
 # Worry is also a symptom ("does it lower worry"): it asks about safety only when it is about something.
 _WORRY = _re(
     r"worr(y|ies|ied|ying) (about|that|if|over)|(something|anything) (\w+ ){0,3}worry|(should|need to|ought to|"
