@@ -309,6 +309,8 @@ _AMOUNT = _re(
 # An amount weighed against a limit or another amount: "2 caps ... enough?", "5g twice a day too much",
 # "one capsule or two". What is asked is how much, whatever else the question names (a meal, bedtime).
 _AMOUNT_ASKED = _re(
+    # a further dose beside the one told ("I take one in the morning, should I take another at night?")
+    r"(take|have|give) (another|a second|a 2nd|one more|an extra)\b|"
     r"how (much|many)(?! (\w+ )?(water|juice|milk|liquid|fluid|time|hours?|minutes?|days?|weeks?|months?|"
     r"people|studies|trials|research|evidence|foods?)\b)|(what|which|right|usual|normal|recommended|correct|"
     r"typical) (\w+ )?(dose|dosage|amount|strength|intake)|"
@@ -592,7 +594,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     if _MECHANISM.search(t) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
-        return Intent.INTERACTION
+        # interfering with a condition, no medicine named ("does glutamine interfere with epilepsy"), is whether
+        # it is bad for that condition (guide: interaction is with medicines)
+        return Intent.SAFETY if _condition_not_medicine(t, signals) else Intent.INTERACTION
     if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1 and not re.search(
         r"\b(which|better|best|for (my |your )?\w+)\b", t
     ):
@@ -618,6 +622,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
+    if _continuing_with_a_state(t, signals):
+        return Intent.SAFETY
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population or _GENERIC_SUPPLEMENTS.search(t)):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t):
@@ -901,6 +907,34 @@ def _regular_use(text: str) -> bool:
 _GENERIC_SUPPLEMENTS = _re(
     r"(my|these|those|the|both|all|two|three|four|several|different) (\w+ )?(supplements|vitamins|herbs|remedies)"
 )
+# Going on with it or stopping it: "can i carry on with green tea extract", "do i need to stop taking it".
+_GO_ON_OR_STOP = _re(
+    r"(carry on|keep|continue|stay on|go on|stop|come off|quit|give up) (taking |with |using |on )?(my |the |his |her )?"
+    r"(zzsubstance|it|them)"
+)
+
+
+def _continuing_with_a_state(text: str, signals: Signals) -> bool:
+    """Whether to go on with it or stop it, asked beside a state the person is in (a condition or a
+    population named: "just found out im pregnant, do i need to stop taking it", "my liver enzymes are
+    high, can i carry on with green tea extract") is a safety question (guide: whether to stop it;
+    "should I take X if <state>"). With a duration or an amount instead ("can i stay on it long term",
+    "time to stop after 6 months") it is how long to stay on it (dosing), and with no state it is left
+    to the rules after."""
+    state = signals.population or "condition" in signals.kinds
+    return state and bool(_GO_ON_OR_STOP.search(text)) and not _DOSING_AMOUNT.search(text) and not _regular_use(text)
+
+
+def _condition_not_medicine(text: str, signals: Signals) -> bool:
+    """A combining word whose object is a condition, with no medicine named or asked about."""
+    return (
+        not signals.medicine
+        and "condition" in signals.kinds
+        and not re.search(r"\b(anything|other|others|meds|medication|medications|medicines?|drugs?|pills|tablets|"
+                          r"prescriptions?|treatment)\b", text)
+    )
+
+
 # Worry is also a symptom ("does it lower worry"): it asks about safety only when it is about something.
 _WORRY = _re(
     r"worr(y|ies|ied|ying) (about|that|if|over)|(something|anything) (\w+ ){0,3}worry|(should|need to|ought to|"
