@@ -643,6 +643,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
     if _EVIDENCE_ON.search(t) and not _SAFETY_STRONG.search(t):
         return Intent.EFFECT
+    if _takes_for_a_goal(t, signals):
+        return Intent.EFFECT
     if (
         _SAFETY.search(t) or _SAFETY_STRONG.search(t) or (_WORRY.search(t) and not _EFFECT_STRONG.search(t))
     ) and (
@@ -923,6 +925,26 @@ def _continuing_with_a_state(text: str, signals: Signals) -> bool:
     to the rules after."""
     state = signals.population or "condition" in signals.kinds
     return state and bool(_GO_ON_OR_STOP.search(text)) and not _DOSING_AMOUNT.search(text) and not _regular_use(text)
+
+
+# "can I take X for <goal>": the goal is what follows "for", not a time ("for 6 months") or a person ("for me").
+_TAKE_FOR_GOAL = _re(
+    r"^(can|could|may|should) (i|we|you|u) (\w+ )?(take|try|use|have) zzsubstance for (?!(a |an |the )?(\d+|a|an|"
+    r"few|several|long|longer|while|week|weeks|month|months|year|years|day|days|life|ever|now|me|him|her|them|us|"
+    r"kids|children|my (son|daughter|baby|child|kid|mum|mom|dad|husband|wife|partner))\b)\w+"
+)
+
+
+def _takes_for_a_goal(text: str, signals: Signals) -> bool:
+    """"Can I take X for sore muscles" asks whether it serves the goal (guide rule 7 says so of "should I
+    take X for <goal>"), when no state of the person is named: a population, a condition (which may be
+    the reason to ask whether it is safe: "I have bipolar, can I take X for my mood") or a medicine."""
+    return (
+        bool(_TAKE_FOR_GOAL.search(text))
+        and not signals.population
+        and not signals.medicine
+        and "condition" not in signals.kinds
+    )
 
 
 def _condition_not_medicine(text: str, signals: Signals) -> bool:
