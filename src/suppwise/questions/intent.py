@@ -258,7 +258,8 @@ _SIDE = _re(
     r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
-    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|bloated|gassy|tired|"
+    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|"
+    r"bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
     r"belch|pee|wee|sweat|sensitive|sunburnt|sunburned|burn|shaky|sweaty|light ?headed|faint|breathless|bruise|"
@@ -342,7 +343,8 @@ _MOST_ONE_CAN = (
     r"give)"
 )
 _DOSING = _re(
-    _MOST_ONE_CAN + r"|" + _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
+    _MOST_ONE_CAN + r"|" + _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|"
+    r"(become|becomes|turn|turns|get|"
     r"gets) "
     r"toxic|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
     r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|"
@@ -911,8 +913,8 @@ _GENERIC_SUPPLEMENTS = _re(
 )
 # Going on with it or stopping it: "can i carry on with green tea extract", "do i need to stop taking it".
 _GO_ON_OR_STOP = _re(
-    r"(carry on|keep|continue|stay on|go on|stop|come off|quit|give up) (taking |with |using |on )?(my |the |his |her )?"
-    r"(zzsubstance|it|them)"
+    r"(carry on|keep|continue|stay on|go on|stop|come off|quit|give up) (taking |with |using |on )?"
+    r"(my |the |his |her )?(zzsubstance|it|them)"
 )
 
 
