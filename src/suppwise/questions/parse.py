@@ -547,8 +547,8 @@ def _from_run_on_question(framed: str) -> str:
         start -= 1
     question = " ".join(words[start:])
     # a question that leans on the story keeps it, as a punctuated one does ("cutting my dose in half, will
-    # it still work")
-    return framed if _leans_back(question) else question
+    # it still work"), and so does one after a mishap told ("my toddler got into the gummies is he ok")
+    return framed if _leans_back(question) or _MISHAP.search(" ".join(words[:start])) else question
 
 
 # A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
