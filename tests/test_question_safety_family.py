@@ -90,6 +90,15 @@ def test_regular_use_in_a_safety_question_is_dosing(frame: str, frequency: str, 
         ("could i take melatonin for jet lag", "effect"),
         ("my lad is 15, can he take magnesium for cramps", "safety"),
         ("can i take melatonin for 3 months", "dosing"),
+        # unwanted effects in other words; "make worse" stays an effect (guide rule 6)
+        ("will magnesium mess up my tummy", "side_effects"),
+        ("any negatives to taking saffron", "side_effects"),
+        ("can melatonin make my tinnitus worse", "effect"),
+        # bad around an event, taken with a condition; more of it doing more is an amount
+        ("is st johns wort bad before an operation", "safety"),
+        ("what would happen if my son took 5-htp with his bipolar", "safety"),
+        ("is more vitamin d better", "dosing"),
+        ("would taking more saffron lift my mood faster", "dosing"),
         # supplements named only as such, and one taken too beside what is told
         ("is it safe to take all my supplements at the same time", "safety"),
         ("my vitamin d is low, should i take magnesium too", "safety"),

@@ -251,7 +251,7 @@ _UNWANTED_STATE = _re(
 )
 _SIDE = _re(
     r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
-    r"play havoc|set off|sets off|spark|sparks|provoke|"
+    r"play havoc|mess up|messes up|set off|sets off|spark|sparks|provoke|"
     r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
     r"giving) (you|me|u|her|him|them|people|someone|anyone|"
     r"kids|children|my (\w+ )?(baby|son|"
@@ -364,6 +364,8 @@ _DOSING = _re(
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
     r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|"
     r"(more|less) (zzsubstance|of it|of (the )?zzsubstance) (\w+ ){0,2}(help|work|do)\w* (more|better|less|faster)|"
+    # more of it doing more, said other ways: "is more omega 3 better", "will more magnesium help my cramps more"
+    r"(is|are|would|will|does) (taking |having )?more (zzsubstance|of it) (\w+ ){0,4}(better|more|stronger|faster)$|"
     r"(cycle|cycling|cycled) (it|them|zzsubstance|on|off)|(should|do|can|to) (i |you |we )?cycle|breaks? from (it|"
     r"them|zzsubstance|taking)|(time|days|weeks|months) off (it|them|zzsubstance)|"
     r"on and off|off and on|continuously|every few (days|weeks|months)|(daily|recommended|safe|maximum|upper|total) "
@@ -837,7 +839,7 @@ _SIDE_EXPLICIT = _re(
     r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
     r"(the |my )?zzsubstance|"
-    r"side ?effects?|downsides?|drawbacks?|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|"
+    r"side ?effects?|downsides?|drawbacks?|negatives|disadvantages|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|"
     r"have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
     r"of|due to) (zzsubstance|it|the zzsubstance|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
@@ -858,6 +860,11 @@ _SAFETY_ASK = _re(
     r"(should|can|could|shall) (i|we|he|she|they|you) (also )?(take|add|have|use) zzsubstance (too|as well|also|on "
     r"top)$|"
     r"is it (bad|harmful|unsafe) (to|for)|"
+    # bad around an event or a state ("is fish oil bad before surgery"); and what would happen if it were taken
+    # with a condition ("what would happen if i took st johns wort with bipolar")
+    r"(is|are|would|could) (zzsubstance|it|this|that|they) (\w+ )?(be )?bad (before|after|during|while|when|if|in|"
+    r"with)|what (would|will|could|might) happen if (i|you|he|she|we|they|someone|my \w+) (took|take|takes|taking|had|"
+    r"have|used|use) zzsubstance (with|while|during|when|if)|"
     r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
     r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
