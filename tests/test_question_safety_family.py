@@ -99,6 +99,10 @@ def test_regular_use_in_a_safety_question_is_dosing(frame: str, frequency: str, 
         ("what would happen if my son took 5-htp with his bipolar", "safety"),
         ("is more vitamin d better", "dosing"),
         ("would taking more saffron lift my mood faster", "dosing"),
+        # a medicine told as context for whether the supplement would help (guide rule 2); the time of day
+        ("i'm on fluoxetine and still flat, would saffron help", "effect"),
+        ("i'm on fluoxetine, is saffron ok", "interaction"),
+        ("does melatonin work better at night or in the morning", "administration"),
         # supplements named only as such, and one taken too beside what is told
         ("is it safe to take all my supplements at the same time", "safety"),
         ("my vitamin d is low, should i take magnesium too", "safety"),

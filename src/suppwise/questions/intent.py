@@ -712,6 +712,8 @@ _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|
 # What it is taken in (a drink or a food it is stirred into).
 _VEHICLES = r"shake|smoothie|coffee|tea|juice|porridge|yogurt|yoghurt|oats|cereal|soup"
 _ADMIN_STRONG = _re(
+    # the time of day set against another: "does it work better at night or in the morning"
+    r"(at night|at bedtime|in the evening|before bed) or (in the )?morning|"
     r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|"
     r"type|"
     r"kind|version) (of zzsubstance )?(is|are|absorbs|works) (\w+ )?(best|better)|(what|which) (\w+ ){0,4}(mix|stir|"
@@ -1026,7 +1028,7 @@ _DOSING_ASK = _re(
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different (from|to|than)|"
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! (time|day|night|morning|evening|week|hour|meal|dose))|different (from|to|than)|"
     r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
     r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
@@ -1121,7 +1123,12 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     # a supplement added on top of a medicine that is not doing enough ("still foggy on gabapentin,
     # would adding X clear my head", "would fish oil help on top") asks about its effect
     added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
-    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
+    # "i'm on sertraline but still low, would saffron help": the help asked of the supplement is the question
+    asked_help = re.search(r"\b(would|will|could|can|might|does|do) zzsubstance help( me| at all| too| as well)?$", text)
+    # when the medicine is told in the same sentence as what it is taken for; an amount told beside it ("took a
+    # whole packet of paracetamol. will glutamine help") is about the two together
+    asked_help = asked_help and MEDICINE in text.split() and not _DOSING_AMOUNT.search(text)
+    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added) or bool(asked_help))
 
 
 _DIFFERENCE = _re(r"(what s|whats|what is) the difference|difference between|how (do|does|are|is) (\w+ ){1,4}differ")
