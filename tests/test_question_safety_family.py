@@ -1,5 +1,5 @@
 """The safety-bearing intents and their neighbours, asked the ways people ask them (issue 12, the
-safety-family round; docs/question-understanding.md, "Ninth round").
+safety-family round; docs/question-understanding.md, "The safety family").
 
 Safety, side effects, dosing, interaction and administration share their words ("is it ok", "with",
 "too much", "every day"); what decides between them is how the question is built: what is taken with

@@ -15,7 +15,8 @@ tried here; the first that holds decides:
    not about an effect on a symptom → interaction;
 8. causing, triggering, giving, bringing on an unwanted event, side effects, a symptom since
    starting → side_effects ("make X worse" is an effect);
-9. an amount, frequency, duration or limit → dosing (also inside a safety question, and before a time,
+9. an amount, frequency (regular use: "every day", "daily"), duration or limit → dosing (also inside a
+   safety question, and before a time,
    meal or form when the amount is what is weighed: "2 caps before bed enough?"); amounts are read
    with the dose parser's units (`safety.dose`), so what can be entered as a dose is an amount here;
 10. safe, OK, risky, bad for, hard on, avoid, "can <someone> take/have it", another supplement
