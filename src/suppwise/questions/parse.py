@@ -19,6 +19,7 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, detect_intent
+from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.vocabulary import (
     STOPWORDS,
     Lexicon,
@@ -734,7 +735,8 @@ def _crisis_questions(sentences: list[str], framed: str) -> list[str]:
 
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
     """Understand one question. Raises QuestionError only for input that is not a question at all.
-    `learned=False` reads with the rules alone (what the learned models are trained beside)."""
+    `learned=False` reads with the rules alone (what the learned models are trained beside): no learned
+    crisis tier, no learned intent."""
     if not isinstance(text, str):
         raise QuestionError("the question must be text")
     stripped = text.strip()
@@ -829,6 +831,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         or (crisis and intent not in _ASKED_OF_A_CRISIS and _crisis_statement(stripped, framed_text(words, spans)))
     ) and intent is not Intent.SIDE_EFFECTS:
         intent = Intent.UNKNOWN
+    if learned:  # the learned intent reader, where it is sure (questions/learned_intent.py)
+        intent = learned_intent(intent, text_for_model, reading.tier)
     asked, raises = asked_direction(normalised)
     if asked is None and raises is not None:
         outcome_ids = entities.get(EntityKind.OUTCOME.value) or [
