@@ -842,7 +842,8 @@ _SIDE_EXPLICIT = _re(
     r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
     r"(the |my )?zzsubstance|"
-    r"side ?effects?|downsides?|drawbacks?|negatives|disadvantages|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|"
+    r"side ?effects?|downsides?|drawbacks?|negatives|disadvantages|unwanted effects|bad effects|adverse (effects?|"
+    r"events?|reactions?)|(has|"
     r"have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
     r"of|due to) (zzsubstance|it|the zzsubstance|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
@@ -1029,7 +1030,8 @@ _DOSING_ASK = _re(
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! (time|day|night|morning|evening|week|hour|meal|dose))|different (from|to|than)|"
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! (time|day|night|morning|evening|week|hour|meal|dose))|"
+    r"different (from|to|than)|"
     r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
     r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
@@ -1125,11 +1127,15 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     # would adding X clear my head", "would fish oil help on top") asks about its effect
     added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
     # "i'm on sertraline but still low, would saffron help": the help asked of the supplement is the question
-    asked_help = re.search(r"\b(would|will|could|can|might|does|do) zzsubstance help( me| at all| too| as well)?$", text)
     # when the medicine is told in the same sentence as what it is taken for; an amount told beside it ("took a
     # whole packet of paracetamol. will glutamine help") is about the two together
-    asked_help = asked_help and MEDICINE in text.split() and not _DOSING_AMOUNT.search(text)
-    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added) or bool(asked_help))
+    asked_help = (
+        bool(_HELP_ASKED.search(text)) and MEDICINE in text.split() and not _DOSING_AMOUNT.search(text)
+    )
+    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added) or asked_help)
+
+
+_HELP_ASKED = _re(r"(would|will|could|can|might|does|do) zzsubstance help( me| at all| too| as well)?$")
 
 
 _DIFFERENCE = _re(r"(what s|whats|what is) the difference|difference between|how (do|does|are|is) (\w+ ){1,4}differ")
