@@ -325,6 +325,8 @@ _COUNTED = (
     r"of|a few|several|extra) (of (the |my |these |those |her |his )?)?(zzsubstance )?(" + _UNITS + r"|zzsubstance)"
     r"(?! (\w+ )?(or|vs|versus|rather than|better than) (?!(one|two|three|four|\d+)\b))|\d+ ?(" + _UNITS + r")|"
     r"accident\w*|by mistake|"
+    # an accident told with a count and no noun: "my 3 year old ate a couple"
+    r"(ate|eaten|swallowed|chewed) (a couple|a few|several|two|three|four|five|six|loads|lots|a handful|a load)\b|"
     r"instead of (one|1|the usual)|too (high|low|strong|weak)|ld ?50|enough to (not|never|end it)|"
     r"(take|taking|took|have|having|had|swallow\w*|ate|eat|give|gave|giving) (\d+|two|three|four|five|six|"
     r"a couple|a few|several) of (them|these|those|it|mine|the \w+)|"
@@ -363,6 +365,7 @@ _DOSING = _re(
     r"" + _UNITS + r")|maximum|max|upper limit|limit|too much|too little|double up|double "
     r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
+    r"how long (do|should|will|would|must) (i|you|we|he|she|they) (need|have) to (take|stay on|keep taking|be on|use)|"
     r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|"
     r"(more|less) (zzsubstance|of it|of (the )?zzsubstance) (\w+ ){0,2}(help|work|do)\w* (more|better|less|faster)|"
     # more of it doing more, said other ways: "is more omega 3 better", "will more magnesium help my cramps more"
@@ -404,7 +407,10 @@ _UNNAMED_SAFETY = _re(
     r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay|toxic|poisonous)$|(safe|ok|"
     r"okay|dangerous|risky|harmful) to (take|use|have|give) (it|them|this|these)|"
     r"^(any |are there (any )?|what are (the )?)"
-    r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$"
+    r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$|"
+    # "any reason i shouldn't?", "any concerns?" after a story, "im pregnant, what about it"
+    r"any reason (why )?(i|you|he|she|we|they) (shouldn t|shouldnt|can t|cant|cannot|mustn t)$|"
+    r"(any|what) (\w+ )?(concerns|issues|problems|worries|precautions|risks|dangers)$|(what|how) about (it|them)$"
 )
 # A message that ends by asking whether "it" is safe, after a story it leans on ("my rheumatologist suggested
 # trying a supplement for my fatigue. is it safe?", "i drink most nights, is it safe with alcohol?"): the
@@ -598,7 +604,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     if _MECHANISM.search(t) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
-    if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
+    if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine or _WITH_MEDICINES.search(t)):
         # interfering with a condition, no medicine named ("does glutamine interfere with epilepsy"), is whether
         # it is bad for that condition (guide: interaction is with medicines)
         return Intent.SAFETY if _condition_not_medicine(t, signals) else Intent.INTERACTION
@@ -651,7 +657,10 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     if _takes_for_a_goal(t, signals):
         return Intent.EFFECT
     if (
-        _SAFETY.search(t) or _SAFETY_STRONG.search(t) or (_WORRY.search(t) and not _EFFECT_STRONG.search(t))
+        _SAFETY.search(t)
+        or _SAFETY_STRONG.search(t)
+        or _UNNAMED_SAFETY.search(t)
+        or (_WORRY.search(t) and not _EFFECT_STRONG.search(t))
     ) and (
         signals.substances + int(signals.population) + len(kinds) > 0
         or _UNNAMED_SAFETY.search(t)
@@ -1027,6 +1036,12 @@ _DOSING_ASK = _re(
     r"dosage)|how (fast|quickly|soon) (can|should) i (increase|go up|build up)|starting (amount|dose)|how much (should|"
     r"can|do) i (start|take|begin)"
 )
+# Medicines named only in words as what it might clash with ("will it interfere with my pill?"): the supplement
+# may go unnamed (guide rule 2, no substance needed).
+_WITH_MEDICINES = _re(
+    r"(interact\w*|interfere\w*|clash\w*) with (my |his |her |the |any |other |their )?(\w+ )?(meds|medication|"
+    r"medications|medicines?|pills?|tablets?|prescriptions?|drugs?|anything)"
+)
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
@@ -1160,8 +1175,11 @@ def _normal_amount(text: str) -> str:
 
 
 def _duration_of_benefit(text: str) -> bool:
+    """"How long does it take to work" asks when the effect comes; "how long do I need to take it for" asks
+    how long to stay on it (a person must go on taking it)."""
     return bool(re.search(r"how long (does|do|did|will|would|until|till|before) (\w+ ){0,3}(take|start|kick|work)",
-                          text)) and not re.search(r"\b(dose|how much|grams|\d+ ?g)\b", text)
+                          text)) and not re.search(r"\b(dose|how much|grams|\d+ ?g)\b|how long (do|should|will|would|"
+                                                   r"must) (i|you|we|he|she|they) (need|have) to", text)
 
 
 def _good_for(text: str) -> bool:
