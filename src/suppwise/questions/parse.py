@@ -18,7 +18,7 @@ from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import BODY_PARTS
-from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, detect_intent
+from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, detect_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.vocabulary import (
     STOPWORDS,
@@ -392,11 +392,39 @@ def _asks_sentence(sentence: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(that|this|them|those|these|still|too|also|either|anyway)\b")
 
 
-def _leans_back(question: str) -> bool:
+def _leans_back(question: str, *, stands_alone: bool = False) -> bool:
     """A question that needs the sentence before it to say what it asks: a short one ("Should I
-    worry?", "Should I increase it?") or one that points back ("Is that a real risk?")."""
+    worry?", "Should I increase it?") unless it stands alone (`_stands_alone`), or one that points
+    back ("Is that a real risk?")."""
     folded = normalise(question)
-    return len(folded.split()) <= 5 or bool(_POINTS_BACK.search(folded))
+    return (len(folded.split()) <= 5 and not stands_alone) or bool(_POINTS_BACK.search(folded))
+
+
+_NAMED_SUBJECT = frozenset({EntityKind.SUBSTANCE.value, EntityKind.DRUG.value, EntityKind.DRUG_CLASS.value})
+
+
+def _names_subject(words: list[str], spans: list[tuple[int, int, str]]) -> Callable[[str], bool]:
+    """Whether a part of a message names a supplement or a medicine itself: one of the names the
+    message was found to hold (`spans` over its normalised `words`) is among the part's words, so the
+    lexicon is not searched again for each clause."""
+    names = [f" {' '.join(words[a:b])} " for a, b, kind in spans if kind in _NAMED_SUBJECT]
+
+    def named_in(part: str) -> bool:
+        padded = f" {normalise(part)} "
+        return any(name in padded for name in names)
+
+    return named_in
+
+
+def _stands_alone(question: str, story: str, names_subject: Callable[[str], bool]) -> bool:
+    """A short question that names its own subject ("im at my limit with this fibro pain, could saffron
+    do anything", "i store all my stress in my shoulders, would magnesium ease the tension") asks what
+    its own words ask: the story before it tells why, and its words ("limit", "store", "avoid", "with
+    food") are no cue. A story that tells an amount still counts (guide rule 4: "cutting my dose in
+    half, will magnesium still work" asks about the amount), and so does one that tells a wish: the wish
+    is what the help is asked for ("i want to be rid of this for good, would glutamine do it")."""
+    folded = normalise(story)
+    return names_subject(question) and not tells_an_amount(folded) and not _WANTS.search(folded)
 
 
 def _predicate_text(
@@ -412,15 +440,18 @@ def _predicate_text(
     Should I worry?" asks about an amount."""
     sentences = [s.strip() for s in _FULL_STOP.split(text) if s.strip()]
     asks = [_asks_sentence(s) for s in sentences]
+    names = _names_subject(words, spans)
     if len(sentences) < 2 or all(asks) or not any(asks):
         return _from_run_on_question(_clause_text(text, lexicon, base, words, spans))
     read: list[str] = []
     for i, sentence in enumerate(sentences):
         if not asks[i]:
             continue
-        if i and not asks[i - 1] and _leans_back(sentence):
+        if i and not asks[i - 1] and _leans_back(
+            sentence, stands_alone=_stands_alone(sentence, sentences[i - 1], names)
+        ):
             read.append(sentences[i - 1])
-        read.append(_asking_clauses(sentence))
+        read.append(_asking_clauses(sentence, names))
     return _framed_part(" ".join(read), lexicon, base)
 
 
@@ -440,7 +471,8 @@ def _framed_part(part: str, lexicon: Lexicon, base: EvidenceBase) -> str:
 
 
 _CLAUSE = re.compile(r",\s+|:\s+|\s+[-\u2013\u2014]+\s+|;\s*")
-_PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|it)\b")
+# "im", "ive", "shes" are people too, typed without the apostrophe ("im fine most days" tells a story)
+_PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|it|im|ive|youre|shes|hes|theyre)\b")
 
 
 def _topic(folded: str) -> bool:
@@ -449,24 +481,51 @@ def _topic(folded: str) -> bool:
     return len(folded.split()) <= 4 and not _PERSON.search(folded)
 
 
-def _asking_clauses(sentence: str) -> str:
+def _asking_clauses(sentence: str, names_subject: Callable[[str], bool] | None = None) -> str:
     """One sentence from the clause that asks onwards: a story told before the question in the same
     sentence ("st john's wort clashes with the pill, what else could I try for low mood", "killing
     two birds with one stone - can one supplement help both") names what is asked about, but its
     verbs ask nothing. A short question that leans on the clause before it ("5-htp gave me a
     headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it, as does any question after
     a mishap told in the clause before it (`_MISHAP`). Clauses after the
-    question are kept whatever they are ("which is best for sleep, melatonin or magnesium")."""
+    question are kept ("which is best for sleep, melatonin or magnesium") unless they tell a story
+    after a question that names its own subject (`_after_the_question`). A short question that names
+    its own subject stands alone (`_stands_alone`, when `names_subject` is given)."""
     clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
     folded: list[str] = []
     for i, clause in enumerate(clauses):
         folded.append(normalise(clause))
         if clause.endswith("?") or _QUESTION_START.match(folded[i]) or _TAG_QUESTION.search(folded[i]):
-            leans = len(folded[i].split()) <= 5 or bool(_POINTS_BACK.search(folded[i]))
+            alone = bool(i) and names_subject is not None and _stands_alone(clause, clauses[i - 1], names_subject)
+            leans = _leans_back(clause, stands_alone=alone)
             # a mishap told just before ("my dog got into my gummies, is she going to be ok") is what is asked about
             start = i - 1 if i and (leans or _topic(folded[i - 1]) or _MISHAP.search(folded[i - 1])) else i
-            return " ".join(clauses[start:])
+            return " ".join(clauses[start : i + 1] + _after_the_question(clause, clauses[i + 1 :], names_subject))
     return sentence
+
+
+# A clause that opens with the person telling about themselves or someone else: "i take it with dinner",
+# "im at my limit", "my gp says its fine".
+_TELLING_OPEN = re.compile(r"^(i|im|i m|ive|i ve|id|i d|my|we|our|she|he|they|her|his|their)\b")
+
+
+def _after_the_question(
+    question: str, after: list[str], names_subject: Callable[[str], bool] | None
+) -> list[str]:
+    """The clauses after a question that belong to it. A story told after a question that names its own
+    subject ("would magnesium help my sleep, i take it with dinner btw", "could probiotics help my
+    bloating, i already avoid dairy") asks nothing, as one told before it does (`_stands_alone`); a
+    topic ("melatonin or magnesium"), another question, or a story telling an amount or a wish is kept."""
+    if names_subject is None or not after or not names_subject(question):
+        return after
+    return [clause for clause in after if not _tells_only(normalise(clause))]
+
+
+def _tells_only(folded: str) -> bool:
+    return bool(_TELLING_OPEN.match(folded)) and not (
+        _QUESTION_START.match(folded) or _TAG_QUESTION.search(folded) or tells_an_amount(folded)
+        or _WANTS.search(folded)
+    )
 
 
 def _clause_text(
@@ -477,7 +536,7 @@ def _clause_text(
     is a story."""
     if not _CLAUSE.search(text) or len(_FULL_STOP.split(text.strip())) > 1:
         return framed_text(words, spans)
-    focus_text = _asking_clauses(text)
+    focus_text = _asking_clauses(text, _names_subject(words, spans))
     focus = normalise(focus_text).split()
     offset = len(words) - len(focus)
     if offset == 0:
@@ -548,8 +607,13 @@ def _from_run_on_question(framed: str) -> str:
         start -= 1
     question = " ".join(words[start:])
     # a question that leans on the story keeps it, as a punctuated one does ("cutting my dose in half, will
-    # it still work"), and so does one after a mishap told ("my toddler got into the gummies is he ok")
-    return framed if _leans_back(question) or _MISHAP.search(" ".join(words[:start])) else question
+    # it still work"), unless it names its own subject and the story tells no amount (`_stands_alone`); a
+    # mishap told ("my toddler got into the gummies is he ok") is always what it asks about
+    story = " ".join(words[:start])
+    alone = bool({SUBSTANCE, MEDICINE} & set(words[start:])) and not tells_an_amount(story) and not (
+        _WANTS.search(story)
+    )
+    return framed if _leans_back(question, stands_alone=alone) or _MISHAP.search(story) else question
 
 
 # A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
