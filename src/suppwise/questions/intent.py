@@ -155,6 +155,15 @@ _BODY = (
     r"body|brain|gut|gut lining|liver|kidneys?|cells?|nerves?|nervous system|intestines?|bowels?|stomach|muscles?|"
     r"immune system|bloodstream|blood|head|neurons?|receptors?|system"
 )
+# Where it goes in the body (guide: mechanism): whether it reaches, crosses into or gets through to the
+# brain or the blood ("can gaba get through the blood brain barrier", "does 5-htp reach the brain").
+# The way in is said ("get through to", "pass into"), so "get my brain going" is not read as one.
+_BODY_PLACE = r"(the |my |your |our )?(blood ?brain barrier|brain|bloodstream|blood stream|blood)\b"
+_WHERE_IT_GOES = (
+    r"(reach|reaches|cross|crosses|penetrate|penetrates|enter|enters|pass|passes) " + _BODY_PLACE + r"|"
+    r"(get|gets|go|goes|make it|pass|passes|travel|travels) (through|past|across|into|in to|to|over)( to| into)? "
+    + _BODY_PLACE
+)
 _MECHANISM = _re(
     # what it does in a place named before ("glutamine and the gut lining, what does it do there")
     r"what (does|do|is|are) (it|they|zzsubstance) (\w+ )?(do|doing) (there|in there)|"
@@ -196,7 +205,7 @@ _MECHANISM = _re(
     r"are) (\w+ ){1,3}linked|connected to|"
     r"what does (\w+ ){1,3}"
     r"do (in|to|for) (the |my |your )?(gut|brain|body|liver|kidneys|cells|nerves|intestines?|muscles|immune)|"
-    r"what happens to|through what|by what|explain (why|how)|summarise why|summarize why"
+    r"what happens to|through what|by what|explain (why|how)|summarise why|summarize why|" + _WHERE_IT_GOES
 )
 _NOT_MECHANISM = _re(
     r"how (does|do) (\w+ ){0,3}compare|how (much|many|long|often|soon|quickly|fast|well|should|to take|do i|can i "
@@ -348,14 +357,22 @@ _COUNTED = (
     r"(all|everything) (\w+ ){0,4}(at once|in one go|in one sitting)|"
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
-# The most one can take is a limit: "what is the most melatonin a person can safely take".
-_MOST_ONE_CAN = (
-    r"the most (zzsubstance |of (it|this|zzsubstance) )?(\w+ ){0,3}(can|could|should|may) (safely )?(take|have|use|"
-    r"give)"
+# Staying on it for good ("do i have to keep taking magnesium forever", "will i need vitamin d for the
+# rest of my life") is how long to stay on it (guide: dosing); "fix my sleep forever" is not about taking.
+_FOR_GOOD_ON = (
+    r"(take|taking|on|use|using|need|needs) (\w+ ){0,4}(forever|for ever|indefinitely|for life|for the rest of (my|"
+    r"your|his|her|their|our) li(fe|ves))|(something|a thing|what) (you|people|i) (take|stay on) (forever|for ever|"
+    r"indefinitely|for life)"
+)
+# The most one can take is a limit (guide: dosing), however safely it is said: "the most melatonin a
+# person can safely take".
+_MOST_OF_IT = (
+    r"(the )?(most|highest|largest|biggest) (amount |dose |quantity )?(of )?(zzsubstance|it) (\w+ ){0,3}(can|could|"
+    r"should|may|is|to)"
 )
 _DOSING = _re(
-    _MOST_ONE_CAN + r"|" + _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|"
-    r"(become|becomes|turn|turns|get|"
+    _COUNTED + r"|" + _FOR_GOOD_ON + r"|" + _MOST_OF_IT + r"|"
+    r"forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
     r"gets) "
     r"toxic|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
     r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|"
@@ -689,6 +706,49 @@ def _told_then_what_is(text: str, signals: Signals) -> bool:
         return False
     return bool(signals.kinds or signals.unknown_names) and not _ASKS.search(text[: match.start()])
 
+# Whether to stop it, asked of the person or someone else ("should i stop the magnesium", "do i
+# need to stop melatonin", "should he quit his fish oil").
+_STOP_ASK = _re(
+    r"(should|must|shall|do|does|would|will) (i|he|she|we|they|you|my \w+) (need to |have to |really )?(stop|quit|"
+    r"come off|give up|drop|ditch|pause) (taking |using )?(my |his |her |the |this |that |their )?(zzsubstance|it)"
+)
+# Coming off it in steps, or after a time, is how long to stay on it (guide: dosing), not whether to stop.
+_COMING_OFF = _re(
+    r"taper\w*|wean\w*|gradually|slowly|cold turkey|all at once|suddenly|abruptly|long term|long-term|"
+    r"holiday|with me"
+)
+
+
+# One more supplement on top of what is taken or of a state told ("i already take omega 3, should i add
+# vitamin d too", "im low in b12, should i take b6 too"); a goal after it ("too, for my gut") makes it
+# an effect question again (guide rule 7).
+_ADDED_TOO = _re(
+    r"(should|can|could|do|would|shall) (i|we|he|she|they|you) (also |then )?(need to )?(take|add|try|have|start|use|"
+    r"be taking) (\w+ ){0,2}zzsubstance (too|as well|also|alongside|on top|with it|with them)(?! (for|to help))|"
+    r"(should|can|could|do|would|shall) (i|we|he|she|they|you) (also )?add zzsubstance(?! (for|to help))"
+)
+
+
+def _added_alongside(t: str, signals: Signals) -> bool:
+    """Taking one more supplement beside another named one, or in a state the message names, is
+    whether it is safe to combine (guide rules 3 and 7), not whether it works."""
+    if not _ADDED_TOO.search(t) or signals.medicine:
+        return False
+    return signals.substances >= 2 or bool(signals.kinds & {"condition"})
+
+
+def _stops_for_a_reason(t: str, text: str, signals: Signals) -> bool:
+    """Whether to stop it because of something the message tells: a symptom, a condition or a
+    population ("my gut is killing me, should i stop glutamine", "do i need to stop melatonin if i'm
+    pregnant") is safety (guide: whether to stop it). Told after a time taken ("it's been 3
+    months") or asked about the way of stopping (taper, all at once), it is how long to stay on it:
+    dosing."""
+    if not signals.substances or not _STOP_ASK.search(t) or _COMING_OFF.search(t):
+        return False
+    if _DURATION.search(text.lower()):
+        return False
+    return bool(signals.kinds & {"condition", "outcome"}) or signals.population
+
 
 def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     """The primary intent of a question (the module docstring's rules, in order). Idioms made of
@@ -717,6 +777,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.SIDE_EFFECTS  # "msg makes me ill - will glutamine do the same?"
     if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
         return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
+    if _added_alongside(t, signals):
+        return Intent.SAFETY  # one more on top of another, or of a state told (rules 3 and 7)
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and (signals.substances or not named_anything) and not signals.medicine:
@@ -778,11 +840,11 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ALTERNATIVES
     if (_REPAIRS_HARM.search(t) or _HARM_MENDS.search(t) or _heals_condition(t, kinds)) and signals.substances:
         return Intent.CURE  # "reverse the damage chemo did": the harm is what it would cure, a medicine its cause
-    if signals.medicine and not _effect_on_outcome(t, kinds):
+    if signals.medicine and not _effect_on_outcome(t, kinds, normalise(text)):
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
-    if _continuing_with_a_state(t, signals):
+    if _stops_for_a_reason(t, text, signals) or _continuing_with_a_state(t, signals):
         return Intent.SAFETY
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population or _GENERIC_SUPPLEMENTS.search(t)):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
@@ -870,7 +932,15 @@ def _without_idioms(text: str) -> str:
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 # What it is taken in (a drink or a food it is stirred into).
 _VEHICLES = r"shake|smoothie|coffee|tea|juice|porridge|yogurt|yoghurt|oats|cereal|soup"
+# The form it comes in is how to take it (guide: administration): "does fish oil come as a liquid", "is
+# there a liquid vitamin d", "b12 in a spray or only shots".
+_IN_A_FORM = (
+    r"(come|comes|available|sold|made|get|buy) (\w+ ){0,2}(as|in) (a |an )?(" + _FORMS + r"|shots?|injections?)\b|"
+    r"(is|are) there (a |an |any )?(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind|"
+    r"zzsubstance)|(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind) of"
+)
 _ADMIN_STRONG = _re(
+    _IN_A_FORM + r"|"
     # the time of day set against another: "does it work better at night or in the morning"
     r"(at night|at bedtime|in the evening|before bed) or (in the )?morning|"
     r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|"
@@ -1048,11 +1118,13 @@ _SAFETY_ASK = _re(
     r"someone s )?(\w+ )?(liver|kidneys?|heart|organs?)|(hurt|harm) (people|someone|patients|anyone) with"
 )
 _DOSING_AMOUNT = _re(
-    _MOST_ONE_CAN + r"|" + _COUNTED + r"|"
+    _COUNTED + r"|"
     r"indefinitely|forever|for ever|for years|for life|long term|carry on (taking )?(it|zzsubstance)|halv\w*|halves|"
     r"for (a )?(long|longer|extended) (time|period|while|stretch)|for ages|for a while|"
     r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(zzsubstance|capsules?|scoops?|"
     r"spoonful|tablets?|sachets?|powder)|"
+    + _MOST_OF_IT
+    + r"|for the rest of (my|your|his|her|their|our) li(fe|ves)|"
     r"\d+(\.\d+)? ?(" + _MASS_UNITS + r"|" + _UNITS + r")|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
@@ -1277,7 +1349,7 @@ _EVIDENCE_ON = _re(
 )
 
 
-def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
+def _effect_on_outcome(text: str, kinds: Collection[str], message: str = "") -> bool:
     """A medicine named as context for a question about an effect on a symptom ("I'm on gabapentin;
     would glutamine help my energy?") is an effect question, not an interaction one."""
     if re.search(r"\b(interact\w*|interfere\w*|together|combine\w*|mix\w*|less effective|effect of|with my|"
@@ -1294,11 +1366,9 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     # would adding X clear my head", "would fish oil help on top") asks about its effect
     added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
     # "i'm on sertraline but still low, would saffron help": the help asked of the supplement is the question
-    # when the medicine is told in the same sentence as what it is taken for; an amount told beside it ("took a
-    # whole packet of paracetamol. will glutamine help") is about the two together
-    asked_help = (
-        bool(_HELP_ASKED.search(text)) and MEDICINE in text.split() and not _DOSING_AMOUNT.search(text)
-    )
+    # unless an amount of the medicine is told in the message ("took a whole packet of paracetamol. will
+    # glutamine help" is about the two together)
+    asked_help = bool(_HELP_ASKED.search(text)) and not _DOSING_AMOUNT.search(message or text)
     return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added) or asked_help)
 
 

@@ -74,9 +74,17 @@ _MEDICINE_PHRASE = re.compile(
     r"sleeping tablets|pain killers|"
     r"pain killer|blood thinners|water tablets|"
     r"the pill|birth control|anti depressants|every pill|painkillers?|(stash|hoard|stockpile|supply|bottle|box|pack) "
-    r"of (pills|tablets|meds))\b|"
-    # many medicines taken ("i take a lot of pills for my heart"): medicines, not an amount of the supplement
-    r"\b(take|takes|taking|took|on) (a lot of|lots of|loads of|a few|several|many|so many|a handful of|a bunch of) "
+    r"of (pills|tablets|meds))\b"
+)
+# Many medicines taken now ("i take a lot of pills for my heart", "my mum's on lots of meds"): a state the
+# person is in wherever it is told, so a question that adds the supplement to them ("can i add fish oil",
+# "can she have melatonin") is about medicines (not an amount of the supplement), even when it names its
+# own subject and stands alone; told with no such question it is context.
+_ADDS = re.compile(
+    r"\b(add|adding|on top|together|alongside|as well|too|also|can (i|she|he|they|we|you) (have|take|try|use))\b"
+)
+_MANY_MEDICINES = re.compile(
+    r"\b(take|takes|taking|on) (a lot of|lots of|loads of|a few|several|many|so many|a handful of|a bunch of) "
     r"(different )?(meds|medication|medications|medicines|pills|tablets|prescriptions)\b"
 )
 _SUPPLEMENT_WORD = re.compile(
@@ -263,6 +271,21 @@ def _unknown_names(
         elif (start := _compound_start(words, i, claimed)) is not None:
             others.append(" ".join(words[start : i + 1]))
     return medicines, supplements, others
+
+
+_LETTER = re.compile(r"^[a-z]\d{0,2}$")
+
+
+def _lettered_names(words: list[str], supplements: list[str]) -> list[str]:
+    """The supplements the base lacks as the answer names them: one named by a word and a letter
+    ("vitamin c", "vitamin k2") whole, so the answer says "'vitamin c'" rather than "'vitamin'".
+    (The words themselves stay what the intent rules and the model read.)"""
+    named = []
+    for word in supplements:
+        i = words.index(word) if word in words else -1
+        whole = word in ("vitamin", "vit") and 0 <= i < len(words) - 1 and _LETTER.match(words[i + 1])
+        named.append(f"{word} {words[i + 1]}" if whole else word)
+    return named
 
 
 def _bare_pair(words: list[str], i: int, claimed: Collection[int]) -> bool:
@@ -548,8 +571,11 @@ def _clause_text(
 
 # An accident told ("took my 5-htp twice by mistake", "my toddler got into the gummies") asks whether
 # the amount is a problem, question mark or not.
+# Something swallowed by mistake implies a question (is it dangerous?), told or not; a pet chewing the
+# packaging ("ate the lid off my fish oil") swallowed none of the supplement and asks nothing.
+_PACKAGING = r"(lid|lids|cap|caps|top|bottle|jar|tub|packet|box|label|packaging|wrapper|seal)\b"
 _MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowed|ate (a|some|the|all|half|\d+|two|"
-r"three))\b")
+r"three)(?! (\w+ )?" + _PACKAGING + r"))\b")
 
 
 # A question run on after a story without punctuation still shows by its word order ("i have fibro does
@@ -858,7 +884,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     predicate = _predicate_text(stripped, lexicon, base, words, spans)
     # "my meds", "her tablets" make a combining question only where the question asks; in the story
     # before it they are what happened ("I tried to end my life with my medication. Is X safe?").
-    if not medicine_named and _MEDICINE_PHRASE.search(predicate) and entities.get(EntityKind.SUBSTANCE.value):
+    if (
+        not medicine_named
+        and (_MEDICINE_PHRASE.search(predicate) or (_MANY_MEDICINES.search(normalised) and _ADDS.search(predicate)))
+        and entities.get(EntityKind.SUBSTANCE.value)
+    ):
         medicine_named = True
     substance_count = len(entities.get(EntityKind.SUBSTANCE.value, []))
     options = (
@@ -910,7 +940,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     # a word reported alone is not reported again beside the name it is part of ("blood sugar levels")
     wholes = [o for o in others if " " in o]
     unrecognised = tuple(
-        dict.fromkeys(t for t in (*medicines, *supplements, *others) if not any(t in w.split() for w in wholes))
+        dict.fromkeys(
+            t
+            for t in (*medicines, *_lettered_names(words, supplements), *others)
+            if not any(t in w.split() for w in wholes)
+        )
     )
     suggestions = {term: tuple(lexicon.suggest(term)) for term in unrecognised}
     return Query(
@@ -927,5 +961,5 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         model_text=text_for_model,
         populations=populations,
         unknown_medicines=tuple(medicines),
-        unknown_supplements=tuple(supplements),
+        unknown_supplements=tuple(_lettered_names(words, supplements)),
     )
