@@ -1085,9 +1085,6 @@ _SIDE_EXPLICIT = _re(
 _SAFETY_ASK = _re(
     r"should (i|he|she|we|they|you) stop (taking )?(my |his |her |the )?(zzsubstance|it) (before|if|while|during|"
     r"because|when|since|now|as)|"
-    # whether to stop it, its reason told before ("my gut is killing me, should i stop glutamine"); when to stop
-    # is a duration (dosing, read from the amount cues)
-    r"should (i|he|she|we|they|you) stop (taking )?(my |his |her |the )?(zzsubstance|it)$|"
     # one supplement taken beside another or beside what is told ("low in b12, should i take b6 too")
     r"(should|can|could|shall) (i|we|he|she|they|you) (also )?(take|add|have|use) zzsubstance (too|as well|also|on "
     r"top)$|"
