@@ -199,9 +199,10 @@ def matrix(texts: Sequence[str], bits: int) -> csr_matrix:
     return csr_matrix((vals, (rows, cols)), shape=(len(texts), 1 << bits), dtype=np.float64)
 
 
-def fit(x: csr_matrix, y: Sequence[object], c: float) -> LogisticRegression:
-    """Logistic regression by liblinear (deterministic; one-vs-rest for intents, fast on sparse data)."""
-    model = LogisticRegression(C=c, max_iter=5000, solver="liblinear", random_state=SEED)
+def fit(x: csr_matrix, y: Sequence[object], c: float, class_weight: str | None = None) -> LogisticRegression:
+    """Logistic regression by liblinear (deterministic; one-vs-rest for intents, fast on sparse data).
+    `class_weight="balanced"` weighs each class by the inverse of its count (in each one-vs-rest fit)."""
+    model = LogisticRegression(C=c, max_iter=5000, solver="liblinear", random_state=SEED, class_weight=class_weight)
     if len(set(y)) > 2:
         from sklearn.multiclass import OneVsRestClassifier
 
