@@ -80,8 +80,9 @@ TEXTCHARS = "textchars"  # character n-grams of the whole text in place of per w
 
 def feature_names(text: str, extras: tuple[str, ...] = ()) -> set[str]:
     """Every feature of an already folded text (lower case, words separated by single spaces);
-    `extras` names the optional families (`EXTRAS`, `TEXTCHARS`) a format 2 model was trained with."""
-    words = text.split()
+    `extras` names the optional families (`EXTRAS`, `TEXTCHARS`) a format 2 model was trained with.
+    Lower-cased again here so that no caller's casing can change a feature (a no-op on folded text)."""
+    words = text.lower().split()
     names = {"w " + w for w in words}
     names.update("b " + a + " " + b for a, b in pairwise(words))
     if TEXTCHARS in extras:
