@@ -94,13 +94,13 @@ MODEL_RECALL = 0.90  # out of fold, the model alone finds this share of crisis i
 INTENT_BITS = 16
 # The design of the intent model: feature families beside the base ones (`suppwise.textmodel.EXTRAS`)
 # and class weights, chosen out of fold by writer (tools/intent_model_designs.py, "Twelfth round").
-INTENT_FEATURES: tuple[str, ...] = ()
-INTENT_WEIGHTS: str | None = None
+INTENT_FEATURES: tuple[str, ...] = ("textchars",)
+INTENT_WEIGHTS: str | None = "balanced"
 # Chosen by tools/compare_intent_model.py's declared rule on fresh-d-dev + fresh-e-dev (its docstring;
 # docs/question-understanding.md, "Ninth round"), never by hand: set both from its last line. On
 # 2026-12-03 it read "do not ship": the best pair (C = 16, t = 0.95) got 2 more of the 244 right than
 # the rules alone, one point needed 3.
-INTENT_C = 16.0
+INTENT_C = 64.0
 INTENT_THRESHOLD = 1.01  # above 1: the model never overrides the rules
 
 
