@@ -16,7 +16,8 @@ tried here; the first that holds decides:
 8. causing, triggering, giving, bringing on an unwanted event, side effects, a symptom since
    starting → side_effects ("make X worse" is an effect; "why does X give me the runs" asks the
    mechanism);
-9. an amount, frequency, duration or limit → dosing (also inside a safety question, and before a time,
+9. an amount, frequency (regular use: "every day", "daily"), duration or limit → dosing (also inside a
+   safety question, and before a time,
    meal or form when the amount is what is weighed: "2 caps before bed enough?"); amounts are read
    with the dose parser's units (`safety.dose`), so what can be entered as a dose is an amount here;
 10. safe, OK, risky, bad for, hard on, avoid, "can <someone> take/have it", another supplement
@@ -250,22 +251,33 @@ _ALTERNATIVES = _re(
     r"(for|to|instead)|what (supplements?|helps|can help|could help|would help)|is there (a|any) "
     r"(supplement|alternative|natural)|are there (any )?(supplements|alternatives)|other than"
 )
+# Words that only say how much ("too sleepy", "so drowsy") between a verb and the state it brings on.
+_INTENSIFIERS = r"too |so |really |very |quite |a bit |a little |more |extra "
+# An unwanted state it would bring on or keep someone in ("keep you awake if you take it at night", "make
+# me too sleepy to drive"): a side effect, which outranks when or how it is taken (guide precedence).
+_UNWANTED_STATE = _re(
+    r"(make|makes|made|making|keep|keeps|kept|keeping|leave|leaves|left) (you|me|u|her|him|them|people|someone|my "
+    r"\w+) (feel |feeling )?(" + _INTENSIFIERS + r")?(sleepy|drowsy|groggy|awake|up at night|wired|jittery|dizzy|sick|"
+    r"nauseous|anxious|restless|shaky)"
+)
 _SIDE = _re(
     r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
-    r"play havoc|set off|sets off|spark|sparks|provoke|"
+    r"play havoc|mess up|messes up|set off|sets off|spark|sparks|provoke|"
     r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
     r"giving) (you|me|u|her|him|them|people|someone|anyone|"
     r"kids|children|my (\w+ )?(baby|son|"
     r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
-    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(sick|constipated|dizzy|bloated|gassy|tired|"
+    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|"
+    r"bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
     r"belch|pee|wee|sweat|sensitive|sunburnt|sunburned|burn|shaky|sweaty|light ?headed|faint|breathless|bruise|"
     r"bleed|"
     r"thirsty|spotty|gain weight|put on weight|break out|suicidal|psychotic|paranoid|"
-    r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
+    r"(\w+ )?(bloated|constipated|hurt|ache|sick))|(keep|keeps|kept|keeping) (you|me|u|her|him|them|people|someone|"
+    r"my \w+) (up at night|awake)|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
     r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|zzsubstance)|"
     r"is (that|this|it) (normal|common|a side|related|linked|to be expected)|normal\?|is that common|"
@@ -275,7 +287,12 @@ _SIDE = _re(
 )
 # How often and in how many parts is a schedule (dosing), even with a meal named in it: "in divided
 # doses with meals or all at once at breakfast".
-_SCHEDULE = _re(r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often")
+_SCHEDULE = _re(
+    r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often|"
+    # regular use set against use when needed: "daily or just when needed", "every night or only when i cant sleep"
+    r"(daily|every day|every night|nightly|regularly|all the time) or (just |only )?(when|as|if) (\w+ ){0,3}"
+    r"(needed|need it|necessary|required|cant sleep|can t sleep|bad)"
+)
 _TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
 # A harm that is the object of a verb that would cure it.
 _REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,3}(damage|harm|injury)")
@@ -304,6 +321,8 @@ _AMOUNT = _re(
 # An amount weighed against a limit or another amount: "2 caps ... enough?", "5g twice a day too much",
 # "one capsule or two". What is asked is how much, whatever else the question names (a meal, bedtime).
 _AMOUNT_ASKED = _re(
+    # a further dose beside the one told ("I take one in the morning, should I take another at night?")
+    r"(take|have|give) (another|a second|a 2nd|one more|an extra)\b|"
     r"how (much|many)(?! (\w+ )?(water|juice|milk|liquid|fluid|time|hours?|minutes?|days?|weeks?|months?|"
     r"people|studies|trials|research|evidence|foods?)\b)|(what|which|right|usual|normal|recommended|correct|"
     r"typical) (\w+ )?(dose|dosage|amount|strength|intake)|"
@@ -314,17 +333,22 @@ _AMOUNT_ASKED = _re(
 # Double said of an amount ("take double", "double my dose", "double it", "double?"), not of a shift or a bed.
 _DOUBLED = (
     r"double(?= (up|dose|doses|dosing|the|my|it|them|that|what|amount|scoops?|strength|on)\b|$)|"
-    r"(take|taking|took|had|have|having|give|gave|giving|swallowed) double"
+    r"(take|taking|took|had|have|having|give|gave|giving|swallowed) double|"
+    # doubling a dose said in another tense: "i doubled my melatonin", "doubling up on it"
+    r"doubled|doubling"
 )
 _COUNTED = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred|a couple "
     r"of|a few|several|extra) (of (the |my |these |those |her |his )?)?(zzsubstance )?(" + _UNITS + r"|zzsubstance)"
     r"(?! (\w+ )?(or|vs|versus|rather than|better than) (?!(one|two|three|four|\d+)\b))|\d+ ?(" + _UNITS + r")|"
     r"accident\w*|by mistake|"
+    # an accident told with a count and no noun: "my 3 year old ate a couple"
+    r"(ate|eaten|swallowed|chewed) (a couple|a few|several|two|three|four|five|six|loads|lots|a handful|a load)\b|"
     r"instead of (one|1|the usual)|too (high|low|strong|weak)|ld ?50|enough to (not|never|end it)|"
     r"(take|taking|took|have|having|had|swallow\w*|ate|eat|give|gave|giving) (\d+|two|three|four|five|six|"
     r"a couple|a few|several) of (them|these|those|it|mine|the \w+)|"
-    r"(take|taking|took|have|had|use) (\w+ ){0,2}(twice|thrice|three times|four times)(?! (a|per|each) (day|week))|"
+    r"(take|takes|taking|taken|took|have|had|use|give|gives|gave) (\w+ ){0,2}(twice|thrice|three times|four times)"
+    r"(?! (a|per|each) (day|week))|"
     r"mega ?dos\w*|(take|taking|have|use) (an )?extra\b|\d+ (is |s )?a lot\b|"
     r"(whole|entire) (\w+ )?(tub|bottle|pack|packet|box|jar|container|tube|sachet|scoop|lot|supply)|"
     r"(a lot|lots|loads|heaps|tons|masses|a bunch|a load|a handful|handfuls) of (the |my |your |this |that |these )?"
@@ -366,8 +390,11 @@ _DOSING = _re(
     r"" + _UNITS + r")|maximum|max|upper limit|limit|too much|too little|double up|double "
     r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
+    r"how long (do|should|will|would|must) (i|you|we|he|she|they) (need|have) to (take|stay on|keep taking|be on|use)|"
     r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|"
     r"(more|less) (zzsubstance|of it|of (the )?zzsubstance) (\w+ ){0,2}(help|work|do)\w* (more|better|less|faster)|"
+    # more of it doing more, said other ways: "is more omega 3 better", "will more magnesium help my cramps more"
+    r"(is|are|would|will|does) (taking |having )?more (zzsubstance|of it) (\w+ ){0,4}(better|more|stronger|faster)$|"
     r"(cycle|cycling|cycled) (it|them|zzsubstance|on|off)|(should|do|can|to) (i |you |we )?cycle|breaks? from (it|"
     r"them|zzsubstance|taking)|(time|days|weeks|months) off (it|them|zzsubstance)|"
     r"on and off|off and on|continuously|every few (days|weeks|months)|(daily|recommended|safe|maximum|upper|total) "
@@ -405,8 +432,26 @@ _UNNAMED_SAFETY = _re(
     r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay|toxic|poisonous)$|(safe|ok|"
     r"okay|dangerous|risky|harmful) to (take|use|have|give) (it|them|this|these)|"
     r"^(any |are there (any )?|what are (the )?)"
-    r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$"
+    r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$|"
+    # "any reason i shouldn't?", "any concerns?" after a story, "im pregnant, what about it"
+    r"any reason (why )?(i|you|he|she|we|they) (shouldn t|shouldnt|can t|cant|cannot|mustn t)$|"
+    r"(any|what) (\w+ )?(concerns|issues|problems|worries|precautions|risks|dangers)$|(what|how) about (it|them)$"
 )
+# A message that ends by asking whether "it" is safe, after a story it leans on ("my rheumatologist suggested
+# trying a supplement for my fatigue. is it safe?", "i drink most nights, is it safe with alcohol?"): the
+# question decides, not the story's words ("a supplement for" told is no request for alternatives).
+_ENDS_ASKING_SAFE = _re(
+    r"(is|are|would|will|could) (it|they|this|that|these|those) (\w+ )?(be )?(safe|unsafe|dangerous|risky|harmful|ok|"
+    r"okay|alright|all right|fine|a (bad|good) idea)( (for|to take|to use|to have|with|while|during|in|if|when) (\w+ )"
+    r"{0,3}\w+)?$"
+)
+
+
+def _ends_asking_safe(text: str) -> bool:
+    """Whether the message's last words ask if "it" (the supplement being taken) is safe."""
+    return bool(_ENDS_ASKING_SAFE.search(text))
+
+
 _SAFETY = _re(
     r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|danger\w*|risk\w*|(?<!self )harm\w*(?! than good)|"
     r"hazard\w*|threat\w*|toxic|"
@@ -738,7 +783,10 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and (signals.substances or not named_anything) and not signals.medicine:
         # the supplement being taken may go unnamed ("how long should I wait after eating to take it");
-        # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence)
+        # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence), and so
+        # is an unwanted effect (side effects)
+        if _UNWANTED_STATE.search(t):
+            return Intent.SIDE_EFFECTS
         return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.ADMINISTRATION
     if _STORAGE.search(t) and (signals.substances or signals.medicine or not named_anything):
         return Intent.ADMINISTRATION
@@ -763,10 +811,14 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     if _WHETHER_LINKED.search(t) and signals.substances and not signals.medicine:
         # "is X linked to mania" asks about an unwanted event; linked to a body process, about how it acts
         return Intent.MECHANISM if "process" in kinds else Intent.SIDE_EFFECTS
+    if _ends_asking_safe(t) and not signals.medicine:
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     if (_MECHANISM.search(t) or _ACTS_HOW_OR_WHERE.search(t)) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
-    if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
-        return Intent.INTERACTION
+    if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine or _WITH_MEDICINES.search(t)):
+        # interfering with a condition, no medicine named ("does glutamine interfere with epilepsy"), is whether
+        # it is bad for that condition (guide: interaction is with medicines)
+        return Intent.SAFETY if _condition_not_medicine(t, signals) else Intent.INTERACTION
     if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1 and not re.search(
         r"\b(which|better|best|for (my |your )?\w+)\b", t
     ):
@@ -788,14 +840,14 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ALTERNATIVES
     if (_REPAIRS_HARM.search(t) or _HARM_MENDS.search(t) or _heals_condition(t, kinds)) and signals.substances:
         return Intent.CURE  # "reverse the damage chemo did": the harm is what it would cure, a medicine its cause
-    if signals.medicine and not _effect_on_outcome(t, kinds):
+    if signals.medicine and not _effect_on_outcome(t, kinds, normalise(text)):
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
-    if _stops_for_a_reason(t, text, signals):
+    if _stops_for_a_reason(t, text, signals) or _continuing_with_a_state(t, signals):
         return Intent.SAFETY
-    if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
-        return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
+    if _SAFETY_ASK.search(t) and (signals.substances or signals.population or _GENERIC_SUPPLEMENTS.search(t)):
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t) or _GONE_ENTIRELY.search(t):
         return Intent.CURE
     if _LESS_OR_MORE.search(t):
@@ -803,7 +855,9 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     worse_only = _WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
-    if (_DOSING.search(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))) and not _duration_of_benefit(t):
+    if (
+        _DOSING.search(t) or _regular_use(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))
+    ) and not _duration_of_benefit(t):
         return Intent.DOSING
     if _ADMIN_STRONG.search(t):
         return Intent.ADMINISTRATION
@@ -811,10 +865,17 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
     if _EVIDENCE_ON.search(t) and not _SAFETY_STRONG.search(t):
         return Intent.EFFECT
+    if _takes_for_a_goal(t, signals):
+        return Intent.EFFECT
     if (
-        _SAFETY.search(t) or _SAFETY_STRONG.search(t) or (_WORRY.search(t) and not _EFFECT_STRONG.search(t))
+        _SAFETY.search(t)
+        or _SAFETY_STRONG.search(t)
+        or _UNNAMED_SAFETY.search(t)
+        or (_WORRY.search(t) and not _EFFECT_STRONG.search(t))
     ) and (
-        signals.substances + int(signals.population) + len(kinds) > 0 or _UNNAMED_SAFETY.search(t)
+        signals.substances + int(signals.population) + len(kinds) > 0
+        or _UNNAMED_SAFETY.search(t)
+        or _ends_asking_safe(t)
     ) and not _good_for(t):
         return Intent.SAFETY
     if _CURE.search(t) or (_CURE.search(normalised) and named_anything):
@@ -880,6 +941,8 @@ _IN_A_FORM = (
 )
 _ADMIN_STRONG = _re(
     _IN_A_FORM + r"|"
+    # the time of day set against another: "does it work better at night or in the morning"
+    r"(at night|at bedtime|in the evening|before bed) or (in the )?morning|"
     r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|"
     r"type|"
     r"kind|version) (of zzsubstance )?(is|are|absorbs|works) (\w+ )?(best|better)|(what|which) (\w+ ){0,4}(mix|stir|"
@@ -928,7 +991,9 @@ _ADMIN_STRONG = _re(
     r"(take|taking|have|having|drink|drinking|use|using|taken|"
     r"had) (\w+ ){0,2}(before|after) (bed|bedtime|breakfast|meals?|a "
     r"workout|the gym|exercise|eating|food)|before or after|morning or|or (at )?(night|nite)|"
-    r"with (a )?(hot |cold |warm )?(cup of |glass of )?(coffee|tea|juice|orange juice|milk|water)$|"
+    # a drink it is taken with, the question ending there or on "ok": "with my morning coffee", "X with coffee ok?"
+    r"with (a |my |some |your |the |his |her )?(\w+ )?(hot |cold |warm )?(cup of |glass of |mug of )?(coffee|tea|"
+    r"juice|orange juice|milk|water)( (ok|okay|fine|alright|all right))?$|"
     r"(mix|mixing|mixed|hide|hiding|bury|burying|sneak|sneaking|disguise|stir|stirring|put|putting|add|adding|"
     r"sprinkle|sprinkling|blend|"
     r"blending) (\w+ ){0,3}"
@@ -1005,7 +1070,8 @@ _SIDE_EXPLICIT = _re(
     r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
     r"(the |my )?zzsubstance|"
-    r"side ?effects?|downsides?|drawbacks?|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|"
+    r"side ?effects?|downsides?|drawbacks?|negatives|disadvantages|unwanted effects|bad effects|adverse (effects?|"
+    r"events?|reactions?)|(has|"
     r"have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
     r"of|due to) (zzsubstance|it|the zzsubstance|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
@@ -1019,7 +1085,15 @@ _SIDE_EXPLICIT = _re(
 _SAFETY_ASK = _re(
     r"should (i|he|she|we|they|you) stop (taking )?(my |his |her |the )?(zzsubstance|it) (before|if|while|during|"
     r"because|when|since|now|as)|"
+    # one supplement taken beside another or beside what is told ("low in b12, should i take b6 too")
+    r"(should|can|could|shall) (i|we|he|she|they|you) (also )?(take|add|have|use) zzsubstance (too|as well|also|on "
+    r"top)$|"
     r"is it (bad|harmful|unsafe) (to|for)|"
+    # bad around an event or a state ("is fish oil bad before surgery"); and what would happen if it were taken
+    # with a condition ("what would happen if i took st johns wort with bipolar")
+    r"(is|are|would|could) (zzsubstance|it|this|that|they) (\w+ )?(be )?bad (before|after|during|while|when|if|in|"
+    r"with)|what (would|will|could|might) happen if (i|you|he|she|we|they|someone|my \w+) (took|take|takes|taking|had|"
+    r"have|used|use) zzsubstance (with|while|during|when|if)|"
     r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
     r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
@@ -1053,6 +1127,76 @@ _DOSING_AMOUNT = _re(
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
     + _DOUBLED + r"|every other day|once a|twice a|times a"
 )
+# Regular use said of taking it is a frequency (guide section 2, rule 4: "is it safe to take X every day",
+# "ok to take it daily?", "is daily magnesium bad for you", "I've taken it every night for two years"), so a
+# safety question about it asks about dosing, as "is X safe long term" does. A frequency said of something
+# else ("every day is a struggle", "headaches every day") is not one of taking it.
+_REGULAR_USE = _re(
+    r"(take|takes|taking|taken|took|use|uses|using|used|give|gives|giving|gave|giving) (\w+ ){0,4}(every|each) "
+    r"(single )?(day|night|morning|evening)|(take|takes|taking|taken|took|use|uses|using|used|give|gives|giving|gave) "
+    r"(\w+ ){0,4}(daily|nightly)|(daily|nightly) (zzsubstance|use|dose|doses|dosing|intake|supplement\w*)|"
+    r"zzsubstance (daily|nightly|every day|every night)"
+)
+
+
+def _regular_use(text: str) -> bool:
+    """Whether the question speaks of taking it every day, daily or every night (a frequency)."""
+    return bool(_REGULAR_USE.search(text))
+
+
+# Supplements named only as such ("is it ok to take all three of my supplements together") are what a question
+# asked in a safety form is about, as a named one is.
+_GENERIC_SUPPLEMENTS = _re(
+    r"(my|these|those|the|both|all|two|three|four|several|different) (\w+ )?(supplements|vitamins|herbs|remedies)"
+)
+# Going on with it or stopping it: "can i carry on with green tea extract", "do i need to stop taking it".
+_GO_ON_OR_STOP = _re(
+    r"(carry on|keep|continue|stay on|go on|stop|come off|quit|give up) (taking |with |using |on )?"
+    r"(my |the |his |her )?(zzsubstance|it|them)"
+)
+
+
+def _continuing_with_a_state(text: str, signals: Signals) -> bool:
+    """Whether to go on with it or stop it, asked beside a state the person is in (a condition or a
+    population named: "just found out im pregnant, do i need to stop taking it", "my liver enzymes are
+    high, can i carry on with green tea extract") is a safety question (guide: whether to stop it;
+    "should I take X if <state>"). With a duration or an amount instead ("can i stay on it long term",
+    "time to stop after 6 months") it is how long to stay on it (dosing), and with no state it is left
+    to the rules after."""
+    state = signals.population or "condition" in signals.kinds
+    return state and bool(_GO_ON_OR_STOP.search(text)) and not _DOSING_AMOUNT.search(text) and not _regular_use(text)
+
+
+# "can I take X for <goal>": the goal is what follows "for", not a time ("for 6 months") or a person ("for me").
+_TAKE_FOR_GOAL = _re(
+    r"^(can|could|may|should) (i|we|you|u) (\w+ )?(take|try|use|have) zzsubstance for (?!(a |an |the )?(\d+|a|an|"
+    r"few|several|long|longer|while|week|weeks|month|months|year|years|day|days|life|ever|now|me|him|her|them|us|"
+    r"kids|children|my (son|daughter|baby|child|kid|mum|mom|dad|husband|wife|partner))\b)\w+"
+)
+
+
+def _takes_for_a_goal(text: str, signals: Signals) -> bool:
+    """"Can I take X for sore muscles" asks whether it serves the goal (guide rule 7 says so of "should I
+    take X for <goal>"), when no state of the person is named: a population, a condition (which may be
+    the reason to ask whether it is safe: "I have bipolar, can I take X for my mood") or a medicine."""
+    return (
+        bool(_TAKE_FOR_GOAL.search(text))
+        and not signals.population
+        and not signals.medicine
+        and "condition" not in signals.kinds
+    )
+
+
+def _condition_not_medicine(text: str, signals: Signals) -> bool:
+    """A combining word whose object is a condition, with no medicine named or asked about."""
+    return (
+        not signals.medicine
+        and "condition" in signals.kinds
+        and not re.search(r"\b(anything|other|others|meds|medication|medications|medicines?|drugs?|pills|tablets|"
+                          r"prescriptions?|treatment)\b", text)
+    )
+
+
 # Worry is also a symptom ("does it lower worry"): it asks about safety only when it is about something.
 _WORRY = _re(
     r"worr(y|ies|ied|ying) (about|that|if|over)|(something|anything) (\w+ ){0,3}worry|(should|need to|ought to|"
@@ -1111,12 +1255,18 @@ _DOSING_ASK = _re(
     r"dosage)|how (fast|quickly|soon) (can|should) i (increase|go up|build up)|starting (amount|dose)|how much (should|"
     r"can|do) i (start|take|begin)"
 )
+# Medicines named only in words as what it might clash with ("will it interfere with my pill?"): the supplement
+# may go unnamed (guide rule 2, no substance needed).
+_WITH_MEDICINES = _re(
+    r"(interact\w*|interfere\w*|clash\w*) with (my |his |her |the |any |other |their )?(\w+ )?(meds|medication|"
+    r"medications|medicines?|pills?|tablets?|prescriptions?|drugs?|anything)"
+)
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    # "the same benefit" is an effect to be had again, not two names of one thing
-    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose| (benefits?|effects?|results?|"
-    r"relief|boost|help))|"
+    # "the same benefit" is an effect to be had again, not two names of one thing; "the same night as" is a time
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! (time|day|night|morning|evening|week|hour|meal|dose|"
+    r"benefits?|effects?|results?|relief|boost|help))|"
     r"different (from|to|than)|"
     r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
@@ -1196,7 +1346,7 @@ _EVIDENCE_ON = _re(
 )
 
 
-def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
+def _effect_on_outcome(text: str, kinds: Collection[str], message: str = "") -> bool:
     """A medicine named as context for a question about an effect on a symptom ("I'm on gabapentin;
     would glutamine help my energy?") is an effect question, not an interaction one."""
     if re.search(r"\b(interact\w*|interfere\w*|together|combine\w*|mix\w*|less effective|effect of|with my|"
@@ -1212,7 +1362,14 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     # a supplement added on top of a medicine that is not doing enough ("still foggy on gabapentin,
     # would adding X clear my head", "would fish oil help on top") asks about its effect
     added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
-    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
+    # "i'm on sertraline but still low, would saffron help": the help asked of the supplement is the question
+    # unless an amount of the medicine is told in the message ("took a whole packet of paracetamol. will
+    # glutamine help" is about the two together)
+    asked_help = bool(_HELP_ASKED.search(text)) and not _DOSING_AMOUNT.search(message or text)
+    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added) or asked_help)
+
+
+_HELP_ASKED = _re(r"(would|will|could|can|might|does|do) zzsubstance help( me| at all| too| as well)?$")
 
 
 _DIFFERENCE = _re(
@@ -1240,8 +1397,11 @@ def _normal_amount(text: str) -> str:
 
 
 def _duration_of_benefit(text: str) -> bool:
+    """"How long does it take to work" asks when the effect comes; "how long do I need to take it for" asks
+    how long to stay on it (a person must go on taking it)."""
     return bool(re.search(r"how long (does|do|did|will|would|until|till|before) (\w+ ){0,3}(take|start|kick|work)",
-                          text)) and not re.search(r"\b(dose|how much|grams|\d+ ?g)\b", text)
+                          text)) and not re.search(r"\b(dose|how much|grams|\d+ ?g)\b|how long (do|should|will|would|"
+                                                   r"must) (i|you|we|he|she|they) (need|have) to", text)
 
 
 def _good_for(text: str) -> bool:

@@ -76,6 +76,17 @@ _MEDICINE_PHRASE = re.compile(
     r"the pill|birth control|anti depressants|every pill|painkillers?|(stash|hoard|stockpile|supply|bottle|box|pack) "
     r"of (pills|tablets|meds))\b"
 )
+# Many medicines taken now ("i take a lot of pills for my heart", "my mum's on lots of meds"): a state the
+# person is in wherever it is told, so a question that adds the supplement to them ("can i add fish oil",
+# "can she have melatonin") is about medicines (not an amount of the supplement), even when it names its
+# own subject and stands alone; told with no such question it is context.
+_ADDS = re.compile(
+    r"\b(add|adding|on top|together|alongside|as well|too|also|can (i|she|he|they|we|you) (have|take|try|use))\b"
+)
+_MANY_MEDICINES = re.compile(
+    r"\b(take|takes|taking|on) (a lot of|lots of|loads of|a few|several|many|so many|a handful of|a bunch of) "
+    r"(different )?(meds|medication|medications|medicines|pills|tablets|prescriptions)\b"
+)
 _SUPPLEMENT_WORD = re.compile(
     r"^(magnesium|zinc|iron|collagen|creatine|whey|protein|melatonin|turmeric|curcumin|ashwagandha|cbd|"
     r"5 ?htp|htp|coq10|ginger|peppermint|psyllium|fibre|fiber|biotin|selenium|calcium|potassium|b12|"
@@ -498,7 +509,8 @@ def _asking_clauses(sentence: str, names_subject: Callable[[str], bool] | None =
     sentence ("st john's wort clashes with the pill, what else could I try for low mood", "killing
     two birds with one stone - can one supplement help both") names what is asked about, but its
     verbs ask nothing. A short question that leans on the clause before it ("5-htp gave me a
-    headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it. Clauses after the
+    headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it, as does any question after
+    a mishap told in the clause before it (`_MISHAP`). Clauses after the
     question are kept ("which is best for sleep, melatonin or magnesium") unless they tell a story
     after a question that names its own subject (`_after_the_question`). A short question that names
     its own subject stands alone (`_stands_alone`, when `names_subject` is given)."""
@@ -509,7 +521,8 @@ def _asking_clauses(sentence: str, names_subject: Callable[[str], bool] | None =
         if clause.endswith("?") or _QUESTION_START.match(folded[i]) or _TAG_QUESTION.search(folded[i]):
             alone = bool(i) and names_subject is not None and _stands_alone(clause, clauses[i - 1], names_subject)
             leans = _leans_back(clause, stands_alone=alone)
-            start = i - 1 if i and (leans or _topic(folded[i - 1])) else i
+            # a mishap told just before ("my dog got into my gummies, is she going to be ok") is what is asked about
+            start = i - 1 if i and (leans or _topic(folded[i - 1]) or _MISHAP.search(folded[i - 1])) else i
             return " ".join(clauses[start : i + 1] + _after_the_question(clause, clauses[i + 1 :], names_subject))
     return sentence
 
@@ -620,12 +633,13 @@ def _from_run_on_question(framed: str) -> str:
         start -= 1
     question = " ".join(words[start:])
     # a question that leans on the story keeps it, as a punctuated one does ("cutting my dose in half, will
-    # it still work"), unless it names its own subject and the story tells no amount (`_stands_alone`)
+    # it still work"), unless it names its own subject and the story tells no amount (`_stands_alone`); a
+    # mishap told ("my toddler got into the gummies is he ok") is always what it asks about
     story = " ".join(words[:start])
     alone = bool({SUBSTANCE, MEDICINE} & set(words[start:])) and not tells_an_amount(story) and not (
         _WANTS.search(story)
     )
-    return framed if _leans_back(question, stands_alone=alone) else question
+    return framed if _leans_back(question, stands_alone=alone) or _MISHAP.search(story) else question
 
 
 # A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
@@ -870,7 +884,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     predicate = _predicate_text(stripped, lexicon, base, words, spans)
     # "my meds", "her tablets" make a combining question only where the question asks; in the story
     # before it they are what happened ("I tried to end my life with my medication. Is X safe?").
-    if not medicine_named and _MEDICINE_PHRASE.search(predicate) and entities.get(EntityKind.SUBSTANCE.value):
+    if (
+        not medicine_named
+        and (_MEDICINE_PHRASE.search(predicate) or (_MANY_MEDICINES.search(normalised) and _ADDS.search(predicate)))
+        and entities.get(EntityKind.SUBSTANCE.value)
+    ):
         medicine_named = True
     substance_count = len(entities.get(EntityKind.SUBSTANCE.value, []))
     options = (
