@@ -25,11 +25,11 @@ trained on either).
   ceil(N / 100) more questions right of the N in both); otherwise the model ships switched off
   (threshold 1.01) and the figures are recorded.
 
-**Thirteenth round (named the twelfth when declared), declared before the run** (2026-12-03): the model's design (feature families, class
-weights, buckets and C) is chosen out of fold by writer on the readable parts
-(`tools/intent_model_designs.py`) and set in tools/train_text_models.py (`INTENT_FEATURES`,
-`INTENT_WEIGHTS`, `INTENT_BITS`, `INTENT_C`); this script then scores that one design, with the same
-grid of t, the same score, tie-break and margin, once. So the grid of C is the chosen C alone.
+**Thirteenth round (named the twelfth when declared), declared before the run** (2026-12-03): the model's
+design (feature families, class weights, buckets and C) is chosen out of fold by writer on the readable parts
+(`tools/intent_model_designs.py`) and set in tools/train_text_models.py (`INTENT_FEATURES`, `INTENT_WEIGHTS`,
+`INTENT_BITS`, `INTENT_C`); this script then scores that one design, with the same grid of t, the same score,
+tie-break and margin, once. So the grid of C is the chosen C alone.
 
 The last line printed by `--select` is the decision; set `INTENT_C` and `INTENT_THRESHOLD` in
 tools/train_text_models.py from it and retrain. Frozen parts may be named with `--parts` (aggregate
