@@ -30,7 +30,7 @@ import json
 import math
 from array import array
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from operator import itemgetter
@@ -83,23 +83,61 @@ def feature_names(text: str, extras: tuple[str, ...] = ()) -> set[str]:
     `extras` names the optional families (`EXTRAS`, `TEXTCHARS`) a format 2 model was trained with.
     Lower-cased again here so that no caller's casing can change a feature (a no-op on folded text)."""
     words = text.lower().split()
-    names = {"w " + w for w in words}
-    names.update("b " + a + " " + b for a, b in pairwise(words))
+    names: set[str] = set()
+    for word in words:
+        names.update(_word_names(word))
+    names.update(_context_names(words, extras))
+    return names
+
+
+def _word_names(word: str) -> set[str]:
+    """The features of one word alone: the word, and its character n-grams padded with spaces."""
+    return {"w " + word, *_char_ngrams(" " + word + " ")}
+
+
+def _context_names(words: list[str], extras: tuple[str, ...]) -> set[str]:
+    """The features beyond each word alone: word pairs, the extras, and with `TEXTCHARS` the
+    character n-grams that run across a space from one word into the next (the text's other
+    n-grams lie inside one padded word, so they are `_word_names`' already)."""
+    names = {"b " + a + " " + b for a, b in pairwise(words)}
     if TEXTCHARS in extras:
-        names.update(_char_ngrams(" " + " ".join(words) + " "))
-    else:
-        for word in words:
-            names.update(_char_ngrams(" " + word + " "))
+        names.update(_across_words(" " + " ".join(words) + " "))
     for extra in extras:
         if extra != TEXTCHARS:
             names.update(EXTRAS[extra](words))
     return names
 
 
+def _across_words(padded: str) -> set[str]:
+    """The character n-grams of a padded text that hold the last letter of one word and the first
+    of the next: those starting at most n - 2 before an inner space and ending after it."""
+    found: set[str] = set()
+    for space in range(1, len(padded) - 1):
+        if padded[space] != " ":
+            continue
+        for n in CHAR_NGRAMS:
+            for start in range(max(0, space + 2 - n), space):
+                if start + n <= len(padded):
+                    found.add("c" + padded[start : start + n])
+    return found
+
+
 def features(text: str, bits: int, extras: tuple[str, ...] = ()) -> list[int]:
-    """The hashed feature buckets of a folded text, sorted, each once."""
+    """The hashed feature buckets of a folded text, sorted, each once. A word's own features are
+    hashed once per process (`_word_buckets`): words recur across questions, and hashing every
+    n-gram of every word anew was most of the intent model's time."""
     mask = (1 << bits) - 1
-    return sorted({crc32(name.encode("utf-8")) & mask for name in feature_names(text, extras)})
+    words = text.lower().split()
+    buckets: set[int] = set()
+    for word in dict.fromkeys(words):
+        buckets.update(_word_buckets(word, mask))
+    buckets.update(crc32(name.encode("utf-8")) & mask for name in _context_names(words, extras))
+    return sorted(buckets)
+
+
+@lru_cache(maxsize=16384)
+def _word_buckets(word: str, mask: int) -> frozenset[int]:
+    return frozenset(crc32(name.encode("utf-8")) & mask for name in _word_names(word))
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Final
 
 from suppwise.evidence.base import EvidenceBase
@@ -1019,11 +1020,13 @@ _SUBJECT_INTENTS = frozenset(
 )
 
 
+@lru_cache(maxsize=8)
 def main_substance(base: EvidenceBase) -> str | None:
     """The substance an unnamed "it" is taken to mean (the answer says so): the one the base knows in
     most depth, by its findings; glutamine, the project's first worked case. Counting safety records
     instead made St John's wort, with its many interactions, the subject of every question that
-    named glutamine beside another supplement."""
+    named glutamine beside another supplement. Found once per base (a base is immutable and hashed
+    by identity): every question that names a substance asks it."""
     counts = {
         subject: len(found)
         for subject, found in base.findings_by_subject.items()

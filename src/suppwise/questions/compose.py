@@ -48,7 +48,7 @@ class Composer:
         self.base = base
         self.query = query
         self.personal = personal
-        self.cited: list[str] = []
+        self.cited: dict[str, None] = {}  # the sources cited, in first-cited order (an ordered set)
         self.key_points: list[str] = []
         self.sections: list[Section] = []
         self.evidence: list[EvidenceItem] = []
@@ -60,12 +60,9 @@ class Composer:
 
     # -- helpers -----------------------------------------------------------------------------
     def cite(self, sources: Iterable[str]) -> list[str]:
-        out = []
-        for source_id in sources:
-            if source_id in self.base.sources:
-                out.append(source_id)
-                if source_id not in self.cited:
-                    self.cited.append(source_id)
+        known = self.base.sources
+        out = [source_id for source_id in sources if source_id in known]
+        self.cited.update(dict.fromkeys(out))
         return out
 
     def name(self, entity_id: str | None) -> str:

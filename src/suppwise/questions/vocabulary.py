@@ -139,8 +139,11 @@ class Mention:
     score: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
+    """Compared and hashed by identity, as the base it is built from: one lexicon is one key of the
+    caches of typo matches (`_typo_match`, `_word_slip`, `suggest`)."""
+
     phrases: dict[str, str]
     keys: tuple[str, ...]
     forms: Mapping[str, str] = field(default_factory=dict)
@@ -220,14 +223,20 @@ class Lexicon:
 
     def suggest(self, term: str, limit: int = 5) -> list[str]:
         """Entity ids whose names are close to `term` (for "did you mean")."""
-        found: list[str] = []
-        for _key, _score, index in process.extract(
-            normalise(term), self.keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=SUGGEST_CUTOFF
-        ):
-            entity_id = self.phrases[self.keys[index]]
-            if entity_id not in found:
-                found.append(entity_id)
-        return found[:limit]
+        return list(_suggest(self, term, limit))
+
+
+@lru_cache(maxsize=4096)
+def _suggest(lexicon: Lexicon, term: str, limit: int) -> tuple[str, ...]:
+    """`Lexicon.suggest`, memoised: a fuzzy search of the whole lexicon, for words that recur."""
+    found: list[str] = []
+    for _key, _score, index in process.extract(
+        normalise(term), lexicon.keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=SUGGEST_CUTOFF
+    ):
+        entity_id = lexicon.phrases[lexicon.keys[index]]
+        if entity_id not in found:
+            found.append(entity_id)
+    return tuple(found[:limit])
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -524,9 +533,11 @@ def _misspelt_names(
     return mentions
 
 
+@lru_cache(maxsize=8192)
 def _word_slip(lexicon: Lexicon, word: str) -> str | None:
     """The name word `word` is one slip of (two for long words; a swapped pair of letters counts as
-    one), with the same first letter; None when there is none or two are equally close."""
+    one), with the same first letter; None when there is none or two are equally close. Memoised
+    (a fuzzy search of every name word): the same unknown words recur across questions."""
     allowed = 2 if len(word) >= 9 else 1
     best: list[tuple[int, str]] = []
     for key, _score, _ in process.extract(word, lexicon.words, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
@@ -545,9 +556,11 @@ def _word_slip(lexicon: Lexicon, word: str) -> str | None:
     return best[0][1]
 
 
+@lru_cache(maxsize=8192)
 def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
     """The lexicon key `phrase` is a slip of: close by RapidFuzz's ratio, or one edit away (two for
-    long words) counting a swapped pair of letters as one ("keprra" is Keppra), same first letter."""
+    long words) counting a swapped pair of letters as one ("keprra" is Keppra), same first letter.
+    Memoised (a fuzzy search of the whole lexicon): the same unknown words recur across questions."""
     allowed = 2 if len(phrase) >= 9 else 1
     for key, score, _ in process.extract(phrase, lexicon.keys, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
         if key[0] != phrase[0] or _other_letter_name(lexicon, phrase, key):

@@ -6,6 +6,7 @@ them all; the screen picks those that match a person. One gatherer keeps both vi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import CautionLevel, Interaction, InteractionAction, Severity
@@ -75,6 +76,14 @@ def interaction_level(severity: Severity) -> CautionLevel:
 
 
 def substance_cautions(base: EvidenceBase, substance: str) -> list[SubstanceCaution]:
+    """Every contraindication, interaction and population record of the substance, as cautions in
+    file order. Made once per base and substance (the records are frozen and the base immutable):
+    each answer and screen about a substance asks for them."""
+    return list(_substance_cautions(base, substance))
+
+
+@lru_cache(maxsize=2048)
+def _substance_cautions(base: EvidenceBase, substance: str) -> tuple[SubstanceCaution, ...]:
     out: list[SubstanceCaution] = []
     for record in base.for_substance(base.contraindications, substance):
         out.append(
@@ -115,4 +124,4 @@ def substance_cautions(base: EvidenceBase, substance: str) -> list[SubstanceCaut
                 sources=population.sources,
             )
         )
-    return out
+    return tuple(out)

@@ -12,6 +12,7 @@ seizures as a child"), nor a son or daughter given an adult age ("my son is 19")
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -187,9 +188,16 @@ _FROM_AGE = re.compile(r"\b(?:aged |over |from )?(\d{2}) ?(?:and over|and older|
 def record_populations(record_text: str) -> set[str]:
     """The populations a record's name speaks of ("Children and adolescents" → children; "Adults aged
     55 and over" → older adults, since everyone 65 or over is in it)."""
+    return set(_record_populations(record_text))
+
+
+@lru_cache(maxsize=4096)
+def _record_populations(record_text: str) -> frozenset[str]:
+    """`record_populations`, read once per record name: every answer about a substance reads the
+    names of all its population records."""
     text = record_text.lower()
     found = {name for name, pattern in POPULATION_CUES.items() if pattern.search(text)}
     for match in _FROM_AGE.finditer(text):
         if int(match.group(1) or match.group(2)) <= OLDER_FROM_AGE:
             found.add("older adults")
-    return found
+    return frozenset(found)
