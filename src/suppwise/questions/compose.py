@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import citation, source_url
@@ -16,6 +17,7 @@ from suppwise.evidence.schema import (
     Comparison,
     Dosing,
     EntityKind,
+    Finding,
     FoodSource,
     Interaction,
     SideEffect,
@@ -183,12 +185,7 @@ class Composer:
 
     def background(self, substance: str) -> None:
         """What the substance does in the body: its findings on processes and other substances."""
-        shown = [
-            finding
-            for finding in self.base.findings_by_subject.get(substance, ())
-            if (target := self.base.entities.get(finding.object)) is not None
-            and target.kind in (EntityKind.PROCESS, EntityKind.SUBSTANCE)
-        ][:MAX_ROLES]
+        shown = _roles(self.base, substance)
         self.section(
             "roles",
             f"What {self.mid(substance)} does in the body",
@@ -394,6 +391,18 @@ def _listed_with(query: Query, context: str, words: list[str]) -> set[str]:
             groups.append([mention.entity_id])
         previous_end = mention.end
     return next((set(g) for g in groups if context in g), set())
+
+
+@lru_cache(maxsize=1024)
+def _roles(base: EvidenceBase, substance: str) -> tuple[Finding, ...]:
+    """The first findings of the substance on processes and other substances (`MAX_ROLES`), found
+    once per base and substance: a well-studied substance has hundreds of findings to sift."""
+    return tuple(
+        finding
+        for finding in base.findings_by_subject.get(substance, ())
+        if (target := base.entities.get(finding.object)) is not None
+        and target.kind in (EntityKind.PROCESS, EntityKind.SUBSTANCE)
+    )[:MAX_ROLES]
 
 
 def _other_substances(named: Iterable[str], substance: str) -> tuple[str, ...]:

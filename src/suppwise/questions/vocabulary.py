@@ -356,11 +356,16 @@ def find_mentions(
     claimed = [False] * len(words)
     mentions: list[Mention] = []
     limit = min(MAX_PHRASE_WORDS, len(words))
+    openers, run_prefixes = _phrase_openers(lexicon)
+    # where a phrase of several words may begin: a multi-word name's (or non-name's) first word, or
+    # the start of a name typed run together ("fishoil"); no phrase of two or more words starts
+    # anywhere else, so none is looked up there (a word form of several words is always looked up)
+    opens = [word in openers or word in run_prefixes or " " in word for word in folded]
     # Longest first, names and phrases that name nothing alike: "narcotic painkillers" (opioids) wins
     # over "painkillers" (the lay class); "tired of" claims "tired" before it is fatigue.
     for size in range(limit, 0, -1):
         for start in range(len(words) - size + 1):
-            if any(claimed[start : start + size]):
+            if (size > 1 and not opens[start]) or any(claimed[start : start + size]):
                 continue
             phrase = " ".join(folded[start : start + size])
             if phrase in lexicon.not_names:
@@ -423,6 +428,17 @@ def find_mentions(
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
     return mentions, unclaimed
+
+
+@lru_cache(maxsize=8)
+def _phrase_openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the lexicon's phrases of several words (names and phrases that name
+    nothing), and every beginning of its one-word names: a phrase of several words found in a
+    question starts with one of the first, and one run together ("fish oil" as "fishoil") with one
+    of the second. Made once per lexicon, so `find_mentions` skips the starts no phrase can have."""
+    openers = frozenset(key.split()[0] for key in (*lexicon.phrases, *lexicon.not_names) if " " in key)
+    prefixes = frozenset(key[:end] for key in lexicon.phrases if " " not in key for end in range(1, len(key) + 1))
+    return openers, prefixes
 
 
 # How far before its cause a condition's effect may be told ("tingling hands and feet from chemo").
