@@ -1,0 +1,133 @@
+"""Running many word patterns over a folded text without scanning the text once per pattern.
+
+Why: the intent rules set aside some eighty idioms ("killing me", "dead tired") before reading a
+question, one substitution per idiom, and each substitution scans the whole text even though the
+pattern opens with a literal word: a look-behind stands first (`(?<![\\w])`), and it keeps Python's
+regular expressions from jumping to the places the first word occurs. Those scans were the largest
+single cost of reading a question, and almost all of them find nothing.
+
+A match of such a pattern starts at the start of a word, with one of a few literal strings
+(`opening_literals`: "keeps killing me" opens with "keeps"). So `WordGated` indexes every pattern
+by the first word of its openings, and for a text runs only the patterns whose opening word (or the
+start of it) is one of the text's words: the others cannot match there, and the result is the one
+running all of them gives (tests/test_regex_gate.py holds this over the question corpus).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from re import _parser as sre_parse  # the standard library's own parser of patterns
+from typing import Any
+
+__all__ = ["WordGated", "opening_literals"]
+
+# How many characters of a match's opening are kept (enough to tell words apart), and how many
+# distinct openings a pattern may have before it is simply always run.
+_MAX_CHARS = 8
+_MAX_OPENINGS = 64
+# The look-behind that makes a pattern match only at the start of a word.
+_WORD_START = "(?<![\\w])"
+# The folded text the index is exact for: words of letters and digits, separated by spaces.
+_FOLDED = re.compile(r"[a-z0-9 ]*")
+_WORD_CHAR = re.compile(r"[a-z0-9]")
+
+_ZERO_WIDTH = frozenset({sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT})
+_REPEATS = frozenset({sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT})
+
+
+class _Open(Exception):
+    """A match may open with too many different strings, or case-insensitively."""
+
+
+def opening_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Literal strings (at most eight characters) one of which every match of `pattern` starts
+    with, or None when there is no such short list (a match may open with a character class, with
+    too many alternatives, or the pattern ignores case)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        found = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)), _MAX_CHARS)
+    except _Open:
+        return None
+    return None if "" in found else tuple(sorted(found))
+
+
+def _prefixes(items: list[Any], room: int) -> set[str]:
+    """The strings (at most `room` characters) every match of the node sequence `items` opens with;
+    "" among them when a match may open with something no literal names."""
+    if room == 0 or not items:
+        return {""}
+    (op, arg), rest = items[0], items[1:]
+    if op is sre_parse.LITERAL:
+        found = {chr(arg) + tail for tail in _prefixes(rest, room - 1)}
+    elif op in _ZERO_WIDTH:
+        found = _prefixes(rest, room)
+    elif op is sre_parse.SUBPATTERN:
+        if arg[1] & re.IGNORECASE:
+            raise _Open
+        found = _prefixes([*arg[-1], *rest], room)
+    elif op is sre_parse.BRANCH:
+        found = set().union(*(_prefixes([*branch, *rest], room) for branch in arg[1]))
+    elif op in _REPEATS:
+        low, _high, item = arg
+        # an occurrence's own opening: what follows it may be another occurrence, so it ends there
+        found = _prefixes(list(item), room)
+        if low == 0:
+            found |= _prefixes(rest, room)
+    else:  # a character class, any character, a back reference: the opening ends here
+        found = {""}
+    if len(found) > _MAX_OPENINGS:
+        raise _Open
+    return found
+
+
+class WordGated:
+    """Patterns applied in order (`sub_all`), each run only where it may match.
+
+    A pattern is indexed when it opens with the word-start look-behind and has opening literals
+    that start with a letter or digit; each literal is filed under its first word when it goes on
+    past a space (that word must then be one of the text's words), else as the start of a word.
+    Any other pattern is always run, and so is every pattern on a text that is not folded (letters,
+    digits and spaces only), where word starts are not where the index assumes."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        always: set[int] = set()
+        by_word: dict[str, set[int]] = {}
+        by_start: dict[str, set[int]] = {}
+        for index, pattern in enumerate(self.patterns):
+            literals = opening_literals(pattern) if pattern.pattern.startswith(_WORD_START) else None
+            if literals is None or not all(_WORD_CHAR.match(literal) for literal in literals):
+                always.add(index)
+                continue
+            for literal in literals:
+                word, space, _ = literal.partition(" ")
+                (by_word if space else by_start).setdefault(word, set()).add(index)
+        self._always = frozenset(always)
+        self._by_word = {word: frozenset(found) for word, found in by_word.items()}
+        self._by_start = {start: frozenset(found) for start, found in by_start.items()}
+
+    def may_match(self, text: str) -> set[int]:
+        """The indexes of the patterns that may match `text` (every one when it is not folded)."""
+        if not _FOLDED.fullmatch(text):
+            return set(range(len(self.patterns)))
+        found = set(self._always)
+        for word in set(text.split()):
+            found.update(self._by_word.get(word, ()))
+            for end in range(1, min(len(word), _MAX_CHARS) + 1):
+                found.update(self._by_start.get(word[:end], ()))
+        return found
+
+    def sub_all(self, replacement: str, text: str) -> str:
+        """`text` with every pattern in turn replaced by `replacement`, as `pattern.sub` in a loop
+        gives it. After a replacement the text is indexed again: it may now hold what a later
+        pattern matches."""
+        candidates = self.may_match(text)
+        for index, pattern in enumerate(self.patterns):
+            if index in candidates:
+                replaced = pattern.sub(replacement, text)
+                if replaced != text:
+                    text = replaced
+                    candidates = self.may_match(text)
+        return text
