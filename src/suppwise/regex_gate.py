@@ -70,9 +70,10 @@ def _prefixes(items: list[Any], room: int) -> set[str]:
     elif op is sre_parse.BRANCH:
         found = set().union(*(_prefixes([*branch, *rest], room) for branch in arg[1]))
     elif op in _REPEATS:
-        low, _high, item = arg
-        # an occurrence's own opening: what follows it may be another occurrence, so it ends there
-        found = _prefixes(list(item), room)
+        low, high, item = arg
+        # one occurrence goes on into the rest; of several, what follows one may be another, so
+        # the opening ends with the first occurrence
+        found = _prefixes([*item, *rest] if high == 1 else list(item), room)
         if low == 0:
             found |= _prefixes(rest, room)
     else:  # a character class, any character, a back reference: the opening ends here
