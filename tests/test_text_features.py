@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from suppwise.textmodel import CHAR_NGRAMS, EXTRAS, TEXTCHARS, feature_names, features, load_model
 
-WORDS = st.lists(st.sampled_from(["a", "ab", "how", "much", "zzsubstance", "is", "safe", "2", "x1", "take"]), max_size=9)
+VOCABULARY = ["a", "ab", "how", "much", "zzsubstance", "is", "safe", "2", "x1", "take"]
+WORDS = st.lists(st.sampled_from(VOCABULARY), max_size=9)
 EXTRA_SETS = [(), (TEXTCHARS,), (TEXTCHARS, *EXTRAS), tuple(EXTRAS)]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from re import _parser as sre_parse  # the standard library's own parser of patterns
+from re import _parser as sre_parse  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
 
 __all__ = ["WordGated", "opening_literals"]
