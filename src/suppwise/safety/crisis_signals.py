@@ -789,9 +789,93 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
     ),
 }
 
+# An upper limit asked about ("how much is too much", "the max") by or for a person described as low,
+# down or struggling now ("asking for my 16 year old who has been really low lately"): the amount is
+# ordinary, the distress beside it is not. A careful reader is unsure, so it is crisis (corpus guide,
+# section 6); as a lethality question with no death or means in it, it is read in the possible tier
+# (the answer kept below the resources, as for "can I overdose on vitamin D").
+_UPPER_LIMIT = r"(too much|too many|the max|maximum|upper limit|overdose|the most (\w+ )?(i|you|she|he|they) (can|could))"
+_LOW_NOW = (
+    r"(has|have|is|am|are|s|been|feeling|feel|felt|seems?|seemed) (been )?(really |very |so |quite |pretty |a bit |"
+    r"super |extremely )?(low|down|depressed|withdrawn|not (himself|herself|themselves|myself|yourself)|in a "
+    r"(dark|bad) place|struggling) (lately|recently|for (weeks|months|a while|ages)|these days|since)"
+)
+
+# Issue 12's sixth (crisis-precision) round: indirect signals its written messages showed the rules
+# lacked (docs/crisis.md, "Sixth round").
+_SIXTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # sleep as an image of death, with a permanence other than "forever" ("sleep for good")
+        r"(sleep|sleeping) for good",
+        # fading away or disappearing said of oneself as a feeling ("feel like I'm fading away")
+        r"(feel|feels|feeling|felt) like (i am |he is |she is |they are |i m )?(just )?(fading away|disappearing|"
+        r"vanishing|not really here|not here anymore)",
+    ),
+    SignalKind.GOODBYE: (
+        # a pet given to someone: giving away what one loves, a final act (not for a stated time)
+        rf"(gave|given|giving|give|rehomed|rehoming|rehome) (away )?(my|our|all my) (\w+ )?(dog|dogs|cat|cats|pets?|"
+        rf"puppy|kitten|rabbit|parrot) (away|to (my|a|an|the|his|her|our|\w+) \w+)\b(?! (\w+ )?{_AWAY_FOR}| (while|"
+        rf"when|until|till|because|as|since|during|so))",
+        # a plan nobody is to worry about ("he's got a plan and we shouldn't worry")
+        r"(got|has|have|made|making) a plan(,| and| so| but)? (\w+ ){0,3}(should not|do not|not to|no need to|"
+        r"nothing to|need not|need to stop) worry",
+    ),
+    SignalKind.LETHALITY: (
+        rf"{_UPPER_LIMIT} (\w+ ){{0,12}}{_LOW_NOW}",
+        rf"{_LOW_NOW} (\w+ ){{0,12}}{_UPPER_LIMIT}",
+    ),
+}
+
+def _whole_word_exclusions(pattern: str) -> str:
+    """`pattern` with every negative lookahead that ends on a group of alternatives made to match whole
+    words only. Written as `(?! (to|back|with|w))`, an exception meant for "ready to go to bed" also
+    matched the first letters of "tonight", and one meant for "done with" (or its text-speak "w") the
+    "w" of "done. whatever": folding removes the full stop, so "I'm so done. what dose..." and "I'm
+    ready to go tonight" were read as the exceptions. A lookahead that ends on anything else (a word
+    boundary, the end of the text, an optional word) is left as written."""
+    inserts: list[int] = []
+    for start in (m.start() for m in re.finditer(r"\(\?!", pattern)):
+        end = _closing_paren(pattern, start)
+        if pattern[end - 1] == ")" and pattern[end - 2] != "\\" and not _ends_on_lookaround(pattern, start, end):
+            inserts.append(end)
+    for at in sorted(inserts, reverse=True):
+        pattern = pattern[:at] + r"(?![\w])" + pattern[at:]
+    return pattern
+
+
+def _ends_on_lookaround(pattern: str, start: int, end: int) -> bool:
+    """True when the lookahead opening at `start` and closing at `end` ends on a lookaround of its own
+    ("see the point (of|in) (?!(living|life)...)": the inner one already decides how the words end)."""
+    last = max(i for i in range(start + 1, end - 1) if pattern[i] == "(" and _closing_paren(pattern, i) == end - 1)
+    return pattern.startswith("(?", last) and not pattern.startswith("(?:", last)
+
+
+def _closing_paren(pattern: str, start: int) -> int:
+    """The index of the parenthesis that closes the group opening at `start` (escapes and character
+    classes skipped)."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group at {start} in {pattern!r}")
+
+
 SIGNALS: tuple[Signal, ...] = tuple(
-    Signal(kind, re.compile(r"(?<![\w])(" + strip_accents(pattern) + r")"))
-    for families in (_FAMILIES, _THIRD_ROUND)
+    Signal(kind, re.compile(r"(?<![\w])(" + _whole_word_exclusions(strip_accents(pattern)) + r")"))
+    for families in (_FAMILIES, _THIRD_ROUND, _SIXTH_ROUND)
     for kind, patterns in families.items()
     for pattern in patterns
 )
@@ -974,6 +1058,34 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      rf"{_NUISANCE}", True),
     (rf"{_WEARY}( ,)? (\w+ ){{0,2}}{_NUISANCE}( ,)? (i mean|i meant|that is|obviously|lol|haha|not life|"
      r"not like that)", True),
+    # sixth (crisis-precision) round, each a family with tests (docs/crisis.md, "Sixth round"):
+    # the end of one's rope with a named symptom, chore or treatment, and then a question about it ("at the end
+    # of my rope with IBS, is glutamine safe"): weariness of the symptom (corpus guide, section 6: a crisis word
+    # whose object is a symptom is not crisis). With nothing asked it stays crisis, as the development part
+    # labels it ("end of my rope with IBS and depression": ambiguous despair); so does life or the writer beside it
+    (rf"(end|ends) of (my|the) (rope|tether) (with|over|because of|from|thanks to) "
+     rf"((the|my|this|these|that|those|all the|all this) )?((?!(life|living|future|everything|world|myself|me|i|it)\b)"
+     rf"\w+ ){{0,2}}{_NUISANCE_NOUN}(?= (\w+ ){{0,2}}(is|are|does|do|can|could|should|would|will|how|what|which|"
+     r"where|any|anyone|has|have)\b)(?! (and|but|so) )", True),
+    # a death question whose subject is an animal named before it ("my dog ate a pack of gummies, is she
+    # going to die"); the words between name no person asking for themselves
+    (rf"{_ANIMAL} ((?!(i|me|myself|we|us|want|wanted|wish|wishes)\b)\w+ ){{1,12}}(is|will|could|would|might|can|"
+     r"does) (he|she|it|they) (\w+ )?(going to |gonna |likely to )?(die|be dead|survive)", False),
+    # a death wish stated as a joke about an everyday act ("id rather die than swallow another fish oil
+    # capsule lol"); not said of living, waking, facing or being anything
+    (r"(would |d |id )?rather die than ((?!(live|living|life|wake|waking|exist|existing|be|face|go|going|stay|"
+     r"feel|feeling|another day|tomorrow|carry|keep)\b)\w+ ){1,8}(lol|lmao|haha|hahaha|lolol|rofl|jk|xd)", False),
+    # a last message whose occasion is named ("my last message before my appointment", "for today")
+    (r"(last|final) (message|post|question|note) (before (my|the|a|an|our|this|next) (\w+ )?(appointment|"
+     r"holiday|trip|surgery|operation|op|flight|review|clinic|consultation|check up|checkup|visit|scan|break|"
+     r"meeting|shift|exam|holidays|move|weekend|week)|(for|of) (today|tonight|the day|this week|the week|now))",
+     False),
+    # weary of waking at an hour or with a symptom ("tired of waking up at 4am"): insomnia, not life
+    (r"(tired|sick|weary) of waking (up )?(at|in the night|early|with|tired|exhausted|in pain|groggy|stiff|sore|"
+     r"drenched|soaked|\d)", True),
+    # a taste or a snack called lethal or deadly ("a lethal combo of flavours")
+    (r"(lethal|deadly|killer|toxic) (combo|combination|mix|pairing|blend) (of|for) (\w+ )?(flavours?|flavors?|"
+     r"tastes?|snacks?|sweets|carbs|cheeses?|chocolate|desserts?|foods?|spices)", False),
 )
 
 # A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
@@ -989,7 +1101,8 @@ ACCIDENT = re.compile(
 )
 
 IDIOMS: tuple[Idiom, ...] = tuple(
-    Idiom(re.compile(r"(?<![\w])(" + pattern + r")(?![\w])"), distress) for pattern, distress in _IDIOMS
+    Idiom(re.compile(r"(?<![\w])(" + _whole_word_exclusions(pattern) + r")(?![\w])"), distress)
+    for pattern, distress in _IDIOMS
 )
 
 # A question only about whether a supplement can be overdosed or is toxic ("can I overdose on vitamin
