@@ -378,3 +378,125 @@ def test_a_typo_equally_close_to_two_crisis_words_is_read_the_same_in_every_proc
         for seed in ("0", "1", "2", "3")
     }
     assert len(outputs) == 1, outputs
+
+
+# Issue 12's sixth (crisis-precision) round (docs/crisis.md, "Sixth round").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im ready to go tonight",
+        "I'm so done. what dose of 5-htp works for low mood",
+        "i am done. whatever happens happens",
+        "hoping I don't wake up tomorrow",
+        "how many melatonin would it take for me to just not wake up tomorow",
+    ],
+)
+def test_an_exception_matches_whole_words_not_the_start_of_the_next(text: str) -> None:
+    """"(?! (to|w))" was meant for "ready to go to bed" and "done w/ the trial"; it also matched the "to"
+    of "tonight" and "tomorrow" and the "w" of "what", so these were read as the exceptions."""
+    assert read_rules(text).crisis, fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am ready to go to bed",
+        "im done with the trial, what now",
+        "I don't see the point of expensive brands",
+        "i dont wake up at 3am anymore since magnesium",
+    ],
+)
+def test_the_exceptions_still_hold_for_their_own_words(text: str) -> None:
+    assert not read_rules(text).crisis, (fold(text), read_rules(text).signals)
+
+
+def test_an_exception_ending_on_a_group_is_bounded_and_one_ending_on_a_lookahead_is_left() -> None:
+    from suppwise.safety.crisis_signals import _whole_word_exclusions
+
+    assert _whole_word_exclusions(r"go(?! (to|on))") == r"go(?! (to|on)(?![\w]))"
+    assert _whole_word_exclusions(r"point(?! (of|in) (?!(living|life)\b))") == r"point(?! (of|in) (?!(living|life)\b))"
+    assert _whole_word_exclusions(r"a(?! (\w+ )?)") == r"a(?! (\w+ )?)"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("is there a supplement that could let me sleep for good", SignalKind.WISH_TO_DIE),
+        ("feel like im fading away lately, could low vitamin d cause that", SignalKind.WISH_TO_DIE),
+        ("gave my dog to my sister and cancelled my prescriptions", SignalKind.GOODBYE),
+        ("i gave my cat to my neighbour for good, she'll look after her better", SignalKind.GOODBYE),
+        ("my dad says hes got a plan and we shouldnt worry", SignalKind.GOODBYE),
+        ("he has a plan and says not to worry", SignalKind.GOODBYE),
+    ],
+)
+def test_the_sixth_round_signals_are_read_by_the_rules(text: str, kind: SignalKind) -> None:
+    assert kind in read_rules(text).signals, (fold(text), read_rules(text).signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much melatonin is too much, asking for my 16 year old who has been really low lately",
+        "been feeling really down lately. whats the max dose of 5-htp",
+    ],
+)
+def test_an_upper_limit_beside_distress_is_a_crisis(text: str) -> None:
+    """The amount is ordinary, the distress beside it is not: crisis, a lethality signal whose tier the
+    toxicity rule decides ("too much" of a supplement: possible, the answer kept; "the max": clear)."""
+    assert SignalKind.LETHALITY in read_rules(text).signals or SignalKind.TOXICITY in read_rules(text).signals
+
+
+def test_too_much_beside_distress_keeps_the_answer_below_the_resources() -> None:
+    reading = read_crisis("how much melatonin is too much, asking for my 16 year old who has been really low lately")
+    assert reading.tier is CrisisTier.POSSIBLE and SignalKind.TOXICITY in reading.signals, reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much 5-htp for low mood",
+        "been feeling low lately, how much saffron should i take",
+        "how much magnesium is too much",
+    ],
+)
+def test_an_amount_asked_for_low_mood_is_no_crisis_by_the_rules(text: str) -> None:
+    assert not read_rules(text).crisis, (fold(text), read_rules(text).signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("I'm at the end of my rope with IBS. Is glutamine safe to take?", True),
+        ("end of my rope with this fatigue, does vitamin b12 help", True),
+        ("my dog ate a whole pack of melatonin gummies, is she going to die", False),
+        ("our cat got into the vitamin d, will she die", False),
+        ("id rather die than swallow another fish oil capsule lol, does it come as a liquid", False),
+        ("this is my last message before my appointment, should i mention my omega 3", False),
+        ("my last message for today: thanks for the help", False),
+        ("tired of waking up at 4am every day, does melatonin help", True),
+        ("that was a lethal combo of flavours lol, can i mix magnesium powder into orange juice", False),
+        ("gave my dog to my mum for the weekend, can i take melatonin on the trip", False),
+    ],
+)
+def test_the_sixth_round_exceptions_are_ordinary(text: str, support: bool) -> None:
+    reading = read_rules(text)
+    assert not reading.crisis, (fold(text), reading.signals)
+    assert reading.distress is support
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm at the end of my tether with this bloating",
+        "I'm at the end of my rope with IBS and depression",
+        "end of my rope with fibro and life, does anything help",
+        "my cat ate my tablets and i want to die, will she be ok",
+        "id rather die than live like this lol",
+        "this is my last message before i go",
+        "i'm so sick of waking up every morning",
+    ],
+)
+def test_the_same_words_with_nothing_asked_or_said_of_life_stay_crisis(text: str) -> None:
+    assert read_rules(text).crisis, fold(text)

@@ -646,7 +646,7 @@ def _food_relation(text: str, signals: Signals) -> bool:
 
 def _without_idioms(text: str) -> str:
     for idiom in IDIOMS:
-        text = idiom.pattern.sub(" ", text)
+        text = idiom.set_aside(text, " ")
     return " ".join(text.split())
 
 

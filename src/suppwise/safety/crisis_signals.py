@@ -68,6 +68,17 @@ class Idiom:
 
     pattern: re.Pattern[str]
     distress: bool
+    # Where set, the idiom holds only in a message that also says this ("my dog ate ...", before "is she
+    # going to die"); only the idiom's own words are blanked, so the story before it is still read.
+    within: re.Pattern[str] | None = None
+
+    def holds(self, text: str) -> bool:
+        """True when the idiom is in `text` (and what it needs beside it, if anything)."""
+        return bool(self.pattern.search(text)) and (self.within is None or bool(self.within.search(text)))
+
+    def set_aside(self, text: str, blank: str) -> str:
+        """`text` with the idiom's own words replaced by `blank` where the idiom holds."""
+        return self.pattern.sub(blank, text) if self.holds(text) else text
 
 
 _SELF = r"(myself|himself|herself|themselves|themself|yourself|ourselves)"
@@ -794,7 +805,9 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
 # ordinary, the distress beside it is not. A careful reader is unsure, so it is crisis (corpus guide,
 # section 6); as a lethality question with no death or means in it, it is read in the possible tier
 # (the answer kept below the resources, as for "can I overdose on vitamin D").
-_UPPER_LIMIT = r"(too much|too many|the max|maximum|upper limit|overdose|the most (\w+ )?(i|you|she|he|they) (can|could))"
+_UPPER_LIMIT = (
+    r"(too much|too many|the max|maximum|upper limit|overdose|the most (\w+ )?(i|you|she|he|they) (can|could))"
+)
 _LOW_NOW = (
     r"(has|have|is|am|are|s|been|feeling|feel|felt|seems?|seemed) (been )?(really |very |so |quite |pretty |a bit |"
     r"super |extremely )?(low|down|depressed|withdrawn|not (himself|herself|themselves|myself|yourself)|in a "
@@ -1067,10 +1080,6 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      rf"((the|my|this|these|that|those|all the|all this) )?((?!(life|living|future|everything|world|myself|me|i|it)\b)"
      rf"\w+ ){{0,2}}{_NUISANCE_NOUN}(?= (\w+ ){{0,2}}(is|are|does|do|can|could|should|would|will|how|what|which|"
      r"where|any|anyone|has|have)\b)(?! (and|but|so) )", True),
-    # a death question whose subject is an animal named before it ("my dog ate a pack of gummies, is she
-    # going to die"); the words between name no person asking for themselves
-    (rf"{_ANIMAL} ((?!(i|me|myself|we|us|want|wanted|wish|wishes)\b)\w+ ){{1,12}}(is|will|could|would|might|can|"
-     r"does) (he|she|it|they) (\w+ )?(going to |gonna |likely to )?(die|be dead|survive)", False),
     # a death wish stated as a joke about an everyday act ("id rather die than swallow another fish oil
     # capsule lol"); not said of living, waking, facing or being anything
     (r"(would |d |id )?rather die than ((?!(live|living|life|wake|waking|exist|existing|be|face|go|going|stay|"
@@ -1100,9 +1109,24 @@ ACCIDENT = re.compile(
     r"granddaughter|dog|cat|puppy|kitten) (\w+ ){0,3}(ate|swallowed|got into|chewed|drank|found and ate))(?![\w])"
 )
 
-IDIOMS: tuple[Idiom, ...] = tuple(
-    Idiom(re.compile(r"(?<![\w])(" + _whole_word_exclusions(pattern) + r")(?![\w])"), distress)
-    for pattern, distress in _IDIOMS
+# Idioms that hold only beside something else the message says: (pattern, distress, what it needs).
+_IDIOMS_WITHIN: tuple[tuple[str, bool, str], ...] = (
+    # a death question whose subject is an animal named before it ("my dog ate a pack of gummies, is she
+    # going to die"); the words between name no person asking for themselves
+    (r"(is|will|could|would|might|can|does) (he|she|it|they) (\w+ )?(going to |gonna |likely to )?(die|be dead|"
+     r"survive)",
+     False,
+     rf"{_ANIMAL} ((?!(i|me|myself|we|us|want|wanted|wish|wishes)\b)\w+ ){{1,12}}(is|will|could|would|might|can|"
+     r"does) (he|she|it|they)\b"),
+)
+
+
+def _idiom(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(" + _whole_word_exclusions(pattern) + r")(?![\w])")
+
+
+IDIOMS: tuple[Idiom, ...] = tuple(Idiom(_idiom(pattern), distress) for pattern, distress in _IDIOMS) + tuple(
+    Idiom(_idiom(pattern), distress, _idiom(within)) for pattern, distress, within in _IDIOMS_WITHIN
 )
 
 # A question only about whether a supplement can be overdosed or is toxic ("can I overdose on vitamin
