@@ -500,3 +500,27 @@ def test_the_sixth_round_exceptions_are_ordinary(text: str, support: bool) -> No
 )
 def test_the_same_words_with_nothing_asked_or_said_of_life_stay_crisis(text: str) -> None:
     assert read_rules(text).crisis, fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you die from low vitamin d levels",
+        "whats the lethal dose of vitamin d for rats in that study",
+        "does melatonin stop your heart from racing at night",
+    ],
+)
+def test_a_deficiency_an_animal_or_a_racing_heart_is_not_lethality(text: str) -> None:
+    assert not read_rules(text).crisis, (fold(text), read_rules(text).signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you die from low blood sugar if you take all your insulin",
+        "can too much magnesium stop your heart",
+        "how much ibuprofen is lethal for a small dog or a person",
+    ],
+)
+def test_an_amount_taken_beside_them_stays_lethality(text: str) -> None:
+    assert read_rules(text).crisis, fold(text)

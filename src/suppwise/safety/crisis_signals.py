@@ -566,7 +566,9 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"they|epileptics|patients|u) (\w+ )?die",
         r"(take|takes|took|long|quickly|fast|soon) (would it )?(\w+ ){0,2}to die",
         r"how long (would it take |until |till |before )?(\w+ ){0,4}(die|dead|gave up)\b",
-        r"(stop|stops|stopped) (my|your|his|her|a|the|someone s) (heart|breathing)",
+        # not a heart stopped from racing: a symptom calmed ("does melatonin stop your heart from racing")
+        r"(stop|stops|stopped) (my|your|his|her|a|the|someone s) (heart|breathing)\b(?! from (racing|pounding|"
+        r"fluttering|skipping|palpitating|thumping|jumping|beating (so )?fast))",
         r"(make|makes|making) (my|your|his|her|someone s|the|a) (heart|breathing) stop",
         # fifth round: the heart or breathing shut down, a coma brought on by an amount
         r"(shut|shuts|shutting|close|closes) (down )?(my|your|his|her|a|the|someone s|a person s) (heart|breathing|"
@@ -967,7 +969,7 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"deadly (boring|dull|serious|slow|quiet|accurate|earnest)", False),
     # harm to an animal, not to a person: "toxic to dogs", "how much ibuprofen is lethal for a dog", "can xylitol
     # kill a dog" (not when a person is named beside it: "lethal for a dog or a person")
-    (rf"((poisonous|toxic|dangerous|deadly|lethal|fatal|harmful|overdose|overdosed|od) (\w+ ){{0,3}}?(for|to|in|on) "
+    (rf"((poisonous|toxic|dangerous|deadly|lethal|fatal|harmful|overdose|overdosed|od) (\w+ ){{0,5}}?(for|to|in|on) "
      rf"|(kill|kills|killed|killing|poison|poisoned|poisoning) ){_ANIMAL}{_NOR_PERSON}", False),
     (r"(reduce|reduces|reduced|reducing|lower|lowers|lowered|prevent|prevents|cut|cuts|fewer|less) (\w+ ){0,2}"
      r"(death|deaths|mortality|dying)", False),
@@ -1092,6 +1094,11 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     # weary of waking at an hour or with a symptom ("tired of waking up at 4am"): insomnia, not life
     (r"(tired|sick|weary) of waking (up )?(at|in the night|early|with|tired|exhausted|in pain|groggy|stiff|sore|"
      r"drenched|soaked|\d)", True),
+    # death from a deficiency, a condition's prognosis ("can you die from low vitamin d levels"), not from an
+    # amount taken beside it
+    (r"(die|dies|dying|died|be fatal|be deadly) (from|of) (a |an )?(low|very low|dangerously low|severely low|lack of|"
+     r"not enough|too little|deficiency|deficient)\b(?! (\w+ ){0,5}(take|took|taking|too much|too many|overdos\w*|"
+     r"pills|tablets|insulin|on purpose))", False),
     # a taste or a snack called lethal or deadly ("a lethal combo of flavours")
     (r"(lethal|deadly|killer|toxic) (combo|combination|mix|pairing|blend) (of|for) (\w+ )?(flavours?|flavors?|"
      r"tastes?|snacks?|sweets|carbs|cheeses?|chocolate|desserts?|foods?|spices)", False),
