@@ -31,7 +31,7 @@ from suppwise.services import evidence_base
 
 BITS = 16
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
-FROZEN_PARTS = ("fresh-holdout", "fresh-c-holdout", "test")
+FROZEN_PARTS = ("fresh-holdout", "fresh-c-holdout", "fresh-d-holdout", "fresh-e-holdout", "test")
 
 
 def _row(name: str, gold: np.ndarray, rules: np.ndarray, model: np.ndarray, conf: np.ndarray) -> str:

@@ -49,12 +49,16 @@ OPEN_PARTS = (
     "questions_fresh_a_dev.yaml",
     "questions_fresh_b_dev.yaml",
     "questions_fresh_c_dev.yaml",
+    "questions_fresh_d_dev.yaml",
+    "questions_fresh_e_dev.yaml",
 )
 FROZEN_PARTS = (
     "questions_test.yaml",
     "questions_fresh_a_holdout.yaml",
     "questions_fresh_b_holdout.yaml",
     "questions_fresh_c_holdout.yaml",
+    "questions_fresh_d_holdout.yaml",
+    "questions_fresh_e_holdout.yaml",
 )
 
 Item = dict[str, Any]

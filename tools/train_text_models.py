@@ -73,6 +73,8 @@ FROZEN = (
     "questions_fresh_a_holdout.yaml",
     "questions_fresh_b_holdout.yaml",
     "questions_fresh_c_holdout.yaml",
+    "questions_fresh_d_holdout.yaml",
+    "questions_fresh_e_holdout.yaml",
 )
 
 SEED = 20261215
@@ -317,13 +319,17 @@ def build() -> dict[str, bytes]:
 
 
 def same(shipped: bytes, rebuilt: bytes) -> bool:
-    """Equal headers (floats to 6 significant digits) and weights within one step of rounding."""
+    """Equal labels, size and training data; scale and biases within 0.1 % and weights within one step
+    of rounding. liblinear stops at a gradient tolerance of 1e-4, so the same data fitted under another
+    scikit-learn, NumPy or BLAS build (another order of the same sums) lands a few parts in 10,000 away
+    (2026-12-03: scikit-learn 1.9.1 moved the crisis model's scale by 1.7e-4); one weight step is 1/127
+    of the largest weight, so 0.1 % is still well inside a step and no decision can change by more."""
     from suppwise.textmodel import parse_model
 
     a, b = parse_model(shipped), parse_model(rebuilt)
     if (a.labels, a.bits, a.meta.get("trained_on")) != (b.labels, b.bits, b.meta.get("trained_on")):
         return False
-    close = all(abs(u - v) <= 1e-4 * max(1.0, abs(u)) for u, v in zip((a.scale, *a.bias), (b.scale, *b.bias),
+    close = all(abs(u - v) <= 1e-3 * max(1.0, abs(u)) for u, v in zip((a.scale, *a.bias), (b.scale, *b.bias),
                                                                           strict=True))
     steps = max(max(abs(u - v) for u, v in zip(ra, rb, strict=True)) for ra, rb in zip(a.rows, b.rows, strict=True))
     return close and steps <= 1 and abs(a.threshold - b.threshold) <= 0.01

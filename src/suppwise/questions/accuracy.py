@@ -42,9 +42,10 @@ __all__ = [
 
 CRISIS = "crisis"
 
-# The corpus's parts, by the column name the table gives them, as files in tests/corpus/. Fresh set c
-# (written after the base grew beyond glutamine) has its own columns, so that sets a and b stay
-# comparable with earlier figures and the grown base is measured on its own.
+# The corpus's parts, by the column name the table gives them, as files in tests/corpus/. Fresh sets c,
+# d and e (written after the base grew beyond glutamine) have their own columns, so that sets a and b
+# stay comparable with earlier figures and each later set measures the reader as it stood when it was
+# split (sets d and e: the honest generalisation figure of the rules at their split).
 PARTS: dict[str, tuple[str, ...]] = {
     "dev": ("questions_dev.yaml",),
     "extra": ("questions_extra.yaml",),
@@ -52,9 +53,15 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-holdout": ("questions_fresh_a_holdout.yaml", "questions_fresh_b_holdout.yaml"),
     "fresh-c-dev": ("questions_fresh_c_dev.yaml",),
     "fresh-c-holdout": ("questions_fresh_c_holdout.yaml",),
+    "fresh-d-dev": ("questions_fresh_d_dev.yaml",),
+    "fresh-d-holdout": ("questions_fresh_d_holdout.yaml",),
+    "fresh-e-dev": ("questions_fresh_e_dev.yaml",),
+    "fresh-e-holdout": ("questions_fresh_e_holdout.yaml",),
     "test": ("questions_test.yaml",),
 }
-# The parts one may read and tune on; the others are frozen (tests/corpus/FROZEN.sha256).
+# The parts one may read and tune on. Fresh-d-dev and fresh-e-dev may be read but are not tuned on:
+# they are the selection set for choosing between readers (docs/question-corpus.md, section 11). The
+# holdout halves and the test part are frozen (tests/corpus/FROZEN.sha256).
 TUNED = ("dev", "extra", "fresh-dev", "fresh-c-dev")
 
 
