@@ -524,3 +524,36 @@ def test_a_deficiency_an_animal_or_a_racing_heart_is_not_lethality(text: str) ->
 )
 def test_an_amount_taken_beside_them_stays_lethality(text: str) -> None:
     assert read_rules(text).crisis, fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i nearly killed myself laughing at the dosing chart",
+        "my partner says im a burden on the budget with all these supplements lol",
+        "said my goodbyes to caffeine, will l-theanine help",
+        "keeping a stash of magnesium at work and at home, is that fine",
+        "i take all my tablets at once in the morning, is that ok with fish oil",
+        "my cat is a hopeless case with tablets, any tips for hiding them in food",
+    ],
+)
+def test_laughter_money_a_supplement_named_and_a_routine_are_not_risk(text: str) -> None:
+    assert not read_rules(text).crisis, (fold(text), read_rules(text).signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to kill myself laughing or crying idk",
+        "im a burden on my family",
+        "im a burden on the nhs",
+        "said my goodbyes to everyone",
+        "i have a stash of magnesium to take all at once",
+        "a stash of melatonin for when i decide",
+        "got a stash of oxys",
+        "i took all my tablets at once tonight",
+        "i am a hopeless case",
+    ],
+)
+def test_the_same_words_of_people_a_plan_or_oneself_stay_crisis(text: str) -> None:
+    assert read_rules(text).crisis, fold(text)

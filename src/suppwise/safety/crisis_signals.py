@@ -141,6 +141,15 @@ _NAMED_FAREWELL = (
     r"nurse|dentist|pharmacist|specialist|surgeon|clinic|job|colleagues|house|flat|car|office|team|holiday)\b"
 )
 _AMOUNT = r"(dose|doses|dosage|amount|amounts|quantity|level|levels|much|many|large|larger|big|huge|high|higher)"
+# Supplements by name (the base's and the ones people most often keep): a supply or a farewell whose
+# object is one is ordinary use (corpus guide, section 6: stockpiling means saving a medicine to take at
+# once), as the generic words "supplements", "vitamins" and "protein" already were.
+_SUPPLEMENT = (
+    r"(glutamine|l glutamine|magnesium|melatonin|zinc|iron|calcium|biotin|glycine|fish oil|omega 3|omega 3s|cod "
+    r"liver oil|probiotics?|prebiotics?|whey|collagen|creatine|turmeric|curcumin|5 htp|saffron|st johns wort|"
+    r"l methylfolate|methylfolate|folate|folic acid|b12|b vitamins|vitamin [a-z0-9]+|green tea extract|gaba|"
+    r"ashwagandha|electrolytes|theanine|l theanine|elderberry|echinacea|multivitamins?)"
+)
 
 _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
     SignalKind.EXPLICIT: (
@@ -289,7 +298,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
     ),
     SignalKind.HOPELESSNESS: (
         r"hopelessness",
-        r"hopeless(?! (at|with|to try|trying|for|in the kitchen|cook|case of))",
+        r"hopeless(?! (at|with|to try|trying|for|in the kitchen|cook|case of|case with|case at|case when))",
         r"(no|any|lost all|lost|without|given up|give up|giving up) hope\b(?! (for|of|that) (my |the |this )?"
         r"(gut|ibs|pain|sleep|trial|supplement|glutamine|treatment|cure|hair|skin|knees?|back|joints|memory|"
         r"energy|bloating|fog|brain fog|fatigue|migraines?|headaches?|symptoms|weight|periods?|acne|eczema))"
@@ -466,8 +475,9 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(saving|saved|save) up (my|all my|all of my|the|some|a few) (?!(money|cash|pennies|points|holiday|"
         r"annual leave|energy|spoons|strength))",
         r"(of|worth of|supply of) \w+ (saved|stashed|hoarded|put aside|put away|kept back)",
-        r"(stash|hoard|stockpile) of(?! (\w+ )?(protein|supplements?|vitamins?|snacks|chocolate|tea|coffee|powders?|"
-        r"probiotics|recipes|research|books))",
+        rf"(stash|hoard|stockpile) of(?! (\w+ )?(protein|supplements?|vitamins?|snacks|chocolate|tea|coffee|"
+        rf"powders?|probiotics|recipes|research|books|{_SUPPLEMENT[1:-1]})\b(?! (\w+ ){{0,3}}(to take|for when|so i "
+        r"can|and take|in case i|until|at once|in one go)))",
         rf"(collecting|collected|kept|keeping|building up|built up|gathering|gathered|hiding|hidden|hid) (all )?"
         rf"(my |of my |up my |up )?(old )?(\w+ )?{_MEDS}\b(?! (in|on|by|next to|near|organi[sz]ed|sorted|at|safe from|"
         rf"away from the (kids|children)|out of reach|from|every|each|monthly|weekly|today|for my|on time))",
@@ -1031,8 +1041,9 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"them )?all at once", False),
     (r"(given|giving|give|gave) up (gluten|dairy|sugar|coffee|caffeine|alcohol|meat|carbs|wheat|bread|"
      r"smoking|drinking|processed food|junk food|fodmaps|lactose|my job|work)", False),
-    (r"(say|said|saying) goodbye to (my |the )?(bloating|pain|fatigue|ibs|symptoms|fog|brain fog|"
-     r"constipation|heartburn|flares?|tiredness|headaches?|cravings|sugar|gluten|coffee|caffeine)", False),
+    (rf"(say|said|saying) (my )?goodbyes? to (my |the )?(bloating|pain|fatigue|ibs|symptoms|fog|brain fog|"
+     rf"constipation|heartburn|flares?|tiredness|headaches?|cravings|sugar|gluten|coffee|caffeine|alcohol|dairy|"
+     rf"{_SUPPLEMENT[1:-1]})\b", False),
     (r"(poison|poisoning) myself with (a |an |some )?(spoiled|spoilt|off|old|expired|bad|contaminated|mouldy|"
      r"moldy)", False),
     (r"(do not|not|never) want to wake up (at|in the night|every|during|so early|too early|tired|feeling|groggy|"
@@ -1099,6 +1110,16 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(die|dies|dying|died|be fatal|be deadly) (from|of) (a |an )?(low|very low|dangerously low|severely low|lack of|"
      r"not enough|too little|deficiency|deficient)\b(?! (\w+ ){0,5}(take|took|taking|too much|too many|overdos\w*|"
      r"pills|tablets|insulin|on purpose))", False),
+    # laughter said as killing oneself, as "died laughing" is ("I nearly killed myself laughing")
+    # (told as past or as a near miss; a wish or intent beside it is not set aside: "want to kill myself laughing")
+    (r"((nearly|almost|practically) (killed|kill)|(?<!to )killed) myself (laughing|with laughter)", False),
+    # a burden on money, not on people ("im a burden on the budget with all these supplements")
+    (r"burden on (the|my|our) (budget|wallet|bank account|bank balance|finances|purse|bills|grocery bill)", False),
+    # a daily regimen taken together, said as a routine ("i take all my tablets at once in the morning")
+    (r"(take|taking|takes|took) all (of )?(my|his|her|the) (\w+ ){0,2}(tablets|pills|meds|medication|medications|"
+     r"medicines|supplements|vitamins|capsules) (together )?(at once|at the same time|in one go) (in the morning|every "
+     r"morning|each morning|at breakfast|with breakfast|at night|every night|each night|every day|each day|daily|"
+     r"with (food|breakfast|dinner|lunch|my meal|a meal))", False),
     # a taste or a snack called lethal or deadly ("a lethal combo of flavours")
     (r"(lethal|deadly|killer|toxic) (combo|combination|mix|pairing|blend) (of|for) (\w+ )?(flavours?|flavors?|"
      r"tastes?|snacks?|sweets|carbs|cheeses?|chocolate|desserts?|foods?|spices)", False),
