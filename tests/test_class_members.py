@@ -16,6 +16,9 @@ from suppwise.evidence.schema import EntityKind
 from suppwise.questions.corpus_levels import expected_lead_level
 from suppwise.questions.name_slots import in_name_slot
 from suppwise.safety.medicine_reach import medicine_reach
+from suppwise.safety.profile import profile_from_data
+from suppwise.safety.screen import resolve_profile, screen
+from suppwise.safety.screen_model import Screen
 
 from .evidence_helpers import ask
 
@@ -134,3 +137,69 @@ def test_the_relabel_tool_moves_an_everyday_form_of_a_name(bundled: EvidenceBase
     new, change = relabel.relabelled(item, bundled, relabel.lexicon(bundled))
     assert new["entities"] == ["blood-pressure-medicines", "vitamin-d"] and new["unknown_terms"] == []
     assert change.level == ("none", "caution")
+
+
+def test_the_relabel_tool_follows_a_name_the_base_moved(bundled: EvidenceBase) -> None:
+    """ "Sleeping tablets" now names the prescribed hypnotics (Z-drugs and temazepam), not the
+    Z-drugs alone: an item labelled z-drugs for that phrase moves; one that names the Z-drugs
+    themselves keeps them."""
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import relabel_for_base as relabel
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    item = {
+        "id": "t2", "text": "melatonin with my sleeping tablets?", "intent": "interaction",
+        "entities": ["melatonin", "z-drugs"], "population": [], "unknown_terms": [],
+        "crisis": False, "hard_negative": False, "lead_level": "caution",
+    }
+    new, change = relabel.relabelled(item, bundled, relabel.lexicon(bundled))
+    assert new["entities"] == ["melatonin", "sleeping-pills"] and change.level is None
+    named = {**item, "text": "melatonin with z-drugs like my sleeping tablets?"}
+    assert relabel.relabelled(named, bundled, relabel.lexicon(bundled))[0]["entities"] == ["melatonin", "z-drugs"]
+
+
+def test_sleeping_tablets_reach_the_z_drugs_and_the_benzodiazepines_for_sleep(bundled: EvidenceBase) -> None:
+    reached = medicine_reach(bundled, ["sleeping-pills"])
+    assert reached["z-drugs"] == reached["temazepam"] == reached["benzodiazepines"] == "sleeping-pills"
+    # diazepam and alprazolam are benzodiazepines for anxiety, not what "sleeping tablets" names
+    assert "diazepam" not in reached and "alprazolam" not in reached
+    result = _screen_with(bundled, "melatonin", ["sleeping tablets"])
+    assert {r.entity for r in result.reasons} >= {"z-drugs", "benzodiazepines"}
+
+
+# -- the profile screen (`suppwise check`) holds the same rule ------------------------------------
+
+
+def _screen_with(base: EvidenceBase, substance: str, medicines: list[str]) -> Screen:
+    return screen(base, resolve_profile(base, profile_from_data({"medications": medicines})), substance)
+
+
+def test_a_class_listed_among_a_persons_medicines_reaches_its_members_records(bundled: EvidenceBase) -> None:
+    # was "no known issue" for someone who listed "SSRIs": fluvoxamine's record was left among the
+    # general cautions although the person may well take fluvoxamine
+    result = _screen_with(bundled, "melatonin", ["SSRIs"])
+    assert result.level == "avoid"
+    reason = next(r for r in result.reasons if r.entity == "fluvoxamine")
+    assert (reason.through, reason.matched_term) == ("ssris", "SSRIs")
+    assert reason.entity_name.startswith("Fluvoxamine, if one of your SSRIs")
+    assert reason.entity_name.endswith("is fluvoxamine")
+
+
+def test_a_member_listed_itself_is_screened_directly(bundled: EvidenceBase) -> None:
+    result = _screen_with(bundled, "melatonin", ["fluvoxamine"])
+    reason = next(r for r in result.reasons if r.entity == "fluvoxamine")
+    assert (reason.through, reason.entity_name) == (None, "Fluvoxamine")
+    # a member of another class is not reached through a class the person did not list
+    assert _screen_with(bundled, "melatonin", ["sertraline"]).level != "avoid"
+
+
+@given(cls=st.sampled_from(["ssris", "anticoagulants", "painkillers", "anticonvulsants", "antidepressants"]))
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_screen_and_the_answer_reach_the_same_records_through_a_class(bundled: EvidenceBase, cls: str) -> None:
+    term = bundled.name(cls)
+    for substance in ("melatonin", "omega-3", "glutamine", "5-htp", "st-johns-wort"):
+        reached = medicine_reach(bundled, [cls])
+        recorded = {r.drug for r in bundled.for_substance(bundled.interactions, substance) if r.drug in reached}
+        screened = {r.entity for r in _screen_with(bundled, substance, [term]).reasons if r.kind == "interaction"}
+        assert recorded == screened, (cls, substance)

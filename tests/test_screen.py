@@ -313,8 +313,12 @@ def test_check_command_json_contract() -> None:
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert data["level"] == "caution" and data["substance"] == "glutamine"
+    # Tegretol is prescribed for seizures (its label, `used_for`): the seizure-disorder avoid leads,
+    # worded conditionally
+    assert data["level"] == "avoid" and data["substance"] == "glutamine"
     assert {"entity", "level", "why", "sources"} <= set(data["reasons"][0])
+    implied = next(r for r in data["reasons"] if r["entity"] == "seizure-disorder")
+    assert (implied["implied_by"], implied["through"]) == ("carbamazepine", None)
     assert data["dose_check"]["status"] == "above_observed_safe_level"
     assert data["unknown"] == [] and data["disclaimer"]
     interaction = next(r for r in data["reasons"] if r["kind"] == "interaction")

@@ -246,8 +246,8 @@ def test_a_named_stricter_form_is_not_repeated(bundled: EvidenceBase) -> None:
             "Combine them only with the prescriber's agreement.",  # moderate (docs/interactions.md)
         ),
         (
-            "i take omeprazole every day do i need b12",
-            "Take care: vitamin B12 and proton pump inhibitors",
+            "fish oil and warfarin",
+            "Take care: omega-3 fatty acids (fish oil with EPA and DHA) and warfarin interact",
             "It is recorded as a minor interaction.",
         ),
     ],
@@ -284,3 +284,48 @@ def test_a_why_question_about_an_interaction_points_to_its_record(bundled: Evide
     )
     assert "records nothing" not in answer.summary and "listed below" not in answer.summary
     assert "How they interact, and what to do, is in the recorded warning" in answer.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "i take omeprazole every day do i need b12",
+            "Take care: Omeprazole, like the other proton pump inhibitors (PPIs), can lower vitamin B12.",
+        ),
+        ("do I need B12 if I'm on a PPI", "Take care: Proton pump inhibitors (PPIs) can lower vitamin B12."),
+        ("b12 and metformin", "Take care: Metformin can lower vitamin B12."),
+        (
+            "i'm on famotidine and metformin, do i need b12 shots",
+            "Take care: Metformin and H2 blockers (H2-receptor antagonists) such as famotidine can lower vitamin B12.",
+        ),
+    ],
+)
+def test_a_medicine_that_lowers_a_nutrient_is_answered_as_whether_more_is_needed(
+    bundled: EvidenceBase, text: str, opening: str
+) -> None:
+    # try-out 40: was "vitamin B12 and PPIs interact; stomach acid frees B12 from food", which
+    # neither said what the PPI does to B12 nor whether to take it
+    answer = ask(bundled, text)
+    assert answer.summary.startswith(opening)
+    assert "ask whether a B12 check is due" in answer.summary
+    assert " interact;" not in answer.summary
+    assert answer.safety_level == "caution"
+
+
+def test_a_named_medicine_is_linked_only_to_the_class_it_belongs_to(bundled: EvidenceBase) -> None:
+    # was "Famotidine, metformin is counted among the H2 blockers"
+    summary = ask(bundled, "i'm on famotidine and metformin, do i need b12 shots").summary
+    assert "Famotidine is counted among the H2 blockers (H2-receptor antagonists)." in summary
+    assert "metformin is counted" not in summary.lower()
+
+
+def test_a_comparison_written_for_another_condition_says_so_first(bundled: EvidenceBase) -> None:
+    # try-out 51: the only probiotics-prebiotics comparison is written for fibromyalgia
+    summary = ask(bundled, "probiotics vs prebiotics for IBS").summary
+    assert summary.startswith(
+        "The evidence base holds no comparison of these options written for irritable bowel syndrome; "
+        "the closest, written for another setting (supporting gut health in someone with fibromyalgia"
+    )
+    fitting = ask(bundled, "i have ibs and fibro, would probiotics or glutamine be better").summary
+    assert "another setting" not in fitting and "Supporting gut health in someone with fibromyalgia" in fitting

@@ -63,13 +63,22 @@ FROZEN_PARTS = (
 
 Item = dict[str, Any]
 
+# Names the base moved from one entity to another, with the day: an item labelled with the old
+# entity whose text says one of these names, and none of the old entity's own names, is labelled
+# with the new one (guide E0: the base's names label). 2026-12-03: "sleeping pills" and "sleeping
+# tablets" mean the prescribed hypnotics, Z-drugs and benzodiazepines such as temazepam, a lay class
+# of its own (`sleeping-pills`), no longer the Z-drugs alone.
+MOVED_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("z-drugs", "sleeping-pills"): ("sleeping pills", "sleeping pill", "sleeping tablets", "sleeping tablet"),
+}
+
 
 @dataclass
 class Change:
     """What the base changes in one item's labels."""
 
     item_id: str
-    moved: dict[str, str] = field(default_factory=dict)  # unknown term -> entity id
+    moved: dict[str, str] = field(default_factory=dict)  # unknown term (or an entity id whose name moved) -> entity id
     level: tuple[str, str] | None = None  # (was, now)
     ambiguous: dict[str, list[str]] = field(default_factory=dict)  # unknown term -> the entities it names
 
@@ -112,6 +121,9 @@ def relabelled(item: Item, base: Any, forms: dict[str, set[str]]) -> tuple[Item,
             if named:
                 change.ambiguous[str(term)] = sorted(named)
             unknown.append(term)
+    for old_entity, new_entity in moved_names(item, base, entities):
+        change.moved[old_entity] = new_entity
+        entities = (entities - {old_entity}) | {new_entity}
     new = {**item, "entities": sorted(entities), "unknown_terms": unknown}
     if not item["crisis"]:
         level = expected_lead_level(base, new["entities"], new["population"])
@@ -119,6 +131,25 @@ def relabelled(item: Item, base: Any, forms: dict[str, set[str]]) -> tuple[Item,
             change.level = (str(item["lead_level"]), level)
             new["lead_level"] = level
     return new, change
+
+
+def moved_names(item: Item, base: Any, entities: set[str]) -> list[tuple[str, str]]:
+    """(old, new) for each entity of the item that its text names only by a name the base has
+    moved to another entity (`MOVED_NAMES`): matched as whole words in the lower-cased text, the
+    old entity's remaining names checked the same way."""
+    from suppwise.evidence.names import normalise
+
+    text = f" {normalise(str(item['text']))} "
+    found: list[tuple[str, str]] = []
+    for (old_entity, new_entity), phrases in MOVED_NAMES.items():
+        if old_entity not in entities or old_entity not in base.entities:
+            continue
+        record = base.entities[old_entity]
+        own = {normalise(n) for n in (old_entity.replace("-", " "), record.name, *record.synonyms)}
+        says_moved = any(f" {normalise(p)} " in text for p in phrases)
+        if says_moved and not any(f" {n} " in text for n in own if n):
+            found.append((old_entity, new_entity))
+    return found
 
 
 def _flow(values: list[Any]) -> str:
@@ -193,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
                     parts.append(f"lead level {change.level[0]} -> {change.level[1]}")
                 parts += [f"'{t}' names {', '.join(ids)}: left for a person" for t, ids in change.ambiguous.items()]
                 print(f"{name} {change.item_id}: {'; '.join(parts)}")
-        print(f"{name}: {len(changed)} items change ({sum(moved.values())} unknown terms become entities, "
+        print(f"{name}: {len(changed)} items change ({sum(moved.values())} unknown terms or moved names become "
+              "entities, "
               f"{levels} lead levels), {ambiguous} with a term that names several entities")
         if args.write and changed:
             updated = rewrite(text, changed)

@@ -359,7 +359,10 @@ class EvidenceLevel(StrEnum):
 class InteractionMechanism(StrEnum):
     """How two things interact. The first group acts on the body (pharmacodynamic), the second on
     how much of the medicine reaches the blood (pharmacokinetic); `unknown` says honestly that a
-    listed interaction has no settled mechanism."""
+    listed interaction has no settled mechanism. `nutrient_depletion` is the medicine lowering the
+    body's supply of the supplement (less absorbed from food, or more lost), which the supplement does
+    not return on the medicine: the question it answers is "do I need more of it", not "is it safe
+    to combine" (docs/interactions.md)."""
 
     SEROTONERGIC = "serotonergic"
     BLEEDING = "bleeding"
@@ -374,6 +377,7 @@ class InteractionMechanism(StrEnum):
     CHELATION = "chelation"
     ABSORPTION = "absorption"
     EXCRETION = "excretion"
+    NUTRIENT_DEPLETION = "nutrient_depletion"
     UNKNOWN = "unknown"
 
     @property

@@ -13,7 +13,7 @@ from typing import Final
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references as references_for
 from suppwise.evidence.names import mid_sentence as mid_sentence
-from suppwise.evidence.schema import EntityKind, SideEffect
+from suppwise.evidence.schema import EntityKind, InteractionMechanism, SideEffect
 from suppwise.questions.answer_model import (
     Answer,
     Caution,
@@ -36,6 +36,7 @@ from suppwise.safety.crisis import (
     crisis_resources_out,
 )
 from suppwise.safety.medication_change import MEDICATION_CHANGE_WARNING, asks_about_changing_medication
+from suppwise.safety.medicine_reach import medicine_reach
 from suppwise.safety.profile import Profile
 from suppwise.safety.screen import ResolvedProfile, profile_shows_risk, resolve_profile, screen
 from suppwise.safety.screen_model import Screen
@@ -218,23 +219,24 @@ def _interaction(a: Ask) -> str:
         if found:
             # the lead already says that they interact and why; this only links a medicine to the
             # group its record is filed under ("alendronate is among the bisphosphonates")
-            classes = [c.mid(r.drug) for r in found if c.mid(r.drug) not in named]
-            if classes:
-                among = join(list(dict.fromkeys(classes)))
-                return f"{named[:1].upper()}{named[1:]} is counted among the {among}. What is known is below."
-            return "What is known is below."
+            among = _counted_among(c, [r.drug for r in found])
+            return f"{among} What is known is below." if among else "What is known is below."
         # A class named whose members have records ("blood thinners" and warfarin) is not "no
         # interaction recorded": the person may well take that member.
+        # reached through a member of the class (the rule of safety/medicine_reach.py): "sleeping
+        # pills" reaches the Z-drugs' record, and through temazepam the benzodiazepines'
+        reached = medicine_reach(c.base, query.drugs)
         members = [
-            c.name(r.drug)
+            c.mid(r.drug)
             for r in c.base.for_substance(c.base.interactions, a.substance)
-            if set(query.drugs) & set(c.base.ancestors(r.drug)[1:])
+            if reached.get(r.drug) is not None
         ]
         if members:
-            which = ", ".join(dict.fromkeys(members))
+            which = join(list(dict.fromkeys(members)))
+            own = "its caution" if len(set(members)) == 1 else "their cautions"
             return (
-                f"No interaction between {a.name} and {named} as a group is recorded, but one with {which}, "
-                f"one of them, is: if you take {which}, read its caution below. Otherwise that is not proof "
+                f"No interaction between {a.mid} and {named} as a group is recorded, but one with {which} "
+                f"is: if you take {_either(members)}, read {own} below. Otherwise that is not proof "
                 "of safety: ask your pharmacist."
             )
         return (
@@ -368,8 +370,28 @@ def _comparison(a: Ask) -> str:
     if c.comparisons:
         more = len(c.comparisons) - 1
         also = f" ({more} more comparison{'s' if more > 1 else ''} in the full answer)" if more else ""
+        framed = _framed_elsewhere(c, a.context)
+        if framed:
+            return f"{framed}{also}."
         return f"{c.comparisons[0].goal}: the options are compared below{also}."
     return f"The evidence base has no comparison of alternatives that fits this question about {a.mid}."
+
+
+def _framed_elsewhere(c: Composer, context: str | None) -> str:
+    """When the question names a condition and the comparison that leads was written for another
+    ("probiotics vs prebiotics for IBS" and the comparison for gut health in fibromyalgia), say so
+    before it, so that the options' notes are not read as evidence in the condition asked about.
+    "" when the comparison is framed for a condition the question names (or one such belongs to)."""
+    if context is None:
+        return ""
+    lead = next(x for x in c.base.comparisons if x.id == c.comparisons[0].id)
+    named = (context, *c.query.conditions)
+    if lead.condition is None or any(lead.condition in c.base.ancestors(x) for x in named):
+        return ""
+    return (
+        f"The evidence base holds no comparison of these options written for {c.mid(context)}; the closest, "
+        f"written for another setting ({mid_sentence(lead.goal)}), is below"
+    )
 
 
 def _resources(a: Ask) -> str:
@@ -463,6 +485,8 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
     advice = first[0].kind == "interaction"
     if worst == "avoid":
         text = f"Avoid: {subject} is advised against {who}" + (f"; {why}." if advice else f" ({why}).")
+    elif _depletion_lead(c, subject, first):
+        text = _depletion_lead(c, subject, first)
     elif all(x.kind == "interaction" for x in first):
         # A caution-level interaction is managed, not forbidden: its advice ("separate the doses")
         # comes first, then what its severity asks (docs/interactions.md): a moderate one is combined
@@ -489,6 +513,60 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
             f"; {why}." if advice else f" ({why})."
         )
     return text + _also_care(c, [x for x in matched if x.level != worst])
+
+
+def _counted_among(c: Composer, record_drugs: list[str]) -> str:
+    """ "Alendronate is counted among the bisphosphonates.": each named medicine whose record is
+    filed under a class it belongs to, linked to that class (never a medicine to a class it is not
+    in: "famotidine and metformin" with an H2-blocker record names famotidine only)."""
+    sentences = []
+    for cls in dict.fromkeys(record_drugs):
+        members = [d for d in c.query.drugs if d != cls and cls in c.base.ancestors(d)]
+        if members:
+            named = join([c.mid(d) for d in members])
+            verb = "is" if len(members) == 1 else "are"
+            sentences.append(f"{named[:1].upper()}{named[1:]} {verb} counted among the {c.mid(cls)}.")
+    return " ".join(sentences)
+
+
+def _depletion_lead(c: Composer, subject: str, first: list[Caution]) -> str:
+    """The lead when every leading caution is a medicine lowering the supplement's supply (records
+    of kind `nutrient_depletion`: PPIs and vitamin B12): the person's question is whether they need
+    more of it, so the lead says that the medicine can lower it, why, and what to do (the record's
+    whole mechanism and management), not "they interact". "" when any leading caution is of
+    another kind."""
+    records = [
+        r
+        for x in first
+        for r in c.base.interactions
+        if x.kind == "interaction" and r.substance == x.substance and r.drug == x.entity
+    ]
+    if not records or len(records) != len(first):
+        return ""
+    if not all(InteractionMechanism.NUTRIENT_DEPLETION in r.mechanism_kinds for r in records):
+        return ""
+    held = _if_through(c, first)
+    drugs = join([_depleting_medicine(c, r.drug, alone=len(records) == 1) for r in records])
+    opener = f"{held[:1].upper()}{held[1:]}, it" if held else f"{drugs[:1].upper()}{drugs[1:]}"
+    details = " ".join(f"{_sentence(r.mechanism)} {_sentence(r.management)}" for r in records)
+    return f"Take care: {opener} can lower {subject}. {details}"
+
+
+def _depleting_medicine(c: Composer, drug: str, *, alone: bool) -> str:
+    """The medicine as the person named it when they named a member of the class the record is filed
+    under: "omeprazole, like the other proton pump inhibitors (PPIs)," for one record, "H2 blockers
+    such as famotidine" in a list (so that no other medicine of the list reads as a member)."""
+    members = [d for d in c.query.drugs if d != drug and drug in c.base.ancestors(d)]
+    if not members:
+        return c.mid(drug)
+    named = join([medicine_as_named(c, m) for m in members])
+    return f"{named}, like the other {c.mid(drug)}," if alone else f"{c.mid(drug)} such as {named}"
+
+
+def _sentence(text: str) -> str:
+    """A record's text as whole sentences: one line, ending in a full stop."""
+    flat = " ".join(text.split())
+    return flat if flat.endswith((".", "!", "?")) else flat + "."
 
 
 def _implied_lead(c: Composer, subject: str, first: list[Caution], rest: list[Caution]) -> str:

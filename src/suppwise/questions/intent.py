@@ -14,7 +14,8 @@ tried here; the first that holds decides:
 7. a medicine (a base drug or class, a medicine the base lacks, "my meds") in a question that is
    not about an effect on a symptom → interaction;
 8. causing, triggering, giving, bringing on an unwanted event, side effects, a symptom since
-   starting → side_effects ("make X worse" is an effect);
+   starting → side_effects ("make X worse" is an effect; "why does X give me the runs" asks the
+   mechanism);
 9. an amount, frequency, duration or limit → dosing (also inside a safety question, and before a time,
    meal or form when the amount is what is weighed: "2 caps before bed enough?"); amounts are read
    with the dose parser's units (`safety.dose`), so what can be entered as a dose is an amount here;
@@ -43,7 +44,7 @@ from suppwise.questions.reactions import tells_a_reaction
 from suppwise.safety.crisis_signals import IDIOMS
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
 
-__all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent"]
+__all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent", "tells_an_amount"]
 
 # What every substance, and every medicine or class of medicines, the question names is read as
 # (`parse.framed_text`): the rules read the frame of a question, never the words inside a name.
@@ -153,6 +154,15 @@ _BODY = (
     r"body|brain|gut|gut lining|liver|kidneys?|cells?|nerves?|nervous system|intestines?|bowels?|stomach|muscles?|"
     r"immune system|bloodstream|blood|head|neurons?|receptors?|system"
 )
+# Where it goes in the body (guide: mechanism): whether it reaches, crosses into or gets through to the
+# brain or the blood ("can gaba get through the blood brain barrier", "does 5-htp reach the brain").
+# The way in is said ("get through to", "pass into"), so "get my brain going" is not read as one.
+_BODY_PLACE = r"(the |my |your |our )?(blood ?brain barrier|brain|bloodstream|blood stream|blood)\b"
+_WHERE_IT_GOES = (
+    r"(reach|reaches|cross|crosses|penetrate|penetrates|enter|enters|pass|passes) " + _BODY_PLACE + r"|"
+    r"(get|gets|go|goes|make it|pass|passes|travel|travels) (through|past|across|into|in to|to|over)( to| into)? "
+    + _BODY_PLACE
+)
 _MECHANISM = _re(
     # what it does in a place named before ("glutamine and the gut lining, what does it do there")
     r"what (does|do|is|are) (it|they|zzsubstance) (\w+ )?(do|doing) (there|in there)|"
@@ -194,7 +204,7 @@ _MECHANISM = _re(
     r"are) (\w+ ){1,3}linked|connected to|"
     r"what does (\w+ ){1,3}"
     r"do (in|to|for) (the |my |your )?(gut|brain|body|liver|kidneys|cells|nerves|intestines?|muscles|immune)|"
-    r"what happens to|through what|by what|explain (why|how)|summarise why|summarize why"
+    r"what happens to|through what|by what|explain (why|how)|summarise why|summarize why|" + _WHERE_IT_GOES
 )
 _NOT_MECHANISM = _re(
     r"how (does|do) (\w+ ){0,3}compare|how (much|many|long|often|soon|quickly|fast|well|should|to take|do i|can i "
@@ -268,7 +278,7 @@ _SIDE = _re(
 _SCHEDULE = _re(r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often")
 _TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
 # A harm that is the object of a verb that would cure it.
-_REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,2}(damage|harm|injury)")
+_REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,3}(damage|harm|injury)")
 # A symptom made to go for good is a cure, whatever words come before ("make my restless legs go away for
 # good").
 _GONE_FOR_GOOD = _re(
@@ -301,6 +311,11 @@ _AMOUNT_ASKED = _re(
     r"few|high|low|strong|weak)|or (one|two|three|four|\d+)\b)|(one|two|three|\d+) or (one|two|three|four|\d+) "
     r"(" + _UNITS + r")"
 )
+# Double said of an amount ("take double", "double my dose", "double it", "double?"), not of a shift or a bed.
+_DOUBLED = (
+    r"double(?= (up|dose|doses|dosing|the|my|it|them|that|what|amount|scoops?|strength|on)\b|$)|"
+    r"(take|taking|took|had|have|having|give|gave|giving|swallowed) double"
+)
 _COUNTED = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred|a couple "
     r"of|a few|several|extra) (of (the |my |these |those |her |his )?)?(zzsubstance )?(" + _UNITS + r"|zzsubstance)"
@@ -318,8 +333,22 @@ _COUNTED = (
     r"(all|everything) (\w+ ){0,4}(at once|in one go|in one sitting)|"
     r"(is|are|be) (one|two|1|2|\d+ \w+) enough|enough or (should|do|would|is)"
 )
+# Staying on it for good ("do i have to keep taking magnesium forever", "will i need vitamin d for the
+# rest of my life") is how long to stay on it (guide: dosing); "fix my sleep forever" is not about taking.
+_FOR_GOOD_ON = (
+    r"(take|taking|on|use|using|need|needs) (\w+ ){0,4}(forever|for ever|indefinitely|for life|for the rest of (my|"
+    r"your|his|her|their|our) li(fe|ves))|(something|a thing|what) (you|people|i) (take|stay on) (forever|for ever|"
+    r"indefinitely|for life)"
+)
+# The most one can take is a limit (guide: dosing), however safely it is said: "the most melatonin a
+# person can safely take".
+_MOST_OF_IT = (
+    r"(the )?(most|highest|largest|biggest) (amount |dose |quantity )?(of )?(zzsubstance|it) (\w+ ){0,3}(can|could|"
+    r"should|may|is|to)"
+)
 _DOSING = _re(
-    _COUNTED + r"|forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
+    _COUNTED + r"|" + _FOR_GOOD_ON + r"|" + _MOST_OF_IT + r"|"
+    r"forgot|forgotten|forget to take|at what (point|level|amount|dose)|(become|becomes|turn|turns|get|"
     r"gets) "
     r"toxic|overdo\w*|(daily|weekly|every day|once a week|monthly) or (daily|"
     r"weekly|every day|once a week|monthly|every other day)|every other day|once a week|(what|which|how many) (mg|"
@@ -346,7 +375,7 @@ _DOSING = _re(
     r"more on (bad|"
     r"good) days|(take|taking|need|needs|have|use) more (\w+ )?(on|during|when|in)|"
     r"long term|long-term|(take|taking|use|using|stay on|be on) (\w+ ){0,4}for (\d+|a|an|a few|several|many|"
-    r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|double|take enough|"
+    r"six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|" + _DOUBLED + r"|take enough|"
     r"enough (of )?(zzsubstance|it|pills|tablets|capsules|"
     r"powder|scoops) to|"
     r"enough to (do anything|make a difference)|"
@@ -413,7 +442,8 @@ _INTERACT = _re(
 )
 _CURE = _re(
     r"never (have|get|suffer from|feel) (\w+ ){0,3}again|(be|stay|being) free of|undo|undoes|undoing|"
-    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|(get|gets|getting|got) rid of|rid me of|reverse|"
+    r"finally (end|fix|beat|cure|get rid)|cure|cures|cured|curing|curable|(get|gets|getting|got) rid of|rid me of|"
+    r"reverse|"
     r"reverses|"
     r"reversed|reversing|heal (\w+ )?(for good|permanently|"
     r"completely|fully)|heal (\w+ ){0,3}(for good|permanently|completely|fully|forever)|heal (my|the|your|her|"
@@ -441,9 +471,11 @@ _ADMIN = _re(
     r"with food|without food|empty stomach|before (bed|bedtime|meals?|food|breakfast|exercise|a workout|the "
     r"gym|training|sleep)|after (meals?|food|eating|exercise|a workout|the gym|training|breakfast|dinner)|with meals|"
     r"time of day|morning or|or (at )?(night|nite|evening)|when (should|do|can) (i|you) take|best time|how (should|do|"
-    r"can) (i|you|we) take|how to take|mix(ed)? (it )?(into|with|in)|stir|dissolve|dissolves|smoothie|shake|"
-    r"juice|in water|with water|yogurt|yoghurt|coffee|tea|capsules? (or|rather than|vs|instead of)|powder (or|vs|"
-    r"rather than)|(or|rather than) (the )?(powder|capsules?|tablets?)|store|storage|shelf life|go off|goes off|"
+    r"can) (i|you|we) take|how to take|mix(ed)? (it )?(into|with|in)|stir|dissolve|dissolves|smoothie|"
+    # a shake is a drink only as a noun ("a protein shake"); "my hands shake" is a symptom
+    r"(a|my|the|your|protein|morning|breakfast|in|into) shakes?|juice|in water|with water|yogurt|yoghurt|coffee|tea|"
+    r"capsules? (or|rather than|vs|instead of)|powder (or|vs|rather than)|(or|rather than) (the )?(powder|capsules?|"
+    r"tablets?)|store|storage|shelf life|go off|goes off|"
     r"expire|expires|expired|expiry|fridge|hot (car|drink|water)|taken with|split (it|the dose) (between|across)|"
     r"need to be taken|go in|put (it )?in"
 )
@@ -472,6 +504,11 @@ _FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genui
 _QUESTION_WORDS = (
     (re.compile(r"\b(in )?(what|which) ways?\b|\bby what means\b"), "how"),
     (re.compile(r"\bhow come\b|\bfor what reason\b|\bwhat is the reason\b|\bwhat makes (?=zzsubstance\b)"), "why "),
+    # "what's the reason X helps" (typed "whats"; "what's" is read "what"), "what's the real reason": why,
+    # said as a noun
+    (re.compile(r"\b(what|whats|what s) the (\w+ )?reasons?( why)?\b"), "why "),
+    # an exclamation inside a question word asks the same thing: "how on earth would X change my mood"
+    (re.compile(r"\b(how|why|what|where) (on earth|in the world|the heck|the hell)\b"), r"\1"),
     # the question words of the languages people write in besides English (Spanish, Polish), read as
     # the English ones so that the same rules apply: "cuantas capsulas", "sirve para", "ile tabletek"
     (re.compile(r"\b(cuant[oa]s?|ile)\b"), "how many"),
@@ -494,6 +531,180 @@ def _plain_question_words(text: str) -> str:
     return text
 
 
+# Predicates the `effect` fallback used to swallow, said in shapes the older patterns did not know
+# (docs/question-understanding.md, "Tenth round"). Each is a way a question is built, not a wording.
+
+# How or where it acts, asked as a place, a level, a process or a use: "where in the body does X
+# act", "what does it do at the level of the cells to achieve that", "is that how it helps", "the
+# process by which X helps", "what happens when X reaches the liver", "is X used by immune cells as fuel".
+_ACTS_HOW_OR_WHERE = _re(
+    r"where (\w+ ){0,4}(does|do|did|is|are) (\w+ ){1,3}(act|acts|work|works|go|goes|end up|ends up|get used|gets "
+    r"used|get absorbed|gets absorbed|get stored|gets stored|absorbed|stored|used up|taken up|processed)\b|"
+    r"at (the|a) (cell|cellular|molecular|chemical|biochemical|brain|receptor|gut) level|at the level of (the )?"
+    r"(cells?|molecules|brain|gut|receptors?|neurons?|nerves)|"
+    r"(what|how) (does|do|did) (it|they|zzsubstance) (\w+ ){0,8}to (achieve|accomplish|manage|pull off|bring about) "
+    r"(that|this|it)|"
+    r"(is|was|are) (that|this) (how|why) (it|they|zzsubstance)|(process|way|route|means) (by|through|in) which|"
+    r"(by|through) which (it|they|zzsubstance)|science of (how|why|zzsubstance (\w+ )?\w+ing)|"
+    r"(what is|whats|what s) it about|(what is|whats|what s) (it )?in (zzsubstance|it|them) that|"
+    r"what happens (\w+ ){0,3}(when|once|after|as) (zzsubstance|it|they) (reach|reaches|get to|gets to|get into|gets "
+    r"into|enter|enters|hit|hits|arrive|arrives|is absorbed|are absorbed|is digested|is swallowed)|"
+    r"(used|burned|burnt|burn|taken up|consumed|stored) (by (the |your |my |our )?|(in|inside) (the|your|my|our) )"
+    r"(\w+ )?(" + _BODY + r")|"
+    r"(used|burned|burnt|burn|burns) (zzsubstance |it |them )?(as|for) (a |an )?(fuel|energy source|building blocks?)|"
+    r"(burned|burnt|burn|burns) (zzsubstance |it |them )?(as|for) energy|"
+    # its job in a place, and how it works asked inside a sentence ("curious how X works on mood")
+    r"(zzsubstance s|zzsubstance|its|their) (main |actual |real )?(job|function|purpose|task|role) (in|within|"
+    r"inside|for) (the |my |your |our )?(" + _BODY + r")|"
+    r"(know|understand|curious|wonder\w*|explain|tell me|learn|sure|idea|clue) how (zzsubstance|it|they) (\w+ )?"
+    r"(works?|acts?|affects?|helps?|does (it|that|this))|"
+    r"(which|what) (bits?|sections?|layers?|parts?|areas?|cells?) of (the |my |your )?(\w+ )?(" + _BODY + r") "
+    r"(\w+ ){0,3}(feed|feeds|reach|reaches|target|targets|act on|acts on|work on|works on|go to|goes to|nourish|"
+    r"nourishes)"
+)
+# Where help, advice or people to talk to are found, and who would know: "where do I go to get proper
+# advice", "somewhere I can talk to other people with CFS", "who would know whether X is any good",
+# "does the NHS have a page on X".
+_HELP_FOUND = _re(
+    r"where (do|can|could|should|would|might) (i|we|you|one|people|someone|patients|carers|parents|he|she|they|my \w+|"
+    r"our \w+) (\w+ ){0,3}(get|"
+    r"find|seek|look for|go for|turn for|ask for) (\w+ ){0,2}(help|support|advice|information|info|guidance)|"
+    r"(somewhere|anywhere|a place|a group|an? (online )?(group|forum|community)|other people) (\w+ )?(i|we|you|she|he|"
+    r"they) (can|could|might) (talk|speak|chat|connect|meet|share)|"
+    r"who (would|might|could|will|d) (\w+ )?know (whether|if|about|more|what|how|which)|"
+    r"(a|an|any) (\w+ )?(page|webpage|web page|website|site|leaflet|factsheet|fact sheet|guide|section) (on|about|"
+    r"covering)|(recommended|suggested|further|background|essential) reading|"
+    r"number (i|we|you|someone|people|she|he|they) (can|could|should|might) (ring|call|phone|text|contact)|"
+    r"(any|a|an) (\w+ )?(groups?|forums?|communit(y|ies)|networks?|charit(y|ies)|services?) (for|of) (carers|people|"
+    r"parents|families|those|patients|anyone|someone|women|men|kids|children|teens|sufferers)|"
+    # a professional asked for by what they do or where they are ("a dietitian who specialises in ibs")
+    r"(is there|are there|find|know of|recommend) (a|an|any) (good |decent )?(dietitian|dietician|nutritionist|doctor|"
+    r"specialist|gp|consultant|clinic|service|therapist|counsell?or|pharmacist|herbalist|naturopath|"
+    r"gastroenterologist|rheumatologist|psychiatrist|neurologist)s? (who|that|near|in|for|specialising|specializing)"
+)
+# What kind of thing it is, set between two kinds: "is that a herb or a pill", "a drug or a supplement".
+_KINDS = (
+    r"herb|herbal|plant|flower|spice|mushroom|fungus|drug|medicine|medication|supplement|vitamin|mineral|hormone|"
+    r"chemical|amino acid|protein|enzyme|bacteria|bacterium|probiotic|fatty acid|oil|food|pill|tablet|nutrient|"
+    r"steroid|stimulant|neurotransmitter|remedy"
+)
+_KIND_OR_KIND = _re(r"(a|an) (" + _KINDS + r") or (a|an|just a|just an) (\w+ )?(" + _KINDS + r")")
+# "what are they", "what is it", closing a message that only told where the name was met ("i keep seeing
+# prebiotics on labels, what are they").
+_WHAT_IS_IT_AT_END = re.compile(r"\b(what|whats|what s) (exactly )?((is|are) )?(it|they|that|this|these|those)"
+                                r"( exactly)?$")
+# Two named options matched against each other without "better": "is X any match for Y", "on a par with",
+# "stack up", "measure up", and the asker and another person each backing one ("who's right").
+_MATCHED = _re(
+    r"(any|a|no|good|real) match for|on (a )?par with|measure (up|against)|stack(s)? up|hold (its|their) own|"
+    r"keep up with|in the same league|rival\w*|up there with|(who|which of (us|them|you)) (is|s|was) (right|correct)|"
+    r"whos right"
+)
+# Another way to the same end, options not named: "any other way to get the same benefit".
+_OTHER_WAY = _re(r"(another|other|different|a different|some other) ways? (to|of) (get|getting|achieve|have|having|"
+                 r"reach|do|doing)|(non|not) zzsubstance (options?|alternatives?|supplements?|remedies|remedy|things|"
+                 r"ways|ideas|treatments?)")
+# A condition cleared entirely is made to go away (guide: cure): "would vitamin D clear up my fatigue
+# completely".
+_GONE_ENTIRELY = _re(r"(clear up|clear|go away|disappear|vanish|get rid of|shift|banish) (\w+ ){0,3}(completely|"
+                     r"entirely|totally)")
+# Supplements asked for by what they are worth, none named: "which supplements are worth trying for brain fog".
+_WHICH_SUPPLEMENTS = _re(r"(which|what) (supplements|vitamins|remedies|herbs|natural things) (are|is) (\w+ )?(worth|"
+                         r"good|best|helpful|useful|effective)")
+# A harm that would mend: "will the damage to my gut lining ever fully heal" (the harm is the subject).
+_HARM_MENDS = _re(
+    r"(damage|harm|injury|injuries|scarring|scars) (\w+ ){0,6}(ever )?(fully |completely |properly )?(heal|heals|"
+    r"healed|repair|repaired|recover|recovered|mend|mended|be undone|be reversed|go away)"
+)
+# Heal with a condition as its object: "can vitamin D heal my chronic fatigue syndrome" (guide: cure;
+# "help my gut heal" is an effect on healing).
+_HEALS_OBJECT = _re(r"(?<!help )(?<!helps )(?<!to )(heal|heals|healed|healing) (my|your|his|her|their|our|the|a)\b")
+
+# Words that tell a dose was taken or changed, beside an amount written out (`_AMOUNT`).
+_DOSE_TOLD = _re(r"doses?|dosage|dosing|twice|by mistake|by accident|accidentally|too much|too many|extra|"
+                 r"spoonful|scoops?|a lot of|handful")
+
+
+def tells_an_amount(text: str) -> bool:
+    """Whether (normalised) words tell an amount or a dose taken: "i take 5g", "cutting my dose in half",
+    "my toddler ate two gummies". A story that does is read with the question after it (guide rule 4)."""
+    return bool(_AMOUNT.search(text) or _DOSE_TOLD.search(text))
+
+
+# A question that opens by asking why, or what in it does something, asks how an effect comes about
+# (guide rule 1, "why would X cause pain"), whatever unwanted effect it names.
+_WHY_OPENS = re.compile(r"(why|what (is it|s|is) (in|about) (zzsubstance|it|them)) ")
+# A second question whether it came from the supplement outranks the why ("why am I so bloated since
+# starting X? is it a side effect?": side effects, by the guide's precedence).
+_ALSO_ASKS_IF_FROM_IT = _re(
+    r"(is|could|can|might|was) (it|that|this) (be )?(a |an )?(side effect|from|because of|due to|caused by|the "
+    r"zzsubstance|normal|common)"
+)
+
+
+def _asks_why(text: str) -> bool:
+    """Whether the (framed) question opens by asking why: "why does magnesium give me the runs", "why
+    is nausea a side effect of 5-htp" ask for the mechanism of a side effect, not whether it has one."""
+    return bool(_WHY_OPENS.match(text)) and not _ALSO_ASKS_IF_FROM_IT.search(text)
+
+
+def _heals_condition(text: str, kinds: Collection[str]) -> bool:
+    """Heal said of a condition the question names is a cure (guide: "heal (a condition, leaky gut)")."""
+    return "condition" in kinds and bool(_HEALS_OBJECT.search(text))
+
+
+def _told_then_what_is(text: str, signals: Signals) -> bool:
+    """A message that tells where a name was met and closes with "what are they" asks what it is: the
+    words before the closing question ask nothing themselves."""
+    match = _WHAT_IS_IT_AT_END.search(text)
+    if match is None:
+        return False
+    return bool(signals.kinds or signals.unknown_names) and not _ASKS.search(text[: match.start()])
+
+# Whether to stop it, asked of the person or someone else ("should i stop the magnesium", "do i
+# need to stop melatonin", "should he quit his fish oil").
+_STOP_ASK = _re(
+    r"(should|must|shall|do|does|would|will) (i|he|she|we|they|you|my \w+) (need to |have to |really )?(stop|quit|"
+    r"come off|give up|drop|ditch|pause) (taking |using )?(my |his |her |the |this |that |their )?(zzsubstance|it)"
+)
+# Coming off it in steps, or after a time, is how long to stay on it (guide: dosing), not whether to stop.
+_COMING_OFF = _re(
+    r"taper\w*|wean\w*|gradually|slowly|cold turkey|all at once|suddenly|abruptly|long term|long-term|"
+    r"holiday|with me"
+)
+
+
+# One more supplement on top of what is taken or of a state told ("i already take omega 3, should i add
+# vitamin d too", "im low in b12, should i take b6 too"); a goal after it ("too, for my gut") makes it
+# an effect question again (guide rule 7).
+_ADDED_TOO = _re(
+    r"(should|can|could|do|would|shall) (i|we|he|she|they|you) (also |then )?(need to )?(take|add|try|have|start|use|"
+    r"be taking) (\w+ ){0,2}zzsubstance (too|as well|also|alongside|on top|with it|with them)(?! (for|to help))|"
+    r"(should|can|could|do|would|shall) (i|we|he|she|they|you) (also )?add zzsubstance(?! (for|to help))"
+)
+
+
+def _added_alongside(t: str, signals: Signals) -> bool:
+    """Taking one more supplement beside another named one, or in a state the message names, is
+    whether it is safe to combine (guide rules 3 and 7), not whether it works."""
+    if not _ADDED_TOO.search(t) or signals.medicine:
+        return False
+    return signals.substances >= 2 or bool(signals.kinds & {"condition"})
+
+
+def _stops_for_a_reason(t: str, text: str, signals: Signals) -> bool:
+    """Whether to stop it because of something the message tells: a symptom, a condition or a
+    population ("my gut is killing me, should i stop glutamine", "do i need to stop melatonin if i'm
+    pregnant") is safety (guide: whether to stop it). Told after a time taken ("it's been 3
+    months") or asked about the way of stopping (taper, all at once), it is how long to stay on it:
+    dosing."""
+    if not signals.substances or not _STOP_ASK.search(t) or _COMING_OFF.search(t):
+        return False
+    if _DURATION.search(text.lower()):
+        return False
+    return bool(signals.kinds & {"condition", "outcome"}) or signals.population
+
+
 def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     """The primary intent of a question (the module docstring's rules, in order). Idioms made of
     crisis words ("overdosed on coffee", "dead tired", "killing it at the gym") are read as the idioms
@@ -509,11 +720,11 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         _APP.search(t) and not signals.substances and not named_anything
     ):
         return Intent.UNKNOWN
-    if _RESOURCES.search(t):
+    if _RESOURCES.search(t) or _HELP_FOUND.search(t):
         return Intent.RESOURCES
     if not named_anything and not _asks(t):
         return Intent.UNKNOWN
-    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
+    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.SIDE_EFFECTS
     if _ATTRIBUTION.search(t) and (signals.substances or signals.medicine):
         return Intent.SIDE_EFFECTS
@@ -521,6 +732,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.SIDE_EFFECTS  # "msg makes me ill - will glutamine do the same?"
     if signals.substances >= 2 and _TOGETHER.search(t) and not signals.medicine:
         return Intent.SAFETY  # two supplements taken together (guide rule 3) outrank when to take them
+    if _added_alongside(t, signals):
+        return Intent.SAFETY  # one more on top of another, or of a state told (rules 3 and 7)
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and (signals.substances or not named_anything) and not signals.medicine:
@@ -541,14 +754,16 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         _MEASURE.search(t)
     ):
         return Intent.DEFINITION
-    if _what_is(t, signals) and not _ALTERNATIVES.search(t):
+    if (_what_is(t, signals) or _told_then_what_is(t, signals) or (_KIND_OR_KIND.search(t) and named_anything)) and (
+        not _ALTERNATIVES.search(t)
+    ):
         return Intent.DEFINITION
-    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine:
+    if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.SIDE_EFFECTS
     if _WHETHER_LINKED.search(t) and signals.substances and not signals.medicine:
         # "is X linked to mania" asks about an unwanted event; linked to a body process, about how it acts
         return Intent.MECHANISM if "process" in kinds else Intent.SIDE_EFFECTS
-    if _MECHANISM.search(t) and not _NOT_MECHANISM.search(t) and named_anything:
+    if (_MECHANISM.search(t) or _ACTS_HOW_OR_WHERE.search(t)) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
         return Intent.INTERACTION
@@ -558,7 +773,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DEFINITION  # two names of one thing, "glutamine versus l-glutamine" (guide rule 9)
     if (
         signals.contrasted
-        or (_COMPARISON_STRONG.search(t) and signals.options >= 2)
+        or ((_COMPARISON_STRONG.search(t) or _MATCHED.search(t)) and signals.options >= 2)
         or _EITHER_MORE.search(t)
         or (_AGAINST_TREATMENT.search(t) and signals.substances and not signals.medicine)
         or (re.search(r"\b(vs|versus)\b", t) and re.search(r"\b(which|better|best)\b", t) and signals.substances)
@@ -569,17 +784,19 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
-    if _ALTERNATIVES.search(t):
+    if _ALTERNATIVES.search(t) or _OTHER_WAY.search(t) or _WHICH_SUPPLEMENTS.search(t):
         return Intent.ALTERNATIVES
-    if _REPAIRS_HARM.search(t) and signals.substances:
+    if (_REPAIRS_HARM.search(t) or _HARM_MENDS.search(t) or _heals_condition(t, kinds)) and signals.substances:
         return Intent.CURE  # "reverse the damage chemo did": the harm is what it would cure, a medicine its cause
     if signals.medicine and not _effect_on_outcome(t, kinds):
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
+    if _stops_for_a_reason(t, text, signals):
+        return Intent.SAFETY
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
-    if _GONE_FOR_GOOD.search(t):
+    if _GONE_FOR_GOOD.search(t) or _GONE_ENTIRELY.search(t):
         return Intent.CURE
     if _LESS_OR_MORE.search(t):
         return Intent.DOSING  # "take less X if I wake up groggy?": the symptom is the reason, the amount the ask
@@ -654,7 +871,15 @@ def _without_idioms(text: str) -> str:
 _FORMS = r"capsules?|powder|tablets?|liquid|gummies|gummy|spray|drops|softgels?|chewables?|pills?|oil"
 # What it is taken in (a drink or a food it is stirred into).
 _VEHICLES = r"shake|smoothie|coffee|tea|juice|porridge|yogurt|yoghurt|oats|cereal|soup"
+# The form it comes in is how to take it (guide: administration): "does fish oil come as a liquid", "is
+# there a liquid vitamin d", "b12 in a spray or only shots".
+_IN_A_FORM = (
+    r"(come|comes|available|sold|made|get|buy) (\w+ ){0,2}(as|in) (a |an )?(" + _FORMS + r"|shots?|injections?)\b|"
+    r"(is|are) there (a |an |any )?(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind|"
+    r"zzsubstance)|(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind) of"
+)
 _ADMIN_STRONG = _re(
+    _IN_A_FORM + r"|"
     r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|"
     r"type|"
     r"kind|version) (of zzsubstance )?(is|are|absorbs|works) (\w+ )?(best|better)|(what|which) (\w+ ){0,4}(mix|stir|"
@@ -821,10 +1046,12 @@ _DOSING_AMOUNT = _re(
     r"for (a )?(long|longer|extended) (time|period|while|stretch)|for ages|for a while|"
     r"(ate|swallowed|chewed|got into|licked|drank) (\w+ ){0,3}(zzsubstance|capsules?|scoops?|"
     r"spoonful|tablets?|sachets?|powder)|"
+    + _MOST_OF_IT
+    + r"|for the rest of (my|your|his|her|their|our) li(fe|ves)|"
     r"\d+(\.\d+)? ?(" + _MASS_UNITS + r"|" + _UNITS + r")|how much|how many|dose|"
     r"doses|dosage|too much|maximum|max|upper limit|stay on|long term|long-term|how long|per day|a day|spoonful|"
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
-    r"double|every other day|once a|twice a|times a"
+    + _DOUBLED + r"|every other day|once a|twice a|times a"
 )
 # Worry is also a symptom ("does it lower worry"): it asks about safety only when it is about something.
 _WORRY = _re(
@@ -875,8 +1102,9 @@ _APP_ACTION = _re(
     # the person's own trial is what is asked about: its days, outcomes, diary and results
     r"(my|our) (\w+ ){0,3}trial(?! (of|on|in|into|for) )|(day|week) \d+ of (the|my|our) (\w+ ){0,3}trial|"
     r"(outcome|reminder|entry|entries|diary|log) (\w+ ){0,3}(to|in|on|for|of) (the|my|our) (\w+ ){0,3}trial|"
-    r"reset my password|my account|sign in|log in|how does (this|the) app|recommend an? (\w+ ){0,3}(mattress|"
-    r"pillow|bed|chair|app|shoes|car|phone|book|film|restaurant)"
+    r"reset my password|my account|sign in|log in|how does (this|the) app|"
+    # a book on a topic is reading matter (resources); a book recommended with nothing after it is off-topic
+    r"recommend an? (\w+ ){0,3}(?!book (on|about))(mattress|pillow|bed|chair|app|shoes|car|phone|book|film|restaurant)"
 )
 _DOSING_ASK = _re(
     r"(what|which) (would be |is )?(a |the )?(sensible |good |safe |right |usual )?(starting |start )?(amount|dose|"
@@ -886,7 +1114,10 @@ _DOSING_ASK = _re(
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose)|different (from|to|than)|"
+    # "the same benefit" is an effect to be had again, not two names of one thing
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose| (benefits?|effects?|results?|"
+    r"relief|boost|help))|"
+    r"different (from|to|than)|"
     r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
     r"meaning of|stand for|stands for|means (\w+ ){1,8}right|(a|an) (type|kind|form|sort) of|what does (\w+ )?\w+ do$|"
@@ -984,7 +1215,10 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
 
 
-_DIFFERENCE = _re(r"(what s|whats|what is) the difference|difference between|how (do|does|are|is) (\w+ ){1,4}differ")
+_DIFFERENCE = _re(
+    r"(what s|whats|what is) the (difference|diff)|(difference|differences|diff) between|how (do|does|are|is) (\w+ )"
+    r"{1,4}differ"
+)
 _RANKS = _re(r"better|best|worse|more effective|stronger|which")
 
 

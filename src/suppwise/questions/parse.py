@@ -18,7 +18,8 @@ from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import BODY_PARTS
-from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, detect_intent
+from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, detect_intent, tells_an_amount
+from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.vocabulary import (
     STOPWORDS,
     Lexicon,
@@ -261,6 +262,21 @@ def _unknown_names(
     return medicines, supplements, others
 
 
+_LETTER = re.compile(r"^[a-z]\d{0,2}$")
+
+
+def _lettered_names(words: list[str], supplements: list[str]) -> list[str]:
+    """The supplements the base lacks as the answer names them: one named by a word and a letter
+    ("vitamin c", "vitamin k2") whole, so the answer says "'vitamin c'" rather than "'vitamin'".
+    (The words themselves stay what the intent rules and the model read.)"""
+    named = []
+    for word in supplements:
+        i = words.index(word) if word in words else -1
+        whole = word in ("vitamin", "vit") and 0 <= i < len(words) - 1 and _LETTER.match(words[i + 1])
+        named.append(f"{word} {words[i + 1]}" if whole else word)
+    return named
+
+
 def _bare_pair(words: list[str], i: int, claimed: Collection[int]) -> bool:
     """Bare keywords ("saffron pms", "melatonin pcos"): a last word after a name, in a message of
     three words at most, is in a condition's slot when English does not know it as a word at all
@@ -388,11 +404,39 @@ def _asks_sentence(sentence: str) -> bool:
 _POINTS_BACK = re.compile(r"\b(that|this|them|those|these|still|too|also|either|anyway)\b")
 
 
-def _leans_back(question: str) -> bool:
+def _leans_back(question: str, *, stands_alone: bool = False) -> bool:
     """A question that needs the sentence before it to say what it asks: a short one ("Should I
-    worry?", "Should I increase it?") or one that points back ("Is that a real risk?")."""
+    worry?", "Should I increase it?") unless it stands alone (`_stands_alone`), or one that points
+    back ("Is that a real risk?")."""
     folded = normalise(question)
-    return len(folded.split()) <= 5 or bool(_POINTS_BACK.search(folded))
+    return (len(folded.split()) <= 5 and not stands_alone) or bool(_POINTS_BACK.search(folded))
+
+
+_NAMED_SUBJECT = frozenset({EntityKind.SUBSTANCE.value, EntityKind.DRUG.value, EntityKind.DRUG_CLASS.value})
+
+
+def _names_subject(words: list[str], spans: list[tuple[int, int, str]]) -> Callable[[str], bool]:
+    """Whether a part of a message names a supplement or a medicine itself: one of the names the
+    message was found to hold (`spans` over its normalised `words`) is among the part's words, so the
+    lexicon is not searched again for each clause."""
+    names = [f" {' '.join(words[a:b])} " for a, b, kind in spans if kind in _NAMED_SUBJECT]
+
+    def named_in(part: str) -> bool:
+        padded = f" {normalise(part)} "
+        return any(name in padded for name in names)
+
+    return named_in
+
+
+def _stands_alone(question: str, story: str, names_subject: Callable[[str], bool]) -> bool:
+    """A short question that names its own subject ("im at my limit with this fibro pain, could saffron
+    do anything", "i store all my stress in my shoulders, would magnesium ease the tension") asks what
+    its own words ask: the story before it tells why, and its words ("limit", "store", "avoid", "with
+    food") are no cue. A story that tells an amount still counts (guide rule 4: "cutting my dose in
+    half, will magnesium still work" asks about the amount), and so does one that tells a wish: the wish
+    is what the help is asked for ("i want to be rid of this for good, would glutamine do it")."""
+    folded = normalise(story)
+    return names_subject(question) and not tells_an_amount(folded) and not _WANTS.search(folded)
 
 
 def _predicate_text(
@@ -408,15 +452,18 @@ def _predicate_text(
     Should I worry?" asks about an amount."""
     sentences = [s.strip() for s in _FULL_STOP.split(text) if s.strip()]
     asks = [_asks_sentence(s) for s in sentences]
+    names = _names_subject(words, spans)
     if len(sentences) < 2 or all(asks) or not any(asks):
         return _from_run_on_question(_clause_text(text, lexicon, base, words, spans))
     read: list[str] = []
     for i, sentence in enumerate(sentences):
         if not asks[i]:
             continue
-        if i and not asks[i - 1] and _leans_back(sentence):
+        if i and not asks[i - 1] and _leans_back(
+            sentence, stands_alone=_stands_alone(sentence, sentences[i - 1], names)
+        ):
             read.append(sentences[i - 1])
-        read.append(_asking_clauses(sentence))
+        read.append(_asking_clauses(sentence, names))
     return _framed_part(" ".join(read), lexicon, base)
 
 
@@ -436,7 +483,8 @@ def _framed_part(part: str, lexicon: Lexicon, base: EvidenceBase) -> str:
 
 
 _CLAUSE = re.compile(r",\s+|:\s+|\s+[-\u2013\u2014]+\s+|;\s*")
-_PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|it)\b")
+# "im", "ive", "shes" are people too, typed without the apostrophe ("im fine most days" tells a story)
+_PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|it|im|ive|youre|shes|hes|theyre)\b")
 
 
 def _topic(folded: str) -> bool:
@@ -445,22 +493,49 @@ def _topic(folded: str) -> bool:
     return len(folded.split()) <= 4 and not _PERSON.search(folded)
 
 
-def _asking_clauses(sentence: str) -> str:
+def _asking_clauses(sentence: str, names_subject: Callable[[str], bool] | None = None) -> str:
     """One sentence from the clause that asks onwards: a story told before the question in the same
     sentence ("st john's wort clashes with the pill, what else could I try for low mood", "killing
     two birds with one stone - can one supplement help both") names what is asked about, but its
     verbs ask nothing. A short question that leans on the clause before it ("5-htp gave me a
     headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it. Clauses after the
-    question are kept whatever they are ("which is best for sleep, melatonin or magnesium")."""
+    question are kept ("which is best for sleep, melatonin or magnesium") unless they tell a story
+    after a question that names its own subject (`_after_the_question`). A short question that names
+    its own subject stands alone (`_stands_alone`, when `names_subject` is given)."""
     clauses = [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
     folded: list[str] = []
     for i, clause in enumerate(clauses):
         folded.append(normalise(clause))
         if clause.endswith("?") or _QUESTION_START.match(folded[i]) or _TAG_QUESTION.search(folded[i]):
-            leans = len(folded[i].split()) <= 5 or bool(_POINTS_BACK.search(folded[i]))
+            alone = bool(i) and names_subject is not None and _stands_alone(clause, clauses[i - 1], names_subject)
+            leans = _leans_back(clause, stands_alone=alone)
             start = i - 1 if i and (leans or _topic(folded[i - 1])) else i
-            return " ".join(clauses[start:])
+            return " ".join(clauses[start : i + 1] + _after_the_question(clause, clauses[i + 1 :], names_subject))
     return sentence
+
+
+# A clause that opens with the person telling about themselves or someone else: "i take it with dinner",
+# "im at my limit", "my gp says its fine".
+_TELLING_OPEN = re.compile(r"^(i|im|i m|ive|i ve|id|i d|my|we|our|she|he|they|her|his|their)\b")
+
+
+def _after_the_question(
+    question: str, after: list[str], names_subject: Callable[[str], bool] | None
+) -> list[str]:
+    """The clauses after a question that belong to it. A story told after a question that names its own
+    subject ("would magnesium help my sleep, i take it with dinner btw", "could probiotics help my
+    bloating, i already avoid dairy") asks nothing, as one told before it does (`_stands_alone`); a
+    topic ("melatonin or magnesium"), another question, or a story telling an amount or a wish is kept."""
+    if names_subject is None or not after or not names_subject(question):
+        return after
+    return [clause for clause in after if not _tells_only(normalise(clause))]
+
+
+def _tells_only(folded: str) -> bool:
+    return bool(_TELLING_OPEN.match(folded)) and not (
+        _QUESTION_START.match(folded) or _TAG_QUESTION.search(folded) or tells_an_amount(folded)
+        or _WANTS.search(folded)
+    )
 
 
 def _clause_text(
@@ -471,7 +546,7 @@ def _clause_text(
     is a story."""
     if not _CLAUSE.search(text) or len(_FULL_STOP.split(text.strip())) > 1:
         return framed_text(words, spans)
-    focus_text = _asking_clauses(text)
+    focus_text = _asking_clauses(text, _names_subject(words, spans))
     focus = normalise(focus_text).split()
     offset = len(words) - len(focus)
     if offset == 0:
@@ -483,8 +558,11 @@ def _clause_text(
 
 # An accident told ("took my 5-htp twice by mistake", "my toddler got into the gummies") asks whether
 # the amount is a problem, question mark or not.
+# Something swallowed by mistake implies a question (is it dangerous?), told or not; a pet chewing the
+# packaging ("ate the lid off my fish oil") swallowed none of the supplement and asks nothing.
+_PACKAGING = r"(lid|lids|cap|caps|top|bottle|jar|tub|packet|box|label|packaging|wrapper|seal)\b"
 _MISHAP = re.compile(r"\b(by mistake|by accident|accidental\w*|got into|swallowed|ate (a|some|the|all|half|\d+|two|"
-r"three))\b")
+r"three)(?! (\w+ )?" + _PACKAGING + r"))\b")
 
 
 # A question run on after a story without punctuation still shows by its word order ("i have fibro does
@@ -542,8 +620,12 @@ def _from_run_on_question(framed: str) -> str:
         start -= 1
     question = " ".join(words[start:])
     # a question that leans on the story keeps it, as a punctuated one does ("cutting my dose in half, will
-    # it still work")
-    return framed if _leans_back(question) else question
+    # it still work"), unless it names its own subject and the story tells no amount (`_stands_alone`)
+    story = " ".join(words[:start])
+    alone = bool({SUBSTANCE, MEDICINE} & set(words[start:])) and not tells_an_amount(story) and not (
+        _WANTS.search(story)
+    )
+    return framed if _leans_back(question, stands_alone=alone) else question
 
 
 # A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
@@ -729,7 +811,8 @@ def _crisis_questions(sentences: list[str], framed: str) -> list[str]:
 
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
     """Understand one question. Raises QuestionError only for input that is not a question at all.
-    `learned=False` reads with the rules alone (what the learned models are trained beside)."""
+    `learned=False` reads with the rules alone (what the learned models are trained beside): no learned
+    crisis tier, no learned intent."""
     if not isinstance(text, str):
         raise QuestionError("the question must be text")
     stripped = text.strip()
@@ -824,6 +907,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         or (crisis and intent not in _ASKED_OF_A_CRISIS and _crisis_statement(stripped, framed_text(words, spans)))
     ) and intent is not Intent.SIDE_EFFECTS:
         intent = Intent.UNKNOWN
+    if learned:  # the learned intent reader, where it is sure (questions/learned_intent.py)
+        intent = learned_intent(intent, text_for_model, reading.tier)
     asked, raises = asked_direction(normalised)
     if asked is None and raises is not None:
         outcome_ids = entities.get(EntityKind.OUTCOME.value) or [
@@ -837,7 +922,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     # a word reported alone is not reported again beside the name it is part of ("blood sugar levels")
     wholes = [o for o in others if " " in o]
     unrecognised = tuple(
-        dict.fromkeys(t for t in (*medicines, *supplements, *others) if not any(t in w.split() for w in wholes))
+        dict.fromkeys(
+            t
+            for t in (*medicines, *_lettered_names(words, supplements), *others)
+            if not any(t in w.split() for w in wholes)
+        )
     )
     suggestions = {term: tuple(lexicon.suggest(term)) for term in unrecognised}
     return Query(
@@ -854,5 +943,5 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         model_text=text_for_model,
         populations=populations,
         unknown_medicines=tuple(medicines),
-        unknown_supplements=tuple(supplements),
+        unknown_supplements=tuple(_lettered_names(words, supplements)),
     )

@@ -98,6 +98,22 @@ NOT_NAMES: tuple[str, ...] = (
     "breastmilk",
 )
 
+
+def _nerves_as_tissue() -> tuple[str, ...]:
+    """"Nerves" is a lay word for anxiety ("calms my nerves"), but nerves harmed or mended are the
+    body's tissue ("damage the nerves", "repair damaged nerves", "nerve damage"): those phrases
+    name no condition the base holds (guide E8)."""
+    verbs = ("damage", "damages", "damaging", "hurt", "hurts", "harm", "harms", "injure", "injures", "repair",
+             "repairs", "regrow", "regenerate")
+    owners = ("", "the ", "your ", "my ", "his ", "her ", "their ")
+    harmed = tuple(
+        f"{verb} {owner}{adjective}nerves" for verb in verbs for owner in owners for adjective in ("", "damaged ")
+    )
+    return (*harmed, "damaged nerves", "nerves damaged", "nerve damage")
+
+
+NOT_NAMES = (*NOT_NAMES, *_nerves_as_tissue())
+
 # Words that name an entity only when another word sets the scene: "recovery" is muscle recovery
 # after exercise, but recovering from surgery is not.
 CONTEXT_TERMS: dict[str, tuple[str, frozenset[str]]] = {
@@ -143,6 +159,10 @@ class Lexicon:
     # Entity -> the sensitivity condition to it ("msg" -> MSG sensitivity), read when a reaction to
     # the entity is told (`reactions.reacted_to`).
     sensitivities: Mapping[str, str] = field(default_factory=dict)
+    # Medicine -> the conditions named "<effect> from <that medicine or its class>", each with the
+    # words that open their effects ("numb", "tingling", "nerve" for chemotherapy-induced neuropathy):
+    # what `_effects_from_cause` reads in "tingly numb fingers from her chemo".
+    caused: Mapping[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, base: EvidenceBase) -> Lexicon:
@@ -185,7 +205,17 @@ class Lexicon:
         conditions = {e.id: normalise(e.name) for e in base.entities.values() if e.kind is EntityKind.CONDITION}
         sensitivities = sensitivity_conditions(phrases, conditions)
         return cls(
-            phrases, tuple(phrases), forms, kinds, capitals, not_names, tuple(words), written, lower_case, sensitivities
+            phrases,
+            tuple(phrases),
+            forms,
+            kinds,
+            capitals,
+            not_names,
+            tuple(words),
+            written,
+            lower_case,
+            sensitivities,
+            caused=_caused_conditions(base, phrases),
         )
 
     def suggest(self, term: str, limit: int = 5) -> list[str]:
@@ -242,6 +272,31 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
 # and with the person's own treatment between ("nerve damage from my chemo").
 _CAUSE_WORDS = ("from", "caused by", "due to", "after", "because of", "since")
 _OWNERS = ("", "my ", "his ", "her ", "their ", "the ")
+
+
+def _caused_conditions(
+    base: EvidenceBase, phrases: Mapping[str, str]
+) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """For each medicine, the conditions the base names "<effect> from <it or a class it is in>",
+    with the first word of each effect ("nerve pain from chemo": "nerve"; "numb feet from chemo":
+    "numb"). The first word is the one that says what kind of harm it is; later words are often
+    general ("pain", "feet") and would make "pain from chemo" the neuropathy."""
+    opening: dict[tuple[str, str], set[str]] = {}
+    for entity in base.entities.values():
+        if entity.kind is not EntityKind.CONDITION:
+            continue
+        for term in (entity.name, *entity.synonyms):
+            words = canonical(normalise(term), base.word_forms).split()
+            if "from" not in words[1:-1]:
+                continue
+            cause = phrases.get(" ".join(words[words.index("from") + 1 :]))
+            if cause is not None and base.entities[cause].kind in _MEDICINE_KINDS:
+                opening.setdefault((cause, entity.id), set()).add(words[0])
+    caused: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for (cause, condition), first_words in sorted(opening.items()):
+        for medicine in (cause, *base.members(cause)):
+            caused.setdefault(medicine, []).append((condition, frozenset(first_words)))
+    return {medicine: tuple(found) for medicine, found in caused.items()}
 
 
 def _caused_by(words: list[str]) -> list[str]:
@@ -337,6 +392,7 @@ def find_mentions(
             mentions.append(Mention(context[0], word, i, i + 1, 100.0))
             claimed[i] = True
     mentions = _misspelt_names(lexicon, folded, claimed, mentions)
+    mentions = _effects_from_cause(lexicon, folded, mentions)
     for size in (2, 1):
         for start in range(len(words) - size + 1):
             span = words[start : start + size]
@@ -358,6 +414,54 @@ def find_mentions(
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
     return mentions, unclaimed
+
+
+# How far before its cause a condition's effect may be told ("tingling hands and feet from chemo").
+_EFFECT_REACH = 6
+_CAUSE_OPENERS = {"from": "", "after": "", "since": "", "by": "caused", "to": "due", "of": "because"}
+
+
+def _effects_from_cause(lexicon: Lexicon, folded: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A condition the base names "<effect> from <medicine>" is named when a question tells one of
+    its effects in its own words before that medicine ("my feet went numb from the paclitaxel",
+    "pins and needles in my hands after chemo"): a word that opens one of the condition's effect
+    names stands within a few words before a word for "caused by" and the medicine (or a member of
+    the class). The medicine stays named: the person may still take it."""
+    if not lexicon.caused:
+        return mentions
+    named = {m.entity_id for m in mentions}
+    found: list[Mention] = []
+    for mention in mentions:
+        causes = lexicon.caused.get(mention.entity_id, ())
+        link = _cause_link(folded, mention.start)
+        if not causes or link is None:
+            continue
+        window = range(max(0, link - _EFFECT_REACH), link)
+        for condition, first_words in causes:
+            at = next((i for i in window if folded[i] in first_words), None)
+            if at is not None and condition not in named:
+                # the condition's span holds its cause, as a name "<effect> from <cause>" does, so
+                # the medicine reads as the cause and not as one to combine (parse's `causes`)
+                found.append(Mention(condition, " ".join(folded[at : mention.end]), at, mention.end, 95.0))
+                named.add(condition)
+    return sorted([*mentions, *found], key=lambda m: m.start) if found else mentions
+
+
+def _cause_link(folded: list[str], start: int) -> int | None:
+    """Where the words for "caused by" before a medicine begin ("from", "after", "caused by", "due
+    to", "because of"), past an owner word ("my", "the"), or None."""
+    at = start - 1
+    if at >= 0 and folded[at] in _OWNER_WORDS:
+        at -= 1
+    if at < 0 or folded[at] not in _CAUSE_OPENERS:
+        return None
+    before = _CAUSE_OPENERS[folded[at]]
+    if not before:
+        return at
+    return at - 1 if at >= 1 and folded[at - 1] in (before, before + "d") else None
+
+
+_OWNER_WORDS = frozenset(owner.strip() for owner in ("my ", "his ", "her ", "their ", "the ", "your "))
 
 
 def _reactions(lexicon: Lexicon, words: list[str], mentions: list[Mention]) -> list[Mention]:
@@ -446,13 +550,33 @@ def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
     long words) counting a swapped pair of letters as one ("keprra" is Keppra), same first letter."""
     allowed = 2 if len(phrase) >= 9 else 1
     for key, score, _ in process.extract(phrase, lexicon.keys, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
-        if key[0] != phrase[0]:
+        if key[0] != phrase[0] or _other_letter_name(lexicon, phrase, key):
             continue
         if len(phrase) > MIN_FUZZY_CHARS and (
             score >= FUZZY_CUTOFF or OSA.distance(phrase, key, score_cutoff=allowed) <= allowed
         ):
             return key, float(score)
     return None
+
+
+def _other_letter_name(lexicon: Lexicon, phrase: str, key: str) -> bool:
+    """True when `phrase` differs from `key` only in a short word of one or two characters, which
+    names a different thing rather than a slip: "vitamin c" or "vitamin e" is another vitamin, not
+    "vitamin d" (nor "vitamin dee"); "vitamin" alone or "vitamins" is not "vitamind", the name run
+    together, short of its letter. A typo changes a letter of a word, not a whole short word."""
+    ours, theirs = phrase.split(), key.split()
+    if len(ours) == len(theirs):
+        different = [(a, b) for a, b in zip(ours, theirs, strict=True) if a != b]
+        if len(different) == 1 and len(different[0][0]) <= 2:
+            return True
+    joined = phrase.replace(" ", "")
+    for size in (1, 2):
+        head, tail = key[:-size], key[-size:]
+        if len(theirs) == 1 and f"{head} {tail}" in lexicon.phrases and joined.startswith(head):
+            rest = joined[len(head) :]
+            if rest != tail and len(rest) <= 2:
+                return True
+    return False
 
 
 def _conditions_inside(lexicon: Lexicon, entity_id: str, folded: list[str], start: int, size: int) -> list[Mention]:

@@ -18,6 +18,7 @@ from suppwise.evidence.schema import EntityKind
 from suppwise.safety.cautions import LEVEL_RANK, severity_order, substance_cautions
 from suppwise.safety.crisis import CRISIS_MESSAGE, crisis_resources_out, mentions_self_harm
 from suppwise.safety.dose_check import check_dose
+from suppwise.safety.medicine_reach import medicine_reach
 from suppwise.safety.populations import CHILD_BELOW_AGE, OLDER_FROM_AGE, populations_in, record_populations
 from suppwise.safety.profile import LIST_FIELDS, Profile
 from suppwise.safety.recognise import Recognised, Unrecognised, recognise
@@ -105,6 +106,30 @@ def reach(base: EvidenceBase, chosen: dict[str, Recognised]) -> dict[str, Recogn
     return reached
 
 
+def through_members(base: EvidenceBase, chosen: dict[str, Recognised], direct: dict[str, Recognised]) -> dict[str, str]:
+    """Every entity a class of medicines the person listed reaches through its members ("SSRIs"
+    reaches fluvoxamine and fluvoxamine's own classes), mapped to that class, for what is not reached
+    directly: the person named the class and may well take that member (the rule of
+    `safety.medicine_reach`, which the answers and the corpus's lead levels use too)."""
+    classes = [entity for entity, found in chosen.items() if found.kind is EntityKind.DRUG_CLASS]
+    reached = medicine_reach(base, classes)
+    return {entity: cls for entity, cls in reached.items() if cls is not None and entity not in direct}
+
+
+def _through_name(base: EvidenceBase, subject: str, record_entity: str, named_class: str) -> str:
+    """A record reached through a listed class, named as the condition it holds under: "Fluvoxamine,
+    if one of your SSRIs is fluvoxamine"; a narrower class as "among the ..."."""
+    members = base.members(named_class)
+    member = record_entity if record_entity in members else next(
+        (m for m in members if record_entity in base.ancestors(m)), record_entity
+    )
+    entity = base.entities.get(member)
+    which = f"among the {mid_sentence(base.name(member))}" if entity and entity.kind is EntityKind.DRUG_CLASS else (
+        mid_sentence(base.name(member))
+    )
+    return f"{subject}, if one of your {mid_sentence(base.name(named_class))} is {which}"
+
+
 def _implied_name(base: EvidenceBase, condition_name: str, medicine: str | None) -> str:
     """A condition reached through a medicine, named conditionally: the person listed Keppra, not
     epilepsy, and a medicine can be taken for something else."""
@@ -175,7 +200,9 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
     name = base.name(substance)
     profile = resolved.profile
     conditions = reach(base, resolved.by_kind(EntityKind.CONDITION))
-    drugs = reach(base, {**resolved.by_kind(EntityKind.DRUG, EntityKind.DRUG_CLASS), **supplements_taken(resolved)})
+    listed_medicines = resolved.by_kind(EntityKind.DRUG, EntityKind.DRUG_CLASS)
+    drugs = reach(base, {**listed_medicines, **supplements_taken(resolved)})
+    through = through_members(base, listed_medicines, drugs)
     reasons: list[ScreenReason] = []
     general: list[GeneralCaution] = []
     medicines = resolved.by_kind(EntityKind.DRUG)
@@ -185,6 +212,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
         found: Recognised | None = None
         matched_term: str | None = None
         implied_by: str | None = None
+        through_class: str | None = None
         if caution.kind == "contraindication":
             found = conditions.get(caution.entity)
             if found is None and caution.entity in implied:
@@ -192,6 +220,9 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
                 found = medicines[implied_by]
         elif caution.kind == "interaction":
             found = drugs.get(caution.entity)
+            if found is None and caution.entity in through:
+                through_class = through[caution.entity]
+                found = listed_medicines[through_class]
         else:
             hit = record_populations(caution.subject) & resolved.populations.keys()
             matched_term = resolved.populations[min(hit)] if hit else None
@@ -215,7 +246,11 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
             ScreenReason(
                 kind=caution.kind,
                 entity=caution.entity,
-                entity_name=_implied_name(base, caution.subject, implied_by),
+                entity_name=(
+                    _through_name(base, caution.subject, caution.entity, through_class)
+                    if through_class
+                    else _implied_name(base, caution.subject, implied_by)
+                ),
                 level=caution.level.value,
                 why=caution.advice,
                 mechanism=caution.mechanism,
@@ -225,6 +260,7 @@ def screen(base: EvidenceBase, resolved: ResolvedProfile, substance: str) -> Scr
                 severity=caution.severity,
                 evidence_level=caution.evidence_level,
                 implied_by=implied_by,
+                through=through_class,
             )
         )
     for found in resolved.recognised:

@@ -47,6 +47,10 @@ class ScreenReason(Model):
     # A contraindication reached through a medicine the person takes, not a condition they listed
     # (Keppra → seizure disorder): that medicine's id; the reason is then worded conditionally.
     implied_by: str | None = None
+    # An interaction reached through a class of medicines the person listed, about one of its members
+    # ("SSRIs" and fluvoxamine's record): that class's id; the reason then holds only if their medicine
+    # is that member, and is worded so.
+    through: str | None = None
 
     @property
     def grade(self) -> str | None:
