@@ -86,7 +86,10 @@ def test_what_the_dose_screen_reads_the_question_parser_reads_as_an_amount(amoun
         ("is it safe to take two of them", "dosing"),
         ("i have tried two of them and neither helped my pain, would glutamine", "effect"),
         ("is a megadose of vitamin d safe", "dosing"),
-        ("is glutamine safe to take every day", "safety"),
+        ("is glutamine safe to take every day", "dosing"),  # regular use is a frequency (guide rule 4)
+        ("every day is a struggle with fibro, is glutamine safe for me", "safety"),  # not a frequency of taking it
+        ("is daily magnesium bad for you", "dosing"),
+        ("daily or just when needed for melatonin?", "dosing"),
         # a bulk amount in a safety question (crisis messages among them keep this intent)
         ("is it safe to take a whole bottle of melatonin", "dosing"),
         ("is it dangerous to take all of my magnesium at once", "dosing"),

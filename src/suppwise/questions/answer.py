@@ -1008,7 +1008,12 @@ def _crisis_safe(c: Composer, query: Query, summary: str) -> str:
     return WITHHELD
 
 
-_IMPLIED = re.compile(r"\b(it|this|this supplement|the supplement|the powder|the capsules|these capsules|them)\b")
+# The supplement left unnamed: a pronoun or "the supplement", or an amount asked of taking or giving with the
+# object left out ("my 6 year old is constipated, how much could i give her?").
+_IMPLIED = re.compile(
+    r"\b(it|this|this supplement|the supplement|the powder|the capsules|these capsules|them)\b|"
+    r"\bhow (much|many) (\w+ ){0,3}(take|give|have|start)\b"
+)
 _SUBJECT_INTENTS = frozenset(
     {Intent.SAFETY, Intent.DOSING, Intent.ADMINISTRATION, Intent.INTERACTION, Intent.SIDE_EFFECTS}
 )

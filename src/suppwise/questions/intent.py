@@ -16,7 +16,8 @@ tried here; the first that holds decides:
 8. causing, triggering, giving, bringing on an unwanted event, side effects, a symptom since
    starting → side_effects ("make X worse" is an effect; "why does X give me the runs" asks the
    mechanism);
-9. an amount, frequency, duration or limit → dosing (also inside a safety question, and before a time,
+9. an amount, frequency (regular use: "every day", "daily"), duration or limit → dosing (also inside a
+   safety question, and before a time,
    meal or form when the amount is what is weighed: "2 caps before bed enough?"); amounts are read
    with the dose parser's units (`safety.dose`), so what can be entered as a dose is an amount here;
 10. safe, OK, risky, bad for, hard on, avoid, "can <someone> take/have it", another supplement
@@ -250,22 +251,36 @@ _ALTERNATIVES = _re(
     r"(for|to|instead)|what (supplements?|helps|can help|could help|would help)|is there (a|any) "
     r"(supplement|alternative|natural)|are there (any )?(supplements|alternatives)|other than"
 )
+# Words that only say how much ("too sleepy", "so drowsy") between a verb and the state it brings on.
+_INTENSIFIERS = r"too |so |really |very |quite |a bit |a little |more |extra "
+# An unwanted state it would bring on or keep someone in ("keep you awake if you take it at night", "make
+# me too sleepy to drive"): a side effect, which outranks when or how it is taken (guide precedence).
+_UNWANTED_STATE = _re(
+    r"(make|makes|made|making|keep|keeps|kept|keeping|leave|leaves|left) (you|me|u|her|him|them|people|someone|my "
+    r"\w+) (feel |feeling )?(" + _INTENSIFIERS + r")?(sleepy|drowsy|groggy|awake|up at night|wired|jittery|dizzy|sick|"
+    r"nauseous|anxious|restless|shaky)"
+)
 _SIDE = _re(
     r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
-    r"play havoc|set off|sets off|spark|sparks|provoke|"
+    r"play havoc|mess up|messes up|set off|sets off|spark|sparks|provoke|"
     r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
     r"giving) (you|me|u|her|him|them|people|someone|anyone|"
     r"kids|children|my (\w+ )?(baby|son|"
     r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
-    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(sick|constipated|dizzy|bloated|gassy|tired|"
+    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|"
+    r"bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
     r"belch|pee|wee|sweat|sensitive|sunburnt|sunburned|burn|shaky|sweaty|light ?headed|faint|breathless|bruise|"
     r"bleed|"
     r"thirsty|spotty|gain weight|put on weight|break out|suicidal|psychotic|paranoid|"
-    r"(\w+ )?(bloated|constipated|hurt|ache|sick))|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
+    r"(\w+ )?(bloated|constipated|hurt|ache|sick))|(keep|keeps|kept|keeping) (you|me|u|her|him|them|people|someone|"
+    r"my \w+) (up at night|awake)|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
+    # a wish it might bring on ("can st johns wort make you want to kill yourself")
+    r"(make|makes|made|making) (you|me|u|her|him|them|people|someone) (want|wanna|wish) (to )?(die|kill|hurt|harm|end|"
+    r"be dead|disappear)|"
     r"made me|making me|since (starting|i started|taking|i began|beginning|going on)|started (\w+ ){0,5}(and|but) "
     r"now|is (that|it|this) (from|because of|due to|caused by) (it|the|zzsubstance)|"
     r"is (that|this|it) (normal|common|a side|related|linked|to be expected)|normal\?|is that common|"
@@ -275,7 +290,12 @@ _SIDE = _re(
 )
 # How often and in how many parts is a schedule (dosing), even with a meal named in it: "in divided
 # doses with meals or all at once at breakfast".
-_SCHEDULE = _re(r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often")
+_SCHEDULE = _re(
+    r"divided doses|all at once|in one go|(once|twice|three times|\d+ times) (a|per|each) day|how often|"
+    # regular use set against use when needed: "daily or just when needed", "every night or only when i cant sleep"
+    r"(daily|every day|every night|nightly|regularly|all the time) or (just |only )?(when|as|if) (\w+ ){0,3}"
+    r"(needed|need it|necessary|required|cant sleep|can t sleep|bad)"
+)
 _TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
 # A harm that is the object of a verb that would cure it.
 _REPAIRS_HARM = _re(r"(undo|undoes|reverse|reverses|cure|cures) (the |my |your |any )?(\w+ ){0,3}(damage|harm|injury)")
@@ -304,6 +324,8 @@ _AMOUNT = _re(
 # An amount weighed against a limit or another amount: "2 caps ... enough?", "5g twice a day too much",
 # "one capsule or two". What is asked is how much, whatever else the question names (a meal, bedtime).
 _AMOUNT_ASKED = _re(
+    # a further dose beside the one told ("I take one in the morning, should I take another at night?")
+    r"(take|have|give) (another|a second|a 2nd|one more|an extra)\b|"
     r"how (much|many)(?! (\w+ )?(water|juice|milk|liquid|fluid|time|hours?|minutes?|days?|weeks?|months?|"
     r"people|studies|trials|research|evidence|foods?)\b)|(what|which|right|usual|normal|recommended|correct|"
     r"typical) (\w+ )?(dose|dosage|amount|strength|intake)|"
@@ -314,20 +336,33 @@ _AMOUNT_ASKED = _re(
 # Double said of an amount ("take double", "double my dose", "double it", "double?"), not of a shift or a bed.
 _DOUBLED = (
     r"double(?= (up|dose|doses|dosing|the|my|it|them|that|what|amount|scoops?|strength|on)\b|$)|"
-    r"(take|taking|took|had|have|having|give|gave|giving|swallowed) double"
+    r"(take|taking|took|had|have|having|give|gave|giving|swallowed) double|"
+    # doubling a dose said in another tense: "i doubled my melatonin", "doubling up on it"
+    r"doubled|doubling"
 )
 _COUNTED = (
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|a hundred|a couple "
     r"of|a few|several|extra) (of (the |my |these |those |her |his )?)?(zzsubstance )?(" + _UNITS + r"|zzsubstance)"
     r"(?! (\w+ )?(or|vs|versus|rather than|better than) (?!(one|two|three|four|\d+)\b))|\d+ ?(" + _UNITS + r")|"
     r"accident\w*|by mistake|"
+    # an accident told with a count and no noun: "my 3 year old ate a couple"
+    r"(ate|eaten|swallowed|chewed) (a couple|a few|several|two|three|four|five|six|loads|lots|a handful|a load)\b|"
     r"instead of (one|1|the usual)|too (high|low|strong|weak)|ld ?50|enough to (not|never|end it)|"
+    # all of a supply taken ("if i took all my melatonin gummies"), and enough of it for an end ("enough
+    # glutamine in one tub to kill me"; "dangerous enough to kill" weighs a harm, not an amount)
+    r"(take|taking|took|swallow\w*|down|downed|have|had|eat|ate) (all|every one|every last one) (of )?(my |the |his |"
+    r"her |their |those |these )?(\w+ )?(zzsubstance|pills|tablets|capsules|gummies|caps|tabs)\b|"
+    r"enough (zzsubstance|of (it|them|zzsubstance)|pills|tablets|capsules|gummies) (\w+ ){0,4}to (kill|end|finish|die|"
+    r"stop (my|your|a) heart)|"
     r"(take|taking|took|have|having|had|swallow\w*|ate|eat|give|gave|giving) (\d+|two|three|four|five|six|"
     r"a couple|a few|several) of (them|these|those|it|mine|the \w+)|"
-    r"(take|taking|took|have|had|use) (\w+ ){0,2}(twice|thrice|three times|four times)(?! (a|per|each) (day|week))|"
+    r"(take|takes|taking|taken|took|have|had|use|give|gives|gave) (\w+ ){0,2}(twice|thrice|three times|four times)"
+    r"(?! (a|per|each) (day|week))|"
     r"mega ?dos\w*|(take|taking|have|use) (an )?extra\b|\d+ (is |s )?a lot\b|"
-    r"(whole|entire) (\w+ )?(tub|bottle|pack|packet|box|jar|container|tube|sachet|scoop|lot|supply)|"
-    r"(a lot|lots|loads|heaps|tons|masses|a bunch|a load|a handful|handfuls) of (the |my |your |this |that |these )?"
+    r"(whole|entire|full) (\w+ ){0,3}(tub|bottle|pack|packet|box|jar|pot|container|tube|sachet|scoop|lot|supply|"
+    r"strip|blister)s?\b|"
+    r"(a lot|lots|loads|heaps|tons|masses|a bunch|a load|a (big |large |huge |whole )?handful|handfuls) of (the |my |"
+    r"your |this |that |these )?"
     r"(zzsubstance|it|them|pills|tablets|capsules|gummies|powder)\b|"
     r"(large|huge|big|massive) (amounts?|doses?|quantities)|"
     r"(all|everything) (\w+ ){0,4}(at once|in one go|in one sitting)|"
@@ -366,8 +401,11 @@ _DOSING = _re(
     r"" + _UNITS + r")|maximum|max|upper limit|limit|too much|too little|double up|double "
     r"dose|missed|miss a|skip a|split|splitting|taper|tapering|wean|start(ing)? (low|with|on|at|dose)|"
     r"starting dose|how long (should|can|do|to) (i|you|we|one)? ?(take|stay|keep|use|be on)|stay on|"
+    r"how long (do|should|will|would|must) (i|you|we|he|she|they) (need|have) to (take|stay on|keep taking|be on|use)|"
     r"(take|taking|use|using|have) (\w+ ){0,2}(every day|each day|every night|every morning)|"
     r"(more|less) (zzsubstance|of it|of (the )?zzsubstance) (\w+ ){0,2}(help|work|do)\w* (more|better|less|faster)|"
+    # more of it doing more, said other ways: "is more omega 3 better", "will more magnesium help my cramps more"
+    r"(is|are|would|will|does) (taking |having )?more (zzsubstance|of it) (\w+ ){0,4}(better|more|stronger|faster)$|"
     r"(cycle|cycling|cycled) (it|them|zzsubstance|on|off)|(should|do|can|to) (i |you |we )?cycle|breaks? from (it|"
     r"them|zzsubstance|taking)|(time|days|weeks|months) off (it|them|zzsubstance)|"
     r"on and off|off and on|continuously|every few (days|weeks|months)|(daily|recommended|safe|maximum|upper|total) "
@@ -380,13 +418,15 @@ _DOSING = _re(
     r"powder|scoops) to|"
     r"enough to (do anything|make a difference)|"
     r"how long (until|till)|more (\w+ )?than (recommended|the recommended|advised|the label)|"
-    r"cutting (my |the )?(\w+ )?dose|cut (my |the )?dose|half|scoops?|amount|how often|times a day|twice a "
-    r"day|once a day|three times|per day|a day|daily amount|spoonful|overdose|overdosing|overdosed|od|"
+    r"cutting (my |the )?(\w+ )?dose|cut (my |the )?dose|"
+    r"half(?! (dead|asleep|awake|alive|the time|the day|the night|an hour|way))|scoops?|amount|how often|"
+    r"times a day|twice a day|once a day|three times|per day|a day|daily amount|spoonful|overdose|overdosing|"
+    r"overdosed|od|"
     r"jump (straight )?to|go up to|increase (my |the )?dose|build up|suitable (amount|dose)|"
     r"whole (tub|bottle|pack|box|scoop)|take to (make|never|not|kill|die|stop|overdose)|would it take|"
     r"stop (it|taking it|taking|zzsubstance)|take (\w+ )?with me|how long (can|should)|(lethal|fatal|deadly|toxic|"
-    r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|large|big|high|huge)|(dose|amount) (\w+ ){0,3}"
-    r"(lethal|fatal|deadly|toxic)"
+    r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|quantity|levels?|limits?|thresholds?|large|big|high|"
+    r"huge)|(dose|amount|level|quantity) (\w+ ){0,3}(lethal|fatal|deadly|toxic)"
 )
 # Asking for less or more of it is an amount question whatever reason is given.
 _LESS_OR_MORE = _re(
@@ -404,9 +444,48 @@ _GO_ON = _re(r"(need to|have to|should i|do i|can i) (keep going|keep taking|kee
 _UNNAMED_SAFETY = _re(
     r"^(is|are) (it|they|this|these) (\w+ )?(safe|unsafe|dangerous|risky|harmful|ok|okay|toxic|poisonous)$|(safe|ok|"
     r"okay|dangerous|risky|harmful) to (take|use|have|give) (it|them|this|these)|"
+    # what the person takes, unnamed: "is it ok to take all three of my supplements together"
+    r"^(is it|is that|would it be|are they) (\w+ )?(safe|ok|okay|fine|alright|dangerous|risky) to (take|use|have|mix|"
+    r"combine) (\w+ ){0,4}(supplements|vitamins|tablets|pills|capsules)|"
     r"^(any |are there (any )?|what are (the )?)"
-    r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$"
+    r"(contraindications?|warnings?|dangers?|risks?|precautions?|safety (issues|concerns))$|"
+    # "any reason i shouldn't?", "any concerns?" after a story, "im pregnant, what about it"
+    r"any reason (why )?(i|you|he|she|we|they) (shouldn t|shouldnt|can t|cant|cannot|mustn t)$|"
+    r"(any|what) (\w+ )?(concerns|issues|problems|worries|precautions|risks|dangers)$|(what|how) about (it|them)$"
 )
+# Harm to an animal asked about ("is melatonin toxic to dogs", "can xylitol gummies kill a dog"): whether
+# it is safe for the pet, or how much is, never a person's self-harm.
+_ANIMALS = r"dogs?|cats?|pets?|puppy|puppies|kittens?|rabbits?|hamsters?|guinea pigs?|horses?|birds?|parrots?"
+_OWNER = r"(a |an |my |the |our |your |his |her )?"
+_HARM_TO_ANIMAL = _re(
+    r"(toxic|poisonous|dangerous|deadly|lethal|fatal|harmful|bad|safe|ok|okay) (\w+ ){0,2}(to|for) " + _OWNER + r"("
+    + _ANIMALS + r")|(kill|kills|poison|poisons|hurt|hurts|harm|harms) " + _OWNER + r"(" + _ANIMALS + r")"
+)
+# Something asked for a goal with no supplement named ("is there anything for the pain", "anything for
+# fibro fatigue?"): the options are sought (alternatives).
+_UNNAMED_OPTION = _re(
+    r"^(is there |are there |got |any |do you know |know of )?(anything|something)( natural| else| i can take| that "
+    r"(works|helps))? (for|to help( with)?|to ease|to stop|to calm)\b"
+)
+# What a supplement is good for, asked as its point ("what's the point of b12 then").
+_POINT_OF = _re(
+    r"(what s|whats|what is|what) the (point|use|benefit|good) (of|in) (taking |using |trying )?(zzsubstance|it)"
+)
+# A message that ends by asking whether "it" is safe, after a story it leans on ("my rheumatologist suggested
+# trying a supplement for my fatigue. is it safe?", "i drink most nights, is it safe with alcohol?"): the
+# question decides, not the story's words ("a supplement for" told is no request for alternatives).
+_ENDS_ASKING_SAFE = _re(
+    r"(is|are|would|will|could) (it|they|this|that|these|those) (\w+ )?(be )?(safe|unsafe|dangerous|risky|harmful|ok|"
+    r"okay|alright|all right|fine|a (bad|good) idea)( (for|to take|to use|to have|with|while|during|in|if|when) (\w+ )"
+    r"{0,3}\w+)?$"
+)
+
+
+def _ends_asking_safe(text: str) -> bool:
+    """Whether the message's last words ask if "it" (the supplement being taken) is safe."""
+    return bool(_ENDS_ASKING_SAFE.search(text))
+
+
 _SAFETY = _re(
     r"safe|safely|safety|unsafe|ok|okay|alright|all right|fine|danger\w*|risk\w*|(?<!self )harm\w*(?! than good)|"
     r"hazard\w*|threat\w*|toxic|"
@@ -509,9 +588,10 @@ _QUESTION_WORDS = (
     (re.compile(r"\b(what|whats|what s) the (\w+ )?reasons?( why)?\b"), "why "),
     # an exclamation inside a question word asks the same thing: "how on earth would X change my mood"
     (re.compile(r"\b(how|why|what|where) (on earth|in the world|the heck|the hell)\b"), r"\1"),
-    # the question words of the languages people write in besides English (Spanish, Polish), read as
-    # the English ones so that the same rules apply: "cuantas capsulas", "sirve para", "ile tabletek"
-    (re.compile(r"\b(cuant[oa]s?|ile)\b"), "how many"),
+    # the question words of the languages people write in besides English (Spanish, Polish, Portuguese,
+    # French, German), read as the English ones so that the same rules apply: "cuantas capsulas", "sirve
+    # para", "ile tabletek", "combien de comprimés", "wie viele Tabletten"
+    (re.compile(r"\b(cuant[oa]s?|ile|quant[oa]s|combien|wie ?viele?)\b"), "how many"),
     (re.compile(r"\b(sirve|funciona|ayuda)\b"), "help"),
     (re.compile(r"\bdosis\b"), "dose"),
     (re.compile(r"\b(es|son) (segur[oa]s?|seguro tomar)\b"), "is it safe"),
@@ -528,7 +608,55 @@ _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon))( 
 def _plain_question_words(text: str) -> str:
     for pattern, word in _QUESTION_WORDS:
         text = pattern.sub(word, text)
-    return text
+    return _direct_order(text)
+
+
+# A question asked inside a sentence keeps the order of a statement: "i want to know how melatonin
+# works", "can you tell me what sam-e is", "dying to know how it makes you sleepy", "no idea when i
+# should take it". After a verb of knowing or asking, the question word is followed by its subject
+# and then its verb; read in the order of the plain question ("how does melatonin work", "what is
+# sam-e", "when should i take it") the rules that read plain questions read these too.
+_EMBEDDED = re.compile(
+    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|idea|clue|sure|ask|asking|learn|"
+    r"find out|figure out|work out|clarify|remind me|confused about|confused)( about)? (how|what|when) "
+    r"(?!(is|are|was|were|does|do|did|can|could|should|would|will|s|much|many|long|often|soon|quickly|fast|to|if|"
+    r"kind|sort|type|time|else|about|exactly)\b)"
+)
+_SUBJECT_THEN_MODAL = re.compile(
+    r"^(i|you|we|he|she|they|it|people) (should|can|could|do|would|must|need to|ought to) "
+)
+_SUBJECT_THEN_BE = re.compile(r"^((?:(?!is\b|are\b|s\b|means\b|mean\b|does\b)\w+ ){1,4}?)(is|are|s|means|mean|does)\b")
+_NOT_A_SUBJECT = re.compile(r"^(i|you|we|they|he|she|people) ")
+
+
+def _direct_order(text: str) -> str:
+    """The question asked inside a sentence (`_EMBEDDED`), in the plain order; other text is left as it
+    is."""
+    match = _EMBEDDED.search(text)
+    if match is None:
+        return text
+    word, rest = match.group(3), text[match.end():]
+    modal = _SUBJECT_THEN_MODAL.match(rest)
+    if modal:  # "when i should take it" -> "when should i take it"
+        rest = f"{modal.group(2)} {modal.group(1)} {rest[modal.end():]}"
+    elif word == "what":
+        verb = _SUBJECT_THEN_BE.match(rest)
+        if verb is None or _NOT_A_SUBJECT.match(rest):
+            return text
+        subject, after = verb.group(1).strip(), rest[verb.end():]
+        if verb.group(2) in {"means", "mean"}:
+            rest = f"does {subject} mean{after}"
+        elif verb.group(2) == "does":
+            rest = f"does {subject} do{after}"
+        else:
+            rest = f"{verb.group(2)} {subject}{after}"
+    elif word == "how":
+        rest = f"does {rest}"
+    else:
+        return text
+    # what is asked is the question inside; the words that ask it ("i want to know", "can you tell me")
+    # ask nothing of their own
+    return " ".join(f"{word} {rest}".split())
 
 
 # Predicates the `effect` fallback used to swallow, said in shapes the older patterns did not know
@@ -722,7 +850,10 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.UNKNOWN
     if _RESOURCES.search(t) or _HELP_FOUND.search(t):
         return Intent.RESOURCES
-    if not named_anything and not _asks(t):
+    if _HARM_TO_ANIMAL.search(normalised):
+        # read before the idioms go: "toxic to dogs" is set aside as no self-harm, and is what is asked
+        return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.SAFETY
+    if not named_anything and not _asks(t) and not text.rstrip().endswith("?"):
         return Intent.UNKNOWN
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.SIDE_EFFECTS
@@ -738,7 +869,10 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
     if _ADMIN_STRONG.search(t) and (signals.substances or not named_anything) and not signals.medicine:
         # the supplement being taken may go unnamed ("how long should I wait after eating to take it");
-        # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence)
+        # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence), and so
+        # is an unwanted effect (side effects)
+        if _UNWANTED_STATE.search(t):
+            return Intent.SIDE_EFFECTS
         return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.ADMINISTRATION
     if _STORAGE.search(t) and (signals.substances or signals.medicine or not named_anything):
         return Intent.ADMINISTRATION
@@ -754,6 +888,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         _MEASURE.search(t)
     ):
         return Intent.DEFINITION
+    if _POINT_OF.search(t) and signals.substances:
+        return Intent.EFFECT  # "what's the point of b12 then": whether it does anything
     if (_what_is(t, signals) or _told_then_what_is(t, signals) or (_KIND_OR_KIND.search(t) and named_anything)) and (
         not _ALTERNATIVES.search(t)
     ):
@@ -763,10 +899,14 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     if _WHETHER_LINKED.search(t) and signals.substances and not signals.medicine:
         # "is X linked to mania" asks about an unwanted event; linked to a body process, about how it acts
         return Intent.MECHANISM if "process" in kinds else Intent.SIDE_EFFECTS
+    if _ends_asking_safe(t) and not signals.medicine:
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     if (_MECHANISM.search(t) or _ACTS_HOW_OR_WHERE.search(t)) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
-    if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine):
-        return Intent.INTERACTION
+    if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine or _WITH_MEDICINES.search(t)):
+        # interfering with a condition, no medicine named ("does glutamine interfere with epilepsy"), is whether
+        # it is bad for that condition (guide: interaction is with medicines)
+        return Intent.SAFETY if _condition_not_medicine(t, signals) else Intent.INTERACTION
     if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1 and not re.search(
         r"\b(which|better|best|for (my |your )?\w+)\b", t
     ):
@@ -784,18 +924,23 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.CURE
     if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
-    if _ALTERNATIVES.search(t) or _OTHER_WAY.search(t) or _WHICH_SUPPLEMENTS.search(t):
+    if (
+        _ALTERNATIVES.search(t)
+        or _OTHER_WAY.search(t)
+        or _WHICH_SUPPLEMENTS.search(t)
+        or (_UNNAMED_OPTION.search(t) and not signals.substances)
+    ):
         return Intent.ALTERNATIVES
     if (_REPAIRS_HARM.search(t) or _HARM_MENDS.search(t) or _heals_condition(t, kinds)) and signals.substances:
         return Intent.CURE  # "reverse the damage chemo did": the harm is what it would cure, a medicine its cause
-    if signals.medicine and not _effect_on_outcome(t, kinds):
+    if signals.medicine and not _effect_on_outcome(t, kinds, normalise(text)):
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
-    if _stops_for_a_reason(t, text, signals):
+    if _stops_for_a_reason(t, text, signals) or _continuing_with_a_state(t, signals):
         return Intent.SAFETY
-    if _SAFETY_ASK.search(t) and (signals.substances or signals.population):
-        return Intent.DOSING if _DOSING_AMOUNT.search(t) else Intent.SAFETY
+    if _SAFETY_ASK.search(t) and (signals.substances or signals.population or _GENERIC_SUPPLEMENTS.search(t)):
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t) or _GONE_ENTIRELY.search(t):
         return Intent.CURE
     if _LESS_OR_MORE.search(t):
@@ -803,18 +948,29 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
     worse_only = _WORSE.search(t) and not re.search(r"side ?effect|cause|trigger|since", t)
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
-    if (_DOSING.search(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))) and not _duration_of_benefit(t):
+    if (
+        _DOSING.search(t) or _regular_use(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))
+    ) and not _duration_of_benefit(t):
         return Intent.DOSING
     if _ADMIN_STRONG.search(t):
         return Intent.ADMINISTRATION
     if _REPAIRS_HARM.search(t):
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
-    if _EVIDENCE_ON.search(t) and not _SAFETY_STRONG.search(t):
+    if (
+        _EVIDENCE_ON.search(t) or (named_anything and (_EVIDENCE_THAT.search(t) or _LOWERS_RISK.search(t)))
+    ) and not _SAFETY_STRONG.search(t):
+        return Intent.EFFECT
+    if _takes_for_a_goal(t, signals):
         return Intent.EFFECT
     if (
-        _SAFETY.search(t) or _SAFETY_STRONG.search(t) or (_WORRY.search(t) and not _EFFECT_STRONG.search(t))
+        _SAFETY.search(t)
+        or _SAFETY_STRONG.search(t)
+        or _UNNAMED_SAFETY.search(t)
+        or (_WORRY.search(t) and not _EFFECT_STRONG.search(t))
     ) and (
-        signals.substances + int(signals.population) + len(kinds) > 0 or _UNNAMED_SAFETY.search(t)
+        signals.substances + int(signals.population) + len(kinds) > 0
+        or _UNNAMED_SAFETY.search(t)
+        or _ends_asking_safe(t)
     ) and not _good_for(t):
         return Intent.SAFETY
     if _CURE.search(t) or (_CURE.search(normalised) and named_anything):
@@ -842,7 +998,10 @@ _DIET_SUPPLIES = _re(
 
 
 # What one capsule or tablet of a product holds is a question of amount, not of foods.
-_PER_UNIT = _re(r"(in|per) (a |one |each |every |the |my )?(" + _UNITS + r"|serving|dose)\b")
+_PER_UNIT = _re(
+    r"(in|per) (a |one |each |every |the |my |a whole |the whole |one whole )?(" + _UNITS + r"|serving|dose|tub|tubs|"
+    r"bottle|bottles|pack|packs|packet|packets|box|boxes|jar|jars|pot|pots|container|strip)\b"
+)
 
 
 def _food_relation(text: str, signals: Signals) -> bool:
@@ -864,7 +1023,28 @@ def _food_relation(text: str, signals: Signals) -> bool:
 def _without_idioms(text: str) -> str:
     for idiom in IDIOMS:
         text = idiom.set_aside(text, " ")
-    return " ".join(text.split())
+    return " ".join(_OTHER_INTAKE.sub(" ", _WISHES.sub(" ", text)).split())
+
+
+# How much of a drink or a food the person had ("way too much coffee", "a whole pot of coffee", "a double
+# espresso") is no amount of the supplement, and the drink told is no vehicle for it.
+_OTHER_INTAKE = _re(
+    r"(way too much|too much|too many|a lot of|lots of|loads of|a load of|tons of|a whole (\w+ )?(pot|bottle|pack|"
+    r"packet|box|jar|glass|cup|mug|pint|tub|bar|pizza|cake) of|a double|a triple|double|triple|(\d+|two|three|four|"
+    r"five|six) (cups|mugs|glasses|pints|cans|bottles|bars) of) (\w+ )?(?P<drink>coffee|coffees|espresso|espressos|"
+    r"tea|wine|beer|alcohol|booze|vodka|gin|chocolate|sugar|caffeine|cola|coke|energy drinks?|junk food|cake|"
+    r"sweets|candy)"
+)
+
+
+# A wish not to go on, said beside a question ("im in a dark place and want to die, any evidence saffron
+# works"), is the despair the crisis resources answer; its "die" asks nothing of the question (unlike "can
+# you die from it", "would i die if i took all of it").
+_WISHES = _re(
+    r"(i |i m |im |i am |he |she |they |just |really |honestly )?(want|wants|wanted|wanting|wanna|wish|wishes|"
+    r"wished|wishing|ready|going|gonna) (to )?(die|be dead|end it( all)?|end (my|his|her|their) (own )?life|kill "
+    r"(myself|himself|herself|themselves)|disappear|not (be here|wake up|exist|live)|sleep forever)"
+)
 
 
 # Forms one substance comes in: which form is a question of how to take it (guide rule 9).
@@ -880,6 +1060,8 @@ _IN_A_FORM = (
 )
 _ADMIN_STRONG = _re(
     _IN_A_FORM + r"|"
+    # the time of day set against another: "does it work better at night or in the morning"
+    r"(at night|at bedtime|in the evening|before bed) or (in the )?morning|"
     r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|"
     r"type|"
     r"kind|version) (of zzsubstance )?(is|are|absorbs|works) (\w+ )?(best|better)|(what|which) (\w+ ){0,4}(mix|stir|"
@@ -928,7 +1110,9 @@ _ADMIN_STRONG = _re(
     r"(take|taking|have|having|drink|drinking|use|using|taken|"
     r"had) (\w+ ){0,2}(before|after) (bed|bedtime|breakfast|meals?|a "
     r"workout|the gym|exercise|eating|food)|before or after|morning or|or (at )?(night|nite)|"
-    r"with (a )?(hot |cold |warm )?(cup of |glass of )?(coffee|tea|juice|orange juice|milk|water)$|"
+    # a drink it is taken with, the question ending there or on "ok": "with my morning coffee", "X with coffee ok?"
+    r"with (a |my |some |your |the |his |her )?(\w+ )?(hot |cold |warm )?(cup of |glass of |mug of )?(coffee|tea|"
+    r"juice|orange juice|milk|water)( (ok|okay|fine|alright|all right))?$|"
     r"(mix|mixing|mixed|hide|hiding|bury|burying|sneak|sneaking|disguise|stir|stirring|put|putting|add|adding|"
     r"sprinkle|sprinkling|blend|"
     r"blending) (\w+ ){0,3}"
@@ -1005,7 +1189,8 @@ _SIDE_EXPLICIT = _re(
     r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
     r"(the |my )?zzsubstance|"
-    r"side ?effects?|downsides?|drawbacks?|unwanted effects|bad effects|adverse (effects?|events?|reactions?)|(has|"
+    r"side ?effects?|downsides?|drawbacks?|negatives|disadvantages|unwanted effects|bad effects|adverse (effects?|"
+    r"events?|reactions?)|(has|"
     r"have) (\w+ ){0,2}(ever )?been "
     r"(linked|associated|tied|connected) (to|with)|(could|can|is|might|would) (it|this|that) be (the|from|because "
     r"of|due to) (zzsubstance|it|the zzsubstance|the supplement)|be (why|the reason|causing|behind|to blame)|is (it|"
@@ -1019,7 +1204,15 @@ _SIDE_EXPLICIT = _re(
 _SAFETY_ASK = _re(
     r"should (i|he|she|we|they|you) stop (taking )?(my |his |her |the )?(zzsubstance|it) (before|if|while|during|"
     r"because|when|since|now|as)|"
+    # one supplement taken beside another or beside what is told ("low in b12, should i take b6 too")
+    r"(should|can|could|shall) (i|we|he|she|they|you) (also )?(take|add|have|use) zzsubstance (too|as well|also|on "
+    r"top)$|"
     r"is it (bad|harmful|unsafe) (to|for)|"
+    # bad around an event or a state ("is fish oil bad before surgery"); and what would happen if it were taken
+    # with a condition ("what would happen if i took st johns wort with bipolar")
+    r"(is|are|would|could) (zzsubstance|it|this|that|they) (\w+ )?(be )?bad (before|after|during|while|when|if|in|"
+    r"with)|what (would|will|could|might) happen if (i|you|he|she|we|they|someone|my \w+) (took|take|takes|taking|had|"
+    r"have|used|use) zzsubstance (with|while|during|when|if)|"
     r"mean (for|to) (me|someone|anyone|people|patients|him|her|them|my \w+) (taking|on|using|who takes)|"
     r"is it (safe|ok|okay|alright|fine|dangerous|risky|wise|sensible)|is (\w+ ){1,3}(safe|ok|okay|dangerous|risky) "
     r"(for|with|in|if|while|during|to)|safe for (me|my|someone|people|a|children|kids)|ok for (me|my|someone|a)|"
@@ -1053,6 +1246,76 @@ _DOSING_AMOUNT = _re(
     r"for (\d+|a|an|a few|several|many|six|three|two|a couple of) (day|days|week|weeks|month|months|year|years)|"
     + _DOUBLED + r"|every other day|once a|twice a|times a"
 )
+# Regular use said of taking it is a frequency (guide section 2, rule 4: "is it safe to take X every day",
+# "ok to take it daily?", "is daily magnesium bad for you", "I've taken it every night for two years"), so a
+# safety question about it asks about dosing, as "is X safe long term" does. A frequency said of something
+# else ("every day is a struggle", "headaches every day") is not one of taking it.
+_REGULAR_USE = _re(
+    r"(take|takes|taking|taken|took|use|uses|using|used|give|gives|giving|gave|giving) (\w+ ){0,4}(every|each) "
+    r"(single )?(day|night|morning|evening)|(take|takes|taking|taken|took|use|uses|using|used|give|gives|giving|gave) "
+    r"(\w+ ){0,4}(daily|nightly)|(daily|nightly) (zzsubstance|use|dose|doses|dosing|intake|supplement\w*)|"
+    r"zzsubstance (daily|nightly|every day|every night)"
+)
+
+
+def _regular_use(text: str) -> bool:
+    """Whether the question speaks of taking it every day, daily or every night (a frequency)."""
+    return bool(_REGULAR_USE.search(text))
+
+
+# Supplements named only as such ("is it ok to take all three of my supplements together") are what a question
+# asked in a safety form is about, as a named one is.
+_GENERIC_SUPPLEMENTS = _re(
+    r"(my|these|those|the|both|all|two|three|four|several|different) (\w+ )?(supplements|vitamins|herbs|remedies)"
+)
+# Going on with it or stopping it: "can i carry on with green tea extract", "do i need to stop taking it".
+_GO_ON_OR_STOP = _re(
+    r"(carry on|keep|continue|stay on|go on|stop|come off|quit|give up) (taking |with |using |on )?"
+    r"(my |the |his |her )?(zzsubstance|it|them)"
+)
+
+
+def _continuing_with_a_state(text: str, signals: Signals) -> bool:
+    """Whether to go on with it or stop it, asked beside a state the person is in (a condition or a
+    population named: "just found out im pregnant, do i need to stop taking it", "my liver enzymes are
+    high, can i carry on with green tea extract") is a safety question (guide: whether to stop it;
+    "should I take X if <state>"). With a duration or an amount instead ("can i stay on it long term",
+    "time to stop after 6 months") it is how long to stay on it (dosing), and with no state it is left
+    to the rules after."""
+    state = signals.population or "condition" in signals.kinds
+    return state and bool(_GO_ON_OR_STOP.search(text)) and not _DOSING_AMOUNT.search(text) and not _regular_use(text)
+
+
+# "can I take X for <goal>": the goal is what follows "for", not a time ("for 6 months") or a person ("for me").
+_TAKE_FOR_GOAL = _re(
+    r"^(can|could|may|should) (i|we|you|u) (\w+ )?(take|try|use|have) zzsubstance for (?!(a |an |the )?(\d+|a|an|"
+    r"few|several|long|longer|while|week|weeks|month|months|year|years|day|days|life|ever|now|me|him|her|them|us|"
+    r"kids|children|my (son|daughter|baby|child|kid|mum|mom|dad|husband|wife|partner))\b)\w+"
+)
+
+
+def _takes_for_a_goal(text: str, signals: Signals) -> bool:
+    """"Can I take X for sore muscles" asks whether it serves the goal (guide rule 7 says so of "should I
+    take X for <goal>"), when no state of the person is named: a population, a condition (which may be
+    the reason to ask whether it is safe: "I have bipolar, can I take X for my mood") or a medicine."""
+    return (
+        bool(_TAKE_FOR_GOAL.search(text))
+        and not signals.population
+        and not signals.medicine
+        and "condition" not in signals.kinds
+    )
+
+
+def _condition_not_medicine(text: str, signals: Signals) -> bool:
+    """A combining word whose object is a condition, with no medicine named or asked about."""
+    return (
+        not signals.medicine
+        and "condition" in signals.kinds
+        and not re.search(r"\b(anything|other|others|meds|medication|medications|medicines?|drugs?|pills|tablets|"
+                          r"prescriptions?|treatment)\b", text)
+    )
+
+
 # Worry is also a symptom ("does it lower worry"): it asks about safety only when it is about something.
 _WORRY = _re(
     r"worr(y|ies|ied|ying) (about|that|if|over)|(something|anything) (\w+ ){0,3}worry|(should|need to|ought to|"
@@ -1111,12 +1374,18 @@ _DOSING_ASK = _re(
     r"dosage)|how (fast|quickly|soon) (can|should) i (increase|go up|build up)|starting (amount|dose)|how much (should|"
     r"can|do) i (start|take|begin)"
 )
+# Medicines named only in words as what it might clash with ("will it interfere with my pill?"): the supplement
+# may go unnamed (guide rule 2, no substance needed).
+_WITH_MEDICINES = _re(
+    r"(interact\w*|interfere\w*|clash\w*) with (my |his |her |the |any |other |their )?(\w+ )?(meds|medication|"
+    r"medications|medicines?|pills?|tablets?|prescriptions?|drugs?|anything)"
+)
 _COMBINING = _re(r"interact\w*|interfere\w*|together|alongside|combin\w*|mix\w*|at the same time|clash\w*")
 _INTERACTION_WORDS = _re(r"interact\w*|interfere\w*|interference|drug interactions?|clash(es)? with")
 _DEFINITION_STRONG = _re(
-    # "the same benefit" is an effect to be had again, not two names of one thing
-    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! time| day| meal| dose| (benefits?|effects?|results?|"
-    r"relief|boost|help))|"
+    # "the same benefit" is an effect to be had again, not two names of one thing; "the same night as" is a time
+    r"same as|same thing|(?<!do )(?<!does )(?<!did )the same(?! (time|day|night|morning|evening|week|hour|meal|dose|"
+    r"benefits?|effects?|results?|relief|boost|help))|"
     r"different (from|to|than)|"
     r"difference between|differ from|"
     r"what does (\w+ ){1,3}mean|"
@@ -1196,12 +1465,30 @@ _EVIDENCE_ON = _re(
 )
 
 
-def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
+# Lowering the risk or rate of something is a benefit asked about ("does magnesium lower suicide risk",
+# "can omega 3 reduce the chance of a relapse"); raising it is a side effect (`_SIDE`).
+_LOWERS_RISK = _re(
+    r"(lower|lowers|lowering|lowered|reduce|reduces|reducing|reduced|cut|cuts|cutting|decrease|decreases|"
+    r"decreasing|prevent|prevents|preventing) (the |my |your |his |her |their |a )?(\w+ ){0,2}(risk|risks|rates?|"
+    r"chances?|odds|likelihood)"
+)
+# What research shows about a medicine's own effect ("is there evidence that lithium prevents suicide").
+_EVIDENCE_THAT = _re(r"(evidence|proof|research|studies|data|trials) (that|showing|suggesting|saying)")
+
+
+def _effect_on_outcome(text: str, kinds: Collection[str], message: str = "") -> bool:
     """A medicine named as context for a question about an effect on a symptom ("I'm on gabapentin;
-    would glutamine help my energy?") is an effect question, not an interaction one."""
+    would glutamine help my energy?") is an effect question, not an interaction one; so is a
+    medicine's own effect asked about with no supplement beside it ("does lithium in tap water lower
+    suicide rates", "is there evidence that lithium prevents suicide"). `message` is the whole message,
+    normalised."""
     if re.search(r"\b(interact\w*|interfere\w*|together|combine\w*|mix\w*|less effective|effect of|with my|"
                  r"alongside|while on)\b", text):
         return False
+    if SUBSTANCE not in text and (_LOWERS_RISK.search(text) or _EVIDENCE_THAT.search(text) or _EVIDENCE_ON.search(
+        text
+    )):
+        return True
     helps = re.search(
         r"\b(help|helps|improve\w*|ease|relieve\w*|boost|give me|take the edge off|good for|work for|clear|lift|"
         r"sort out|fix|"
@@ -1212,7 +1499,25 @@ def _effect_on_outcome(text: str, kinds: Collection[str]) -> bool:
     # a supplement added on top of a medicine that is not doing enough ("still foggy on gabapentin,
     # would adding X clear my head", "would fish oil help on top") asks about its effect
     added = re.search(r"\b(adding|add|on top|top up|augment\w*|boost (it|the effect))\b", text)
-    return bool(helps) and (bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added))
+    # "i'm on sertraline but still low, would saffron help": the help asked of the supplement is the question
+    # unless an amount of the medicine is told in the message ("took a whole packet of paracetamol. will
+    # glutamine help" is about the two together)
+    asked_help = bool(_HELP_ASKED.search(text)) and not _DOSING_AMOUNT.search(message or text)
+    cause = _MEDICINE_AS_CAUSE.search(text)
+    return bool(helps) and (
+        bool(set(kinds) & {"outcome", "condition", "process"}) or bool(added) or asked_help or bool(cause)
+    )
+
+
+_HELP_ASKED = _re(r"(would|will|could|can|might|does|do) zzsubstance help( me| at all| too| as well)?$")
+
+
+# A medicine told as the cause of what the person suffers ("numb feet from his chemotherapy"): the story
+# of a harm the supplement is asked to help with, not a combination.
+_MEDICINE_AS_CAUSE = _re(
+    r"(from|after|since|because of|due to|caused by|thanks to) (my |his |her |their |the )?zzmedicine|zzmedicine (is|s|"
+    r"has|keeps|has been|have been) (\w+ing|made|left|given|wrecked|ruined|killed|destroyed|caused|taken)"
+)
 
 
 _DIFFERENCE = _re(
@@ -1240,8 +1545,11 @@ def _normal_amount(text: str) -> str:
 
 
 def _duration_of_benefit(text: str) -> bool:
+    """"How long does it take to work" asks when the effect comes; "how long do I need to take it for" asks
+    how long to stay on it (a person must go on taking it)."""
     return bool(re.search(r"how long (does|do|did|will|would|until|till|before) (\w+ ){0,3}(take|start|kick|work)",
-                          text)) and not re.search(r"\b(dose|how much|grams|\d+ ?g)\b", text)
+                          text)) and not re.search(r"\b(dose|how much|grams|\d+ ?g)\b|how long (do|should|will|would|"
+                                                   r"must) (i|you|we|he|she|they) (need|have) to", text)
 
 
 def _good_for(text: str) -> bool:

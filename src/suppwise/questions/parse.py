@@ -31,6 +31,7 @@ from suppwise.questions.vocabulary import (
 )
 from suppwise.reasoning.verdict import Direction
 from suppwise.safety.crisis import CrisisReading, CrisisTier, read_crisis, read_rules
+from suppwise.safety.crisis_signals import SignalKind
 from suppwise.safety.populations import populations_in
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "Query", "asked_direction", "parse"]
@@ -75,6 +76,17 @@ _MEDICINE_PHRASE = re.compile(
     r"pain killer|blood thinners|water tablets|"
     r"the pill|birth control|anti depressants|every pill|painkillers?|(stash|hoard|stockpile|supply|bottle|box|pack) "
     r"of (pills|tablets|meds))\b"
+)
+# Many medicines taken now ("i take a lot of pills for my heart", "my mum's on lots of meds"): a state the
+# person is in wherever it is told, so a question that adds the supplement to them ("can i add fish oil",
+# "can she have melatonin") is about medicines (not an amount of the supplement), even when it names its
+# own subject and stands alone; told with no such question it is context.
+_ADDS = re.compile(
+    r"\b(add|adding|on top|together|alongside|as well|too|also|can (i|she|he|they|we|you) (have|take|try|use))\b"
+)
+_MANY_MEDICINES = re.compile(
+    r"\b(take|takes|taking|on) (a lot of|lots of|loads of|a few|several|many|so many|a handful of|a bunch of) "
+    r"(different )?(meds|medication|medications|medicines|pills|tablets|prescriptions)\b"
 )
 _SUPPLEMENT_WORD = re.compile(
     r"^(magnesium|zinc|iron|collagen|creatine|whey|protein|melatonin|turmeric|curcumin|ashwagandha|cbd|"
@@ -343,16 +355,17 @@ def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], e
     return False
 
 
-_SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s+-\s+|;\s*|,\s+")
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+|\s+-\s+|;\s*|,\s+|:\s+")
 _QUESTION_START = re.compile(
     r"^(what|whats|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|may|might|(has|"
     r"have) (anyone|anybody|someone|somebody|it|he|she|they|you|i|there|any|\w+ (been|ever|got|any))|any|anyone|"
     r"((pls|please|plz) )?tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|"
     r"wanted|would like|need) to know|wondering|i wonder|(just |i m |im )?curious (whether|if|about|how|what)|not sure "
-    r"(if|whether)|ile|cuant\w*|que|como|puedo)\b"
+    r"(if|whether)|ile|cuant\w*|que|como|puedo|quant[oa]s|combien|est ce que|wie)\b"
 )
 _TAG_QUESTION = re.compile(
-    r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|isn t|wouldn t) (it|they|he|she|i|you)|right|yes or no|"
+    r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|doesnt|isn t|isnt|wouldn t|wouldnt|aren t|arent|"
+    r"can t|cant) (it|they|he|she|i|you)|right|yes or no|"
     # a judgement asked of what was just told ("my pee is bright yellow, is that ok"); not "this", which
     # also says how much ("when the pain is this bad")
     r"(is|was) (that|it) (ok|okay|normal|fine|bad|safe|common|true|serious|dangerous|a problem|"
@@ -375,7 +388,8 @@ _TELLS = re.compile(
     # how long it has been, told first ("after 3 weeks of glutamine my gut is no better")
     r"^((after|since|for) (\w+ ){0,2}|(\d+|one|two|three|four|five|six|a few|several) )(days?|weeks?|months?|years?)\b|"
     # thanks and chit-chat tell, whatever follows them
-    r"^(thanks|thank you|thx|ty|cheers|lol|haha|ugh|(just )?(wanted|want) to (say|tell you|let you know|share|thank "
+    r"^(thanks|thank you|thx|ty|cheers|lol|haha|ugh|(just )?(wanted|want) to (say|tell (you|someone|somebody|"
+    r"anyone)|let (you|someone|somebody|anyone|u|people|everyone) know|share|thank "
     r"you|update you))\b|"
     # what a named supplement did or is like, told in the past or as a verdict ("magnesium has been
     # amazing for my headaches", "fish oil tastes gross"): read on the framed words
@@ -387,7 +401,10 @@ _TELLS = re.compile(
     r"a (scam|waste|lifesaver|game changer)|overrated|expensive|the (best|worst))\b"
 )
 # Saying what one wanted to say is telling, not wanting ("just wanted to say the info helped").
-_WANTED_TO_TELL = re.compile(r"\b(wanted|want) to (say|tell you|let you know|share|thank you|update you)\b")
+_WANTED_TO_TELL = re.compile(
+    r"\b(wanted|want|needed|need) to (say|tell (you|someone|somebody|anyone)|let (you|someone|somebody|anyone|u|people|"
+    r"everyone) know|share|thank you|update you)\b"
+)
 _WANTS = re.compile(r"\b(want|wants|wanted|i d like|id like|i would like|i d love|trying|thinking of|thinking about|"
     r"hoping|planning|plan to|going to|"
     r"looking)\b")
@@ -439,6 +456,15 @@ def _stands_alone(question: str, story: str, names_subject: Callable[[str], bool
     return names_subject(question) and not tells_an_amount(folded) and not _WANTS.search(folded)
 
 
+def _despair_only(sentence: str) -> bool:
+    """A sentence that is despair said of oneself and nothing else ("everyone would be better off
+    without me.", "i want to die."): a question after it does not lean on it, since it names no amount,
+    mishap or supplement the question could be about, and its words ("better off", "die") would be
+    read as the question's. An amount or a supply told ("I took 40 of them.") is leaned on as before."""
+    signals = set(read_rules(sentence).signals)
+    return bool(signals) and signals - {SignalKind.LETHALITY} <= _DESPAIR and bool(signals & _DESPAIR)
+
+
 def _predicate_text(
     text: str, lexicon: Lexicon, base: EvidenceBase, words: list[str], spans: list[tuple[int, int, str]]
 ) -> str:
@@ -459,8 +485,11 @@ def _predicate_text(
     for i, sentence in enumerate(sentences):
         if not asks[i]:
             continue
-        if i and not asks[i - 1] and _leans_back(
-            sentence, stands_alone=_stands_alone(sentence, sentences[i - 1], names)
+        if (
+            i
+            and not asks[i - 1]
+            and _leans_back(sentence, stands_alone=_stands_alone(sentence, sentences[i - 1], names))
+            and not _despair_only(sentences[i - 1])
         ):
             read.append(sentences[i - 1])
         read.append(_asking_clauses(sentence, names))
@@ -489,7 +518,8 @@ _PERSON = re.compile(r"\b(i|me|my|we|our|us|she|he|her|his|him|they|their|them|i
 
 def _topic(folded: str) -> bool:
     """A clause (normalised) that only names what is asked about ("capsules or loose powder, which is
-    better"), not a story: a few words and nobody in them."""
+    better"), not a story: a few words and nobody in them (a greeting before them is no part of it)."""
+    folded = _GREETING.sub("", folded)
     return len(folded.split()) <= 4 and not _PERSON.search(folded)
 
 
@@ -498,7 +528,8 @@ def _asking_clauses(sentence: str, names_subject: Callable[[str], bool] | None =
     sentence ("st john's wort clashes with the pill, what else could I try for low mood", "killing
     two birds with one stone - can one supplement help both") names what is asked about, but its
     verbs ask nothing. A short question that leans on the clause before it ("5-htp gave me a
-    headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it. Clauses after the
+    headache, is that normal?", "my toddler ate two gummies, is she ok") keeps it, as does any question after
+    a mishap told in the clause before it (`_MISHAP`). Clauses after the
     question are kept ("which is best for sleep, melatonin or magnesium") unless they tell a story
     after a question that names its own subject (`_after_the_question`). A short question that names
     its own subject stands alone (`_stands_alone`, when `names_subject` is given)."""
@@ -509,7 +540,8 @@ def _asking_clauses(sentence: str, names_subject: Callable[[str], bool] | None =
         if clause.endswith("?") or _QUESTION_START.match(folded[i]) or _TAG_QUESTION.search(folded[i]):
             alone = bool(i) and names_subject is not None and _stands_alone(clause, clauses[i - 1], names_subject)
             leans = _leans_back(clause, stands_alone=alone)
-            start = i - 1 if i and (leans or _topic(folded[i - 1])) else i
+            # a mishap told just before ("my dog got into my gummies, is she going to be ok") is what is asked about
+            start = i - 1 if i and (leans or _topic(folded[i - 1]) or _MISHAP.search(folded[i - 1])) else i
             return " ".join(clauses[start : i + 1] + _after_the_question(clause, clauses[i + 1 :], names_subject))
     return sentence
 
@@ -571,9 +603,12 @@ r"three)(?! (\w+ )?" + _PACKAGING + r"))\b")
 _ASKS_INSIDE = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
     r"\b(does|do|did|can|could|would|will|should|might|is|are|was|were) (zzsubstance|it|i|you|he|she|they|we|there|"
-    r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure|curious) (if|whether)\b|\bto know (if|"
+    r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure|curious) (if|whether)\b|\bto (know|"
+    r"understand|find out|learn|work out|figure out) (if|"
     r"whether|how|what|why|when|which)\b|\bany (ideas|advice|"
-    r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b"
+    r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b|"
+    # a choice put as bare words after the story ("my head is killing me, magnesium or b2 for migraines")
+    r"\bzzsubstance (or|vs|versus) \w+( \w+)? for \w+"
 )
 _AUXILIARY = frozenset("does do did can could would will should might is are was were".split())
 _OWN_SUBJECT = frozenset("i we you they he she it who that which there what".split())
@@ -620,12 +655,13 @@ def _from_run_on_question(framed: str) -> str:
         start -= 1
     question = " ".join(words[start:])
     # a question that leans on the story keeps it, as a punctuated one does ("cutting my dose in half, will
-    # it still work"), unless it names its own subject and the story tells no amount (`_stands_alone`)
+    # it still work"), unless it names its own subject and the story tells no amount (`_stands_alone`); a
+    # mishap told ("my toddler got into the gummies is he ok") is always what it asks about
     story = " ".join(words[:start])
     alone = bool({SUBSTANCE, MEDICINE} & set(words[start:])) and not tells_an_amount(story) and not (
         _WANTS.search(story)
     )
-    return framed if _leans_back(question, stands_alone=alone) else question
+    return framed if _leans_back(question, stands_alone=alone) or _MISHAP.search(story) else question
 
 
 # A greeting before a message says nothing about whether it asks: "hi! I take glutamine for IBS" tells,
@@ -671,6 +707,8 @@ def _crisis_intent(
     named: bool,
     framed: str = "",
     names: tuple[str, ...] = (),
+    *,
+    kinds_of: Callable[[str], EntityKind],
 ) -> Intent:
     """A crisis item keeps the intent of the question it asks (the guide, section 2); it is `unknown`
     only when nothing is asked. A message that names what it asks about (an entity or a medicine, in
@@ -694,24 +732,84 @@ def _crisis_intent(
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     if named and _bare_keywords(text, sentences):
         return intent
-    questions = _crisis_questions(sentences, framed)
+    told = [s for s in _FULL_STOP.split(text.strip()) if s.strip()]
+    questions = _crisis_questions(sentences, framed) or [
+        s for s in told[-1:] if len(told) > 1 and _keywords_asked(s, lexicon, kinds_of)
+    ]
     if not questions and not read_rules(text).crisis and _asks_unshaped(text, framed):
         return intent
     for question in questions:
         folded = normalise(question)
-        if _WAY_TO_GO.search(folded):
+        if _WAY_TO_GO.search(folded) or _RHETORICAL.match(folded) or _matters_no_more(question, folded, lexicon):
             continue
-        _, mentions = _mentions_in(lexicon, question)
         if (
-            mentions
-            or _FRAMED_NAME.search(question)
-            or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
+            intent is Intent.DOSING
             or _ABOUT_OPTIONS.search(folded)
-            or intent is Intent.DOSING
-            or not read_rules(question).crisis
+            or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
         ):
             return intent
+        own = read_rules(question)
+        if not own.crisis:
+            return intent
+        _, mentions = _mentions_in(lexicon, question)
+        if _names_what_it_asks_about(question, mentions, own, kinds_of):
+            return intent
     return Intent.UNKNOWN
+
+
+# A question asked of one's own life that wants no answer ("why do i even try", "whats the point of
+# anything", "who cares"): in a crisis message it is the despair put as a question.
+_RHETORICAL = re.compile(
+    r"^(so |and |but |honestly |like )?(why (do|should|would|did|am) i (even |still |ever )?(bother|try|keep (going|"
+    r"trying|on)|carry on|go on|exist|live|wake up|get up|fight|care|here)|why bother( trying)?|why even bother|"
+    r"(what s|whats|what is|what) the (point|use)|who (even )?cares|what (else )?is (left|there)"
+    r" (for me|to live for)|what do i have (left|to live for))"
+    r"( (of|in) (me|it|anything|living|life|trying|going on|carrying on|it all|any of it|this|me being here))?( anymore"
+    r"| any more| now)?$"
+)
+
+
+# Whether anything still matters, asked of what one takes in general ("does it matter what supplements i
+# take now", after a goodbye told).
+_MATTERS = re.compile(
+    r"^(so )?(does|do|would|will) (it|any of it|anything|that) (even |really |still )?matter (what|which|how|if|"
+    r"whether) (?!.*\b(it|them|this|that)\b)"
+)
+
+
+def _matters_no_more(question: str, folded: str, lexicon: Lexicon) -> bool:
+    """Whether a question in a crisis message asks if anything still matters, of what one takes in
+    general and naming nothing the base knows: the despair put as a question ("does it matter" alone
+    leans on what was just said, "gummies or tablets for melatonin, does it matter"). Named, it asks
+    about what it names ("does it even matter if i take glutamine with my lithium" is an interaction
+    question)."""
+    return bool(_MATTERS.match(folded)) and not _mentions_in(lexicon, question)[1]
+
+
+# Despair said of oneself: where a question carries it, the question is about the despair.
+_DESPAIR = frozenset({SignalKind.WISH_TO_DIE, SignalKind.HOPELESSNESS, SignalKind.BURDEN, SignalKind.GOODBYE})
+# What a person takes, and so what a question beside despair can still ask about.
+_TAKEN = frozenset({EntityKind.SUBSTANCE, EntityKind.DRUG, EntityKind.DRUG_CLASS, EntityKind.FOOD})
+_FRAMED_TAKEN = re.compile(r"\bzz(substance|medicine|food)\b")
+
+
+def _names_what_it_asks_about(
+    question: str, mentions: list[Mention], own: CrisisReading, kinds_of: Callable[[str], EntityKind]
+) -> bool:
+    """Whether a question in a crisis message (one with a clear signal of its own, `own`) names something
+    it asks about. Any name counts, except in a question whose own words carry despair said of oneself
+    (a wish to die, hopelessness, being a burden, a goodbye) and nothing else: there only something a
+    person takes counts. "is it normal to want to die when the pain flares", "would my kids be better
+    off without me and my fibro?" and "how do i stop wanting to die when my depression is this bad"
+    name a symptom or a condition as where the despair comes from, and ask nothing suppwise answers;
+    "i want to die, is melatonin safe with my cirrhosis" still asks about melatonin. A question that
+    speaks of suicide in other words ("is suicide risk higher in fibromyalgia") keeps every name:
+    research asked about is answerable."""
+    # "want to die" is read as a wish and as a word of lethality; beside the wish it is the wish
+    kinds = set(own.signals) - {SignalKind.LETHALITY} if set(own.signals) & _DESPAIR else set(own.signals)
+    if not kinds <= _DESPAIR:
+        return bool(mentions) or bool(_FRAMED_NAME.search(question))
+    return any(kinds_of(m.entity_id) in _TAKEN for m in mentions) or bool(_FRAMED_TAKEN.search(question))
 
 
 # What is asked inside a sentence not shaped as a question ("not sure how much to take", "no idea
@@ -772,6 +870,36 @@ def _crisis_statement(text: str, framed: str) -> bool:
     )
 
 
+def _keywords_asked(sentence: str, lexicon: Lexicon, kinds_of: Callable[[str], EntityKind]) -> bool:
+    """The last sentence of a crisis message typed as a search ("i want to die. glutamine dose", "...
+    melatonin vs magnesium for sleep"): a few words naming something a person takes, with no verb that
+    tells of it ("melatonin does nothing", "melatonin wont cut it") and no despair. Bare keywords are a
+    question (the guide's rule 10) wherever they stand."""
+    folded = normalise(sentence)
+    if (
+        len(folded.split()) > 10
+        or _FIRST_PERSON.match(folded)
+        or _TELLING.match(folded)
+        or _TELLS.match(folded)
+        or _TELLS_OF_IT.search(folded)
+    ):
+        return False
+    _, mentions = _mentions_in(lexicon, sentence)
+    return any(kinds_of(m.entity_id) in _TAKEN for m in mentions) and not read_rules(sentence).crisis
+
+
+# What a fragment that tells of a supplement has and a search typed as keywords lacks: a verb or a negation.
+_TELLS_OF_IT = re.compile(
+    r"\b(does|do|did|is|are|was|were|has|have|had|will|would|wont|won t|cant|can t|doesnt|doesn t|didnt|didn t|"
+    r"isnt|isn t|nothing|never|not|no|none|anymore|helped|helps|helping|worked|works|working|tried|useless|rubbish|"
+    r"another)\b"
+)
+
+
+# "what about fish oil", "how about magnesium": a question asked in the middle of what is told.
+_WHAT_ABOUT = re.compile(r"\b(what|how) about\b")
+
+
 def _asks_by_form(sentence: str) -> bool:
     """A sentence shaped as a question: a question mark, a question word first, a tag or an inverted
     auxiliary ("could that kill someone")."""
@@ -781,6 +909,7 @@ def _asks_by_form(sentence: str) -> bool:
         or _QUESTION_START.match(folded)
         or _TAG_QUESTION.search(folded)
         or _INVERTED.search(folded)
+        or _WHAT_ABOUT.search(folded)
     )
 
 
@@ -870,7 +999,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     predicate = _predicate_text(stripped, lexicon, base, words, spans)
     # "my meds", "her tablets" make a combining question only where the question asks; in the story
     # before it they are what happened ("I tried to end my life with my medication. Is X safe?").
-    if not medicine_named and _MEDICINE_PHRASE.search(predicate) and entities.get(EntityKind.SUBSTANCE.value):
+    if (
+        not medicine_named
+        and (_MEDICINE_PHRASE.search(predicate) or (_MANY_MEDICINES.search(normalised) and _ADDS.search(predicate)))
+        and entities.get(EntityKind.SUBSTANCE.value)
+    ):
         medicine_named = True
     substance_count = len(entities.get(EntityKind.SUBSTANCE.value, []))
     options = (
@@ -900,7 +1033,13 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     if reading.tier is CrisisTier.CLEAR:  # the possible tier keeps the ordinary reading whole
         named = bool(entities.get(EntityKind.SUBSTANCE.value)) or medicine_named
         intent = _crisis_intent(
-            stripped, intent, lexicon, named, framed_text(words, spans), tuple(medicines + supplements)
+            stripped,
+            intent,
+            lexicon,
+            named,
+            framed_text(words, spans),
+            tuple(medicines + supplements),
+            kinds_of=lambda entity_id: base.entities[entity_id].kind,
         )
     elif (
         _is_statement(stripped, predicate)

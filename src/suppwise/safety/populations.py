@@ -51,7 +51,8 @@ _AGE = (
     r"\baged? (?P<age3>\d{1,3})\b|\((?P<age4>\d{1,3})\)|"
     r"\b(?:i am|i m|im|she is|she s|he is|he s|they are|who is|is now|turned|turning) (?P<age5>\d{1,3})\b"
     + _NOT_AN_AGE
-    + r"|\b(?:(?:my|our|his|her|their|a|the) "
+    # a relative who opens the message is its subject too: "mum's 82 and ..." (normalised "mum 82 and")
+    + r"|\b(?:(?:^|(?:my|our|his|her|their|a|the) )"
     + _RELATIVE
     + r" |"
     + _RELATIVE
