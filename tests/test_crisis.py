@@ -295,7 +295,14 @@ def test_weariness_not_clarified_or_clarified_as_life_stays_clear(text: str) -> 
     ],
 )
 def test_an_age_or_a_daily_regimen_is_not_a_count_of_pills(text: str, tier: CrisisTier | None) -> None:
-    assert read_crisis(text).tier is tier
+    """The rules' family. Where no rule reads risk, the learned model may still read the manner of the
+    message (its threshold slides with each retrain, docs/crisis.md, "Sixth round"), but never into the
+    clear tier: the answer is kept whole."""
+    if tier is None:
+        assert not read_rules(text).crisis, read_rules(text)
+        assert read_crisis(text).tier in (None, CrisisTier.POSSIBLE), read_crisis(text)
+    else:
+        assert read_crisis(text).tier is tier
 
 
 def test_a_unit_of_a_supplement_is_not_pills_counted() -> None:
@@ -556,4 +563,29 @@ def test_laughter_money_a_supplement_named_and_a_routine_are_not_risk(text: str)
     ],
 )
 def test_the_same_words_of_people_a_plan_or_oneself_stay_crisis(text: str) -> None:
+    assert read_rules(text).crisis, fold(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("i overdosed on christmas chocolate lol, would probiotics settle my stomach", False),
+        ("can't take it anymore with this constipation, why does magnesium make you go", True),
+    ],
+)
+def test_a_named_food_or_symptom_after_the_words_is_their_object(text: str, support: bool) -> None:
+    reading = read_rules(text)
+    assert not reading.crisis, (fold(text), reading.signals)
+    assert reading.distress is support
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can't take it anymore with this constipation and life",
+        "i cant take it anymore",
+        "overdosed on my pills lol",
+    ],
+)
+def test_without_a_named_food_or_symptom_they_stay_crisis(text: str) -> None:
     assert read_rules(text).crisis, fold(text)

@@ -1006,7 +1006,7 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"so i can|and take|in case i|until))", False),
     (r"(kills?|killed|killing) (my|the|your|his|her) (motivation|appetite|stomach|gut|mood|energy|sleep|vibe|"
      r"buzz|sex drive|libido|concentration|focus|pain|fibro pain|cravings?|joints?|knees?|back)", False),
-    (r"overdos\w* on (coffee|caffeine|tea|chocolate|sugar|sweets|candy|carbs|cake|pizza|netflix|tv|sun|"
+    (r"overdos\w* on (\w+ )?(coffee|caffeine|tea|chocolate|sugar|sweets|candy|carbs|cake|pizza|netflix|tv|sun|"
      r"sunshine|cheese|crisps|energy drinks|red bull|espresso|biscuits|cookies|ice cream)", False),
     (r"(the )?(burden|burdens) of (fibro|fibromyalgia|the disease|disease|illness|chronic|pain|ibs|"
      r"symptoms|depression|fatigue|me cfs|cfs|care|caring|proof|\w+ (disease|illness|pain|symptoms))", False),
@@ -1120,6 +1120,10 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"medicines|supplements|vitamins|capsules) (together )?(at once|at the same time|in one go) (in the morning|every "
      r"morning|each morning|at breakfast|with breakfast|at night|every night|each night|every day|each day|daily|"
      r"with (food|breakfast|dinner|lunch|my meal|a meal))", False),
+    # weariness whose object is named after it ("can't take it anymore with this constipation"; corpus guide,
+    # section 6: "can't take it anymore" is crisis said of the person, not when its object is named)
+    (rf"{_WEARY}( ,)? (with|from|because of|over) {_NUISANCE}\b(?! (and|but|so) (so am i|i am too|me too|life|"
+     r"everything|myself|i am|living))", True),
     # a taste or a snack called lethal or deadly ("a lethal combo of flavours")
     (r"(lethal|deadly|killer|toxic) (combo|combination|mix|pairing|blend) (of|for) (\w+ )?(flavours?|flavors?|"
      r"tastes?|snacks?|sweets|carbs|cheeses?|chocolate|desserts?|foods?|spices)", False),
