@@ -20,7 +20,7 @@ from suppwise.questions.accuracy import PARTS, TUNED, load_items, predict
 from suppwise.questions.intent import Intent
 from suppwise.questions.parse import Query, parse
 from suppwise.safety.crisis import CrisisTier
-from suppwise.textmodel import LinearTextModel, load_model
+from suppwise.textmodel import LinearTextModel, dump_model, feature_names, features, load_model, parse_model
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -117,3 +117,46 @@ def test_the_model_changes_the_intent_and_nothing_else(bundled: EvidenceBase, te
     )
     if rules.reading.tier is CrisisTier.CLEAR or Intent.RESOURCES in (rules.intent, hybrid.intent):
         assert hybrid.intent is rules.intent
+
+
+# Every combination the design comparison tried (tools/intent_model_designs.py), and none.
+FEATURE_SETS = [(), ("trigrams",), ("start", "qwords"), ("number",), ("textchars",),
+                ("trigrams", "start", "qwords", "number")]
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \t\n", max_size=120),
+       st.sampled_from(FEATURE_SETS))
+def test_features_are_deterministic_and_blind_to_case_and_spacing(text: str, extras: tuple[str, ...]) -> None:
+    """The same question typed in capitals or with stray spaces is the same question to the model."""
+    buckets = features(text, 16, extras)
+    assert buckets == features(text, 16, extras) == sorted(set(buckets))
+    assert buckets == features(" ".join(text.lower().split()), 16, extras)
+    assert buckets == features("  " + "\t ".join(text.upper().split()) + " ", 16, extras)
+
+
+def test_the_feature_families_read_what_they_name() -> None:
+    text = "how much zzsubstance is 500mg a day"
+    assert {"t how much zzsubstance", "s0 how", "s1 how much", "q0 how", "q is", "n"} <= feature_names(
+        text, ("trigrams", "start", "qwords", "number"))
+    assert "n" not in feature_names("how much zzsubstance a day", ("number",))
+    assert "cw m" in feature_names(text, ("textchars",))  # across the words' boundary
+    assert "cw m" not in feature_names(text)
+    assert feature_names(text) <= feature_names(text, ("trigrams",))
+
+
+def test_a_format_2_file_keeps_its_features_and_format_1_reads_as_before() -> None:
+    """A model trained with extra families is read with them; a format 1 file (crisis.bin) with none."""
+    extras = ("start", "number")
+    bits = 4
+    body = bytes(range(1 << bits)) + bytes(1 << bits)
+    data = dump_model(["dosing", "effect"], bits, 0.5, [0.0, 0.0], body, 0.9, {"C": 1.0}, extras)
+    model = parse_model(data)
+    assert model.extras == extras and model.meta["format"] == "suppwise-linear-text-model/2"
+    text = "how much zzsubstance 500mg"
+    buckets = features(text, bits, extras)
+    expected = 0.5 * sum(range(1 << bits)[b] for b in buckets) / len(buckets) ** 0.5
+    assert model.margins(text)[0] == pytest.approx(expected)
+    assert parse_model(dump_model(["dosing"], bits, 0.5, [0.0], bytes(1 << bits), 0.9, {})).extras == ()
+    assert load_model("crisis.bin").extras == ()
+    with pytest.raises(ValueError, match="unknown features"):
+        parse_model(data.replace(b'"start"', b'"sparkle"'))

@@ -83,6 +83,7 @@ def open_questions() -> list[Item]:
         ("i have fibro does magnesium help", "effect"),
         ("i take 5g glutamine is that too much", "dosing"),
         ("hi what is glutamine", "definition"),
+        ("hey there melatonin pcos", "effect"),  # bare keywords after a greeting are still a search
         # "this bad" says how much, it asks nothing
         ("I want to hurt myself when the pain is this bad", "unknown"),
     ],

@@ -13,6 +13,12 @@ with CRC-32 into 2**bits buckets, present or absent, scaled to unit length. Hash
 vocabulary is shipped or loaded: a model file is a JSON header (labels, biases, the weight scale,
 the decision threshold, what it was trained on) and one signed byte per class and bucket.
 
+Format 2 adds optional feature families, named in the header's `features` list (`EXTRAS`): word
+triples, the first words of the question by position, the question words present, whether a number
+is written, and character n-grams across the whole text instead of per word (`textchars`). They were
+compared for the intent model in the twelfth round (docs/question-understanding.md); a format 1
+file has none of them and is read exactly as before.
+
 Training is `tools/train_text_models.py` (scikit-learn's logistic regression on exactly these
 features; scikit-learn is needed only there). Run time needs no NumPy: importing it would cost
 every `suppwise ask` about a hundred milliseconds of cold start, more than the whole model.
@@ -30,28 +36,70 @@ from itertools import pairwise
 from operator import itemgetter
 from zlib import crc32
 
-__all__ = ["FORMAT", "LinearTextModel", "features", "load_model"]
+__all__ = ["EXTRAS", "FORMAT", "LinearTextModel", "features", "load_model"]
 
 FORMAT = "suppwise-linear-text-model/1"
+FORMAT_2 = "suppwise-linear-text-model/2"
 CHAR_NGRAMS = (3, 4, 5)
+# The words that open or carry a question: where one stands says more about what is asked than
+# the rest of the sentence ("how much", "can i", "what are", "is it", "which foods").
+QUESTION_WORDS = frozenset({
+    "what", "which", "how", "why", "when", "where", "who", "whats", "is", "are", "can", "could",
+    "should", "does", "do", "will", "would", "may", "any", "ok", "okay", "safe",
+})
 
 
-def feature_names(text: str) -> set[str]:
-    """Every feature of an already folded text (lower case, words separated by single spaces)."""
-    words = text.split()
+def _char_ngrams(padded: str) -> set[str]:
+    return {"c" + padded[i : i + n] for n in CHAR_NGRAMS for i in range(len(padded) - n + 1)}
+
+
+def _trigrams(words: list[str]) -> set[str]:
+    """Word triples: a frame of three words ("how much zzsubstance") is one cue, not three."""
+    return {"t " + " ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def _start(words: list[str]) -> set[str]:
+    """The first word and the first two by position: a question's opening names what it asks."""
+    return {"s0 " + " ".join(words[:1]), "s1 " + " ".join(words[:2])} if words else set()
+
+
+def _question_words(words: list[str]) -> set[str]:
+    """Each question word present, and the first of them (`QUESTION_WORDS`)."""
+    found = [w for w in words if w in QUESTION_WORDS]
+    return {"q " + w for w in found} | ({"q0 " + found[0]} if found else set())
+
+
+def _number(words: list[str]) -> set[str]:
+    """Whether an amount or count is written in figures ("500mg", "2 a day"): asked amounts are dosing."""
+    return {"n"} if any(c.isdigit() for w in words for c in w) else set()
+
+
+EXTRAS = {"trigrams": _trigrams, "start": _start, "qwords": _question_words, "number": _number}
+TEXTCHARS = "textchars"  # character n-grams of the whole text in place of per word
+
+
+def feature_names(text: str, extras: tuple[str, ...] = ()) -> set[str]:
+    """Every feature of an already folded text (lower case, words separated by single spaces);
+    `extras` names the optional families (`EXTRAS`, `TEXTCHARS`) a format 2 model was trained with.
+    Lower-cased again here so that no caller's casing can change a feature (a no-op on folded text)."""
+    words = text.lower().split()
     names = {"w " + w for w in words}
     names.update("b " + a + " " + b for a, b in pairwise(words))
-    for word in words:
-        padded = " " + word + " "
-        for n in CHAR_NGRAMS:
-            names.update("c" + padded[i : i + n] for i in range(len(padded) - n + 1))
+    if TEXTCHARS in extras:
+        names.update(_char_ngrams(" " + " ".join(words) + " "))
+    else:
+        for word in words:
+            names.update(_char_ngrams(" " + word + " "))
+    for extra in extras:
+        if extra != TEXTCHARS:
+            names.update(EXTRAS[extra](words))
     return names
 
 
-def features(text: str, bits: int) -> list[int]:
+def features(text: str, bits: int, extras: tuple[str, ...] = ()) -> list[int]:
     """The hashed feature buckets of a folded text, sorted, each once."""
     mask = (1 << bits) - 1
-    return sorted({crc32(name.encode("utf-8")) & mask for name in feature_names(text)})
+    return sorted({crc32(name.encode("utf-8")) & mask for name in feature_names(text, extras)})
 
 
 @dataclass(frozen=True)
@@ -66,10 +114,11 @@ class LinearTextModel:
     rows: tuple[memoryview, ...]  # per class, one signed byte per bucket
     threshold: float
     meta: dict[str, object]
+    extras: tuple[str, ...] = ()  # format 2's optional feature families; none in format 1
 
     def margins(self, text: str) -> list[float]:
         """The linear score of each class for a folded text."""
-        buckets = features(text, self.bits)
+        buckets = features(text, self.bits, self.extras)
         if not buckets:
             return list(self.bias)
         norm = self.scale / math.sqrt(len(buckets))
@@ -96,8 +145,11 @@ class LinearTextModel:
 def parse_model(data: bytes) -> LinearTextModel:
     header, _, body = data.partition(b"\n")
     meta = json.loads(header)
-    if meta.get("format") != FORMAT:
-        raise ValueError(f"not a {FORMAT} file")
+    if meta.get("format") not in (FORMAT, FORMAT_2):
+        raise ValueError(f"not a {FORMAT} or {FORMAT_2} file")
+    extras = tuple(str(name) for name in meta.get("features", ())) if meta["format"] == FORMAT_2 else ()
+    if any(name not in EXTRAS and name != TEXTCHARS for name in extras):
+        raise ValueError(f"unknown features {extras}")
     weights = array("b")
     weights.frombytes(body)
     labels = tuple(meta["labels"])
@@ -113,15 +165,19 @@ def parse_model(data: bytes) -> LinearTextModel:
         rows=tuple(view[i * size : (i + 1) * size] for i in range(len(labels))),
         threshold=float(meta["threshold"]),
         meta=meta,
+        extras=extras,
     )
 
 
 def dump_model(
     labels: list[str], bits: int, scale: float, bias: list[float], quantised: bytes, threshold: float,
-    meta: dict[str, object],
+    meta: dict[str, object], extras: tuple[str, ...] = (),
 ) -> bytes:
+    """A model file: format 1 when it uses the base features only (so files made before format 2
+    are rebuilt byte for byte), format 2 naming its `extras` otherwise."""
     header = {
-        "format": FORMAT,
+        "format": FORMAT_2 if extras else FORMAT,
+        **({"features": list(extras)} if extras else {}),
         "labels": labels,
         "bits": bits,
         "scale": scale,

@@ -267,7 +267,7 @@ def _unknown_names(
         elif ((
             any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i])
             or (i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER)
-        ) and not _never_a_name(word)) or _bare_pair(words, i, claimed):
+        ) and not _never_a_name(word)) or _bare_pair(words, i, claimed, _greeting_words(words)):
             others.append(word)
         elif (start := _compound_start(words, i, claimed)) is not None:
             others.append(" ".join(words[start : i + 1]))
@@ -289,13 +289,27 @@ def _lettered_names(words: list[str], supplements: list[str]) -> list[str]:
     return named
 
 
-def _bare_pair(words: list[str], i: int, claimed: Collection[int]) -> bool:
+def _bare_pair(words: list[str], i: int, claimed: Collection[int], greeting: int = 0) -> bool:
     """Bare keywords ("saffron pms", "melatonin pcos"): a last word after a name, in a message of
-    three words at most, is in a condition's slot when English does not know it as a word at all
-    (LemmInflect's tables): an abbreviation or a medical term, not "dosage" or "timing"."""
+    three words at most (a greeting before them not counted: "good morning, gaba adhd" is the same
+    search), is in a condition's slot when English does not know it as a word at all (LemmInflect's
+    tables): an abbreviation or a medical term, not "dosage" or "timing"."""
     from lemminflect import getAllLemmas  # loaded on first use only
 
-    return len(words) <= 3 and i == len(words) - 1 and i - 1 in claimed and not getAllLemmas(words[i])
+    return (
+        len(words) - greeting <= 3 and i == len(words) - 1 and i - 1 in claimed and not getAllLemmas(words[i])
+    )
+
+
+def _greeting_words(words: list[str]) -> int:
+    """How many of the message's first words are a greeting ("hey there", "good morning")."""
+    found = _OPENING_GREETING.match(" ".join(words))
+    return len(found.group(0).split()) if found else 0
+
+
+# A greeting that cannot be the start of a name ("evening primrose" is one, so a bare "evening" is not
+# counted here).
+_OPENING_GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon))( there| all| everyone)?\b")
 
 
 def _compound_start(words: list[str], i: int, claimed: Collection[int]) -> int | None:
