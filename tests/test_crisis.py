@@ -295,7 +295,14 @@ def test_weariness_not_clarified_or_clarified_as_life_stays_clear(text: str) -> 
     ],
 )
 def test_an_age_or_a_daily_regimen_is_not_a_count_of_pills(text: str, tier: CrisisTier | None) -> None:
-    assert read_crisis(text).tier is tier
+    """The rules' family. Where no rule reads risk, the learned model may still read the manner of the
+    message (its threshold slides with each retrain, docs/crisis.md, "Sixth round"), but never into the
+    clear tier: the answer is kept whole."""
+    if tier is None:
+        assert not read_rules(text).crisis, read_rules(text)
+        assert read_crisis(text).tier in (None, CrisisTier.POSSIBLE), read_crisis(text)
+    else:
+        assert read_crisis(text).tier is tier
 
 
 def test_a_unit_of_a_supplement_is_not_pills_counted() -> None:
@@ -378,3 +385,207 @@ def test_a_typo_equally_close_to_two_crisis_words_is_read_the_same_in_every_proc
         for seed in ("0", "1", "2", "3")
     }
     assert len(outputs) == 1, outputs
+
+
+# Issue 12's sixth (crisis-precision) round (docs/crisis.md, "Sixth round").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im ready to go tonight",
+        "I'm so done. what dose of 5-htp works for low mood",
+        "i am done. whatever happens happens",
+        "hoping I don't wake up tomorrow",
+        "how many melatonin would it take for me to just not wake up tomorow",
+    ],
+)
+def test_an_exception_matches_whole_words_not_the_start_of_the_next(text: str) -> None:
+    """"(?! (to|w))" was meant for "ready to go to bed" and "done w/ the trial"; it also matched the "to"
+    of "tonight" and "tomorrow" and the "w" of "what", so these were read as the exceptions."""
+    assert read_rules(text).crisis, fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am ready to go to bed",
+        "im done with the trial, what now",
+        "I don't see the point of expensive brands",
+        "i dont wake up at 3am anymore since magnesium",
+    ],
+)
+def test_the_exceptions_still_hold_for_their_own_words(text: str) -> None:
+    assert not read_rules(text).crisis, (fold(text), read_rules(text).signals)
+
+
+def test_an_exception_ending_on_a_group_is_bounded_and_one_ending_on_a_lookahead_is_left() -> None:
+    from suppwise.safety.crisis_signals import _whole_word_exclusions
+
+    assert _whole_word_exclusions(r"go(?! (to|on))") == r"go(?! (to|on)(?![\w]))"
+    assert _whole_word_exclusions(r"point(?! (of|in) (?!(living|life)\b))") == r"point(?! (of|in) (?!(living|life)\b))"
+    assert _whole_word_exclusions(r"a(?! (\w+ )?)") == r"a(?! (\w+ )?)"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("is there a supplement that could let me sleep for good", SignalKind.WISH_TO_DIE),
+        ("feel like im fading away lately, could low vitamin d cause that", SignalKind.WISH_TO_DIE),
+        ("gave my dog to my sister and cancelled my prescriptions", SignalKind.GOODBYE),
+        ("i gave my cat to my neighbour for good, she'll look after her better", SignalKind.GOODBYE),
+        ("my dad says hes got a plan and we shouldnt worry", SignalKind.GOODBYE),
+        ("he has a plan and says not to worry", SignalKind.GOODBYE),
+    ],
+)
+def test_the_sixth_round_signals_are_read_by_the_rules(text: str, kind: SignalKind) -> None:
+    assert kind in read_rules(text).signals, (fold(text), read_rules(text).signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much melatonin is too much, asking for my 16 year old who has been really low lately",
+        "been feeling really down lately. whats the max dose of 5-htp",
+    ],
+)
+def test_an_upper_limit_beside_distress_is_a_crisis(text: str) -> None:
+    """The amount is ordinary, the distress beside it is not: crisis, a lethality signal whose tier the
+    toxicity rule decides ("too much" of a supplement: possible, the answer kept; "the max": clear)."""
+    assert SignalKind.LETHALITY in read_rules(text).signals or SignalKind.TOXICITY in read_rules(text).signals
+
+
+def test_too_much_beside_distress_keeps_the_answer_below_the_resources() -> None:
+    reading = read_crisis("how much melatonin is too much, asking for my 16 year old who has been really low lately")
+    assert reading.tier is CrisisTier.POSSIBLE and SignalKind.TOXICITY in reading.signals, reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much 5-htp for low mood",
+        "been feeling low lately, how much saffron should i take",
+        "how much magnesium is too much",
+    ],
+)
+def test_an_amount_asked_for_low_mood_is_no_crisis_by_the_rules(text: str) -> None:
+    assert not read_rules(text).crisis, (fold(text), read_rules(text).signals)
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("I'm at the end of my rope with IBS. Is glutamine safe to take?", True),
+        ("end of my rope with this fatigue, does vitamin b12 help", True),
+        ("my dog ate a whole pack of melatonin gummies, is she going to die", False),
+        ("our cat got into the vitamin d, will she die", False),
+        ("id rather die than swallow another fish oil capsule lol, does it come as a liquid", False),
+        ("this is my last message before my appointment, should i mention my omega 3", False),
+        ("my last message for today: thanks for the help", False),
+        ("tired of waking up at 4am every day, does melatonin help", True),
+        ("that was a lethal combo of flavours lol, can i mix magnesium powder into orange juice", False),
+        ("gave my dog to my mum for the weekend, can i take melatonin on the trip", False),
+    ],
+)
+def test_the_sixth_round_exceptions_are_ordinary(text: str, support: bool) -> None:
+    reading = read_rules(text)
+    assert not reading.crisis, (fold(text), reading.signals)
+    assert reading.distress is support
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm at the end of my tether with this bloating",
+        "I'm at the end of my rope with IBS and depression",
+        "end of my rope with fibro and life, does anything help",
+        "my cat ate my tablets and i want to die, will she be ok",
+        "id rather die than live like this lol",
+        "this is my last message before i go",
+        "i'm so sick of waking up every morning",
+    ],
+)
+def test_the_same_words_with_nothing_asked_or_said_of_life_stay_crisis(text: str) -> None:
+    assert read_rules(text).crisis, fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you die from low vitamin d levels",
+        "whats the lethal dose of vitamin d for rats in that study",
+        "does melatonin stop your heart from racing at night",
+    ],
+)
+def test_a_deficiency_an_animal_or_a_racing_heart_is_not_lethality(text: str) -> None:
+    assert not read_rules(text).crisis, (fold(text), read_rules(text).signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you die from low blood sugar if you take all your insulin",
+        "can too much magnesium stop your heart",
+        "how much ibuprofen is lethal for a small dog or a person",
+    ],
+)
+def test_an_amount_taken_beside_them_stays_lethality(text: str) -> None:
+    assert read_rules(text).crisis, fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i nearly killed myself laughing at the dosing chart",
+        "my partner says im a burden on the budget with all these supplements lol",
+        "said my goodbyes to caffeine, will l-theanine help",
+        "keeping a stash of magnesium at work and at home, is that fine",
+        "i take all my tablets at once in the morning, is that ok with fish oil",
+        "my cat is a hopeless case with tablets, any tips for hiding them in food",
+    ],
+)
+def test_laughter_money_a_supplement_named_and_a_routine_are_not_risk(text: str) -> None:
+    assert not read_rules(text).crisis, (fold(text), read_rules(text).signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to kill myself laughing or crying idk",
+        "im a burden on my family",
+        "im a burden on the nhs",
+        "said my goodbyes to everyone",
+        "i have a stash of magnesium to take all at once",
+        "a stash of melatonin for when i decide",
+        "got a stash of oxys",
+        "i took all my tablets at once tonight",
+        "i am a hopeless case",
+    ],
+)
+def test_the_same_words_of_people_a_plan_or_oneself_stay_crisis(text: str) -> None:
+    assert read_rules(text).crisis, fold(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("i overdosed on christmas chocolate lol, would probiotics settle my stomach", False),
+        ("can't take it anymore with this constipation, why does magnesium make you go", True),
+    ],
+)
+def test_a_named_food_or_symptom_after_the_words_is_their_object(text: str, support: bool) -> None:
+    reading = read_rules(text)
+    assert not reading.crisis, (fold(text), reading.signals)
+    assert reading.distress is support
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can't take it anymore with this constipation and life",
+        "i cant take it anymore",
+        "overdosed on my pills lol",
+    ],
+)
+def test_without_a_named_food_or_symptom_they_stay_crisis(text: str) -> None:
+    assert read_rules(text).crisis, fold(text)

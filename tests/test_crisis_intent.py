@@ -43,8 +43,6 @@ def _base() -> EvidenceBase:
         ("cn u od on melatonin gummies", Intent.DOSING),
         # a question run on after the despair without punctuation
         ("i dont want to be here anymore but is st johns wort safe while pregnant", Intent.SAFETY),
-        # a short question leaning on the mishap told before it asks about that amount
-        ("my dog ate a whole pack of melatonin gummies, is she going to die", Intent.DOSING),
         # an amount asked of nothing named is still an amount question
         ("can i take it all in one go", Intent.DOSING),
         ("i want to die. how many 5htp capsules is too many", Intent.DOSING),
@@ -54,6 +52,21 @@ def test_a_crisis_message_keeps_the_question_it_asks(text: str, intent: Intent) 
     query = parse(text, _base())
     assert query.crisis
     assert query.intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dog ate a whole pack of melatonin gummies, is she going to die",
+        "our cat got into the vitamin d, will she die",
+    ],
+)
+def test_a_pets_mishap_is_an_amount_question_and_no_crisis(text: str) -> None:
+    """A short question leaning on the mishap told before it asks about that amount; its subject is the
+    animal, so it is no crisis (docs/crisis.md, "Sixth round"), and the story is still read for intent."""
+    query = parse(text, _base())
+    assert not query.crisis
+    assert query.intent is Intent.DOSING
 
 
 @settings(max_examples=40, deadline=None)

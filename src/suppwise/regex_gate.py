@@ -16,7 +16,7 @@ running all of them gives (tests/test_regex_gate.py holds this over the question
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
 
@@ -122,13 +122,19 @@ class WordGated:
 
     def sub_all(self, replacement: str, text: str) -> str:
         """`text` with every pattern in turn replaced by `replacement`, as `pattern.sub` in a loop
-        gives it. After a replacement the text is indexed again: it may now hold what a later
-        pattern matches."""
+        gives it."""
+        return self.run(text, lambda index, current: self.patterns[index].sub(replacement, current))
+
+    def run(self, text: str, step: Callable[[int, str], str]) -> str:
+        """`text` passed through `step(index, text)` for each pattern in turn, as a plain loop over
+        all of them gives it, provided a step leaves a text its pattern does not match unchanged
+        (a substitution does; so does one made only under a further condition). After a change the
+        text is indexed again: it may now hold what a later pattern matches."""
         candidates = self.may_match(text)
-        for index, pattern in enumerate(self.patterns):
+        for index in range(len(self.patterns)):
             if index in candidates:
-                replaced = pattern.sub(replacement, text)
-                if replaced != text:
-                    text = replaced
+                changed = step(index, text)
+                if changed != text:
+                    text = changed
                     candidates = self.may_match(text)
         return text

@@ -1027,7 +1027,7 @@ _IDIOMS = WordGated([idiom.pattern for idiom in IDIOMS])
 
 
 def _without_idioms(text: str) -> str:
-    text = _IDIOMS.sub_all(" ", text)
+    text = _IDIOMS.run(text, lambda index, current: IDIOMS[index].set_aside(current, " "))
     return " ".join(_OTHER_INTAKE.sub(" ", _WISHES.sub(" ", text)).split())
 
 

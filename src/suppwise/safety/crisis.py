@@ -129,9 +129,9 @@ def _set_aside(folded: str) -> tuple[str, bool]:
     """The folded text with every idiom's own words blanked, and whether one of them was distress."""
     distress = False
     for idiom in IDIOMS:
-        if idiom.pattern.search(folded):
+        if idiom.holds(folded):
             distress = distress or idiom.distress
-            folded = idiom.pattern.sub(" , ", folded)
+            folded = idiom.set_aside(folded, " , ")
     return folded, distress
 
 

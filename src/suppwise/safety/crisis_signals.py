@@ -68,6 +68,17 @@ class Idiom:
 
     pattern: re.Pattern[str]
     distress: bool
+    # Where set, the idiom holds only in a message that also says this ("my dog ate ...", before "is she
+    # going to die"); only the idiom's own words are blanked, so the story before it is still read.
+    within: re.Pattern[str] | None = None
+
+    def holds(self, text: str) -> bool:
+        """True when the idiom is in `text` (and what it needs beside it, if anything)."""
+        return bool(self.pattern.search(text)) and (self.within is None or bool(self.within.search(text)))
+
+    def set_aside(self, text: str, blank: str) -> str:
+        """`text` with the idiom's own words replaced by `blank` where the idiom holds."""
+        return self.pattern.sub(blank, text) if self.holds(text) else text
 
 
 _SELF = r"(myself|himself|herself|themselves|themself|yourself|ourselves)"
@@ -130,6 +141,15 @@ _NAMED_FAREWELL = (
     r"nurse|dentist|pharmacist|specialist|surgeon|clinic|job|colleagues|house|flat|car|office|team|holiday)\b"
 )
 _AMOUNT = r"(dose|doses|dosage|amount|amounts|quantity|level|levels|much|many|large|larger|big|huge|high|higher)"
+# Supplements by name (the base's and the ones people most often keep): a supply or a farewell whose
+# object is one is ordinary use (corpus guide, section 6: stockpiling means saving a medicine to take at
+# once), as the generic words "supplements", "vitamins" and "protein" already were.
+_SUPPLEMENT = (
+    r"(glutamine|l glutamine|magnesium|melatonin|zinc|iron|calcium|biotin|glycine|fish oil|omega 3|omega 3s|cod "
+    r"liver oil|probiotics?|prebiotics?|whey|collagen|creatine|turmeric|curcumin|5 htp|saffron|st johns wort|"
+    r"l methylfolate|methylfolate|folate|folic acid|b12|b vitamins|vitamin [a-z0-9]+|green tea extract|gaba|"
+    r"ashwagandha|electrolytes|theanine|l theanine|elderberry|echinacea|multivitamins?)"
+)
 
 _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
     SignalKind.EXPLICIT: (
@@ -278,7 +298,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
     ),
     SignalKind.HOPELESSNESS: (
         r"hopelessness",
-        r"hopeless(?! (at|with|to try|trying|for|in the kitchen|cook|case of))",
+        r"hopeless(?! (at|with|to try|trying|for|in the kitchen|cook|case of|case with|case at|case when))",
         r"(no|any|lost all|lost|without|given up|give up|giving up) hope\b(?! (for|of|that) (my |the |this )?"
         r"(gut|ibs|pain|sleep|trial|supplement|glutamine|treatment|cure|hair|skin|knees?|back|joints|memory|"
         r"energy|bloating|fog|brain fog|fatigue|migraines?|headaches?|symptoms|weight|periods?|acne|eczema))"
@@ -455,8 +475,9 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(saving|saved|save) up (my|all my|all of my|the|some|a few) (?!(money|cash|pennies|points|holiday|"
         r"annual leave|energy|spoons|strength))",
         r"(of|worth of|supply of) \w+ (saved|stashed|hoarded|put aside|put away|kept back)",
-        r"(stash|hoard|stockpile) of(?! (\w+ )?(protein|supplements?|vitamins?|snacks|chocolate|tea|coffee|powders?|"
-        r"probiotics|recipes|research|books))",
+        rf"(stash|hoard|stockpile) of(?! (\w+ )?(protein|supplements?|vitamins?|snacks|chocolate|tea|coffee|"
+        rf"powders?|probiotics|recipes|research|books|{_SUPPLEMENT[1:-1]})\b(?! (\w+ ){{0,3}}(to take|for when|so i "
+        r"can|and take|in case i|until|at once|in one go)))",
         rf"(collecting|collected|kept|keeping|building up|built up|gathering|gathered|hiding|hidden|hid) (all )?"
         rf"(my |of my |up my |up )?(old )?(\w+ )?{_MEDS}\b(?! (in|on|by|next to|near|organi[sz]ed|sorted|at|safe from|"
         rf"away from the (kids|children)|out of reach|from|every|each|monthly|weekly|today|for my|on time))",
@@ -555,7 +576,9 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"they|epileptics|patients|u) (\w+ )?die",
         r"(take|takes|took|long|quickly|fast|soon) (would it )?(\w+ ){0,2}to die",
         r"how long (would it take |until |till |before )?(\w+ ){0,4}(die|dead|gave up)\b",
-        r"(stop|stops|stopped) (my|your|his|her|a|the|someone s) (heart|breathing)",
+        # not a heart stopped from racing: a symptom calmed ("does melatonin stop your heart from racing")
+        r"(stop|stops|stopped) (my|your|his|her|a|the|someone s) (heart|breathing)\b(?! from (racing|pounding|"
+        r"fluttering|skipping|palpitating|thumping|jumping|beating (so )?fast))",
         r"(make|makes|making) (my|your|his|her|someone s|the|a) (heart|breathing) stop",
         # fifth round: the heart or breathing shut down, a coma brought on by an amount
         r"(shut|shuts|shutting|close|closes) (down )?(my|your|his|her|a|the|someone s|a person s) (heart|breathing|"
@@ -789,9 +812,95 @@ _THIRD_ROUND: dict[SignalKind, tuple[str, ...]] = {
     ),
 }
 
+# An upper limit asked about ("how much is too much", "the max") by or for a person described as low,
+# down or struggling now ("asking for my 16 year old who has been really low lately"): the amount is
+# ordinary, the distress beside it is not. A careful reader is unsure, so it is crisis (corpus guide,
+# section 6); as a lethality question with no death or means in it, it is read in the possible tier
+# (the answer kept below the resources, as for "can I overdose on vitamin D").
+_UPPER_LIMIT = (
+    r"(too much|too many|the max|maximum|upper limit|overdose|the most (\w+ )?(i|you|she|he|they) (can|could))"
+)
+_LOW_NOW = (
+    r"(has|have|is|am|are|s|been|feeling|feel|felt|seems?|seemed) (been )?(really |very |so |quite |pretty |a bit |"
+    r"super |extremely )?(low|down|depressed|withdrawn|not (himself|herself|themselves|myself|yourself)|in a "
+    r"(dark|bad) place|struggling) (lately|recently|for (weeks|months|a while|ages)|these days|since)"
+)
+
+# Issue 12's sixth (crisis-precision) round: indirect signals its written messages showed the rules
+# lacked (docs/crisis.md, "Sixth round").
+_SIXTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # sleep as an image of death, with a permanence other than "forever" ("sleep for good")
+        r"(sleep|sleeping) for good",
+        # fading away or disappearing said of oneself as a feeling ("feel like I'm fading away")
+        r"(feel|feels|feeling|felt) like (i am |he is |she is |they are |i m )?(just )?(fading away|disappearing|"
+        r"vanishing|not really here|not here anymore)",
+    ),
+    SignalKind.GOODBYE: (
+        # a pet given to someone: giving away what one loves, a final act (not for a stated time)
+        rf"(gave|given|giving|give|rehomed|rehoming|rehome) (away )?(my|our|all my) (\w+ )?(dog|dogs|cat|cats|pets?|"
+        rf"puppy|kitten|rabbit|parrot) (away|to (my|a|an|the|his|her|our|\w+) \w+)\b(?! (\w+ )?{_AWAY_FOR}| (while|"
+        rf"when|until|till|because|as|since|during|so))",
+        # a plan nobody is to worry about ("he's got a plan and we shouldn't worry")
+        r"(got|has|have|made|making) a plan(,| and| so| but)? (\w+ ){0,3}(should not|do not|not to|no need to|"
+        r"nothing to|need not|need to stop) worry",
+    ),
+    SignalKind.LETHALITY: (
+        rf"{_UPPER_LIMIT} (\w+ ){{0,12}}{_LOW_NOW}",
+        rf"{_LOW_NOW} (\w+ ){{0,12}}{_UPPER_LIMIT}",
+    ),
+}
+
+def _whole_word_exclusions(pattern: str) -> str:
+    """`pattern` with every negative lookahead that ends on a group of alternatives made to match whole
+    words only. Written as `(?! (to|back|with|w))`, an exception meant for "ready to go to bed" also
+    matched the first letters of "tonight", and one meant for "done with" (or its text-speak "w") the
+    "w" of "done. whatever": folding removes the full stop, so "I'm so done. what dose..." and "I'm
+    ready to go tonight" were read as the exceptions. A lookahead that ends on anything else (a word
+    boundary, the end of the text, an optional word) is left as written."""
+    inserts: list[int] = []
+    for start in (m.start() for m in re.finditer(r"\(\?!", pattern)):
+        end = _closing_paren(pattern, start)
+        if pattern[end - 1] == ")" and pattern[end - 2] != "\\" and not _ends_on_lookaround(pattern, start, end):
+            inserts.append(end)
+    for at in sorted(inserts, reverse=True):
+        pattern = pattern[:at] + r"(?![\w])" + pattern[at:]
+    return pattern
+
+
+def _ends_on_lookaround(pattern: str, start: int, end: int) -> bool:
+    """True when the lookahead opening at `start` and closing at `end` ends on a lookaround of its own
+    ("see the point (of|in) (?!(living|life)...)": the inner one already decides how the words end)."""
+    last = max(i for i in range(start + 1, end - 1) if pattern[i] == "(" and _closing_paren(pattern, i) == end - 1)
+    return pattern.startswith("(?", last) and not pattern.startswith("(?:", last)
+
+
+def _closing_paren(pattern: str, start: int) -> int:
+    """The index of the parenthesis that closes the group opening at `start` (escapes and character
+    classes skipped)."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group at {start} in {pattern!r}")
+
+
 SIGNALS: tuple[Signal, ...] = tuple(
-    Signal(kind, re.compile(r"(?<![\w])(" + strip_accents(pattern) + r")"))
-    for families in (_FAMILIES, _THIRD_ROUND)
+    Signal(kind, re.compile(r"(?<![\w])(" + _whole_word_exclusions(strip_accents(pattern)) + r")"))
+    for families in (_FAMILIES, _THIRD_ROUND, _SIXTH_ROUND)
     for kind, patterns in families.items()
     for pattern in patterns
 )
@@ -870,7 +979,7 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"deadly (boring|dull|serious|slow|quiet|accurate|earnest)", False),
     # harm to an animal, not to a person: "toxic to dogs", "how much ibuprofen is lethal for a dog", "can xylitol
     # kill a dog" (not when a person is named beside it: "lethal for a dog or a person")
-    (rf"((poisonous|toxic|dangerous|deadly|lethal|fatal|harmful|overdose|overdosed|od) (\w+ ){{0,3}}?(for|to|in|on) "
+    (rf"((poisonous|toxic|dangerous|deadly|lethal|fatal|harmful|overdose|overdosed|od) (\w+ ){{0,5}}?(for|to|in|on) "
      rf"|(kill|kills|killed|killing|poison|poisoned|poisoning) ){_ANIMAL}{_NOR_PERSON}", False),
     (r"(reduce|reduces|reduced|reducing|lower|lowers|lowered|prevent|prevents|cut|cuts|fewer|less) (\w+ ){0,2}"
      r"(death|deaths|mortality|dying)", False),
@@ -897,7 +1006,7 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"so i can|and take|in case i|until))", False),
     (r"(kills?|killed|killing) (my|the|your|his|her) (motivation|appetite|stomach|gut|mood|energy|sleep|vibe|"
      r"buzz|sex drive|libido|concentration|focus|pain|fibro pain|cravings?|joints?|knees?|back)", False),
-    (r"overdos\w* on (coffee|caffeine|tea|chocolate|sugar|sweets|candy|carbs|cake|pizza|netflix|tv|sun|"
+    (r"overdos\w* on (\w+ )?(coffee|caffeine|tea|chocolate|sugar|sweets|candy|carbs|cake|pizza|netflix|tv|sun|"
      r"sunshine|cheese|crisps|energy drinks|red bull|espresso|biscuits|cookies|ice cream)", False),
     (r"(the )?(burden|burdens) of (fibro|fibromyalgia|the disease|disease|illness|chronic|pain|ibs|"
      r"symptoms|depression|fatigue|me cfs|cfs|care|caring|proof|\w+ (disease|illness|pain|symptoms))", False),
@@ -932,8 +1041,9 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"them )?all at once", False),
     (r"(given|giving|give|gave) up (gluten|dairy|sugar|coffee|caffeine|alcohol|meat|carbs|wheat|bread|"
      r"smoking|drinking|processed food|junk food|fodmaps|lactose|my job|work)", False),
-    (r"(say|said|saying) goodbye to (my |the )?(bloating|pain|fatigue|ibs|symptoms|fog|brain fog|"
-     r"constipation|heartburn|flares?|tiredness|headaches?|cravings|sugar|gluten|coffee|caffeine)", False),
+    (rf"(say|said|saying) (my )?goodbyes? to (my |the )?(bloating|pain|fatigue|ibs|symptoms|fog|brain fog|"
+     rf"constipation|heartburn|flares?|tiredness|headaches?|cravings|sugar|gluten|coffee|caffeine|alcohol|dairy|"
+     rf"{_SUPPLEMENT[1:-1]})\b", False),
     (r"(poison|poisoning) myself with (a |an |some )?(spoiled|spoilt|off|old|expired|bad|contaminated|mouldy|"
      r"moldy)", False),
     (r"(do not|not|never) want to wake up (at|in the night|every|during|so early|too early|tired|feeling|groggy|"
@@ -974,6 +1084,49 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      rf"{_NUISANCE}", True),
     (rf"{_WEARY}( ,)? (\w+ ){{0,2}}{_NUISANCE}( ,)? (i mean|i meant|that is|obviously|lol|haha|not life|"
      r"not like that)", True),
+    # sixth (crisis-precision) round, each a family with tests (docs/crisis.md, "Sixth round"):
+    # the end of one's rope with a named symptom, chore or treatment, and then a question about it ("at the end
+    # of my rope with IBS, is glutamine safe"): weariness of the symptom (corpus guide, section 6: a crisis word
+    # whose object is a symptom is not crisis). With nothing asked it stays crisis, as the development part
+    # labels it ("end of my rope with IBS and depression": ambiguous despair); so does life or the writer beside it
+    (rf"(end|ends) of (my|the) (rope|tether) (with|over|because of|from|thanks to) "
+     rf"((the|my|this|these|that|those|all the|all this) )?((?!(life|living|future|everything|world|myself|me|i|it)\b)"
+     rf"\w+ ){{0,2}}{_NUISANCE_NOUN}(?= (\w+ ){{0,2}}(is|are|does|do|can|could|should|would|will|how|what|which|"
+     r"where|any|anyone|has|have)\b)(?! (and|but|so) )", True),
+    # a death wish stated as a joke about an everyday act ("id rather die than swallow another fish oil
+    # capsule lol"); not said of living, waking, facing or being anything
+    (r"(would |d |id )?rather die than ((?!(live|living|life|wake|waking|exist|existing|be|face|go|going|stay|"
+     r"feel|feeling|another day|tomorrow|carry|keep)\b)\w+ ){1,8}(lol|lmao|haha|hahaha|lolol|rofl|jk|xd)", False),
+    # a last message whose occasion is named ("my last message before my appointment", "for today")
+    (r"(last|final) (message|post|question|note) (before (my|the|a|an|our|this|next) (\w+ )?(appointment|"
+     r"holiday|trip|surgery|operation|op|flight|review|clinic|consultation|check up|checkup|visit|scan|break|"
+     r"meeting|shift|exam|holidays|move|weekend|week)|(for|of) (today|tonight|the day|this week|the week|now))",
+     False),
+    # weary of waking at an hour or with a symptom ("tired of waking up at 4am"): insomnia, not life
+    (r"(tired|sick|weary) of waking (up )?(at|in the night|early|with|tired|exhausted|in pain|groggy|stiff|sore|"
+     r"drenched|soaked|\d)", True),
+    # death from a deficiency, a condition's prognosis ("can you die from low vitamin d levels"), not from an
+    # amount taken beside it
+    (r"(die|dies|dying|died|be fatal|be deadly) (from|of) (a |an )?(low|very low|dangerously low|severely low|lack of|"
+     r"not enough|too little|deficiency|deficient)\b(?! (\w+ ){0,5}(take|took|taking|too much|too many|overdos\w*|"
+     r"pills|tablets|insulin|on purpose))", False),
+    # laughter said as killing oneself, as "died laughing" is ("I nearly killed myself laughing")
+    # (told as past or as a near miss; a wish or intent beside it is not set aside: "want to kill myself laughing")
+    (r"((nearly|almost|practically) (killed|kill)|(?<!to )killed) myself (laughing|with laughter)", False),
+    # a burden on money, not on people ("im a burden on the budget with all these supplements")
+    (r"burden on (the|my|our) (budget|wallet|bank account|bank balance|finances|purse|bills|grocery bill)", False),
+    # a daily regimen taken together, said as a routine ("i take all my tablets at once in the morning")
+    (r"(take|taking|takes|took) all (of )?(my|his|her|the) (\w+ ){0,2}(tablets|pills|meds|medication|medications|"
+     r"medicines|supplements|vitamins|capsules) (together )?(at once|at the same time|in one go) (in the morning|every "
+     r"morning|each morning|at breakfast|with breakfast|at night|every night|each night|every day|each day|daily|"
+     r"with (food|breakfast|dinner|lunch|my meal|a meal))", False),
+    # weariness whose object is named after it ("can't take it anymore with this constipation"; corpus guide,
+    # section 6: "can't take it anymore" is crisis said of the person, not when its object is named)
+    (rf"{_WEARY}( ,)? (with|from|because of|over) {_NUISANCE}\b(?! (and|but|so) (so am i|i am too|me too|life|"
+     r"everything|myself|i am|living))", True),
+    # a taste or a snack called lethal or deadly ("a lethal combo of flavours")
+    (r"(lethal|deadly|killer|toxic) (combo|combination|mix|pairing|blend) (of|for) (\w+ )?(flavours?|flavors?|"
+     r"tastes?|snacks?|sweets|carbs|cheeses?|chocolate|desserts?|foods?|spices)", False),
 )
 
 # A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
@@ -988,8 +1141,24 @@ ACCIDENT = re.compile(
     r"granddaughter|dog|cat|puppy|kitten) (\w+ ){0,3}(ate|swallowed|got into|chewed|drank|found and ate))(?![\w])"
 )
 
-IDIOMS: tuple[Idiom, ...] = tuple(
-    Idiom(re.compile(r"(?<![\w])(" + pattern + r")(?![\w])"), distress) for pattern, distress in _IDIOMS
+# Idioms that hold only beside something else the message says: (pattern, distress, what it needs).
+_IDIOMS_WITHIN: tuple[tuple[str, bool, str], ...] = (
+    # a death question whose subject is an animal named before it ("my dog ate a pack of gummies, is she
+    # going to die"); the words between name no person asking for themselves
+    (r"(is|will|could|would|might|can|does) (he|she|it|they) (\w+ )?(going to |gonna |likely to )?(die|be dead|"
+     r"survive)",
+     False,
+     rf"{_ANIMAL} ((?!(i|me|myself|we|us|want|wanted|wish|wishes)\b)\w+ ){{1,12}}(is|will|could|would|might|can|"
+     r"does) (he|she|it|they)\b"),
+)
+
+
+def _idiom(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(" + _whole_word_exclusions(pattern) + r")(?![\w])")
+
+
+IDIOMS: tuple[Idiom, ...] = tuple(Idiom(_idiom(pattern), distress) for pattern, distress in _IDIOMS) + tuple(
+    Idiom(_idiom(pattern), distress, _idiom(within)) for pattern, distress, within in _IDIOMS_WITHIN
 )
 
 # A question only about whether a supplement can be overdosed or is toxic ("can I overdose on vitamin
