@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from suppwise.errors import QuestionError
@@ -108,6 +109,14 @@ _CONDITION_CUES = frozenset(
      "worsen", "cause", "about", "and", "or", "vs", "versus", "take", "taking", "try", "trying", "is", "does", "can"}
 )
 _SUBSTANCE_AFTER = frozenset({"safe", "help", "helps", "work", "works", "cause", "causes", "interact", "vs", "or"})
+
+
+@lru_cache(maxsize=1024)
+def _rules_reading(text: str) -> CrisisReading:
+    """The crisis rules' reading of a text (`read_rules`), kept: a message read as a clear crisis is
+    read by them several times in one ask (whole, then sentence by sentence), and the reading is a
+    pure function of the text (a frozen result)."""
+    return read_rules(text)
 
 
 @dataclass(frozen=True)
@@ -475,7 +484,7 @@ def _despair_only(sentence: str) -> bool:
     without me.", "i want to die."): a question after it does not lean on it, since it names no amount,
     mishap or supplement the question could be about, and its words ("better off", "die") would be
     read as the question's. An amount or a supply told ("I took 40 of them.") is leaned on as before."""
-    signals = set(read_rules(sentence).signals)
+    signals = set(_rules_reading(sentence).signals)
     return bool(signals) and signals - {SignalKind.LETHALITY} <= _DESPAIR and bool(signals & _DESPAIR)
 
 
@@ -750,7 +759,7 @@ def _crisis_intent(
     questions = _crisis_questions(sentences, framed) or [
         s for s in told[-1:] if len(told) > 1 and _keywords_asked(s, lexicon, kinds_of)
     ]
-    if not questions and not read_rules(text).crisis and _asks_unshaped(text, framed):
+    if not questions and not _rules_reading(text).crisis and _asks_unshaped(text, framed):
         return intent
     for question in questions:
         folded = normalise(question)
@@ -762,7 +771,7 @@ def _crisis_intent(
             or any(re.search(rf"\b{re.escape(name)}\b", folded) for name in names)
         ):
             return intent
-        own = read_rules(question)
+        own = _rules_reading(question)
         if not own.crisis:
             return intent
         _, mentions = _mentions_in(lexicon, question)
@@ -899,7 +908,7 @@ def _keywords_asked(sentence: str, lexicon: Lexicon, kinds_of: Callable[[str], E
     ):
         return False
     _, mentions = _mentions_in(lexicon, sentence)
-    return any(kinds_of(m.entity_id) in _TAKEN for m in mentions) and not read_rules(sentence).crisis
+    return any(kinds_of(m.entity_id) in _TAKEN for m in mentions) and not _rules_reading(sentence).crisis
 
 
 # What a fragment that tells of a supplement has and a search typed as keywords lacks: a verb or a negation.
@@ -961,7 +970,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     stripped = text.strip()
     # Self-harm risk is looked for before anything can reject the text: crisis resources are shown
     # even for a question that is too long or not understood.
-    reading = read_crisis(stripped) if learned else read_rules(stripped)
+    reading = read_crisis(stripped) if learned else _rules_reading(stripped)
     crisis = reading.crisis
     if not stripped:
         raise QuestionError("the question is empty", hint='ask e.g. "Does glutamine increase pain in fibromyalgia?"')

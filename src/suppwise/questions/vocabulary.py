@@ -514,7 +514,7 @@ def _misspelt_names(
     correction never turns an everyday phrase into a name. Returns the mentions, updated, and
     claims the words of the names it finds."""
     corrected: dict[int, str] = {}
-    known = set(lexicon.words)
+    known = _name_words(lexicon)
     for i, word in enumerate(folded):
         if claimed[i] or word in STOPWORDS or word in known or len(word) < MIN_FUZZY_CHARS or not word.isalpha():
             continue
@@ -547,6 +547,12 @@ def _misspelt_names(
                 claimed[i] = True
                 owned[i] = False
     return mentions
+
+
+@lru_cache(maxsize=8)
+def _name_words(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's name words as a set, made once per lexicon (every question looks words up in it)."""
+    return frozenset(lexicon.words)
 
 
 @lru_cache(maxsize=8192)
