@@ -35,7 +35,7 @@ from suppwise.questions.parse import Query
 from suppwise.reasoning.grading import STUDY_TYPE_LABELS
 from suppwise.reasoning.paths import MechanismPath, find_paths
 from suppwise.reasoning.verdict import Direction, Verdict, judge, orient
-from suppwise.safety.cautions import substance_cautions
+from suppwise.safety.cautions import SubstanceCaution, substance_cautions
 from suppwise.safety.medicine_reach import medicine_reach
 from suppwise.safety.populations import record_populations
 
@@ -206,7 +206,7 @@ class Composer:
         asked_populations = set(query.populations)
         implied = base.implied_conditions(query.drugs, query.conditions)
         out: list[Caution] = []
-        for record in substance_cautions(base, substance):
+        for record, level, reason, populations in _caution_records(base, substance):
             implied_by: str | None = None
             through: str | None = None
             if record.kind == "contraindication":
@@ -217,14 +217,14 @@ class Composer:
                 asked = record.entity in asked_drugs
                 through = asked_drugs.get(record.entity)
             else:
-                asked = bool(record_populations(record.subject) & asked_populations)
+                asked = bool(populations & asked_populations)
             out.append(
                 Caution(
                     entity=record.entity,
                     kind=record.kind,
                     substance=substance,
-                    level=record.level.value,
-                    reason=record.reason,
+                    level=level,
+                    reason=reason,
                     sources=self.cite(
                         (*record.sources, *(base.use_sources(implied_by, record.entity) if implied_by else ()))
                     ),
@@ -391,6 +391,19 @@ def _listed_with(query: Query, context: str, words: list[str]) -> set[str]:
             groups.append([mention.entity_id])
         previous_end = mention.end
     return next((set(g) for g in groups if context in g), set())
+
+
+@lru_cache(maxsize=1024)
+def _caution_records(
+    base: EvidenceBase, substance: str
+) -> tuple[tuple[SubstanceCaution, str, str, frozenset[str]], ...]:
+    """Each caution record of the substance with what an answer shows of it whatever is asked (its
+    level, its one-line reason, the populations its subject names), worked out once per base and
+    substance: every answer about the substance lists them all."""
+    return tuple(
+        (record, record.level.value, record.reason, frozenset(record_populations(record.subject)))
+        for record in substance_cautions(base, substance)
+    )
 
 
 @lru_cache(maxsize=1024)
