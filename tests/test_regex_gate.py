@@ -76,3 +76,12 @@ def test_opening_literals_name_what_a_match_starts_with() -> None:
 
 def test_an_ordinary_question_runs_few_idioms() -> None:
     assert len(GATED.may_match("does glutamine help my fibro pain at night")) < len(PATTERNS) // 4
+
+
+def test_the_index_is_made_only_after_the_texts_it_is_told_to_wait_for() -> None:
+    gate = WordGated(PATTERNS, index_after=1)
+    text = "does glutamine help my fibro pain at night"
+    assert gate.sub_all(" ", text) == every_idiom(text)
+    assert len(gate.may_match(text)) == len(PATTERNS)  # one text read: no index yet, every idiom runs
+    assert gate.sub_all(" ", text) == every_idiom(text)
+    assert len(gate.may_match(text)) < len(PATTERNS) // 4

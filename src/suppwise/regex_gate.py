@@ -92,32 +92,27 @@ class WordGated:
     Any other pattern is always run, and so is every pattern on a text that is not folded (letters,
     digits and spaces only), where word starts are not where the index assumes."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]], *, index_after: int = 0) -> None:
+        """`index_after`: how many texts to run every pattern over before the index is made. Making
+        it parses every pattern again (some 40 ms for the idioms), which one `suppwise ask` in a
+        fresh process would pay for nothing; a process that reads many questions repays it within a
+        few hundred."""
         self.patterns = tuple(patterns)
-        always: set[int] = set()
-        by_word: dict[str, set[int]] = {}
-        by_start: dict[str, set[int]] = {}
-        for index, pattern in enumerate(self.patterns):
-            literals = opening_literals(pattern) if pattern.pattern.startswith(_WORD_START) else None
-            if literals is None or not all(_WORD_CHAR.match(literal) for literal in literals):
-                always.add(index)
-                continue
-            for literal in literals:
-                word, space, _ = literal.partition(" ")
-                (by_word if space else by_start).setdefault(word, set()).add(index)
-        self._always = frozenset(always)
-        self._by_word = {word: frozenset(found) for word, found in by_word.items()}
-        self._by_start = {start: frozenset(found) for start, found in by_start.items()}
+        self._index_after = index_after
+        self._runs = 0
+        self._index: _Index | None = _Index(self.patterns) if index_after <= 0 else None
 
     def may_match(self, text: str) -> set[int]:
-        """The indexes of the patterns that may match `text` (every one when it is not folded)."""
-        if not _FOLDED.fullmatch(text):
+        """The indexes of the patterns that may match `text`: every one before the index is made, and
+        on a text that is not folded."""
+        index = self._index
+        if index is None or not _FOLDED.fullmatch(text):
             return set(range(len(self.patterns)))
-        found = set(self._always)
+        found = set(index.always)
         for word in set(text.split()):
-            found.update(self._by_word.get(word, ()))
+            found.update(index.by_word.get(word, ()))
             for end in range(1, min(len(word), _MAX_CHARS) + 1):
-                found.update(self._by_start.get(word[:end], ()))
+                found.update(index.by_start.get(word[:end], ()))
         return found
 
     def sub_all(self, replacement: str, text: str) -> str:
@@ -130,6 +125,10 @@ class WordGated:
         all of them gives it, provided a step leaves a text its pattern does not match unchanged
         (a substitution does; so does one made only under a further condition). After a change the
         text is indexed again: it may now hold what a later pattern matches."""
+        if self._index is None:
+            self._runs += 1
+            if self._runs > self._index_after:
+                self._index = _Index(self.patterns)  # a race at worst makes it twice
         candidates = self.may_match(text)
         for index in range(len(self.patterns)):
             if index in candidates:
@@ -138,3 +137,24 @@ class WordGated:
                     text = changed
                     candidates = self.may_match(text)
         return text
+
+
+class _Index:
+    """`WordGated`'s index: the patterns always run, and the others by their openings' first word
+    (a literal that goes on past a space) or by the start of a word (one that does not)."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        always: set[int] = set()
+        by_word: dict[str, set[int]] = {}
+        by_start: dict[str, set[int]] = {}
+        for index, pattern in enumerate(patterns):
+            literals = opening_literals(pattern) if pattern.pattern.startswith(_WORD_START) else None
+            if literals is None or not all(_WORD_CHAR.match(literal) for literal in literals):
+                always.add(index)
+                continue
+            for literal in literals:
+                word, space, _ = literal.partition(" ")
+                (by_word if space else by_start).setdefault(word, set()).add(index)
+        self.always = frozenset(always)
+        self.by_word = {word: frozenset(found) for word, found in by_word.items()}
+        self.by_start = {start: frozenset(found) for start, found in by_start.items()}

@@ -1022,8 +1022,9 @@ def _food_relation(text: str, signals: Signals) -> bool:
 
 
 # The idioms, each run only where its opening word stands (suppwise.regex_gate): scanning the text
-# once per idiom was the largest single cost of reading a question.
-_IDIOMS = WordGated([idiom.pattern for idiom in IDIOMS])
+# once per idiom was the largest single cost of reading a question. Indexed once a process has read
+# a few hundred questions (a server, a benchmark), never for a single `suppwise ask`.
+_IDIOMS = WordGated([idiom.pattern for idiom in IDIOMS], index_after=300)
 
 
 def _without_idioms(text: str) -> str:
