@@ -28,6 +28,7 @@ fibromyalgia and cognition, "IBS symptoms" is IBS and gut symptoms), except a me
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -356,11 +357,11 @@ def find_mentions(
     claimed = [False] * len(words)
     mentions: list[Mention] = []
     limit = min(MAX_PHRASE_WORDS, len(words))
-    openers, run_prefixes = _phrase_openers(lexicon)
+    openers, runs = _phrase_openers(lexicon)
     # where a phrase of several words may begin: a multi-word name's (or non-name's) first word, or
     # the start of a name typed run together ("fishoil"); no phrase of two or more words starts
     # anywhere else, so none is looked up there (a word form of several words is always looked up)
-    opens = [word in openers or word in run_prefixes or " " in word for word in folded]
+    opens = [word in openers or _starts_one_of(runs, word) or " " in word for word in folded]
     # Longest first, names and phrases that name nothing alike: "narcotic painkillers" (opioids) wins
     # over "painkillers" (the lay class); "tired of" claims "tired" before it is fatigue.
     for size in range(limit, 0, -1):
@@ -431,14 +432,20 @@ def find_mentions(
 
 
 @lru_cache(maxsize=8)
-def _phrase_openers(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+def _phrase_openers(lexicon: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
     """The first words of the lexicon's phrases of several words (names and phrases that name
-    nothing), and every beginning of its one-word names: a phrase of several words found in a
-    question starts with one of the first, and one run together ("fish oil" as "fishoil") with one
-    of the second. Made once per lexicon, so `find_mentions` skips the starts no phrase can have."""
+    nothing), and its one-word names, sorted: a phrase of several words found in a question starts
+    with one of the first, and one run together ("fish oil" as "fishoil") with the start of one of
+    the second. Made once per lexicon, so `find_mentions` skips the starts no phrase can have."""
     openers = frozenset(key.split()[0] for key in (*lexicon.phrases, *lexicon.not_names) if " " in key)
-    prefixes = frozenset(key[:end] for key in lexicon.phrases if " " not in key for end in range(1, len(key) + 1))
-    return openers, prefixes
+    return openers, tuple(sorted(key for key in lexicon.phrases if " " not in key))
+
+
+def _starts_one_of(ordered: tuple[str, ...], start: str) -> bool:
+    """Whether a string of the sorted `ordered` starts with `start` (the first one not below it does,
+    if any does)."""
+    at = bisect_left(ordered, start)
+    return at < len(ordered) and ordered[at].startswith(start)
 
 
 # How far before its cause a condition's effect may be told ("tingling hands and feet from chemo").
