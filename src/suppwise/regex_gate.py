@@ -124,7 +124,7 @@ class WordGated:
         """`text` passed through `step(index, text)` for each pattern in turn, as a plain loop over
         all of them gives it, provided a step leaves a text its pattern does not match unchanged
         (a substitution does; so does one made only under a further condition). After a change the
-        text is indexed again: it may now hold what a later pattern matches."""
+        text is indexed again: it may now hold what a pattern further on matches."""
         if self._index is None:
             self._runs += 1
             if self._runs > self._index_after:

@@ -72,7 +72,7 @@ def _reference(source_id: str, source: Source) -> Reference:
 @lru_cache(maxsize=8)
 def _made_references(base: EvidenceBase) -> dict[str, Reference]:
     """The references of one base made so far, by source id. A Reference is frozen and a base
-    immutable (hashed by identity), so one made for an answer serves every later one: an answer cites
+    immutable (hashed by identity), so one made for an answer serves every answer after it: an answer cites
     some twenty-five sources, and building each anew was a tenth of the time `ask` took. A race
     between two threads at worst builds the same reference twice."""
     return {}
