@@ -40,14 +40,13 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_text_models import Example, _folded, examples, fit, intent_inputs, selection_texts
+from train_text_models import Example, _folded, examples, fit, intent_inputs, matrix, selection_texts
 
 FOLDS = {
     "dev": ("questions_dev.yaml",),
@@ -77,23 +76,6 @@ class Design:
     def key(self) -> tuple[float, ...]:
         """The declared tie-break, as a sort key (smaller is preferred)."""
         return (len(FEATURES[self.features]), self.c, 0.0 if self.weights is None else 1.0)
-
-
-def matrix(texts: Sequence[str], bits: int, extras: tuple[str, ...]) -> object:
-    """Rows as `suppwise.textmodel` computes them at run time (unit length, present or absent)."""
-    from scipy.sparse import csr_matrix
-
-    from suppwise.textmodel import features
-
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for r, text in enumerate(texts):
-        buckets = features(text, bits, extras)
-        rows.extend([r] * len(buckets))
-        cols.extend(buckets)
-        vals.extend([1.0 / np.sqrt(len(buckets))] * len(buckets))
-    return csr_matrix((vals, (rows, cols)), shape=(len(texts), 1 << bits), dtype=np.float64)
 
 
 def fold_of(e: Example) -> str:
