@@ -28,9 +28,14 @@ _MAX_CHARS = 8
 _MAX_OPENINGS = 64
 # The look-behind that makes a pattern match only at the start of a word.
 _WORD_START = "(?<![\\w])"
-# The folded text the index is exact for: words of letters and digits, separated by spaces.
-_FOLDED = re.compile(r"[a-z0-9 ]*")
-_WORD_CHAR = re.compile(r"[a-z0-9]")
+# The folded text the index is exact for: words of letters and digits, separated by spaces or by
+# commas (the crisis reader blanks an idiom set aside with " , ").
+_FOLDED = re.compile(r"[a-z0-9 ,]*")
+_SEPARATORS = re.compile(r"[ ,]+")
+# An opening literal the index can file: letters, digits and spaces, starting with a letter or digit.
+# One holding anything else (a comma, an apostrophe) is always run, since the text's words are split
+# at commas and such a literal's first word would never be found among them.
+_FILED = re.compile(r"[a-z0-9][a-z0-9 ]*")
 
 _ZERO_WIDTH = frozenset({sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT})
 _REPEATS = frozenset({sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT})
@@ -109,11 +114,21 @@ class WordGated:
         if index is None or not _FOLDED.fullmatch(text):
             return set(range(len(self.patterns)))
         found = set(index.always)
-        for word in set(text.split()):
+        for word in set(_SEPARATORS.split(text)):
+            if not word:
+                continue
             found.update(index.by_word.get(word, ()))
             for end in range(1, min(len(word), _MAX_CHARS) + 1):
                 found.update(index.by_start.get(word[:end], ()))
         return found
+
+    def count_run(self) -> None:
+        """Count one text read; the index is made once `index_after` texts were read (a caller of
+        `may_match` alone counts its texts with this)."""
+        if self._index is None:
+            self._runs += 1
+            if self._runs > self._index_after:
+                self._index = _Index(self.patterns)  # a race at worst makes it twice
 
     def sub_all(self, replacement: str, text: str) -> str:
         """`text` with every pattern in turn replaced by `replacement`, as `pattern.sub` in a loop
@@ -125,10 +140,7 @@ class WordGated:
         all of them gives it, provided a step leaves a text its pattern does not match unchanged
         (a substitution does; so does one made only under a further condition). After a change the
         text is indexed again: it may now hold what a pattern further on matches."""
-        if self._index is None:
-            self._runs += 1
-            if self._runs > self._index_after:
-                self._index = _Index(self.patterns)  # a race at worst makes it twice
+        self.count_run()
         candidates = self.may_match(text)
         for index in range(len(self.patterns)):
             if index in candidates:
@@ -149,7 +161,7 @@ class _Index:
         by_start: dict[str, set[int]] = {}
         for index, pattern in enumerate(patterns):
             literals = opening_literals(pattern) if pattern.pattern.startswith(_WORD_START) else None
-            if literals is None or not all(_WORD_CHAR.match(literal) for literal in literals):
+            if literals is None or not all(_FILED.fullmatch(literal) for literal in literals):
                 always.add(index)
                 continue
             for literal in literals:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from suppwise.contract import Model
+from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import (
     ACCIDENT,
     AMOUNT_ASKED,
@@ -125,20 +126,44 @@ def _model_words(remaining: str) -> list[str]:
     return [word for word in remaining.split() if word != ","]
 
 
+# The idioms and the signals, each run only where its opening word stands (suppwise.regex_gate):
+# some four hundred signal patterns searched one by one over every text were the largest cost of
+# reading a question never seen before, and almost none of them matches. The decision is the one
+# running all of them gives (tests/test_crisis_gate.py). Indexed once a process has read a few
+# hundred texts (a server, a benchmark), never for a single `suppwise ask`.
+_IDIOM_GATE = WordGated([idiom.pattern for idiom in IDIOMS], index_after=300)
+_SIGNAL_GATE = WordGated([signal.pattern for signal in SIGNALS], index_after=300)
+
+
 def _set_aside(folded: str) -> tuple[str, bool]:
     """The folded text with every idiom's own words blanked, and whether one of them was distress."""
     distress = False
-    for idiom in IDIOMS:
-        if idiom.holds(folded):
-            distress = distress or idiom.distress
-            folded = idiom.set_aside(folded, " , ")
-    return folded, distress
+
+    def step(index: int, current: str) -> str:
+        nonlocal distress
+        idiom = IDIOMS[index]
+        if not idiom.holds(current):
+            return current
+        distress = distress or idiom.distress
+        return idiom.set_aside(current, " , ")
+
+    return _IDIOM_GATE.run(folded, step), distress
+
+
+def _signals(folded: str) -> tuple[SignalKind, ...]:
+    """The kinds of signal in `folded`, in the order of SIGNALS, each once."""
+    _SIGNAL_GATE.count_run()
+    candidates = _SIGNAL_GATE.may_match(folded)
+    return tuple(
+        dict.fromkeys(signal.kind for index, signal in enumerate(SIGNALS)
+                      if index in candidates and signal.pattern.search(folded))
+    )
 
 
 def _read_rules(text: str) -> tuple[CrisisReading, str]:
     """The rules' reading, and the text they read once the idioms were set aside."""
     folded, distress = _set_aside(fold(text[:MAX_READ_CHARS]))
-    found = tuple(dict.fromkeys(signal.kind for signal in SIGNALS if signal.pattern.search(folded)))
+    found = _signals(folded)
     if ACCIDENT.search(folded):
         found = tuple(k for k in found if k not in (SignalKind.STOCKPILING, SignalKind.LETHALITY))
     if found == (SignalKind.LETHALITY,) and TOXICITY_ASKED.search(folded) and not death_or_means(folded):
