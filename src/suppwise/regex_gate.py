@@ -26,8 +26,9 @@ __all__ = ["WordGated", "opening_literals"]
 # distinct openings a pattern may have before it is simply always run.
 _MAX_CHARS = 8
 _MAX_OPENINGS = 64
-# The look-behind that makes a pattern match only at the start of a word.
-_WORD_START = "(?<![\\w])"
+# What makes a pattern match only at the start of a word: the look-behind, or a word boundary
+# followed (as every filed literal is) by a letter or digit.
+_WORD_STARTS = ("(?<![\\w])", "\\b")
 # The folded text the index is exact for: words of letters and digits, separated by spaces or by
 # commas (the crisis reader blanks an idiom set aside with " , ").
 _FOLDED = re.compile(r"[a-z0-9 ,]*")
@@ -160,7 +161,7 @@ class _Index:
         by_word: dict[str, set[int]] = {}
         by_start: dict[str, set[int]] = {}
         for index, pattern in enumerate(patterns):
-            literals = opening_literals(pattern) if pattern.pattern.startswith(_WORD_START) else None
+            literals = opening_literals(pattern) if pattern.pattern.startswith(_WORD_STARTS) else None
             if literals is None or not all(_FILED.fullmatch(literal) for literal in literals):
                 always.add(index)
                 continue

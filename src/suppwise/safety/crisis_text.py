@@ -24,6 +24,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from suppwise.regex_gate import WordGated
+
 __all__ = ["CRISIS_WORDS", "fold", "strip_accents"]
 
 # Words worth correcting a typo towards: misspelling them must not hide a crisis. Short words
@@ -118,6 +120,14 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"(?<=[a-z])(?<!\bje)(?<!\btu)(?<!\bil)(?<!\bon)(?<!\bne) n (?=[a-z])", " and "),
 )
 _COMPILED_CONTRACTIONS = tuple((re.compile(p), r) for p, r in _CONTRACTIONS)
+# Each contraction run only where its opening word stands (suppwise.regex_gate): the text is folded
+# again until nothing changes, and each pass ran all of them over it. Indexed after 300 texts.
+_CONTRACTION_GATE = WordGated([pattern for pattern, _ in _COMPILED_CONTRACTIONS], index_after=300)
+
+
+def _contraction(index: int, text: str) -> str:
+    pattern, replacement = _COMPILED_CONTRACTIONS[index]
+    return pattern.sub(replacement, text)
 # A word is letters and digits, and in the Indic, Thai, Lao and Myanmar scripts also their vowel signs,
 # which are marks rather than letters: without them "मरना" fell apart into "मरन" and "ा".
 _WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0DFF\u0E00-\u0EFF\u1000-\u109F])+", re.UNICODE)
@@ -159,8 +169,7 @@ def fold(text: str) -> str:
     words = " ".join(_WORD.findall(lowered))
     for _ in range(10):  # until nothing changes: "u re" becomes "you re", then "you are"
         before = words
-        for pattern, replacement in _COMPILED_CONTRACTIONS:
-            words = pattern.sub(replacement, words)
+        words = _CONTRACTION_GATE.run(words, _contraction)
         if words == before:
             break
     return " ".join(_corrected(w) for w in words.split())
