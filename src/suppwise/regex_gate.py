@@ -26,6 +26,8 @@ __all__ = ["WordGated", "opening_literals"]
 # distinct openings a pattern may have before it is simply always run.
 _MAX_CHARS = 8
 _MAX_OPENINGS = 64
+# How many words' lookups an index keeps (a few hundred kilobytes at most).
+_WORDS_KEPT = 20_000
 # What makes a pattern match only at the start of a word: the look-behind, or a word boundary
 # followed (as every filed literal is) by a letter or digit.
 _WORD_STARTS = ("(?<![\\w])", "\\b")
@@ -116,12 +118,13 @@ class WordGated:
             return set(range(len(self.patterns)))
         found = set(index.always)
         for word in set(_SEPARATORS.split(text)):
-            if not word:
-                continue
-            found.update(index.by_word.get(word, ()))
-            for end in range(1, min(len(word), _MAX_CHARS) + 1):
-                found.update(index.by_start.get(word[:end], ()))
+            if word:
+                found.update(index.for_word(word))
         return found
+
+    def ordered(self, text: str) -> list[int]:
+        """`may_match(text)` in the patterns' order."""
+        return sorted(self.may_match(text))
 
     def count_run(self) -> None:
         """Count one text read; the index is made once `index_after` texts were read (a caller of
@@ -142,13 +145,16 @@ class WordGated:
         (a substitution does; so does one made only under a further condition). After a change the
         text is indexed again: it may now hold what a pattern further on matches."""
         self.count_run()
-        candidates = self.may_match(text)
-        for index in range(len(self.patterns)):
-            if index in candidates:
-                changed = step(index, text)
-                if changed != text:
-                    text = changed
-                    candidates = self.may_match(text)
+        candidates = self.ordered(text)
+        position = 0
+        while position < len(candidates):
+            index = candidates[position]
+            changed = step(index, text)
+            position += 1
+            if changed != text:
+                text = changed
+                candidates = [later for later in self.ordered(text) if later > index]
+                position = 0
         return text
 
 
@@ -171,3 +177,18 @@ class _Index:
         self.always = frozenset(always)
         self.by_word = {word: frozenset(found) for word, found in by_word.items()}
         self.by_start = {start: frozenset(found) for start, found in by_start.items()}
+        # A word's patterns, kept once looked up: the same words come back in question after
+        # question, and a lookup is up to nine dictionary probes. Bounded: cleared when full.
+        self._words: dict[str, frozenset[int]] = {}
+
+    def for_word(self, word: str) -> frozenset[int]:
+        """The patterns a text holding `word` may match: by the whole word or by its start."""
+        found = self._words.get(word)
+        if found is None:
+            parts = [self.by_word.get(word, frozenset())]
+            parts.extend(self.by_start.get(word[:end], frozenset()) for end in range(1, min(len(word), _MAX_CHARS) + 1))
+            found = frozenset().union(*parts)
+            if len(self._words) >= _WORDS_KEPT:
+                self._words.clear()
+            self._words[word] = found
+        return found

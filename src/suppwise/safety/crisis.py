@@ -153,10 +153,9 @@ def _set_aside(folded: str) -> tuple[str, bool]:
 def _signals(folded: str) -> tuple[SignalKind, ...]:
     """The kinds of signal in `folded`, in the order of SIGNALS, each once."""
     _SIGNAL_GATE.count_run()
-    candidates = _SIGNAL_GATE.may_match(folded)
     return tuple(
-        dict.fromkeys(signal.kind for index, signal in enumerate(SIGNALS)
-                      if index in candidates and signal.pattern.search(folded))
+        dict.fromkeys(SIGNALS[index].kind for index in _SIGNAL_GATE.ordered(folded)
+                      if SIGNALS[index].pattern.search(folded))
     )
 
 
