@@ -51,6 +51,7 @@ OPEN_PARTS = (
     "questions_fresh_c_dev.yaml",
     "questions_fresh_d_dev.yaml",
     "questions_fresh_e_dev.yaml",
+    "questions_fresh_f_dev.yaml",
     "questions_fresh_g_dev.yaml",
 )
 FROZEN_PARTS = (
@@ -60,6 +61,7 @@ FROZEN_PARTS = (
     "questions_fresh_c_holdout.yaml",
     "questions_fresh_d_holdout.yaml",
     "questions_fresh_e_holdout.yaml",
+    "questions_fresh_f_holdout.yaml",
     "questions_fresh_g_holdout.yaml",
 )
 

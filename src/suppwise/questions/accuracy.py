@@ -43,9 +43,9 @@ __all__ = [
 CRISIS = "crisis"
 
 # The corpus's parts, by the column name the table gives them, as files in tests/corpus/. Fresh sets c,
-# d, e and g (written after the base grew beyond glutamine) have their own columns, so that sets a and b
+# d, e, f and g (written after the base grew beyond glutamine) have their own columns, so that sets a and b
 # stay comparable with earlier figures and each later set measures the reader as it stood when it was
-# split (sets d, e and g: the honest generalisation figure of the rules at their split).
+# split (sets d, e, f and g: the honest generalisation figure of the rules at their split).
 PARTS: dict[str, tuple[str, ...]] = {
     "dev": ("questions_dev.yaml",),
     "extra": ("questions_extra.yaml",),
@@ -57,13 +57,15 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-d-holdout": ("questions_fresh_d_holdout.yaml",),
     "fresh-e-dev": ("questions_fresh_e_dev.yaml",),
     "fresh-e-holdout": ("questions_fresh_e_holdout.yaml",),
+    "fresh-f-dev": ("questions_fresh_f_dev.yaml",),
+    "fresh-f-holdout": ("questions_fresh_f_holdout.yaml",),
     "fresh-g-dev": ("questions_fresh_g_dev.yaml",),
     "fresh-g-holdout": ("questions_fresh_g_holdout.yaml",),
     "test": ("questions_test.yaml",),
 }
-# The parts one may read and tune on. Fresh-d-dev, fresh-e-dev and fresh-g-dev may be read but are not tuned on:
-# they are the selection set for choosing between readers (docs/question-corpus.md, section 11). The
-# holdout halves and the test part are frozen (tests/corpus/FROZEN.sha256).
+# The parts one may read and tune on. Fresh-d-dev, fresh-e-dev, fresh-f-dev and fresh-g-dev may be read but
+# are not tuned on: they are the selection set for choosing between readers (docs/question-corpus.md,
+# section 11). The holdout halves and the test part are frozen (tests/corpus/FROZEN.sha256).
 TUNED = ("dev", "extra", "fresh-dev", "fresh-c-dev")
 
 
