@@ -28,7 +28,7 @@ import numpy as np
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import train_text_models as ttm  # noqa: E402
+import train_text_models as ttm
 
 CALIBRATION_RECALL = 0.85
 DRAWS = 10
@@ -91,7 +91,7 @@ def main() -> int:
         print("full data:", {k: round(v, 3) for k, v in full.items()}, flush=True)
         for draw in range(DRAWS):
             rng = np.random.default_rng(draw)
-            keep = np.sort(rng.permutation(len(y))[: len(y) - int(round(LEAVE_OUT * len(y)))])
+            keep = np.sort(rng.permutation(len(y))[: len(y) - round(LEAVE_OUT * len(y))])
             got = rules(x[keep], y[keep], xc, yc)
             rows.append(got)
             print(f"draw {draw}:", {k: round(v, 3) for k, v in got.items()}, flush=True)
