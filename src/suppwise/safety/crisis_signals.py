@@ -126,7 +126,10 @@ _AWAY_FOR = (
     r"((all|for|for the|for a|for the whole|over the|the whole) (\w+ )?(weekend|day|days|week|weeks|night|nights|"
     r"evening|afternoon|morning|month|summer|holiday|holidays|fortnight|trip|festival)|"
     r"(on|to) (a |the )?(holiday|vacation|trip|festival|camping|retreat|honeymoon|cruise)|"
-    r"(at|to) (a |the )?(festival|concert|party|sleepover|camp|gym))"
+    r"(at|to) (a |the )?(festival|concert|party|sleepover|camp|gym)|"
+    # lost in a pastime: "disappear into a book all weekend" (seventh crisis round)
+    r"into (a |my |the |this |that |\w+ )?(book|books|novel|game|games|series|show|box set|film|films|garden|"
+    r"music|podcasts?|hobby|knitting|crochet|puzzles?))"
 )
 # An animal as whom a harm is for: "toxic to dogs", "lethal for a dog", "can it kill my cat".
 _ANIMAL = (
@@ -1004,6 +1007,14 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"nappies|diapers|loo roll|flour|candles)\b", False),
     (r"stockpil\w* (up on )?(glutamine|supplements?|vitamins?|protein|powder|\w+ powder|probiotics)\b(?! (to|for when|"
      r"so i can|and take|in case i|until))", False),
+    # a named supplement stocked for a trip, a season or a price (seventh crisis round): "stockpiling melatonin for
+    # the long haul flights", "stockpiling omega 3 for the winter because the price keeps rising"; a medicine stays
+    (rf"stockpil\w* (up on )?{_SUPPLEMENT} (\w+ ){{0,2}}(for|before) (the |my |a |our |this |next )?(\w+ ){{0,2}}"
+     r"(trip|trips|holiday|holidays|flights?|travel|travels|travelling|journey|move|winter|summer|festival|camping|"
+     r"cruise|visit)\b", False),
+    # the smell or taste of something called deadly or lethal: "the smell of fish oil is deadly lol"
+    (r"(the )?(smell|taste|aftertaste|texture|burps|breath) (of (\w+ ){1,3})?(is|was|are|were) (\w+ )?"
+     r"(deadly|lethal|toxic|murder|killing me)", False),
     (r"(kills?|killed|killing) (my|the|your|his|her) (motivation|appetite|stomach|gut|mood|energy|sleep|vibe|"
      r"buzz|sex drive|libido|concentration|focus|pain|fibro pain|cravings?|joints?|knees?|back)", False),
     (r"overdos\w* on (\w+ )?(coffee|caffeine|tea|chocolate|sugar|sweets|candy|carbs|cake|pizza|netflix|tv|sun|"
