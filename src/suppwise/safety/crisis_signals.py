@@ -854,6 +854,146 @@ _SIXTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
     ),
 }
 
+# Issue 12's seventh (crisis-recall) round: indirect wordings from messages written for the round
+# (questions_extra x1700-x1799), widened by family rather than by message (docs/crisis.md, "Seventh round").
+_SEVENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # asking why one is still alive ("idk why im still here")
+        r"(why|what) (am i|i am|is he|he is|is she|she is) (even )?still (here|alive|around)\b(?! (at|in|on|after|"
+        r"with|waiting|for))",
+        # a sleep or knock-out meant to last ("knock me out for good")
+        r"(knock|put) (me|him|her|myself) (out|to sleep|under) (for good|forever|for ever|permanently)",
+        # an amount it takes not to come back or wake ("how much paracetamol it takes to not come back")
+        r"(take|takes|took|taking) (\w+ ){0,2}(to )?(not|never) (come back|wake up|wake)\b",
+        r"(do not|never|not|would not|will not) (wake|waking|come|coming) (up |back )?from\s*$",
+        r"(tired|sick|weary) of (being alive|existing|waking up (every|each) (day|morning))\b(?! (with|in|at|"
+        r"because|feeling|to|sore|stiff|exhausted|groggy|tired|at|so|early|before))",
+        r"had enough of (being alive|living|life|existing|everything)\b(?! (with|on|in|at|near|off|out|being|going)\b)",
+        r"better off (asleep|sleeping) (forever|for good|for ever|permanently)",
+        r"(ready|want|wants|wanted|going|plan|planning|time) to leave (this world|this earth|this life|the world|"
+        r"this planet)\b(?! (of|behind|for (a|the) (day|week|weekend|evening)))",
+        r"(sleep|rest) and (not|never) (deal with|face|feel|see) (\w+ ){0,2}(ever again|again)\b",
+        r"(cancer|illness|disease|tumour|tumor) (would|to|will) (just )?hurry up\b",
+        r"(want|wants|wanting|ready|long|longs|longing) to (join|be with) (my |his |her )?(late |dead )?"
+        r"(mum|mom|mother|"
+        r"dad|father|husband|wife|son|daughter|grandma|grandad|grandpa|nan|gran|grandmother|grandfather|partner|"
+        r"brother|sister)(\s*$| (in heaven|up there|again|on the other side|wherever (he|she) is))",
+        r"(ready|want|wants) to be done with (life|living|everything|it all|this world|existing|being alive)\b",
+        r"what (does|would) it feel like to (die|drown|bleed out|overdose|hang|suffocate|be dead)\b",
+        r"(want|wants|wish|wishes|need) (everything|it all|it|the world|my head) to (go|be|stay) (quiet|dark|still|"
+        r"silent) (forever|for good|for ever|permanently)",
+    ),
+    SignalKind.HOPELESSNESS: (
+        # no way forward, no reason to go on, said without "can't see"
+        r"(see|is|there is|have|with) (just |simply |really |honestly )?no (way forward|way out|light at the end|"
+        r"reason to (go on|carry on|keep going|"
+        r"live|stay|be here|get up))\b(?! (with|for|on|in|at) (the|this|my|that|a|an|these|his|her|our) "
+        r"(?!(life|living|future|illness|pain)\b))",
+        # can't do life, not able to keep going
+        r"(can not|could not|not able to|unable to|no longer able to) (do|face) (life|living)\b(?! (admin|insurance))",
+        r"(not able to|unable to|no longer able to) (go on|carry on|keep going|cope|do this|live like this|keep "
+        r"doing this)\b(?! (a|an|the|my|holiday|walks?|long|trips?|on|for|to|with|without|because|at|in)\b)",
+        r"(i have|i have got|there is) nothing (left )?to look forward to\b(?! (this|at|on|until|till|except|but|"
+        r"apart|today|tomorrow|tonight|in the (morning|evening))\b)",
+        r"(give|given|giving) up on (everything|life|living|myself|it all)\b",
+        r"done fighting\b(?! (with|the|my|for|about|over))",
+        r"(do not|can not|could not) see (a|any) reason to (go on|carry on|keep going|live|stay|be here|get up)\b",
+        r"(do not|can not|could not) (see|picture|imagine) (myself|me) (getting old|growing old|being (here|around|"
+        r"alive) (next|in|much|for)|making it (to|past|through the year))",
+        r"no future (for|with) (me|someone like me|people like me|us|him|her)\b(?! (at|in|with) (this|the|my|that) "
+        r"(job|company|team|sport|band|career|role|industry|club|firm|relationship)\b)",
+    ),
+    SignalKind.BURDEN: (
+        # a burden said in other images ("dead weight to everyone", "a drain on everybody")
+        r"(dead weight|a drain|a strain|a weight|a millstone) (to|on|for|around) (everyone|everybody|every one|"
+        r"my family|"
+        r"the family|people|others|them|my (\w+ )?(kids|children|husband|wife|partner|parents|family|mum|dad))\b",
+        # a burden denied by others and affirmed by the person ("says I'm not a burden but I know I am")
+        r"who (will|would|is going to) (even |really |actually )?miss (me|him|her)\b(?! (while|when|at|on|for|"
+        r"if i (go|am) "
+        r"(away|on)))",
+        r"(nobody|no one|no body) needs me (anymore|any more)\b",
+        r"(everyone|everybody|they|my family|people|the kids) would (all )?be relieved\s*$",
+        r"not a burden(,)? but (i know |i think |i feel |really )?(i am|he is|she is)\b",
+        # the reason another cannot live their life
+        r"(i am|being|i feel like|feel like) the reason (\w+ ){0,3}(can not|could not|is not|are not|does not|do not) "
+        r"(have a life|be happy|live (their|his|her) life|move on)\b",
+        # others better or happier if one simply were not here ("if i just wasnt here anymore")
+        r"(better|happier|easier|lighter|calmer) (off )?(if|when) (i|he|she) (just |simply |only )?(was|were) (not|no "
+        r"longer) (here|around|alive|in the way)",
+        r"(would|will|could) save (so much|a fortune|a lot|loads|more money|money) (\w+ ){0,2}(without|w o) me\b",
+        # not a problem for others much longer ("i won't be a problem for you much longer")
+        r"(will not|would not|not going to) be a (problem|burden|bother|nuisance|worry|trouble) (for|to) (you|anyone|"
+        r"them|everyone|anybody|any of you) (much longer|for long|anymore|any more|soon)",
+        # Spanish, Portuguese, Polish: better or happier if I were not here
+        r"mejor (\w+ ){0,3}si (yo )?no (estuviera|existiera|estuviese)|(estarian|serian) (mas felices|mejor) sin mi",
+        r"melhor (\w+ ){0,3}se eu nao (estivesse|existisse)|(seriam|estariam) (mais felizes|melhor) sem mim",
+        r"(szczesliwsi|szczesliwszi|lepiej|lzej) (\w+ ){0,2}beze mnie|beze mnie (\w+ ){0,2}(lepiej|szczesliwsi)",
+    ),
+    SignalKind.GOODBYE: (
+        r"(this is|this will be|probably|likely|prob) (my |the )?last (question|post|message|thing) (i will|on here|"
+        r"here|you will|ever)\b(?! (for (today|tonight|now|a while|this (week|month))|today|tonight|before|until))",
+        r"(wrote|written|writing|left) (my family|my kids|my children|my wife|my husband|my partner|my mum|my parents|"
+        r"everyone|him|her|them) (a |my )?(letter|letters|note|notes) (explaining|saying sorry|to say|for after)",
+        r"(do not|not to|never|no need to|please do not) (come )?(look|looking|search|searching) for (me|her|him)\b"
+        r"(?! (at|in|on|by|near|after) )",
+        r"last time (you|anyone|anybody|you all|any of you) (will )?(hear|hears|see|sees) from me",
+        r"(say|saying|said|to say) (bye|goodbye|my goodbyes) to (anyone|everyone|everybody|all of you|you all)\b",
+        r"made my peace with (everything|everyone|dying|death|the end|leaving|my decision|going|it all)\b",
+        # belongings given away by someone a carer speaks of ("giving away his games")
+        r"(given|giving|gave|give) away (his|her|their|all his|all her|all their) (things|stuff|belongings|"
+        r"possessions|games|clothes|books|records|collection|guitar|console|jewellery|jewelry|pets?|cat|dog)\b"
+        r"(?! (\w+ ){0,3}(outgrown|outgrew|to charity|for charity|clear out|declutter\w*))",
+    ),
+    SignalKind.STOCKPILING: (
+        # saving something up to take it all at once, supplements included (corpus guide, section 6, rule 6)
+        r"(saved|saving|save|kept|keeping|collected|collecting|put aside|putting aside|hoarded|hoarding|stored|"
+        r"storing) "
+        r"(up )?(\w+ ){0,6}(to take|and take|so i can take|so i could take) (them|it|all|the lot|everything) (\w+ )?"
+        r"(together|at once|in one go|all at once|at the same time)",
+        # a prescribed medicine left untaken to keep it
+        rf"(stop|stopped|quit|stopping|not|been not) taking (my|his|her) (\w+ )?{_MEDS} (\w+ ){{0,4}}(save|saving|"
+        r"keep|keeping|store|storing|hoard|hoarding|stash|stashing) (them|it|these)",
+        rf"{_MANY} of (my|his|her|the|these|those) (\w+ ){{0,2}}(be|is|was|would be|will be) enough",
+        rf"(collecting|collected|gathering|gathered|hoarding|hoarded|saving|saved) (up )?(my |his |her )?"
+        rf"(\w+ ){{0,3}}(leftover|left over|old|spare|unused) {_MEDS}\b(?! (\w+ ){{0,2}}(to|for) (return|take back|"
+        r"hand in|dispose|disposal|the pharmacy|the chemist|recycl\w*))",
+        rf"{_MEDS} (\w+ ){{0,2}}from (\w+ )?(different|several|multiple|two|three|four|five|lots of|a few|various) "
+        r"(\w+ )?(chemists|pharmacies|shops|supermarkets|places|stores)",
+        r"plan (\w+ ){0,3}(the )?(pills|tablets|meds|rope) (are|is) (all )?ready",
+        # Spanish, Portuguese: take all my tablets
+        r"(tomar|tomarme|tome|tomei|tomo) (todos|todas) (os |as |las |los )?(meus |minhas |mis )?(comprimidos|pilulas|"
+        r"remedios|pastillas|pildoras|medicamentos)",
+    ),
+    SignalKind.LETHALITY: (
+        # how many pills it would take, with nothing it takes them for ("how many sleeping pills would it take")
+        rf"how many (\w+ ){{0,2}}{_MEDS} (would|does|will|could) it take\b"
+        r"(?! (to|before|for|until|a|per|each|every)\b)",
+        r"(damage|harm|hurt|finish off|do in) (to )?(a person|someone|somebody|a human) (for good|forever|for ever)",
+        r"(amount|dose|much|many) (\w+ ){0,4}(that )?(you|u|i|a person|someone) (just )?(do not|never|would not|will "
+        r"not) (wake|come back) (up )?from",
+    ),
+    SignalKind.METHOD: (
+        r"(bridge|building|cliff|car park|roof|multi storey|tower) (\w+ ){0,3}(high|tall) enough\b"
+        r"(?! (for (a|an|my|the|"
+        r"our|your|his|her) (\w+ )?(van|lorry|truck|bus|caravan|car|boat|trailer|camper|motorhome|horse box|view|"
+        r"aerial|antenna|signal)|to (fit|clear|drive|sail|pass|get|see|park)))",
+        r"bleed (out|dry)\b(?! (of|the|from the (dye|colour|color|fabric)))",
+        r"(make|making|made) it look like an accident",
+        r"nooses?\b",
+        r"(crash|crashing|crashed|drive|driving|drove|steer|steering) (\w+ ){0,3}(car|van|into (a |the )?(tree|wall|"
+        r"bridge|river|lorry|oncoming traffic)) (\w+ ){0,2}(on purpose|deliberately)",
+    ),
+    SignalKind.OTHER_LANGUAGE: (
+        r"(mam|juz mam) (juz )?dosc (zycia|wszystkiego)|dosc mam (zycia|wszystkiego)|nie chce (juz )?zyc|"
+        r"nie chce sie (juz )?(obudzic|budzic)|zmeczon[ya] zyciem",
+        r"nie widze (zadnego )?sensu (zycia|zyc|w zyciu)|(no )?(le )?veo sentido (a la vida|a vivir|en la vida|a "
+        r"seguir)|nao vejo (mais )?sentido (na vida|em viver|nesta vida)",
+        r"ya no puedo mas\b(?! (con|de|del|por) )|nao aguento mais (viver|a vida)|nao aguento mais\s*$",
+    ),
+}
+
+
 def _whole_word_exclusions(pattern: str) -> str:
     """`pattern` with every negative lookahead that ends on a group of alternatives made to match whole
     words only. Written as `(?! (to|back|with|w))`, an exception meant for "ready to go to bed" also
@@ -903,7 +1043,7 @@ def _closing_paren(pattern: str, start: int) -> int:
 
 SIGNALS: tuple[Signal, ...] = tuple(
     Signal(kind, re.compile(r"(?<![\w])(" + _whole_word_exclusions(strip_accents(pattern)) + r")"))
-    for families in (_FAMILIES, _THIRD_ROUND, _SIXTH_ROUND)
+    for families in (_FAMILIES, _THIRD_ROUND, _SIXTH_ROUND, _SEVENTH_ROUND)
     for kind, patterns in families.items()
     for pattern in patterns
 )
@@ -973,7 +1113,9 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(i|i would|would|could) (kill|murder) (for|to get|to have|to know)\b", False),
     (r"(i|i would|would|could) murder (a|some|an)\b", False),
     (r"kill (for|to get|to have) (a|some|an|my|the|more)", False),
-    (r"dead (tired|on my feet|beat|good|easy|set|serious|simple|cheap|loss|end|weight|heat|centre|center|"
+    # "dead weight" of a bag or a lift, not of a person to others ("dead weight to everyone" is a burden)
+    (r"dead (tired|on my feet|beat|good|easy|set|serious|simple|cheap|loss|end|weight(?! (to|on|for|around) "
+     r"(everyone|everybody|every one|my|the family|people|others|them|us)\b)|heat|centre|center|"
      r"zone|horse|skin|cells?|bacteria|bugs?|sure|right|keen|slow|quiet|heavy|certain)", False),
     (r"(flog|flogging) a dead horse", False),
     (r"(back )?from the dead", False),
