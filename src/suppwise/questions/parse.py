@@ -1056,8 +1056,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     )
     rules_reading = read_intent(stripped, predicate, signals)
     intent = rules_reading.intent
+    # the crisis convention and the statement rule read cues of their own: no longer a default
+    fallback = rules_reading.fallback
     text_for_model = model_text(words, spans, medicines, supplements)
     if reading.tier is CrisisTier.CLEAR:  # the possible tier keeps the ordinary reading whole
+        fallback = False
         named = bool(entities.get(EntityKind.SUBSTANCE.value)) or medicine_named
         intent = _crisis_intent(
             stripped,
@@ -1072,9 +1075,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         _is_statement(stripped, predicate)
         or (crisis and intent not in _ASKED_OF_A_CRISIS and _crisis_statement(stripped, framed_text(words, spans)))
     ) and intent is not Intent.SIDE_EFFECTS:
-        intent = Intent.UNKNOWN
-    # the crisis convention and the statement rule read cues of their own: no longer a default
-    fallback = rules_reading.fallback and intent is rules_reading.intent
+        intent, fallback = Intent.UNKNOWN, False
     if learned:  # the learned intent reader, where it is sure (questions/learned_intent.py)
         intent = learned_intent(intent, text_for_model, reading.tier, fallback=fallback)
     asked, raises = asked_direction(normalised)
