@@ -46,7 +46,16 @@ from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import IDIOMS
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
 
-__all__ = ["MEDICINE", "SUBSTANCE", "Intent", "IntentReading", "Signals", "detect_intent", "read_intent", "tells_an_amount"]
+__all__ = [
+    "MEDICINE",
+    "SUBSTANCE",
+    "Intent",
+    "IntentReading",
+    "Signals",
+    "detect_intent",
+    "read_intent",
+    "tells_an_amount",
+]
 
 # What every substance, and every medicine or class of medicines, the question names is read as
 # (`parse.framed_text`): the rules read the frame of a question, never the words inside a name.
