@@ -46,7 +46,16 @@ from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import IDIOMS
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
 
-__all__ = ["MEDICINE", "SUBSTANCE", "Intent", "Signals", "detect_intent", "tells_an_amount"]
+__all__ = [
+    "MEDICINE",
+    "SUBSTANCE",
+    "Intent",
+    "IntentReading",
+    "Signals",
+    "detect_intent",
+    "read_intent",
+    "tells_an_amount",
+]
 
 # What every substance, and every medicine or class of medicines, the question names is read as
 # (`parse.framed_text`): the rules read the frame of a question, never the words inside a name.
@@ -86,6 +95,17 @@ class Signals:
     contrasted: bool = False
     # names the base lacks standing where a condition would ("saffron for pms"): a condition all the same
     unknown_names: int = 0
+
+
+@dataclass(frozen=True)
+class IntentReading:
+    """An intent and whether the rules fell back to it. `fallback` is true only where no rule read a
+    cue in the wording and the intent is the default for what the question names (`_bare`: "glutamine
+    fibromyalgia", "is glutamine a thing for my gut or what"): the answer may say what it assumed,
+    and the learned reader may act there (`questions.learned_intent`) without overruling a cue."""
+
+    intent: Intent
+    fallback: bool = False
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -835,10 +855,23 @@ def _stops_for_a_reason(t: str, text: str, signals: Signals) -> bool:
 
 
 def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
-    """The primary intent of a question (the module docstring's rules, in order). Idioms made of
-    crisis words ("overdosed on coffee", "dead tired", "killing it at the gym") are read as the idioms
-    they are, and filler words ("what actually is", "does it really help") are left out."""
+    """The primary intent of a question (`read_intent` without its fallback flag)."""
+    return read_intent(text, normalised, signals).intent
+
+
+def read_intent(text: str, normalised: str, signals: Signals) -> IntentReading:
+    """The primary intent of a question (the module docstring's rules, in order), flagged where the
+    rules found no cue and fell back to a default (`IntentReading`). Idioms made of crisis words
+    ("overdosed on coffee", "dead tired", "killing it at the gym") are read as the idioms they are, and
+    filler words ("what actually is", "does it really help") are left out."""
     t = " ".join(_FILLERS.sub(" ", _without_idioms(_plain_question_words(_GREETING.sub("", normalised)))).split())
+    cued = _cued_intent(t, text, normalised, signals)
+    return IntentReading(cued) if cued is not None else _bare(t, signals)
+
+
+def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent | None:
+    """The intent a rule reads from a cue in the wording `t` (fillers and idioms gone), or None where
+    no rule holds and the default for what is named decides (`_bare`)."""
     kinds = signals.kinds
     # an amount written out ("5g", "2 caps") names what is asked about even when the supplement is not
     # named ("5g twice a day too much"): the subject is the one being taken
@@ -984,7 +1017,7 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.ADMINISTRATION
     if _DEFINITION.search(t) and named_anything:
         return Intent.DEFINITION
-    return _bare(t, signals)
+    return None
 
 
 _FOOD_RELATION = _re(
@@ -1566,23 +1599,25 @@ def _good_for(text: str) -> bool:
     return bool(good_for) and not re.search(r"\b(safe|bad|ok|okay|risk\w*|harm\w*)\b", text)
 
 
-def _bare(text: str, signals: Signals) -> Intent:
-    """Bare keywords (guide rule 10) and the fallbacks."""
+def _bare(text: str, signals: Signals) -> IntentReading:
+    """Bare keywords (guide rule 10) and the fallbacks: every intent here but "what is <a name>" is a
+    default for what the question names, not read from a cue, so it is flagged as one."""
     kinds = signals.kinds
     if not signals.substances:
         if _WHAT_IS.match(text) and kinds:
-            return Intent.DEFINITION
-        return Intent.UNKNOWN if not kinds else Intent.EFFECT if kinds & {"condition", "outcome"} and _asks(text) \
-            else Intent.DEFINITION if len(text.split()) <= 3 else Intent.UNKNOWN
+            return IntentReading(Intent.DEFINITION)
+        if kinds & {"condition", "outcome"} and _asks(text):
+            return IntentReading(Intent.EFFECT, fallback=True)
+        return IntentReading(Intent.DEFINITION if kinds and len(text.split()) <= 3 else Intent.UNKNOWN, fallback=True)
     if signals.medicine:
-        return Intent.INTERACTION
+        return IntentReading(Intent.INTERACTION, fallback=True)
     if signals.population or _POPULATION_WORDS.search(text):
-        return Intent.SAFETY
+        return IntentReading(Intent.SAFETY, fallback=True)
     if kinds & {"condition", "outcome", "process"} or signals.unknown_names:
-        return Intent.EFFECT
+        return IntentReading(Intent.EFFECT, fallback=True)
     if len(text.split()) <= 3 and not _AUXILIARY.match(text):
-        return Intent.DEFINITION
-    return Intent.EFFECT
+        return IntentReading(Intent.DEFINITION, fallback=True)
+    return IntentReading(Intent.EFFECT, fallback=True)
 
 
 # "does X ..." asks about what X does, whatever its verb (one an idiom hid: "does X kill cancer cells").

@@ -19,7 +19,7 @@ from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import BODY_PARTS
-from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, detect_intent, tells_an_amount
+from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.vocabulary import (
     STOPWORDS,
@@ -135,6 +135,9 @@ class Query:
     populations: tuple[str, ...] = ()
     unknown_medicines: tuple[str, ...] = ()
     unknown_supplements: tuple[str, ...] = ()
+    # True where no rule read a cue for the intent and it is the default for what the question names
+    # (`intent.IntentReading`); the learned reader may have put its own reading in its place
+    intent_fallback: bool = False
 
     def of(self, *kinds: EntityKind) -> tuple[str, ...]:
         out: list[str] = []
@@ -1051,9 +1054,13 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         contrasted=_contrasted(base, words, mentions, medicines + supplements),
         unknown_names=len(others),
     )
-    intent = detect_intent(stripped, predicate, signals)
+    rules_reading = read_intent(stripped, predicate, signals)
+    intent = rules_reading.intent
+    # the crisis convention and the statement rule read cues of their own: no longer a default
+    fallback = rules_reading.fallback
     text_for_model = model_text(words, spans, medicines, supplements)
     if reading.tier is CrisisTier.CLEAR:  # the possible tier keeps the ordinary reading whole
+        fallback = False
         named = bool(entities.get(EntityKind.SUBSTANCE.value)) or medicine_named
         intent = _crisis_intent(
             stripped,
@@ -1068,9 +1075,9 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         _is_statement(stripped, predicate)
         or (crisis and intent not in _ASKED_OF_A_CRISIS and _crisis_statement(stripped, framed_text(words, spans)))
     ) and intent is not Intent.SIDE_EFFECTS:
-        intent = Intent.UNKNOWN
+        intent, fallback = Intent.UNKNOWN, False
     if learned:  # the learned intent reader, where it is sure (questions/learned_intent.py)
-        intent = learned_intent(intent, text_for_model, reading.tier)
+        intent = learned_intent(intent, text_for_model, reading.tier, fallback=fallback)
     asked, raises = asked_direction(normalised)
     if asked is None and raises is not None:
         outcome_ids = entities.get(EntityKind.OUTCOME.value) or [
@@ -1106,4 +1113,5 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         populations=populations,
         unknown_medicines=tuple(medicines),
         unknown_supplements=tuple(_lettered_names(words, supplements)),
+        intent_fallback=fallback,
     )
