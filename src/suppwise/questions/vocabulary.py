@@ -40,6 +40,7 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import normalise
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.medicine_names import is_named_medicine
 from suppwise.questions.name_slots import PRONOUNS, in_name_slot
 from suppwise.questions.reactions import reacted_to, sensitivity_conditions
 
@@ -248,6 +249,10 @@ _MEDICINE_KINDS = frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS})
 # A condition named for a measure out of range ("high calcium", "low B12") is said the other way
 # round too: "my calcium is high", "my b12 levels are low".
 _LEVEL_WORDS = frozenset({"high", "low", "raised", "elevated"})
+# Whose organ or condition a medicine is for: "pills for my heart", "meds for his blood pressure".
+# Only with an owner: "meds for depression" may be about medicines in general, "meds for my epilepsy"
+# says whose they are, and so that the person has the condition (`_conditions_inside`).
+_FOR_OWNERS = ("my ", "his ", "her ", "their ", "your ", "the ")
 
 
 def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
@@ -265,6 +270,9 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
         # "the pill" says what the pill is by "the" alone: only a name with a word of its own varies.
         if kind in _MEDICINE_KINDS and words[-1] in _MEDICINE_NOUN_FORMS and not STOPWORDS.issuperset(words[:-1]):
             out.extend(" ".join([*words[:-1], noun]) for noun in MEDICINE_NOUNS)
+            # and said the other way round, what it is for after the noun: "pills for my heart"
+            purpose = " ".join(words[:-1])
+            out.extend(f"{noun} for {owner}{purpose}" for noun in MEDICINE_NOUNS for owner in _FOR_OWNERS)
         if kind is EntityKind.CONDITION and words[0] in _LEVEL_WORDS:
             level, measure = words[0], " ".join(words[1:])
             for verb in ("is", "are", "level is", "levels are"):
@@ -416,6 +424,9 @@ def find_mentions(
             phrase = " ".join(span)
             if len(phrase) < MIN_FUZZY_CHARS or any(ch.isdigit() for ch in phrase):
                 continue
+            # a medicine spelt right is not a slip for a name one letter away ("insulin", "inulin")
+            if any(is_named_medicine(w) for w in span):
+                continue
             match = _typo_match(lexicon, phrase)
             if match is None:
                 continue
@@ -525,6 +536,8 @@ def _misspelt_names(
     for i, word in enumerate(folded):
         if claimed[i] or word in STOPWORDS or word in known or len(word) < MIN_FUZZY_CHARS or not word.isalpha():
             continue
+        if is_named_medicine(word):
+            continue
         slip = _word_slip(lexicon, word)
         if slip is not None:
             corrected[i] = lexicon.forms.get(slip, slip)
@@ -622,9 +635,15 @@ def _other_letter_name(lexicon: Lexicon, phrase: str, key: str) -> bool:
 
 
 def _conditions_inside(lexicon: Lexicon, entity_id: str, folded: list[str], start: int, size: int) -> list[Mention]:
-    """Conditions named inside a symptom phrase: "fibro fog", "IBS symptoms" (guide rule E3)."""
-    if size < 2 or lexicon.kinds.get(entity_id) in _CLASS_KINDS or lexicon.kinds.get(entity_id) in _CONDITIONISH:
+    """Conditions named inside a symptom phrase: "fibro fog", "IBS symptoms" (guide rule E3), and
+    inside a medicine's "<noun> for <owner> <condition>": "meds for my epilepsy" says the person has
+    it, where "epilepsy meds" does not (guide rule E2)."""
+    if size < 2 or lexicon.kinds.get(entity_id) in _CONDITIONISH:
         return []
+    if lexicon.kinds.get(entity_id) in _CLASS_KINDS:
+        words = folded[start : start + size]
+        if "for" not in words[1:-2] or words[words.index("for") + 1] not in _OWNER_WORDS:
+            return []
     found: list[Mention] = []
     for sub in range(size - 1, 0, -1):
         for offset in range(size - sub + 1):
