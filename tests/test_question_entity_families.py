@@ -42,7 +42,8 @@ def test_nursing_as_a_job_is_not_breastfeeding(bundled: EvidenceBase, text: str)
 
 
 @pytest.mark.parametrize(
-    "text", ["is melatonin safe when nursing", "can i take melatonin while nursing my baby", "nursing mum, melatonin ok?"]
+    "text",
+    ["is melatonin safe when nursing", "can i take melatonin while nursing my baby", "nursing mum, melatonin ok?"],
 )
 def test_nursing_a_baby_still_leads_with_the_breastfeeding_warning(bundled: EvidenceBase, text: str) -> None:
     answer = ask(bundled, text)

@@ -272,7 +272,8 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
             out.extend(" ".join([*words[:-1], noun]) for noun in MEDICINE_NOUNS)
             # and said the other way round, what it is for after the noun: "pills for my heart"
             purpose = " ".join(words[:-1])
-            out.extend(f"{noun} for {owner}{purpose}" for noun in MEDICINE_NOUNS for owner in _FOR_OWNERS)
+            if len(purpose) > 2:  # "z drugs" is not said "drugs for my z"
+                out.extend(f"{noun} for {owner}{purpose}" for noun in MEDICINE_NOUNS for owner in _FOR_OWNERS)
         if kind is EntityKind.CONDITION and words[0] in _LEVEL_WORDS:
             level, measure = words[0], " ".join(words[1:])
             for verb in ("is", "are", "level is", "levels are"):
@@ -424,13 +425,16 @@ def find_mentions(
             phrase = " ".join(span)
             if len(phrase) < MIN_FUZZY_CHARS or any(ch.isdigit() for ch in phrase):
                 continue
-            # a medicine spelt right is not a slip for a name one letter away ("insulin", "inulin")
-            if any(is_named_medicine(w) for w in span):
-                continue
             match = _typo_match(lexicon, phrase)
             if match is None:
                 continue
             key, score = match
+            # a medicine spelt right is not a slip for a supplement one letter away ("insulin" is not
+            # "inulin"); a slip for a medicine's other form still is ("contraceptive", "contraceptives")
+            if lexicon.kinds.get(lexicon.phrases[key]) not in _MEDICINE_KINDS and any(
+                is_named_medicine(w) for w in span
+            ):
+                continue
             mentions.append(Mention(lexicon.phrases[key], phrase, start, start + size, score))
             for i in range(start, start + size):
                 claimed[i] = True
@@ -535,8 +539,6 @@ def _misspelt_names(
     known = _name_words(lexicon)
     for i, word in enumerate(folded):
         if claimed[i] or word in STOPWORDS or word in known or len(word) < MIN_FUZZY_CHARS or not word.isalpha():
-            continue
-        if is_named_medicine(word):
             continue
         slip = _word_slip(lexicon, word)
         if slip is not None:
@@ -644,6 +646,12 @@ def _conditions_inside(lexicon: Lexicon, entity_id: str, folded: list[str], star
         words = folded[start : start + size]
         if "for" not in words[1:-2] or words[words.index("for") + 1] not in _OWNER_WORDS:
             return []
+        # the condition is all that follows the owner: "anti seizure" is what the medicine does
+        after = words.index("for") + 2
+        inner = lexicon.phrases.get(" ".join(words[after:]))
+        if inner is None or lexicon.kinds.get(inner) is not EntityKind.CONDITION:
+            return []
+        return [Mention(inner, " ".join(words[after:]), start + after, start + size, 100.0)]
     found: list[Mention] = []
     for sub in range(size - 1, 0, -1):
         for offset in range(size - sub + 1):
