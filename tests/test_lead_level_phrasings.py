@@ -12,6 +12,7 @@ entity. Nothing here is copied from the corpus: the names come from the base its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -129,10 +130,17 @@ NAMED = list(_named_cases(_base()))
 POPULATIONS = list(_population_cases(_base()))
 
 
+_FOR_OWNER = re.compile(
+    r"\b(meds|medication|medications|medicine|medicines|drugs|tablets|pills) for (my|his|her|their|your|the) "
+)
+
+
 def _check(base: EvidenceBase, case: Case) -> None:
     answer = build_answer(base, parse(case.text, base))
     named = {e for ids in answer.entities.values() for e in ids}
     entities = [case.substance] + ([case.entity] if case.entity else [])
+    if _FOR_OWNER.search(case.text):  # "meds for my seizures" says the person has the condition too
+        entities += [e for e in named if base.entities[e].kind is EntityKind.CONDITION]
     expected = expected_lead_level(base, entities, [case.population] if case.population else [])
     assert (answer.safety_level or "none") == expected, f"{case.text!r} leads with {answer.safety_level}"
     if case.entity is not None:

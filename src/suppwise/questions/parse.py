@@ -21,6 +21,7 @@ from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
+from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
 from suppwise.questions.vocabulary import (
     STOPWORDS,
     Lexicon,
@@ -53,19 +54,7 @@ _DOWN = re.compile(r"\b(decreas\w*|reduc\w*|lower\w*|less|lessen\w*|diminish\w*|
 # Names the base lacks, by shape: medicines (generic-name endings, classes people name) and
 # supplements people often ask about. They make a question an interaction or a comparison question
 # and are reported as "I don't recognise ...", never looked up as entities.
-_MEDICINE_WORD = re.compile(
-    r"^(\w+(mab|pril|sartan|olol|azole|prazole|oxetine|triptyline|tidine|floxacin|cycline|statin|dronate|"
-    r"pam|lam|done|codone|morphone|setron|gliptin|formin|azepam|zolam|apine|idone|ipramine|afaxine|talopram|"
-    r"traline|xetine|zepine|sulfan|mide|lukast|tropin|barbital|phylline|semide|thiazide|dipine|parin|farin|"
-    r"amycin|micin|cillin|vir|navir|pride|gabalin|pentin)|antidepressants?|painkillers?|ssris?|snris?|statins?|"
-    r"steroids?|prednisolone|antibiotics?|antipsychotics?|opioids?|benzos?|benzodiazepines?|insulin|lithium|"
-    r"paracetamol|acetaminophen|ibuprofen|aspirin|codeine|tramadol|naproxen|omeprazole|methotrexate|"
-    r"metformin|levothyroxine|thyroxine|warfarin|sertraline|citalopram|fluoxetine|duloxetine|amitriptyline|"
-    r"nortriptyline|venlafaxine|mirtazapine|quetiapine|olanzapine|zopiclone|diazepam|melatonin|cyclobenzaprine|"
-    r"tizanidine|baclofen|naltrexone|propranolol|contraceptive|contraceptives|hrt|chemo|diuretics?|laxatives?|"
-    r"antihistamines?|adderall|ritalin|cymbalta|prozac|zoloft|xanax|valium|tylenol|panadol|nurofen|advil|"
-    r"savella|milnacipran|trazodone|clonazepam|hydroxyurea|hydroxycarbamide)$"
-)
+_MEDICINE_WORD = re.compile(r"^(\w+(" + "|".join(MEDICINE_ENDINGS) + r")|" + "|".join(MEDICINE_NAMES) + r")$")
 # Medicines described in words: "my meds", "my blood pressure tablets", "mum takes thyroid pills" (a
 # supplement's own tablets, "my magnesium tablets" or "3 tablets of glutamine", are a form of it, not a
 # medicine).

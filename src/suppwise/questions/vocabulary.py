@@ -40,6 +40,7 @@ from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import normalise
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.medicine_names import is_named_medicine
 from suppwise.questions.name_slots import PRONOUNS, in_name_slot
 from suppwise.questions.reactions import reacted_to, sensitivity_conditions
 
@@ -248,6 +249,10 @@ _MEDICINE_KINDS = frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS})
 # A condition named for a measure out of range ("high calcium", "low B12") is said the other way
 # round too: "my calcium is high", "my b12 levels are low".
 _LEVEL_WORDS = frozenset({"high", "low", "raised", "elevated"})
+# Whose organ or condition a medicine is for: "pills for my heart", "meds for his blood pressure".
+# Only with an owner: "meds for depression" may be about medicines in general, "meds for my epilepsy"
+# says whose they are, and so that the person has the condition (`_conditions_inside`).
+_FOR_OWNERS = ("my ", "his ", "her ", "their ", "your ", "the ")
 
 
 def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
@@ -265,6 +270,10 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
         # "the pill" says what the pill is by "the" alone: only a name with a word of its own varies.
         if kind in _MEDICINE_KINDS and words[-1] in _MEDICINE_NOUN_FORMS and not STOPWORDS.issuperset(words[:-1]):
             out.extend(" ".join([*words[:-1], noun]) for noun in MEDICINE_NOUNS)
+            # and said the other way round, what it is for after the noun: "pills for my heart"
+            purpose = " ".join(words[:-1])
+            if len(purpose) > 2:  # "z drugs" is not said "drugs for my z"
+                out.extend(f"{noun} for {owner}{purpose}" for noun in MEDICINE_NOUNS for owner in _FOR_OWNERS)
         if kind is EntityKind.CONDITION and words[0] in _LEVEL_WORDS:
             level, measure = words[0], " ".join(words[1:])
             for verb in ("is", "are", "level is", "levels are"):
@@ -420,6 +429,12 @@ def find_mentions(
             if match is None:
                 continue
             key, score = match
+            # a medicine spelt right is not a slip for a supplement one letter away ("insulin" is not
+            # "inulin"); a slip for a medicine's other form still is ("contraceptive", "contraceptives")
+            if lexicon.kinds.get(lexicon.phrases[key]) not in _MEDICINE_KINDS and any(
+                is_named_medicine(w) for w in span
+            ):
+                continue
             mentions.append(Mention(lexicon.phrases[key], phrase, start, start + size, score))
             for i in range(start, start + size):
                 claimed[i] = True
@@ -622,9 +637,21 @@ def _other_letter_name(lexicon: Lexicon, phrase: str, key: str) -> bool:
 
 
 def _conditions_inside(lexicon: Lexicon, entity_id: str, folded: list[str], start: int, size: int) -> list[Mention]:
-    """Conditions named inside a symptom phrase: "fibro fog", "IBS symptoms" (guide rule E3)."""
-    if size < 2 or lexicon.kinds.get(entity_id) in _CLASS_KINDS or lexicon.kinds.get(entity_id) in _CONDITIONISH:
+    """Conditions named inside a symptom phrase: "fibro fog", "IBS symptoms" (guide rule E3), and
+    inside a medicine's "<noun> for <owner> <condition>": "meds for my epilepsy" says the person has
+    it, where "epilepsy meds" does not (guide rule E2)."""
+    if size < 2 or lexicon.kinds.get(entity_id) in _CONDITIONISH:
         return []
+    if lexicon.kinds.get(entity_id) in _CLASS_KINDS:
+        words = folded[start : start + size]
+        if "for" not in words[1:-2] or words[words.index("for") + 1] not in _OWNER_WORDS:
+            return []
+        # the condition is all that follows the owner: "anti seizure" is what the medicine does
+        after = words.index("for") + 2
+        inner = lexicon.phrases.get(" ".join(words[after:]))
+        if inner is None or lexicon.kinds.get(inner) is not EntityKind.CONDITION:
+            return []
+        return [Mention(inner, " ".join(words[after:]), start + after, start + size, 100.0)]
     found: list[Mention] = []
     for sub in range(size - 1, 0, -1):
         for offset in range(size - sub + 1):

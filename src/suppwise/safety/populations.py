@@ -19,6 +19,12 @@ from rapidfuzz.distance import OSA
 CHILD_BELOW_AGE = 18
 OLDER_FROM_AGE = 65
 
+# "Nursing" is a job as often as a baby: a nursing student, assistant, home or essay places nobody.
+_NURSING_AS_WORK = (
+    r"(?! (?:students?|assistants?|associates?|auxiliar(?:y|ies)|homes?|staff|jobs?|shifts?|careers?|degrees?|"
+    r"courses?|schools?|placements?|essays?|dissertations?|assignments?|exams?|practice|colleagues?|team|care)\b)"
+)
+
 POPULATION_CUES: dict[str, re.Pattern[str]] = {
     # "expecting" alone means a baby only when a person is expecting and nothing else is named:
     # "now I'm expecting", "she's expecting again", not "I'm expecting a parcel".
@@ -30,7 +36,8 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
         r"expecting(?= again| twins| and| so| but| can| could| is| should| now|$))\b"
     ),
     "breastfeeding": re.compile(
-        r"\b(breast ?feed\w*|brest ?feed\w*|breast milk|nursing|lactating|lactation|chest ?feed\w*|"
+        r"\b(breast ?feed\w*|brest ?feed\w*|breast milk|nursing" + _NURSING_AS_WORK + r"|lactating|lactation|"
+        r"chest ?feed\w*|"
         r"express(ing)? (breast )?milk|pumping (breast )?milk|exclusively pumping)\b"
     ),
     "children": re.compile(r"\b(child\w*|kids?|teen\w*|adolescen\w*|infants?|toddlers?|my (son|daughter))\b"),
@@ -40,7 +47,9 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
 _RELATIVE = (
     r"(son|daughter|boy|girl|child|kid|grandson|granddaughter|grandchild|nephew|niece|baby|toddler|mum|mom|mother|"
     r"dad|father|husband|wife|partner|gran|grandma|grandad|grandpa|nan|nana|nanna|granny|aunt|uncle|brother|sister|"
-    r"lad|lass|little one|grandmother|grandfather|he|she)"
+    r"lad|lass|little one|grandmother|grandfather|he|she|"
+    # the person a carer or nurse looks after: "my client is 88", "my patient is 84"
+    r"client|patient|resident|service user)"
 )
 # What a number after a person is when it is not their age: "my son 2 tablets", "she 5 mg".
 _NOT_AN_AGE = (
@@ -59,7 +68,7 @@ _AGE = (
     + _RELATIVE
     + r" (?:is|s|who is|aged|is only|is just) )(?P<age6>\d{1,3})\b"
     + _NOT_AN_AGE
-    + r"|\b(?:he|she) (?:is |s )?(?P<age7>\d{1,3})\b"
+    + r"|\b(?:he|she|hes|shes) (?:is |s )?(?P<age7>\d{1,3})\b"
     + _NOT_AN_AGE
     + r"|\bin (?:my|her|his|their) (?:late |early |mid )?(?P<decade>[5-9]0)s\b"
 )
