@@ -76,9 +76,13 @@ _PER_BODY = _re(
     r"per (kg|kilo|kilos|kilogram|kilograms|pound|lb)( of (body ?weight|weight))?|\w*/kg|(by|on|to) "
     r"(body ?weight|weight|my weight|my size|someone my size|(your|my|his|her) size)|for (my|your|his|her) (size|"
     r"weight|body ?weight)|based on (how heavy|weight|"
-    r"body ?weight|your weight|size)|how heavy (you|i|he|she) (are|am|is)|i weigh|(he|she) weighs|is \d+ ?(kg|kilos?|"
-    r"stone)|someone (my|your|his|her) size|bigger (person|people)|smaller (person|people)|(petite|heavier|lighter|"
-    r"bigger|smaller) (than|person|people)|quite (petite|small|big|heavy|tall)"
+    r"body ?weight|your weight|size)|how heavy (you|i|he|she) (are|am|is)"
+)
+# Size told without a unit of dose: dosing only beside a word for the amount.
+_SIZE_TOLD = _re(
+    r"i weigh|(he|she) weighs|is \d+ ?(kg|kilos?|stone)|someone (my|your|his|her) size|bigger (person|people)|"
+    r"smaller (person|people)|(petite|heavier|lighter|bigger|smaller) (than|person|people)|quite (petite|small|big|"
+    r"heavy|tall)"
 )
 _DOSE_WORD = _re(r"dose|doses|dosage|amount|how much|how many|mg|grams?|g|take less|take more|need more|need less")
 
@@ -92,7 +96,7 @@ _SPLIT = _re(
 # How long to stay on it, when to stop, courses, breaks and cycling.
 _DURATION_ASK = _re(
     r"how long is a course|a course of|when (do|should|can) i (stop|come off|quit)|when to (stop|come off)|"
-    r"(a point|a time) (where|when) i should (stop|come off)|come off (it|zzsubstance)|take breaks from|"
+    r"(a point|a time) (where|when) i should (stop|come off)|take breaks from|"
     r"cycle (zzsubstance|it)|take (it|zzsubstance) (indefinitely|forever|continuously)|stay on (it|zzsubstance) "
     r"before i stop"
 )
@@ -106,7 +110,7 @@ _TIMING_OR_FOOD = _re(
 
 # Whether X brought on something: the culprit, to blame, responsible for, behind.
 _CULPRIT = _re(
-    r"(be |is |was |the )?(the )?(culprit|to blame|responsible|what s behind|whats behind|what is behind)"
+    r"(be |is |was |the )?(the )?(culprit|to blame|responsible for|what s behind|whats behind|what is behind)"
 )
 _LACK = _re(r"low|lack of|lacking|deficien\w*|not enough|shortage of")
 
@@ -117,8 +121,8 @@ _UNNAMED = _re(r"something|anything|what else|another")
 
 # What it does in the body, in words the mechanism cues miss.
 _DOES_INSIDE = _re(
-    r"what (does|do|is) (zzsubstance|it) (\w+ )?(do|doing) (inside|in|to) (you|me|your|my|the) ?(body|cells?|brain|"
-    r"gut)?|what happens to (zzsubstance|it) (once|when|after)"
+    r"what (does|do|is) (zzsubstance|it) (\w+ )?(do|doing) (inside (you|me)|(inside|in|to) (your|my|the) (body|cells?|"
+    r"brain|gut))|what happens to (zzsubstance|it) (once|when|after)"
 )
 
 # A run-on question: "<what happened> does that mean <the question>".
@@ -180,7 +184,8 @@ def family_intent(t: str, signals: Signals, read: Callable[[str, Signals], str])
     two = _two_questions(t, signals, read)
     if two is not None:
         return two
-    if (_PER_BODY.search(t) and (_DOSE_WORD.search(t) or signals.substances)) or _SPLIT.search(t):
+    per_body = (_PER_BODY.search(t) and signals.substances) or (_SIZE_TOLD.search(t) and _DOSE_WORD.search(t))
+    if per_body or _SPLIT.search(t):
         return DOSING
     if _DURATION_ASK.search(t) and signals.substances:
         return DOSING
