@@ -108,6 +108,8 @@ _TIMING_OR_FOOD = _re(
     r"working)|(with|after|before) (a|my)? ?(meal|breakfast|dinner|lunch)"
 )
 
+_AMOUNT_TOLD = _re(r"\d+(\.\d+)? ?\w*|too (little|much|many)|enough|how (much|many)")
+
 # Whether X brought on something: the culprit, to blame, responsible for, behind.
 _CULPRIT = _re(
     r"(be |is |was |the )?(the )?(culprit|to blame|responsible for|what s behind|whats behind|what is behind)"
@@ -189,7 +191,8 @@ def family_intent(t: str, signals: Signals, read: Callable[[str, Signals], str])
         return DOSING
     if _DURATION_ASK.search(t) and signals.substances:
         return DOSING
-    if _TIMING_OR_FOOD.search(t) and signals.substances and not _CULPRIT.search(t):
+    if _TIMING_OR_FOOD.search(t) and signals.substances and not _CULPRIT.search(t) and not _AMOUNT_TOLD.search(t):
+        # an amount beside when it is taken ("1g with breakfast ok or too little?") is dosing (guide precedence)
         return ADMINISTRATION
     if _CULPRIT.search(t) and signals.substances and re.search(r"\b(culprit|blame|responsible|behind)\b", t):
         return EFFECT if _LACK.search(t) else SIDE_EFFECTS
