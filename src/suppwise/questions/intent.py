@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from suppwise.evidence.names import normalise
+from suppwise.questions.families import family_intent
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import IDIOMS
@@ -889,6 +890,9 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.SAFETY
     if not named_anything and not _asks(t) and not text.rstrip().endswith("?"):
         return Intent.UNKNOWN
+    family = family_intent(t, signals, _read_clause)
+    if family is not None:
+        return Intent(family)  # a question family says what is asked (suppwise.questions.families)
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.SIDE_EFFECTS
     if _ATTRIBUTION.search(t) and (signals.substances or signals.medicine):
@@ -1018,6 +1022,11 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     if _DEFINITION.search(t) and named_anything:
         return Intent.DEFINITION
     return None
+
+
+def _read_clause(clause: str, signals: Signals) -> str:
+    """One clause of a two-question message, read by the ordinary rules."""
+    return str(detect_intent(clause, clause, signals))
 
 
 _FOOD_RELATION = _re(

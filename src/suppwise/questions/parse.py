@@ -623,7 +623,9 @@ _ASKS_INSIDE = re.compile(
     r"whether|how|what|why|when|which)\b|\bany (ideas|advice|"
     r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b|"
     # a choice put as bare words after the story ("my head is killing me, magnesium or b2 for migraines")
-    r"\bzzsubstance (or|vs|versus) \w+( \w+)? for \w+"
+    r"\bzzsubstance (or|vs|versus) \w+( \w+)? for \w+|"
+    # a run-on question after a story ("glutamine calmed my tummy does that mean I should take more")
+    r"\b(does|do|would|could) (that|this) (mean|suggest)\b"
 )
 _AUXILIARY = frozenset("does do did can could would will should might is are was were".split())
 _OWN_SUBJECT = frozenset("i we you they he she it who that which there what".split())
