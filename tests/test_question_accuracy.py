@@ -5,7 +5,8 @@ the development part and our own extra questions (tuned on), the fresh-dev halve
 independently written fresh sets (tuned on), their frozen fresh-holdout halves and the frozen test
 part (never tuned on). Sets c, d, e and g, written after the base grew beyond glutamine, have their own
 columns so that sets a and b stay comparable with earlier figures and the grown base is measured on
-its own; fresh-d-dev, fresh-e-dev and fresh-g-dev are read but kept as a selection set, not tuned on.
+its own; fresh-d-dev and fresh-e-dev were released for rule tuning on 2026-12-04 (still left out of the
+learned models' training), and fresh-g-dev is read but kept as the selection set, not tuned on.
 The targets are asserted on the frozen test part only. Failures report aggregate figures, never the
 items behind them (docs/question-corpus.md).
 """
