@@ -466,7 +466,15 @@ _HARM_TO_ANIMAL = _re(
 # fibro fatigue?"): the options are sought (alternatives).
 _UNNAMED_OPTION = _re(
     r"^(is there |are there |got |any |do you know |know of )?(anything|something)( natural| else| i can take| that "
-    r"(works|helps))? (for|to help( with)?|to ease|to stop|to calm)\b"
+    r"(works|helps))? (for|to help( with)?|to ease|to stop|to calm)\b|"
+    # whether anything at all, or anything left, would help, however it is put ("is there anything that actually
+    # works", "anything left to try for ibs bloating", "is there anything at all that helps with anxiety")
+    r"(^|\b(is there|are there|got|is anything) )(anything|something)( at all)?( (left|else|more))?( (to try|i (can|could) "
+    r"(take|try)|(that|which) (\w+ )?(works?|helps?|would help|might help|can help|will help)))( (for|with)\b|$)|"
+    # what someone (a person, a population) can take for a goal: "what can a pregnant woman take for low mood",
+    # "what can my teenage son take to help him sleep"
+    r"^(so )?(what|which) (can|could|should|would) (a|an|my|our|his|her|the|older|elderly|young|\w+ing)? ?(\w+ ){0,3}"
+    r"(take|have|use|try|be given) (for|to help|to ease|to stop|to calm|to sleep|to improve)\b"
 )
 # What a supplement is good for, asked as its point ("what's the point of b12 then").
 _POINT_OF = _re(
@@ -1064,8 +1072,16 @@ _IN_A_FORM = (
     r"(is|are) there (a |an |any )?(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind|"
     r"zzsubstance)|(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind) of"
 )
+# Two times of day, or two ways of getting it down, set against each other: "mag b4 bed or in the morning",
+# "saffron am or pm", "melatonin under the tongue or just swallow it", "b12 spray under the tongue or a tablet"
+# (guide: administration; an amount or an unwanted effect beside it still decides, as for the other cues).
+_SLOT = r"(am|pm|morning|mornings|night|nights|nite|bedtime|bed|evening|evenings|breakfast|lunch|dinner|supper)"
+_ROUTE = r"(under (the|my|your) tongue|sublingual\w*|swallow\w*|chew\w*|dissolv\w*|spray|drops|" + _FORMS + r")"
+_EITHER_SLOT_OR_ROUTE = (
+    _SLOT + r" or (\w+ ){0,2}" + _SLOT + r"\b|\b" + _ROUTE + r" (\w+ ){0,3}or (\w+ ){0,3}" + _ROUTE + r"\b"
+)
 _ADMIN_STRONG = _re(
-    _IN_A_FORM + r"|"
+    _IN_A_FORM + r"|" + _EITHER_SLOT_OR_ROUTE + r"|"
     # the time of day set against another: "does it work better at night or in the morning"
     r"(at night|at bedtime|in the evening|before bed) or (in the )?morning|"
     r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|"
@@ -1178,7 +1194,8 @@ _SIDE_EXPLICIT = _re(
     r"getting) (\w+ )?"
     r"(sick|nauseous|queasy|dizzy|jittery|wired|anxious|bloated|drowsy|groggy|shaky|faint|itchy) (on|from|after|with) "
     r"(the |my )?zzsubstance|"
-    r"(give|gives|gave|giving) (you|me|people|someone|anyone|him|her|them|u) the (runs|trots|shits|squits|jitters|"
+    r"(give|gives|gave|giving) (you|me|people|someone|anyone|everyone|everybody|him|her|them|u) the (runs|trots|"
+    r"shits|squits|jitters|"
     r"sweats|shakes|shivers|spins|creeps)|(if|when|does|do|will|would|could|might) (\w+ )?(zzsubstance|it) (\w+ )?"
     r"(doesn t|don t|didn t|does not|did not|not|won t|wouldn t)? ?agree with (me|you|him|her|them|people|my|some)|"
     r"(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect)) (with|on|"
@@ -1195,6 +1212,10 @@ _SIDE_EXPLICIT = _re(
     r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
     r"(the |my )?zzsubstance|"
+    # what too much of it does to a person, not where the limit is: "signs of too much magnesium", "GTE overdose
+    # symptoms" (guide: side_effects; "is 10 g too much" stays dosing)
+    r"(signs?|symptoms?) (of |that )?(you ve |you have |i ve |i have )?(an? )?(taking |taken |having |had )?"
+    r"(too much|overdos\w*|toxicity)|(overdose|toxicity) (signs?|symptoms?)|"
     r"side ?effects?|downsides?|drawbacks?|negatives|disadvantages|unwanted effects|bad effects|adverse (effects?|"
     r"events?|reactions?)|(has|"
     r"have) (\w+ ){0,2}(ever )?been "
