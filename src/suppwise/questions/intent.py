@@ -469,10 +469,11 @@ _UNNAMED_OPTION = _re(
     r"(works|helps))? (for|to help( with)?|to ease|to stop|to calm)\b|"
     # whether anything at all, or anything left, would help, however it is put ("is there anything that actually
     # works", "anything left to try for ibs bloating", "is there anything at all that helps with anxiety")
-    r"(^|\b(is there|are there|got|is anything) )(anything|something)( at all)?( (left|else|more))?( (to try|i (can|could) "
-    r"(take|try)|(that|which) (\w+ )?(works?|helps?|would help|might help|can help|will help)))( (for|with)\b|$)|"
-    # what someone (a person, a population) can take for a goal: "what can a pregnant woman take for low mood",
-    # "what can my teenage son take to help him sleep"
+    r"(^|\b(is there|are there|got|is anything) )(anything|something)( at all)?( (left|else|more))?( (to try|"
+    r"i (can|could) (take|try)|(that|which) (\w+ )?(works?|helps?|would help|might help|can help|will help)))"
+    r"( (for|with)\b|$)|"
+    # what someone (a person, a population) can take for a goal: "what can a pregnant woman take for low
+    # mood", "what can my teenage son take to help him sleep"
     r"^(so )?(what|which) (can|could|should|would) (a|an|my|our|his|her|the|older|elderly|young|\w+ing)? ?(\w+ ){0,3}"
     r"(take|have|use|try|be given) (for|to help|to ease|to stop|to calm|to sleep|to improve)\b"
 )
