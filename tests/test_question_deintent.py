@@ -103,3 +103,27 @@ def test_what_too_much_looks_like_is_side_effects(text: str) -> None:
 )
 def test_where_the_limit_is_stays_dosing(text: str) -> None:
     assert _intent(text) == "dosing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how can i get off magnesium without cramps coming back",
+        "whats the gentlest way of stopping 5htp",
+        "how does my dad wean off his st johns wort",
+    ],
+)
+def test_the_way_of_coming_off_it_is_dosing(text: str) -> None:
+    assert _intent(text) == "dosing"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # whether to stop, for a reason told, stays safety; what it is stopped from doing is no ending
+        ("should i stop omega 3 before my operation", "safety"),
+        ("how do i stop magnesium giving me the runs", "side_effects"),
+    ],
+)
+def test_whether_to_stop_is_not_how(text: str, intent: str) -> None:
+    assert _intent(text) == intent

@@ -805,6 +805,15 @@ _STOP_ASK = _re(
     r"(should|must|shall|do|does|would|will) (i|he|she|we|they|you|my \w+) (need to |have to |really )?(stop|quit|"
     r"come off|give up|drop|ditch|pause) (taking |using )?(my |his |her |the |this |that |their )?(zzsubstance|it)"
 )
+# The way of stopping asked, not whether to: "how do i come off it safely", "best way to come off saffron",
+# "how should my mum come off her melatonin" (guide: tapering is dosing). What it is stopped from doing
+# ("how do i stop it giving me headaches") is not its end.
+_WAY_OF_STOPPING = _re(
+    r"(how (do|should|can|could|would|does|to) (\w+ ){0,2}|(best|right|safest|safe|easiest|proper|gentlest|correct|"
+    r"quickest) way (to|of) )(stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean (\w+ )?off|"
+    r"weaning (\w+ )?off|taper (\w+ )?off) (taking |using )?(my |his |her |the |this |that |their |your )?"
+    r"(zzsubstance|it|them)\b(?! (from|making|giving|causing)\b)"
+)
 # Coming off it in steps, or after a time, is how long to stay on it (guide: dosing), not whether to stop.
 _COMING_OFF = _re(
     r"taper\w*|wean\w*|gradually|slowly|cold turkey|all at once|suddenly|abruptly|long term|long-term|"
@@ -911,6 +920,8 @@ def detect_intent(text: str, normalised: str, signals: Signals) -> Intent:
         return Intent.MECHANISM if "process" in kinds else Intent.SIDE_EFFECTS
     if _ends_asking_safe(t) and not signals.medicine:
         return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
+    if _WAY_OF_STOPPING.search(t) and signals.substances and not signals.medicine:
+        return Intent.DOSING  # how to come off it is tapering, not how it acts (guide: dosing)
     if (_MECHANISM.search(t) or _ACTS_HOW_OR_WHERE.search(t)) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine or _WITH_MEDICINES.search(t)):
