@@ -487,7 +487,16 @@ _HARM_TO_ANIMAL = _re(
 # fibro fatigue?"): the options are sought (alternatives).
 _UNNAMED_OPTION = _re(
     r"^(is there |are there |got |any |do you know |know of )?(anything|something)( natural| else| i can take| that "
-    r"(works|helps))? (for|to help( with)?|to ease|to stop|to calm)\b"
+    r"(works|helps))? (for|to help( with)?|to ease|to stop|to calm)\b|"
+    # whether anything at all, or anything left, would help, however it is put ("is there anything that actually
+    # works", "anything left to try for ibs bloating", "is there anything at all that helps with anxiety")
+    r"(^|\b(is there|are there|got|is anything) )(anything|something)( at all)?( (left|else|more))?( (to try|"
+    r"i (can|could) (take|try)|(that|which) (\w+ )?(works?|helps?|would help|might help|can help|will help)))"
+    r"( (for|with)\b|$)|"
+    # what someone (a person, a population) can take for a goal: "what can a pregnant woman take for low
+    # mood", "what can my teenage son take to help him sleep"
+    r"^(so )?(what|which) (can|could|should|would) (a|an|my|our|his|her|the|older|elderly|young|\w+ing)? ?(\w+ ){0,3}"
+    r"(take|have|use|try|be given) (for|to help|to ease|to stop|to calm|to sleep|to improve)\b"
 )
 # What a supplement is good for, asked as its point ("what's the point of b12 then").
 _POINT_OF = _re(
@@ -817,6 +826,15 @@ _STOP_ASK = _re(
     r"(should|must|shall|do|does|would|will) (i|he|she|we|they|you|my \w+) (need to |have to |really )?(stop|quit|"
     r"come off|give up|drop|ditch|pause) (taking |using )?(my |his |her |the |this |that |their )?(zzsubstance|it)"
 )
+# The way of stopping asked, not whether to: "how do i come off it safely", "best way to come off saffron",
+# "how should my mum come off her melatonin" (guide: tapering is dosing). What it is stopped from doing
+# ("how do i stop it giving me headaches") is not its end.
+_WAY_OF_STOPPING = _re(
+    r"(how (do|should|can|could|would|does|to) (\w+ ){0,2}|(best|right|safest|safe|easiest|proper|gentlest|correct|"
+    r"quickest) way (to|of) )(stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean (\w+ )?off|"
+    r"weaning (\w+ )?off|taper (\w+ )?off) (taking |using )?(my |his |her |the |this |that |their |your )?"
+    r"(zzsubstance|it|them)\b(?! (from|making|giving|causing)\b)"
+)
 # Coming off it in steps, or after a time, is how long to stay on it (guide: dosing), not whether to stop.
 _COMING_OFF = _re(
     r"taper\w*|wean\w*|gradually|slowly|cold turkey|all at once|suddenly|abruptly|long term|long-term|"
@@ -939,6 +957,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.MECHANISM if "process" in kinds else Intent.SIDE_EFFECTS
     if _ends_asking_safe(t) and not signals.medicine:
         return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
+    if _WAY_OF_STOPPING.search(t) and signals.substances and not signals.medicine:
+        return Intent.DOSING  # how to come off it is tapering, not how it acts (guide: dosing)
     if (_MECHANISM.search(t) or _ACTS_HOW_OR_WHERE.search(t)) and not _NOT_MECHANISM.search(t) and named_anything:
         return Intent.MECHANISM
     if _INTERACTION_WORDS.search(t) and (signals.substances or signals.medicine or _WITH_MEDICINES.search(t)):
@@ -1106,8 +1126,16 @@ _IN_A_FORM = (
     r"(is|are) there (a |an |any )?(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind|"
     r"zzsubstance)|(liquid|spray|chewable|gummy|powdered|dissolvable|sublingual) (version|form|kind) of"
 )
+# Two times of day, or two ways of getting it down, set against each other: "mag b4 bed or in the morning",
+# "saffron am or pm", "melatonin under the tongue or just swallow it", "b12 spray under the tongue or a tablet"
+# (guide: administration; an amount or an unwanted effect beside it still decides, as for the other cues).
+_SLOT = r"(am|pm|morning|mornings|night|nights|nite|bedtime|bed|evening|evenings|breakfast|lunch|dinner|supper)"
+_ROUTE = r"(under (the|my|your) tongue|sublingual\w*|swallow\w*|chew\w*|dissolv\w*|spray|drops|" + _FORMS + r")"
+_EITHER_SLOT_OR_ROUTE = (
+    _SLOT + r" or (\w+ ){0,2}" + _SLOT + r"\b|\b" + _ROUTE + r" (\w+ ){0,3}or (\w+ ){0,3}" + _ROUTE + r"\b"
+)
 _ADMIN_STRONG = _re(
-    _IN_A_FORM + r"|"
+    _IN_A_FORM + r"|" + _EITHER_SLOT_OR_ROUTE + r"|"
     # the time of day set against another: "does it work better at night or in the morning"
     r"(at night|at bedtime|in the evening|before bed) or (in the )?morning|"
     r"(better|best|more easily|more readily|most easily) absorbed|absorb\w* (better|best)|(which|what) (form|forms|"
@@ -1220,7 +1248,8 @@ _SIDE_EXPLICIT = _re(
     r"getting) (\w+ )?"
     r"(sick|nauseous|queasy|dizzy|jittery|wired|anxious|bloated|drowsy|groggy|shaky|faint|itchy) (on|from|after|with) "
     r"(the |my )?zzsubstance|"
-    r"(give|gives|gave|giving) (you|me|people|someone|anyone|him|her|them|u) the (runs|trots|shits|squits|jitters|"
+    r"(give|gives|gave|giving) (you|me|people|someone|anyone|everyone|everybody|him|her|them|u) the (runs|trots|"
+    r"shits|squits|jitters|"
     r"sweats|shakes|shivers|spins|creeps)|(if|when|does|do|will|would|could|might) (\w+ )?(zzsubstance|it) (\w+ )?"
     r"(doesn t|don t|didn t|does not|did not|not|won t|wouldn t)? ?agree with (me|you|him|her|them|people|my|some)|"
     r"(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect)) (with|on|"
@@ -1237,6 +1266,10 @@ _SIDE_EXPLICIT = _re(
     r"(reports?|cases?) of (\w+ ){1,3}(with|from|after|on|linked to) (taking )?(the )?zzsubstance|"
     r"(had|got|get|getting|experienced|experience|suffered|noticed|develop\w*) (\w+ ){1,3}(from|after|on) (taking )?"
     r"(the |my )?zzsubstance|"
+    # what too much of it does to a person, not where the limit is: "signs of too much magnesium", "GTE overdose
+    # symptoms" (guide: side_effects; "is 10 g too much" stays dosing)
+    r"(signs?|symptoms?) (of |that )?(you ve |you have |i ve |i have )?(an? )?(taking |taken |having |had )?"
+    r"(too much|overdos\w*|toxicity)|(overdose|toxicity) (signs?|symptoms?)|"
     r"side ?effects?|downsides?|drawbacks?|negatives|disadvantages|unwanted effects|bad effects|adverse (effects?|"
     r"events?|reactions?)|(has|"
     r"have) (\w+ ){0,2}(ever )?been "
