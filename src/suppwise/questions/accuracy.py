@@ -64,11 +64,11 @@ PARTS: dict[str, tuple[str, ...]] = {
     "test": ("questions_test.yaml",),
 }
 # The parts one may read and tune on. Fresh-d-dev and fresh-e-dev were released for rule tuning on
-# 2026-12-04, once fresh-g-dev took over as the selection set; they stay in the learned models'
-# selection set (tools/train_text_models.py, never trained on). Fresh-f-dev and fresh-g-dev may be read but are
-# not tuned on (docs/question-corpus.md, section 11). The holdout halves and the test part are frozen
-# (tests/corpus/FROZEN.sha256).
-TUNED = ("dev", "extra", "fresh-dev", "fresh-c-dev", "fresh-d-dev", "fresh-e-dev")
+# 2026-12-04, once fresh-g-dev took over as the selection set, and fresh-f-dev later the same day;
+# they stay in the learned models' selection set (tools/train_text_models.py, never trained on).
+# Fresh-g-dev may be read but is not tuned on (docs/question-corpus.md, section 11). The holdout
+# halves and the test part are frozen (tests/corpus/FROZEN.sha256).
+TUNED = ("dev", "extra", "fresh-dev", "fresh-c-dev", "fresh-d-dev", "fresh-e-dev", "fresh-f-dev")
 
 
 @dataclass(frozen=True)
