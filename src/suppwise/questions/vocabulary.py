@@ -42,6 +42,7 @@ from suppwise.evidence.schema import EntityKind
 from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.medicine_names import is_named_medicine
 from suppwise.questions.name_slots import PRONOUNS, in_name_slot
+from suppwise.questions.near_names import is_near_name
 from suppwise.questions.reactions import reacted_to, sensitivity_conditions
 
 __all__ = ["STOPWORDS", "Lexicon", "Mention", "find_mentions", "lexicon_for", "normalise"]
@@ -580,8 +581,15 @@ def _name_words(lexicon: Lexicon) -> frozenset[str]:
 @lru_cache(maxsize=8192)
 def _word_slip(lexicon: Lexicon, word: str) -> str | None:
     """The name word `word` is one slip of (two for long words; a swapped pair of letters counts as
-    one), with the same first letter; None when there is none or two are equally close. Memoised
-    (a fuzzy search of every name word): the same unknown words recur across questions."""
+    one), with the same first letter; None when there is none, two are equally close, or `word` is
+    an English word that only looks like a name (`near_names`). Memoised (a fuzzy search of every
+    name word): the same unknown words recur across questions."""
+    slip = closest_name_word(lexicon, word)
+    return None if slip is None or is_near_name(word, slip) else slip
+
+
+def closest_name_word(lexicon: Lexicon, word: str) -> str | None:
+    """`_word_slip` before the English-word check (tools/derive_near_names.py derives that list from it)."""
     allowed = 2 if len(word) >= 9 else 1
     best: list[tuple[int, str]] = []
     for key, _score, _ in process.extract(word, lexicon.words, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
@@ -603,8 +611,16 @@ def _word_slip(lexicon: Lexicon, word: str) -> str | None:
 @lru_cache(maxsize=8192)
 def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
     """The lexicon key `phrase` is a slip of: close by RapidFuzz's ratio, or one edit away (two for
-    long words) counting a swapped pair of letters as one ("keprra" is Keppra), same first letter.
-    Memoised (a fuzzy search of the whole lexicon): the same unknown words recur across questions."""
+    long words) counting a swapped pair of letters as one ("keprra" is Keppra), same first letter;
+    never when a word of it is an English word that only looks like a name ("lactose" is not
+    lactulose, `near_names`). Memoised (a fuzzy search of the whole lexicon): the same unknown words
+    recur across questions."""
+    match = closest_key(lexicon, phrase)
+    return None if match is None or is_near_name(phrase, match[0]) else match
+
+
+def closest_key(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
+    """`_typo_match` before the English-word check (tools/derive_near_names.py derives that list from it)."""
     allowed = 2 if len(phrase) >= 9 else 1
     for key, score, _ in process.extract(phrase, lexicon.keys, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
         if key[0] != phrase[0] or _other_letter_name(lexicon, phrase, key):

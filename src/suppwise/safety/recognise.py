@@ -22,6 +22,7 @@ from suppwise.errors import ConditionNotFoundError, NotFoundError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import normalise, variants
 from suppwise.evidence.schema import EntityKind
+from suppwise.questions.near_names import is_near_name
 from suppwise.questions.vocabulary import canonical, lexicon_for
 
 TYPO_CUTOFF = 85.0
@@ -101,6 +102,8 @@ def _index(base: EvidenceBase) -> _Index:
 def _candidates(field: str, term: str) -> list[str]:
     """The forms of a term worth looking up, most specific first."""
     text = normalise(term)
+    if not any(ch.isalnum() for ch in text):
+        return []  # "", "-" or "?" in a form names nothing; the suffixes below would make it "sensitivity"
     out = [text]
     if field == "medications":
         stripped = _STRENGTH.sub("", " " + text).strip()
@@ -108,6 +111,8 @@ def _candidates(field: str, term: str) -> list[str]:
         out.append(" ".join(words))
     if field in ("sensitivities", "conditions"):
         core = re.sub(r"\s+", " ", _SENSITIVITY_WORDS.sub(" ", text)).strip()
+        if not core:
+            return []  # "sensitivity" or "allergy" alone names no substance: a guess would be a wrong screen
         out.extend([f"{text} sensitivity", core, f"{core} sensitivity"])
     return [c for c in dict.fromkeys(out) if c]
 
@@ -124,6 +129,17 @@ def _exact(base: EvidenceBase, candidates: Iterable[str], kinds: frozenset[Entit
 
 
 def _typo(base: EvidenceBase, candidates: Iterable[str], kinds: frozenset[EntityKind]) -> str | None:
+    """The entity a candidate is a slip of; never by way of an English word that only looks like a
+    name ("lactose intolerance" is not lactulose, `suppwise.questions.near_names`)."""
+    return closest_entity(base, candidates, kinds, english=True)
+
+
+def closest_entity(
+    base: EvidenceBase, candidates: Iterable[str], kinds: frozenset[EntityKind], *, english: bool = False
+) -> str | None:
+    """The entity the candidates come closest to spelling. With `english`, a match is dropped when a
+    word that differs from the name is a near name; tools/derive_near_names.py derives that list
+    from the matcher without it."""
     lexicon = lexicon_for(base)
     index = _index(base)
     keys = [key for kind in sorted(kinds) for key in index.keys_by_kind.get(kind, ())]
@@ -131,10 +147,11 @@ def _typo(base: EvidenceBase, candidates: Iterable[str], kinds: frozenset[Entity
     for candidate in candidates:
         if len(candidate.replace(" ", "")) < MIN_TYPO_CHARS:
             continue
-        match = process.extractOne(
-            canonical(candidate, lexicon.forms), keys, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
-        )
-        if match is not None and (best is None or match[1] > best[0]):
+        form = canonical(candidate, lexicon.forms)
+        match = process.extractOne(form, keys, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+        if match is None or (english and is_near_name(form, match[0])):
+            continue
+        if best is None or match[1] > best[0]:
             best = (match[1], lexicon.phrases[match[0]])
     return best[1] if best else None
 
@@ -144,6 +161,8 @@ def recognise(base: EvidenceBase, field: str, term: str) -> Recognised | Unrecog
     preferred = FIELD_KINDS[field]
     others = USEFUL_KINDS - preferred
     candidates = _candidates(field, term)
+    if not candidates:
+        return Unrecognised(field, term, ())
     capital = lexicon_for(base).capitals.get(term.strip())
     if capital is not None and _index(base).kinds[capital] in preferred | others:
         return Recognised(field, term, capital, _index(base).kinds[capital], False)
@@ -163,7 +182,7 @@ def recognise(base: EvidenceBase, field: str, term: str) -> Recognised | Unrecog
 def find_substance(base: EvidenceBase, term: str) -> str:
     """The substance `term` names (exactly or by a close spelling); NotFoundError with close matches
     otherwise, so an unknown supplement is never screened as if nothing were known against it."""
-    candidates = [normalise(term)]
+    candidates = [c for c in [normalise(term)] if any(ch.isalnum() for ch in c)]
     kinds = frozenset({EntityKind.SUBSTANCE})
     entity_id = _exact(base, candidates, kinds) or _typo(base, candidates, kinds)
     if entity_id is not None:
@@ -188,7 +207,7 @@ def find_outcome(base: EvidenceBase, term: str) -> str:
 
 
 def _find(base: EvidenceBase, term: str, kind: EntityKind, error: type[NotFoundError]) -> str:
-    candidates = [normalise(term)]
+    candidates = [c for c in [normalise(term)] if any(ch.isalnum() for ch in c)]
     kinds = frozenset({kind})
     entity_id = _exact(base, candidates, kinds) or _typo(base, candidates, kinds)
     if entity_id is not None:

@@ -19,13 +19,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from suppwise.errors import ConditionNotFoundError, DiaryError, OutcomeKeyError, OutcomeSpecError, SuppwiseError
+from suppwise.errors import DiaryError, OutcomeKeyError, OutcomeSpecError, SuppwiseError
 from suppwise.evidence.base import EvidenceBase
-from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer_model import DISCLAIMER
 from suppwise.safety.crisis import crisis_resources_out, mentions_self_harm
 from suppwise.safety.profile import Profile
-from suppwise.safety.recognise import Recognised, find_substance, recognise
+from suppwise.safety.recognise import find_condition as find_condition  # re-exported: the shells name it
+from suppwise.safety.recognise import find_substance
 from suppwise.services.entry_records import diary_entry, entry_out, stored_values
 from suppwise.services.stored_plans import validated_plan
 from suppwise.storage import (
@@ -97,18 +97,6 @@ class TrialPlanError(SuppwiseError):
 
 
 # ------------------------------------------------------------------------------------------------ plan
-
-
-def find_condition(base: EvidenceBase, term: str) -> str:
-    """The condition `term` names, or an error listing the known ones."""
-    found = recognise(base, "conditions", term)
-    if isinstance(found, Recognised) and found.kind is EntityKind.CONDITION:
-        return found.entity
-    known = sorted(base.name(e.id) for e in base.entities.values() if e.kind is EntityKind.CONDITION)
-    raise ConditionNotFoundError(
-        f"{term.strip()[:80]!r} is not a condition in the evidence base",
-        hint=f"known conditions: {', '.join(known)}",
-    )
 
 
 START_WINDOW_PAST = timedelta(days=3 * 365)
