@@ -53,6 +53,7 @@ OPEN_PARTS = (
     "questions_fresh_e_dev.yaml",
     "questions_fresh_f_dev.yaml",
     "questions_fresh_g_dev.yaml",
+    "questions_fresh_h_dev.yaml",
 )
 FROZEN_PARTS = (
     "questions_test.yaml",
@@ -63,6 +64,7 @@ FROZEN_PARTS = (
     "questions_fresh_e_holdout.yaml",
     "questions_fresh_f_holdout.yaml",
     "questions_fresh_g_holdout.yaml",
+    "questions_fresh_h_holdout.yaml",
 )
 
 Item = dict[str, Any]

@@ -8,7 +8,7 @@ questions, our crisis phrases and the fresh-dev halves of sets a, b and c. Any t
 also occurs in a frozen part (the test part or a fresh-holdout half; a few fresh items are the
 guide's own examples) is left out, so that no frozen item is ever learned; only the count is
 printed. The intent model also leaves out a text the selection set holds (the development halves of
-sets d, e, f and g, which choose between intent readers and are never trained on).
+sets d, e, f, g and h, which choose between intent readers and are never trained on).
 To these, ordinary keyword questions made from the evidence base's own names are added (one for
 every name of a substance, food or medicine, and 600 more at random), not
 crisis by construction (`base_negatives`): they teach the model that a message made mostly of names
@@ -86,6 +86,7 @@ FROZEN = (
     "questions_fresh_e_holdout.yaml",
     "questions_fresh_f_holdout.yaml",
     "questions_fresh_g_holdout.yaml",
+    "questions_fresh_h_holdout.yaml",
 )
 # Read only to choose between readers (tools/compare_intent_model.py): their texts are never trained on.
 SELECTION = (
@@ -93,6 +94,7 @@ SELECTION = (
     "questions_fresh_e_dev.yaml",
     "questions_fresh_f_dev.yaml",
     "questions_fresh_g_dev.yaml",
+    "questions_fresh_h_dev.yaml",
 )
 
 SEED = 20261215
