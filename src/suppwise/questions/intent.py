@@ -43,6 +43,7 @@ from enum import StrEnum
 from suppwise.evidence.names import normalise
 from suppwise.questions.families import family_intent
 from suppwise.questions.reactions import tells_a_reaction
+from suppwise.questions.voices import plain_voice
 from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import IDIOMS
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
@@ -637,6 +638,7 @@ _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon))( 
 
 
 def _plain_question_words(text: str) -> str:
+    text = plain_voice(text)  # Portuguese, Italian, text-speak (questions/voices.py)
     for pattern, word in _QUESTION_WORDS:
         text = pattern.sub(word, text)
     return _direct_order(text)
