@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["pasted_label", "plain_voice"]
+__all__ = ["pasted_label", "plain_voice", "wishes_it_for_a_goal"]
 
 # ---------------------------------------------------------------------------------------------------
 # Pasted label text
@@ -124,3 +124,18 @@ def plain_voice(text: str) -> str:
     if why:
         text = f"why {why.group('said')}"
     return text
+
+
+# ---------------------------------------------------------------------------------------------------
+# A wish to take it for a goal, told of someone ("my 14yo daughter wants to take omega 3 for her
+# spots", "my 15yo wants to try melatonin cos he cant sleep"): whether it serves the goal (effect),
+# even though the person named is a child; a safety word asked beside it ("is that ok") is read first.
+_WISH_FOR_A_GOAL = re.compile(
+    r"\b(wants?|wanted|would like|d like|is keen|keeps asking|asked|asking) (to )?(take|try|start|use|have|go on) "
+    r"(some |the |a )?zzsubstance( \w+){0,2} (for|cos|coz|because|bc|since|to help|to get|to stop|to sleep|to calm)\b"
+)
+
+
+def wishes_it_for_a_goal(text: str) -> bool:
+    """A wish to take the (framed) substance for a goal, on framed normalised text."""
+    return bool(_WISH_FOR_A_GOAL.search(text))
