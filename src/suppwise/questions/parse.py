@@ -22,7 +22,6 @@ from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
-from suppwise.questions.voices import pasted_label
 from suppwise.questions.vocabulary import (
     STOPWORDS,
     Lexicon,
@@ -32,6 +31,7 @@ from suppwise.questions.vocabulary import (
     lexicon_for,
     normalise,
 )
+from suppwise.questions.voices import pasted_label
 from suppwise.reasoning.verdict import Direction
 from suppwise.safety.crisis import CrisisReading, CrisisTier, read_crisis, read_rules
 from suppwise.safety.crisis_signals import SignalKind
@@ -963,6 +963,10 @@ def _crisis_questions(sentences: list[str], framed: str) -> list[str]:
 # magnesium glycinate) 200 mg"), a medicine it warns about. Its foods and fillers ("rice flour") are not
 # what is asked about.
 _LABEL_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.DRUG, EntityKind.DRUG_CLASS})
+_THE_PRODUCT = re.compile(
+    r"\b(this|these|it|them|they)( (ones?|stuff|supplements?|product|capsules?|tablets?|softgels?|gummies))?\b",
+    re.IGNORECASE,
+)
 
 
 def _after_a_label(
@@ -973,9 +977,20 @@ def _after_a_label(
     medication" is neither the intent nor the population; the substance the label names still counts."""
     pasted, question = label
     lexicon = lexicon or lexicon_for(base)
-    asked = parse(question, base, lexicon, learned=learned)
-    entities = {kind: list(ids) for kind, ids in asked.entities.items()}
     label_mentions, _ = find_mentions(lexicon, normalise(pasted).split(), None)
+    products = list(dict.fromkeys(
+        m.entity_id for m in label_mentions if base.entities[m.entity_id].kind is EntityKind.SUBSTANCE
+    ))
+    asked = parse(question, base, lexicon, learned=learned)
+    if len(products) == 1 and not asked.of(EntityKind.SUBSTANCE):
+        # "why does it need to be standardised": the pronoun is the labelled product
+        name = base.entities[products[0]].name
+        named = _THE_PRODUCT.sub(
+            lambda m: f"{m.group(1)} {name}" if m.group(1).lower() in {"this", "these"} else name, question, count=1
+        )
+        if named != question:
+            asked = parse(named, base, lexicon, learned=learned)
+    entities = {kind: list(ids) for kind, ids in asked.entities.items()}
     for mention in label_mentions:
         kind = base.entities[mention.entity_id].kind
         bucket = entities.setdefault(kind.value, [])
