@@ -43,6 +43,7 @@ from enum import StrEnum
 from suppwise.evidence.names import normalise
 from suppwise.questions.families import family_intent
 from suppwise.questions.reactions import tells_a_reaction
+from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
 from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import IDIOMS
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
@@ -637,6 +638,7 @@ _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon))( 
 
 
 def _plain_question_words(text: str) -> str:
+    text = plain_voice(text)  # Portuguese, Italian, text-speak (questions/voices.py)
     for pattern, word in _QUESTION_WORDS:
         text = pattern.sub(word, text)
     return _direct_order(text)
@@ -1653,7 +1655,7 @@ def _bare(text: str, signals: Signals) -> IntentReading:
         return IntentReading(Intent.DEFINITION if kinds and len(text.split()) <= 3 else Intent.UNKNOWN, fallback=True)
     if signals.medicine:
         return IntentReading(Intent.INTERACTION, fallback=True)
-    if signals.population or _POPULATION_WORDS.search(text):
+    if (signals.population or _POPULATION_WORDS.search(text)) and not wishes_it_for_a_goal(text):
         return IntentReading(Intent.SAFETY, fallback=True)
     if kinds & {"condition", "outcome", "process"} or signals.unknown_names:
         return IntentReading(Intent.EFFECT, fallback=True)

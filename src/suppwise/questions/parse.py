@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -31,6 +31,7 @@ from suppwise.questions.vocabulary import (
     lexicon_for,
     normalise,
 )
+from suppwise.questions.voices import pasted_label
 from suppwise.reasoning.verdict import Direction
 from suppwise.safety.crisis import CrisisReading, CrisisTier, read_crisis, read_rules
 from suppwise.safety.crisis_signals import SignalKind
@@ -79,7 +80,7 @@ _MANY_MEDICINES = re.compile(
     r"(different )?(meds|medication|medications|medicines|pills|tablets|prescriptions)\b"
 )
 _SUPPLEMENT_WORD = re.compile(
-    r"^(magnesium|zinc|iron|collagen|creatine|whey|protein|melatonin|turmeric|curcumin|ashwagandha|cbd|"
+    r"^(magnesium|zinc|iron|collagen|creatine|whey|protein|melatonin|turmeric|curcumin|curcuma|ashwagandha|cbd|"
     r"5 ?htp|htp|coq10|ginger|peppermint|psyllium|fibre|fiber|biotin|selenium|calcium|potassium|b12|"
     r"vitamin|vitamins|multivitamin|multivitamins|arginine|taurine|theanine|carnitine|glycine|lysine|"
     r"nac|acetylcysteine|spirulina|chlorella|kombucha|kefir|sauerkraut|spinach|cabbage|beetroot|beets|kale|"
@@ -366,6 +367,9 @@ def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], e
     for (_s1, e1), (s2, _e2) in pairwise(spans):
         between = words[e1:s2]
         if 0 < len(between) <= 6 and _CONTRAST & set(between):
+            return True
+        # Portuguese "ou", Italian "o" right between two options ("la curcuma o l'omega 3")
+        if "ou" in between or ("o" in between and len(between) <= 2):
             return True
     return False
 
@@ -955,6 +959,46 @@ def _crisis_questions(sentences: list[str], framed: str) -> list[str]:
     return [" ".join(words[start:])]
 
 
+# What a pasted label names that the question still speaks of: the product's substance ("Magnesium (as
+# magnesium glycinate) 200 mg"), a medicine it warns about. Its foods and fillers ("rice flour") are not
+# what is asked about.
+_LABEL_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.DRUG, EntityKind.DRUG_CLASS})
+_THE_PRODUCT = re.compile(
+    r"\b(this|these|it|them|they)( (ones?|stuff|supplements?|product|capsules?|tablets?|softgels?|gummies))?\b",
+    re.IGNORECASE,
+)
+
+
+def _after_a_label(
+    text: str, label: tuple[str, str], base: EvidenceBase, lexicon: Lexicon | None, *, learned: bool
+) -> Query:
+    """A message that opens with pasted label text (questions/voices.py): the question after the label
+    is read alone, so the label's "keep out of reach of children" or "if pregnant, nursing or taking
+    medication" is neither the intent nor the population; the substance the label names still counts."""
+    pasted, question = label
+    lexicon = lexicon or lexicon_for(base)
+    label_mentions, _ = find_mentions(lexicon, normalise(pasted).split(), None)
+    products = list(dict.fromkeys(
+        m.entity_id for m in label_mentions if base.entities[m.entity_id].kind is EntityKind.SUBSTANCE
+    ))
+    asked = parse(question, base, lexicon, learned=learned)
+    if len(products) == 1 and not asked.of(EntityKind.SUBSTANCE):
+        # "why does it need to be standardised": the pronoun is the labelled product
+        name = base.entities[products[0]].name
+        named = _THE_PRODUCT.sub(
+            lambda m: f"{m.group(1)} {name}" if m.group(1).lower() in {"this", "these"} else name, question, count=1
+        )
+        if named != question:
+            asked = parse(named, base, lexicon, learned=learned)
+    entities = {kind: list(ids) for kind, ids in asked.entities.items()}
+    for mention in label_mentions:
+        kind = base.entities[mention.entity_id].kind
+        bucket = entities.setdefault(kind.value, [])
+        if kind in _LABEL_KINDS and mention.entity_id not in bucket:
+            bucket.append(mention.entity_id)
+    return replace(asked, text=text, entities={k: tuple(v) for k, v in entities.items() if v})
+
+
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
     """Understand one question. Raises QuestionError only for input that is not a question at all.
     `learned=False` reads with the rules alone (what the learned models are trained beside): no learned
@@ -975,6 +1019,9 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
             f"the question is {len(stripped)} characters long; the limit is {MAX_QUESTION_CHARS}",
             hint="ask one short question at a time",
         )
+    label = None if crisis else pasted_label(stripped)
+    if label is not None:
+        return _after_a_label(stripped, label, base, lexicon, learned=learned)
     normalised = normalise(stripped)
     if not normalised:
         if crisis:

@@ -33,12 +33,16 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
         r"(first|second|third|1st|2nd|3rd|last) trimester|(mum|mom|mother) to be|"
         r"expecting (our|my|her|their|a|the) (first |second |third |next )?(baby|child|little one|twins)|"
         r"(i m|im|i am|she|she is|we re|we are|wife|wife is|partner|partner is|girlfriend|girlfriend is|daughter is) "
-        r"expecting(?= again| twins| and| so| but| can| could| is| should| now|$))\b"
+        r"expecting(?= again| twins| and| so| but| can| could| is| should| now|$)|"
+        # Portuguese, Italian, Spanish (normalised, accents dropped): gravida, gravidez, incinta, embarazada
+        r"gravid[ae]z?|gravidanza|gestante|incinta|in attesa di un bambino|embarazad[ao]s?|embarazo)\b"
     ),
     "breastfeeding": re.compile(
         r"\b(breast ?feed\w*|brest ?feed\w*|breast milk|nursing" + _NURSING_AS_WORK + r"|lactating|lactation|"
         r"chest ?feed\w*|"
-        r"express(ing)? (breast )?milk|pumping (breast )?milk|exclusively pumping)\b"
+        r"express(ing)? (breast )?milk|pumping (breast )?milk|exclusively pumping|"
+        # Portuguese, Italian, Spanish: amamentando, allattamento, lactancia
+        r"amament\w+|allatt\w+|lactancia|dando (el|de) (pecho|mamar))\b"
     ),
     "children": re.compile(r"\b(child\w*|kids?|teen\w*|adolescen\w*|infants?|toddlers?|my (son|daughter))\b"),
     "older adults": re.compile(r"\b(elderly|older (adults?|people)|seniors?)\b"),
@@ -48,6 +52,8 @@ _RELATIVE = (
     r"(son|daughter|boy|girl|child|kid|grandson|granddaughter|grandchild|nephew|niece|baby|toddler|mum|mom|mother|"
     r"dad|father|husband|wife|partner|gran|grandma|grandad|grandpa|nan|nana|nanna|granny|aunt|uncle|brother|sister|"
     r"lad|lass|little one|grandmother|grandfather|he|she|"
+    # grandparents and parents named in Italian, Portuguese or Spanish: "my nonna is 92", "minha avo tem 80"
+    r"nonna|nonno|avo|avoa|abuela|abuelo|mamma|madre|padre|mae|pai|"
     # the person a carer or nurse looks after: "my client is 88", "my patient is 84"
     r"client|patient|resident|service user)"
 )
@@ -71,6 +77,8 @@ _AGE = (
     + r"|\b(?:he|she|hes|shes) (?:is |s )?(?P<age7>\d{1,3})\b"
     + _NOT_AN_AGE
     + r"|\bin (?:my|her|his|their) (?:late |early |mid )?(?P<decade>[5-9]0)s\b"
+    # an age in Italian, Portuguese or Spanish: "un bambino di 8 anni", "tem 80 anos", "tiene 7 anos"
+    + r"|\b(?P<age8>\d{1,3}) (?:anni|anos)\b"
 )
 _UNITS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -105,7 +113,8 @@ _AGE_RE = re.compile(_AGE)
 _MONTHS_OLD = re.compile(r"\b\d{1,2} ?(?:month|months|week|weeks) old\b")
 _CHILD_WORDS = re.compile(
     r"\b(toddlers?|babies|baby|infants?|newborns?|teenagers?|teenage|teens?|adolescents?|kids?|kiddos?|children|"
-    r"child|youngsters?|pre ?teens?|schoolchildren|little one|my (?!adult |grown )(\w+ )?(son|daughter|boy|girl|"
+    r"child|youngsters?|pre ?teens?|schoolchildren|little one|bambin[oiae]|crianc[ao]s?|ninos?|ninas?|figli[oa]?|"
+    r"adolescente?s?|my (?!adult |grown )(\w+ )?(son|daughter|boy|girl|"
     r"grandson|granddaughter))\b"
 )
 # The baby of a pregnant or nursing mother is not the one who would take the supplement: she is.
@@ -115,7 +124,9 @@ _HER_BABY = re.compile(r"\b(babies|baby|infants?|newborns?|little one)\b")
 _STAGE_WORDS = {"pregnant": "pregnancy", "pregnancy": "pregnancy", "breastfeeding": "breastfeeding"}
 _OLDER_WORDS = re.compile(
     r"\b(elderly|older (adults?|people|person|patients?|women|men)|seniors?|senior citizens?|pensioners?|oaps?|"
-    r"over (65|70|75|80|sixty five|seventy|eighty)s?|geriatric|in old age|old age|aged parent)\b"
+    r"over (65|70|75|80|sixty five|seventy|eighty)s?|geriatric|in old age|old age|aged parent|"
+    # Portuguese, Italian, Spanish: idosos, anziani, terza eta, ancianos
+    r"idos[oa]s?|anzian[oiae]|terza eta|terceira idade|tercera edad|ancian[oa]s?)\b"
 )
 # A child named only in passing: the subject of the question is someone else.
 _PASSING = re.compile(
@@ -141,7 +152,7 @@ def _ages(text: str) -> list[int]:
         if decade:
             ages.append(int(decade))
             continue
-        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7")
+        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7", "age8")
         value = next((match.group(g) for g in groups if match.group(g)), None)
         if value is not None and 0 < int(value) < 120:
             ages.append(int(value))
