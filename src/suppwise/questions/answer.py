@@ -1011,9 +1011,17 @@ def _crisis_safe(c: Composer, query: Query, summary: str) -> str:
 
 # The supplement left unnamed: a pronoun or "the supplement", or an amount asked of taking or giving with the
 # object left out ("my 6 year old is constipated, how much could i give her?").
+# A question cut down to its predicate leaves the supplement out as well ("any side effects for someone
+# with fibro?", "safe during pregnancy?", "ok for kids?"): a safety word that opens the message and is
+# followed by whom or when it is for.
 _IMPLIED = re.compile(
     r"\b(it|this|this supplement|the supplement|the powder|the capsules|these capsules|them)\b|"
-    r"\bhow (much|many) (\w+ ){0,3}(take|give|have|start)\b"
+    r"\bhow (much|many) (\w+ ){0,3}(take|give|have|start)\b|"
+    r"^(so |and |but |hi |hey |quick question )?(is (it |this )?|are there |any |what are the |what |are )?"
+    r"(safe|ok|okay|alright|fine|risky|dangerous|side effects?|risks?|dangers?|problems?|issues?|downsides?|"
+    r"cautions?|warnings?)( at all| to take| to use)? (for|in|during|while|when|if) (\w+ )?"
+    r"(someone|somebody|anyone|people|person|those|patients?|kids?|children|teens?|a|an|you|i|we|my|pregnan\w*|"
+    r"breast ?feeding|nursing|older|elderly|seniors?|\w+ (disease|disorder|problems))\b"
 )
 _SUBJECT_INTENTS = frozenset(
     {Intent.SAFETY, Intent.DOSING, Intent.ADMINISTRATION, Intent.INTERACTION, Intent.SIDE_EFFECTS}

@@ -115,7 +115,20 @@ def _nerves_as_tissue() -> tuple[str, ...]:
     return (*harmed, "damaged nerves", "nerves damaged", "nerve damage")
 
 
-NOT_NAMES = (*NOT_NAMES, *_nerves_as_tissue())
+def _sleep_as_figure() -> tuple[str, ...]:
+    """Sleep inside a death euphemism is not the sleep outcome (guide E8): someone who "died in her
+    sleep", a pet "put to sleep", "sleep n nvr wake up". The idiom "I could sleep for a week" is left
+    alone: the same words report sleepiness after a supplement ("since starting it I could sleep for
+    days"), which is the outcome."""
+    deaths = ("died", "dies", "die", "dying", "passed", "passed away", "pass away", "passes away",
+              "slipped away", "went peacefully", "passed peacefully", "died peacefully")
+    owners = ("my", "his", "her", "their", "your", "the", "our")
+    in_sleep = tuple(f"{death} in {owner} sleep" for death in deaths for owner in owners)
+    return (*in_sleep, "put to sleep", "put down to sleep", "eternal sleep", "the big sleep",
+            "sleep n nvr", "sleep and nvr", "sleep nd never", "sleep nd nvr", "nvr wake up")
+
+
+NOT_NAMES = (*NOT_NAMES, *_nerves_as_tissue(), *_sleep_as_figure())
 
 # Words that name an entity only when another word sets the scene: "recovery" is muscle recovery
 # after exercise, but recovering from surgery is not.

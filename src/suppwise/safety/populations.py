@@ -128,12 +128,24 @@ _OLDER_WORDS = re.compile(
     # Portuguese, Italian, Spanish: idosos, anziani, terza eta, ancianos
     r"idos[oa]s?|anzian[oiae]|terza eta|terceira idade|tercera edad|ancian[oa]s?)\b"
 )
-# A child named only in passing: the subject of the question is someone else.
+# A child after a word of safety is the one who would take it: "is it ok for my kids", "safe to give to my
+# children", "bad for my daughter". Written as the bare word, so the passing-mention rule below leaves it.
+_FOR_THE_CHILD = re.compile(
+    r"\b(safe|safer|ok|okay|alright|all right|fine|suitable|bad|harmful|dangerous|risky|appropriate|good) "
+    r"(for|to give to|to give) (my|our|the) (kids|children|son|daughter|grandkids|grandchildren)\b"
+)
+# A child named only in passing: the subject of the question is someone else. The parents, carers or
+# teachers "of kids with epilepsy" are who is asked about; a son or daughter who "wants me on" or "keeps
+# telling me to try" something has the speaker take it; "the kids will be fine" is the same bystander.
 _PASSING = re.compile(
     r"\b(to|for|from|about|with|without|of|around|like|than|and) (my|our|the) (kids|children|son|daughter|grandkids|"
     r"grandchildren)\b(?! (take|have|use|try|drink|eat|on|who|with|if|safely|glutamine))|"
-    r"\b(my|our) (kids|children|son|daughter) (would|will|could|might|deserve|are|is|keep|say|says|think|thinks|"
+    r"\b(my|our|the) (kids|children|son|daughter) (would|will|could|might|deserve|are|is|keep|say|says|think|thinks|"
     r"mean|love|need)\b(?! (take|have|use|try|ok|safe|allowed|be (ok|fine|safe)))|"
+    r"\b(my|our|the) (kids|children|son|daughter|grandkids|grandchildren) (wants?|wanted|keeps? (telling|asking|"
+    r"nagging|on at)|got|bought|gave|put) (me|us)\b|"
+    r"\b(parents|mums|moms|mothers|dads|fathers|carers|caregivers|teachers|families|siblings) of (\w+ )?"
+    r"(kids|children|child|teens|teenagers|toddlers|babies|a child|a kid)\b|"
     r"\bas a (child|kid|teenager|teen|baby)\b|\bwhen i was (a )?(child|kid|teenager|teen|little|young)\b|"
     r"\b(nursing|breastfeeding|feeding|breast feeding) (my|a|the|her) (\d+ ?(month|week|months|weeks) old|baby|"
     r"newborn|infant|son|daughter|little one)\b|"
@@ -145,9 +157,18 @@ _PASSING = re.compile(
 )
 
 
+# "Explain it like I'm five" (ELI5) asks for plain words; it places nobody among the children.
+_LIKE_AN_AGE = re.compile(
+    r"\beli ?5\b|\b(explain|tell|say|put|describe|break)\w*( it| this| that| them)?( down)?( to me| to us)?,? "
+    r"(like|as if|as though|as) (i m|im|i am|i was|i were|we re|we are|you re talking to|to) "
+    r"(an? )?(\d{1,2}|" + "|".join(_UNITS) + r"|child|kid|toddler|baby|little kid|small child)"
+    r"( ?(-| )?(year|yr)s?(-| )?old)?\b"
+)
+
+
 def _ages(text: str) -> list[int]:
     ages: list[int] = []
-    for match in _AGE_RE.finditer(_digits(text)):
+    for match in _AGE_RE.finditer(_LIKE_AN_AGE.sub(" ", _digits(text))):
         decade = match.group("decade")
         if decade:
             ages.append(int(decade))
@@ -185,7 +206,7 @@ def populations_in(text: str) -> set[str]:
     if _OLDER_WORDS.search(text):
         found.add("older adults")
     adult_relative = any(CHILD_BELOW_AGE <= age < OLDER_FROM_AGE for age in ages)
-    passing = _PASSING.sub(" ", text)
+    passing = _PASSING.sub(" ", _FOR_THE_CHILD.sub(r"\1 \2 child", _LIKE_AN_AGE.sub(" ", text)))
     if "breastfeeding" in found:
         passing = re.sub(r"\b\d{1,2} ?(month|months|week|weeks) old\b", " ", passing)
         if not any(age < CHILD_BELOW_AGE for age in ages if age > 1):
