@@ -1002,14 +1002,14 @@ _NINTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         # symptom ("wish i hadn't woken up at 4am", "so early", "with this migraine"): insomnia, not life
         r"(wish|wishes|wished|wishing|hope|hoped|hoping) (that )?(i|he|she|they) (just |simply |only )?"
         r"(had not|did not|would not|had never|never) (woken up|woke up|wake up|waken up|woken|woke|wake|waken)\b"
-        r"(?! up\b)(?! (at|so|too|early|this early|before|with|in the night|during|until|till|on time|feeling|tired|groggy|"
+        r"(?! up\b)(?! (at|so|too|early|this early|before|with (?!or\b)|in the night|during|until|till|on time|feeling|tired|groggy|"
         r"in pain|because|from|\d)\b)",
         # woke and wished not to have ("woke up again today and honestly wished i hadnt")
         r"(woke|woken|wake|waking) up (\w+ ){0,4}(and )?(\w+ )?(wished|wish|wishing) (i|he|she) (had not|did not)"
         r"( (woken|woke)( up)?)?\s*$",
         # following a relative who died the same way ("my brother died of an overdose and i want to go the same way")
-        r"(want|wants|wanted|going|ready|plan|planning|thinking of|thinking about|think about|tempted) to (go|end up|"
-        r"die|end it) (\w+ )?the same way\b",
+        r"((want|wants|wanted|going|ready|plan|planning|tempted) to (go|end up|die|end it)|(thinking of|thinking about|"
+        r"think about|considering) (going|ending up|dying|ending it)) (\w+ )?the same way\b",
         # a third person's wish to die or disappear in Spanish, Portuguese, Italian and French ("mi hermano dice
         # que quiere desaparecer"); not a place to hide for a while ("desaparecer debajo de la cama")
         r"(quiere|quieres|queria|quisiera|quieren|quer|quis|vuole|voleva|veut|voulait) (\w+ )?(morir|morirse|"
