@@ -1002,8 +1002,8 @@ _NINTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         # symptom ("wish i hadn't woken up at 4am", "so early", "with this migraine"): insomnia, not life
         r"(wish|wishes|wished|wishing|hope|hoped|hoping) (that )?(i|he|she|they) (just |simply |only )?"
         r"(had not|did not|would not|had never|never) (woken up|woke up|wake up|waken up|woken|woke|wake|waken)\b"
-        r"(?! up\b)(?! (at|so|too|early|this early|before|with (?!or\b)|in the night|during|until|till|on time|feeling|tired|groggy|"
-        r"in pain|because|from|\d)\b)",
+        r"(?! up\b)(?! (at|so|too|early|this early|before|with (?!or\b)|in the night|during|until|till|on time|"
+        r"feeling|tired|groggy|in pain|because|from|\d)\b)",
         # woke and wished not to have ("woke up again today and honestly wished i hadnt")
         r"(woke|woken|wake|waking) up (\w+ ){0,4}(and )?(\w+ )?(wished|wish|wishing) (i|he|she) (had not|did not)"
         r"( (woken|woke)( up)?)?\s*$",
