@@ -994,6 +994,59 @@ _SEVENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
 }
 
 
+# Issue 12's ninth round (readable misses and false alarms, by family): docs/crisis.md, "Ninth round".
+# Each pattern was written from a family of wordings (questions_extra x2500-x2574), not from one message.
+_NINTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # wishing not to have woken ("some mornings i wish i hadn't woken up"); not at an hour, early or with a
+        # symptom ("wish i hadn't woken up at 4am", "so early", "with this migraine"): insomnia, not life
+        r"(wish|wishes|wished|wishing|hope|hoped|hoping) (that )?(i|he|she|they) (just |simply |only )?"
+        r"(had not|did not|would not|had never|never) (woken up|woke up|wake up|waken up|woken|woke|wake|waken)\b"
+        r"(?! up\b)(?! (at|so|too|early|this early|before|with (?!or\b)|in the night|during|until|till|on time|"
+        r"feeling|tired|groggy|in pain|because|from|\d)\b)",
+        # woke and wished not to have ("woke up again today and honestly wished i hadnt")
+        r"(woke|woken|wake|waking) up (\w+ ){0,4}(and )?(\w+ )?(wished|wish|wishing) (i|he|she) (had not|did not)"
+        r"( (woken|woke)( up)?)?\s*$",
+        # following a relative who died the same way ("my brother died of an overdose and i want to go the same way")
+        r"((want|wants|wanted|going|ready|plan|planning|tempted) to (go|end up|die|end it)|(thinking of|thinking about|"
+        r"think about|considering) (going|ending up|dying|ending it)) (\w+ )?the same way\b",
+        # a third person's wish to die or disappear in Spanish, Portuguese, Italian and French ("mi hermano dice
+        # que quiere desaparecer"); not a place to hide for a while ("desaparecer debajo de la cama")
+        r"(quiere|quieres|queria|quisiera|quieren|quer|quis|vuole|voleva|veut|voulait) (\w+ )?(morir|morirse|"
+        r"desaparecer|dejar de vivir|matarse|quitarse la vida|morrer|se matar|sumir|desaparecer para sempre|morire|"
+        r"uccidersi|sparire|mourir|se tuer|disparaitre)\b(?! (debajo|bajo|detras|dentro|en|de vacaciones|un rato|"
+        r"por|unos|durante|sob|embaixo|atras|sotto|dietro|per|sous|derriere|pendant|quelques)\b)",
+    ),
+    SignalKind.HOPELESSNESS: (
+        # one's own life worth nothing, in the other languages ("mi vida no vale nada", "a minha vida nao vale
+        # nada", "la mia vita non vale niente")
+        r"(mi|su|tu) vida (ya )?no vale (nada|la pena)|no valgo (nada|la pena)|minha vida (ja )?nao vale (nada|a "
+        r"pena)|nao valho nada|mia vita (ormai )?non vale (niente|nulla|la pena)|non valgo (niente|nulla)|ma vie "
+        r"ne vaut (rien|pas la peine)|je ne vaux rien|mein leben ist nichts (mehr )?wert|ich bin nichts wert",
+    ),
+    SignalKind.BURDEN: (
+        # others deserving a better person than the writer ("my kids deserve a better dad than me")
+        r"(deserve|deserves|deserved) (a |an )?(much |far |so much )?(better|nicer|kinder|happier|proper|real) "
+        r"(mum|mom|mother|dad|father|parent|parents|wife|husband|partner|friend|friends|daughter|son|sister|"
+        r"brother|person|girlfriend|boyfriend|carer|grandma|grandad|nan|family) than (me|him|her|them|this)\b",
+    ),
+    SignalKind.STOCKPILING: (
+        # a medicine (or a supplement a carer hands out) kept, hidden or collected instead of taken ("hiding his
+        # sertraline instead of taking it", "collecting his sleeping tablets in a tin and not taking them");
+        # not taken along somewhere ("instead of taking it with me")
+        r"(hiding|hid|hides|hidden|keeping|keeps|kept|putting|puts|collecting|collects|collected|saving|saves|"
+        r"saved|pocketing|pockets|pocketed|stashing|stashes|stashed|storing|stores|stored|hoarding|hoards|hoarded|"
+        r"spitting out|spits out|spat out) (\w+ ){0,8}(instead of|rather than|and not|but not|without) (taking|"
+        r"swallowing) (it|them|these|those|any)\b(?! (with|to|out|along|on (holiday|the plane)|when|daily|every|"
+        r"each|regularly)\b)",
+        # a container full of a medicine never taken ("a drawer full of her pregabalin she never took")
+        rf"(drawer|drawers|box|bag|jar|tin|pile|stash|cupboard|shoebox|shoe box) (full )?of (my|his|her|their) "
+        rf"(\w+ )?{_MEDS} (that )?(i|he|she|they) (never|did not|have not|has not|had not|was meant to have|"
+        r"should have) (took|taken|take)\b",
+    ),
+}
+
+
 def _whole_word_exclusions(pattern: str) -> str:
     """`pattern` with every negative lookahead that ends on a group of alternatives made to match whole
     words only. Written as `(?! (to|back|with|w))`, an exception meant for "ready to go to bed" also
@@ -1043,7 +1096,7 @@ def _closing_paren(pattern: str, start: int) -> int:
 
 SIGNALS: tuple[Signal, ...] = tuple(
     Signal(kind, re.compile(r"(?<![\w])(" + _whole_word_exclusions(strip_accents(pattern)) + r")"))
-    for families in (_FAMILIES, _THIRD_ROUND, _SIXTH_ROUND, _SEVENTH_ROUND)
+    for families in (_FAMILIES, _THIRD_ROUND, _SIXTH_ROUND, _SEVENTH_ROUND, _NINTH_ROUND)
     for kind, patterns in families.items()
     for pattern in patterns
 )
@@ -1277,6 +1330,49 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     # section 6: "can't take it anymore" is crisis said of the person, not when its object is named)
     (rf"{_WEARY}( ,)? (with|from|because of|over) {_NUISANCE}\b(?! (and|but|so) (so am i|i am too|me too|life|"
      r"everything|myself|i am|living))", True),
+    # hiding under the bed or the sofa, in Spanish, Portuguese and Italian (as "hide under the duvet" in English)
+    (r"(desaparecer|esconderse|esconder se|sparire|nascondersi|sumir) (debajo de|bajo|dentro de|detras de|embaixo "
+     r"d[ae]|sob|sotto|dietro) (la |el |a |o |il )?(cama|sofa|sillon|mesa|armario|manta|colcha|letto|divano|"
+     r"coperta)", True),
+    # ninth round (readable false alarms, by family; docs/crisis.md, "Ninth round"):
+    # exertion or a day said to have killed me ("that spin class killed me", "moving house absolutely killed
+    # me"): hyperbole, as "nearly killed me" is
+    (r"(gym|leg day|arm day|class|workout|run|hike|stairs|walk|shift|work|move|moving house|commute|school run|"
+     r"drive|session|cardio|squats|climb|gardening|cleaning|training|week|weekend|kids|heat)( \w+){0,3} "
+     r"(absolutely |totally |literally |really |properly |honestly |just |actually )?(killed|destroyed|murdered|"
+     r"wrecked) me\b(?! off)", False),
+    # boredom, embarrassment or thirst said as dying of it ("dying of boredom at work lol")
+    (r"(dying|died|die|bored) (of|from|to) (boredom|embarrassment|shame|laughter|curiosity|thirst|hunger|the heat|"
+     r"heat|the cold|cold|death at|death in|death on)", False),
+    # a relative's or friend's past death by overdose, told as history ("my brother died of an overdose years
+    # ago so im careful"): corpus guide, section 6 (a relative's past death with no risk statement); a wish,
+    # a count or a saving beside it is still read
+    (r"((my|our|his|her) (\w+ )?(brother|sister|dad|father|mum|mom|mother|son|daughter|cousin|uncle|aunt|auntie|"
+     r"friend|grandad|grandpa|grandma|nan|husband|wife|partner|boyfriend|girlfriend|ex|niece|nephew|flatmate|"
+     r"colleague|stepdad|stepmum) (\w+ ){0,2}(died|passed|passed away) (of|from|after) (an? )?(accidental |"
+     r"heroin |opioid |drug |fentanyl |methadone )?overdose"
+     r"|lost (my|our|his|her) (\w+ )?(brother|sister|dad|father|mum|mom|mother|son|daughter|cousin|uncle|aunt|"
+     r"auntie|friend|grandad|grandpa|grandma|nan|husband|wife|partner|boyfriend|girlfriend|niece|nephew) to (an? )?"
+     r"(accidental |heroin |opioid |drug |fentanyl )?overdose)", False),
+    # a named supplement taken all at once or spread over the day: a schedule ("magnesium all at once or spread
+    # over the day"), as "split or all at once" was
+    (rf"{_SUPPLEMENT} (\w+ ){{0,2}}all at once (\w+ ){{0,3}}(or|vs|versus|rather than|instead of) (\w+ ){{0,3}}"
+     r"(split|spread|divide|divided|separate|half|halves|a bit|bits|some|in two|twice|throughout|across|every|each|"
+     r"daily)\b", False),
+    # a named supplement stockpiled on offer, in a sale or at a price ("i stockpile magnesium when its on offer")
+    (rf"stockpil\w* (up on )?{_SUPPLEMENT} (\w+ ){{0,5}}(on offer|on sale|half price|sale|offer|offers|discount|"
+     r"discounted|deal|deals|cheap|cheaper|in bulk|bulk|price|prices)\b(?! (to|so i can|and take|in case i|until)\b)",
+     False),
+    # no way forward or out with a named diet, professional, habit or chore ("no way forward with the low fodmap
+    # diet", "no way out of this sugar habit"): the object is named (corpus guide, section 6)
+    (r"no (way forward|way out) (with|of|on|in|at) (the|this|my|that|these|his|her|our|a|an) (\w+ ){0,2}(diet|diets|"
+     r"fodmap|(fodmap|diet|food|gut|sleep|supplement) thing|gp|doctor|doctors|consultant|clinic|dietitian|dietician|"
+     r"hospital|nhs|app|trial|habit|supplement|supplements|treatment plan|paperwork|waiting list|council|landlord|"
+     r"insurance|boiler|repairs|project|homework)\b", False),
+    # nothing to look forward to on a named occasion ("nothing to look forward to on telly tonight", "this weekend")
+    (r"nothing (left |much )?to look forward to (this (weekend|week|month|evening|summer|winter|year)|at work|"
+     r"at school|on (the )?(telly|tv|netflix)( tonight)?|tonight|today|tomorrow|(until|till) (christmas|payday|"
+     r"friday|the weekend|the holidays|summer|next week|my holiday))\b", False),
     # a taste or a snack called lethal or deadly ("a lethal combo of flavours")
     (r"(lethal|deadly|killer|toxic) (combo|combination|mix|pairing|blend) (of|for) (\w+ )?(flavours?|flavors?|"
      r"tastes?|snacks?|sweets|carbs|cheeses?|chocolate|desserts?|foods?|spices)", False),
