@@ -44,7 +44,7 @@ from suppwise.evidence.names import normalise
 from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
-from suppwise.questions.medicine_amount import asks_amount_of_a_medicine
+from suppwise.questions.amount_asked import asks_amount_of_a_medicine
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import IDIOMS
@@ -1002,7 +1002,7 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         if (_DOSING_ASK.search(t) and not _COMBINING.search(t)) or asks_amount_of_a_medicine(
             t, substances=signals.substances, medicine=signals.medicine
         ):
-            return Intent.DOSING  # a medicine as context for an amount question (guide rule 2; medicine_amount)
+            return Intent.DOSING  # a medicine as context for an amount question (guide rule 2; amount_asked)
         return Intent.INTERACTION
     if _stops_for_a_reason(t, text, signals) or _continuing_with_a_state(t, signals):
         return Intent.SAFETY
