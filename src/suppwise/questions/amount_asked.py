@@ -34,7 +34,7 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # What asks an amount: how much or how many, a number of them, or an amount, dose or number named.
 _AMOUNT = _re(
-    r"how (much|many)|\d+ (of (them|those|these|my|his|her|the) )?(zzmedicine|pills|tablets|capsules|caps|of them)?|"
+    r"how (much|many)|\d+( of (them|those|these|my|his|her|the))?( (zzmedicine|pills|tablets|capsules|caps|of them))?|"
     r"(amount|dose|dosage|number|quantity|overdose level)"
 )
 # The limit asked of that amount: fatal, enough, too many, what it would take.

@@ -914,7 +914,9 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     family = family_intent(t, signals, _read_clause)
     if family is not None:
         return Intent(family)  # a question family says what is asked (suppwise.questions.families)
-    if blames_a_lack(t) and (signals.substances or "condition" in kinds) and not signals.medicine:
+    if (blames_a_lack(t) or blames_a_lack(normalise(text))) and (signals.substances or "condition" in kinds) and not (
+        signals.medicine
+    ):
         return Intent.EFFECT  # "could low b12 cause that": too little of it, not an unwanted effect (lack_as_cause)
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.SIDE_EFFECTS
