@@ -39,8 +39,11 @@ _AMOUNT = _re(
 )
 # The limit asked of that amount: fatal, enough, too many, what it would take.
 _LIMIT = _re(
-    r"fatal|lethal|deadly|mortal|enough|(an |a )?overdose|od|stop (your|my|his|her|their|a|someone s|a person s) heart|too (much|many)|(would|does|did|will|could) (it|that|this|they) take|"
-    r"it takes|it would take|(would|will|do|does) (i|you|he|she|someone|a person) need|to (die|kill|not wake|never wake|not come back|end it)|kill (you|me|someone|a person)"
+    r"fatal|lethal|deadly|mortal|enough|(an |a )?overdose|od|"
+    r"stop (your|my|his|her|their|a|someone s|a person s) heart|too (much|many)|"
+    r"(would|does|did|will|could) (it|that|this|they) take|it takes|it would take|"
+    r"(would|will|do|does) (i|you|he|she|someone|a person) need|"
+    r"to (die|kill|not wake|never wake|not come back|end it)|kill (you|me|someone|a person)"
 )
 # Taking it with something else is the combination the interaction rules read.
 _COMBINED = _re(r"with|together|alongside|mix\w*|combin\w*|interact\w*|on top of|and (zzmedicine|alcohol|vodka|wine)")

@@ -41,10 +41,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from suppwise.evidence.names import normalise
+from suppwise.questions.amount_asked import asks_amount_of_a_medicine
 from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
-from suppwise.questions.amount_asked import asks_amount_of_a_medicine
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import IDIOMS

@@ -25,9 +25,10 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # A lack said of the substance itself.
 _LACK = _re(
-    r"(low|lower|lack of|lacking( in)?|short (of|on)|low on|low levels? of|low in|too little|not (having|getting|eating|"
-    r"taking) enough( of)?|not enough) (my |your |the )?(zzsubstance|iron|ferritin|folate|b\d+|vitamin [a-z]\d*|vit [a-z]\d*)(?! (dose|doses|dosage|amount|mg|tablets?|"
-    r"capsules?|supplements?))|deficien\w*|insufficien\w*"
+    r"(low|lower|lack of|lacking( in)?|short (of|on)|low on|low levels? of|low in|too little|"
+    r"not (having|getting|eating|taking) enough( of)?|not enough) (my |your |the )?"
+    r"(zzsubstance|iron|ferritin|folate|b\d+|vitamin [a-z]\d*|vit [a-z]\d*)"
+    r"(?! (dose|doses|dosage|amount|mg|tablets?|capsules?|supplements?))|deficien\w*|insufficien\w*"
 )
 _CAUSE = _re(
     r"cause|causes|causing|caused|give|gives|giving|behind|the reason|to blame|responsible|explain|explains|lead to|"
