@@ -41,7 +41,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from suppwise.evidence.names import normalise
+from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
+from suppwise.questions.lack_as_cause import blames_a_lack
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
 from suppwise.regex_gate import WordGated
@@ -913,6 +915,10 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     family = family_intent(t, signals, _read_clause)
     if family is not None:
         return Intent(family)  # a question family says what is asked (suppwise.questions.families)
+    if (blames_a_lack(t) or blames_a_lack(normalise(text))) and (signals.substances or "condition" in kinds) and not (
+        signals.medicine
+    ):
+        return Intent.EFFECT  # "could low b12 cause that": too little of it, not an unwanted effect (lack_as_cause)
     if _SIDE_EXPLICIT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.SIDE_EFFECTS
     if _ATTRIBUTION.search(t) and (signals.substances or signals.medicine):
@@ -967,6 +973,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         # interfering with a condition, no medicine named ("does glutamine interfere with epilepsy"), is whether
         # it is bad for that condition (guide: interaction is with medicines)
         return Intent.SAFETY if _condition_not_medicine(t, signals) else Intent.INTERACTION
+    if asks_whether_either_helps(t, named=bool(signals.substances) or signals.contrasted) and not signals.medicine:
+        return Intent.EFFECT  # "does iron or b12 help fatigue": whether either helps, no ranking (either_option)
     if re.search(r"\b(vs|versus)\b", t) and signals.options == 1 and signals.substances == 1 and not re.search(
         r"\b(which|better|best|for (my |your )?\w+)\b", t
     ):

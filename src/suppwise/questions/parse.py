@@ -18,6 +18,7 @@ from itertools import pairwise
 from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
+from suppwise.questions.amount_asked import asks_an_amount
 from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
@@ -753,6 +754,8 @@ def _crisis_intent(
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     if named and _bare_keywords(text, sentences):
         return intent
+    if named and intent in (Intent.DOSING, Intent.INTERACTION) and asks_an_amount(normalise(text)):
+        return intent  # an amount asked of a named thing, with or without a question's shape (amount_asked)
     told = [s for s in _FULL_STOP.split(text.strip()) if s.strip()]
     questions = _crisis_questions(sentences, framed) or [
         s for s in told[-1:] if len(told) > 1 and _keywords_asked(s, lexicon, kinds_of)
