@@ -68,7 +68,8 @@ def test_the_same_administration_question_is_still_read_as_one() -> None:
 
 def test_fuzzy_searches_over_the_keys_within_reach_find_what_every_key_finds() -> None:
     lexicon = vocabulary.lexicon_for(services.evidence_base())
-    phrases = sorted({w for t in _texts()[:600] for w in t.split()} | {"glutamin", "keppra", "fibromyalgai", "vitamin d3"})
+    typed = {"glutamin", "keppra", "fibromyalgai", "vitamin d3"}
+    phrases = sorted({w for t in _texts()[:600] for w in t.split()} | typed)
     for phrase in phrases:
         for words, cutoff, limit in ((False, 70.0, 5), (True, 70.0, 5), (False, vocabulary.SUGGEST_CUTOFF, 15)):
             every = lexicon.words if words else lexicon.keys
