@@ -39,6 +39,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from suppwise.evidence.names import normalise
 from suppwise.questions.either_option import asks_whether_either_helps
@@ -46,7 +47,7 @@ from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
-from suppwise.regex_gate import WordGated
+from suppwise.regex_gate import Alternatives, WordGated
 from suppwise.safety.crisis_signals import IDIOMS
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
 
@@ -931,7 +932,7 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.SAFETY  # one more on top of another, or of a state told (rules 3 and 7)
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
-    if _ADMIN_STRONG.search(t) and (signals.substances or not named_anything) and not signals.medicine:
+    if _administration_strong(t) and (signals.substances or not named_anything) and not signals.medicine:
         # the supplement being taken may go unnamed ("how long should I wait after eating to take it");
         # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence), and so
         # is an unwanted effect (side effects)
@@ -990,7 +991,7 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     if _CURE.search(t) and re.search(r"\b((any|a|which|what) (supplement|supplements|thing|natural)|anything|"
                                      r"something)\b", t):
         return Intent.CURE
-    if _ADMIN_STRONG.search(t) and signals.substances and not signals.medicine:
+    if _administration_strong(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
     if (
         _ALTERNATIVES.search(t)
@@ -1017,10 +1018,10 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
     if (
-        _DOSING.search(t) or _regular_use(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))
+        _DOSING_ANY.holds(t) or _regular_use(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))
     ) and not _duration_of_benefit(t):
         return Intent.DOSING
-    if _ADMIN_STRONG.search(t):
+    if _administration_strong(t):
         return Intent.ADMINISTRATION
     if _REPAIRS_HARM.search(t):
         return Intent.CURE  # "undo kidney damage": the harm is what it would cure (guide: cure)
@@ -1208,6 +1209,19 @@ _ADMIN_STRONG = _re(
     r"(straight away|right away|immediately) after mixing|how long (does|will|can) (it|\w+) (last|keep) (once|after) "
     r"(mixed|opened)"
 )
+
+
+# The two largest intent patterns are searched branch by branch behind a word gate (`Alternatives`:
+# the same yes or no, a few times faster), and `_ADMIN_STRONG`'s answer is kept for the text, which
+# `_cued_intent` asks up to three times.
+_ADMIN_STRONG_ANY = Alternatives(_ADMIN_STRONG)
+_DOSING_ANY = Alternatives(_DOSING)
+
+
+@lru_cache(maxsize=64)
+def _administration_strong(t: str) -> bool:
+    """Whether `_ADMIN_STRONG` matches in `t` (memoised for the text being read)."""
+    return _ADMIN_STRONG_ANY.holds(t)
 
 
 # Keeping it: storage and shelf life, of a supplement or a medicine.

@@ -246,13 +246,36 @@ class Lexicon:
 def _suggest(lexicon: Lexicon, term: str, limit: int) -> tuple[str, ...]:
     """`Lexicon.suggest`, memoised: a fuzzy search of the whole lexicon, for words that recur."""
     found: list[str] = []
-    for _key, _score, index in process.extract(
-        normalise(term), lexicon.keys, scorer=fuzz.ratio, limit=limit * 3, score_cutoff=SUGGEST_CUTOFF
+    query = normalise(term)
+    for key, _score, _ in process.extract(
+        query, _within_reach(lexicon, False, len(query), SUGGEST_CUTOFF), scorer=fuzz.ratio, limit=limit * 3,
+        score_cutoff=SUGGEST_CUTOFF,
     ):
-        entity_id = lexicon.phrases[lexicon.keys[index]]
+        entity_id = lexicon.phrases[key]
         if entity_id not in found:
             found.append(entity_id)
     return tuple(found[:limit])
+
+
+@lru_cache(maxsize=512)
+def _within_reach(lexicon: Lexicon, words: bool, length: int, cutoff: float) -> tuple[str, ...]:
+    """The lexicon's keys (or its name `words`) whose length lets RapidFuzz's `fuzz.ratio` with a
+    string of `length` characters reach `cutoff`, in the lexicon's order.
+
+    Why: the fuzzy searches score every key, some 6,000, and most keys are phrases far longer than
+    the word or two a question's slip is: the ratio is 100 × (1 − indel distance / total length), and
+    the indel distance is at least the difference of the lengths, so a key whose length is too far
+    off can never reach the cutoff. Leaving those out changes nothing found: the others keep their
+    order, and `process.extract` breaks ties of score by that order. (A margin of 0.01 keeps a key
+    at the edge, where RapidFuzz may round.)"""
+    choices = lexicon.words if words else lexicon.keys
+    return tuple(key for key in choices if _reachable(len(key), length, cutoff))
+
+
+def _reachable(one: int, other: int, cutoff: float) -> bool:
+    """Whether two strings of these lengths may have a `fuzz.ratio` of `cutoff` or more."""
+    total = one + other
+    return 100 * (total - abs(one - other)) >= (cutoff - 0.01) * total
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -605,7 +628,9 @@ def closest_name_word(lexicon: Lexicon, word: str) -> str | None:
     """`_word_slip` before the English-word check (tools/derive_near_names.py derives that list from it)."""
     allowed = 2 if len(word) >= 9 else 1
     best: list[tuple[int, str]] = []
-    for key, _score, _ in process.extract(word, lexicon.words, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
+    for key, _score, _ in process.extract(
+        word, _within_reach(lexicon, True, len(word), 70.0), scorer=fuzz.ratio, limit=5, score_cutoff=70.0
+    ):
         if key[0] != word[0]:
             continue
         distance = OSA.distance(word, key, score_cutoff=allowed)
@@ -635,7 +660,9 @@ def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
 def closest_key(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
     """`_typo_match` before the English-word check (tools/derive_near_names.py derives that list from it)."""
     allowed = 2 if len(phrase) >= 9 else 1
-    for key, score, _ in process.extract(phrase, lexicon.keys, scorer=fuzz.ratio, limit=5, score_cutoff=70.0):
+    for key, score, _ in process.extract(
+        phrase, _within_reach(lexicon, False, len(phrase), 70.0), scorer=fuzz.ratio, limit=5, score_cutoff=70.0
+    ):
         if key[0] != phrase[0] or _other_letter_name(lexicon, phrase, key):
             continue
         if len(phrase) > MIN_FUZZY_CHARS and (
