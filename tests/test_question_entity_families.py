@@ -110,3 +110,18 @@ def test_meds_for_my_epilepsy_screen_the_condition_and_lead_with_its_avoid(bundl
 def test_meds_for_a_condition_without_an_owner_stay_the_condition(bundled: EvidenceBase) -> None:
     # "anything other than meds for depression" asks for alternatives in depression, not about a class taken
     assert _ids(ask(bundled, "anything other than meds for depression?")) == {"depression"}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("St John's wort + tablets for his depression?", "antidepressants"),
+        ("st johns wort+antidepressants ok?", "antidepressants"),
+        ("melatonin + sleeping pills together", "sleeping-pills"),
+    ],
+)
+def test_a_plus_between_two_things_joins_them_like_and(bundled: EvidenceBase, text: str, entity: str) -> None:
+    """A "+" is not dropped as punctuation: a name must not run on into the thing after it."""
+    answer = ask(bundled, text)
+    assert entity in _ids(answer)
+    assert answer.safety_level in ("avoid", "caution")

@@ -1002,6 +1002,9 @@ def _after_a_label(
     return replace(asked, text=text, entities={k: tuple(v) for k, v in entities.items() if v})
 
 
+_PLUS_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*\+\s*(?=[^\W\d_])")
+
+
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
     """Understand one question. Raises QuestionError only for input that is not a question at all.
     `learned=False` reads with the rules alone (what the learned models are trained beside): no learned
@@ -1025,6 +1028,9 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     label = None if crisis else pasted_label(stripped)
     if label is not None:
         return _after_a_label(stripped, label, base, lexicon, learned=learned)
+    # "St John's wort + tablets for his depression": a plus between words joins two things, as "and"
+    # does; dropped as punctuation it let a name run on into the next ("St John's wort tablets")
+    stripped = _PLUS_BETWEEN_WORDS.sub(" and ", stripped)
     normalised = normalise(stripped)
     if not normalised:
         if crisis:
