@@ -5,7 +5,8 @@ Why shapes: the word-by-word rules in `intent` read cue words ("help", "safe", "
 so a question people build in a set way for one of these six intents fell to the cue word inside it, or
 to the default for what it names (effect). Each shape below is a way people ask, whatever they name:
 
-- mechanism: "what does X (actually) do in your gut / in the body", "explain how X makes you sleepy", "does it work like an antidepressant in the brain";
+- mechanism: "what does X (actually) do in your gut / in the body", "explain how X makes you sleepy",
+  "does it work like an antidepressant in the brain";
 - comparison: "between X and Y, which ...", "how do X and Y stack up against each other";
 - cure: "does X fix it or just mask it" (fix for good, or hide the symptoms), "will I ever be free of
   fibro", "get him shot of it", "wyleczy", "curar";
@@ -101,7 +102,8 @@ _UNNAMED_OPTIONS = _re(
 )
 
 _MADE_FROM = _re(
-    r"(what|wat|whats|what s)( is| are| s)? (zzsubstance|it|they) (made|derived|extracted|produced|taken) (from|of|out of)|"
+    r"(what|wat|whats|what s)( is| are| s)? (zzsubstance|it|they) (made|derived|extracted|produced|taken) "
+    r"(from|of|out of)|"
     r"how (is|are) (zzsubstance|it|they) (made|produced|manufactured|extracted)(?! (in|by|inside))"
 )
 _WHAT_IS_ELSEWHERE = re.compile(
