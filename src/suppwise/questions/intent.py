@@ -42,6 +42,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from suppwise.evidence.names import normalise
+from suppwise.questions.asked_shapes import asked_shape
 from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
@@ -906,6 +907,9 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         _APP.search(t) and not signals.substances and not named_anything
     ):
         return Intent.UNKNOWN
+    shape = asked_shape(t, signals)
+    if shape == Intent.SOURCES:
+        return Intent.SOURCES  # "where do I get X without fish": foods, not a place to ask (asked_shapes)
     if _RESOURCES.search(t) or _HELP_FOUND.search(t):
         return Intent.RESOURCES
     if _HARM_TO_ANIMAL.search(normalised):
@@ -916,6 +920,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     family = family_intent(t, signals, _read_clause)
     if family is not None:
         return Intent(family)  # a question family says what is asked (suppwise.questions.families)
+    if shape is not None:
+        return Intent(shape)  # a shape of question says what is asked (suppwise.questions.asked_shapes)
     if (blames_a_lack(t) or blames_a_lack(normalise(text))) and (signals.substances or "condition" in kinds) and not (
         signals.medicine
     ):
