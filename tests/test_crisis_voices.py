@@ -41,7 +41,10 @@ from suppwise.safety.crisis_signals import SignalKind
         ("my husband and the kids would be fine without the drama and i could just slip away", SignalKind.WISH_TO_DIE),
         ("no reason to keep getting up anymore", SignalKind.WISH_TO_DIE),
         # a carer at breaking point
-        ("caring for mum for ten years, some nights i think of getting the both of us out of this", SignalKind.WISH_TO_DIE),
+        (
+            "caring for mum for ten years, some nights i think of getting the both of us out of this",
+            SignalKind.WISH_TO_DIE,
+        ),
         ("my brother says he might end it for the two of us", SignalKind.WISH_TO_DIE),
         ("theyd all cope better if i was out of the picture", SignalKind.BURDEN),
         # planning signs

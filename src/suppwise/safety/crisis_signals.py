@@ -1069,7 +1069,8 @@ _TENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"(get|gets|getting|got|step|stepping|jump|jumping) off (this|the) (ride|rollercoaster|roller coaster|"
         r"merry go round|carousel)( of life)? (for good|permanently|forever|for ever|once and for all)\b",
         # the last chapter of oneself ("this feels like the last chapter for me")
-        r"(is|feels like|feel like|seems like|must be|could be) (surely |probably |definitely |just |really |honestly )?"
+        r"(is|feels like|feel like|seems like|must be|could be) (surely |probably |definitely |just |really |"
+        r"honestly )?"
         r"(the |my )?(last|final) chapter (for me|of me)\b",
         # a one way ticket out ("bought a one way ticket if you know what i mean", "a one way ticket out of here")
         r"one way ticket (\w+ ){0,2}(if you know what i mean|if you get me|out of (here|this life|this world|it all|"
@@ -1077,7 +1078,8 @@ _TENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         # the long sleep ("thinking about taking the long sleep")
         r"(take|taking|took|have|go to|going to|ready for) the (long|big|eternal|endless|final) sleep\b",
         # asking God to take me ("id just like the lord to take me now")
-        r"(like|want|wish|pray|praying|prayed|asking|ask|begging|beg|hope) (\w+ ){0,2}(for )?(the lord|god|jesus|the good lord|"
+        r"(like|want|wish|pray|praying|prayed|asking|ask|begging|beg|hope) (\w+ ){0,2}(for )?(the lord|god|jesus|"
+        r"the good lord|"
         r"him upstairs|the man upstairs|heaven) (to|would|will|could) (just )?take me\b(?! (to|through|back to|on)\b)",
         # being with a late spouse or parent ("go to sleep and be with my late husband")
         r"(be|go|going|join|joining|be reunited|reunite) (with |to )?my (late|dead|departed) (husband|wife|partner|"
