@@ -46,6 +46,7 @@ from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
 from suppwise.questions.reactions import tells_a_reaction
+from suppwise.questions.taking_it import taking_it_intent
 from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
 from suppwise.regex_gate import Alternatives, WordGated
 from suppwise.safety.crisis_signals import IDIOMS
@@ -916,6 +917,17 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     family = family_intent(t, signals, _read_clause)
     if family is not None:
         return Intent(family)  # a question family says what is asked (suppwise.questions.families)
+    taking = taking_it_intent(
+        t,
+        substances=signals.substances,
+        medicine=signals.medicine,
+        population=signals.population,
+        condition="condition" in kinds,
+        amount=bool(_AMOUNT_ASKED.search(t) or _LESS_OR_MORE.search(t) or _SCHEDULE.search(t) or _DOSING_AMOUNT.search(t)),
+        unwanted=bool(_UNWANTED_STATE.search(t) or _SIDE.search(_normal_amount(t))),
+    )
+    if taking is not None:
+        return Intent(taking)  # when it is taken, one more dose, two at once, hooked or heavier (taking_it)
     if (blames_a_lack(t) or blames_a_lack(normalise(text))) and (signals.substances or "condition" in kinds) and not (
         signals.medicine
     ):
