@@ -165,7 +165,16 @@ _RESOURCES = _re(
     r"psychiatrist|neurologist)|databases?|pubmed|cochrane|where (are|is) (the )?(trials|studies|research)|"
     r"recommend (some |any )?(reading|research|sources|websites|books)|crisis (line|lines|number|text line|team)|"
     r"(find|give me|need|get) (\w+ )?(a |the )?(phone )?number (for|to call)|reliable "
-    r"research|good research"
+    r"research|good research|"
+    # twentieth round: a line to ring, whom someone else can turn to, and whom to tell about taking it
+    r"(support|advice|help|information|info) lines?|"
+    r"who (can|could|should|do|does|might) (\w+ ){1,5}(talk|speak|turn|go|reach out) to$|"
+    r"(don t|dont|do not) know who to (ask|talk to|speak to|turn to|tell|call)|who to (talk|speak|turn) to|"
+    r"(mention|bring up|tell|let) (\w+ ){0,4}(to |know )?(my|the|a|our) (gp|doctor|nurse|pharmacist|consultant|"
+    r"specialist|dietitian|dietician|surgeon|anaesthetist|anesthetist|dentist|midwife)|"
+    r"(tell|inform|let) (my|the|a|our) (gp|doctor|nurse|pharmacist|consultant|specialist|dietitian|surgeon|"
+    r"anaesthetist|anesthetist|dentist|midwife) (\w+ )?(i m|im|i am|that i|about|know)|"
+    r"a qui[eé]n (llamo|llamar|acudo|acudir|pido ayuda)"
 )
 _SOURCES = _re(
     r"contains?|containing|contained|source of|sources of|good source|better source|best source|rich foods?|"
