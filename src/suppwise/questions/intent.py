@@ -300,7 +300,7 @@ _SIDE = _re(
     r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
     r"play havoc|mess up|messes up|set off|sets off|spark|sparks|provoke|"
     r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
-    r"giving) (you|me|u|her|him|them|people|someone|anyone|"
+    r"giving) (you|me|u|her|him|them|people|someone|anyone|everyone|everybody|"
     r"kids|children|my (\w+ )?(baby|son|"
     r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
@@ -929,6 +929,7 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     taking = taking_it_intent(
         t,
         substances=signals.substances,
+        options=signals.options,
         medicine=signals.medicine,
         population=signals.population,
         condition="condition" in kinds,

@@ -62,7 +62,7 @@ _ANOTHER_DOSE = _re(
 _AT_ONCE = _re(
     r"(stack|stacking|combine|combining) zzsubstance (and|with|n|\+|&) zzsubstance|zzsubstance (\+|&|n|and) "
     r"zzsubstance (\w+ ){0,2}(at once|same day|on the same day|same time)(?! or)|(at once|on the same day|same day)"
-    r"(?! or)"
+    r"(?! or)|together|2gether|togther|togehter"
 )
 
 # Dependence and weight gain: unwanted effects asked about without a cue word of side effects.
@@ -85,6 +85,7 @@ def taking_it_intent(
     t: str,
     *,
     substances: int,
+    options: int,
     medicine: bool,
     population: bool,
     condition: bool,
@@ -99,7 +100,8 @@ def taking_it_intent(
         return None if _WANTED_OR_STOPPING.search(t) or population else SIDE_EFFECTS
     if _ANOTHER_DOSE.search(t) and not population:
         return DOSING
-    if substances >= 2 and _AT_ONCE.search(t):
+    # a supplement the base lacks counts as the second ("zinc n vitamin d 2gether?")
+    if max(substances, options) >= 2 and _AT_ONCE.search(t):
         return SAFETY
     if population or condition or amount or unwanted:
         return None
