@@ -168,7 +168,7 @@ _RESOURCES = _re(
     r"research|good research|"
     # twentieth round: a line to ring, whom someone else can turn to, and whom to tell about taking it
     r"(support|advice|help|information|info) lines?|"
-    r"who (can|could|should|do|does|might) (\w+ ){1,5}(talk|speak|turn|go|reach out) to$|"
+    r"who (can|could|should|do|does|might) (\w+ ){1,7}(talk|speak|turn|go|reach out) to$|"
     r"(don t|dont|do not) know who to (ask|talk to|speak to|turn to|tell|call)|who to (talk|speak|turn) to|"
     r"(mention|bring up|tell|let) (\w+ ){0,4}(to |know )?(my|the|a|our) (gp|doctor|nurse|pharmacist|consultant|"
     r"specialist|dietitian|dietician|surgeon|anaesthetist|anesthetist|dentist|midwife)|"
@@ -933,7 +933,9 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         medicine=signals.medicine,
         population=signals.population,
         condition="condition" in kinds,
-        amount=bool(_AMOUNT_ASKED.search(t) or _LESS_OR_MORE.search(t) or _SCHEDULE.search(t) or _DOSING_AMOUNT.search(t)),
+        amount=bool(
+            _AMOUNT_ASKED.search(t) or _LESS_OR_MORE.search(t) or _SCHEDULE.search(t) or _DOSING_AMOUNT.search(t)
+        ),
         unwanted=bool(_UNWANTED_STATE.search(t) or _SIDE.search(_normal_amount(t))),
     )
     if taking is not None:

@@ -37,19 +37,19 @@ def _re(pattern: str) -> re.Pattern[str]:
 _SLOTS = r"morning|mornings|afternoon|afternoons|evening|evenings|night|bedtime|lunchtime|lunch time|midday|daytime|day"
 # A time of day it is taken at, said as a time rather than a frequency ("every night" is regular use).
 _WHEN = _re(
-    r"(in|during) the (" + _SLOTS + r")|during the day|in the daytime|at (lunch ?time|lunch|midday|noon|bedtime|"
+    r"(in|during) the (early |late |mid )?(" + _SLOTS + r")|during the day|in the daytime|at (lunch ?time|lunch|midday|noon|bedtime|"
     r"night|\d{1,2}(:\d\d)? ?(am|pm|o ?clock))|\d{1,2} ?(am|pm)|"
     r"(bedtime|morning|night|evening|lunchtime|afternoon|daytime) (ok|okay|fine|alright|better|best|instead)|"
     r"instead of (at )?(the )?(bedtime|morning|night|evening|lunchtime|afternoon|at night|in the morning)"
 )
 # Taking or having it, or a time being fine for it.
-_TAKING = _re(r"take|taking|have|having|pop|popping|use|using|(ok|okay|fine|alright) for zzsubstance")
+_TAKING = _re(r"take|taking|have|having|pop|popping|use|using|switch|move|swap|change|(ok|okay|fine|alright) for zzsubstance")
 _REGULAR = _re(r"every|each|daily|nightly|always|long term|for (years|months|weeks)")
 # Carrying it on a trip: luggage, planes, security, abroad.
 _CARRIED = _re(
     r"(pack|packing|bring|bringing|carry|carrying|take|taking|travel with|fly with|flying with) (\w+ ){0,4}"
     r"(on|in|through|into|onto) (the |a |my |an )?(plane|flight|hand luggage|carry ?on|cabin bag|suitcase|luggage|"
-    r"airport|security|customs)|(does|do|will|would) (it|they|zzsubstance) travel|out of reach"
+    r"airport|security|customs)|(does|do|will|would) (it|they|(my |the |your )?zzsubstance) travel|out of reach"
 )
 
 # One more dose on top of the one taken.
@@ -64,6 +64,11 @@ _AT_ONCE = _re(
     r"zzsubstance (\w+ ){0,2}(at once|same day|on the same day|same time)(?! or)|(at once|on the same day|same day)"
     r"(?! or)|together|2gether|togther|togehter"
 )
+
+# A condition the question is asked under ("ok to take it at night with ibs", "... if i have fibro") or for
+# ("... for my ibs") makes it a safety or effect question (guide rule 7); one told before the question is
+# its preamble, already cut from the predicate read here, and leaves the question alone.
+_UNDER_A_STATE = _re(r"with|if|while|whilst|when|since|because|for|given")
 
 # Dependence and weight gain: unwanted effects asked about without a cue word of side effects.
 _HOOKED = _re(
@@ -103,10 +108,10 @@ def taking_it_intent(
     # a supplement the base lacks counts as the second ("zinc n vitamin d 2gether?")
     if max(substances, options) >= 2 and _AT_ONCE.search(t):
         return SAFETY
-    if population or condition or amount or unwanted:
-        return None
     if _CARRIED.search(t):
-        return ADMINISTRATION
+        return ADMINISTRATION  # carrying or keeping it is asked whoever takes it and whatever they have
+    if population or (condition and _UNDER_A_STATE.search(t)) or amount or unwanted:
+        return None
     # with two named, the time is only the setting of taking them together (safety, guide rule 3)
     if substances == 1 and _WHEN.search(t) and _TAKING.search(t) and not _REGULAR.search(t):
         return ADMINISTRATION
