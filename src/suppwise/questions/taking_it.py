@@ -37,13 +37,15 @@ def _re(pattern: str) -> re.Pattern[str]:
 _SLOTS = r"morning|mornings|afternoon|afternoons|evening|evenings|night|bedtime|lunchtime|lunch time|midday|daytime|day"
 # A time of day it is taken at, said as a time rather than a frequency ("every night" is regular use).
 _WHEN = _re(
-    r"(in|during) the (early |late |mid )?(" + _SLOTS + r")|during the day|in the daytime|at (lunch ?time|lunch|midday|noon|bedtime|"
-    r"night|\d{1,2}(:\d\d)? ?(am|pm|o ?clock))|\d{1,2} ?(am|pm)|"
+    r"(in|during) the (early |late |mid )?(" + _SLOTS + r")|during the day|in the daytime|"
+    r"at (lunch ?time|lunch|midday|noon|bedtime|night|\d{1,2}(:\d\d)? ?(am|pm|o ?clock))|\d{1,2} ?(am|pm)|"
     r"(bedtime|morning|night|evening|lunchtime|afternoon|daytime) (ok|okay|fine|alright|better|best|instead)|"
     r"instead of (at )?(the )?(bedtime|morning|night|evening|lunchtime|afternoon|at night|in the morning)"
 )
 # Taking or having it, or a time being fine for it.
-_TAKING = _re(r"take|taking|have|having|pop|popping|use|using|switch|move|swap|change|(ok|okay|fine|alright) for zzsubstance")
+_TAKING = _re(
+    r"take|taking|have|having|pop|popping|use|using|switch|move|swap|change|(ok|okay|fine|alright) for zzsubstance"
+)
 _REGULAR = _re(r"every|each|daily|nightly|always|long term|for (years|months|weeks)")
 # Carrying it on a trip: luggage, planes, security, abroad.
 _CARRIED = _re(
