@@ -73,7 +73,9 @@ def _re(pattern: str) -> re.Pattern[str]:
 
 # An amount scaled to the body: per kilo, by body weight, for someone of a size.
 _PER_BODY = _re(
-    r"per (kg|kilo|kilos|kilogram|kilograms|pound|lb)( of (body ?weight|weight))?|\w*/kg|(by|on|to) "
+    r"per (kg|kilo|kilos|kilogram|kilograms|pound|lb)( of (body ?weight|weight))?|\w*/kg|"
+    # "put on weight" is gaining it, an unwanted effect (questions.taking_it), not a dose by weight
+    r"(?<!put )(?<!putting )(?<!pile )(?<!piling )(?<!pack )(by|on|to) "
     r"(body ?weight|weight|my weight|my size|someone my size|(your|my|his|her) size)|for (my|your|his|her) (size|"
     r"weight|body ?weight)|based on (how heavy|weight|"
     r"body ?weight|your weight|size)|how heavy (you|i|he|she) (are|am|is)"

@@ -47,6 +47,7 @@ from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
 from suppwise.questions.reactions import tells_a_reaction
+from suppwise.questions.taking_it import taking_it_intent
 from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
 from suppwise.regex_gate import Alternatives, WordGated
 from suppwise.safety.crisis_signals import IDIOMS
@@ -165,7 +166,16 @@ _RESOURCES = _re(
     r"psychiatrist|neurologist)|databases?|pubmed|cochrane|where (are|is) (the )?(trials|studies|research)|"
     r"recommend (some |any )?(reading|research|sources|websites|books)|crisis (line|lines|number|text line|team)|"
     r"(find|give me|need|get) (\w+ )?(a |the )?(phone )?number (for|to call)|reliable "
-    r"research|good research"
+    r"research|good research|"
+    # twentieth round: a line to ring, whom someone else can turn to, and whom to tell about taking it
+    r"(support|advice|help|information|info) lines?|"
+    r"who (can|could|should|do|does|might) (\w+ ){1,7}(talk|speak|turn|go|reach out) to$|"
+    r"(don t|dont|do not) know who to (ask|talk to|speak to|turn to|tell|call)|who to (talk|speak|turn) to|"
+    r"(mention|bring up|tell|let) (\w+ ){0,4}(to |know )?(my|the|a|our) (gp|doctor|nurse|pharmacist|consultant|"
+    r"specialist|dietitian|dietician|surgeon|anaesthetist|anesthetist|dentist|midwife)|"
+    r"(tell|inform|let) (my|the|a|our) (gp|doctor|nurse|pharmacist|consultant|specialist|dietitian|surgeon|"
+    r"anaesthetist|anesthetist|dentist|midwife) (\w+ )?(i m|im|i am|that i|about|know)|"
+    r"a qui[eé]n (llamo|llamar|acudo|acudir|pido ayuda)"
 )
 _SOURCES = _re(
     r"contains?|containing|contained|source of|sources of|good source|better source|best source|rich foods?|"
@@ -291,7 +301,7 @@ _SIDE = _re(
     r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
     r"play havoc|mess up|messes up|set off|sets off|spark|sparks|provoke|"
     r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
-    r"giving) (you|me|u|her|him|them|people|someone|anyone|"
+    r"giving) (you|me|u|her|him|them|people|someone|anyone|everyone|everybody|"
     r"kids|children|my (\w+ )?(baby|son|"
     r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
@@ -922,6 +932,20 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent(family)  # a question family says what is asked (suppwise.questions.families)
     if shape is not None:
         return Intent(shape)  # a shape of question says what is asked (suppwise.questions.asked_shapes)
+    taking = taking_it_intent(
+        t,
+        substances=signals.substances,
+        options=signals.options,
+        medicine=signals.medicine,
+        population=signals.population,
+        condition="condition" in kinds,
+        amount=bool(
+            _AMOUNT_ASKED.search(t) or _LESS_OR_MORE.search(t) or _SCHEDULE.search(t) or _DOSING_AMOUNT.search(t)
+        ),
+        unwanted=bool(_UNWANTED_STATE.search(t) or _SIDE.search(_normal_amount(t))),
+    )
+    if taking is not None:
+        return Intent(taking)  # when it is taken, one more dose, two at once, hooked or heavier (taking_it)
     if (blames_a_lack(t) or blames_a_lack(normalise(text))) and (signals.substances or "condition" in kinds) and not (
         signals.medicine
     ):

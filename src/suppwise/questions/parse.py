@@ -427,7 +427,9 @@ _WANTED_TO_TELL = re.compile(
 )
 _WANTS = re.compile(r"\b(want|wants|wanted|i d like|id like|i would like|i d love|trying|thinking of|thinking about|"
     r"hoping|planning|plan to|going to|"
-    r"looking)\b")
+    r"looking|"
+    # not knowing whom to ask is asking it ("i dont know who to ask about my fibro": resources)
+    r"(don t|dont|do not|not sure) know who to|not sure who to)\b")
 
 
 _FULL_STOP = re.compile(r"(?<=[.!?\n])\s+")
