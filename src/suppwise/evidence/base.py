@@ -175,6 +175,7 @@ class EvidenceBase:
         object.__setattr__(self, "_lock", threading.RLock())
         object.__setattr__(self, "_substance_index", {})
         object.__setattr__(self, "_members", {})
+        object.__setattr__(self, "_ancestors", {})
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"the evidence base is immutable (cannot set {name!r})")
@@ -302,7 +303,18 @@ class EvidenceBase:
         )
 
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
-        """The entity itself and every class it belongs to, nearest first (cycle-safe)."""
+        """The entity itself and every class it belongs to, nearest first (cycle-safe). Kept per
+        base once found for an entity of the base (so what is kept is bounded by the base): a
+        question's cautions ask it for every condition and medicine named."""
+        known: dict[str, tuple[str, ...]] = self.__dict__["_ancestors"]
+        found = known.get(entity_id)
+        if found is None:
+            found = self._ancestors_of(entity_id)
+            if entity_id in self.entities:
+                known.setdefault(entity_id, found)
+        return found
+
+    def _ancestors_of(self, entity_id: str) -> tuple[str, ...]:
         seen: list[str] = []
         queue = [entity_id]
         while queue:

@@ -204,9 +204,11 @@ class Composer:
         # condition the answer words "if one of your <class> is <member>" (safety/medicine_reach.py).
         asked_drugs = medicine_reach(base, (*query.drugs, *_other_substances(query.substances, substance)))
         asked_populations = set(query.populations)
-        implied = base.implied_conditions(query.drugs, query.conditions)
+        implied = base.implied_conditions(query.drugs, query.conditions) if query.drugs else {}
         out: list[Caution] = []
-        for record, level, reason, populations in _caution_records(base, substance):
+        cited = self.cited
+        personal = self.personal
+        for record, level, reason, populations, known, once in _caution_records(base, substance):
             implied_by: str | None = None
             through: str | None = None
             if record.kind == "contraindication":
@@ -218,6 +220,11 @@ class Composer:
                 through = asked_drugs.get(record.entity)
             else:
                 asked = bool(populations & asked_populations)
+            if implied_by:
+                sources = self.cite((*record.sources, *base.use_sources(implied_by, record.entity)))
+            else:  # the same as `self.cite(record.sources)`, its known sources found once per base
+                cited.update(once)
+                sources = list(known)
             out.append(
                 Caution(
                     entity=record.entity,
@@ -225,12 +232,10 @@ class Composer:
                     substance=substance,
                     level=level,
                     reason=reason,
-                    sources=self.cite(
-                        (*record.sources, *(base.use_sources(implied_by, record.entity) if implied_by else ()))
-                    ),
+                    sources=sources,
                     matches_question=asked,
                     through=through,
-                    matches_profile=(record.kind, record.entity) in self.personal,
+                    matches_profile=(record.kind, record.entity) in personal,
                     implied_by=implied_by,
                 )
             )
@@ -396,14 +401,17 @@ def _listed_with(query: Query, context: str, words: list[str]) -> set[str]:
 @lru_cache(maxsize=1024)
 def _caution_records(
     base: EvidenceBase, substance: str
-) -> tuple[tuple[SubstanceCaution, str, str, frozenset[str]], ...]:
+) -> tuple[tuple[SubstanceCaution, str, str, frozenset[str], tuple[str, ...], dict[str, None]], ...]:
     """Each caution record of the substance with what an answer shows of it whatever is asked (its
-    level, its one-line reason, the populations its subject names), worked out once per base and
-    substance: every answer about the substance lists them all."""
-    return tuple(
-        (record, record.level.value, record.reason, frozenset(record_populations(record.subject)))
-        for record in substance_cautions(base, substance)
-    )
+    level, its one-line reason, the populations its subject names, and its sources the base holds
+    as `Composer.cite` returns and records them), worked out once per base and substance: every
+    answer about the substance lists them all. Read only: the dicts are never changed."""
+    records = []
+    for record in substance_cautions(base, substance):
+        known = tuple(source for source in record.sources if source in base.sources)
+        populations = frozenset(record_populations(record.subject))
+        records.append((record, record.level.value, record.reason, populations, known, dict.fromkeys(known)))
+    return tuple(records)
 
 
 @lru_cache(maxsize=1024)

@@ -8,6 +8,7 @@ certain as its weakest link.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import Link, Sign
@@ -43,7 +44,14 @@ def _multiply(a: Sign, b: Sign) -> Sign:
 
 
 def find_paths(base: EvidenceBase, start: str, goal: str, *, max_depth: int = MAX_DEPTH) -> tuple[MechanismPath, ...]:
-    """Every simple path (no node twice) from `start` to `goal`, shortest and surest first."""
+    """Every simple path (no node twice) from `start` to `goal`, shortest and surest first. Found
+    once per base and pair (the base is immutable and the paths frozen): the verdict and the
+    mechanism sections of an answer ask for the same pairs question after question."""
+    return _paths(base, start, goal, max_depth)
+
+
+@lru_cache(maxsize=4096)
+def _paths(base: EvidenceBase, start: str, goal: str, max_depth: int) -> tuple[MechanismPath, ...]:
     found: list[tuple[Link, ...]] = []
 
     def walk(node: str, trail: tuple[Link, ...], visited: frozenset[str]) -> None:

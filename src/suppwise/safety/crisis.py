@@ -204,7 +204,13 @@ class CrisisResourceOut(Model):
 
 
 def crisis_resources_out() -> list[CrisisResourceOut]:
-    return [CrisisResourceOut(name=r.name, contact=r.contact, region=r.region) for r in CRISIS_RESOURCES]
+    """A new list each time, of models made once: they are frozen and hold only strings."""
+    return list(_CRISIS_RESOURCES_OUT)
+
+
+_CRISIS_RESOURCES_OUT = tuple(
+    CrisisResourceOut(name=r.name, contact=r.contact, region=r.region) for r in CRISIS_RESOURCES
+)
 
 
 SUPPORT_LINE = (
