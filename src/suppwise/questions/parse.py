@@ -1004,6 +1004,9 @@ def _after_a_label(
     return replace(asked, text=text, entities={k: tuple(v) for k, v in entities.items() if v})
 
 
+_TYPED_GREETING = re.compile(
+    r"(?i)^(hi|hello|hey|hiya|good (morning|evening|afternoon))( there| all| everyone)?\b[\s,.!:;-]*"
+)
 _PLUS_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*\+\s*(?=[^\W\d_])")
 
 
@@ -1027,7 +1030,9 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
             f"the question is {len(stripped)} characters long; the limit is {MAX_QUESTION_CHARS}",
             hint="ask one short question at a time",
         )
-    label = None if crisis else pasted_label(stripped)
+    # a greeting before pasted label text ("hi Ingredients: ...") leaves the label what it was
+    greeted = _TYPED_GREETING.match(stripped)
+    label = None if crisis else pasted_label(stripped[greeted.end() :] if greeted else stripped)
     if label is not None:
         return _after_a_label(stripped, label, base, lexicon, learned=learned)
     # "St John's wort + tablets for his depression": a plus between words joins two things, as "and"
