@@ -66,7 +66,7 @@ def derive(base: EvidenceBase, dictionary: list[str]) -> frozenset[str]:
     for start in range(0, len(words), CHUNK):
         chunk = words[start : start + CHUNK]
         scores = process.cdist(chunk, targets, scorer=fuzz.ratio, score_cutoff=PREFILTER, workers=-1)
-        # the parser's matchers need the same first letter; the profile recogniser's a ratio of 85
+        # the parser's matchers need the same first letter; the profile recogniser only its ratio cutoff
         near = (scores >= ANY_LETTER) | ((scores > 0) & (chunk_initials(chunk)[:, None] == initials[None, :]))
         reached.extend(w for w, row in zip(chunk, near, strict=True) if row.any())
     by_entity: dict[str, list[str]] = {}
