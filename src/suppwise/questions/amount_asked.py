@@ -14,13 +14,9 @@ c labelled it) when the rounds were merged.
 
 from __future__ import annotations
 
-import re
+from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["asks_an_amount"]
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(" + pattern + r")(?![\w])")
 
 
 # An amount asked in any form: how much or many, an amount, dose or number, whether it is enough.

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from suppwise.questions.word_pattern import whole_words as _re
+
 if TYPE_CHECKING:
     from suppwise.questions.intent import Signals
 
@@ -42,10 +44,6 @@ ALTERNATIVES = "alternatives"
 MECHANISM = "mechanism"
 DEFINITION = "definition"
 SOURCES = "sources"
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(" + pattern + r")(?![\w])")
 
 
 _ORGAN = r"(body|brain|gut|stomach|cells?|liver|kidneys?|muscles?|nerves?|nervous system|system|organs?|blood)"

@@ -13,13 +13,9 @@ The text read is the predicate `intent.detect_intent` reads (``zzsubstance`` for
 
 from __future__ import annotations
 
-import re
+from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["asks_whether_either_helps"]
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(" + pattern + r")(?![\w])")
 
 
 _OPTION = r"(zzsubstance|[a-z][\w]*( [a-z][\w]*)?)"

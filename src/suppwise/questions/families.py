@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from suppwise.questions.word_pattern import whole_words as _re
+
 if TYPE_CHECKING:
     from suppwise.questions.intent import Signals
 
@@ -65,10 +67,6 @@ PRECEDENCE: tuple[str, ...] = (
 def primary(intents: list[str]) -> str:
     """The intent the guide's precedence puts first among those asked."""
     return min(intents, key=PRECEDENCE.index)
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(" + pattern + r")(?![\w])")
 
 
 # An amount scaled to the body: per kilo, by body weight, for someone of a size.

@@ -49,6 +49,7 @@ from suppwise.questions.lack_as_cause import blames_a_lack
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.questions.taking_it import taking_it_intent
 from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
+from suppwise.questions.word_pattern import whole_words as _re
 from suppwise.regex_gate import Alternatives, WordGated
 from suppwise.safety.crisis_signals import IDIOMS
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
@@ -113,10 +114,6 @@ class IntentReading:
 
     intent: Intent
     fallback: bool = False
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(" + pattern + r")(?![\w])")
 
 
 _ASKS = _re(

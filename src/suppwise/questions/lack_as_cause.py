@@ -14,13 +14,9 @@ The text read is the predicate `intent.detect_intent` reads (``zzsubstance`` for
 
 from __future__ import annotations
 
-import re
+from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["blames_a_lack"]
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(" + pattern + r")(?![\w])")
 
 
 # A lack said of the substance itself.

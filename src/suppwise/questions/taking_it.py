@@ -20,7 +20,7 @@ unwanted state for the timing family), so the ordinary rules and the guide's pre
 
 from __future__ import annotations
 
-import re
+from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["taking_it_intent"]
 
@@ -28,10 +28,6 @@ ADMINISTRATION = "administration"
 DOSING = "dosing"
 SAFETY = "safety"
 SIDE_EFFECTS = "side_effects"
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(" + pattern + r")(?![\w])")
 
 
 _SLOTS = r"morning|mornings|afternoon|afternoons|evening|evenings|night|bedtime|lunchtime|lunch time|midday|daytime|day"

@@ -182,17 +182,7 @@ def recognise(base: EvidenceBase, field: str, term: str) -> Recognised | Unrecog
 def find_substance(base: EvidenceBase, term: str) -> str:
     """The substance `term` names (exactly or by a close spelling); NotFoundError with close matches
     otherwise, so an unknown supplement is never screened as if nothing were known against it."""
-    candidates = [c for c in [normalise(term)] if any(ch.isalnum() for ch in c)]
-    kinds = frozenset({EntityKind.SUBSTANCE})
-    entity_id = _exact(base, candidates, kinds) or _typo(base, candidates, kinds)
-    if entity_id is not None:
-        return entity_id
-    close = [base.name(s) for s in lexicon_for(base).suggest(term, 5) if _index(base).kinds[s] is EntityKind.SUBSTANCE]
-    known = sorted(base.name(e.id) for e in base.entities.values() if e.kind is EntityKind.SUBSTANCE)
-    raise NotFoundError(
-        f"{term.strip()[:80]!r} is not a substance in the evidence base, so it cannot be screened",
-        hint=(f"did you mean: {', '.join(close)}? " if close else "") + f"known substances: {', '.join(known)}",
-    )
+    return _find(base, term, EntityKind.SUBSTANCE, NotFoundError, because=", so it cannot be screened")
 
 
 def find_condition(base: EvidenceBase, term: str) -> str:
@@ -206,7 +196,9 @@ def find_outcome(base: EvidenceBase, term: str) -> str:
     return _find(base, term, EntityKind.OUTCOME, NotFoundError)
 
 
-def _find(base: EvidenceBase, term: str, kind: EntityKind, error: type[NotFoundError]) -> str:
+def _find(
+    base: EvidenceBase, term: str, kind: EntityKind, error: type[NotFoundError], *, because: str = ""
+) -> str:
     candidates = [c for c in [normalise(term)] if any(ch.isalnum() for ch in c)]
     kinds = frozenset({kind})
     entity_id = _exact(base, candidates, kinds) or _typo(base, candidates, kinds)
@@ -215,6 +207,7 @@ def _find(base: EvidenceBase, term: str, kind: EntityKind, error: type[NotFoundE
     close = [base.name(s) for s in lexicon_for(base).suggest(term, 5) if _index(base).kinds[s] is kind]
     known = sorted(base.name(e.id) for e in base.entities.values() if e.kind is kind)
     raise error(
-        f"{term.strip()[:80]!r} is not {'an' if kind.value[0] in 'aeiou' else 'a'} {kind.value} in the evidence base",
+        f"{term.strip()[:80]!r} is not {'an' if kind.value[0] in 'aeiou' else 'a'} {kind.value} in the evidence base"
+        f"{because}",
         hint=(f"did you mean: {', '.join(close)}? " if close else "") + f"known {kind.value}s: {', '.join(known)}",
     )
