@@ -16,11 +16,11 @@ running all of them gives (tests/test_regex_gate.py holds this over the question
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
 
-__all__ = ["Alternatives", "WordGated", "opening_literals", "top_level_branches"]
+__all__ = ["Alternatives", "WordGated", "group_syntax", "opening_literals", "top_level_branches"]
 
 # How many characters of a match's opening are kept (enough to tell words apart), and how many
 # distinct openings a pattern may have before it is simply always run.
@@ -194,13 +194,13 @@ class _Index:
         return found
 
 
-def top_level_branches(body: str) -> list[str]:
-    """`body` split at its top-level `|` (outside groups, character classes and escapes): the
-    alternatives a match of `body` is one of."""
-    branches: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(body):
-        char = body[i]
+def group_syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """Each character of `pattern` from `start` that is outside escapes and character classes, with its
+    index: where group parentheses and alternation bars can stand. Shared by every reader of a
+    pattern's group structure (here and `suppwise.safety.crisis_signals`)."""
+    i, in_class = start, False
+    while i < len(pattern):
+        char = pattern[i]
         if char == "\\":
             i += 2
             continue
@@ -208,18 +208,28 @@ def top_level_branches(body: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            if body[i + 1 : i + 2] == "^":
+            if pattern[i + 1 : i + 2] == "^":
                 i += 1
-            if body[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal one
+            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a literal one
                 i += 1
-        elif char == "(":
+        else:
+            yield i, char
+        i += 1
+
+
+def top_level_branches(body: str) -> list[str]:
+    """`body` split at its top-level `|` (outside groups, character classes and escapes): the
+    alternatives a match of `body` is one of."""
+    branches: list[str] = []
+    depth, start = 0, 0
+    for i, char in group_syntax(body):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
             branches.append(body[start:i])
             start = i + 1
-        i += 1
     branches.append(body[start:])
     return branches
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from suppwise.regex_gate import group_syntax
 from suppwise.safety.crisis_text import strip_accents
 
 __all__ = [
@@ -1194,23 +1195,14 @@ def _ends_on_lookaround(pattern: str, start: int, end: int) -> bool:
 def _closing_paren(pattern: str, start: int) -> int:
     """The index of the parenthesis that closes the group opening at `start` (escapes and character
     classes skipped)."""
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
+    depth = 0
+    for i, char in group_syntax(pattern, start):
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth == 0:
                 return i
-        i += 1
     raise ValueError(f"unbalanced group at {start} in {pattern!r}")
 
 
