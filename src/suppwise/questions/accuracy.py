@@ -66,12 +66,12 @@ PARTS: dict[str, tuple[str, ...]] = {
     "test": ("questions_test.yaml",),
 }
 # The parts one may read and tune on. Fresh-d-dev and fresh-e-dev were released for rule tuning on
-# 2026-12-04, once fresh-g-dev took over as the selection set, and fresh-f-dev later the same day;
-# they stay in the learned models' selection set (tools/train_text_models.py, never trained on).
-# Fresh-g-dev and fresh-h-dev (split on 2026-12-04) may be read but are not tuned on
-# (docs/question-corpus.md, section 11). The holdout
+# 2026-12-04, once fresh-g-dev took over as the selection set, fresh-f-dev later the same day and
+# fresh-g-dev on 2026-12-04 (stop 27); they stay in the learned models' selection set
+# (tools/train_text_models.py, never trained on). Fresh-h-dev (split on 2026-12-04) may be read but is
+# not tuned on (docs/question-corpus.md, section 11). The holdout
 # halves and the test part are frozen (tests/corpus/FROZEN.sha256).
-TUNED = ("dev", "extra", "fresh-dev", "fresh-c-dev", "fresh-d-dev", "fresh-e-dev", "fresh-f-dev")
+TUNED = ("dev", "extra", "fresh-dev", "fresh-c-dev", "fresh-d-dev", "fresh-e-dev", "fresh-f-dev", "fresh-g-dev")
 
 
 @dataclass(frozen=True)
