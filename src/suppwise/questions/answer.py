@@ -22,6 +22,7 @@ from suppwise.questions.answer_model import (
     MechanismOut,
     VerdictOut,
 )
+from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.parse import Intent, Query
@@ -71,6 +72,9 @@ class Ask:
 def _effect(a: Ask) -> str:
     c, query = a.c, a.c.query
     if not a.outcomes:
+        recorded = _recorded_side_effects(a) if query.intent is Intent.MECHANISM else ""
+        if recorded:
+            return f"{recorded} The evidence base records no mechanism for it."
         processes = query.of(EntityKind.PROCESS)
         if processes:
             return on_processes(c, a.substance, processes)
@@ -108,26 +112,52 @@ def _effect(a: Ask) -> str:
             "(pain, fatigue, mood, gut symptoms) for a graded verdict."
         )
     asked = query.asked or Direction.HELPS
-    sentences = []
+    mechanism = query.intent is Intent.MECHANISM
+    recorded = _recorded_side_effects(a) if mechanism else ""
+    sentences = [recorded] if recorded else []
     for outcome in a.outcomes:
         verdict = c.add_verdict(a.substance, outcome, c.settings.get(outcome, a.context), asked)
-        sentences.append(_verdict_sentence(c, verdict, lead=query.intent is not Intent.MECHANISM))
+        if not (recorded and verdict.code is VerdictCode.NO_EVIDENCE):
+            sentences.append(_verdict_sentence(c, verdict, lead=not mechanism))
         c.key_points.extend(verdict.reasons[:3])
-    if query.intent is Intent.MECHANISM:
+    if mechanism:
         # "why does glutamine cause headaches?" asks for a mechanism: say so when none is traced,
         # rather than let the verdict stand as if it explained why.
         traced = {m.outcome for m in c.mechanisms}
         untraced = [c.mid(o) for o in a.outcomes if o not in traced]
         if untraced:
-            sentences.append(
-                f"The evidence base traces no mechanism from {a.mid} to {join(untraced)}; the answer rests on the "
-                "reports listed below."
+            basis = (
+                "the answer rests on the reports listed below"
+                if c.evidence
+                else "the side-effect record above is what the sources report"
+                if recorded
+                else "nor any report of it"
             )
+            sentences.append(f"The evidence base traces no mechanism from {a.mid} to {join(untraced)}; {basis}.")
     _avoid_note(a)
     c.background(a.substance)
     c.dosing(a.substance)
     c.factors_and_guidance(a.substance, a.context)
     return " ".join(sentences)
+
+
+def _recorded_side_effects(a: Ask) -> str:
+    """A "why does X give me Y" question whose Y is a recorded side effect of X: the record says that
+    it happens, how often, and any reason its sources give ("unabsorbed salts draw water into the
+    bowel"), which a graded verdict on the outcome would leave out or open with "unclear"."""
+    c = a.c
+    asked = _asked_symptoms(c, a.substance)
+    records = c.base.for_substance(c.base.side_effects, a.substance)
+    matched = _matched_side_effects(c, records, asked) if asked else []
+    if not matched:
+        return ""
+    c.side_effects(a.substance)
+    told = "; ".join(mid_sentence(r.effect) for r in matched[:3]) + ("; and more" if len(matched) > 3 else "")
+    c.key_points.append(f"Recorded among the side effects of {a.mid}: {told}.")
+    if len(matched) > 1:
+        return f"Recorded among the side effects of {a.mid}: {told} (how often each is seen is listed below)."
+    said = " ".join(_sentence(x) for x in (matched[0].frequency, matched[0].note) if x)
+    return f"Recorded among the side effects of {a.mid}: {told}. {said}".strip()
 
 
 def _cure(a: Ask) -> str:
@@ -265,7 +295,7 @@ def _side_effects(a: Ask) -> str:
     opening = ""
     matched: list[SideEffect] = []
     if asked:
-        matched = [r for r in records if any(term in normalise(r.effect) for term in asked)]
+        matched = _matched_side_effects(c, records, asked)
         if matched:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
             c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
@@ -450,9 +480,23 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
     # words of the question outside the supplement's own name ("SAMe" is also a word of a side
     # effect, "serotonin syndrome when SAMe is combined ...", but it names no symptom)
     named = {w for m in c.query.mentions if m.entity_id in c.query.substances for w in normalise(m.text).split()}
-    words = set(c.query.normalised.split()) - named
-    terms |= {w.rstrip("s") for w in words if w.rstrip("s") in c.side_effect_words(substance)}
+    words = set(c.query.normalised.split()) - named - COMMON_WORDS
+    recorded = c.side_effect_words(substance)
+    # "nightmares" is a word of the record itself; "headaches" is the plural of one ("headache")
+    terms |= {w.rstrip("s") for w in words if w in recorded or w.rstrip("s") in recorded}
     return {normalise(t) for t in terms if t}
+
+
+def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: set[str]) -> list[SideEffect]:
+    """The records a side-effect question asks about: those naming one of its symptom words; failing
+    that, those filed under an outcome it names ("does 5-HTP make you feel sick" is a gut symptom, and
+    "nausea, diarrhoea or other stomach upset" is filed there), so that "not among the side effects
+    recorded" is never said of an effect the base records under other words."""
+    outcomes = set(c.query.outcomes)
+    named = [r for r in records if any(term in normalise(r.effect) for term in asked)]
+    # "why would glutamine cause pain" asks about pain, which the base files apart from stomach pain
+    filed = [r for r in named if r.outcome in outcomes]
+    return filed or named or [r for r in records if r.outcome is not None and r.outcome in outcomes]
 
 
 def _not_recognised(c: Composer, terms: list[str], subject: str) -> str:
