@@ -71,6 +71,11 @@ class Ask:
 
 def _effect(a: Ask) -> str:
     c, query = a.c, a.c.query
+    soon = _how_soon(a)
+    if soon and not a.outcomes:
+        c.background(a.substance)
+        c.dosing(a.substance)
+        return soon
     if not a.outcomes:
         recorded = _recorded_side_effects(a) if query.intent is Intent.MECHANISM else ""
         if recorded:
@@ -114,7 +119,7 @@ def _effect(a: Ask) -> str:
     asked = query.asked or Direction.HELPS
     mechanism = query.intent is Intent.MECHANISM
     recorded = _recorded_side_effects(a) if mechanism else ""
-    sentences = [recorded] if recorded else []
+    sentences = [x for x in (soon, recorded) if x]
     for outcome in a.outcomes:
         verdict = c.add_verdict(a.substance, outcome, c.settings.get(outcome, a.context), asked)
         if not (recorded and verdict.code is VerdictCode.NO_EVIDENCE):
@@ -139,6 +144,61 @@ def _effect(a: Ask) -> str:
     c.dosing(a.substance)
     c.factors_and_guidance(a.substance, a.context)
     return " ".join(sentences)
+
+
+_ASKS_HOW_SOON = re.compile(
+    r"\bhow (long|soon|quickly|fast)\b.*\b(work|works|working|kick|kicks|help|helps|start|starts|notice|feel|"
+    r"see|effect|effects|difference|improve|results?)\b|\bhow (soon|quickly)\b|"
+    r"\bhow many (weeks|days|months) (until|before|till|for|does|do|to)\b|"
+    r"\bwhen (will|would|should|do|does|can) (i|you|it|they|we)\b.*\b(notice|feel|see|start|kick in)\b"
+)
+
+
+def _how_soon(a: Ask) -> str:
+    """ "How long does SAMe take to work?" No record says how soon a supplement acts, but the base
+    knows how long each of its studies gave it, which is the honest part of an answer: effects were
+    measured over that time, in those people. The studies in the condition or symptom asked about
+    are chosen when there are any."""
+    c = a.c
+    if not _ASKS_HOW_SOON.search(c.query.normalised):
+        return ""
+    records = c.base.for_substance(c.base.dosing, a.substance)
+    studied = [s for r in records for s in r.studied if s.weeks and not _NOT_ON_EFFECTS.search(s.setting.lower())]
+    asked = [*c.query.conditions, *c.query.outcomes]
+    names = [(c.base.entities[x].name, *c.base.entities[x].synonyms) for x in asked]
+    words = {t.lower() for terms in names for t in terms if len(t) >= 4}
+    fitting = [s for s in studied if any(w in s.setting.lower() for w in words)]
+    chosen = fitting or studied
+    if not chosen:
+        return f"The evidence base does not record how soon {a.mid} starts to work, nor how long it was studied for."
+    low, high = min(s.weeks or 0 for s in chosen), max(s.weeks or 0 for s in chosen)
+    span = _duration(low) if low == high else f"{_duration(low)} to {_duration(high)}"
+    if low >= 1 and high < 104:  # "6 to 12 weeks"
+        span = span.replace(" weeks to ", " to ", 1)
+    where = ""
+    if fitting:
+        conditions = [c.mid(x) for x in c.query.conditions]
+        outcomes = [c.mid(x) for x in c.query.outcomes]
+        where = (f" in {join(conditions)}" if conditions else "") + (f" for {join(outcomes)}" if outcomes else "")
+    c.key_points.extend(f"Given for {_duration(s.weeks or 0)}: {s.setting}." for s in chosen)
+    return (
+        f"The evidence base does not record how soon {a.mid} starts to work. Its studies of {a.mid}{where} gave it "
+        f"for {span} and measured their effects over that time."
+    )
+
+
+# Studies of an interaction or of safety, which measured no effect on a symptom
+_NOT_ON_EFFECTS = re.compile(r"\b(interaction|healthy volunteers|safety studies|users)\b")
+
+
+def _duration(weeks: float) -> str:
+    """A study's length as people say it: "3 days", "8 weeks", "about 5 years"."""
+    if weeks < 1:
+        days = round(weeks * 7)
+        return f"{days} day" if days == 1 else f"{days} days"
+    if weeks >= 104:
+        return f"about {weeks / 52:.0f} years"
+    return f"{weeks:g} week" if weeks == 1 else f"{weeks:g} weeks"
 
 
 def _recorded_side_effects(a: Ask) -> str:
@@ -185,14 +245,14 @@ def _safety(a: Ask) -> str:
     if others:
         parts = [
             combination(a.c, a.substance, others),
-            _one_safety(a),
-            *(_one_safety(replace(a, substance=o), subject=False) for o in others),
+            _one_safety(a, direct=False),
+            *(_one_safety(replace(a, substance=o), subject=False, direct=False) for o in others),
         ]
         return " ".join(dict.fromkeys(parts))
     return _one_safety(a)
 
 
-def _one_safety(a: Ask, *, subject: bool = True) -> str:
+def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
     """One supplement's safety for what the question names. A name suppwise does not know is said so
     in every case ("I don't recognise 'dementia'"), never passed over: silence would read as "no
     warning". Without a warning for the condition named, the answer adds what the studies say about
@@ -222,10 +282,11 @@ def _one_safety(a: Ask, *, subject: bool = True) -> str:
     if unknown:
         return _not_recognised(c, unknown, a.mid)
     if avoid:
-        return (
-            f"No, {a.mid} is not safe for everyone. People with {join(avoid)} should avoid it, and others "
-            "need care; see below."
-        )
+        # "can I take vitamin D and magnesium together" is not answered "No, ..." for each of them
+        who = f"people with {join(avoid)} should avoid it, and others need care; see below."
+        if not direct:
+            return f"{a.name} is not for everyone: {who}"
+        return f"No, {a.mid} is not safe for everyone. {who[0].upper()}{who[1:]}"
     return f"{a.name} needs care in the situations listed below."
 
 
@@ -334,6 +395,9 @@ def _side_effects(a: Ask) -> str:
 def _dosing(a: Ask) -> str:
     c = a.c
     records = c.dosing(a.substance)
+    soon = _how_soon(a)  # "how many weeks until St John's wort kicks in" asks about time, not amount
+    if soon:
+        return soon
     if not records:
         return f"The evidence base records no dosing information for {a.mid}."
     record = records[0]
@@ -347,8 +411,30 @@ def _dosing(a: Ask) -> str:
 
 
 def _administration(a: Ask) -> str:
-    records = a.c.administration(a.substance)
-    return records[0].advice if records else f"The evidence base records nothing on how to take {a.mid}."
+    """The record that shares most words with the question leads ("which form of magnesium": the one
+    on forms). A question about when to take it, with no record saying when, is told so first rather
+    than answered with advice on something else."""
+    c = a.c
+    records = c.administration(a.substance)
+    if not records:
+        return f"The evidence base records nothing on how to take {a.mid}."
+    asked = _content_stems(c.query.normalised)
+    best = max(records, key=lambda r: len(asked & _content_stems(r.advice.lower())))
+    if _ASKS_WHEN.search(c.query.normalised) and not any(_SAYS_WHEN.search(r.advice.lower()) for r in records):
+        return f"No advice on when in the day to take {a.mid} is recorded in the evidence base. {best.advice}"
+    return best.advice
+
+
+_ASKS_WHEN = re.compile(
+    r"\b(time of (the )?day|what time|when (should|do|can|to|is)\b|mornings?|night|nighttime|evenings?|bedtime|"
+    r"before bed|empty stomach|with (food|meals?)|(before|after) (food|eating|meals?)|breakfast|lunch|dinner)\b"
+)
+_SAYS_WHEN = re.compile(r"\b(morning|evening|night|bedtime|meals?|food|fasting|empty stomach|same time|snacks)\b")
+
+
+def _content_stems(text: str) -> set[str]:
+    """The words that carry meaning, plural "s" dropped: "forms" and "form" are one word here."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text) if w not in COMMON_WORDS}
 
 
 # Foods often named online as glutamine sources for which no checked source gave figures (see the
