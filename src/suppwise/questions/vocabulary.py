@@ -64,6 +64,8 @@ NOT_NAMES: tuple[str, ...] = (
     "gut instinct",
     "gut brain",
     "gut brain axis",
+    "nervous system",
+    "nervous systems",
     "brain gut",
     "one size fits all",
     "should i worry",
@@ -125,7 +127,12 @@ def _sleep_as_figure() -> tuple[str, ...]:
     owners = ("my", "his", "her", "their", "your", "the", "our")
     in_sleep = tuple(f"{death} in {owner} sleep" for death in deaths for owner in owners)
     return (*in_sleep, "put to sleep", "put down to sleep", "eternal sleep", "the big sleep",
-            "sleep n nvr", "sleep and nvr", "sleep nd never", "sleep nd nvr", "nvr wake up")
+            "sleep n nvr", "sleep and nvr", "sleep nd never", "sleep nd nvr", "nvr wake up",
+            # falling or staying asleep as the figure ("would I just fall asleep", "go to sleep and stay
+            # asleep"), and the same wish in Portuguese, Spanish and Italian ("dormir e nao acordar")
+            "just fall asleep", "stay asleep forever", "to sleep and stay asleep", "fall asleep forever",
+            "dormir e nao acordar", "dormir e nunca mais acordar", "dormir y no despertar",
+            "dormir y no despertarme", "dormir para siempre", "dormire per sempre", "dormire e non svegliarmi")
 
 
 NOT_NAMES = (*NOT_NAMES, *_nerves_as_tissue(), *_sleep_as_figure())
