@@ -91,7 +91,10 @@ NOT_NAMES: tuple[str, ...] = (
     "in my head",
     "heart attack",
     "stomach it",
-    "mood for",
+    # "in the mood for", "in no mood for": not the mood outcome; "for my mood for a month" is
+    "the mood for",
+    "no mood for",
+    "a mood for",
     "fit for",
     "keep fit",
     "sick to death",
@@ -100,6 +103,23 @@ NOT_NAMES: tuple[str, ...] = (
     "high blood pressure",
     "recovery time",
     "breast milk",
+    # "my pill" is the contraceptive pill (medicines.yaml), but not a pill's box, reminder or count, nor
+    # "my pill for" something else ("my pill for blood pressure")
+    "my pill reminder",
+    "my pill reminders",
+    "my pill burden",
+    "my pill box",
+    "my pill boxes",
+    "my pill organiser",
+    "my pill organizer",
+    "my pill count",
+    "my pill bottle",
+    "my pill case",
+    "my pill splitter",
+    "my pill cutter",
+    "my pill for",
+    "my pill alarm",
+    "my pill app",
     "breastmilk",
 )
 
@@ -285,7 +305,8 @@ def _reachable(one: int, other: int, cutoff: float) -> bool:
     return 100 * (total - abs(one - other)) >= (cutoff - 0.01) * total
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+# An owner counts as an article here: "my pill" is the contraceptive, "my pills" any pills.
+_ARTICLES = frozenset({"the", "a", "an", "my", "da"})
 # The words a medicine is called by after what it is for: "epilepsy meds" are "epilepsy pills" too.
 MEDICINE_NOUNS = ("meds", "medication", "medications", "medicine", "medicines", "drugs", "tablets", "pills")
 _MEDICINE_NOUN_FORMS = frozenset(MEDICINE_NOUNS) | {"med", "drug", "tablet", "pill"}

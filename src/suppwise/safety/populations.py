@@ -86,6 +86,9 @@ _AGE = (
     + r"|\bin (?:my|her|his|their) (?:late |early |mid )?(?P<decade>[5-9]0)s\b"
     # an age in Italian, Portuguese, Spanish, French or German: "di 8 anni", "tem 80 anos", "7 ans", "80 Jahren"
     + r"|\b(?P<age8>\d{1,3}) (?:anni|anos|ans|jahre|jahren)\b"
+    # a child's age in brackets after a bare relative word, the brackets dropped: "daughter (13) wants ..."
+    + r"|\b(?:son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter) (?P<age9>\d{1,2})\b"
+    + _NOT_AN_AGE
 )
 _UNITS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -203,7 +206,7 @@ def _ages(text: str) -> list[int]:
         if decade:
             ages.append(int(decade))
             continue
-        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7", "age8")
+        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7", "age8", "age9")
         value = next((match.group(g) for g in groups if match.group(g)), None)
         if value is not None and 0 < int(value) < 120:
             ages.append(int(value))
