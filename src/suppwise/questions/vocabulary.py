@@ -332,8 +332,10 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
         words = normalise(term).split()
         if len(words) < 2:
             continue
-        # "the pill" says what the pill is by "the" alone: only a name with a word of its own varies.
-        if kind in _MEDICINE_KINDS and words[-1] in _MEDICINE_NOUN_FORMS and not STOPWORDS.issuperset(words[:-1]):
+        # "the pill" ("da pill") says what the pill is by "the" alone: only a name with a word of its own varies.
+        if kind in _MEDICINE_KINDS and words[-1] in _MEDICINE_NOUN_FORMS and not (STOPWORDS | _ARTICLES).issuperset(
+            words[:-1]
+        ):
             out.extend(" ".join([*words[:-1], noun]) for noun in MEDICINE_NOUNS)
             # and said the other way round, what it is for after the noun: "pills for my heart"
             purpose = " ".join(words[:-1])
