@@ -128,3 +128,9 @@ def test_the_nervous_system_is_not_anxiety(bundled: EvidenceBase) -> None:
 
 def test_my_mood_for_a_while_is_mood(bundled: EvidenceBase) -> None:
     assert "mood" in _ids(ask(bundled, "taking vitamin d for my mood for two months, any difference yet"))
+
+
+def test_exhaust_fumes_are_no_exhaustion(bundled: EvidenceBase) -> None:
+    ids = _ids(ask(bundled, "walking to work through diesel exhaust fumes, can magnesium undo any harm"))
+    assert "fatigue" not in ids
+    assert "magnesium" in ids

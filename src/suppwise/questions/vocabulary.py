@@ -65,6 +65,13 @@ NOT_NAMES: tuple[str, ...] = (
     "gut brain",
     "gut brain axis",
     "nervous system",
+    # an engine's exhaust is no exhaustion: "breathing exhaust fumes", "pass out from car exhaust"
+    "exhaust fumes",
+    "exhaust fume",
+    "car exhaust",
+    "traffic exhaust",
+    "exhaust pipe",
+    "diesel exhaust",
     "nervous systems",
     "brain gut",
     "one size fits all",
