@@ -1167,6 +1167,91 @@ _TENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
     ),
 }
 
+# Issue 12's eleventh round (voices the corpus lacked: non-native English, teenagers, carers, signals buried
+# in long practical questions, past and future plans, euphemisms): docs/crisis.md, "Eleventh round". Each
+# pattern was written from a family of wordings (questions_extra x3100-x3159, the readable misses of
+# fresh-g-dev and the test's own examples), not from one message.
+_HEIGHT_OR_WATER = (
+    r"(bridges?|cliffs?|cliff edges?|viaducts?|multi storeys?|multistoreys?|car parks?|tower blocks?|rooftops?|"
+    r"roofs?|river|rivers|the sea|canal|reservoir|railway|train tracks|tracks)"
+)
+# What a person looks up when a height or deep water is the method: not a bridge (the card game) or a river
+# cruise, only heights and depths
+_HEIGHT_SEARCHED = (
+    r"(bridges|cliffs|(high|tall|highest|tallest) (bridges?|buildings?|cliffs?|car parks?|multi storeys?)|rooftops|"
+    r"how (high|tall) (the |a |that )?(bridge|building|cliff|car park|multi storey|tower|roof) (is|was)|how (deep|"
+    r"cold) (the |a |that )?(river|sea|lake|canal|reservoir|quarry) (is|gets|was))"
+)
+_NOT_FOR_AN_OUTING = (
+    r"(?! (\w+ ){0,3}(for (my|a|an|the|our|his|her) (\w+ ){0,2}(project|essay|homework|assignment|course|class|trip|"
+    r"holiday|walk|hike|run|drive|visit|day out|photos?|painting)|to (visit|walk|cross|photograph|paint|see|swim)|"
+    r"near|nearby|walks?|walking|hikes?|hiking|trails?|views?|opening|times|tickets|timetable|engineering|history|"
+    r"architecture|photos?|pictures|cruises?|holiday|tours?|climbing|swimming)\b)"
+)
+_ELEVENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # a person asking to be helped to die ("she keeps begging me to help her end it", "help me end it"); not a
+        # relationship or a job ended ("help her end it with her boyfriend"), nor a pet's end at the vet
+        r"(begging|begged|begs|beg|asking|asked|asks|ask|wants|wanted|want|pleading|pleaded|pleads|told|tells|"
+        r"telling) (me|us|you|someone|anyone|him|her|them) to help (her|him|them) (to )?(end it|end it all|end "
+        r"her life|end his life|end their life|die|go|slip away)\b(?! (with|at|by|on|before|after|for|to|home|out|"
+        r"back|into|through)\b)",
+        r"help me (to )?(end it|end it all|end my life|die|slip away)\b(?! (with|at|by|on|before|after|for)\b)",
+        # dying said as a euphemism and wished for ("time to cash in my chips", "kicking the bucket sounds pretty
+        # good"); not a joke about what to do first ("before i kick the bucket i want to see japan", a bucket list)
+        r"(time to|ready to|want to|wanna|going to|gonna|about to|might as well|may as well|think i will|i should|"
+        r"should just|could just|i will just|wish i could|like to) (just )?(cash|cashing) in my chips\b",
+        r"(time to|ready to|want to|wanna|going to|gonna|about to|might as well|may as well|wish i could|would "
+        r"like to|could just|should just|i will just) (just )?(kick|kicking) the bucket\b",
+        r"(kicking|kick) the bucket (\w+ )?(sounds|would be|seems|feels|looks|is looking) (\w+ ){0,2}(good|nice|"
+        r"great|appealing|tempting|better|like a relief|a relief|a blessing|a mercy|welcome|like a plan|like the answer|"
+        r"peaceful)\b",
+    ),
+    SignalKind.GOODBYE: (
+        # one's last days said so ("i have decided this is my last week on earth"); not before a named event
+        # ("my last weekend alive before the wedding lol")
+        r"(this is|this will be|it is|will be|is|be|spend|spending|enjoy|enjoying) my (very )?(last|final) (day|days|"
+        r"night|nights|week|weeks|weekend|month|months|christmas|birthday|summer) (on earth|on this earth|alive|in "
+        r"this world|on the planet|of my life)\b(?! (before|until|till) (the |my |our )?(\w+ )?(baby|babies|wedding|"
+        r"exams?|holiday|honeymoon|uni|university|school|work|job|move|results|deadline|kids|in laws|twins|"
+        r"get married|we move|i start|term|surgery|operation)\b)",
+        # everything given away and then free or gone ("by next week i will have given everything away and then
+        # i am free"); not free to move or travel
+        r"(given|give|giving|gave) (away )?(everything|it all|all my (stuff|things|belongings|possessions)|all of "
+        r"it)( away)? (\w+ ){0,3}(and )?(then|after that|once that is done) i (am|will be|can be|can go|will go|"
+        r"can rest) (free|gone|done|ready|at peace|finished|go)\b(?! (to|of|from|for|on|at|and travel|abroad|"
+        r"travelling|traveling|backpacking|to move)\b)",
+    ),
+    SignalKind.METHOD: (
+        # a height or deep water looked up ("googling bridges at 3am", "looking up the tallest car parks"); not
+        # for a project, a trip or a walk named after it
+        rf"(googl\w*|search\w*|looking up|looked up|look up|researching|researched|reading up on|scrolling) "
+        rf"(\w+ ){{0,2}}{_HEIGHT_SEARCHED}\b{_NOT_FOR_AN_OUTING}",
+        # going to a height or water and not coming back ("the bus to the bridge after school and not coming
+        # back"); not back at a stated time
+        rf"(to|off|from|at|into) (the |a )?{_HEIGHT_OR_WATER} (\w+ ){{0,4}}(and )?(not|never) (coming|come|going|"
+        r"go|getting|get) back\b(?! (until|till|before|for|home|to work|to the|this|next|in time|tonight|today|"
+        r"tomorrow|later|soon|on|at)\b)",
+        # jumping into water or off a height said as what would make no difference ("it would all carry on the
+        # same if i jumped in the river"); not a swim asked about
+        rf"(if|when|once) i (just |finally |simply )?(jumped|jump|threw myself|walked|stepped|went) (in|into|off|"
+        rf"from|in front of) (the |a )?{_HEIGHT_OR_WATER}\b(?! (to|for|with|and swam|for a swim|on holiday|in (the )?"
+        r"(summer|winter)|in a wetsuit|wearing)\b)(?! (\w+ ){0,3}(would|will|could|should) i (get (ill|sick|cold|"
+        r"hypothermia|wet|in trouble|fined)|catch (something|a cold|anything|a bug)|need a wetsuit|be allowed|be "
+        r"cold|freeze|survive the cold)\b)",
+        # a self-harm tool named, or the urge to self-harm back ("used to burn myself with a lighter ... the urge
+        # is back"); a razor or a knife alone is a shaving or kitchen accident, and so is a blade while shaving
+        r"(burn|burning|burned|burnt|cut|cutting|scratch|scratching|scratched|carve|carving|carved) (myself|me|"
+        r"himself|herself|themselves|my (arms?|legs?|wrists?|thighs?|skin)) (\w+ ){0,2}with (a |an |the |my )?"
+        r"(lighter|lighters|cigarettes?|matches|match|blades?|razor blades?|sharpener blades?|compass|lighter "
+        r"flame)\b(?! (while|when|by accident|accidentally|shaving|cooking|chopping|at work|doing|opening|trying)\b)",
+        r"(burn|burning|burned|burnt|cut|cutting|hurt|hurting|harm|harming) (myself|me) (\w+ ){0,10}the urges? "
+        r"(is|are|has|have|came|come|comes|coming|keep coming) (back|again|stronger)\b",
+        r"urges? to (cut|burn|hurt|harm|starve|punish) (myself|me)\b(?! (some slack|a break|out|off|up|free|loose|"
+        r"short|a slice|a piece|in on)\b)",
+    ),
+}
+
 
 def _whole_word_exclusions(pattern: str) -> str:
     """`pattern` with every negative lookahead that ends on a group of alternatives made to match whole
@@ -1208,7 +1293,9 @@ def _closing_paren(pattern: str, start: int) -> int:
 
 SIGNALS: tuple[Signal, ...] = tuple(
     Signal(kind, re.compile(r"(?<![\w])(" + _whole_word_exclusions(strip_accents(pattern)) + r")"))
-    for families in (_FAMILIES, _THIRD_ROUND, _SIXTH_ROUND, _SEVENTH_ROUND, _NINTH_ROUND, _TENTH_ROUND)
+    for families in (
+        _FAMILIES, _THIRD_ROUND, _SIXTH_ROUND, _SEVENTH_ROUND, _NINTH_ROUND, _TENTH_ROUND, _ELEVENTH_ROUND
+    )
     for kind, patterns in families.items()
     for pattern in patterns
 )
@@ -1310,8 +1397,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"(?! (\w+ ){0,4}(take|took|taking|swallow\w*|mix|mixing|mixed|combine|combining|too much|too many|overdos\w*|"
      r"dose|doses|amount|pills|tablets))",
      False),
-    (r"stockpil\w* (up on )?(tins|tinned food|food|groceries|toilet (roll|paper)|pasta|rice|water|firewood|fuel|"
-     r"nappies|diapers|loo roll|flour|candles)\b", False),
+    (r"stockpil\w* (up on )?(tins|cans|(tinned|canned|dried|frozen|bottled|long life) \w+|food|groceries|toilet "
+     r"(roll|paper)|pasta|rice|water|firewood|fuel|nappies|diapers|loo roll|flour|candles)\b", False),
     (r"stockpil\w* (up on )?(glutamine|supplements?|vitamins?|protein|powder|\w+ powder|probiotics)\b(?! (to|for when|"
      r"so i can|and take|in case i|until))", False),
     # a named supplement stocked for a trip, a season or a price (seventh crisis round): "stockpiling melatonin for
@@ -1325,7 +1412,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(kills?|killed|killing) (my|the|your|his|her) (motivation|appetite|stomach|gut|mood|energy|sleep|vibe|"
      r"buzz|sex drive|libido|concentration|focus|pain|fibro pain|cravings?|joints?|knees?|back)", False),
     (r"overdos\w* on (\w+ )?(coffee|caffeine|tea|chocolate|sugar|sweets|candy|carbs|cake|pizza|netflix|tv|sun|"
-     r"sunshine|cheese|crisps|energy drinks|red bull|espresso|biscuits|cookies|ice cream)", False),
+     r"sunshine|cheese|crisps|energy drinks|red bull|espresso|biscuits|cookies|ice cream|matcha|green tea|cola|coke|"
+     r"doughnuts|donuts|fries|chips|popcorn|mince pies|pancakes|cupcakes|sweets|halloween sweets|easter eggs)", False),
     (r"(the )?(burden|burdens) of (fibro|fibromyalgia|the disease|disease|illness|chronic|pain|ibs|"
      r"symptoms|depression|fatigue|me cfs|cfs|care|caring|proof|\w+ (disease|illness|pain|symptoms))", False),
     (r"(my|the|his|her) (memory|concentration|focus|sleep|brain|gp|doctor|app|wifi|internet|handwriting|"
@@ -1512,6 +1600,41 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     # a taste or a snack called lethal or deadly ("a lethal combo of flavours")
     (r"(lethal|deadly|killer|toxic) (combo|combination|mix|pairing|blend) (of|for) (\w+ )?(flavours?|flavors?|"
      r"tastes?|snacks?|sweets|carbs|cheeses?|chocolate|desserts?|foods?|spices)", False),
+    # eleventh round (voices the corpus lacked; docs/crisis.md, "Eleventh round"):
+    # a named symptom, condition or treat that will not kill me ("my gp says this fatigue will not kill me", "a bit
+    # of sugar will not kill you"): a prognosis or a shrug, not a lethality question; not pills or doses, and
+    # not "it" ("it will not kill me right" after an amount stays)
+    (rf"(({_NUISANCE_NOUN}|{_DISEASE}|blood pressure|cholesterol|blood sugar|heart rate|anaemia|anemia|"
+     r"deficiency|back|knees?|hips?) |(a bit|a little|one|a few|one more|a glass|a cup|a bite|a slice|a spoonful|"
+     r"a square|a drink|a coffee|a treat) (of )?((?!(pills?|tablets?|meds|capsules|doses?|them|these|those|it)\b)"
+     r"\w+ ){0,2})(will not|would not|is not going to|are not going to|does not|do not) (actually |really |"
+     r"necessarily )?kill (me|you|him|her|anyone|anybody|us)\b", False),
+    # something other than the writer hopeless: a garden, the weather, a team, a service ("the garden s hopeless
+    # this year and so is my back"); not with the writer or life beside it ("and so am i")
+    (r"(the|my|our|this|that) (garden|lawn|allotment|weather|team|football team|car|printer|wifi|internet|"
+     r"broadband|signal|bus service|buses|trains|traffic|heating|boiler|tomatoes|plants|roses|veg patch|harvest|"
+     r"forecast|parking|landlord|council|post|hairdresser|builder|builders|referee) (s|is|are|was|were|has been|"
+     r"have been|looks|seems) (\w+ ){0,2}hopeless(?! (and|but|so) (so am i|i am|me too|so is (my life|everything|"
+     r"life)|life|everything))", False),
+    # toxic said of people, a relationship or a community ("my last relationship was so toxic", "forums that
+    # are not toxic"): no substance is named as toxic
+    (r"(so |really |very |super |extremely |pretty |incredibly )?toxic (relationships?|people|person|friends?|"
+     r"friendships?|ex|exes|partner|boss|bosses|workplace|job|family|household|environment|culture|positivity|"
+     r"masculinity|comments?|forums?|groups?|community|communities|subreddits?|threads?|mum|mother|dad|father|"
+     r"marriage|situationship|coworkers?|colleagues?|manager|behaviour|behavior|traits?|dynamics?|vibes?|fandom|"
+     r"social media)\b", False),
+    (r"(relationship|marriage|job|workplace|boss|ex|family|friendship|household|forums?|groups?|subreddits?|"
+     r"community|communities|recs|recommendations|sites?|websites?|accounts?|spaces?|servers?|threads?|comments?|"
+     r"social media|twitter|tiktok|reddit|facebook) ((that|which|who) )?(was|is|were|are|got|gets|became|become|"
+     r"can be|are not|is not|were not|was not)( so| really| very| super| pretty| extremely| incredibly| quite| too)? "
+     r"toxic\b", False),
+    # the heart, chest or head about to burst with anxiety ("feels like my heart is going to explode"); the
+    # heart stopping is not among them
+    (r"(my )?(heart|chest|head) (\w+ ){0,6}(explode|exploding|burst|bursting|pop|popping|pound out|pounding out|"
+     r"beat out|beating out|jump out|jumping out)( out)?( of my chest)?\b", False),
+    # being kind to oneself said as cutting oneself some slack or a break
+    (r"(cut|cutting|cuts) (myself|yourself|me|him|her|ourselves|themselves) (some|a (bit|little) of|a little|more) "
+     r"(slack|leeway)\b|(cut|cutting) (myself|yourself|me) a break\b", False),
 )
 
 # A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
@@ -1560,6 +1683,14 @@ _IDIOMS_WITHIN: tuple[tuple[str, bool, str], ...] = (
      False,
      rf"{_ANIMAL} ((?!(i|me|myself|we|us|want|wanted|wish|wishes)\b)\w+ ){{1,12}}(is|will|could|would|might|can|"
      r"does) (he|she|it|they)\b"),
+    # a poisoning in a story on screen or in a book ("binge watching a crime drama where everyone gets
+    # poisoned"), eleventh round
+    (r"(everyone|everybody|someone|somebody|people|characters?|the (victim|villain|hero|heroine|husband|wife|king|"
+     r"queen|detective|butler)|he|she|they) (\w+ ){0,2}(gets|get|got|getting|is|was|were|are|been|being|keeps "
+     r"getting|keep getting) poisoned\b",
+     False,
+     r"(drama|dramas|film|films|movie|movies|show|series|novel|book|books|documentary|podcast|episode|soap|"
+     r"thriller|murder mystery|whodunnit|whodunit|true crime|netflix|play|opera|video game)"),
 )
 
 
