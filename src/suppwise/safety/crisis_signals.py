@@ -1204,8 +1204,8 @@ _ELEVENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"(time to|ready to|want to|wanna|going to|gonna|about to|might as well|may as well|wish i could|would "
         r"like to|could just|should just|i will just) (just )?(kick|kicking) the bucket\b",
         r"(kicking|kick) the bucket (\w+ )?(sounds|would be|seems|feels|looks|is looking) (\w+ ){0,2}(good|nice|"
-        r"great|appealing|tempting|better|like a relief|a relief|a blessing|a mercy|welcome|like a plan|like the answer|"
-        r"peaceful)\b",
+        r"great|appealing|tempting|better|like a relief|a relief|a blessing|a mercy|welcome|like a plan|"
+        r"like the answer|peaceful)\b",
     ),
     SignalKind.GOODBYE: (
         # one's last days said so ("i have decided this is my last week on earth"); not before a named event
