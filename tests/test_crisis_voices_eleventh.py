@@ -6,8 +6,11 @@ water looked up, going to a height or water "and not coming back", jumping in as
 self-harm tool named, the urge to self-harm back. Ordinary: the same words with an outing, a swim, a shave,
 a pet's end, a wedding or a trip beside them; a symptom, condition or treat that "will not kill me"; toxic
 said of people and communities; a heart or head about to burst with anxiety or a cold; a poisoning in a
-story; overdoses and stockpiles of food; a garden hopeless; cutting oneself some slack. Every example was
-written for this test; none is a corpus item."""
+story; overdoses and stockpiles of food; a garden hopeless; cutting oneself some slack; a week's pills in an
+organiser. The second pass gives a rule to families only the learned model found (disappearing for good, not
+here by a date, the only thing keeping me alive, a carer's "wants to end it", a drain on the family, a
+medicine put by every week or counted out), each beside look-alikes the rules must leave alone. Every example
+was written for this test; none is a corpus item."""
 
 from __future__ import annotations
 
@@ -49,6 +52,50 @@ def test_each_new_voice_is_read_by_a_rule_in_the_clear_tier(text: str, kind: Sig
     reading = read_rules(text)
     assert kind in reading.signals, reading
     assert read_crisis(text).tier is CrisisTier.CLEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my dad keeps saying he wants to disappear for good", SignalKind.WISH_TO_DIE),
+        ("i honestly don't think i'll still be here by new year", SignalKind.WISH_TO_DIE),
+        ("the only thing keeping me alive is my little boy", SignalKind.WISH_TO_DIE),
+        ("i'm so sick of being me", SignalKind.WISH_TO_DIE),
+        ("i wake up gutted that i am still alive", SignalKind.WISH_TO_DIE),
+        ("why should i carry on when nothing ever changes", SignalKind.WISH_TO_DIE),
+        ("my sister says she wants to end it, she has stopped eating", SignalKind.WISH_TO_DIE),
+        ("he asked me for enough tablets to finish it", SignalKind.WISH_TO_DIE),
+        ("nothing to look forward to in my life, is b12 any use", SignalKind.WISH_TO_DIE),
+        ("i feel like i am dragging the family down", SignalKind.BURDEN),
+        ("no one would miss me if i was gone, does saffron help", SignalKind.BURDEN),
+        ("they would all cope if i had an accident on the way home", SignalKind.BURDEN),
+        ("mum keeps giving away all her jewellery and says she is tired", SignalKind.GOODBYE),
+        ("been putting away some of my pregabalin every week", SignalKind.STOCKPILING),
+        ("i've got all my tablets counted out on the bed", SignalKind.STOCKPILING),
+        ("saving my zopiclone for the end", SignalKind.STOCKPILING),
+    ],
+)
+def test_a_family_only_the_model_found_is_now_a_rule(text: str, kind: SignalKind) -> None:
+    assert kind in read_rules(text).signals, read_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want my bloating to disappear forever, will peppermint oil help",
+        "i won't be here next week because i'm on holiday, can i take melatonin on the plane",
+        "won't make it to friday without a nap lol, is b12 good for energy",
+        "annoyed when i wake at 4am every night, would magnesium help",
+        "why do i keep going back to sugar, does chromium help cravings",
+        "would anyone notice if i switched to the cheaper fish oil",
+        "my son is giving away his old toys, is melatonin ok for kids",
+        "i have my pills ready for the week in an organiser, can magnesium go in too",
+        "took my tablets and today is the day i start the glutamine trial",
+        "my mum hides her pills from the grandkids, can she take zinc with them",
+    ],
+)
+def test_the_model_only_families_leave_their_look_alikes_to_the_model(text: str) -> None:
+    assert not read_rules(text).crisis, read_rules(text)
 
 
 def test_a_height_looked_up_beside_a_question_is_crisis_and_keeps_no_dose(bundled: EvidenceBase) -> None:

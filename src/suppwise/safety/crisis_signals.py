@@ -1197,6 +1197,26 @@ _ELEVENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"her life|end his life|end their life|die|go|slip away)\b(?! (with|at|by|on|before|after|for|to|home|out|"
         r"back|into|through)\b)",
         r"help me (to )?(end it|end it all|end my life|die|slip away)\b(?! (with|at|by|on|before|after|for)\b)",
+        # wishes the model alone read (second pass): finishing one's life in non-native English ("my life have no
+        # sense, i think to finish it"), not wanting even to exist, not opening one's eyes again, the lights out
+        # for good, a permanent nap, finished with the business of living, meeting one's maker, joining the dead
+        # after a funeral, a one way trip to a clinic in Switzerland
+        r"finish (my life|with my life|with life|my days)\b|(life|living) (\w+ ){0,8}(think|thinking|want|wanting|"
+        r"going|decided|decide|plan|planning) (to |about |of )?(finish|finishing) (it|it all|everything)\b",
+        r"(do not|no longer|ion|i do not) (even |really |honestly |actually )?want to (exist|be alive)\b",
+        r"(not|never) (to )?open my eyes (again|ever again|anymore|any more)\b|close my eyes (and|then) (never|not) "
+        r"(open them|wake|wake up)\b",
+        r"(let )?the lights? (go|goes|going) out (for good|forever|for ever|permanently)\b|lights out (for good|"
+        r"forever|for ever|permanently)\b",
+        r"permanent (nap|snooze|lie down|goodnight|good night)\b",
+        r"(finished|through|over) with (the (whole )?business of )?(living|life|being alive|existing|existence|this "
+        r"life)\b(?! (in|on|at|admin|insurance|cover|policy|coach|coaching|drawing|model|modelling)\b)",
+        r"(ready|want|wanting|time|longing|going|about|prepared|waiting) to meet (my|his|her) maker\b",
+        r"(funeral|died|passed away|passed|grave|since (he|she) (went|died|passed)|lost (him|her)) (\w+ ){0,12}"
+        r"(going to|gonna|want to|i will|ready to|plan to|planning to|longing to|wish i could) (go and )?join (him|"
+        r"her|them)\b(?! (at|for|in (the|a|his|her)|on (the|a)|later|tomorrow|next|when)\b)",
+        r"dignitas\b|(that|the|a) (clinic|place) in (switzerland|zurich)\b|swiss (suicide |dying )?clinic\b|one way "
+        r"(trip|ticket) to (switzerland|zurich)\b",
         # dying said as a euphemism and wished for ("time to cash in my chips", "kicking the bucket sounds pretty
         # good"); not a joke about what to do first ("before i kick the bucket i want to see japan", a bucket list)
         r"(time to|ready to|want to|wanna|going to|gonna|about to|might as well|may as well|think i will|i should|"
@@ -1221,6 +1241,30 @@ _ELEVENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"it)( away)? (\w+ ){0,3}(and )?(then|after that|once that is done) i (am|will be|can be|can go|will go|"
         r"can rest) (free|gone|done|ready|at peace|finished|go)\b(?! (to|of|from|for|on|at|and travel|abroad|"
         r"travelling|traveling|backpacking|to move)\b)",
+        # goodbyes sent again and again ("my friend keeps texting me goodbye"), a date set by the writer alone ("i
+        # have set a date"; not a wedding, a move or an appointment after it)
+        r"(keeps|kept|keep|been|started|start) (texting|messaging|saying|writing|sending|posting) (me |us |everyone "
+        r"|people )?(goodbye|goodbyes)\b",
+        r"(^|\bi )(have )?(set|picked|chosen) (a|the) date\b(?!(\s\w+){0,8}\s(wedding|party|move|surgery|"
+        r"operation|appointment|exams?|trip|holiday|birthday|court|hearing|interview|results|launch|opening|"
+        r"meeting|ceremony|christening|funeral|induction|c section|due|scan|date night|dinner|marathon|race|"
+        r"visit|sale|completion|exchange|retirement|leaving do)\b)",
+    ),
+    SignalKind.BURDEN: (
+        # only a problem for the family, better they live without me ("for my family i am only a problem")
+        r"(i am|am) (only|just|nothing but|always) (a )?(problem|problems|trouble|weight|nuisance|drain|worry) "
+        r"(for|to|on) (everyone|everybody|them|my (family|kids|children|husband|wife|partner|parents|mum|dad))\b|"
+        r"for (my family|everyone|everybody|them|my kids|my children|my parents) i am (only|just|nothing but) (a )?"
+        r"(problem|trouble|weight|nuisance|drain|burden)\b",
+        r"better (for )?(they|them|he|him|she|her|everyone|everybody|my family|my kids|we) (would |will |could )?"
+        r"(live|be|do|manage|get on|carry on) without me\b",
+    ),
+    SignalKind.STOCKPILING: (
+        # a medicine put aside for the day one decides ("the co codamol i have been putting aside for when i
+        # decide"); not saving up money for when one is ready to buy something
+        r"(putting|put|setting|set|keeping|kept|saving|saved|hiding|hidden|stashing|stashed|storing|stored) (\w+ )"
+        r"{0,2}(aside|away|back|by) (\w+ ){0,2}for when i (decide|have had enough|go through with it|finally do it|"
+        r"can not take (it|any more|anymore))\b",
     ),
     SignalKind.METHOD: (
         # a height or deep water looked up ("googling bridges at 3am", "looking up the tallest car parks"); not
@@ -1249,6 +1293,96 @@ _ELEVENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"(is|are|has|have|came|come|comes|coming|keep coming) (back|again|stronger)\b",
         r"urges? to (cut|burn|hurt|harm|starve|punish) (myself|me)\b(?! (some slack|a break|out|off|up|free|loose|"
         r"short|a slice|a piece|in on)\b)",
+    ),
+}
+# The same round's second pass: open crisis items only the learned model found (the tuned parts), read by
+# family so that their recall no longer rests on a threshold one training text can move.
+_WONT_BE_HERE = (
+    r"(will not|wont|would not|do not think i will|do not think ill|do not think i ll|not going to|might not|may "
+    r"not) (still )?(be (here|around|alive)|make it) (by|to|until|till|for|next|much|past|through) (christmas|"
+    r"next week|next month|the weekend|the end of the (week|month|year)|new year|my birthday|spring|summer|"
+    r"tomorrow|friday|monday|then|long|longer|much longer|them|it)\b(?! (because|as|since|on|at|in|i am (on|away|"
+    r"in|at)|without|unless|at this rate|lol|haha|for (a|the|my|our)|to (see|meet|collect|pick)|while|due to|cos|"
+    r"cause)\b)"
+)
+_ELEVENTH_ROUND_MODEL_ONLY: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # disappearing wished for good, or for ever ("wants to disappear forever", "wish i could just disappear");
+        # not for a stated time or trip (held by the idiom for holidays)
+        r"(want|wants|wanting|wanted|wish|wishes|wished|long|longing) (to |i could )(just )?disappear"
+        r"(\s*$| (for good|forever|for ever|permanently|and never come back|and never coming back|completely)\b)",
+        r"(thinking|think|thought|dream|dreaming) (about|of) (just )?disappearing (\w+ ){0,2}(and never coming back|"
+        r"for good|forever|for ever|permanently)\b",
+        # not here by a date, or past it, and at peace with that ("i dont think ill still be here by christmas")
+        _WONT_BE_HERE,
+        # the only thing keeping me here ("the only thing keeping me here is my cat"), tired of being me
+        r"(only|one) (thing|reason|person|one) (keeping|that keeps|that is keeping|holding) me (here|alive)\b",
+        r"(tired|sick|exhausted) of being (me|myself|alive)\b",
+        # waking disappointed to be alive ("every morning i wake up disappointed that i woke up at all")
+        r"(disappointed|gutted|sad|upset|angry) (that i (woke|am still (alive|here)|did not die)|to (still be (alive|"
+        r"here)|have woken( up)? (at all|again)|wake up (at all|again|alive)))\b",
+        # why keep going, struggling to stay alive, no way forward for me, ready to give up for good
+        r"why (should|would|do) i (even )?(keep going|carry on|go on|keep living|bother living|bother going on)\b"
+        r"(?! (with|on|taking|to|back|there|into|out|up|down|round|at)\b)",
+        r"(struggling|fighting|trying) to stay alive\b",
+        r"no way forward for me\b",
+        r"(i am|am) ready to give up for good\b(?! on\b)",
+        # the carer's report of a wish to end it ("my husband says he wants to end it, he stopped his lithium")
+        r"(says|said|saying|keeps saying|told me|tells me) (he|she|they) (wants|want|wanted|is going|are going|was "
+        r"going) to end it\b(?! (with|at|by|on|before|after)\b)",
+        # enough pills to finish it, asked for by someone else ("asked me to get him enough pills to finish it")
+        r"(enough|all the|all his|all her) (\w+ ){0,2}(pills|tablets|meds|medicine|medication) (\w+ ){0,2}to finish "
+        r"(it|it all|him|her|me|things|himself|herself|myself)\b",
+        # stop feeling anything, permanently
+        r"(way|ways) to stop feeling (anything|everything|at all) (\w+ )?(permanently|forever|for good|for ever)\b",
+        # nothing to look forward to ever again ("not this weekend, not ever"), anymore
+        r"(nothing|not anything|do not have anything|have not got anything|have nothing) (left |more )?to look "
+        r"forward to (\w+ ){0,4}(anymore|any more|ever again|not ever|in life|in my life)\b",
+    ),
+    SignalKind.OTHER_LANGUAGE: (
+        # a life with no sense, not wanting to go on (Spanish); all of it to stop (French)
+        r"(mi|la) vida (ya )?no tiene (ningun )?sentido|ya no quiero (seguir|vivir)\b(?! (con|tomando|haciendo)\b)",
+        r"(je veux|j aimerais|je voudrais) (juste |seulement )?que tout s arrete\b",
+    ),
+    SignalKind.BURDEN: (
+        # dragging the family down, a drain on them, nobody noticing, coping fine after an accident
+        r"(dragging|drag|dragged|bringing|bring) (my|the) (whole )?(family|kids|children|husband|wife|partner|"
+        r"parents|everyone) down( with me)?\b",
+        r"(constant |such a |a |the )drain on (them|everyone|everybody|my (family|kids|children|husband|wife|"
+        r"partner|parents))\b",
+        r"(nobody|no one|noone|none of them) (would|will) (even |really |actually )?(notice|care|miss me) if i (just )?"
+        r"(was gone|were gone|disappeared|vanished|died|was dead|were dead|was not (here|around)|were not (here|"
+        r"around)|stopped (turning up|showing up|existing|being here|being around)|went|left|never came back|did not "
+        r"wake up|dipped|faded)\b",
+        r"(would|will) (all |both )?(cope|manage|be fine|be better|be ok|be okay|be happier) (\w+ ){0,2}if i (had an "
+        r"accident|"
+        r"died|was dead|were dead|passed|got hit|was hit|never came home|did not come home)\b",
+        r"(happier|better off|better) if i (just )?(disappeared|vanished|was gone|were gone|went away)\b",
+    ),
+    SignalKind.GOODBYE: (
+        # giving belongings away, said in that order ("is giving away his guitars"); a move or a clear out beside
+        # it is held by the tenth round's idiom
+        r"(started|starting|been|keeps|kept|is|has been|begun|began|begin) giving away (his|her|their|all (his|her|"
+        r"their)) (?!(old|spare|unwanted|extra|surplus|baby|kids|toys|clothes|books)\b)"
+        r"(\w+ ){0,2}\w+\b(?! (to charity|for charity|because|as (he|she|they) (is|are) moving|before (the|"
+        r"their|his|her) move))",
+        # plans stopped because one will not be around
+        r"(stopped|stop|no point|not) making plans (because|as|since|when) i (will not|wont|might not|may not|am not "
+        r"going to) be (around|here)\b",
+    ),
+    SignalKind.STOCKPILING: (
+        # a medicine put by just in case, hidden, out and ready, saved for one night, stocked for the end
+        rf"(putting|put|setting|saving|keeping|stashing) (aside|away|by) (\w+ ){{0,4}}{_MEDS} (every|each) (week|"
+        r"night|day|month|time)\b",
+        rf"(hiding|hidden|hid|stashing|stashed) (his|her|their) (\w+ )?({_MEDS}|sleeping tablets|sleeping pills|"
+        r"pills|tablets|meds)\b(?! from\b)",
+        r"(have|got|had) (the|my|all my|all the) (tablets|pills|meds|medication) (\w+ )?(out|lined up|in front of me|"
+        r"counted out)\b(?! of\b)",
+        r"(enough|plenty) (\w+ ){0,2}saved (up )?(for|to) (one night|one go|the night|the end|end it|do it)\b",
+        r"(stocking up|stockpiling|saving up|saving) (\w+ ){0,3}for the end\b(?! (of|times|days)\b)",
+        rf"({_MEDS}|pills|tablets|meds) (\w+ ){{0,8}}((tonight|today) (is|s) the night\b|(tonight|today) (is|s) the "
+        r"day\s*$)",
+        r"(so i can|to|and) end it (all )?(when|once|if) i (am|m) ready\b",
     ),
 }
 
@@ -1294,7 +1428,14 @@ def _closing_paren(pattern: str, start: int) -> int:
 SIGNALS: tuple[Signal, ...] = tuple(
     Signal(kind, re.compile(r"(?<![\w])(" + _whole_word_exclusions(strip_accents(pattern)) + r")"))
     for families in (
-        _FAMILIES, _THIRD_ROUND, _SIXTH_ROUND, _SEVENTH_ROUND, _NINTH_ROUND, _TENTH_ROUND, _ELEVENTH_ROUND
+        _FAMILIES,
+        _THIRD_ROUND,
+        _SIXTH_ROUND,
+        _SEVENTH_ROUND,
+        _NINTH_ROUND,
+        _TENTH_ROUND,
+        _ELEVENTH_ROUND,
+        _ELEVENTH_ROUND_MODEL_ONLY,
     )
     for kind, patterns in families.items()
     for pattern in patterns
@@ -1366,7 +1507,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(i|i would|would|could) murder (a|some|an)\b", False),
     (r"kill (for|to get|to have) (a|some|an|my|the|more)", False),
     # "dead weight" of a bag or a lift, not of a person to others ("dead weight to everyone" is a burden)
-    (r"dead (tired|on my feet|beat|good|easy|set|serious|simple|cheap|loss|end|weight(?! (to|on|for|around) "
+    (r"dead (tired(?! of (living|life|being (alive|me|here)|existing|it all|everything|myself))"
+     r"|on my feet|beat|good|easy|set|serious|simple|cheap|loss|end|weight(?! (to|on|for|around) "
      r"(everyone|everybody|every one|my|the family|people|others|them|us)\b)|heat|centre|center|"
      r"zone|horse|skin|cells?|bacteria|bugs?|sure|right|keen|slow|quiet|heavy|certain)", False),
     (r"(flog|flogging) a dead horse", False),
@@ -1633,6 +1775,10 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(my )?(heart|chest|head) (\w+ ){0,6}(explode|exploding|burst|bursting|pop|popping|pound out|pounding out|"
      r"beat out|beating out|jump out|jumping out)( out)?( of my chest)?\b", False),
     # being kind to oneself said as cutting oneself some slack or a break
+    # a week's pills made ready in an organiser ("my pills ready for the week in a dosette box"): a routine
+    (r"(pills|tablets|meds|medication|medicines) (\w+ )?(ready|lined up|sorted|counted out) (for the (week|day|"
+     r"morning|evening|weekend|month|trip|holiday)|in (a|an|my|the|her|his) (pill |weekly |dosette )?(organiser|"
+     r"organizer|dosette|dispenser|pill box|blister pack))\b", False),
     (r"(cut|cutting|cuts) (myself|yourself|me|him|her|ourselves|themselves) (some|a (bit|little) of|a little|more) "
      r"(slack|leeway)\b|(cut|cutting) (myself|yourself|me) a break\b", False),
 )
