@@ -165,3 +165,10 @@ def test_the_look_alikes_get_their_whole_answer(text: str, bundled: EvidenceBase
 )
 def test_the_same_words_with_risk_beside_them_stay_crisis(text: str, bundled: EvidenceBase) -> None:
     assert build_answer(bundled, parse(text, bundled)).crisis, read_crisis(text)
+
+
+def test_a_question_turned_to_after_a_burden_keeps_its_intent(bundled: EvidenceBase) -> None:
+    text = "no one would miss me if i was gone. anyway does saffron help low mood"
+    query = parse(text, bundled)
+    assert query.intent == "effect"
+    assert build_answer(bundled, query).crisis
