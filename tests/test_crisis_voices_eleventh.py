@@ -172,3 +172,45 @@ def test_a_question_turned_to_after_a_burden_keeps_its_intent(bundled: EvidenceB
     query = parse(text, bundled)
     assert query.intent == "effect"
     assert build_answer(bundled, query).crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("honestly idc if i live or die at this point", SignalKind.WISH_TO_DIE),
+        ("i stopped wanting to wake up months ago", SignalKind.WISH_TO_DIE),
+        ("so tired of pretending i want to be here", SignalKind.WISH_TO_DIE),
+        ("cba with being alive tbh", SignalKind.WISH_TO_DIE),
+        ("i just want to fade away, does anything help", SignalKind.WISH_TO_DIE),
+        ("non ho più voglia di vivere, il magnesio aiuta?", SignalKind.WISH_TO_DIE),
+        ("everyone would be happier if i wasn't around", SignalKind.BURDEN),
+        ("they would get the life insurance money at least", SignalKind.BURDEN),
+        ("i don't think i'll need my refill, thanks for everything", SignalKind.GOODBYE),
+        ("this is the last time i'll post, you won't hear from me again", SignalKind.GOODBYE),
+        ("i have two months of zopiclone hidden in the wardrobe", SignalKind.STOCKPILING),
+        ("please hide my pills from me tonight", SignalKind.STOCKPILING),
+        ("is a week of amitriptyline enough to do it", SignalKind.LETHALITY),
+        ("my son has been hiding razor blades in his pencil case", SignalKind.METHOD),
+        ("how long can someone last without food and water", SignalKind.METHOD),
+    ],
+)
+def test_a_phrase_only_the_model_read_is_now_a_rule(text: str, kind: SignalKind) -> None:
+    assert kind in read_rules(text).signals, read_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i don't care if i wake up early, is melatonin ok",
+        "the gp says i won't need a repeat prescription for vitamin d",
+        "last time i will post here before my trip, thanks all",
+        "not planning on being here for christmas, we are going to spain, will melatonin help jet lag",
+        "how long can you survive without water in a heatwave",
+        "skipping meals on purpose for intermittent fasting, is magnesium ok",
+        "the nausea, make it stop for good, which ginger works",
+        "i'm exhausted from surviving on four hours sleep with a newborn",
+        "my insurance company would get the insurance money back if i cancel",
+    ],
+)
+def test_the_phrase_families_leave_their_look_alikes_to_the_model(text: str) -> None:
+    assert not read_rules(text).crisis, read_rules(text)

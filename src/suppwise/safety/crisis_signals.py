@@ -1385,6 +1385,85 @@ _ELEVENTH_ROUND_MODEL_ONLY: dict[SignalKind, tuple[str, ...]] = {
         r"(so i can|to|and) end it (all )?(when|once|if) i (am|m) ready\b",
     ),
 }
+# Third pass: crisis phrases written for the detector (crisis_phrases.yaml) that only the model read, by the
+# same families; each with the look-alikes in tests/test_crisis_voices_eleventh.py.
+_ELEVENTH_ROUND_PHRASES: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # not caring whether one wakes, no longer wanting to, wondering why one bothers waking or living
+        r"(do not care|idc|i do not care|dont care) (if|whether) i (wake up|wake|live|die|make it)\b(?! (up )?(early|"
+        r"late|at|in|during|a few|once|twice|tired|groggy|with|for|on|to)\b)",
+        r"(stopped|stop|no longer) wanting to (wake up|live|be alive|be here|exist)\b",
+        r"why (do )?i (even )?bother (waking up|living|existing|breathing|getting up in the morning)\b",
+        r"never (have|had) to wake up (to this )?again\b",
+        r"(want|wish|wanting) to (just )?not be (anymore|any more|at all)\b",
+        r"pretend\w* (that )?i want to (live|be alive|be here)\b",
+        r"(can not be bothered|cannot be bothered|cba) (to live|with life|living|with living|to be alive|with being "
+        r"alive)\b",
+        r"last time i (actually |really |ever )?wanted to (be alive|live)\b",
+        r"(do not|no longer) want to be (rescued|saved|resuscitated|revived) (this time|again|anymore)\b(?! (by|from|"
+        r"after)\b)",
+        r"(exhausted|tired) (from|of) surviving\b(?! on\b)|not strong enough to (keep going|carry on|go on|keep "
+        r"fighting|keep "
+        r"living)\b",
+        r"no version of (the|my) future (where i|i want|that i want|worth)\b",
+        r"(do not think|not sure) i can (do|take|cope with|handle) (this|it) (much|any) longer\b(?! (with|at|in|for)"
+        r"\b)",
+        r"(let me|want to|wants to|wanna|easier to|would rather|i could just|i should just) (just )?(fade|waste) "
+        r"(away|out)\b",
+        r"(only|quickest|fastest|easiest) (one )?way out( of (this|the) (pain|life|misery|hell))?( now)?\s*$",
+        r"(make|let) (it all|everything) stop (for good|forever|for ever|permanently)\b",
+        r"want out (permanently|for good|forever|for ever|of everything|of it all)\b",
+        r"(heart (just )?stopped|died|did not wake up|never woke up|was gone) (\w+ ){0,4}i (would|d) be (grateful|glad|"
+        r"relieved|happy|thankful)\b",
+        # other languages: not wanting to wake (Spanish), no wish to live (Spanish, Italian, French, Portuguese),
+        # not being there any more (German, Portuguese)
+        r"no quiero despertar(me)?\b|(ni|no tengo ganas) de vivir\b|(non ho piu|ho perso la) voglia di vivere\b|"
+        r"(plus|pas) envie de vivre\b|meme de vivre\b|nao (tenho|sinto) (mais )?vontade de viver\b",
+        r"(nicht mehr|nie mehr) (da|hier) sein\b|nao quero mais (estar aqui|viver|existir)\b",
+    ),
+    SignalKind.BURDEN: (
+        r"stop being a (problem|burden|nuisance|drain|worry|weight) (for|to|on) (everyone|everybody|them|my family|"
+        r"people|my (kids|husband|wife|partner))\b",
+        r"(world|everyone|everything) would (keep turning|go on|carry on|be fine|be better) without me\b",
+        r"(happier|better off|better) if (i|you) (was not|were not|wasnt|werent) (around|here|alive)\b",
+        r"(better off with|would get|will get|could have) the (life )?insurance (money|payout)\b(?! (back|from)\b)",
+    ),
+    SignalKind.GOODBYE: (
+        r"i (will not|do not think i will|would not) (be )?need(ing)? (my|a|any more) (refill|refills|repeat "
+        r"prescription|next prescription)\b(?! (for|of|because|as|since|now)\b)",
+        r"(will not|wont) be needing (them|it|any of (it|them|this))\s*$",
+        r"(you|they|anyone) (will not|wont) (ever )?hear from me again\b(?! (until|till|for|before|this|today|on)\b)",
+        r"(last|final) time i (will|ll) (log in|post|write here|be here|message you|use this)\b(?! (\w+ ){0,2}(before|"
+        r"until|till|for|this (week|month|year)|today|tonight|on this (account|thread)))",
+        r"(not planning on|not planning to|no plans to) (being|be) (here|around|alive) (for (the end|much longer|"
+        r"long)|by|next|after)\b",
+        r"(will not|wont) be around to (finish|see|complete) (it|the|this|my)\b",
+    ),
+    SignalKind.STOCKPILING: (
+        rf"{_MEDS} (\w+ ){{0,2}}(put by|stashed|hidden|hid|hoarded|squirrelled away)\b",
+        r"hide (my|the|all my|all the) (tablets|pills|meds|medication|medicines) from me\b",
+        r"(take|taking) (everything|all the pills|all the tablets|all the meds) in the (cupboard|house|cabinet|"
+        r"drawer|bathroom)\b(?! (to|for|out)\b)",
+        rf"(whole|entire) (month|months|week|weeks|prescription) (worth )?of (my )?{_MEDS}\b|(whole|entire) {_MEDS} "
+        r"prescription\b",
+        r"(scared|afraid|frightened) of (myself|what i (might|will|could) do with (the|my|all))\b",
+    ),
+    SignalKind.LETHALITY: (
+        rf"({_MEDS}|pills|tablets) (\w+ ){{0,2}}(be |is )?enough to do it\b|would (\w+ ){{0,2}}{_MEDS} do it\s*$",
+        r"(which|what) (of )?(my )?(medicines|meds|pills|tablets|medications) (\w+ ){0,3}(the )?most dangerous (to "
+        r"take (together|a lot of|in large amounts|at once)|in large amounts|in overdose)\b",
+    ),
+    SignalKind.METHOD: (
+        r"(hiding|hidden|hides|hid) (razors|razor blades|blades)\b",
+        r"how deep (does|do|should|would|has) (a |the )?(cut|cuts) (need to|have to|to) be\b",
+        r"how long (can|could|does|would) (you|a person|someone|i|one|a human) (survive|live|last) without (food and "
+        r"water|food or water|eating and drinking|eating or drinking|food and drink)\b",
+        r"(skipping|skip|skipped) (my )?(meals|food|eating) (\w+ ){0,2}((on purpose|deliberately)(?! (for|to (lose|"
+        r"fast|save)|because of|as part))|so (it|i) (ends?|die|disappear|waste))\b",
+        r"(cut|burned|burnt) myself again\b(?! (while|when|with|cooking|shaving|chopping|on|in|at)\b)|i (cut|burned|"
+        r"burnt) again (and|last night|tonight|today|yesterday)\b",
+    ),
+}
 
 
 def _whole_word_exclusions(pattern: str) -> str:
@@ -1436,6 +1515,7 @@ SIGNALS: tuple[Signal, ...] = tuple(
         _TENTH_ROUND,
         _ELEVENTH_ROUND,
         _ELEVENTH_ROUND_MODEL_ONLY,
+        _ELEVENTH_ROUND_PHRASES,
     )
     for kind, patterns in families.items()
     for pattern in patterns
