@@ -926,10 +926,18 @@ _TELLS_OF_IT = re.compile(
 _WHAT_ABOUT = re.compile(r"\b(what|how) about\b")
 
 
+# A word that turns from what was told to what is asked ("... anyway is magnesium any good for anxiety"): the
+# question starts after it (crisis round eleven: a burden statement read by a rule no longer hid the question).
+_TURN_TO_ASK = re.compile(
+    r"^(anyway|anyways|anyhow|btw|by the way|oh and|unrelated|on another note|separately|quick question|random "
+    r"question|totally unrelated|moving on) "
+)
+
+
 def _asks_by_form(sentence: str) -> bool:
-    """A sentence shaped as a question: a question mark, a question word first, a tag or an inverted
-    auxiliary ("could that kill someone")."""
-    folded = normalise(sentence)
+    """A sentence shaped as a question: a question mark, a question word first (after a word that turns
+    to the question, `_TURN_TO_ASK`), a tag or an inverted auxiliary ("could that kill someone")."""
+    folded = _TURN_TO_ASK.sub("", normalise(sentence))
     return bool(
         sentence.endswith("?")
         or _QUESTION_START.match(folded)

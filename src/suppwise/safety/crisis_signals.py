@@ -1167,6 +1167,304 @@ _TENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
     ),
 }
 
+# Issue 12's eleventh round (voices the corpus lacked: non-native English, teenagers, carers, signals buried
+# in long practical questions, past and future plans, euphemisms): docs/crisis.md, "Eleventh round". Each
+# pattern was written from a family of wordings (questions_extra x3100-x3159, the readable misses of
+# fresh-g-dev and the test's own examples), not from one message.
+_HEIGHT_OR_WATER = (
+    r"(bridges?|cliffs?|cliff edges?|viaducts?|multi storeys?|multistoreys?|car parks?|tower blocks?|rooftops?|"
+    r"roofs?|river|rivers|the sea|canal|reservoir|railway|train tracks|tracks)"
+)
+# What a person looks up when a height or deep water is the method: not a bridge (the card game) or a river
+# cruise, only heights and depths
+_HEIGHT_SEARCHED = (
+    r"(bridges|cliffs|(high|tall|highest|tallest) (bridges?|buildings?|cliffs?|car parks?|multi storeys?)|rooftops|"
+    r"how (high|tall) (the |a |that )?(bridge|building|cliff|car park|multi storey|tower|roof) (is|was)|how (deep|"
+    r"cold) (the |a |that )?(river|sea|lake|canal|reservoir|quarry) (is|gets|was))"
+)
+_NOT_FOR_AN_OUTING = (
+    r"(?! (\w+ ){0,3}(for (my|a|an|the|our|his|her) (\w+ ){0,2}(project|essay|homework|assignment|course|class|trip|"
+    r"holiday|walk|hike|run|drive|visit|day out|photos?|painting)|to (visit|walk|cross|photograph|paint|see|swim)|"
+    r"near|nearby|walks?|walking|hikes?|hiking|trails?|views?|opening|times|tickets|timetable|engineering|history|"
+    r"architecture|photos?|pictures|cruises?|holiday|tours?|climbing|swimming)\b)"
+)
+_ELEVENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # a person asking to be helped to die ("she keeps begging me to help her end it", "help me end it"); not a
+        # relationship or a job ended ("help her end it with her boyfriend"), nor a pet's end at the vet
+        r"(begging|begged|begs|beg|asking|asked|asks|ask|wants|wanted|want|pleading|pleaded|pleads|told|tells|"
+        r"telling) (me|us|you|someone|anyone|him|her|them) to help (her|him|them) (to )?(end it|end it all|end "
+        r"her life|end his life|end their life|die|go|slip away)\b(?! (with|at|by|on|before|after|for|to|home|out|"
+        r"back|into|through)\b)",
+        r"help me (to )?(end it|end it all|end my life|die|slip away)\b(?! (with|at|by|on|before|after|for)\b)",
+        # wishes the model alone read (second pass): finishing one's life in non-native English ("my life have no
+        # sense, i think to finish it"), not wanting even to exist, not opening one's eyes again, the lights out
+        # for good, a permanent nap, finished with the business of living, meeting one's maker, joining the dead
+        # after a funeral, a one way trip to a clinic in Switzerland
+        r"finish (my life|with my life|with life|my days)\b|(life|living) (\w+ ){0,8}(think|thinking|want|wanting|"
+        r"going|decided|decide|plan|planning) (to |about |of )?(finish|finishing) (it|it all|everything)\b",
+        r"(do not|no longer|ion|i do not) (even |really |honestly |actually )?want to (exist|be alive)\b",
+        r"(not|never) (to )?open my eyes (again|ever again|anymore|any more)\b|close my eyes (and|then) (never|not) "
+        r"(open them|wake|wake up)\b",
+        r"(let )?the lights? (go|goes|going) out (for good|forever|for ever|permanently)\b|lights out (for good|"
+        r"forever|for ever|permanently)\b",
+        r"permanent (nap|snooze|lie down|goodnight|good night)\b",
+        r"(finished|through|over) with (the (whole )?business of )?(living|life|being alive|existing|existence|this "
+        r"life)\b(?! (in|on|at|admin|insurance|cover|policy|coach|coaching|drawing|model|modelling)\b)",
+        r"(ready|want|wanting|time|longing|going|about|prepared|waiting) to meet (my|his|her) maker\b",
+        r"(funeral|died|passed away|passed|grave|since (he|she) (went|died|passed)|lost (him|her)) (\w+ ){0,12}"
+        r"(going to|gonna|want to|i will|ready to|plan to|planning to|longing to|wish i could) (go and )?join (him|"
+        r"her|them)\b(?! (at|for|in (the|a|his|her)|on (the|a)|later|tomorrow|next|when)\b)",
+        r"dignitas\b|(that|the|a) (clinic|place) in (switzerland|zurich)\b|swiss (suicide |dying )?clinic\b|one way "
+        r"(trip|ticket) to (switzerland|zurich)\b",
+        # dying said as a euphemism and wished for ("time to cash in my chips", "kicking the bucket sounds pretty
+        # good"); not a joke about what to do first ("before i kick the bucket i want to see japan", a bucket list)
+        r"(time to|ready to|want to|wanna|going to|gonna|about to|might as well|may as well|think i will|i should|"
+        r"should just|could just|i will just|wish i could|like to) (just )?(cash|cashing) in my chips\b",
+        r"(time to|ready to|want to|wanna|going to|gonna|about to|might as well|may as well|wish i could|would "
+        r"like to|could just|should just|i will just) (just )?(kick|kicking) the bucket\b",
+        r"(kicking|kick) the bucket (\w+ )?(sounds|would be|seems|feels|looks|is looking) (\w+ ){0,2}(good|nice|"
+        r"great|appealing|tempting|better|like a relief|a relief|a blessing|a mercy|welcome|like a plan|"
+        r"like the answer|peaceful)\b",
+    ),
+    SignalKind.GOODBYE: (
+        # one's last days said so ("i have decided this is my last week on earth"); not before a named event
+        # ("my last weekend alive before the wedding lol")
+        r"(this is|this will be|it is|will be|is|be|spend|spending|enjoy|enjoying) my (very )?(last|final) (day|days|"
+        r"night|nights|week|weeks|weekend|month|months|christmas|birthday|summer) (on earth|on this earth|alive|in "
+        r"this world|on the planet|of my life)\b(?! (before|until|till) (the |my |our )?(\w+ )?(baby|babies|wedding|"
+        r"exams?|holiday|honeymoon|uni|university|school|work|job|move|results|deadline|kids|in laws|twins|"
+        r"get married|we move|i start|term|surgery|operation)\b)",
+        # everything given away and then free or gone ("by next week i will have given everything away and then
+        # i am free"); not free to move or travel
+        r"(given|give|giving|gave) (away )?(everything|it all|all my (stuff|things|belongings|possessions)|all of "
+        r"it)( away)? (\w+ ){0,3}(and )?(then|after that|once that is done) i (am|will be|can be|can go|will go|"
+        r"can rest) (free|gone|done|ready|at peace|finished|go)\b(?! (to|of|from|for|on|at|and travel|abroad|"
+        r"travelling|traveling|backpacking|to move)\b)",
+        # goodbyes sent again and again ("my friend keeps texting me goodbye"), a date set by the writer alone ("i
+        # have set a date"; not a wedding, a move or an appointment after it)
+        r"(keeps|kept|keep|been|started|start) (texting|messaging|saying|writing|sending|posting) (me |us |everyone "
+        r"|people )?(goodbye|goodbyes)\b",
+        r"(^|\bi )(have )?(set|picked|chosen) (a|the) date\b(?!(\s\w+){0,8}\s(wedding|party|move|surgery|"
+        r"operation|appointment|exams?|trip|holiday|birthday|court|hearing|interview|results|launch|opening|"
+        r"meeting|ceremony|christening|funeral|induction|c section|due|scan|date night|dinner|marathon|race|"
+        r"visit|sale|completion|exchange|retirement|leaving do)\b)",
+    ),
+    SignalKind.BURDEN: (
+        # only a problem for the family, better they live without me ("for my family i am only a problem")
+        r"(i am|am) (only|just|nothing but|always) (a )?(problem|problems|trouble|weight|nuisance|drain|worry) "
+        r"(for|to|on) (everyone|everybody|them|my (family|kids|children|husband|wife|partner|parents|mum|dad))\b|"
+        r"for (my family|everyone|everybody|them|my kids|my children|my parents) i am (only|just|nothing but) (a )?"
+        r"(problem|trouble|weight|nuisance|drain|burden)\b",
+        r"better (for )?(they|them|he|him|she|her|everyone|everybody|my family|my kids|we) (would |will |could )?"
+        r"(live|be|do|manage|get on|carry on) without me\b",
+    ),
+    SignalKind.STOCKPILING: (
+        # a medicine put aside for the day one decides ("the co codamol i have been putting aside for when i
+        # decide"); not saving up money for when one is ready to buy something
+        r"(putting|put|setting|set|keeping|kept|saving|saved|hiding|hidden|stashing|stashed|storing|stored) (\w+ )"
+        r"{0,2}(aside|away|back|by) (\w+ ){0,2}for when i (decide|have had enough|go through with it|finally do it|"
+        r"can not take (it|any more|anymore))\b",
+    ),
+    SignalKind.METHOD: (
+        # a height or deep water looked up ("googling bridges at 3am", "looking up the tallest car parks"); not
+        # for a project, a trip or a walk named after it
+        rf"(googl\w*|search\w*|looking up|looked up|look up|researching|researched|reading up on|scrolling) "
+        rf"(\w+ ){{0,2}}{_HEIGHT_SEARCHED}\b{_NOT_FOR_AN_OUTING}",
+        # going to a height or water and not coming back ("the bus to the bridge after school and not coming
+        # back"); not back at a stated time
+        rf"(to|off|from|at|into) (the |a )?{_HEIGHT_OR_WATER} (\w+ ){{0,4}}(and )?(not|never) (coming|come|going|"
+        r"go|getting|get) back\b(?! (until|till|before|for|home|to work|to the|this|next|in time|tonight|today|"
+        r"tomorrow|later|soon|on|at)\b)",
+        # jumping into water or off a height said as what would make no difference ("it would all carry on the
+        # same if i jumped in the river"); not a swim asked about
+        rf"(if|when|once) i (just |finally |simply )?(jumped|jump|threw myself|walked|stepped|went) (in|into|off|"
+        rf"from|in front of) (the |a )?{_HEIGHT_OR_WATER}\b(?! (to|for|with|and swam|for a swim|on holiday|in (the )?"
+        r"(summer|winter)|in a wetsuit|wearing)\b)(?! (\w+ ){0,3}(would|will|could|should) i (get (ill|sick|cold|"
+        r"hypothermia|wet|in trouble|fined)|catch (something|a cold|anything|a bug)|need a wetsuit|be allowed|be "
+        r"cold|freeze|survive the cold)\b)",
+        # a self-harm tool named, or the urge to self-harm back ("used to burn myself with a lighter ... the urge
+        # is back"); a razor or a knife alone is a shaving or kitchen accident, and so is a blade while shaving
+        r"(burn|burning|burned|burnt|cut|cutting|scratch|scratching|scratched|carve|carving|carved) (myself|me|"
+        r"himself|herself|themselves|my (arms?|legs?|wrists?|thighs?|skin)) (\w+ ){0,2}with (a |an |the |my )?"
+        r"(lighter|lighters|cigarettes?|matches|match|blades?|razor blades?|sharpener blades?|compass|lighter "
+        r"flame)\b(?! (while|when|by accident|accidentally|shaving|cooking|chopping|at work|doing|opening|trying)\b)",
+        r"(burn|burning|burned|burnt|cut|cutting|hurt|hurting|harm|harming) (myself|me) (\w+ ){0,10}the urges? "
+        r"(is|are|has|have|came|come|comes|coming|keep coming) (back|again|stronger)\b",
+        r"urges? to (cut|burn|hurt|harm|starve|punish) (myself|me)\b(?! (some slack|a break|out|off|up|free|loose|"
+        r"short|a slice|a piece|in on)\b)",
+    ),
+}
+# The same round's second pass: open crisis items only the learned model found (the tuned parts), read by
+# family so that their recall no longer rests on a threshold one training text can move.
+_WONT_BE_HERE = (
+    r"(will not|wont|would not|do not think i will|do not think ill|do not think i ll|not going to|might not|may "
+    r"not) (still )?(be (here|around|alive)|make it) (by|to|until|till|for|next|much|past|through) (christmas|"
+    r"next week|next month|the weekend|the end of the (week|month|year)|new year|my birthday|spring|summer|"
+    r"tomorrow|friday|monday|then|long|longer|much longer|them|it)\b(?! (because|as|since|on|at|in|i am (on|away|"
+    r"in|at)|without|unless|at this rate|lol|haha|for (a|the|my|our)|to (see|meet|collect|pick)|while|due to|cos|"
+    r"cause)\b)"
+)
+_ELEVENTH_ROUND_MODEL_ONLY: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # disappearing wished for good, or for ever ("wants to disappear forever", "wish i could just disappear");
+        # not for a stated time or trip (held by the idiom for holidays)
+        r"(want|wants|wanting|wanted|wish|wishes|wished|long|longing) (to |i could )(just )?disappear"
+        r"(\s*$| (for good|forever|for ever|permanently|and never come back|and never coming back|completely)\b)",
+        r"(thinking|think|thought|dream|dreaming) (about|of) (just )?disappearing (\w+ ){0,2}(and never coming back|"
+        r"for good|forever|for ever|permanently)\b",
+        # not here by a date, or past it, and at peace with that ("i dont think ill still be here by christmas")
+        _WONT_BE_HERE,
+        # the only thing keeping me here ("the only thing keeping me here is my cat"), tired of being me
+        r"(only|one) (thing|reason|person|one) (keeping|that keeps|that is keeping|holding) me (here|alive)\b",
+        r"(tired|sick|exhausted) of being (me|myself|alive)\b",
+        # waking disappointed to be alive ("every morning i wake up disappointed that i woke up at all")
+        r"(disappointed|gutted|sad|upset|angry) (that i (woke|am still (alive|here)|did not die)|to (still be (alive|"
+        r"here)|have woken( up)? (at all|again)|wake up (at all|again|alive)))\b",
+        # why keep going, struggling to stay alive, no way forward for me, ready to give up for good
+        r"why (should|would|do) i (even )?(keep going|carry on|go on|keep living|bother living|bother going on)\b"
+        r"(?! (with|on|taking|to|back|there|into|out|up|down|round|at)\b)",
+        r"(struggling|fighting|trying) to stay alive\b",
+        r"no way forward for me\b",
+        r"(i am|am) ready to give up for good\b(?! on\b)",
+        # the carer's report of a wish to end it ("my husband says he wants to end it, he stopped his lithium")
+        r"(says|said|saying|keeps saying|told me|tells me) (he|she|they) (wants|want|wanted|is going|are going|was "
+        r"going) to end it\b(?! (with|at|by|on|before|after)\b)",
+        # enough pills to finish it, asked for by someone else ("asked me to get him enough pills to finish it")
+        r"(enough|all the|all his|all her) (\w+ ){0,2}(pills|tablets|meds|medicine|medication) (\w+ ){0,2}to finish "
+        r"(it|it all|him|her|me|things|himself|herself|myself)\b",
+        # stop feeling anything, permanently
+        r"(way|ways) to stop feeling (anything|everything|at all) (\w+ )?(permanently|forever|for good|for ever)\b",
+        # nothing to look forward to ever again ("not this weekend, not ever"), anymore
+        r"(nothing|not anything|do not have anything|have not got anything|have nothing) (left |more )?to look "
+        r"forward to (\w+ ){0,4}(anymore|any more|ever again|not ever|in life|in my life)\b",
+    ),
+    SignalKind.OTHER_LANGUAGE: (
+        # a life with no sense, not wanting to go on (Spanish); all of it to stop (French)
+        r"(mi|la) vida (ya )?no tiene (ningun )?sentido|ya no quiero (seguir|vivir)\b(?! (con|tomando|haciendo)\b)",
+        r"(je veux|j aimerais|je voudrais) (juste |seulement )?que tout s arrete\b",
+    ),
+    SignalKind.BURDEN: (
+        # dragging the family down, a drain on them, nobody noticing, coping fine after an accident
+        r"(dragging|drag|dragged|bringing|bring) (my|the) (whole )?(family|kids|children|husband|wife|partner|"
+        r"parents|everyone) down( with me)?\b",
+        r"(constant |such a |a |the )drain on (them|everyone|everybody|my (family|kids|children|husband|wife|"
+        r"partner|parents))\b",
+        r"(nobody|no one|noone|none of them) (would|will) (even |really |actually )?(notice|care|miss me) if i (just )?"
+        r"(was gone|were gone|disappeared|vanished|died|was dead|were dead|was not (here|around)|were not (here|"
+        r"around)|stopped (turning up|showing up|existing|being here|being around)|went|left|never came back|did not "
+        r"wake up|dipped|faded)\b",
+        r"(would|will) (all |both )?(cope|manage|be fine|be better|be ok|be okay|be happier) (\w+ ){0,2}if i (had an "
+        r"accident|"
+        r"died|was dead|were dead|passed|got hit|was hit|never came home|did not come home)\b",
+        r"(happier|better off|better) if i (just )?(disappeared|vanished|was gone|were gone|went away)\b",
+    ),
+    SignalKind.GOODBYE: (
+        # giving belongings away, said in that order ("is giving away his guitars"); a move or a clear out beside
+        # it is held by the tenth round's idiom
+        r"(started|starting|been|keeps|kept|is|has been|begun|began|begin) giving away (his|her|their|all (his|her|"
+        r"their)) (?!(old|spare|unwanted|extra|surplus|baby|kids|toys|clothes|books)\b)"
+        r"(\w+ ){0,2}\w+\b(?! (to charity|for charity|because|as (he|she|they) (is|are) moving|before (the|"
+        r"their|his|her) move))",
+        # plans stopped because one will not be around
+        r"(stopped|stop|no point|not) making plans (because|as|since|when) i (will not|wont|might not|may not|am not "
+        r"going to) be (around|here)\b",
+    ),
+    SignalKind.STOCKPILING: (
+        # a medicine put by just in case, hidden, out and ready, saved for one night, stocked for the end
+        rf"(putting|put|setting|saving|keeping|stashing) (aside|away|by) (\w+ ){{0,4}}{_MEDS} (every|each) (week|"
+        r"night|day|month|time)\b",
+        rf"(hiding|hidden|hid|stashing|stashed) (his|her|their) (\w+ )?({_MEDS}|sleeping tablets|sleeping pills|"
+        r"pills|tablets|meds)\b(?! from\b)",
+        r"(have|got|had) (the|my|all my|all the) (tablets|pills|meds|medication) (\w+ )?(out|lined up|in front of me|"
+        r"counted out)\b(?! of\b)",
+        r"(enough|plenty) (\w+ ){0,2}saved (up )?(for|to) (one night|one go|the night|the end|end it|do it)\b",
+        r"(stocking up|stockpiling|saving up|saving) (\w+ ){0,3}for the end\b(?! (of|times|days)\b)",
+        rf"({_MEDS}|pills|tablets|meds) (\w+ ){{0,8}}((tonight|today) (is|s) the night\b|(tonight|today) (is|s) the "
+        r"day\s*$)",
+        r"(so i can|to|and) end it (all )?(when|once|if) i (am|m) ready\b",
+    ),
+}
+# Third pass: crisis phrases written for the detector (crisis_phrases.yaml) that only the model read, by the
+# same families; each with the look-alikes in tests/test_crisis_voices_eleventh.py.
+_ELEVENTH_ROUND_PHRASES: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # not caring whether one wakes, no longer wanting to, wondering why one bothers waking or living
+        r"(do not care|idc|i do not care|dont care) (if|whether) i (wake up|wake|live|die|make it)\b(?! (up )?(early|"
+        r"late|at|in|during|a few|once|twice|tired|groggy|with|for|on|to)\b)",
+        r"(stopped|stop|no longer) wanting to (wake up|live|be alive|be here|exist)\b",
+        r"why (do )?i (even )?bother (waking up|living|existing|breathing|getting up in the morning)\b",
+        r"never (have|had) to wake up (to this )?again\b",
+        r"(want|wish|wanting) to (just )?not be (anymore|any more|at all)\b",
+        r"pretend\w* (that )?i want to (live|be alive|be here)\b",
+        r"(can not be bothered|cannot be bothered|cba) (to live|with life|living|with living|to be alive|with being "
+        r"alive)\b",
+        r"last time i (actually |really |ever )?wanted to (be alive|live)\b",
+        r"(do not|no longer) want to be (rescued|saved|resuscitated|revived) (this time|again|anymore)\b(?! (by|from|"
+        r"after)\b)",
+        r"(exhausted|tired) (from|of) surviving\b(?! on\b)|not strong enough to (keep going|carry on|go on|keep "
+        r"fighting|keep "
+        r"living)\b",
+        r"no version of (the|my) future (where i|i want|that i want|worth)\b",
+        r"(do not think|not sure) i can (do|take|cope with|handle) (this|it) (much|any) longer\b(?! (with|at|in|for)"
+        r"\b)",
+        r"(let me|want to|wants to|wanna|easier to|would rather|i could just|i should just) (just )?(fade|waste) "
+        r"(away|out)\b",
+        r"(only|quickest|fastest|easiest) (one )?way out( of (this|the) (pain|life|misery|hell))?( now)?\s*$",
+        r"(make|let) (it all|everything) stop (for good|forever|for ever|permanently)\b",
+        r"want out (permanently|for good|forever|for ever|of everything|of it all)\b",
+        r"(heart (just )?stopped|died|did not wake up|never woke up|was gone) (\w+ ){0,4}i (would|d) be (grateful|glad|"
+        r"relieved|happy|thankful)\b",
+        # other languages: not wanting to wake (Spanish), no wish to live (Spanish, Italian, French, Portuguese),
+        # not being there any more (German, Portuguese)
+        r"no quiero despertar(me)?\b|(ni|no tengo ganas) de vivir\b|(non ho piu|ho perso la) voglia di vivere\b|"
+        r"(plus|pas) envie de vivre\b|meme de vivre\b|nao (tenho|sinto) (mais )?vontade de viver\b",
+        r"(nicht mehr|nie mehr) (da|hier) sein\b|nao quero mais (estar aqui|viver|existir)\b",
+    ),
+    SignalKind.BURDEN: (
+        r"stop being a (problem|burden|nuisance|drain|worry|weight) (for|to|on) (everyone|everybody|them|my family|"
+        r"people|my (kids|husband|wife|partner))\b",
+        r"(world|everyone|everything) would (keep turning|go on|carry on|be fine|be better) without me\b",
+        r"(happier|better off|better) if (i|you) (was not|were not|wasnt|werent) (around|here|alive)\b",
+        r"(better off with|would get|will get|could have) the (life )?insurance (money|payout)\b(?! (back|from)\b)",
+    ),
+    SignalKind.GOODBYE: (
+        r"i (will not|do not think i will|would not) (be )?need(ing)? (my|a|any more) (refill|refills|repeat "
+        r"prescription|next prescription)\b(?! (for|of|because|as|since|now)\b)",
+        r"(will not|wont) be needing (them|it|any of (it|them|this))\s*$",
+        r"(you|they|anyone) (will not|wont) (ever )?hear from me again\b(?! (until|till|for|before|this|today|on)\b)",
+        r"(last|final) time i (will|ll) (log in|post|write here|be here|message you|use this)\b(?! (\w+ ){0,2}(before|"
+        r"until|till|for|this (week|month|year)|today|tonight|on this (account|thread)))",
+        r"(not planning on|not planning to|no plans to) (being|be) (here|around|alive) (for (the end|much longer|"
+        r"long)|by|next|after)\b",
+        r"(will not|wont) be around to (finish|see|complete) (it|the|this|my)\b",
+    ),
+    SignalKind.STOCKPILING: (
+        rf"{_MEDS} (\w+ ){{0,2}}(put by|stashed|hidden|hid|hoarded|squirrelled away)\b",
+        r"hide (my|the|all my|all the) (tablets|pills|meds|medication|medicines) from me\b",
+        r"(take|taking) (everything|all the pills|all the tablets|all the meds) in the (cupboard|house|cabinet|"
+        r"drawer|bathroom)\b(?! (to|for|out)\b)",
+        rf"(whole|entire) (month|months|week|weeks|prescription) (worth )?of (my )?{_MEDS}\b|(whole|entire) {_MEDS} "
+        r"prescription\b",
+        r"(scared|afraid|frightened) of (myself|what i (might|will|could) do with (the|my|all))\b",
+    ),
+    SignalKind.LETHALITY: (
+        rf"({_MEDS}|pills|tablets) (\w+ ){{0,2}}(be |is )?enough to do it\b|would (\w+ ){{0,2}}{_MEDS} do it\s*$",
+        r"(which|what) (of )?(my )?(medicines|meds|pills|tablets|medications) (\w+ ){0,3}(the )?most dangerous (to "
+        r"take (together|a lot of|in large amounts|at once)|in large amounts|in overdose)\b",
+    ),
+    SignalKind.METHOD: (
+        r"(hiding|hidden|hides|hid) (razors|razor blades|blades)\b",
+        r"how deep (does|do|should|would|has) (a |the )?(cut|cuts) (need to|have to|to) be\b",
+        r"how long (can|could|does|would) (you|a person|someone|i|one|a human) (survive|live|last) without (food and "
+        r"water|food or water|eating and drinking|eating or drinking|food and drink)\b",
+        r"(skipping|skip|skipped) (my )?(meals|food|eating) (\w+ ){0,2}((on purpose|deliberately)(?! (for|to (lose|"
+        r"fast|save)|because of|as part))|so (it|i) (ends?|die|disappear|waste))\b",
+        r"(cut|burned|burnt) myself again\b(?! (while|when|with|cooking|shaving|chopping|on|in|at)\b)|i (cut|burned|"
+        r"burnt) again (and|last night|tonight|today|yesterday)\b",
+    ),
+}
+
 
 def _whole_word_exclusions(pattern: str) -> str:
     """`pattern` with every negative lookahead that ends on a group of alternatives made to match whole
@@ -1208,7 +1506,17 @@ def _closing_paren(pattern: str, start: int) -> int:
 
 SIGNALS: tuple[Signal, ...] = tuple(
     Signal(kind, re.compile(r"(?<![\w])(" + _whole_word_exclusions(strip_accents(pattern)) + r")"))
-    for families in (_FAMILIES, _THIRD_ROUND, _SIXTH_ROUND, _SEVENTH_ROUND, _NINTH_ROUND, _TENTH_ROUND)
+    for families in (
+        _FAMILIES,
+        _THIRD_ROUND,
+        _SIXTH_ROUND,
+        _SEVENTH_ROUND,
+        _NINTH_ROUND,
+        _TENTH_ROUND,
+        _ELEVENTH_ROUND,
+        _ELEVENTH_ROUND_MODEL_ONLY,
+        _ELEVENTH_ROUND_PHRASES,
+    )
     for kind, patterns in families.items()
     for pattern in patterns
 )
@@ -1279,7 +1587,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(i|i would|would|could) murder (a|some|an)\b", False),
     (r"kill (for|to get|to have) (a|some|an|my|the|more)", False),
     # "dead weight" of a bag or a lift, not of a person to others ("dead weight to everyone" is a burden)
-    (r"dead (tired|on my feet|beat|good|easy|set|serious|simple|cheap|loss|end|weight(?! (to|on|for|around) "
+    (r"dead (tired(?! of (living|life|being (alive|me|here)|existing|it all|everything|myself))"
+     r"|on my feet|beat|good|easy|set|serious|simple|cheap|loss|end|weight(?! (to|on|for|around) "
      r"(everyone|everybody|every one|my|the family|people|others|them|us)\b)|heat|centre|center|"
      r"zone|horse|skin|cells?|bacteria|bugs?|sure|right|keen|slow|quiet|heavy|certain)", False),
     (r"(flog|flogging) a dead horse", False),
@@ -1310,8 +1619,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"(?! (\w+ ){0,4}(take|took|taking|swallow\w*|mix|mixing|mixed|combine|combining|too much|too many|overdos\w*|"
      r"dose|doses|amount|pills|tablets))",
      False),
-    (r"stockpil\w* (up on )?(tins|tinned food|food|groceries|toilet (roll|paper)|pasta|rice|water|firewood|fuel|"
-     r"nappies|diapers|loo roll|flour|candles)\b", False),
+    (r"stockpil\w* (up on )?(tins|cans|(tinned|canned|dried|frozen|bottled|long life) \w+|food|groceries|toilet "
+     r"(roll|paper)|pasta|rice|water|firewood|fuel|nappies|diapers|loo roll|flour|candles)\b", False),
     (r"stockpil\w* (up on )?(glutamine|supplements?|vitamins?|protein|powder|\w+ powder|probiotics)\b(?! (to|for when|"
      r"so i can|and take|in case i|until))", False),
     # a named supplement stocked for a trip, a season or a price (seventh crisis round): "stockpiling melatonin for
@@ -1325,7 +1634,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     (r"(kills?|killed|killing) (my|the|your|his|her) (motivation|appetite|stomach|gut|mood|energy|sleep|vibe|"
      r"buzz|sex drive|libido|concentration|focus|pain|fibro pain|cravings?|joints?|knees?|back)", False),
     (r"overdos\w* on (\w+ )?(coffee|caffeine|tea|chocolate|sugar|sweets|candy|carbs|cake|pizza|netflix|tv|sun|"
-     r"sunshine|cheese|crisps|energy drinks|red bull|espresso|biscuits|cookies|ice cream)", False),
+     r"sunshine|cheese|crisps|energy drinks|red bull|espresso|biscuits|cookies|ice cream|matcha|green tea|cola|coke|"
+     r"doughnuts|donuts|fries|chips|popcorn|mince pies|pancakes|cupcakes|sweets|halloween sweets|easter eggs)", False),
     (r"(the )?(burden|burdens) of (fibro|fibromyalgia|the disease|disease|illness|chronic|pain|ibs|"
      r"symptoms|depression|fatigue|me cfs|cfs|care|caring|proof|\w+ (disease|illness|pain|symptoms))", False),
     (r"(my|the|his|her) (memory|concentration|focus|sleep|brain|gp|doctor|app|wifi|internet|handwriting|"
@@ -1512,6 +1822,45 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     # a taste or a snack called lethal or deadly ("a lethal combo of flavours")
     (r"(lethal|deadly|killer|toxic) (combo|combination|mix|pairing|blend) (of|for) (\w+ )?(flavours?|flavors?|"
      r"tastes?|snacks?|sweets|carbs|cheeses?|chocolate|desserts?|foods?|spices)", False),
+    # eleventh round (voices the corpus lacked; docs/crisis.md, "Eleventh round"):
+    # a named symptom, condition or treat that will not kill me ("my gp says this fatigue will not kill me", "a bit
+    # of sugar will not kill you"): a prognosis or a shrug, not a lethality question; not pills or doses, and
+    # not "it" ("it will not kill me right" after an amount stays)
+    (rf"(({_NUISANCE_NOUN}|{_DISEASE}|blood pressure|cholesterol|blood sugar|heart rate|anaemia|anemia|"
+     r"deficiency|back|knees?|hips?) |(a bit|a little|one|a few|one more|a glass|a cup|a bite|a slice|a spoonful|"
+     r"a square|a drink|a coffee|a treat) (of )?((?!(pills?|tablets?|meds|capsules|doses?|them|these|those|it)\b)"
+     r"\w+ ){0,2})(will not|would not|is not going to|are not going to|does not|do not) (actually |really |"
+     r"necessarily )?kill (me|you|him|her|anyone|anybody|us)\b", False),
+    # something other than the writer hopeless: a garden, the weather, a team, a service ("the garden s hopeless
+    # this year and so is my back"); not with the writer or life beside it ("and so am i")
+    (r"(the|my|our|this|that) (garden|lawn|allotment|weather|team|football team|car|printer|wifi|internet|"
+     r"broadband|signal|bus service|buses|trains|traffic|heating|boiler|tomatoes|plants|roses|veg patch|harvest|"
+     r"forecast|parking|landlord|council|post|hairdresser|builder|builders|referee) (s|is|are|was|were|has been|"
+     r"have been|looks|seems) (\w+ ){0,2}hopeless(?! (and|but|so) (so am i|i am|me too|so is (my life|everything|"
+     r"life)|life|everything))", False),
+    # toxic said of people, a relationship or a community ("my last relationship was so toxic", "forums that
+    # are not toxic"): no substance is named as toxic
+    (r"(so |really |very |super |extremely |pretty |incredibly )?toxic (relationships?|people|person|friends?|"
+     r"friendships?|ex|exes|partner|boss|bosses|workplace|job|family|household|environment|culture|positivity|"
+     r"masculinity|comments?|forums?|groups?|community|communities|subreddits?|threads?|mum|mother|dad|father|"
+     r"marriage|situationship|coworkers?|colleagues?|manager|behaviour|behavior|traits?|dynamics?|vibes?|fandom|"
+     r"social media)\b", False),
+    (r"(relationship|marriage|job|workplace|boss|ex|family|friendship|household|forums?|groups?|subreddits?|"
+     r"community|communities|recs|recommendations|sites?|websites?|accounts?|spaces?|servers?|threads?|comments?|"
+     r"social media|twitter|tiktok|reddit|facebook) ((that|which|who) )?(was|is|were|are|got|gets|became|become|"
+     r"can be|are not|is not|were not|was not)( so| really| very| super| pretty| extremely| incredibly| quite| too)? "
+     r"toxic\b", False),
+    # the heart, chest or head about to burst with anxiety ("feels like my heart is going to explode"); the
+    # heart stopping is not among them
+    (r"(my )?(heart|chest|head) (\w+ ){0,6}(explode|exploding|burst|bursting|pop|popping|pound out|pounding out|"
+     r"beat out|beating out|jump out|jumping out)( out)?( of my chest)?\b", False),
+    # being kind to oneself said as cutting oneself some slack or a break
+    # a week's pills made ready in an organiser ("my pills ready for the week in a dosette box"): a routine
+    (r"(pills|tablets|meds|medication|medicines) (\w+ )?(ready|lined up|sorted|counted out) (for the (week|day|"
+     r"morning|evening|weekend|month|trip|holiday)|in (a|an|my|the|her|his) (pill |weekly |dosette )?(organiser|"
+     r"organizer|dosette|dispenser|pill box|blister pack))\b", False),
+    (r"(cut|cutting|cuts) (myself|yourself|me|him|her|ourselves|themselves) (some|a (bit|little) of|a little|more) "
+     r"(slack|leeway)\b|(cut|cutting) (myself|yourself|me) a break\b", False),
 )
 
 # A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
@@ -1560,6 +1909,14 @@ _IDIOMS_WITHIN: tuple[tuple[str, bool, str], ...] = (
      False,
      rf"{_ANIMAL} ((?!(i|me|myself|we|us|want|wanted|wish|wishes)\b)\w+ ){{1,12}}(is|will|could|would|might|can|"
      r"does) (he|she|it|they)\b"),
+    # a poisoning in a story on screen or in a book ("binge watching a crime drama where everyone gets
+    # poisoned"), eleventh round
+    (r"(everyone|everybody|someone|somebody|people|characters?|the (victim|villain|hero|heroine|husband|wife|king|"
+     r"queen|detective|butler)|he|she|they) (\w+ ){0,2}(gets|get|got|getting|is|was|were|are|been|being|keeps "
+     r"getting|keep getting) poisoned\b",
+     False,
+     r"(drama|dramas|film|films|movie|movies|show|series|novel|book|books|documentary|podcast|episode|soap|"
+     r"thriller|murder mystery|whodunnit|whodunit|true crime|netflix|play|opera|video game)"),
 )
 
 
