@@ -46,6 +46,7 @@ from suppwise.questions.asked_shapes import asked_shape
 from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
+from suppwise.questions.next_option import asks_for_next_option
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.questions.taking_it import taking_it_intent
 from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
@@ -270,7 +271,7 @@ _ALTERNATIVES = _re(
     r"(anything|something|stuff|things) (else )?zzsubstance(?! (can|could|would|will|might|does|do|is|should|has|won t|"
     r"can t|doesn t))|"
     r"apart from|aside from|(what|which) (\w+ )?(things|stuff|options|remedies|supplements) (help|helps|can help|"
-    r"could help|would help|work|are good|might help)|instead of(?! (\d|one|two|three|1|2))|alternatives?|(safer|"
+    r"could help|would help|work|are good|might help)|instead of(?! (\d|one|two|three|1|2|daily|every|each|once|twice|nightly|weekly|alternate)\b)|alternatives?|(safer|"
     r"better|different) (option|choice|"
     r"supplement|thing to try)|(another|other) (options?|choices?|thing to try)|(another|other) supplements? (for|to|"
     r"that|which|instead|i could|i can)|something better than|(what is|what s|anything) better "
@@ -300,9 +301,10 @@ _SIDE = _re(
     r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
     r"giving) (you|me|u|her|him|them|people|someone|anyone|everyone|everybody|"
     r"kids|children|my (\w+ )?(baby|son|"
-    r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
+    r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(\d|zzsubstance|more|a lift|a boost|energy|relief|some|better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
-    r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
+    r"bring on|brings on|brought on|(tip|tips|flip|flips|tipped|flipped) (\w+ )?into|"
+    r"lead to|leads to|"
     r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|"
     r"bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
@@ -641,6 +643,10 @@ _QUESTION_WORDS = (
     (re.compile(r"\befectos (secundarios|adversos)\b"), "side effects"),
     (re.compile(r"\bpuedo tomar\b"), "can i take"),
     (re.compile(r"\bpor que\b"), "why"),
+    # German "is it harmless / dangerous": "ist Melatonin für Kinder unbedenklich"
+    (re.compile(r"\b(unbedenklich|ungefahrlich|ungefährlich)\b"), "safe"),
+    (re.compile(r"\b(gefahrlich|gefährlich|schadlich|schädlich)\b"), "dangerous"),
+    (re.compile(r"\b(ist|sind) (?=zzsubstance\b)"), "is "),
 )
 
 
@@ -848,6 +854,20 @@ _WAY_OF_STOPPING = _re(
     r"weaning (\w+ )?off|taper (\w+ )?off) (taking |using )?(my |his |her |the |this |that |their |your )?"
     r"(zzsubstance|it|them)\b(?! (from|making|giving|causing)\b)"
 )
+# Stopping it asked with the way of stopping ("when i come off it do i need to do it gradually", "stop cold or
+# taper?"): tapering is dosing (guide), whatever else the question asks of it. Stopping at once ("is it ok to
+# stop suddenly") asks whether to stop, and is left to the safety rules.
+_STOPPING = _re(r"stop|stopping|come off|coming off|get off|getting off|go off|going off|quit|quitting|wean|taper")
+_IN_STEPS = _re(r"taper|tapering|wean|weaning|gradually|slowly|bit by bit|step by step|cold turkey|(stop|quit) cold")
+# Harm named as damage to an organ (guide rule 6: "kidney damage" is safety), brought on by whatever verb:
+# "does green tea extract cause liver damage", "can it damage your kidneys". Undoing the damage is a cure
+# (`_REPAIRS_HARM`), read where no verb brings it on.
+_ORGAN_HARM = _re(
+    r"(cause|causes|caused|causing|give|gives|lead to|leads to|result in|results in|bring on|brings on) (\w+ ){0,2}"
+    r"(liver|kidney|kidneys|heart|organ|organs) (damage|failure|injury|toxicity|problems)|"
+    r"(damage|damages|harm|harms|hurt|hurts|wreck|wrecks|destroy|destroys|fry|fries|poison|poisons) (the |your |ur |my |"
+    r"his |her |their |someone s |people s )?(liver|livers|kidneys?|heart|organs)"
+)
 # Coming off it in steps, or after a time, is how long to stay on it (guide: dosing), not whether to stop.
 _COMING_OFF = _re(
     r"taper\w*|wean\w*|gradually|slowly|cold turkey|all at once|suddenly|abruptly|long term|long-term|"
@@ -871,6 +891,21 @@ def _added_alongside(t: str, signals: Signals) -> bool:
     if not _ADDED_TOO.search(t) or signals.medicine:
         return False
     return signals.substances >= 2 or bool(signals.kinds & {"condition"})
+
+
+# Whether to go on with it or leave it out now, asked bare ("retiring in may, should i keep taking vitamin d",
+# "should i skip my 5-htp today"): whether to stop it (guide: safety). A goal after it ("keep taking it for my
+# migraines") is an effect question (rule 7); how long or how much, dosing (rule 4).
+_KEEP_OR_SKIP = _re(
+    r"(should|shall|do|must) (i|we|he|she|they|you|my \w+) (still |really )?(keep|keep on|carry on|continue|skip|miss|"
+    r"pause|hold off|leave out|drop) (taking |with |using |on )?(my |the |his |her |their |this |that )?(zzsubstance|"
+    r"it|them)( (today|tonight|now|then|this week|anymore|any more|still|at all|for now|for a bit|for a while))?$"
+)
+
+
+def _keeps_or_skips(t: str, signals: Signals) -> bool:
+    """Whether `t` asks, bare, whether to go on with or leave out what is taken (`_KEEP_OR_SKIP`)."""
+    return bool(signals.substances) and not signals.medicine and bool(_KEEP_OR_SKIP.search(t))
 
 
 def _stops_for_a_reason(t: str, text: str, signals: Signals) -> bool:
@@ -929,6 +964,14 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent(family)  # a question family says what is asked (suppwise.questions.families)
     if shape is not None:
         return Intent(shape)  # a shape of question says what is asked (suppwise.questions.asked_shapes)
+    if asks_for_next_option(t, normalise(text), options=signals.options):
+        return Intent.ALTERNATIVES  # given up on one option, asking for the next (suppwise.questions.next_option)
+    if _STOPPING.search(t) and _IN_STEPS.search(t) and (signals.substances or not named_anything) and not (
+        signals.medicine or signals.population
+    ):
+        return Intent.DOSING  # the way of coming off it: tapering (guide: dosing)
+    if _ORGAN_HARM.search(t) and signals.substances and not (signals.medicine or _asks_why(t) or _AMOUNT_ASKED.search(t)):
+        return Intent.SAFETY  # harm named as damage to an organ, whatever verb brings it (guide rule 6)
     taking = taking_it_intent(
         t,
         substances=signals.substances,
@@ -1033,7 +1076,7 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
-    if _stops_for_a_reason(t, text, signals) or _continuing_with_a_state(t, signals):
+    if _stops_for_a_reason(t, text, signals) or _continuing_with_a_state(t, signals) or _keeps_or_skips(t, signals):
         return Intent.SAFETY
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population or _GENERIC_SUPPLEMENTS.search(t)):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
@@ -1281,7 +1324,13 @@ _SOURCES_STRONG = _re(
 _ATTRIBUTION = _re(
     r"is (that|this|it) (from |because of |due to |caused by )?(the|my|his|her) (zzmedicine|zzsubstance|drug|medicine|"
     r"medication|meds|pills?|tablets?|supplement)$|(could|can|might) (it|this|that) be (that|this|it|the (\w+ )?"
-    r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
+    r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$|"
+    # the one taken asked about as the cause of what was just told ("could the saffron be doing it", "is that a
+    # known effect", "started X two weeks ago and the sun burns me faster, related?")
+    r"(could|can|might|would|is) (it|this|that|the zzsubstance|zzsubstance|the zzmedicine|zzmedicine) (be )?(doing|"
+    r"causing|behind) (it|this|that)$|is (that|this|it) a (known|common|recognised|recognized|usual) (effect|side "
+    r"effect|reaction|problem|issue)|(started|starting|since|began|begun|after) (\w+ )+(related|connected|linked|a "
+    r"coincidence|coincidence)$"
 )
 _WHETHER_LINKED = _re(
     r"^(is|are|was|were|has|have) (zzsubstance|it|the zzsubstance) (\w+ )?(been )?(linked|associated|tied|connected) "
@@ -1340,6 +1389,9 @@ _SAFETY_ASK = _re(
     r"(should|can|could|shall) (i|we|he|she|they|you) (also )?(take|add|have|use) zzsubstance (too|as well|also|on "
     r"top)$|"
     r"is it (bad|harmful|unsafe) (to|for)|"
+    # whether someone may be given it, no goal told ("my nan is in a home, can the staff give her vitamin d")
+    r"(can|could|may|should|are|is) (\w+ ){0,4}(give|giving|administer|administering) (him|her|them|my \w+|our \w+|"
+    r"the \w+) (\w+ )?zzsubstance$|"
     # bad around an event or a state ("is fish oil bad before surgery"); and what would happen if it were taken
     # with a condition ("what would happen if i took st johns wort with bipolar")
     r"(is|are|would|could) (zzsubstance|it|this|that|they) (\w+ )?(be )?bad (before|after|during|while|when|if|in|"

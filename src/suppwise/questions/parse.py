@@ -357,6 +357,8 @@ def _never_a_name(word: str) -> bool:
 
 _OPTION_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.FOOD, EntityKind.DRUG, EntityKind.DRUG_CLASS})
 _CONTRAST = frozenset({"or", "vs", "versus", "than", "as", "compare", "compared", "against"})
+# When two things are taken, said as one occasion: "the same time/morning/day as".
+_SAME_OCCASION = frozenset({"time", "morning", "evening", "night", "day", "meal", "hour", "moment", "breakfast"})
 
 
 def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], extra: list[str]) -> bool:
@@ -367,7 +369,10 @@ def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], e
     spans.sort()
     for (_s1, e1), (s2, _e2) in pairwise(spans):
         between = words[e1:s2]
-        if 0 < len(between) <= 6 and _CONTRAST & set(between):
+        contrast = _CONTRAST & set(between)
+        if contrast == {"as"} and "same" in between and _SAME_OCCASION & set(between):
+            continue  # "at the same time as my levothyroxine": taken together, not set against it
+        if 0 < len(between) <= 6 and contrast:
             return True
         # Portuguese "ou", Italian "o" right between two options ("la curcuma o l'omega 3")
         if "ou" in between or ("o" in between and len(between) <= 2):
@@ -627,7 +632,7 @@ _ASKS_INSIDE = re.compile(
     r"\b(does|do|did|can|could|would|will|should|might|is|are|was|were) (zzsubstance|it|i|you|he|she|they|we|there|"
     r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure|curious) (if|whether)\b|\bto (know|"
     r"understand|find out|learn|work out|figure out) (if|"
-    r"whether|how|what|why|when|which)\b|\bany (ideas|advice|"
+    r"whether|how|what|why|when|which)\b|\b(asked|asks|asking) (me |us |the doctor |my \w+ )?(why|how)\b|\bany (ideas|advice|"
     r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b|"
     # a choice put as bare words after the story ("my head is killing me, magnesium or b2 for migraines")
     r"\bzzsubstance (or|vs|versus) \w+( \w+)? for \w+|"
