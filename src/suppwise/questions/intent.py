@@ -859,15 +859,6 @@ _WAY_OF_STOPPING = _re(
 # stop suddenly") asks whether to stop, and is left to the safety rules.
 _STOPPING = _re(r"stop|stopping|come off|coming off|get off|getting off|go off|going off|quit|quitting|wean|taper")
 _IN_STEPS = _re(r"taper|tapering|wean|weaning|gradually|slowly|bit by bit|step by step|cold turkey|(stop|quit) cold")
-# Harm named as damage to an organ (guide rule 6: "kidney damage" is safety), brought on by whatever verb:
-# "does green tea extract cause liver damage", "can it damage your kidneys". Undoing the damage is a cure
-# (`_REPAIRS_HARM`), read where no verb brings it on.
-_ORGAN_HARM = _re(
-    r"(cause|causes|caused|causing|give|gives|lead to|leads to|result in|results in|bring on|brings on) (\w+ ){0,2}"
-    r"(liver|kidney|kidneys|heart|organ|organs) (damage|failure|injury|toxicity|problems)|"
-    r"(damage|damages|harm|harms|hurt|hurts|wreck|wrecks|destroy|destroys|fry|fries|poison|poisons) (the |your |ur |my |"
-    r"his |her |their |someone s |people s )?(liver|livers|kidneys?|heart|organs)"
-)
 # Coming off it in steps, or after a time, is how long to stay on it (guide: dosing), not whether to stop.
 _COMING_OFF = _re(
     r"taper\w*|wean\w*|gradually|slowly|cold turkey|all at once|suddenly|abruptly|long term|long-term|"
@@ -970,8 +961,6 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         signals.medicine or signals.population
     ):
         return Intent.DOSING  # the way of coming off it: tapering (guide: dosing)
-    if _ORGAN_HARM.search(t) and signals.substances and not (signals.medicine or _asks_why(t) or _AMOUNT_ASKED.search(t)):
-        return Intent.SAFETY  # harm named as damage to an organ, whatever verb brings it (guide rule 6)
     taking = taking_it_intent(
         t,
         substances=signals.substances,
