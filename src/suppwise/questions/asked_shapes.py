@@ -62,7 +62,13 @@ _ACTS_ON_BODY = _re(
     r"(act|acts|acting) (directly )?on (the |my |your |our |his |her )?(\w+ )?" + _ORGAN + r"|"
     r"(stored|kept) (in|as) (the |your |my |body |fat )?"
     r"(fat|fatty tissue|fat cells|liver|tissues?|bones?|body)|(wash|washes|flush|flushes|wee|pee) (it |them )?out|"
-    r"(what|wat) (is|s|are) (it|they|zzsubstance) (\w+ )?doing (to|in|inside) (them|those|there)$"
+    r"(what|wat) (is|s|are) (it|they|zzsubstance) (\w+ )?doing (to|in|inside) (them|those|there)$|"
+    r"absorbed (in|into|through|from|by|via) (the |your |my )?(\w+ )?" + _ORGAN + r"|"
+    # what kind of actor it is in the body, and what it feeds there
+    r"(work|works|act|acts|function|functions|behave|behaves) (more )?(as|like) (a|an) (hormone|antioxidant|"
+    r"neurotransmitter|precursor|building block|messenger|cofactor|co factor|fuel)|"
+    r"(feed|feeds|fuel|fuels|nourish|nourishes) (the |your |my )?(\w+ ){0,3}(cells|lining|neurons|bacteria|microbes)|"
+    r"(feed|feeds|fuel|fuels) (that|this)$|is it (the |a )?\w+ (that|which) (makes|lets|helps) zzsubstance"
 )
 # "How does it work" in the languages the corpus's other-language items use (German, Polish, Spanish,
 # Portuguese, Italian).

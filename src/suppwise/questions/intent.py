@@ -120,7 +120,7 @@ class IntentReading:
 _ASKS = _re(
     r"what|which|how|why|when|where|who|whats|is|are|does|do|did|can|could|should|would|will|may|might|any|"
     r"has|have|anyone|tell me|explain|help|vs|versus|or not|ok|safe|worth|good|bad|need to know|want to know|"
-    r"wondering|not sure|unsure"
+    r"wondering|not sure|unsure|^(anything|something) (natural|herbal|else|for|to)"
 )
 _APP = _re(
     r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|zzsubstance trial|"
@@ -284,7 +284,14 @@ _ALTERNATIVES = _re(
     r"substitute|swap|better supplement|a "
     r"supplement (that|for|to)|any supplements? (that|for|to|which)|what (can|could|should) i (take|use|try) "
     r"(for|to|instead)|what (supplements?|helps|can help|could help|would help)|is there (a|any) "
-    r"(supplement|alternative|natural)|are there (any )?(supplements|alternatives)|other than"
+    r"(supplement|alternative|natural|herbal|plant based|drug free|non drug)|are there (any )?(supplements|alternatives)|"
+    r"other than|"
+    # options asked for a goal, none named: "what do you suggest for restless legs", "recommend me something for
+    # cramps", "name some supplements for joint pain", "what works for ibs bloating"
+    r"(what|which|anything|something) (would |do |can |could )?(you |u |people )?(suggest|recommend|advise)( me)? (for|"
+    r"to)|recommend (me )?(something|anything|a supplement|some|any)|(name|list) (some|a few|any|the) (\w+ )?"
+    r"(supplements|vitamins|remedies|options)|^(what|whats|what s) (works|work|is good|s good|is best|s best|helps) "
+    r"(for|with)|(herbal|natural|plant based) (options?|remed(y|ies)|alternatives?|routes?|approach)"
 )
 # Words that only say how much ("too sleepy", "so drowsy") between a verb and the state it brings on.
 _INTENSIFIERS = r"too |so |really |very |quite |a bit |a little |more |extra "
@@ -305,7 +312,7 @@ _SIDE = _re(
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|(tip|tips|flip|flips|tipped|flipped) (\w+ )?into|"
     r"lead to|leads to|"
-    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|"
+    r"result in|make (you|me|u|ur|your|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|"
     r"bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
@@ -331,6 +338,12 @@ _SCHEDULE = _re(
     # regular use set against use when needed: "daily or just when needed", "every night or only when i cant sleep"
     r"(daily|every day|every night|nightly|regularly|all the time) or (just |only )?(when|as|if) (\w+ ){0,3}"
     r"(needed|need it|necessary|required|cant sleep|can t sleep|bad)"
+)
+# A tablet or dose cut in two: splitting is dosing (guide). Read in the text before the crisis idioms are
+# set aside, since "cut it in half" is one of them.
+_HALVED = _re(
+    r"(cut|cuts|cutting|snap|snapping|break|breaking|split|splitting|chop|halve) (it|them|the \w+|my \w+|zzsubstance|"
+    r"a \w+|one|each \w+) (in half|in two|into two|in halves|into halves|down the middle)"
 )
 _TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
 # A harm that is the object of a verb that would cure it.
@@ -776,6 +789,7 @@ _WHAT_IS_IT_AT_END = re.compile(r"\b(what|whats|what s) (exactly )?((is|are) )?(
 _MATCHED = _re(
     r"(any|a|no|good|real) match for|on (a )?par with|measure (up|against)|stack(s)? up|hold (its|their) own|"
     r"keep up with|in the same league|rival\w*|up there with|(who|which of (us|them|you)) (is|s|was) (right|correct)|"
+    r"whose (\w+ )?(is|s|was) (better|best|right|more effective|stronger)|"
     r"whos right"
 )
 # Another way to the same end, options not named: "any other way to get the same benefit".
@@ -991,6 +1005,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.SAFETY  # one more on top of another, or of a state told (rules 3 and 7)
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
+    if _HALVED.search(normalised) and not signals.medicine:
+        return Intent.DOSING  # read before the idioms go: "cut it in half" is half a dose (guide: splitting)
     if _administration_strong(t) and (signals.substances or not named_anything) and not signals.medicine:
         # the supplement being taken may go unnamed ("how long should I wait after eating to take it");
         # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence), and so
@@ -1586,7 +1602,7 @@ _COMPARISON_STRONG = _re(
     # the options weighed in other words: "superior to", "pick between", "switch from X to Y", "X before Y"
     r"superior to|inferior to|zzsubstance over (a |an |the |my )?zzsubstance|(do|does|work|"
     r"have) (\w+ ){0,2}the same (job|"
-    r"thing|effect)|same (job|effect) as|outdo\w*|(pick|choose|go for|prefer|recommend) (\w+ ){0,4}(between|out of)|"
+    r"thing|effect)|same (job|effect) as|outdo\w*|(pick|choose|go for|prefer|recommend|decide) (\w+ ){0,4}(between|out of)|"
     r"between "
     r"zzsubstance and zzsubstance (\w+ ){0,4}(pick|choose|go for|prefer|take|try)|out of (zzsubstance|these|them|"
     r"the two|those)|switch\w* (from )?zzsubstance (to|for|"
@@ -1620,7 +1636,8 @@ def _what_is(text: str, signals: Signals) -> bool:
     return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
         re.search(r"\b(dose|dosage|side|effect|best|safe|risk|evidence|difference|link|connection|maximum|max|"
                   r"limit|amount|much|many|interaction|converted|turned|become|made|broken|role|alternative|"
-                  r"better|instead|mechanism|pathway|biology|science|chemistry|danger|concern)s?\b"
+                  r"better|instead|mechanism|pathway|biology|science|chemistry|danger|concern|warning|precaution|"
+                  r"contraindication|caution)s?\b"
                   r"(?<!\bmade(?= (from|of|out of)\b))",
                   text)
     )

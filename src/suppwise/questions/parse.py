@@ -632,7 +632,10 @@ _ASKS_INSIDE = re.compile(
     r"\b(does|do|did|can|could|would|will|should|might|is|are|was|were) (zzsubstance|it|i|you|he|she|they|we|there|"
     r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure|curious) (if|whether)\b|\bto (know|"
     r"understand|find out|learn|work out|figure out) (if|"
-    r"whether|how|what|why|when|which)\b|\b(asked|asks|asking) (me |us |the doctor |my \w+ )?(why|how)\b|\bany (ideas|advice|"
+    r"whether|how|what|why|when|which)\b|\b(asked|asks|asking) (me |us |the doctor |my \w+ )?(why|how)\b|"
+    r"\b(anything|something) (else )?(i|we|you|he|she|they) (should|need to|ought to|must|have to) (know|be aware|watch|"
+    r"look out|consider)\b|\b(can t|cant|cannot|can not) (decide|choose|pick) (between|which)\b|\bwhose (\w+ )?(is|s) "
+    r"(better|best|right)\b|\bany (ideas|advice|"
     r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b|"
     # a choice put as bare words after the story ("my head is killing me, magnesium or b2 for migraines")
     r"\bzzsubstance (or|vs|versus) \w+( \w+)? for \w+|"
