@@ -12,7 +12,7 @@ to the default for what it names (effect). Each shape below is a way people ask,
   better job than it" (a medicine told before the question is one of the options);
 - cure: "does X fix it or just mask it" (fix for good, or hide the symptoms), "will I ever be free of
   fibro", "get him shot of it", "wyleczy", "curar", "anything that makes it go away", "reset my body
-  clock for good";
+  clock for good", "sorted permanently", "has anyone beaten chronic fatigue";
 - alternatives: "what (else) can I take for sleep besides X" in Spanish, Portuguese and Italian
   ("ademas del", "alem da", "oltre alla"), "natural stuff for lupus fatigue", "supplements that
   (actually) work" with nothing named, "any cheaper options that do the same job", "a more natural way
@@ -53,7 +53,7 @@ _ORGAN = r"(body|brain|gut|stomach|cells?|liver|kidneys?|muscles?|nerves?|nervou
 _OWNER = r"(the|your|ur|my|our|his|her|their|a|an|each)"
 # What it does, said of the body or of an organ, or asked bare: how it acts (guide: mechanism).
 _DOES_IN_BODY = _re(
-    r"(what|wat|wot) (does|do|did|will|would|is|are|s) (zzsubstance|it|they) (do|doing|does) (in|to|inside) " + _OWNER
+    r"(what|wat|wot) (does|do|did|will|would|is|are|s) (zzsubstance|it|they) (do|doing|does) (in|to|inside|for) " + _OWNER
     + r" (\w+ )?" + _ORGAN + r"|(what|wat|wot) zzsubstance (does|do) (in|to|inside) " + _OWNER + r" (\w+ )?" + _ORGAN
 )
 # Where it acts or is kept in the body: "does it act on the nerve cells themselves", "is vitamin d stored in
@@ -111,9 +111,12 @@ _MADE_TO_GO = _re(
     r"clear up)"
 )
 _SET_RIGHT_FOR_GOOD = _re(
-    r"(reset|resets|retrain|retrains|rebalance|rebalances|restore|restores|repair|repairs) (\w+ ){0,4}(permanently|"
-    r"for good|forever|for ever|once and for all)"
+    r"(reset|resets|retrain|retrains|rebalance|rebalances|restore|restores|repair|repairs|sorted|fixed|resolved|"
+    r"healed|cleared) (\w+ ){0,4}(permanently|for good|forever|for ever|once and for all)"
 )
+# A condition beaten or overcome: "has anyone beaten chronic fatigue with supplements".
+_BEATEN = _re(r"(has|have|had|anyone|to|can|could|will|would|you|i|ever|finally) (actually |really )?(beat|beaten|"
+              r"overcome|overcame|conquer|conquered|kicked) (my |his |her |their |the |your )?\w+")
 # "Cure" in the languages the corpus's other-language items use (Polish, Spanish, Portuguese, Italian).
 _CURE_ELSEWHERE = _re(r"wyleczy\w*|uleczy\w*|curar|curara|curará|curaria|curaría|curaré|guarire|guarisce|guariscono")
 
@@ -175,7 +178,7 @@ def asked_shape(t: str, signals: Signals) -> str | None:
             _FIX_OR_MASK.search(t) or _CURE_ELSEWHERE.search(t) or _SET_RIGHT_FOR_GOOD.search(t)
         ):
             return CURE
-        if "condition" in signals.kinds and _MADE_TO_GO.search(t):
+        if "condition" in signals.kinds and (_MADE_TO_GO.search(t) or _BEATEN.search(t)):
             return CURE  # a condition made to go away; a symptom eased is an effect
         if "condition" in signals.kinds and _FREE_OF.search(t):
             return CURE

@@ -971,9 +971,7 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent(shape)  # a shape of question says what is asked (suppwise.questions.asked_shapes)
     if asks_for_next_option(t, normalise(text), options=signals.options):
         return Intent.ALTERNATIVES  # given up on one option, asking for the next (suppwise.questions.next_option)
-    if _STOPPING.search(t) and _IN_STEPS.search(t) and (signals.substances or not named_anything) and not (
-        signals.medicine or signals.population
-    ):
+    if _STOPPING.search(t) and _IN_STEPS.search(t) and (signals.substances or not named_anything) and not signals.medicine:
         return Intent.DOSING  # the way of coming off it: tapering (guide: dosing)
     taking = taking_it_intent(
         t,
@@ -1335,7 +1333,9 @@ _ATTRIBUTION = _re(
     r"(could|can|might|would|is) (it|this|that|the zzsubstance|zzsubstance|the zzmedicine|zzmedicine) (be )?(doing|"
     r"causing|behind) (it|this|that)$|is (that|this|it) a (known|common|recognised|recognized|usual) (effect|side "
     r"effect|reaction|problem|issue)|(started|starting|since|began|begun|after) (\w+ )+(related|connected|linked|a "
-    r"coincidence|coincidence)$"
+    r"coincidence|coincidence)$|(could|might|can|would) (the two|they|these|those|both) (things )?be (connected|"
+    r"related|linked)$|(if|whether) (the two|they|these|those|both) (things )?(could|might|can|would|are|were) (be )?"
+    r"(connected|related|linked)$"
 )
 _WHETHER_LINKED = _re(
     r"^(is|are|was|were|has|have) (zzsubstance|it|the zzsubstance) (\w+ )?(been )?(linked|associated|tied|connected) "
@@ -1545,7 +1545,8 @@ _APP_ACTION = _re(
     r"(write|tell|make up|compose|sing|give) (me |us )?(a|an|some|another) (\w+ )?(poem|song|story|essay|jokes?|"
     r"limerick|rap|haiku|riddle)|"
     # reminders and notifications, and buying: the app or a shop, not the evidence
-    r"remind me (to|about|when)|set (up )?(a |an |my )?(reminder|alarm|notification)s?|(stop|turn off|mute|disable|"
+    r"remind me (to|about|when)|set (up )?(a |an |my )?(reminder|alarm|notification)s?|(send|give|text|email) (me |us )?"
+    r"(a |an )?(reminder|notification|alert|nudge)s?|(stop|turn off|mute|disable|"
     r"change) (\w+ ){0,3}(reminders?|notifications?|alerts?|emails?)|(do you|where (can|do|could|should) (i|we)|where "
     r"to|how (can|do) i|cheapest (place|way) to) (buy|purchase|order|get hold of)|(do|does) (you|this app|"
     r"the app) sell|"
