@@ -65,7 +65,7 @@ _ACTS_ON_BODY = _re(
     r"(what|wat) (is|s|are) (it|they|zzsubstance) (\w+ )?doing (to|in|inside) (them|those|there)$|"
     r"absorbed (in|into|through|from|by|via) (the |your |my )?(\w+ )?" + _ORGAN + r"|"
     # what kind of actor it is in the body, and what it feeds there
-    r"(work|works|act|acts|function|functions|behave|behaves) (more )?(as|like) (a|an) (hormone|antioxidant|"
+    r"(work|works|act|acts|function|functions|behave|behaves) (more )?(as |like )?(a|an) (hormone|antioxidant|"
     r"neurotransmitter|precursor|building block|messenger|cofactor|co factor|fuel)|"
     r"(feed|feeds|fuel|fuels|nourish|nourishes) (the |your |my )?(\w+ ){0,3}(cells|lining|neurons|bacteria|microbes)|"
     r"(feed|feeds|fuel|fuels) (that|this)$|is it (the |a )?\w+ (that|which) (makes|lets|helps) zzsubstance"
@@ -96,6 +96,10 @@ _BETTER_THAN_IT = _re(
     r"(do|does|did|doing) (a |an )?(any |much |far )?(better|worse) job than|(better|worse|gentler|stronger|weaker|"
     r"milder|more effective|less effective) than (it|them|that|those|(my|the|his|her|their) zzmedicine)$"
 )
+# A second option asked about alone after the first was told of ("melatonin did nothing for me, would magnesium
+# be better"): better than the one told.
+_BETTER_ALONE = _re(r"(would|will|is|could|might) zzsubstance (be )?(any |much |a lot )?(better|stronger|gentler|more "
+                    r"effective)$")
 # Fix for good, or only hide the symptoms: whether it makes the condition go away (guide: cure).
 _FIX_OR_MASK = _re(
     r"(fix|fixes|cure|cures|heal|heals|treat|treats|solve|solves|sort|sorts|resolve|resolves)\b.*\bor (just |only |"
@@ -172,7 +176,9 @@ def asked_shape(t: str, signals: Signals) -> str | None:
             or _HOW_IT_WORKS_ELSEWHERE.search(t)
         ):
             return MECHANISM
-        if signals.options >= 2 and (_BETWEEN.search(t) or _AGAINST_EACH_OTHER.search(t) or _BETTER_THAN_IT.search(t)):
+        if signals.options >= 2 and (
+            _BETWEEN.search(t) or _AGAINST_EACH_OTHER.search(t) or _BETTER_THAN_IT.search(t) or _BETTER_ALONE.search(t)
+        ):
             return COMPARISON
         if (named or "condition" in signals.kinds) and (
             _FIX_OR_MASK.search(t) or _CURE_ELSEWHERE.search(t) or _SET_RIGHT_FOR_GOOD.search(t)

@@ -120,7 +120,7 @@ class IntentReading:
 _ASKS = _re(
     r"what|which|how|why|when|where|who|whats|is|are|does|do|did|can|could|should|would|will|may|might|any|"
     r"has|have|anyone|tell me|explain|help|vs|versus|or not|ok|safe|worth|good|bad|need to know|want to know|"
-    r"wondering|not sure|unsure|^(anything|something) (natural|herbal|else|for|to)"
+    r"wondering|not sure|unsure|^(anything|something) (natural|herbal|else|for|to)|^(name|list|recommend|suggest)"
 )
 _APP = _re(
     r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|zzsubstance trial|"
@@ -680,7 +680,7 @@ def _plain_question_words(text: str) -> str:
 # and then its verb; read in the order of the plain question ("how does melatonin work", "what is
 # sam-e", "when should i take it") the rules that read plain questions read these too.
 _EMBEDDED = re.compile(
-    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|idea|clue|sure|ask|asking|learn|"
+    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|idea|clue|sure|ask|asking|asked|learn|"
     r"find out|figure out|work out|clarify|remind me|confused about|confused)( about)? (how|what|when) "
     r"(?!(is|are|was|were|does|do|did|can|could|should|would|will|s|much|many|long|often|soon|quickly|fast|to|if|"
     r"kind|sort|type|time|else|about|exactly)\b)"
@@ -1091,7 +1091,9 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
     if (
-        _DOSING_ANY.holds(t) or _regular_use(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))
+        _DOSING_ANY.holds(t)
+        or _regular_use(t)
+        or (_GO_ON.search(t) and (_DURATION.search(text.lower()) or _DOSING_AMOUNT.search(t)))
     ) and not _duration_of_benefit(t):
         return Intent.DOSING
     if _administration_strong(t):
@@ -1395,7 +1397,7 @@ _SAFETY_ASK = _re(
     r"top)$|"
     r"is it (bad|harmful|unsafe) (to|for)|"
     # whether someone may be given it, no goal told ("my nan is in a home, can the staff give her vitamin d")
-    r"(can|could|may|should|are|is) (\w+ ){0,4}(give|giving|administer|administering) (him|her|them|my \w+|our \w+|"
+    r"(can|could|may|should|are|is) (\w+ ){0,5}(give|giving|administer|administering) (him|her|them|my \w+|our \w+|"
     r"the \w+) (\w+ )?zzsubstance$|"
     # bad around an event or a state ("is fish oil bad before surgery"); and what would happen if it were taken
     # with a condition ("what would happen if i took st johns wort with bipolar")
