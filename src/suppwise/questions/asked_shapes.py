@@ -53,7 +53,8 @@ _ORGAN = r"(body|brain|gut|stomach|cells?|liver|kidneys?|muscles?|nerves?|nervou
 _OWNER = r"(the|your|ur|my|our|his|her|their|a|an|each)"
 # What it does, said of the body or of an organ, or asked bare: how it acts (guide: mechanism).
 _DOES_IN_BODY = _re(
-    r"(what|wat|wot) (does|do|did|will|would|is|are|s) (zzsubstance|it|they) (do|doing|does) (in|to|inside|for) " + _OWNER
+    r"(what|wat|wot) (does|do|did|will|would|is|are|s) (zzsubstance|it|they) (do|doing|does) (in|to|inside|"
+    r"for) " + _OWNER
     + r" (\w+ )?" + _ORGAN + r"|(what|wat|wot) zzsubstance (does|do) (in|to|inside) " + _OWNER + r" (\w+ )?" + _ORGAN
 )
 # Where it acts or is kept in the body: "does it act on the nerve cells themselves", "is vitamin d stored in

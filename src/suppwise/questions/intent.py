@@ -271,7 +271,8 @@ _ALTERNATIVES = _re(
     r"(anything|something|stuff|things) (else )?zzsubstance(?! (can|could|would|will|might|does|do|is|should|has|won t|"
     r"can t|doesn t))|"
     r"apart from|aside from|(what|which) (\w+ )?(things|stuff|options|remedies|supplements) (help|helps|can help|"
-    r"could help|would help|work|are good|might help)|instead of(?! (\d|one|two|three|1|2|daily|every|each|once|twice|nightly|weekly|alternate)\b)|alternatives?|(safer|"
+    r"could help|would help|work|are good|might help)|instead of(?! (\d|one|two|three|1|2|daily|every|each|once|"
+    r"twice|nightly|weekly|alternate)\b)|alternatives?|(safer|"
     r"better|different) (option|choice|"
     r"supplement|thing to try)|(another|other) (options?|choices?|thing to try)|(another|other) supplements? (for|to|"
     r"that|which|instead|i could|i can)|something better than|(what is|what s|anything) better "
@@ -284,7 +285,8 @@ _ALTERNATIVES = _re(
     r"substitute|swap|better supplement|a "
     r"supplement (that|for|to)|any supplements? (that|for|to|which)|what (can|could|should) i (take|use|try) "
     r"(for|to|instead)|what (supplements?|helps|can help|could help|would help)|is there (a|any) "
-    r"(supplement|alternative|natural|herbal|plant based|drug free|non drug)|are there (any )?(supplements|alternatives)|"
+    r"(supplement|alternative|natural|herbal|plant based|drug free|non drug)|are there (any )?(supplements|"
+    r"alternatives)|"
     r"other than|"
     # options asked for a goal, none named: "what do you suggest for restless legs", "recommend me something for
     # cramps", "name some supplements for joint pain", "what works for ibs bloating"
@@ -308,11 +310,13 @@ _SIDE = _re(
     r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
     r"giving) (you|me|u|her|him|them|people|someone|anyone|everyone|everybody|"
     r"kids|children|my (\w+ )?(baby|son|"
-    r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(\d|zzsubstance|more|a lift|a boost|energy|relief|some|better|back|the|an? "
+    r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(\d|zzsubstance|more|a lift|a boost|energy|relief|some|"
+    r"better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|(tip|tips|flip|flips|tipped|flipped) (\w+ )?into|"
     r"lead to|leads to|"
-    r"result in|make (you|me|u|ur|your|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|"
+    r"result in|make (you|me|u|ur|your|my|her|him|them|people) (feel )?(" + _INTENSIFIERS
+    + r")?(sick|constipated|dizzy|"
     r"bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
@@ -680,7 +684,8 @@ def _plain_question_words(text: str) -> str:
 # and then its verb; read in the order of the plain question ("how does melatonin work", "what is
 # sam-e", "when should i take it") the rules that read plain questions read these too.
 _EMBEDDED = re.compile(
-    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|idea|clue|sure|ask|asking|asked|learn|"
+    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|idea|clue|sure|ask|asking|asked|"
+    r"learn|"
     r"find out|figure out|work out|clarify|remind me|confused about|confused)( about)? (how|what|when) "
     r"(?!(is|are|was|were|does|do|did|can|could|should|would|will|s|much|many|long|often|soon|quickly|fast|to|if|"
     r"kind|sort|type|time|else|about|exactly)\b)"
@@ -971,7 +976,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent(shape)  # a shape of question says what is asked (suppwise.questions.asked_shapes)
     if asks_for_next_option(t, normalise(text), options=signals.options):
         return Intent.ALTERNATIVES  # given up on one option, asking for the next (suppwise.questions.next_option)
-    if _STOPPING.search(t) and _IN_STEPS.search(t) and (signals.substances or not named_anything) and not signals.medicine:
+    stops_in_steps = bool(_STOPPING.search(t) and _IN_STEPS.search(t))
+    if stops_in_steps and (signals.substances or not named_anything) and not signals.medicine:
         return Intent.DOSING  # the way of coming off it: tapering (guide: dosing)
     taking = taking_it_intent(
         t,
@@ -1547,7 +1553,8 @@ _APP_ACTION = _re(
     r"(write|tell|make up|compose|sing|give) (me |us )?(a|an|some|another) (\w+ )?(poem|song|story|essay|jokes?|"
     r"limerick|rap|haiku|riddle)|"
     # reminders and notifications, and buying: the app or a shop, not the evidence
-    r"remind me (to|about|when)|set (up )?(a |an |my )?(reminder|alarm|notification)s?|(send|give|text|email) (me |us )?"
+    r"remind me (to|about|when)|set (up )?(a |an |my )?(reminder|alarm|notification)s?|(send|give|text|email) (me |"
+    r"us )?"
     r"(a |an )?(reminder|notification|alert|nudge)s?|(stop|turn off|mute|disable|"
     r"change) (\w+ ){0,3}(reminders?|notifications?|alerts?|emails?)|(do you|where (can|do|could|should) (i|we)|where "
     r"to|how (can|do) i|cheapest (place|way) to) (buy|purchase|order|get hold of)|(do|does) (you|this app|"
@@ -1605,7 +1612,8 @@ _COMPARISON_STRONG = _re(
     # the options weighed in other words: "superior to", "pick between", "switch from X to Y", "X before Y"
     r"superior to|inferior to|zzsubstance over (a |an |the |my )?zzsubstance|(do|does|work|"
     r"have) (\w+ ){0,2}the same (job|"
-    r"thing|effect)|same (job|effect) as|outdo\w*|(pick|choose|go for|prefer|recommend|decide) (\w+ ){0,4}(between|out of)|"
+    r"thing|effect)|same (job|effect) as|outdo\w*|(pick|choose|go for|prefer|recommend|decide) (\w+ ){0,4}(between|"
+    r"out of)|"
     r"between "
     r"zzsubstance and zzsubstance (\w+ ){0,4}(pick|choose|go for|prefer|take|try)|out of (zzsubstance|these|them|"
     r"the two|those)|switch\w* (from )?zzsubstance (to|for|"
