@@ -84,6 +84,10 @@ def test_a_change_put_down_to_what_is_taken_is_a_side_effect(text: str) -> None:
         "what does saffron do for your brain chemistry",
         "wie funktioniert Magnesium",
         "my nan asked how omega 3 would help her joints and i couldnt explain",
+        "vitamin d and bones - whats the link",
+        "reason saffron lifts mood?",
+        "how is 5-htp an antidepressant",
+        "explain magnesium and migraines to me simply",
     ],
 )
 def test_where_and_as_what_it_acts_is_mechanism(text: str) -> None:

@@ -71,6 +71,9 @@ _ACTS_ON_BODY = _re(
     r"(feed|feeds|fuel|fuels|nourish|nourishes) (the |your |my )?(\w+ ){0,3}(cells|lining|neurons|bacteria|microbes)|"
     r"(feed|feeds|fuel|fuels) (that|this)$|is it (the |a )?\w+ (that|which) (makes|lets|helps) zzsubstance"
 )
+# How it is the kind of thing it is said to be, and two things asked to be explained together: "how exactly is
+# st johns wort an antidepressant", "explain omega 3 and inflammation to me".
+_HOW_IT_IS_A = _re(r"how (is|are) (zzsubstance|it|they) (an?|the) \w+|^explain (zzsubstance|it) (and|with) \w+")
 # "How does it work" in the languages the corpus's other-language items use (German, Polish, Spanish,
 # Portuguese, Italian).
 _HOW_IT_WORKS_ELSEWHERE = _re(
@@ -174,7 +177,7 @@ def asked_shape(t: str, signals: Signals) -> str | None:
     if not signals.medicine:
         if named and (
             _DOES_IN_BODY.search(t) or _EXPLAIN_HOW.search(t) or _ACTS_ON_BODY.search(t)
-            or _HOW_IT_WORKS_ELSEWHERE.search(t)
+            or _HOW_IT_WORKS_ELSEWHERE.search(t) or _HOW_IT_IS_A.search(t)
         ):
             return MECHANISM
         if signals.options >= 2 and (
@@ -201,7 +204,7 @@ def asked_shape(t: str, signals: Signals) -> str | None:
             return DEFINITION
         if named and (_FOOD_HOLDS.search(t) or (_WHERE_GET.search(t) and _FOOD_WORD.search(t))):
             return SOURCES
-    elif named and _WORKS_LIKE.search(t) and not _COMBINED_WITH.search(t):
+    elif named and (_WORKS_LIKE.search(t) or _HOW_IT_IS_A.search(t)) and not _COMBINED_WITH.search(t):
         return MECHANISM
     elif named and _BETTER_THAN_IT.search(t):
         return COMPARISON

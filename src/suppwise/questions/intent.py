@@ -208,7 +208,7 @@ _MECHANISM = _re(
     r"my |your )?(" + _BODY + r"))|"
     r"(talk|walk|take) (me|us) through|help me understand|break down (how|why)|explain (\w+ ){0,3}(how|why|(the )?"
     r"(\w+ ){0,3}(thing|link|connection|science|theory|idea|mechanism|chemistry|biology))|"
-    r"(theory|rationale|reasoning|logic|explanation) (\w+ ){0,2}(behind|for|of|why)|(scientific|biological|"
+    r"(theory|rationale|reasoning|logic|explanation) (\w+ ){0,2}(behind|for|of|why|with)|(what|whats|what s|what is) the (connection|link|relationship)( here| there)?$|(scientific|biological|"
     r"chemical|physiological|medical) (reason|reasons|basis|explanation|rationale)|"
     r"(which|what) (part|parts|area|areas|region|regions|organs?|cells?|receptors?|systems?) (\w+ ){0,6}(act|acts|"
     r"work|works|target|targets|bind|binds|affect|affects)|(act|acts|work|works|bind|binds) on (which|what)|"
@@ -648,6 +648,8 @@ _QUESTION_WORDS = (
     # "what's the reason X helps" (typed "whats"; "what's" is read "what"), "what's the real reason": why,
     # said as a noun
     (re.compile(r"\b(what|whats|what s) the (\w+ )?reasons?( why)?\b"), "why "),
+    # the reason asked bare, before what it explains: "reason magnesium helps migraines?"
+    (re.compile(r"^(the )?(real |main )?reasons? (why )?(?=zzsubstance\b)"), "why "),
     # an exclamation inside a question word asks the same thing: "how on earth would X change my mood"
     (re.compile(r"\b(how|why|what|where) (on earth|in the world|the heck|the hell)\b"), r"\1"),
     # the question words of the languages people write in besides English (Spanish, Polish, Portuguese,
