@@ -67,6 +67,10 @@ def test_a_complaint_leaves_what_else_is_asked(text: str, intent: Intent) -> Non
         "since taking magnesium my mouth is dry, is that a recognised side effect",
         "i have omega 3 daily and lately my nose bleeds a lot, i wonder if the two are linked",
         "could 5-htp flip someone into a manic phase",
+        "my friend says saffron made her feel foggy, does it do that to everybody",
+        "is a dry mouth common when starting 5-htp",
+        "is tiredness a known reaction to magnesium",
+        "what are the usual reactions to glutamine",
     ],
 )
 def test_a_change_put_down_to_what_is_taken_is_a_side_effect(text: str) -> None:

@@ -1338,6 +1338,7 @@ _ATTRIBUTION = _re(
     r"is (that|this|it) (from |because of |due to |caused by )?(the|my|his|her) (zzmedicine|zzsubstance|drug|medicine|"
     r"medication|meds|pills?|tablets?|supplement)$|(could|can|might) (it|this|that) be (that|this|it|the (\w+ )?"
     r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$|"
+    r"(does|do|will|would) (it|they|zzsubstance) do (that|this) to (everyone|everybody|all|most|other|anyone)|"
     # the one taken asked about as the cause of what was just told ("could the saffron be doing it", "is that a
     # known effect", "started X two weeks ago and the sun burns me faster, related?")
     r"(could|can|might|would|is) (it|this|that|the zzsubstance|zzsubstance|the zzmedicine|zzmedicine) (be )?(doing|"
@@ -1367,9 +1368,9 @@ _SIDE_EXPLICIT = _re(
     r"shits|squits|jitters|"
     r"sweats|shakes|shivers|spins|creeps)|(if|when|does|do|will|would|could|might) (\w+ )?(zzsubstance|it) (\w+ )?"
     r"(doesn t|don t|didn t|does not|did not|not|won t|wouldn t)? ?agree with (me|you|him|her|them|people|my|some)|"
-    r"(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect)) (with|on|"
-    r"after|"
-    r"from|when (taking|on|using)) (the |my )?zzsubstance|"
+    r"(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect|effect|reaction)|a "
+    r"(recognised|recognized|common) (side effect|effect|reaction)) (with|on|after|of|"
+    r"from|when (taking|on|using|starting|beginning|first taking)) (the |my )?zzsubstance|"
     r"(could|can|might|would) (my |the |this |that |her |his )?(\w+ ){0,3}be (the |from |from the |because of |because "
     r"of the |due to |due to the |caused by |caused by the )?zzsubstance( or |$)|"
     r"make (your|my|her|his|their|the) (skin|hair|eyes?|mouth|breath|pee|urine|wee|poo|stools?|heart|tongue|teeth|"
@@ -1650,7 +1651,7 @@ def _what_is(text: str, signals: Signals) -> bool:
         re.search(r"\b(dose|dosage|side|effect|best|safe|risk|evidence|difference|link|connection|maximum|max|"
                   r"limit|amount|much|many|interaction|converted|turned|become|made|broken|role|alternative|"
                   r"better|instead|mechanism|pathway|biology|science|chemistry|danger|concern|warning|precaution|"
-                  r"contraindication|caution)s?\b"
+                  r"contraindication|caution|reaction|downside)s?\b"
                   r"(?<!\bmade(?= (from|of|out of)\b))",
                   text)
     )
