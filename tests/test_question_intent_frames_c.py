@@ -120,6 +120,8 @@ def test_a_condition_made_to_go_is_cure(text: str, intent: Intent) -> None:
         "been on sertraline a year, is saffron gentler than that",
         "my sister and i argue about omega 3 and vitamin d, whose is better for joints",
         "i cant decide between magnesium and melatonin for sleep",
+        "been weighing up omega 3 and vitamin d for my joints, thoughts?",
+        "between citalopram and saffron which has the better evidence for low mood",
     ],
 )
 def test_options_set_against_each_other_are_comparison(text: str) -> None:

@@ -94,6 +94,8 @@ _AGAINST_EACH_OTHER = _re(
     r"compared (to|with) each other|head to head|side by side"
 )
 
+# A difference in how well they work, asked between two options: "the difference in results between X and Y".
+_RESULTS_DIFFER = _re(r"difference (in|of) (results?|effect|effects|effectiveness|outcomes?|how well) between")
 # Set against what the person takes, named before the question ("i already take sertraline for anxiety,
 # would saffron do a better job than it"): the medicine is one of the options (guide rule 2).
 _BETTER_THAN_IT = _re(
@@ -182,6 +184,7 @@ def asked_shape(t: str, signals: Signals) -> str | None:
             return MECHANISM
         if signals.options >= 2 and (
             _BETWEEN.search(t) or _AGAINST_EACH_OTHER.search(t) or _BETTER_THAN_IT.search(t) or _BETTER_ALONE.search(t)
+            or _RESULTS_DIFFER.search(t)
         ):
             return COMPARISON
         if (named or "condition" in signals.kinds) and (
@@ -206,6 +209,9 @@ def asked_shape(t: str, signals: Signals) -> str | None:
             return SOURCES
     elif named and (_WORKS_LIKE.search(t) or _HOW_IT_IS_A.search(t)) and not _COMBINED_WITH.search(t):
         return MECHANISM
-    elif named and _BETTER_THAN_IT.search(t):
+    elif named and (
+        _BETTER_THAN_IT.search(t)
+        or (signals.options >= 2 and (_BETWEEN.search(t) or _AGAINST_EACH_OTHER.search(t) or _RESULTS_DIFFER.search(t)))
+    ):
         return COMPARISON
     return None

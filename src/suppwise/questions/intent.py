@@ -1615,7 +1615,7 @@ _COMPARISON_STRONG = _re(
     # the options weighed in other words: "superior to", "pick between", "switch from X to Y", "X before Y"
     r"superior to|inferior to|zzsubstance over (a |an |the |my )?zzsubstance|(do|does|work|"
     r"have) (\w+ ){0,2}the same (job|"
-    r"thing|effect)|same (job|effect) as|outdo\w*|(pick|choose|go for|prefer|recommend|decide) (\w+ ){0,4}(between|"
+    r"thing|effect)|same (job|effect) as|outdo\w*|comparing|weighing up|weigh up|(pick|choose|go for|prefer|recommend|decide) (\w+ ){0,4}(between|"
     r"out of)|"
     r"between "
     r"zzsubstance and zzsubstance (\w+ ){0,4}(pick|choose|go for|prefer|take|try)|out of (zzsubstance|these|them|"
