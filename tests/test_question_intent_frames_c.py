@@ -39,6 +39,7 @@ def _intent(text: str) -> str:
         "i want something for my nerves that isnt a prescription",
         "is there a magnesium that doesnt upset your stomach, any recommendations",
         "what would you suggest for night sweats",
+        "the fishy taste puts me off omega 3, any softgels without it",
         "name a few supplements for hay fever",
     ],
 )
@@ -128,8 +129,15 @@ def test_options_set_against_each_other_are_comparison(text: str) -> None:
     assert _intent(text) == Intent.COMPARISON
 
 
-def test_the_same_morning_as_a_medicine_is_interaction_not_a_comparison() -> None:
-    assert _intent("can magnesium go in on the same morning as my levothyroxine") == Intent.INTERACTION
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can magnesium go in on the same morning as my levothyroxine",
+        "i use lorazepam as and when for panic attacks, is saffron alright with it",
+    ],
+)
+def test_a_medicine_taken_as_or_when_is_interaction_not_a_comparison(text: str) -> None:
+    assert _intent(text) == Intent.INTERACTION
 
 
 @pytest.mark.parametrize(

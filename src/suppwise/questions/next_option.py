@@ -27,6 +27,8 @@ from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["asks_for_next_option"]
 
+# The forms a supplement is sold in.
+_FORMS = r"capsules?|caps|tablets?|tabs|pills?|softgels?|soft gels?|gummies|gummy|liquids?|drops|sprays?|powders?"
 # Giving up on what was taken: it does nothing, it stopped, it was stopped, or the person is done with it.
 _TURNED_AWAY = _re(
     r"(does|did|do|is doing|has done|s done|been doing) (absolutely |literally |jack |sod |bugger )?(nothing|zero|"
@@ -57,9 +59,14 @@ _NOT_IT = _re(
 )
 # A version of it without the trouble it gave: "a probiotic that doesn't make me gassy", "capsules without it".
 _WITHOUT_THE_TROUBLE = _re(
-    r"(a|an|some|any|the) (\w+ )?(zzsubstance|capsules?|tablets?|pills?|brand|kind|type|version|form)s? (that|which) "
+    r"(zzsubstance|" + _FORMS + r"|brand|kind|type|version|form)s? (that|which) "
     r"(doesn t|doesnt|does not|won t|wont|will not|don t|dont|do not|wouldn t|wouldnt) (make|give|leave|upset|taste|"
-    r"smell|repeat)|(any|some) (\w+ )?(zzsubstance|capsules?|tablets?|pills?|brands?|versions?) without\b"
+    r"smell|repeat)"
+)
+# A version asked for by itself: "any capsules without it" (not "can i take any of it without food").
+_ANY_WITHOUT = _re(
+    r"(?<!take )(?<!have )(?<!use )(?<!taking )(?<!having )(?<!using )(any|some) (\w+ )?(zzsubstance|" + _FORMS
+    + r"|brands?|versions?) without\b"
 )
 # Asking for recommendations or what works, closing a wish for such a version.
 _ASKS_FOR_ONE = _re(
@@ -76,6 +83,8 @@ def asks_for_next_option(t: str, whole: str, *, options: int) -> bool:
         return False
     if _NOT_IT.search(t):
         return True
-    if _WITHOUT_THE_TROUBLE.search(t) and (_ASKS_FOR_ONE.search(t) or _ASKS_FOR_ONE.search(whole)):
+    if _ANY_WITHOUT.search(t) or (
+        _WITHOUT_THE_TROUBLE.search(t) and (_ASKS_FOR_ONE.search(t) or _ASKS_FOR_ONE.search(whole))
+    ):
         return True
     return bool(_OPEN_ASK.search(t)) and bool(_TURNED_AWAY.search(t) or _TURNED_AWAY.search(whole))

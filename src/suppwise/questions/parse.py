@@ -370,8 +370,12 @@ def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], e
     for (_s1, e1), (s2, _e2) in pairwise(spans):
         between = words[e1:s2]
         contrast = _CONTRAST & set(between)
-        if contrast == {"as"} and "same" in between and _SAME_OCCASION & set(between):
-            continue  # "at the same time as my levothyroxine": taken together, not set against it
+        if contrast == {"as"} and (
+            ("same" in between and _SAME_OCCASION & set(between)) or ("same" not in between and between.count("as") < 2)
+        ):
+            # "at the same time as my levothyroxine", "xanax as needed, is magnesium ok alongside": taken together,
+            # not set against each other ("as good as", "the same as" keep the contrast)
+            continue
         if 0 < len(between) <= 6 and contrast:
             return True
         # Portuguese "ou", Italian "o" right between two options ("la curcuma o l'omega 3")
