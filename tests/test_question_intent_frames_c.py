@@ -175,3 +175,19 @@ def test_keeping_on_skipping_or_giving_it_is_safety(text: str, intent: Intent) -
 
 def test_asking_for_a_reminder_is_about_the_app() -> None:
     assert _intent("could you send me a reminder about my magnesium") == Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("is there much point taking b12 if my levels are normal", Intent.EFFECT),
+        ("just finished a course of amoxicillin, is it worth trying probiotics", Intent.EFFECT),
+        ("is saffron worth a go for low mood if i want to avoid antidepressants", Intent.EFFECT),
+        # taken with a medicine it is an interaction, over another option a comparison, with an amount dosing
+        ("is it worth taking omega 3 alongside my warfarin", Intent.INTERACTION),
+        ("is it worth taking saffron over 5-htp", Intent.COMPARISON),
+        ("is it worth taking 4000 iu of vitamin d", Intent.DOSING),
+    ],
+)
+def test_whether_it_is_worth_taking_is_effect(text: str, intent: Intent) -> None:
+    assert _intent(text) == intent

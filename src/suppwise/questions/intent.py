@@ -875,6 +875,15 @@ _WAY_OF_STOPPING = _re(
     r"weaning (\w+ )?off|taper (\w+ )?off) (taking |using )?(my |his |her |the |this |that |their |your )?"
     r"(zzsubstance|it|them)\b(?! (from|making|giving|causing)\b)"
 )
+# Whether it is worth taking, or there is any point to it: whether it does anything (guide: effect), whatever
+# else the question names as context ("any point taking probiotics after antibiotics", "worth a shot if i'd
+# rather not do ssris"); taken with a medicine, it is the interaction rules' question, and worth taking over
+# another option the comparison rules'.
+_WORTH_TAKING = _re(
+    r"(worth|worthwhile) (it |still )?(taking|trying|using|buying|a (shot|go|try|punt)|the (money|effort|bother))|"
+    r"(no|any|much|a|the) point (in )?(taking|trying|using|buying|bothering with) (zzsubstance|it|them)"
+)
+_WITH_A_MEDICINE = _re(r"(with|alongside|while on|plus|and|on top of) (my |the |his |her |your )?zzmedicine")
 # Stopping it asked with the way of stopping ("when i come off it do i need to do it gradually", "stop cold or
 # taper?"): tapering is dosing (guide), whatever else the question asks of it. Stopping at once ("is it ok to
 # stop suddenly") asks whether to stop, and is left to the safety rules.
@@ -978,6 +987,11 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent(shape)  # a shape of question says what is asked (suppwise.questions.asked_shapes)
     if asks_for_next_option(t, normalise(text), options=signals.options):
         return Intent.ALTERNATIVES  # given up on one option, asking for the next (suppwise.questions.next_option)
+    if _WORTH_TAKING.search(t) and signals.substances and not (
+        _WITH_A_MEDICINE.search(t) or _DOSING_AMOUNT.search(t) or signals.population or signals.contrasted
+        or _COMPARISON_STRONG.search(t)
+    ):
+        return Intent.EFFECT  # whether it is worth taking is whether it does anything (guide: effect)
     stops_in_steps = bool(_STOPPING.search(t) and _IN_STEPS.search(t))
     if stops_in_steps and (signals.substances or not named_anything) and not signals.medicine:
         return Intent.DOSING  # the way of coming off it: tapering (guide: dosing)
