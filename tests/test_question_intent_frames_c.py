@@ -191,3 +191,19 @@ def test_asking_for_a_reminder_is_about_the_app() -> None:
 )
 def test_whether_it_is_worth_taking_is_effect(text: str, intent: Intent) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("saffron made me queasy for a few days, does that mean it is working", Intent.SIDE_EFFECTS),
+        ("my mood lifted a bit on saffron, does that mean it is working", Intent.EFFECT),
+        ("magnesium makes me feel calmer, does that mean it is working", Intent.EFFECT),
+    ],
+)
+def test_an_unwanted_effect_told_before_does_that_mean_is_a_side_effect(text: str, intent: Intent) -> None:
+    assert _intent(text) == intent
+
+
+def test_which_supplements_are_safe_while_on_a_medicine_is_interaction() -> None:
+    assert _intent("which herbs are fine to take when on fluoxetine") == Intent.INTERACTION

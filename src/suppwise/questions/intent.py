@@ -799,6 +799,12 @@ _MATCHED = _re(
     r"whose (\w+ )?(is|s|was) (better|best|right|more effective|stronger)|"
     r"whos right"
 )
+# Which supplements are safe with a medicine: "what supplements are ok while on lexapro" (guide rule 2).
+_SAFE_WHILE_ON = _re(
+    r"(what|which|any) (other )?(supplements?|vitamins?|herbs?|remedies|things|natural things) (are|is) (\w+ )?(safe|ok|"
+    r"okay|fine|alright|compatible|allowed) (\w+ ){0,4}(with|while on|alongside|on|when on|when taking|while taking) "
+    r"(my |the |his |her )?(\w+ ){0,2}zzmedicine"
+)
 # Another way to the same end, options not named: "any other way to get the same benefit".
 _OTHER_WAY = _re(r"(another|other|different|a different|some other) ways? (to|of) (get|getting|achieve|have|having|"
                  r"reach|do|doing)|(non|not) zzsubstance (options?|alternatives?|supplements?|remedies|remedy|things|"
@@ -1088,6 +1094,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.CURE
     if _administration_strong(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
+    if signals.medicine and _SAFE_WHILE_ON.search(t):
+        return Intent.INTERACTION  # which supplements are safe with a medicine: a safety question with it (rule 2)
     if (
         _ALTERNATIVES.search(t)
         or _OTHER_WAY.search(t)
