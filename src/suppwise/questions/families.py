@@ -163,10 +163,12 @@ def _two_questions(t: str, signals: Signals, read: Callable[[str, Signals], str]
 # queasy"): the question is about that effect (side effects), not about whether it works.
 _SYMPTOMS = (
     r"headaches?|nausea|sick|queasy|nauseous|dizzy|rash|diarrhoea|diarrhea|the runs|cramps|bloated|gassy|jittery|"
-    r"anxious|worse|groggy|nightmares|heartburn|insomnia|palpitations|shaky|itchy|spotty|a migraine|migraines|awful|rough"
+    r"anxious|worse|groggy|nightmares|heartburn|insomnia|palpitations|shaky|itchy|spotty|a migraine|migraines|awful|"
+    r"rough"
 )
 _UNWANTED_TOLD = _re(
-    r"(gave|gives|giving|made|makes|making|left|leaves) (me|him|her|them|us|my \w+) (feel |feeling )?(a |an |the |really |"
+    r"(gave|gives|giving|made|makes|making|left|leaves) (me|him|her|them|us|my \w+) (feel |feeling )?(a |an |the |"
+    r"really |"
     r"so |very |quite |a bit )?(" + _SYMPTOMS + r")|(felt|feel|feeling|been|got|getting|had|having) (really |so |very |"
     r"quite |a bit )?(a |an )?(" + _SYMPTOMS + r")"
 )

@@ -208,7 +208,8 @@ _MECHANISM = _re(
     r"my |your )?(" + _BODY + r"))|"
     r"(talk|walk|take) (me|us) through|help me understand|break down (how|why)|explain (\w+ ){0,3}(how|why|(the )?"
     r"(\w+ ){0,3}(thing|link|connection|science|theory|idea|mechanism|chemistry|biology))|"
-    r"(theory|rationale|reasoning|logic|explanation) (\w+ ){0,2}(behind|for|of|why|with)|(what|whats|what s|what is) the (connection|link|relationship)( here| there)?$|(scientific|biological|"
+    r"(theory|rationale|reasoning|logic|explanation) (\w+ ){0,2}(behind|for|of|why|with)|(what|whats|what s|"
+    r"what is) the (connection|link|relationship)( here| there)?$|(scientific|biological|"
     r"chemical|physiological|medical) (reason|reasons|basis|explanation|rationale)|"
     r"(which|what) (part|parts|area|areas|region|regions|organs?|cells?|receptors?|systems?) (\w+ ){0,6}(act|acts|"
     r"work|works|target|targets|bind|binds|affect|affects)|(act|acts|work|works|bind|binds) on (which|what)|"
@@ -801,7 +802,8 @@ _MATCHED = _re(
 )
 # Which supplements are safe with a medicine: "what supplements are ok while on lexapro" (guide rule 2).
 _SAFE_WHILE_ON = _re(
-    r"(what|which|any) (other )?(supplements?|vitamins?|herbs?|remedies|things|natural things) (are|is) (\w+ )?(safe|ok|"
+    r"(what|which|any) (other )?(supplements?|vitamins?|herbs?|remedies|things|natural things) (are|is) (\w+ )?(safe|"
+    r"ok|"
     r"okay|fine|alright|compatible|allowed) (\w+ ){0,4}(with|while on|alongside|on|when on|when taking|while taking) "
     r"(my |the |his |her )?(\w+ ){0,2}zzmedicine"
 )
@@ -1637,7 +1639,8 @@ _COMPARISON_STRONG = _re(
     # the options weighed in other words: "superior to", "pick between", "switch from X to Y", "X before Y"
     r"superior to|inferior to|zzsubstance over (a |an |the |my )?zzsubstance|(do|does|work|"
     r"have) (\w+ ){0,2}the same (job|"
-    r"thing|effect)|same (job|effect) as|outdo\w*|comparing|weighing up|weigh up|(pick|choose|go for|prefer|recommend|decide) (\w+ ){0,4}(between|"
+    r"thing|effect)|same (job|effect) as|outdo\w*|comparing|weighing up|weigh up|(pick|choose|go for|prefer|"
+    r"recommend|decide) (\w+ ){0,4}(between|"
     r"out of)|"
     r"between "
     r"zzsubstance and zzsubstance (\w+ ){0,4}(pick|choose|go for|prefer|take|try)|out of (zzsubstance|these|them|"
