@@ -159,6 +159,21 @@ def _two_questions(t: str, signals: Signals, read: Callable[[str, Signals], str]
     return primary(intents)
 
 
+# An unwanted effect told before "does that mean it's working" ("gave me a headache the first week", "made me
+# queasy"): the question is about that effect (side effects), not about whether it works.
+_SYMPTOMS = (
+    r"headaches?|nausea|sick|queasy|nauseous|dizzy|rash|diarrhoea|diarrhea|the runs|cramps|bloated|gassy|jittery|"
+    r"anxious|worse|groggy|nightmares|heartburn|insomnia|palpitations|shaky|itchy|spotty|a migraine|migraines|awful|"
+    r"rough"
+)
+_UNWANTED_TOLD = _re(
+    r"(gave|gives|giving|made|makes|making|left|leaves) (me|him|her|them|us|my \w+) (feel |feeling )?(a |an |the |"
+    r"really |"
+    r"so |very |quite |a bit )?(" + _SYMPTOMS + r")|(felt|feel|feeling|been|got|getting|had|having) (really |so |very |"
+    r"quite |a bit )?(a |an )?(" + _SYMPTOMS + r")"
+)
+
+
 def _after_does_that_mean(t: str, signals: Signals) -> str | None:
     """What a run-on question asks after "does that mean"."""
     match = _DOES_THAT_MEAN.search(t)
@@ -172,7 +187,10 @@ def _after_does_that_mean(t: str, signals: Signals) -> str | None:
     if _MEANS_MECHANISM.search(asked):
         return MECHANISM
     if re.search(r"\b(working|works|help|helps|helping|deficient|doesn t help|does not help|not working)\b", asked):
-        return EFFECT
+        # an unwanted effect told before it ("it gave me a headache the first week, does that mean it's working")
+        # is what is asked about: a side effect
+        working = re.search(r"\b(working|works)\b", asked)
+        return SIDE_EFFECTS if working and _UNWANTED_TOLD.search(t[: match.start()]) else EFFECT
     return None
 
 

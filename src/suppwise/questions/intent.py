@@ -46,6 +46,7 @@ from suppwise.questions.asked_shapes import asked_shape
 from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
+from suppwise.questions.next_option import asks_for_next_option
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.questions.taking_it import taking_it_intent
 from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
@@ -119,7 +120,7 @@ class IntentReading:
 _ASKS = _re(
     r"what|which|how|why|when|where|who|whats|is|are|does|do|did|can|could|should|would|will|may|might|any|"
     r"has|have|anyone|tell me|explain|help|vs|versus|or not|ok|safe|worth|good|bad|need to know|want to know|"
-    r"wondering|not sure|unsure"
+    r"wondering|not sure|unsure|^(anything|something) (natural|herbal|else|for|to)|^(name|list|recommend|suggest)"
 )
 _APP = _re(
     r"password|log in|login|sign in|sign up|account|the app|this app|my trial|the trial|zzsubstance trial|"
@@ -207,7 +208,8 @@ _MECHANISM = _re(
     r"my |your )?(" + _BODY + r"))|"
     r"(talk|walk|take) (me|us) through|help me understand|break down (how|why)|explain (\w+ ){0,3}(how|why|(the )?"
     r"(\w+ ){0,3}(thing|link|connection|science|theory|idea|mechanism|chemistry|biology))|"
-    r"(theory|rationale|reasoning|logic|explanation) (\w+ ){0,2}(behind|for|of|why)|(scientific|biological|"
+    r"(theory|rationale|reasoning|logic|explanation) (\w+ ){0,2}(behind|for|of|why|with)|(what|whats|what s|"
+    r"what is) the (connection|link|relationship)( here| there)?$|(scientific|biological|"
     r"chemical|physiological|medical) (reason|reasons|basis|explanation|rationale)|"
     r"(which|what) (part|parts|area|areas|region|regions|organs?|cells?|receptors?|systems?) (\w+ ){0,6}(act|acts|"
     r"work|works|target|targets|bind|binds|affect|affects)|(act|acts|work|works|bind|binds) on (which|what)|"
@@ -270,7 +272,8 @@ _ALTERNATIVES = _re(
     r"(anything|something|stuff|things) (else )?zzsubstance(?! (can|could|would|will|might|does|do|is|should|has|won t|"
     r"can t|doesn t))|"
     r"apart from|aside from|(what|which) (\w+ )?(things|stuff|options|remedies|supplements) (help|helps|can help|"
-    r"could help|would help|work|are good|might help)|instead of(?! (\d|one|two|three|1|2))|alternatives?|(safer|"
+    r"could help|would help|work|are good|might help)|instead of(?! (\d|one|two|three|1|2|daily|every|each|once|"
+    r"twice|nightly|weekly|alternate)\b)|alternatives?|(safer|"
     r"better|different) (option|choice|"
     r"supplement|thing to try)|(another|other) (options?|choices?|thing to try)|(another|other) supplements? (for|to|"
     r"that|which|instead|i could|i can)|something better than|(what is|what s|anything) better "
@@ -283,7 +286,15 @@ _ALTERNATIVES = _re(
     r"substitute|swap|better supplement|a "
     r"supplement (that|for|to)|any supplements? (that|for|to|which)|what (can|could|should) i (take|use|try) "
     r"(for|to|instead)|what (supplements?|helps|can help|could help|would help)|is there (a|any) "
-    r"(supplement|alternative|natural)|are there (any )?(supplements|alternatives)|other than"
+    r"(supplement|alternative|natural|herbal|plant based|drug free|non drug)|are there (any )?(supplements|"
+    r"alternatives)|"
+    r"other than|"
+    # options asked for a goal, none named: "what do you suggest for restless legs", "recommend me something for
+    # cramps", "name some supplements for joint pain", "what works for ibs bloating"
+    r"(what|which|anything|something) (would |do |can |could )?(you |u |people )?(suggest|recommend|advise)( me)? (for|"
+    r"to)|recommend (me )?(something|anything|a supplement|some|any)|(name|list) (some|a few|any|the) (\w+ )?"
+    r"(supplements|vitamins|remedies|options)|^(what|whats|what s) (works|work|is good|s good|is best|s best|helps) "
+    r"(for|with)|(herbal|natural|plant based) (options?|remed(y|ies)|alternatives?|routes?|approach)"
 )
 # Words that only say how much ("too sleepy", "so drowsy") between a verb and the state it brings on.
 _INTENSIFIERS = r"too |so |really |very |quite |a bit |a little |more |extra "
@@ -300,10 +311,13 @@ _SIDE = _re(
     r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
     r"giving) (you|me|u|her|him|them|people|someone|anyone|everyone|everybody|"
     r"kids|children|my (\w+ )?(baby|son|"
-    r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
+    r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(\d|zzsubstance|more|a lift|a boost|energy|relief|some|"
+    r"better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
-    r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
-    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|"
+    r"bring on|brings on|brought on|(tip|tips|flip|flips|tipped|flipped) (\w+ )?into|"
+    r"lead to|leads to|"
+    r"result in|make (you|me|u|ur|your|my|her|him|them|people) (feel )?(" + _INTENSIFIERS
+    + r")?(sick|constipated|dizzy|"
     r"bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
@@ -329,6 +343,12 @@ _SCHEDULE = _re(
     # regular use set against use when needed: "daily or just when needed", "every night or only when i cant sleep"
     r"(daily|every day|every night|nightly|regularly|all the time) or (just |only )?(when|as|if) (\w+ ){0,3}"
     r"(needed|need it|necessary|required|cant sleep|can t sleep|bad)"
+)
+# A tablet or dose cut in two: splitting is dosing (guide). Read in the text before the crisis idioms are
+# set aside, since "cut it in half" is one of them.
+_HALVED = _re(
+    r"(cut|cuts|cutting|snap|snapping|break|breaking|split|splitting|chop|halve) (it|them|the \w+|my \w+|zzsubstance|"
+    r"a \w+|one|each \w+) (in half|in two|into two|in halves|into halves|down the middle)"
 )
 _TOGETHER = _re(r"together|alongside|at the same time|combin\w*|stack(ed|ing)? (them|it|both|with)")
 # A harm that is the object of a verb that would cure it.
@@ -629,6 +649,8 @@ _QUESTION_WORDS = (
     # "what's the reason X helps" (typed "whats"; "what's" is read "what"), "what's the real reason": why,
     # said as a noun
     (re.compile(r"\b(what|whats|what s) the (\w+ )?reasons?( why)?\b"), "why "),
+    # the reason asked bare, before what it explains: "reason magnesium helps migraines?"
+    (re.compile(r"^(the )?(real |main )?reasons? (why )?(?=zzsubstance\b)"), "why "),
     # an exclamation inside a question word asks the same thing: "how on earth would X change my mood"
     (re.compile(r"\b(how|why|what|where) (on earth|in the world|the heck|the hell)\b"), r"\1"),
     # the question words of the languages people write in besides English (Spanish, Polish, Portuguese,
@@ -641,6 +663,10 @@ _QUESTION_WORDS = (
     (re.compile(r"\befectos (secundarios|adversos)\b"), "side effects"),
     (re.compile(r"\bpuedo tomar\b"), "can i take"),
     (re.compile(r"\bpor que\b"), "why"),
+    # German "is it harmless / dangerous": "ist Melatonin für Kinder unbedenklich"
+    (re.compile(r"\b(unbedenklich|ungefahrlich|ungefährlich)\b"), "safe"),
+    (re.compile(r"\b(gefahrlich|gefährlich|schadlich|schädlich)\b"), "dangerous"),
+    (re.compile(r"\b(ist|sind) (?=zzsubstance\b)"), "is "),
 )
 
 
@@ -661,7 +687,8 @@ def _plain_question_words(text: str) -> str:
 # and then its verb; read in the order of the plain question ("how does melatonin work", "what is
 # sam-e", "when should i take it") the rules that read plain questions read these too.
 _EMBEDDED = re.compile(
-    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|idea|clue|sure|ask|asking|learn|"
+    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|idea|clue|sure|ask|asking|asked|"
+    r"learn|"
     r"find out|figure out|work out|clarify|remind me|confused about|confused)( about)? (how|what|when) "
     r"(?!(is|are|was|were|does|do|did|can|could|should|would|will|s|much|many|long|often|soon|quickly|fast|to|if|"
     r"kind|sort|type|time|else|about|exactly)\b)"
@@ -770,7 +797,15 @@ _WHAT_IS_IT_AT_END = re.compile(r"\b(what|whats|what s) (exactly )?((is|are) )?(
 _MATCHED = _re(
     r"(any|a|no|good|real) match for|on (a )?par with|measure (up|against)|stack(s)? up|hold (its|their) own|"
     r"keep up with|in the same league|rival\w*|up there with|(who|which of (us|them|you)) (is|s|was) (right|correct)|"
+    r"whose (\w+ )?(is|s|was) (better|best|right|more effective|stronger)|"
     r"whos right"
+)
+# Which supplements are safe with a medicine: "what supplements are ok while on lexapro" (guide rule 2).
+_SAFE_WHILE_ON = _re(
+    r"(what|which|any) (other )?(supplements?|vitamins?|herbs?|remedies|things|natural things) (are|is) (\w+ )?(safe|"
+    r"ok|"
+    r"okay|fine|alright|compatible|allowed) (\w+ ){0,4}(with|while on|alongside|on|when on|when taking|while taking) "
+    r"(my |the |his |her )?(\w+ ){0,2}zzmedicine"
 )
 # Another way to the same end, options not named: "any other way to get the same benefit".
 _OTHER_WAY = _re(r"(another|other|different|a different|some other) ways? (to|of) (get|getting|achieve|have|having|"
@@ -848,6 +883,20 @@ _WAY_OF_STOPPING = _re(
     r"weaning (\w+ )?off|taper (\w+ )?off) (taking |using )?(my |his |her |the |this |that |their |your )?"
     r"(zzsubstance|it|them)\b(?! (from|making|giving|causing)\b)"
 )
+# Whether it is worth taking, or there is any point to it: whether it does anything (guide: effect), whatever
+# else the question names as context ("any point taking probiotics after antibiotics", "worth a shot if i'd
+# rather not do ssris"); taken with a medicine, it is the interaction rules' question, and worth taking over
+# another option the comparison rules'.
+_WORTH_TAKING = _re(
+    r"(worth|worthwhile) (it |still )?(taking|trying|using|buying|a (shot|go|try|punt)|the (money|effort|bother))|"
+    r"(no|any|much|a|the) point (in )?(taking|trying|using|buying|bothering with) (zzsubstance|it|them)"
+)
+_WITH_A_MEDICINE = _re(r"(with|alongside|while on|plus|and|on top of) (my |the |his |her |your )?zzmedicine")
+# Stopping it asked with the way of stopping ("when i come off it do i need to do it gradually", "stop cold or
+# taper?"): tapering is dosing (guide), whatever else the question asks of it. Stopping at once ("is it ok to
+# stop suddenly") asks whether to stop, and is left to the safety rules.
+_STOPPING = _re(r"stop|stopping|come off|coming off|get off|getting off|go off|going off|quit|quitting|wean|taper")
+_IN_STEPS = _re(r"taper|tapering|wean|weaning|gradually|slowly|bit by bit|step by step|cold turkey|(stop|quit) cold")
 # Coming off it in steps, or after a time, is how long to stay on it (guide: dosing), not whether to stop.
 _COMING_OFF = _re(
     r"taper\w*|wean\w*|gradually|slowly|cold turkey|all at once|suddenly|abruptly|long term|long-term|"
@@ -871,6 +920,21 @@ def _added_alongside(t: str, signals: Signals) -> bool:
     if not _ADDED_TOO.search(t) or signals.medicine:
         return False
     return signals.substances >= 2 or bool(signals.kinds & {"condition"})
+
+
+# Whether to go on with it or leave it out now, asked bare ("retiring in may, should i keep taking vitamin d",
+# "should i skip my 5-htp today"): whether to stop it (guide: safety). A goal after it ("keep taking it for my
+# migraines") is an effect question (rule 7); how long or how much, dosing (rule 4).
+_KEEP_OR_SKIP = _re(
+    r"(should|shall|do|must) (i|we|he|she|they|you|my \w+) (still |really )?(keep|keep on|carry on|continue|skip|miss|"
+    r"pause|hold off|leave out|drop) (taking |with |using |on )?(my |the |his |her |their |this |that )?(zzsubstance|"
+    r"it|them)( (today|tonight|now|then|this week|anymore|any more|still|at all|for now|for a bit|for a while))?$"
+)
+
+
+def _keeps_or_skips(t: str, signals: Signals) -> bool:
+    """Whether `t` asks, bare, whether to go on with or leave out what is taken (`_KEEP_OR_SKIP`)."""
+    return bool(signals.substances) and not signals.medicine and bool(_KEEP_OR_SKIP.search(t))
 
 
 def _stops_for_a_reason(t: str, text: str, signals: Signals) -> bool:
@@ -929,6 +993,16 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent(family)  # a question family says what is asked (suppwise.questions.families)
     if shape is not None:
         return Intent(shape)  # a shape of question says what is asked (suppwise.questions.asked_shapes)
+    if asks_for_next_option(t, normalise(text), options=signals.options):
+        return Intent.ALTERNATIVES  # given up on one option, asking for the next (suppwise.questions.next_option)
+    if _WORTH_TAKING.search(t) and signals.substances and not (
+        _WITH_A_MEDICINE.search(t) or _DOSING_AMOUNT.search(t) or signals.population or signals.contrasted
+        or _COMPARISON_STRONG.search(t)
+    ):
+        return Intent.EFFECT  # whether it is worth taking is whether it does anything (guide: effect)
+    stops_in_steps = bool(_STOPPING.search(t) and _IN_STEPS.search(t))
+    if stops_in_steps and (signals.substances or not named_anything) and not signals.medicine:
+        return Intent.DOSING  # the way of coming off it: tapering (guide: dosing)
     taking = taking_it_intent(
         t,
         substances=signals.substances,
@@ -959,6 +1033,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.SAFETY  # one more on top of another, or of a state told (rules 3 and 7)
     if _SCHEDULE.search(normalised) and signals.substances and not signals.medicine:
         return Intent.DOSING  # read before the idioms go: "all at once" is a schedule here
+    if _HALVED.search(normalised) and not signals.medicine:
+        return Intent.DOSING  # read before the idioms go: "cut it in half" is half a dose (guide: splitting)
     if _administration_strong(t) and (signals.substances or not named_anything) and not signals.medicine:
         # the supplement being taken may go unnamed ("how long should I wait after eating to take it");
         # how much, asked beside when or how ("2 caps before bed enough?"), is dosing (guide precedence), and so
@@ -1020,6 +1096,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.CURE
     if _administration_strong(t) and signals.substances and not signals.medicine:
         return Intent.ADMINISTRATION
+    if signals.medicine and _SAFE_WHILE_ON.search(t):
+        return Intent.INTERACTION  # which supplements are safe with a medicine: a safety question with it (rule 2)
     if (
         _ALTERNATIVES.search(t)
         or _OTHER_WAY.search(t)
@@ -1033,7 +1111,7 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         if _DOSING_ASK.search(t) and not _COMBINING.search(t):
             return Intent.DOSING  # a medicine as context for an amount question (guide rule 2)
         return Intent.INTERACTION
-    if _stops_for_a_reason(t, text, signals) or _continuing_with_a_state(t, signals):
+    if _stops_for_a_reason(t, text, signals) or _continuing_with_a_state(t, signals) or _keeps_or_skips(t, signals):
         return Intent.SAFETY
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population or _GENERIC_SUPPLEMENTS.search(t)):
         return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
@@ -1045,7 +1123,9 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     if _SIDE.search(_normal_amount(t)) and not worse_only:
         return Intent.SIDE_EFFECTS
     if (
-        _DOSING_ANY.holds(t) or _regular_use(t) or (_GO_ON.search(t) and _DURATION.search(text.lower()))
+        _DOSING_ANY.holds(t)
+        or _regular_use(t)
+        or (_GO_ON.search(t) and (_DURATION.search(text.lower()) or _DOSING_AMOUNT.search(t)))
     ) and not _duration_of_benefit(t):
         return Intent.DOSING
     if _administration_strong(t):
@@ -1281,7 +1361,16 @@ _SOURCES_STRONG = _re(
 _ATTRIBUTION = _re(
     r"is (that|this|it) (from |because of |due to |caused by )?(the|my|his|her) (zzmedicine|zzsubstance|drug|medicine|"
     r"medication|meds|pills?|tablets?|supplement)$|(could|can|might) (it|this|that) be (that|this|it|the (\w+ )?"
-    r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$"
+    r"(zzmedicine|zzsubstance|drug|medicine|supplement|pills?|tablets?))$|is (that|this|it) a (known )?thing$|"
+    r"(does|do|will|would) (it|they|zzsubstance) do (that|this) to (everyone|everybody|all|most|other|anyone)|"
+    # the one taken asked about as the cause of what was just told ("could the saffron be doing it", "is that a
+    # known effect", "started X two weeks ago and the sun burns me faster, related?")
+    r"(could|can|might|would|is) (it|this|that|the zzsubstance|zzsubstance|the zzmedicine|zzmedicine) (be )?(doing|"
+    r"causing|behind) (it|this|that)$|is (that|this|it) a (known|common|recognised|recognized|usual) (effect|side "
+    r"effect|reaction|problem|issue)|(started|starting|since|began|begun|after) (\w+ )+(related|connected|linked|a "
+    r"coincidence|coincidence)$|(could|might|can|would) (the two|they|these|those|both) (things )?be (connected|"
+    r"related|linked)$|(if|whether) (the two|they|these|those|both) (things )?(could|might|can|would|are|were) (be )?"
+    r"(connected|related|linked)$"
 )
 _WHETHER_LINKED = _re(
     r"^(is|are|was|were|has|have) (zzsubstance|it|the zzsubstance) (\w+ )?(been )?(linked|associated|tied|connected) "
@@ -1303,9 +1392,9 @@ _SIDE_EXPLICIT = _re(
     r"shits|squits|jitters|"
     r"sweats|shakes|shivers|spins|creeps)|(if|when|does|do|will|would|could|might) (\w+ )?(zzsubstance|it) (\w+ )?"
     r"(doesn t|don t|didn t|does not|did not|not|won t|wouldn t)? ?agree with (me|you|him|her|them|people|my|some)|"
-    r"(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect)) (with|on|"
-    r"after|"
-    r"from|when (taking|on|using)) (the |my )?zzsubstance|"
+    r"(is|are) (\w+ ){1,3}(common|normal|usual|typical|likely|a known (thing|side effect|effect|reaction)|a "
+    r"(recognised|recognized|common) (side effect|effect|reaction)) (with|on|after|of|"
+    r"from|when (taking|on|using|starting|beginning|first taking)) (the |my )?zzsubstance|"
     r"(could|can|might|would) (my |the |this |that |her |his )?(\w+ ){0,3}be (the |from |from the |because of |because "
     r"of the |due to |due to the |caused by |caused by the )?zzsubstance( or |$)|"
     r"make (your|my|her|his|their|the) (skin|hair|eyes?|mouth|breath|pee|urine|wee|poo|stools?|heart|tongue|teeth|"
@@ -1340,6 +1429,9 @@ _SAFETY_ASK = _re(
     r"(should|can|could|shall) (i|we|he|she|they|you) (also )?(take|add|have|use) zzsubstance (too|as well|also|on "
     r"top)$|"
     r"is it (bad|harmful|unsafe) (to|for)|"
+    # whether someone may be given it, no goal told ("my nan is in a home, can the staff give her vitamin d")
+    r"(can|could|may|should|are|is) (\w+ ){0,5}(give|giving|administer|administering) (him|her|them|my \w+|our \w+|"
+    r"the \w+) (\w+ )?zzsubstance$|"
     # bad around an event or a state ("is fish oil bad before surgery"); and what would happen if it were taken
     # with a condition ("what would happen if i took st johns wort with bipolar")
     r"(is|are|would|could) (zzsubstance|it|this|that|they) (\w+ )?(be )?bad (before|after|during|while|when|if|in|"
@@ -1488,7 +1580,9 @@ _APP_ACTION = _re(
     r"(write|tell|make up|compose|sing|give) (me |us )?(a|an|some|another) (\w+ )?(poem|song|story|essay|jokes?|"
     r"limerick|rap|haiku|riddle)|"
     # reminders and notifications, and buying: the app or a shop, not the evidence
-    r"remind me (to|about|when)|set (up )?(a |an |my )?(reminder|alarm|notification)s?|(stop|turn off|mute|disable|"
+    r"remind me (to|about|when)|set (up )?(a |an |my )?(reminder|alarm|notification)s?|(send|give|text|email) (me |"
+    r"us )?"
+    r"(a |an )?(reminder|notification|alert|nudge)s?|(stop|turn off|mute|disable|"
     r"change) (\w+ ){0,3}(reminders?|notifications?|alerts?|emails?)|(do you|where (can|do|could|should) (i|we)|where "
     r"to|how (can|do) i|cheapest (place|way) to) (buy|purchase|order|get hold of)|(do|does) (you|this app|"
     r"the app) sell|"
@@ -1545,7 +1639,9 @@ _COMPARISON_STRONG = _re(
     # the options weighed in other words: "superior to", "pick between", "switch from X to Y", "X before Y"
     r"superior to|inferior to|zzsubstance over (a |an |the |my )?zzsubstance|(do|does|work|"
     r"have) (\w+ ){0,2}the same (job|"
-    r"thing|effect)|same (job|effect) as|outdo\w*|(pick|choose|go for|prefer|recommend) (\w+ ){0,4}(between|out of)|"
+    r"thing|effect)|same (job|effect) as|outdo\w*|comparing|weighing up|weigh up|(pick|choose|go for|prefer|"
+    r"recommend|decide) (\w+ ){0,4}(between|"
+    r"out of)|"
     r"between "
     r"zzsubstance and zzsubstance (\w+ ){0,4}(pick|choose|go for|prefer|take|try)|out of (zzsubstance|these|them|"
     r"the two|those)|switch\w* (from )?zzsubstance (to|for|"
@@ -1579,7 +1675,8 @@ def _what_is(text: str, signals: Signals) -> bool:
     return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
         re.search(r"\b(dose|dosage|side|effect|best|safe|risk|evidence|difference|link|connection|maximum|max|"
                   r"limit|amount|much|many|interaction|converted|turned|become|made|broken|role|alternative|"
-                  r"better|instead|mechanism|pathway|biology|science|chemistry|danger|concern)s?\b"
+                  r"better|instead|mechanism|pathway|biology|science|chemistry|danger|concern|warning|precaution|"
+                  r"contraindication|caution|reaction|downside)s?\b"
                   r"(?<!\bmade(?= (from|of|out of)\b))",
                   text)
     )

@@ -357,6 +357,8 @@ def _never_a_name(word: str) -> bool:
 
 _OPTION_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.FOOD, EntityKind.DRUG, EntityKind.DRUG_CLASS})
 _CONTRAST = frozenset({"or", "vs", "versus", "than", "as", "compare", "compared", "against"})
+# When two things are taken, said as one occasion: "the same time/morning/day as".
+_SAME_OCCASION = frozenset({"time", "morning", "evening", "night", "day", "meal", "hour", "moment", "breakfast"})
 
 
 def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], extra: list[str]) -> bool:
@@ -367,7 +369,14 @@ def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], e
     spans.sort()
     for (_s1, e1), (s2, _e2) in pairwise(spans):
         between = words[e1:s2]
-        if 0 < len(between) <= 6 and _CONTRAST & set(between):
+        contrast = _CONTRAST & set(between)
+        if contrast == {"as"} and (
+            ("same" in between and _SAME_OCCASION & set(between)) or ("same" not in between and between.count("as") < 2)
+        ):
+            # "at the same time as my levothyroxine", "xanax as needed, is magnesium ok alongside": taken together,
+            # not set against each other ("as good as", "the same as" keep the contrast)
+            continue
+        if 0 < len(between) <= 6 and contrast:
             return True
         # Portuguese "ou", Italian "o" right between two options ("la curcuma o l'omega 3")
         if "ou" in between or ("o" in between and len(between) <= 2):
@@ -627,7 +636,11 @@ _ASKS_INSIDE = re.compile(
     r"\b(does|do|did|can|could|would|will|should|might|is|are|was|were) (zzsubstance|it|i|you|he|she|they|we|there|"
     r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure|curious) (if|whether)\b|\bto (know|"
     r"understand|find out|learn|work out|figure out) (if|"
-    r"whether|how|what|why|when|which)\b|\bany (ideas|advice|"
+    r"whether|how|what|why|when|which)\b|\b(asked|asks|asking) (me |us |the doctor |my \w+ )?(why|how)\b|"
+    r"\b(anything|something) (else )?(i|we|you|he|she|they) (should|need to|ought to|must|have to) (know|be aware|"
+    r"watch|"
+    r"look out|consider)\b|\b(can t|cant|cannot|can not) (decide|choose|pick) (between|which)\b|\bwhose (\w+ )?(is|s) "
+    r"(better|best|right)\b|\bany (ideas|advice|"
     r"thoughts|tips|suggestions)\b|\b(is|was) (that|it|this) (too|enough|ok|okay|safe|normal|bad)\b|"
     # a choice put as bare words after the story ("my head is killing me, magnesium or b2 for migraines")
     r"\bzzsubstance (or|vs|versus) \w+( \w+)? for \w+|"
