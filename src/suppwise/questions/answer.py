@@ -20,12 +20,15 @@ from suppwise.questions.answer_model import (
     Caution,
     EvidenceItem,
     MechanismOut,
+    Section,
     VerdictOut,
 )
 from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.parse import Intent, Query
+from suppwise.questions.record_mentions import sentences_mentioning
+from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
@@ -261,7 +264,7 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
     cautions = c.cautions(a.substance)
     matched = [x for x in cautions if x.matches_question]
     unknown = list(c.query.unrecognised) if subject else []
-    not_known = f" {_not_recognised(c, unknown, a.mid)}" if unknown else ""
+    not_known = f" {_not_recognised(c, unknown, a.mid, a.substance)}" if unknown else ""
     if matched:
         c.side_effects(a.substance)
         return "The reasons and sources are below; talk to your doctor before taking it." + not_known
@@ -280,7 +283,7 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
             f"safety; check the general cautions below with your clinician.{harm}{not_known}"
         )
     if unknown:
-        return _not_recognised(c, unknown, a.mid)
+        return _not_recognised(c, unknown, a.mid, a.substance)
     if avoid:
         # "can I take vitamin D and magnesium together" is not answered "No, ..." for each of them
         who = f"people with {join(avoid)} should avoid it, and others need care; see below."
@@ -339,9 +342,12 @@ def _interaction(a: Ask) -> str:
         unknown = query.unknown_medicines or query.unrecognised
         terms = ", ".join(f"'{t}'" for t in unknown[:3])
         verb = "is" if len(unknown[:3]) == 1 else "are"
+        # the supplement's own records may still name it ("statins" in a caution): quoted, not guessed
+        mentions = list(dict.fromkeys(x for t in unknown[:3] for x in sentences_mentioning(c.base, a.substance, t)))
+        said = f" The records on {a.mid} mention it: {' '.join(mentions[:2])}" if mentions else ""
         return (
-            f"{terms} {verb} not in the evidence base, so suppwise cannot say whether it interacts with {a.mid}. "
-            "That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
+            f"{terms} {verb} not in the evidence base, so suppwise cannot say whether it interacts with {a.mid}."
+            f"{said} That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
         )
     if found:
         return f"{a.name} has {len(found)} recorded interaction(s) with medicines; see below."
@@ -403,11 +409,24 @@ def _dosing(a: Ask) -> str:
     record = records[0]
     safe = record.observed_safe_level
     if safe and _LIMIT_WORDS.search(c.query.normalised):
-        return (
-            f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target. "
-            f"{record.standard_dose}"
-        )
+        # "how much vitamin D is too much" is answered by the limit; the usual doses, which restate
+        # it in other words, stay in the Dose section below rather than repeat it in the summary.
+        return f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target."
     return record.standard_dose
+
+
+def _stopping(a: Ask) -> str:
+    """ "What happens if I stop taking 5-HTP suddenly": what the records say about stopping the
+    supplement itself, or that they say nothing, rather than the usual dose (questions/stopping.py)."""
+    said = stopping_sentences(a.c.base, a.substance)
+    if said:
+        withdrawal = any("withdrawal" in x.lower() for x in said)
+        none = "" if withdrawal else f"No withdrawal effects of {a.mid} are recorded in the evidence base. "
+        return f"{none}What its records say about stopping it: {' '.join(said[:3])}"
+    return (
+        f"The evidence base records nothing on stopping {a.mid}: no withdrawal effects and no advice on "
+        "tapering. That is not evidence that stopping it has no effects: ask your pharmacist or doctor."
+    )
 
 
 def _administration(a: Ask) -> str:
@@ -448,7 +467,7 @@ def _sources(a: Ask) -> str:
     if not records:
         return f"The evidence base records no food sources of {a.mid}."
     recorded = {c.name(r.food).lower() for r in records}
-    foods = ", ".join(c.mid(r.food) for r in records)
+    foods = ", ".join(mid_sentence(c.food_name(r.food, records)) for r in records)
     asked = [
         base_food
         for food in query.of(EntityKind.FOOD)
@@ -585,16 +604,31 @@ def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: s
     return filed or named or [r for r in records if r.outcome is not None and r.outcome in outcomes]
 
 
-def _not_recognised(c: Composer, terms: list[str], subject: str) -> str:
+def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str | None = None) -> str:
     """An unknown name gets "I don't recognise", close matches and where to look, never a sentence
-    that could read as reassurance."""
+    that could read as reassurance. When the supplement's own records mention the word ("alcohol"
+    in melatonin's advice) those sentences are quoted; when none does and nothing close is known,
+    that is said, so that silence is not read as "no warning"."""
     quoted = ", ".join(f"'{t}'" for t in terms[:3])
     close = sorted({c.name(s) for t in terms for s in c.query.suggestions.get(t, ())})
     hint = f" Did you mean: {', '.join(close[:5])}?" if close else ""
-    return (
-        f"I don't recognise {quoted}, so suppwise cannot say how it bears on {subject}.{hint} Ask your pharmacist "
-        "or doctor, or check a reliable source such as the NIH Office of Dietary Supplements or MedlinePlus."
+    ask = (
+        "Ask your pharmacist or doctor, or check a reliable source such as the NIH Office of Dietary "
+        "Supplements or MedlinePlus."
     )
+    if substance is not None and not close:
+        mentions = list(dict.fromkeys(x for t in terms[:3] for x in sentences_mentioning(c.base, substance, t)))
+        it = "it" if len(terms[:3]) == 1 else "them"
+        if mentions:
+            return (
+                f"suppwise has no entry for {quoted}, but the records on {subject} mention {it}: "
+                f"{' '.join(mentions[:2])} For anything beyond that, ask your pharmacist or doctor."
+            )
+        return (
+            f"I don't recognise {quoted}, and no record on {subject} mentions {it}, so suppwise cannot say how "
+            f"{'it bears' if it == 'it' else 'they bear'} on {subject}. {ask}"
+        )
+    return f"I don't recognise {quoted}, so suppwise cannot say how it bears on {subject}.{hint} {ask}"
 
 
 def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | None:
@@ -990,7 +1024,7 @@ def _unknown_condition(c: Composer, query: Query, substance: str) -> str | None:
         return None
     # The same words as every unknown name (issue 12 §2): "I don't recognise", close matches and where
     # to look; "the evidence base has nothing on" read as if the term were known and simply unstudied.
-    return _not_recognised(c, list(query.unrecognised), c.mid(substance))
+    return _not_recognised(c, list(query.unrecognised), c.mid(substance), substance)
 
 
 def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | None = None) -> Answer:
@@ -1025,6 +1059,8 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         code, summary = _not_found(c, query)
     elif (refusal := _unknown_condition(c, query, substance)) is not None:
         code, summary = "CONDITION_NOT_FOUND", refusal
+    elif asks_about_stopping(query, substance):
+        summary = _stopping(Ask(c, substance, context, outcomes))
     else:
         summary = _HANDLERS[handled](Ask(c, substance, context, outcomes))
         summary += _asked_effects(c, handled, substance, context)
@@ -1053,6 +1089,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         c.key_points.insert(0, MEDICATION_CHANGE_WARNING)
     verdicts = [verdict_out(v) for v in c.verdicts]
     references = references_for(base, c.cited)
+    c.sections = not_repeated(c.sections, summary)
     return Answer(
         question=query.text,
         intent=query.intent.value,
@@ -1080,6 +1117,18 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         support=SUPPORT_LINE if query.reading.distress and not crisis else None,
         populations=list(query.populations),
     )
+
+
+def not_repeated(sections: list[Section], summary: str) -> list[Section]:
+    """The sections without the items the summary already says word for word: a dosing answer whose
+    summary is the record's usual dose printed that dose again as the first item of "Dose". A section
+    left empty is dropped; its sources are still among the references."""
+    kept = []
+    for section in sections:
+        items = [item for item in section.items if item not in summary]
+        if items:
+            kept.append(section if items == section.items else section.model_copy(update={"items": items}))
+    return kept
 
 
 def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None) -> str:
