@@ -26,6 +26,7 @@ from suppwise.questions.answer_model import (
 from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
+from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.record_mentions import sentences_mentioning
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
@@ -368,9 +369,12 @@ def _side_effects(a: Ask) -> str:
             c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
             opening = f"Yes: recorded among the side effects of {a.mid}: {listed}. "
         else:
-            named = join(sorted(_asked_names(c) or asked))
+            names = sorted(_asked_names(c) or asked)
+            named = join(names)
+            # "Anxiety disorders are not among ...", never "Anxiety disorders is"
+            verb = "are" if len(names) > 1 or re.search(r"[^su]s$", named) else "is"
             opening = (
-                f"{named[0].upper()}{named[1:]} is not among the side effects recorded for {a.mid}; "
+                f"{named[0].upper()}{named[1:]} {verb} not among the side effects recorded for {a.mid}; "
                 "that does not rule it out. "
             )
             c.key_points.append(opening.strip())
@@ -427,6 +431,29 @@ def _stopping(a: Ask) -> str:
         f"The evidence base records nothing on stopping {a.mid}: no withdrawal effects and no advice on "
         "tapering. That is not evidence that stopping it has no effects: ask your pharmacist or doctor."
     )
+
+
+# The readings a question setting two forms of one supplement against each other gets ("b12 injections
+# vs tablets" reads as a definition, "fish oil or krill oil" as a comparison of supplements).
+_FORM_INTENTS = frozenset(
+    {Intent.DEFINITION, Intent.COMPARISON, Intent.ALTERNATIVES, Intent.EFFECT, Intent.ADMINISTRATION, Intent.UNKNOWN}
+)
+
+
+def _forms(a: Ask, forms: FormsCompared) -> str:
+    """Two forms of one supplement compared: whether a study compares them, then what the records
+    say about them (questions/forms_compared.py); the definition follows as a section."""
+    _define(a.c)
+    named = join(list(forms.forms))
+    said = " ".join(forms.said)
+    compared = (
+        f"No study in the evidence base compares {join(list(forms.asked))} as forms of {a.mid}. "
+        if len(forms.asked) > 1 and not forms.compared_in_a_study
+        else ""
+    )
+    unsaid = f"Its records say nothing about {join(list(forms.unsaid))}. " if forms.unsaid else ""
+    whose = "its records" if compared or unsaid else f"the records on {a.mid}"
+    return f"{compared}{unsaid}What {whose} say about {named}: {said}"
 
 
 def _administration(a: Ask) -> str:
@@ -589,7 +616,13 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
     recorded = c.side_effect_words(substance)
     # "nightmares" is a word of the record itself; "headaches" is the plural of one ("headache")
     terms |= {w.rstrip("s") for w in words if w in recorded or w.rstrip("s") in recorded}
+    # another form of a record's word: "sensitive to the sun" and "sensitivity to sunlight", "restless"
+    # and "restlessness" share their first six letters
+    terms |= {w[:_SHARED_STEM] for w in words if len(w) >= _SHARED_STEM and any(r.startswith(w[:_SHARED_STEM]) for r in recorded)}
     return {normalise(t) for t in terms if t}
+
+
+_SHARED_STEM: Final = 6
 
 
 def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: set[str]) -> list[SideEffect]:
@@ -1051,7 +1084,10 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         if x.matches_question and not (x.kind == "interaction" and x.entity == substance and other in partners)
     ]
     handled = _handled_intent(query)
-    if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
+    forms = forms_compared(base, query, substance) if substance and query.intent in _FORM_INTENTS else None
+    if substance and forms is not None:
+        summary = _forms(Ask(c, substance, context, outcomes), forms)
+    elif query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None and (overview := _overview(base, query, profile)) is not None:
         code, summary = "CONDITION_OVERVIEW", overview_sentence(overview)

@@ -1,0 +1,86 @@
+"""Questions that set two forms of one supplement against each other ("b12 injections vs tablets",
+"magnesium glycinate vs citrate", "fish oil or krill oil").
+
+Both forms are names of the same entity, so the question reads as one supplement: it was answered
+with the definition, or with a comparison of different supplements for mood. What the base can say
+is what its own records say about those forms (the administration record on magnesium salts, the
+dose record's "before choosing tablets or injections with the doctor"), and whether any of its
+findings compares them; this module finds both, never adding a word of its own about the forms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from suppwise.evidence.base import EvidenceBase
+from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.parse import Query
+from suppwise.questions.record_mentions import record_texts, sentences
+from suppwise.questions.word_pattern import whole_words
+
+_CONTRAST = whole_words(r"vs|versus|or|compared (to|with)|better than|difference between|differences between")
+_NOT_FORMS = frozenset({"versus", "compared", "better", "best", "difference", "differences", "between", "which"})
+# ways a product is made up, which the common-word list holds because they name no entity
+_PRODUCT_FORMS = frozenset(
+    {"tablet", "tablets", "capsule", "capsules", "gummy", "gummies", "powder", "liquid", "drops", "spray", "shots"}
+)
+
+
+@dataclass(frozen=True)
+class FormsCompared:
+    """The form words the question names (in its order), those the records speak of, those they do not, the record
+    sentences about the first, and whether a finding speaks of two of them together."""
+
+    asked: tuple[str, ...]
+    forms: tuple[str, ...]
+    unsaid: tuple[str, ...]
+    said: tuple[str, ...]
+    compared_in_a_study: bool
+
+
+def _pattern(word: str) -> re.Pattern[str]:
+    return whole_words(re.escape(word.rstrip("s")) + "s?")
+
+
+def forms_compared(base: EvidenceBase, query: Query, substance: str) -> FormsCompared | None:
+    """The forms a question contrasts, or None when it does not contrast forms of one supplement
+    (another supplement, a condition, a symptom or a medicine named; no contrast word; or no word
+    beside the supplement's own name that its records know)."""
+    if list(query.substances) != [substance]:
+        return None
+    if query.conditions or query.outcomes or query.drugs or not _CONTRAST.search(query.normalised):
+        return None
+    entity = base.entities[substance]
+    # the words of its own name ("omega", "fatty", "vitamin", "b12"), not the forms its synonyms add
+    own = set(re.findall(r"[a-z0-9]+", entity.name.lower()))
+    words = [
+        w
+        for w in re.findall(r"\b[a-z][a-z0-9]{3,}|\b[a-z]\d+\b", query.normalised)
+        if (w in _PRODUCT_FORMS or w not in COMMON_WORDS) and w not in own and w not in _NOT_FORMS
+    ]
+    findings = base.findings_by_subject.get(substance, ())
+    # its description, its records, then what its studies found ("300 mg/day magnesium citrate ...")
+    texts = [
+        ("", entity.description or ""),
+        *record_texts(base, substance),
+        *(("", x.summary) for x in findings),
+    ]
+    said: list[str] = []
+    forms: list[str] = []
+    unsaid: list[str] = []
+    for word in dict.fromkeys(words):
+        pattern = _pattern(word)
+        found = [
+            f"{about}: {s}" if about else s for about, text in texts for s in sentences(text) if pattern.search(s.lower())
+        ]
+        (forms if found else unsaid).append(word)
+        said.extend(x for x in found if x not in said)
+    if not forms:
+        return None
+    # a sentence naming two of the forms says most about the choice between them: it goes first
+    said.sort(key=lambda s: -sum(bool(_pattern(f).search(s.lower())) for f in forms))
+    together = len(forms) > 1 and any(
+        sum(bool(_pattern(f).search(x.summary.lower())) for f in forms) > 1 for x in findings
+    )
+    return FormsCompared(tuple(dict.fromkeys(words)), tuple(forms), tuple(unsaid), tuple(said[:3]), together)
