@@ -13,6 +13,7 @@ from typing import Final
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references as references_for
+from suppwise.evidence.names import is_plural
 from suppwise.evidence.names import mid_sentence as mid_sentence
 from suppwise.evidence.schema import EntityKind, InteractionMechanism, SideEffect
 from suppwise.questions.answer_model import (
@@ -372,7 +373,7 @@ def _side_effects(a: Ask) -> str:
             names = sorted(_asked_names(c) or asked)
             named = join(names)
             # "Anxiety disorders are not among ...", never "Anxiety disorders is"
-            verb = "are" if len(names) > 1 or re.search(r"[^su]s$", named) else "is"
+            verb = "are" if len(names) > 1 or is_plural(named) else "is"
             opening = (
                 f"{named[0].upper()}{named[1:]} {verb} not among the side effects recorded for {a.mid}; "
                 "that does not rule it out. "
@@ -388,7 +389,8 @@ def _side_effects(a: Ask) -> str:
                 )
                 break
     if not records:
-        return f"No side effects of {a.mid} are recorded in the evidence base; that is not evidence that it has none."
+        has = "they have" if is_plural(a.mid) else "it has"
+        return f"No side effects of {a.mid} are recorded in the evidence base; that is not evidence that {has} none."
     # the records already named in the opening are not listed again
     rest = [r for r in records if r not in matched]
     if not rest:
@@ -434,10 +436,9 @@ def _stopping(a: Ask) -> str:
 
 
 # The readings a question setting two forms of one supplement against each other gets ("b12 injections
-# vs tablets" reads as a definition, "fish oil or krill oil" as a comparison of supplements).
-_FORM_INTENTS = frozenset(
-    {Intent.DEFINITION, Intent.COMPARISON, Intent.ALTERNATIVES, Intent.EFFECT, Intent.ADMINISTRATION, Intent.UNKNOWN}
-)
+# vs tablets" reads as a definition, "fish oil or krill oil" as a comparison of supplements). How to
+# take it ("with food or on an empty stomach") has its own handler, which picks the fitting record.
+_FORM_INTENTS = frozenset({Intent.DEFINITION, Intent.COMPARISON, Intent.ALTERNATIVES, Intent.EFFECT, Intent.UNKNOWN})
 
 
 def _forms(a: Ask, forms: FormsCompared) -> str:
