@@ -619,7 +619,8 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
     terms |= {w.rstrip("s") for w in words if w in recorded or w.rstrip("s") in recorded}
     # another form of a record's word: "sensitive to the sun" and "sensitivity to sunlight", "restless"
     # and "restlessness" share their first six letters
-    terms |= {w[:_SHARED_STEM] for w in words if len(w) >= _SHARED_STEM and any(r.startswith(w[:_SHARED_STEM]) for r in recorded)}
+    stems = {w[:_SHARED_STEM] for w in words if len(w) >= _SHARED_STEM}
+    terms |= {stem for stem in stems if any(r.startswith(stem) for r in recorded)}
     return {normalise(t) for t in terms if t}
 
 
@@ -1085,19 +1086,19 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         if x.matches_question and not (x.kind == "interaction" and x.entity == substance and other in partners)
     ]
     handled = _handled_intent(query)
-    forms = forms_compared(base, query, substance) if substance and query.intent in _FORM_INTENTS else None
-    if substance and forms is not None:
-        summary = _forms(Ask(c, substance, context, outcomes), forms)
+    compared = forms_compared(base, query, substance) if substance and query.intent in _FORM_INTENTS else None
+    if substance and compared is not None:
+        summary = _forms(Ask(c, substance, context, outcomes), compared)
     elif query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None and (overview := _overview(base, query, profile)) is not None:
         code, summary = "CONDITION_OVERVIEW", overview_sentence(overview)
     elif substance is None:
         code, summary = _not_found(c, query)
-    elif (refusal := _unknown_condition(c, query, substance)) is not None:
-        code, summary = "CONDITION_NOT_FOUND", refusal
     elif asks_about_stopping(query, substance):
         summary = _stopping(Ask(c, substance, context, outcomes))
+    elif (refusal := _unknown_condition(c, query, substance)) is not None:
+        code, summary = "CONDITION_NOT_FOUND", refusal
     else:
         summary = _HANDLERS[handled](Ask(c, substance, context, outcomes))
         summary += _asked_effects(c, handled, substance, context)

@@ -72,7 +72,10 @@ def forms_compared(base: EvidenceBase, query: Query, substance: str) -> FormsCom
     for word in dict.fromkeys(words):
         pattern = _pattern(word)
         found = [
-            f"{about}: {s}" if about else s for about, text in texts for s in sentences(text) if pattern.search(s.lower())
+            f"{about}: {s}" if about else s
+            for about, text in texts
+            for s in sentences(text)
+            if pattern.search(s.lower())
         ]
         (forms if found else unsaid).append(word)
         said.extend(x for x in found if x not in said)

@@ -1,0 +1,98 @@
+"""What a user sees in `ask` answers: the second try-out (4 December 2026, recorded in
+tests/corpus/tryout_2026_12_04.md). Each test holds one general cause found there; the wordings are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from suppwise.evidence import EvidenceBase
+from suppwise.questions.answer import build_answer
+from suppwise.questions.answer_model import Answer
+from suppwise.questions.parse import parse
+from suppwise.render.text import render_text
+
+
+def ask(base: EvidenceBase, text: str) -> Answer:
+    return build_answer(base, parse(text, base))
+
+
+def page(answer: Answer) -> str:
+    return render_text(answer, width=100)
+
+
+def test_a_limit_question_is_answered_by_the_limit_alone(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "whats the max vitamin d a day")
+    assert answer.summary.startswith("The tolerable upper intake level of vitamin D is 4000 IU/day")
+    # the usual doses, which restate the limit, are in the Dose section, not the summary
+    assert "no established dose" not in answer.summary
+    assert any("no established dose" in item for s in answer.sections for item in s.items)
+
+
+@pytest.mark.parametrize("text", ["how much b12 should i take", "whats the max vitamin d a day"])
+def test_the_summary_is_not_printed_again_in_a_section(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert not any(item in answer.summary for s in answer.sections for item in s.items)
+    opening = " ".join(answer.summary.split()[:12])
+    assert " ".join(page(answer).split()).count(opening) == 1
+
+
+def test_a_food_group_beside_its_own_member_reads_as_the_rest_of_it(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "which foods give you magnesium")
+    assert "pumpkin seeds, other seeds," in answer.summary
+    foods = next(s for s in answer.sections if s.key == "foods")
+    assert any(item.startswith("Other seeds: Flaxseed") for item in foods.items)
+
+
+def test_an_unknown_word_the_records_mention_is_answered_from_them(bundled: EvidenceBase) -> None:
+    said = ask(bundled, "melatonin and alcohol ok?").summary
+    assert "Alcohol and smoking make it work less well" in said
+    assert "I don't recognise" not in said
+    vitamin_d = ask(bundled, "taking calcium with vitamin d, fine?").summary
+    assert "calcium-plus-D tablets" in vitamin_d
+
+
+def test_an_unknown_word_no_record_mentions_is_said_to_be_unrecorded(bundled: EvidenceBase) -> None:
+    said = ask(bundled, "is it safe to have alcohol while taking st johns wort").summary
+    assert "I don't recognise 'alcohol', and no record on St John's wort mentions it" in said
+
+
+def test_stopping_a_supplement_is_answered_from_the_records_on_stopping(bundled: EvidenceBase) -> None:
+    herb = ask(bundled, "what if i stop st john's wort").summary
+    assert herb.startswith("No withdrawal effects of St John's wort are recorded")
+    assert "levels of those medicines change again" in herb
+    quit_5htp = ask(bundled, "can i quit 5-htp cold turkey").summary
+    assert "records nothing on stopping 5-HTP" in quit_5htp
+    assert "mg a day" not in quit_5htp
+
+
+def test_stopping_a_medicine_is_not_read_as_stopping_the_supplement(bundled: EvidenceBase) -> None:
+    said = ask(bundled, "should i stop my sertraline to take st johns wort").summary
+    assert "about stopping it" not in said and said.startswith("Avoid")
+
+
+def test_two_forms_of_one_supplement_are_answered_from_the_records_on_them(bundled: EvidenceBase) -> None:
+    b12 = ask(bundled, "b12 tablets or injections, which is better").summary
+    assert b12.startswith("No study in the evidence base compares tablets and injections as forms of vitamin B12")
+    assert "before choosing tablets or injections with the doctor" in b12
+    magnesium = ask(bundled, "magnesium citrate or glycinate").summary
+    assert "Its records say nothing about glycinate" in magnesium
+    assert "300 mg/day magnesium citrate" in magnesium
+
+
+def test_a_side_effect_named_in_another_form_of_the_word_is_found(bundled: EvidenceBase) -> None:
+    said = ask(bundled, "can st john's wort make me sensitive to sun").summary
+    assert said.startswith("Yes: recorded among the side effects of St John's wort: sensitivity to sunlight")
+
+
+def test_a_plural_name_takes_a_plural_verb(bundled: EvidenceBase) -> None:
+    anxious = ask(bundled, "could l-methylfolate make me anxious").summary
+    assert anxious.startswith("Anxiety disorders are not among the side effects recorded for L-methylfolate")
+    none = ask(bundled, "any side effects from probiotics").summary
+    assert none.endswith("that is not evidence that they have none.")
+
+
+def test_certainty_concerns_are_named_in_words(bundled: EvidenceBase) -> None:
+    reasons = [r for v in ask(bundled, "is folate good for depression").verdicts for r in v.reasons]
+    assert any(r.startswith("Certainty lowered for risk of bias:") for r in reasons)
+    assert not any("risk_of_bias" in r for r in reasons)
