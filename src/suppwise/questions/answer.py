@@ -21,7 +21,6 @@ from suppwise.questions.answer_model import (
     Caution,
     EvidenceItem,
     MechanismOut,
-    Section,
     VerdictOut,
 )
 from suppwise.questions.common_words import COMMON_WORDS
@@ -415,9 +414,12 @@ def _dosing(a: Ask) -> str:
     record = records[0]
     safe = record.observed_safe_level
     if safe and _LIMIT_WORDS.search(c.query.normalised):
-        # "how much vitamin D is too much" is answered by the limit; the usual doses, which restate
-        # it in other words, stay in the Dose section below rather than repeat it in the summary.
-        return f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target."
+        # the usual dose follows because it says what the limit covers ("from supplements and fortified
+        # foods"); the terminal page does not print it again under "Dose" (render/text.py)
+        return (
+            f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target. "
+            f"{record.standard_dose}"
+        )
     return record.standard_dose
 
 
@@ -1127,7 +1129,6 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         c.key_points.insert(0, MEDICATION_CHANGE_WARNING)
     verdicts = [verdict_out(v) for v in c.verdicts]
     references = references_for(base, c.cited)
-    c.sections = not_repeated(c.sections, summary)
     return Answer(
         question=query.text,
         intent=query.intent.value,
@@ -1155,18 +1156,6 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         support=SUPPORT_LINE if query.reading.distress and not crisis else None,
         populations=list(query.populations),
     )
-
-
-def not_repeated(sections: list[Section], summary: str) -> list[Section]:
-    """The sections without the items the summary already says word for word: a dosing answer whose
-    summary is the record's usual dose printed that dose again as the first item of "Dose". A section
-    left empty is dropped; its sources are still among the references."""
-    kept = []
-    for section in sections:
-        items = [item for item in section.items if item not in summary]
-        if items:
-            kept.append(section if items == section.items else section.model_copy(update={"items": items}))
-    return kept
 
 
 def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None) -> str:
