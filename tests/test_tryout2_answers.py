@@ -103,3 +103,22 @@ def test_certainty_concerns_are_named_in_words(bundled: EvidenceBase) -> None:
     reasons = [r for v in ask(bundled, "is folate good for depression").verdicts for r in v.reasons]
     assert any(r.startswith("Certainty lowered for risk of bias:") for r in reasons)
     assert not any("risk_of_bias" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "loose stools lately, should i stop taking magnesium",  # a symptom: the side-effect records answer
+        "does coffee stop the melatonin from working",  # preventing an effect, not coming off it
+        "i can't stop worrying, would saffron calm me",
+    ],
+)
+def test_only_coming_off_the_supplement_is_a_stopping_question(bundled: EvidenceBase, text: str) -> None:
+    said = ask(bundled, text).summary
+    assert "on stopping" not in said and "about stopping it" not in said
+
+
+@pytest.mark.parametrize("text", ["is glutamine an amino acid or a vitamin", "saffron, a spice or a medicine?"])
+def test_asking_what_kind_of_thing_it_is_is_not_a_comparison_of_forms(bundled: EvidenceBase, text: str) -> None:
+    said = ask(bundled, text).summary
+    assert "as forms of" not in said and "What the records on" not in said

@@ -17,30 +17,38 @@ from suppwise.questions.parse import Query
 from suppwise.questions.record_mentions import record_texts, sentences
 from suppwise.questions.word_pattern import whole_words
 
-# the stopping word, then up to three words ("taking", "my", "the") before the supplement
-_STOP = whole_words(
-    r"stop|stopping|stopped|quit|quitting|come off|coming off|get off|getting off|wean off|weaning off|"
-    r"cold turkey|withdrawal|withdrawals|taper|tapering"
+# the stopping word, then at most a verb of taking and a determiner, then the supplement: "stop taking
+# 5-HTP", "come off her melatonin", "quit the fish oil"; not "stop sending me glutamine notifications"
+# or "can't stop crying, would saffron help"
+_STOP_BEFORE = re.compile(
+    r"\b(stop|stopping|quit|quitting|come off|coming off|get off|getting off|wean off|weaning off|taper off|"
+    r"tapering off|withdrawal( symptoms)? (from|of|after))( (taking|using|having|giving))?"
+    r"( (the|my|her|his|your|their|our))?$"
 )
+_WITHDRAWAL_AFTER = re.compile(r"^(withdrawal|withdrawals)\b")
 
 
 def asks_about_stopping(query: Query, substance: str) -> bool:
-    """True when the question speaks of stopping the supplement itself: a stopping word within four
-    words before its name ("stop taking 5-HTP"), or a withdrawal word anywhere beside it ("5-HTP
-    withdrawal"). "Should I stop my sertraline to take St John's wort" stops something else."""
-    words = query.normalised.split()
-    named = [m for m in query.mentions if m.entity_id == substance]
-    if not named:
+    """True when the question is about coming off the supplement itself ("what happens if I stop
+    taking 5-HTP suddenly", "5-HTP withdrawal"). Not when it names a symptom, a condition, a medicine
+    or a stage of life: "my stomach is upset, should I stop the magnesium" is answered by the records
+    on that symptom, "do I need to stop melatonin if I'm pregnant" by the warning. Not in a message
+    read as a possible crisis, whose answer follows docs/crisis.md; not "does food stop the glutamine
+    from working", which is about preventing an effect."""
+    if query.reading.tier is not None or query.crisis:
         return False
-    for m in named:
+    if query.outcomes or query.conditions or query.drugs or query.populations or query.unknown_medicines:
+        return False
+    words = query.normalised.split()
+    for m in query.mentions:
+        if m.entity_id != substance:
+            continue
         before = " ".join(words[max(0, m.start - 4) : m.start])
         after = " ".join(words[m.end : m.end + 2])
-        if _STOP.search(before) or re.match(r"(withdrawal|withdrawals)\b", after):
-            # another named thing between the word and the supplement ("stop my sertraline and
-            # take St John's wort") means the stopping is of that
-            between = [x for x in query.mentions if x.entity_id != substance and x.end <= m.start]
-            if not any(x.start >= m.start - 4 for x in between):
-                return True
+        if _WITHDRAWAL_AFTER.match(after):
+            return True
+        if _STOP_BEFORE.search(before) and not after.startswith("from"):
+            return True
     return False
 
 
