@@ -56,12 +56,21 @@ def test_an_unknown_word_the_records_mention_is_answered_from_them(bundled: Evid
     assert "Alcohol and smoking make it work less well" in said
     assert "I don't recognise" not in said
     vitamin_d = ask(bundled, "taking calcium with vitamin d, fine?").summary
-    assert "calcium-plus-D tablets" in vitamin_d
+    assert "Stay at or under 4,000 IU" in vitamin_d and "calcium with D" in vitamin_d
 
 
 def test_an_unknown_word_no_record_mentions_is_said_to_be_unrecorded(bundled: EvidenceBase) -> None:
-    said = ask(bundled, "is it safe to have alcohol while taking st johns wort").summary
-    assert "I don't recognise 'alcohol', and no record on St John's wort mentions it" in said
+    said = ask(bundled, "is it safe to drink alcohol while taking st johns wort").summary
+    assert "I don't recognise 'alcohol', and nothing recorded about St John's wort mentions it" in said
+
+
+@pytest.mark.parametrize(
+    "text", ["does glutamine help serotonin levels and calm you", "is melatonin ok with a history of strokes"]
+)
+def test_an_unknown_word_not_taken_with_the_supplement_is_not_looked_up(bundled: EvidenceBase, text: str) -> None:
+    # only something taken beside the supplement ("with alcohol") is looked up in its records
+    said = ask(bundled, text).summary
+    assert "has no entry for" not in said and "mentions it" not in said
 
 
 def test_stopping_a_supplement_is_answered_from_the_records_on_stopping(bundled: EvidenceBase) -> None:

@@ -28,7 +28,7 @@ from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.parse import Intent, Query
-from suppwise.questions.record_mentions import sentences_mentioning
+from suppwise.questions.record_mentions import mentioned_anywhere, sentences_mentioning, taken_beside
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
@@ -344,7 +344,8 @@ def _interaction(a: Ask) -> str:
         terms = ", ".join(f"'{t}'" for t in unknown[:3])
         verb = "is" if len(unknown[:3]) == 1 else "are"
         # the supplement's own records may still name it ("statins" in a caution): quoted, not guessed
-        mentions = list(dict.fromkeys(x for t in unknown[:3] for x in sentences_mentioning(c.base, a.substance, t)))
+        beside = [t for t in unknown[:3] if taken_beside(query.normalised, t)]
+        mentions = list(dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, a.substance, t)))
         said = f" The records on {a.mid} mention it: {' '.join(mentions[:2])}" if mentions else ""
         return (
             f"{terms} {verb} not in the evidence base, so suppwise cannot say whether it interacts with {a.mid}."
@@ -653,17 +654,19 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
         "Ask your pharmacist or doctor, or check a reliable source such as the NIH Office of Dietary "
         "Supplements or MedlinePlus."
     )
-    if substance is not None and not close:
-        mentions = list(dict.fromkeys(x for t in terms[:3] for x in sentences_mentioning(c.base, substance, t)))
-        it = "it" if len(terms[:3]) == 1 else "them"
-        if mentions:
-            return (
-                f"suppwise has no entry for {quoted}, but the records on {subject} mention {it}: "
-                f"{' '.join(mentions[:2])} For anything beyond that, ask your pharmacist or doctor."
-            )
+    beside = [t for t in terms[:3] if taken_beside(c.query.normalised, t)] if substance is not None else []
+    mentions = list(dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, substance or "", t)))
+    if mentions and not close:
+        named = ", ".join(f"'{t}'" for t in beside)
         return (
-            f"I don't recognise {quoted}, and no record on {subject} mentions {it}, so suppwise cannot say how "
-            f"{'it bears' if it == 'it' else 'they bear'} on {subject}. {ask}"
+            f"suppwise has no entry for {named}, but the records on {subject} mention it: "
+            f"{' '.join(mentions[:2])} For anything beyond that, ask your pharmacist or doctor."
+        )
+    if len(terms) == 1 and beside and not close and not mentioned_anywhere(c.base, substance or "", terms[0]):
+        # "alcohol with St John's wort": that nothing recorded about it mentions alcohol is worth saying
+        return (
+            f"I don't recognise {quoted}, and nothing recorded about {subject} mentions it, so suppwise cannot "
+            f"say how it bears on {subject}. {ask}"
         )
     return f"I don't recognise {quoted}, so suppwise cannot say how it bears on {subject}.{hint} {ask}"
 
