@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from suppwise.evidence.base import EvidenceBase
+from suppwise.questions.common_words import COMMON_WORDS
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 # what is taken beside the supplement: "with alcohol", "and a glass of wine", "drink alcohol", "calcium
@@ -22,7 +23,10 @@ _BESIDE = r"(with|and|plus|alongside|drink|drinking|drinks|eat|eating)( (a|an|so
 
 
 def taken_beside(normalised: str, term: str) -> bool:
-    """True when the (normalised) question names `term` as something taken with the supplement."""
+    """True when the (normalised) question names `term` as something taken with the supplement; a
+    short or everyday word ("low" in "PCOS and low vitamin D") is never taken to be one."""
+    if len(term) < 4 or term.lower() in COMMON_WORDS:
+        return False
     word = re.escape(term.lower())
     return bool(re.search(rf"\b{_BESIDE} {word}\b|\b{word}( tablets| drinks?| supplements?)? with\b", normalised))
 
