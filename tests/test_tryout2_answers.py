@@ -88,9 +88,12 @@ def test_stopping_a_medicine_is_not_read_as_stopping_the_supplement(bundled: Evi
 
 
 def test_two_forms_of_one_supplement_are_answered_from_the_records_on_them(bundled: EvidenceBase) -> None:
-    b12 = ask(bundled, "b12 tablets or injections, which is better").summary
+    answer = ask(bundled, "b12 tablets or injections, which is better")
+    b12 = answer.summary
     assert b12.startswith("No study in the evidence base compares tablets and injections as forms of vitamin B12")
     assert "before choosing tablets or injections with the doctor" in b12
+    # the dose record quoted is cited
+    assert "iom1998_b_vitamin_dri" in {r.id for r in answer.references}
     magnesium = ask(bundled, "magnesium citrate or glycinate").summary
     assert "Its records say nothing about glycinate" in magnesium
     assert "300 mg/day magnesium citrate" in magnesium

@@ -28,7 +28,7 @@ from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.parse import Intent, Query
-from suppwise.questions.record_mentions import mentioned_anywhere, sentences_mentioning, taken_beside
+from suppwise.questions.record_mentions import Quote, mentioned_anywhere, sentences_mentioning, taken_beside
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
@@ -346,7 +346,7 @@ def _interaction(a: Ask) -> str:
         # the supplement's own records may still name it ("statins" in a caution): quoted, not guessed
         beside = [t for t in unknown[:3] if taken_beside(query.normalised, t)]
         mentions = list(dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, a.substance, t)))
-        said = f" The records on {a.mid} mention it: {' '.join(mentions[:2])}" if mentions else ""
+        said = f" The records on {a.mid} mention it: {_quoted(c, mentions[:2])}" if mentions else ""
         return (
             f"{terms} {verb} not in the evidence base, so suppwise cannot say whether it interacts with {a.mid}."
             f"{said} That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
@@ -424,14 +424,20 @@ def _dosing(a: Ask) -> str:
     return record.standard_dose
 
 
+def _quoted(c: Composer, quoted: list[Quote]) -> str:
+    """Sentences quoted from records, their sources cited so that each can be traced."""
+    c.cite(source for quote in quoted for source in quote.sources)
+    return " ".join(quote.text for quote in quoted)
+
+
 def _stopping(a: Ask) -> str:
     """ "What happens if I stop taking 5-HTP suddenly": what the records say about stopping the
     supplement itself, or that they say nothing, rather than the usual dose (questions/stopping.py)."""
     said = stopping_sentences(a.c.base, a.substance)
     if said:
-        withdrawal = any("withdrawal" in x.lower() for x in said)
+        withdrawal = any("withdrawal" in x.text.lower() for x in said)
         none = "" if withdrawal else f"No withdrawal effects of {a.mid} are recorded in the evidence base. "
-        return f"{none}What its records say about stopping it: {' '.join(said[:3])}"
+        return f"{none}What its records say about stopping it: {_quoted(a.c, said[:3])}"
     return (
         f"The evidence base records nothing on stopping {a.mid}: no withdrawal effects and no advice on "
         "tapering. That is not evidence that stopping it has no effects: ask your pharmacist or doctor."
@@ -446,10 +452,10 @@ _FORM_INTENTS = frozenset({Intent.DEFINITION, Intent.COMPARISON, Intent.ALTERNAT
 
 def _forms(a: Ask, forms: FormsCompared) -> str:
     """Two forms of one supplement compared: whether a study compares them, then what the records
-    say about them (questions/forms_compared.py); the definition follows as a section."""
-    _define(a.c)
+    say about them (questions/forms_compared.py). The definition is not added as a section: the
+    sentences of it that name the forms are already quoted."""
     named = join(list(forms.forms))
-    said = " ".join(forms.said)
+    said = _quoted(a.c, list(forms.said))
     compared = (
         f"No study in the evidence base compares {join(list(forms.asked))} as forms of {a.mid}. "
         if len(forms.asked) > 1 and not forms.compared_in_a_study
@@ -660,7 +666,7 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
         named = ", ".join(f"'{t}'" for t in beside)
         return (
             f"suppwise has no entry for {named}, but the records on {subject} mention it: "
-            f"{' '.join(mentions[:2])} For anything beyond that, ask your pharmacist or doctor."
+            f"{_quoted(c, mentions[:2])} For anything beyond that, ask your pharmacist or doctor."
         )
     if len(terms) == 1 and beside and not close and not mentioned_anywhere(c.base, substance or "", terms[0]):
         # "alcohol with St John's wort": that nothing recorded about it mentions alcohol is worth saying

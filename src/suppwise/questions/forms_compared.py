@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.parse import Query
-from suppwise.questions.record_mentions import record_texts, sentences
+from suppwise.questions.record_mentions import Quote, RecordText, quotes, record_texts
 from suppwise.questions.vocabulary import normalise
 from suppwise.questions.word_pattern import whole_words
 
@@ -39,7 +39,7 @@ class FormsCompared:
     asked: tuple[str, ...]
     forms: tuple[str, ...]
     unsaid: tuple[str, ...]
-    said: tuple[str, ...]
+    said: tuple[Quote, ...]
     compared_in_a_study: bool
 
 
@@ -69,23 +69,18 @@ def forms_compared(base: EvidenceBase, query: Query, substance: str) -> FormsCom
     findings = base.findings_by_subject.get(substance, ())
     # its description, its records, then what its studies found ("300 mg/day magnesium citrate ...")
     texts = [
-        ("", entity.description or ""),
+        RecordText("", entity.description or "", ()),
         *record_texts(base, substance),
-        *(("", x.summary) for x in findings),
+        *(RecordText("", x.summary, x.sources) for x in findings),
     ]
-    said: list[str] = []
+    said: list[Quote] = []
     forms: list[str] = []
     unsaid: list[str] = []
     for word in dict.fromkeys(words):
         pattern = _pattern(word)
-        found = [
-            f"{about}: {s}" if about else s
-            for about, text in texts
-            for s in sentences(text)
-            if pattern.search(s.lower())
-        ]
+        found = [q for record in texts for q in quotes(record) if pattern.search(q.text.lower())]
         (forms if found else unsaid).append(word)
-        said.extend(x for x in found if x not in said)
+        said.extend(x for x in found if x.text not in {y.text for y in said})
     # at least one side must be a form: a word of the name the supplement was called by ("b12
     # injections", "magnesium glycinate") or a kind of product ("tablets"); "is SAMe a medicine or a
     # vitamin" and "saffron, a herb or a spice" ask what it is, which the definition answers
@@ -97,7 +92,7 @@ def forms_compared(base: EvidenceBase, query: Query, substance: str) -> FormsCom
     known = named | _PRODUCT_FORMS | {w for x in entity.synonyms for w in x.lower().split()}
     unsaid = [w for w in unsaid if w in known]
     # a sentence naming two of the forms says most about the choice between them: it goes first
-    said.sort(key=lambda s: -sum(bool(_pattern(f).search(s.lower())) for f in forms))
+    said.sort(key=lambda q: -sum(bool(_pattern(f).search(q.text.lower())) for f in forms))
     together = len(forms) > 1 and any(
         sum(bool(_pattern(f).search(x.summary.lower())) for f in forms) > 1 for x in findings
     )

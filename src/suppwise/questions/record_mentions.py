@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.common_words import COMMON_WORDS
@@ -31,27 +32,49 @@ def taken_beside(normalised: str, term: str) -> bool:
     return bool(re.search(rf"\b{_BESIDE} {word}\b|\b{word}( tablets| drinks?| supplements?)? with\b", normalised))
 
 
-def record_texts(base: EvidenceBase, substance: str) -> Iterator[tuple[str, str]]:
+class RecordText(NamedTuple):
+    """One text of a record: what it is about when not the supplement alone, and its sources."""
+
+    about: str
+    text: str
+    sources: tuple[str, ...]
+
+
+class Quote(NamedTuple):
+    """A sentence quoted from a record, with the sources to cite for it."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
+def record_texts(base: EvidenceBase, substance: str) -> Iterator[RecordText]:
     """The texts a person acts on, most practical first, each with what it is about when that is
     not the supplement alone (an interaction's medicine, a warning's condition), so that a quoted
     sentence ("Avoid the combination") says which: how to take it, the usual dose and its advice,
     the general guidance, the side effects, then the warnings with what to do."""
     for advice in base.for_substance(base.administration, substance):
-        yield "", advice.advice
+        yield RecordText("", advice.advice, advice.sources)
     for dosing in base.for_substance(base.dosing, substance):
-        yield "", dosing.standard_dose
+        yield RecordText("", dosing.standard_dose, dosing.sources)
         for line in dosing.guidance:
-            yield "", line
+            yield RecordText("", line, dosing.sources)
     for guidance in base.for_substance(base.guidance, substance):
-        yield "", guidance.text
+        yield RecordText("", guidance.text, guidance.sources)
     for effect in base.for_substance(base.side_effects, substance):
         for part in (effect.effect, effect.frequency, effect.note):
             if part:
-                yield "", part
+                yield RecordText("", part, effect.sources)
     for interaction in base.for_substance(base.interactions, substance):
-        yield base.name(interaction.drug), f"{interaction.mechanism} {interaction.management}"
+        text = f"{interaction.mechanism} {interaction.management}"
+        yield RecordText(base.name(interaction.drug), text, interaction.sources)
     for contraindication in base.for_substance(base.contraindications, substance):
-        yield base.name(contraindication.condition), contraindication.reason
+        yield RecordText(base.name(contraindication.condition), contraindication.reason, contraindication.sources)
+
+
+def quotes(record: RecordText) -> list[Quote]:
+    """A record text's sentences, each led by what the record is about when that is not the
+    supplement alone ("Warfarin: Tell the anticoagulation clinic ...")."""
+    return [Quote(f"{record.about}: {x}" if record.about else x, record.sources) for x in sentences(record.text)]
 
 
 def sentences(text: str) -> list[str]:
@@ -62,22 +85,22 @@ def sentences(text: str) -> list[str]:
     ]
 
 
-def sentences_mentioning(base: EvidenceBase, substance: str, word: str, *, limit: int = 2) -> list[str]:
+def sentences_mentioning(base: EvidenceBase, substance: str, word: str, *, limit: int = 2) -> list[Quote]:
     """Up to `limit` whole sentences of the substance's own records (not its warnings about one
     medicine or condition) naming `word` (a plural "s" either way: "tablets" finds "tablet"), each
     once, in record order."""
     stem = re.escape(word.lower().rstrip("s"))
     # a hyphen joins words: "harm" is not found in "self-harm"
     pattern = re.compile(rf"(?<![\w-]){stem}s?(?![\w-])")
-    found: list[str] = []
-    for about, text in record_texts(base, substance):
-        if about:
+    found: list[Quote] = []
+    for record in record_texts(base, substance):
+        if record.about:
             # a warning about one medicine or condition ("Levothyroxine: magnesium, like calcium and
             # iron, binds it") would answer a question the person did not ask
             continue
-        for sentence in sentences(text):
-            if pattern.search(sentence.lower()) and sentence not in found:
-                found.append(sentence)
+        for quote in quotes(record):
+            if pattern.search(quote.text.lower()) and quote.text not in {x.text for x in found}:
+                found.append(quote)
                 if len(found) == limit:
                     return found
     return found
@@ -88,6 +111,6 @@ def mentioned_anywhere(base: EvidenceBase, substance: str, word: str) -> bool:
     (warnings included) and its findings. Only when nothing does may an answer say so."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower().rstrip('s'))}s?(?![\w-])")
     entity = base.entities[substance]
-    texts = [entity.description or "", *(t for _, t in record_texts(base, substance))]
+    texts = [entity.description or "", *(r.text for r in record_texts(base, substance))]
     texts += [f.summary for f in base.findings_by_subject.get(substance, ())]
     return any(pattern.search(t.lower()) for t in texts)

@@ -14,7 +14,7 @@ import re
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.parse import Query
-from suppwise.questions.record_mentions import record_texts, sentences
+from suppwise.questions.record_mentions import Quote, quotes, record_texts
 from suppwise.questions.word_pattern import whole_words
 
 # the stopping word, then at most a verb of taking and a determiner, then the supplement: "stop taking
@@ -52,7 +52,7 @@ def asks_about_stopping(query: Query, substance: str) -> bool:
     return False
 
 
-def stopping_sentences(base: EvidenceBase, substance: str) -> list[str]:
+def stopping_sentences(base: EvidenceBase, substance: str) -> list[Quote]:
     """The sentences of the supplement's records about stopping it: "stopping it", "stopping the
     herb", "stopping <its name>", "when stopping", or tapering, each once."""
     entity = base.entities[substance]
@@ -61,10 +61,9 @@ def stopping_sentences(base: EvidenceBase, substance: str) -> list[str]:
         rf"(stopping|stop|stopped)( or \w+)?( taking)?( the)? (it|herb|supplement|{names})|when stopping|"
         r"taper\w*|withdrawal"
     )
-    found: list[str] = []
-    for about, text in record_texts(base, substance):
-        for sentence in sentences(text):
-            said = f"{about}: {sentence}" if about else sentence
-            if itself.search(sentence.lower()) and said not in found:
-                found.append(said)
+    found: list[Quote] = []
+    for record in record_texts(base, substance):
+        for quote in quotes(record):
+            if itself.search(quote.text.lower()) and quote.text not in {x.text for x in found}:
+                found.append(quote)
     return found
