@@ -134,3 +134,10 @@ def test_only_coming_off_the_supplement_is_a_stopping_question(bundled: Evidence
 def test_asking_what_kind_of_thing_it_is_is_not_a_comparison_of_forms(bundled: EvidenceBase, text: str) -> None:
     said = ask(bundled, text).summary
     assert "as forms of" not in said and "What the records on" not in said
+
+
+def test_forms_asked_as_how_to_take_it_also_get_the_administration_record(bundled: EvidenceBase) -> None:
+    said = ask(bundled, "vitamin d spray vs tablets").summary
+    assert said.startswith("No study in the evidence base compares spray and tablets as forms of vitamin D")
+    assert "Its records say nothing about spray" in said
+    assert "On how to take it: Vitamin D is fat-soluble" in said

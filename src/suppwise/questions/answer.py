@@ -445,9 +445,12 @@ def _stopping(a: Ask) -> str:
 
 
 # The readings a question setting two forms of one supplement against each other gets ("b12 injections
-# vs tablets" reads as a definition, "fish oil or krill oil" as a comparison of supplements). How to
-# take it ("with food or on an empty stomach") has its own handler, which picks the fitting record.
-_FORM_INTENTS = frozenset({Intent.DEFINITION, Intent.COMPARISON, Intent.ALTERNATIVES, Intent.EFFECT, Intent.UNKNOWN})
+# vs tablets" reads as a definition, "fish oil or krill oil" as a comparison of supplements, "vitamin d
+# spray vs tablets" as how to take it). "With food or on an empty stomach" names no form, so it keeps
+# the administration handler, which picks the fitting record (forms_compared needs a form named).
+_FORM_INTENTS = frozenset(
+    {Intent.DEFINITION, Intent.COMPARISON, Intent.ALTERNATIVES, Intent.EFFECT, Intent.ADMINISTRATION, Intent.UNKNOWN}
+)
 
 
 def _forms(a: Ask, forms: FormsCompared) -> str:
@@ -463,7 +466,11 @@ def _forms(a: Ask, forms: FormsCompared) -> str:
     )
     unsaid = f"Its records say nothing about {join(list(forms.unsaid))}. " if forms.unsaid else ""
     whose = "its records" if compared or unsaid else f"the records on {a.mid}"
-    return f"{compared}{unsaid}What {whose} say about {named}: {said}"
+    answer = f"{compared}{unsaid}What {whose} say about {named}: {said}"
+    if a.c.query.intent is Intent.ADMINISTRATION and a.c.base.for_substance(a.c.base.administration, a.substance):
+        # "vitamin D spray vs tablets" also asks how to take it: the fitting record follows
+        answer += f" On how to take it: {_administration(a)}"
+    return answer
 
 
 def _administration(a: Ask) -> str:
