@@ -66,6 +66,12 @@ def forms_compared(base: EvidenceBase, query: Query, substance: str) -> FormsCom
         if (w in _PRODUCT_FORMS or w not in COMMON_WORDS) and w not in own and w.rstrip("s") not in own
         and w not in _NOT_FORMS
     ]
+    # at least one side must be a form: a word of the name the supplement was called by ("b12
+    # injections", "magnesium glycinate") or a kind of product ("tablets"); "is SAMe a medicine or a
+    # vitamin" and "saffron, a herb or a spice" ask what it is, which the definition answers
+    named = {w for m in query.mentions if m.entity_id == substance for w in m.text.lower().split()}
+    if not any(w in named or w in _PRODUCT_FORMS for w in words):
+        return None
     findings = base.findings_by_subject.get(substance, ())
     # its description, its records, then what its studies found ("300 mg/day magnesium citrate ...")
     texts = [
@@ -81,11 +87,7 @@ def forms_compared(base: EvidenceBase, query: Query, substance: str) -> FormsCom
         found = [q for record in texts for q in quotes(record) if pattern.search(q.text.lower())]
         (forms if found else unsaid).append(word)
         said.extend(x for x in found if x.text not in {y.text for y in said})
-    # at least one side must be a form: a word of the name the supplement was called by ("b12
-    # injections", "magnesium glycinate") or a kind of product ("tablets"); "is SAMe a medicine or a
-    # vitamin" and "saffron, a herb or a spice" ask what it is, which the definition answers
-    named = {w for m in query.mentions if m.entity_id == substance for w in m.text.lower().split()}
-    if not forms or not any(w in named or w in _PRODUCT_FORMS for w in (*forms, *unsaid)):
+    if not forms:
         return None
     # a word the records never mention is named only when it is such a form, or a word of another of
     # the supplement's names ("glycinate" of "magnesium glycinate"): never "suicidal"
