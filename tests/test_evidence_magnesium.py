@@ -29,7 +29,7 @@ def test_fibromyalgia_pain_is_a_low_certainty_benefit_with_its_trials_cited(bund
     assert verdict.direction == "helps" and verdict.certainty == "low"
     assert {"macian2022_mg_fibromyalgia", "bagis2013_mg_citrate_fibromyalgia"} <= cited(answer)
     assert "low certainty" in answer.summary
-    assert any("risk_of_bias" in point for point in answer.key_points)
+    assert any("risk of bias" in point for point in answer.key_points)
 
 
 def test_depression_is_graded_low_not_borrowed_from_the_meta_analysis_design(bundled: EvidenceBase) -> None:

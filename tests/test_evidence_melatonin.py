@@ -28,7 +28,7 @@ def test_fibromyalgia_is_a_low_certainty_benefit_on_pain_with_its_trials_cited(b
     assert verdict.direction == "helps" and verdict.certainty == "low"
     assert {"dezanette2014_melatonin_fibromyalgia", "hussain2011_melatonin_fibromyalgia"} <= cited(answer)
     assert "low certainty" in answer.summary
-    assert any("risk_of_bias" in point and "placebo" in point for point in answer.key_points)
+    assert any("risk of bias" in point and "placebo" in point for point in answer.key_points)
 
 
 def test_sleep_in_fibromyalgia_rests_on_one_heterogeneous_review_and_is_very_low(bundled: EvidenceBase) -> None:

@@ -45,6 +45,13 @@ _PROPER_FIRST_WORDS = frozenset({"Brazil", "Swiss"})
 
 
 @lru_cache(maxsize=4096)  # display names recur in every answer: worded once each
+def is_plural(name: str) -> bool:
+    """ "Probiotics", "omega-3 fatty acids", "anxiety disorders": a last word ending in a plain -s
+    (not -ss, -is, -us: "sarcoidosis", "stress"), so that the verb beside it agrees."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "is", "us"))
+
+
 def mid_sentence(name: str) -> str:
     """A display name as it reads mid-sentence: only a common noun's first capital drops ("Nausea"
     reads "nausea", "Vitamin D" "vitamin D"). Acronyms, codes and proper names keep their own

@@ -13,6 +13,7 @@ from typing import Final
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.citation import references as references_for
+from suppwise.evidence.names import is_plural
 from suppwise.evidence.names import mid_sentence as mid_sentence
 from suppwise.evidence.schema import EntityKind, InteractionMechanism, SideEffect
 from suppwise.questions.answer_model import (
@@ -25,7 +26,10 @@ from suppwise.questions.answer_model import (
 from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
+from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.parse import Intent, Query
+from suppwise.questions.record_mentions import Quote, mentioned_anywhere, sentences_mentioning, taken_beside
+from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
@@ -261,7 +265,7 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
     cautions = c.cautions(a.substance)
     matched = [x for x in cautions if x.matches_question]
     unknown = list(c.query.unrecognised) if subject else []
-    not_known = f" {_not_recognised(c, unknown, a.mid)}" if unknown else ""
+    not_known = f" {_not_recognised(c, unknown, a.mid, a.substance)}" if unknown else ""
     if matched:
         c.side_effects(a.substance)
         return "The reasons and sources are below; talk to your doctor before taking it." + not_known
@@ -280,7 +284,7 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
             f"safety; check the general cautions below with your clinician.{harm}{not_known}"
         )
     if unknown:
-        return _not_recognised(c, unknown, a.mid)
+        return _not_recognised(c, unknown, a.mid, a.substance)
     if avoid:
         # "can I take vitamin D and magnesium together" is not answered "No, ..." for each of them
         who = f"people with {join(avoid)} should avoid it, and others need care; see below."
@@ -339,9 +343,13 @@ def _interaction(a: Ask) -> str:
         unknown = query.unknown_medicines or query.unrecognised
         terms = ", ".join(f"'{t}'" for t in unknown[:3])
         verb = "is" if len(unknown[:3]) == 1 else "are"
+        # the supplement's own records may still name it ("statins" in a caution): quoted, not guessed
+        beside = [t for t in unknown[:3] if taken_beside(query.normalised, t)]
+        mentions = list(dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, a.substance, t)))
+        said = f" The records on {a.mid} mention it: {_quoted(c, mentions[:2])}" if mentions else ""
         return (
-            f"{terms} {verb} not in the evidence base, so suppwise cannot say whether it interacts with {a.mid}. "
-            "That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
+            f"{terms} {verb} not in the evidence base, so suppwise cannot say whether it interacts with {a.mid}."
+            f"{said} That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
         )
     if found:
         return f"{a.name} has {len(found)} recorded interaction(s) with medicines; see below."
@@ -362,9 +370,12 @@ def _side_effects(a: Ask) -> str:
             c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
             opening = f"Yes: recorded among the side effects of {a.mid}: {listed}. "
         else:
-            named = join(sorted(_asked_names(c) or asked))
+            names = sorted(_asked_names(c) or asked)
+            named = join(names)
+            # "Anxiety disorders are not among ...", never "Anxiety disorders is"
+            verb = "are" if len(names) > 1 or is_plural(named) else "is"
             opening = (
-                f"{named[0].upper()}{named[1:]} is not among the side effects recorded for {a.mid}; "
+                f"{named[0].upper()}{named[1:]} {verb} not among the side effects recorded for {a.mid}; "
                 "that does not rule it out. "
             )
             c.key_points.append(opening.strip())
@@ -378,7 +389,8 @@ def _side_effects(a: Ask) -> str:
                 )
                 break
     if not records:
-        return f"No side effects of {a.mid} are recorded in the evidence base; that is not evidence that it has none."
+        has = "they have" if is_plural(a.mid) else "it has"
+        return f"No side effects of {a.mid} are recorded in the evidence base; that is not evidence that {has} none."
     # the records already named in the opening are not listed again
     rest = [r for r in records if r not in matched]
     if not rest:
@@ -403,11 +415,62 @@ def _dosing(a: Ask) -> str:
     record = records[0]
     safe = record.observed_safe_level
     if safe and _LIMIT_WORDS.search(c.query.normalised):
+        # the usual dose follows because it says what the limit covers ("from supplements and fortified
+        # foods"); the terminal page does not print it again under "Dose" (render/text.py)
         return (
             f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target. "
             f"{record.standard_dose}"
         )
     return record.standard_dose
+
+
+def _quoted(c: Composer, quoted: list[Quote]) -> str:
+    """Sentences quoted from records, their sources cited so that each can be traced."""
+    c.cite(source for quote in quoted for source in quote.sources)
+    return " ".join(quote.text for quote in quoted)
+
+
+def _stopping(a: Ask) -> str:
+    """ "What happens if I stop taking 5-HTP suddenly": what the records say about stopping the
+    supplement itself, or that they say nothing, rather than the usual dose (questions/stopping.py)."""
+    said = stopping_sentences(a.c.base, a.substance)
+    if said:
+        withdrawal = any("withdrawal" in x.text.lower() for x in said)
+        none = "" if withdrawal else f"No withdrawal effects of {a.mid} are recorded in the evidence base. "
+        return f"{none}What its records say about stopping it: {_quoted(a.c, said[:3])}"
+    return (
+        f"The evidence base records nothing on stopping {a.mid}: no withdrawal effects and no advice on "
+        "tapering. That is not evidence that stopping it has no effects: ask your pharmacist or doctor."
+    )
+
+
+# The readings a question setting two forms of one supplement against each other gets ("b12 injections
+# vs tablets" reads as a definition, "fish oil or krill oil" as a comparison of supplements, "vitamin d
+# spray vs tablets" as how to take it). "With food or on an empty stomach" names no form, so it keeps
+# the administration handler, which picks the fitting record (forms_compared needs a form named).
+_FORM_INTENTS = frozenset(
+    {Intent.DEFINITION, Intent.COMPARISON, Intent.ALTERNATIVES, Intent.EFFECT, Intent.ADMINISTRATION, Intent.UNKNOWN}
+)
+
+
+def _forms(a: Ask, forms: FormsCompared) -> str:
+    """Two forms of one supplement compared: whether a study compares them, then what the records
+    say about them (questions/forms_compared.py). The definition is not added as a section: the
+    sentences of it that name the forms are already quoted."""
+    named = join(list(forms.forms))
+    said = _quoted(a.c, list(forms.said))
+    compared = (
+        f"No study in the evidence base compares {join(list(forms.asked))} as forms of {a.mid}. "
+        if len(forms.asked) > 1 and not forms.compared_in_a_study
+        else ""
+    )
+    unsaid = f"Its records say nothing about {join(list(forms.unsaid))}. " if forms.unsaid else ""
+    whose = "its records" if compared or unsaid else f"the records on {a.mid}"
+    answer = f"{compared}{unsaid}What {whose} say about {named}: {said}"
+    if a.c.query.intent is Intent.ADMINISTRATION and a.c.base.for_substance(a.c.base.administration, a.substance):
+        # "vitamin D spray vs tablets" also asks how to take it: the fitting record follows
+        answer += f" On how to take it: {_administration(a)}"
+    return answer
 
 
 def _administration(a: Ask) -> str:
@@ -448,7 +511,7 @@ def _sources(a: Ask) -> str:
     if not records:
         return f"The evidence base records no food sources of {a.mid}."
     recorded = {c.name(r.food).lower() for r in records}
-    foods = ", ".join(c.mid(r.food) for r in records)
+    foods = ", ".join(mid_sentence(c.food_name(r.food, records)) for r in records)
     asked = [
         base_food
         for food in query.of(EntityKind.FOOD)
@@ -570,7 +633,14 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
     recorded = c.side_effect_words(substance)
     # "nightmares" is a word of the record itself; "headaches" is the plural of one ("headache")
     terms |= {w.rstrip("s") for w in words if w in recorded or w.rstrip("s") in recorded}
+    # another form of a record's word: "sensitive to the sun" and "sensitivity to sunlight", "restless"
+    # and "restlessness" share their first six letters
+    stems = {w[:_SHARED_STEM] for w in words if len(w) >= _SHARED_STEM}
+    terms |= {stem for stem in stems if any(r.startswith(stem) for r in recorded)}
     return {normalise(t) for t in terms if t}
+
+
+_SHARED_STEM: Final = 6
 
 
 def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: set[str]) -> list[SideEffect]:
@@ -585,16 +655,33 @@ def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: s
     return filed or named or [r for r in records if r.outcome is not None and r.outcome in outcomes]
 
 
-def _not_recognised(c: Composer, terms: list[str], subject: str) -> str:
+def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str | None = None) -> str:
     """An unknown name gets "I don't recognise", close matches and where to look, never a sentence
-    that could read as reassurance."""
+    that could read as reassurance. When the supplement's own records mention the word ("alcohol"
+    in melatonin's advice) those sentences are quoted; when none does and nothing close is known,
+    that is said, so that silence is not read as "no warning"."""
     quoted = ", ".join(f"'{t}'" for t in terms[:3])
     close = sorted({c.name(s) for t in terms for s in c.query.suggestions.get(t, ())})
     hint = f" Did you mean: {', '.join(close[:5])}?" if close else ""
-    return (
-        f"I don't recognise {quoted}, so suppwise cannot say how it bears on {subject}.{hint} Ask your pharmacist "
-        "or doctor, or check a reliable source such as the NIH Office of Dietary Supplements or MedlinePlus."
+    ask = (
+        "Ask your pharmacist or doctor, or check a reliable source such as the NIH Office of Dietary "
+        "Supplements or MedlinePlus."
     )
+    beside = [t for t in terms[:3] if taken_beside(c.query.normalised, t)] if substance is not None else []
+    mentions = list(dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, substance or "", t)))
+    if mentions and not close:
+        named = ", ".join(f"'{t}'" for t in beside)
+        return (
+            f"suppwise has no entry for {named}, but the records on {subject} mention it: "
+            f"{_quoted(c, mentions[:2])} For anything beyond that, ask your pharmacist or doctor."
+        )
+    if len(terms) == 1 and beside and not close and not mentioned_anywhere(c.base, substance or "", terms[0]):
+        # "alcohol with St John's wort": that nothing recorded about it mentions alcohol is worth saying
+        return (
+            f"I don't recognise {quoted}, and nothing recorded about {subject} mentions it, so suppwise cannot "
+            f"say how it bears on {subject}. {ask}"
+        )
+    return f"I don't recognise {quoted}, so suppwise cannot say how it bears on {subject}.{hint} {ask}"
 
 
 def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | None:
@@ -990,7 +1077,7 @@ def _unknown_condition(c: Composer, query: Query, substance: str) -> str | None:
         return None
     # The same words as every unknown name (issue 12 §2): "I don't recognise", close matches and where
     # to look; "the evidence base has nothing on" read as if the term were known and simply unstudied.
-    return _not_recognised(c, list(query.unrecognised), c.mid(substance))
+    return _not_recognised(c, list(query.unrecognised), c.mid(substance), substance)
 
 
 def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | None = None) -> Answer:
@@ -1017,12 +1104,17 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         if x.matches_question and not (x.kind == "interaction" and x.entity == substance and other in partners)
     ]
     handled = _handled_intent(query)
-    if query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
+    compared = forms_compared(base, query, substance) if substance and query.intent in _FORM_INTENTS else None
+    if substance and compared is not None:
+        summary = _forms(Ask(c, substance, context, outcomes), compared)
+    elif query.intent is Intent.DEFINITION or (query.intent is Intent.RESOURCES and not query.substances):
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None and (overview := _overview(base, query, profile)) is not None:
         code, summary = "CONDITION_OVERVIEW", overview_sentence(overview)
     elif substance is None:
         code, summary = _not_found(c, query)
+    elif asks_about_stopping(query, substance):
+        summary = _stopping(Ask(c, substance, context, outcomes))
     elif (refusal := _unknown_condition(c, query, substance)) is not None:
         code, summary = "CONDITION_NOT_FOUND", refusal
     else:

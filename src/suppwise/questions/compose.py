@@ -321,11 +321,20 @@ class Composer:
 
     def foods(self, substance: str) -> tuple[FoodSource, ...]:
         records = self.base.for_substance(self.base.food_sources, substance)
-        items = [f"{self.name(r.food)}" + (f": {r.amount}" if r.amount else "") for r in records]
+        items = [f"{self.food_name(r.food, records)}" + (f": {r.amount}" if r.amount else "") for r in records]
         self.section(
             "foods", f"Foods that provide {self.mid(substance)}", items, [s for r in records for s in r.sources]
         )
         return records
+
+    def food_name(self, food: str, records: Iterable[FoodSource]) -> str:
+        """A food's name in a list of sources. A group listed beside one of its own members is the
+        rest of that group ("pumpkin seeds, other seeds"): "Seeds" beside "Pumpkin seeds" read as a
+        second, unrelated food."""
+        listed = [r.food for r in records]
+        if any(food != other and food in self.base.ancestors(other) for other in listed):
+            return f"Other {mid_sentence(self.name(food))}"
+        return self.name(food)
 
     def interactions(self, substance: str) -> list[Interaction]:
         base = self.base

@@ -335,7 +335,7 @@ def judge(
             )
         for g in direct:
             for concern, detail in g.grade.concerns:
-                reasons.append(f"Certainty lowered for {concern.value}: {detail}.")
+                reasons.append(f"Certainty lowered for {concern.value.replace('_', ' ')}: {detail}.")
     else:
         indirect_items = [(g.direction, g.grade.certainty) for g in evidence]
         path_dirs = [_path_direction(base, p, outcome) for p in paths]

@@ -112,10 +112,15 @@ def answer_renderable(answer: Answer) -> RenderableType:
         if section.key not in shown_sections:
             left_out += len(section.items)
             continue
+        # an item the summary already says word for word (a dose answer is the usual-dose record) is
+        # not printed again under its heading; a section with nothing else is left out
+        items = [item for item in section.items if item not in answer.summary]
+        if not items:
+            continue
         parts.append(heading(section.title))
         limit = 1 if section.key == "factors" else MAX_SECTION_ITEMS
-        parts.extend(Text(f"• {item}") for item in section.items[:limit])
-        left_out += max(0, len(section.items) - limit)
+        parts.extend(Text(f"• {item}") for item in items[:limit])
+        left_out += max(0, len(items) - limit)
         if section.sources:
             parts.append(Text(f"  sources: {', '.join(section.sources[:MAX_REFERENCES])}", style="dim"))
     # A comparison is the answer only to a comparison or alternatives question; beside other answers

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from suppwise.evidence.base import EvidenceBase
+from suppwise.evidence.names import is_plural as is_plural  # re-exported: the web's questions use it
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
@@ -34,12 +35,6 @@ def spoken_name(base: EvidenceBase, entity_id: str) -> str:
     (gamma-aminobutyric acid)"), each word in lower case unless it is an abbreviation ("MSG", "D")."""
     words = _BRACKETS.sub("", base.name(entity_id)).split()
     return " ".join(w if w.isupper() else w.lower() for w in words)
-
-
-def is_plural(name: str) -> bool:
-    """ "Probiotics", "omega-3 fatty acids": a last word ending in a plain -s (not -ss, -is, -us)."""
-    last = name.split()[-1].lower() if name.split() else ""
-    return last.endswith("s") and not last.endswith(("ss", "is", "us"))
 
 
 def _does(name: str) -> str:

@@ -1,0 +1,116 @@
+"""The sentences of one substance's own safety and use records that mention a word.
+
+A word suppwise has no entity for ("is it ok to drink alcohol with St John's wort", "vitamin D with
+calcium tablets") may still appear in the records about the supplement: melatonin's advice says
+alcohol makes it work less well. Quoting those sentences answers from the records instead of only
+saying "I don't recognise"; finding none is worth saying too, because it tells the person that the
+base holds nothing on it rather than leaving them to read silence as "no warning".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from suppwise.evidence.base import EvidenceBase
+from suppwise.questions.common_words import COMMON_WORDS
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
+# what is taken beside the supplement: "with alcohol", "and a glass of wine", "drink alcohol", "calcium
+# tablets with": a thing the person would combine with it, not any word suppwise does not know
+# ("GABA levels", "a history of mania")
+_BESIDE = r"(with|and|plus|alongside|drink|drinking|drinks|eat|eating)( (a|an|some|my|the|glass of|cup of|bit of))*"
+
+
+def taken_beside(normalised: str, term: str) -> bool:
+    """True when the (normalised) question names `term` as something taken with the supplement; a
+    short or everyday word ("low" in "PCOS and low vitamin D") is never taken to be one."""
+    if len(term) < 4 or term.lower() in COMMON_WORDS:
+        return False
+    word = re.escape(term.lower())
+    return bool(re.search(rf"\b{_BESIDE} {word}\b|\b{word}( tablets| drinks?| supplements?)? with\b", normalised))
+
+
+class RecordText(NamedTuple):
+    """One text of a record: what it is about when not the supplement alone, and its sources."""
+
+    about: str
+    text: str
+    sources: tuple[str, ...]
+
+
+class Quote(NamedTuple):
+    """A sentence quoted from a record, with the sources to cite for it."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
+def record_texts(base: EvidenceBase, substance: str) -> Iterator[RecordText]:
+    """The texts a person acts on, most practical first, each with what it is about when that is
+    not the supplement alone (an interaction's medicine, a warning's condition), so that a quoted
+    sentence ("Avoid the combination") says which: how to take it, the usual dose and its advice,
+    the general guidance, the side effects, then the warnings with what to do."""
+    for advice in base.for_substance(base.administration, substance):
+        yield RecordText("", advice.advice, advice.sources)
+    for dosing in base.for_substance(base.dosing, substance):
+        yield RecordText("", dosing.standard_dose, dosing.sources)
+        for line in dosing.guidance:
+            yield RecordText("", line, dosing.sources)
+    for guidance in base.for_substance(base.guidance, substance):
+        yield RecordText("", guidance.text, guidance.sources)
+    for effect in base.for_substance(base.side_effects, substance):
+        for part in (effect.effect, effect.frequency, effect.note):
+            if part:
+                yield RecordText("", part, effect.sources)
+    for interaction in base.for_substance(base.interactions, substance):
+        text = f"{interaction.mechanism} {interaction.management}"
+        yield RecordText(base.name(interaction.drug), text, interaction.sources)
+    for contraindication in base.for_substance(base.contraindications, substance):
+        yield RecordText(base.name(contraindication.condition), contraindication.reason, contraindication.sources)
+
+
+def quotes(record: RecordText) -> list[Quote]:
+    """A record text's sentences, each led by what the record is about when that is not the
+    supplement alone ("Warfarin: Tell the anticoagulation clinic ...")."""
+    return [Quote(f"{record.about}: {x}" if record.about else x, record.sources) for x in sentences(record.text)]
+
+
+def sentences(text: str) -> list[str]:
+    """A record text cut into its sentences, each ending with a full stop."""
+    return [
+        x if x.endswith((".", "!", "?")) else x.rstrip(";:,") + "."
+        for x in _SENTENCE_END.split(" ".join(text.split()))
+    ]
+
+
+def sentences_mentioning(base: EvidenceBase, substance: str, word: str, *, limit: int = 2) -> list[Quote]:
+    """Up to `limit` whole sentences of the substance's own records (not its warnings about one
+    medicine or condition) naming `word` (a plural "s" either way: "tablets" finds "tablet"), each
+    once, in record order."""
+    stem = re.escape(word.lower().rstrip("s"))
+    # a hyphen joins words: "harm" is not found in "self-harm"
+    pattern = re.compile(rf"(?<![\w-]){stem}s?(?![\w-])")
+    found: list[Quote] = []
+    for record in record_texts(base, substance):
+        if record.about:
+            # a warning about one medicine or condition ("Levothyroxine: magnesium, like calcium and
+            # iron, binds it") would answer a question the person did not ask
+            continue
+        for quote in quotes(record):
+            if pattern.search(quote.text.lower()) and quote.text not in {x.text for x in found}:
+                found.append(quote)
+                if len(found) == limit:
+                    return found
+    return found
+
+
+def mentioned_anywhere(base: EvidenceBase, substance: str, word: str) -> bool:
+    """Whether anything recorded about the substance names `word`: its description, its records
+    (warnings included) and its findings. Only when nothing does may an answer say so."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower().rstrip('s'))}s?(?![\w-])")
+    entity = base.entities[substance]
+    texts = [entity.description or "", *(r.text for r in record_texts(base, substance))]
+    texts += [f.summary for f in base.findings_by_subject.get(substance, ())]
+    return any(pattern.search(t.lower()) for t in texts)
