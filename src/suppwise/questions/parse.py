@@ -23,6 +23,7 @@ from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
+from suppwise.questions.typing_habits import plain_typing
 from suppwise.questions.vocabulary import (
     STOPWORDS,
     Lexicon,
@@ -1004,10 +1005,6 @@ def _after_a_label(
     return replace(asked, text=text, entities={k: tuple(v) for k, v in entities.items() if v})
 
 
-_TYPED_GREETING = re.compile(
-    r"(?i)^(hi|hello|hey|hiya|good (morning|evening|afternoon))( there| all| everyone)?\b[\s,.!:;-]*"
-)
-_PLUS_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*\+\s*(?=[^\W\d_])")
 
 
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
@@ -1016,7 +1013,10 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     crisis tier, no learned intent."""
     if not isinstance(text, str):
         raise QuestionError("the question must be text")
-    stripped = text.strip()
+    # The one point where the typing is brought to one form (questions/typing_habits.py): every reader
+    # below, the crisis reader first, reads the question as typed plainly, so a greeting, a "Q:", a
+    # filler, a sign-off, a dropped apostrophe, "u", "&" or extra spaces move no reading.
+    stripped = plain_typing(text)
     # Self-harm risk is looked for before anything can reject the text: crisis resources are shown
     # even for a question that is too long or not understood.
     reading = read_crisis(stripped) if learned else _rules_reading(stripped)
@@ -1030,14 +1030,9 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
             f"the question is {len(stripped)} characters long; the limit is {MAX_QUESTION_CHARS}",
             hint="ask one short question at a time",
         )
-    # a greeting before pasted label text ("hi Ingredients: ...") leaves the label what it was
-    greeted = _TYPED_GREETING.match(stripped)
-    label = None if crisis else pasted_label(stripped[greeted.end() :] if greeted else stripped)
+    label = None if crisis else pasted_label(stripped)  # a greeting before it is set aside already
     if label is not None:
         return _after_a_label(stripped, label, base, lexicon, learned=learned)
-    # "St John's wort + tablets for his depression": a plus between words joins two things, as "and"
-    # does; dropped as punctuation it let a name run on into the next ("St John's wort tablets")
-    stripped = _PLUS_BETWEEN_WORDS.sub(" and ", stripped)
     normalised = normalise(stripped)
     if not normalised:
         if crisis:
