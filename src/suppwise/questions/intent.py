@@ -303,7 +303,7 @@ _SIDE = _re(
     r"daughter|child|kid|husband|wife|partner))(?! (\w+ )?(more|a lift|a boost|energy|relief|some|better|back|the|an? "
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|tip (\w+ )?into|lead to|leads to|"
-    r"result in|make (you|me|u|ur|my|her|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|"
+    r"result in|make (you|me|u|ur|your|my|her|his|their|him|them|people) (feel )?(" + _INTENSIFIERS + r")?(sick|constipated|dizzy|"
     r"bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
@@ -460,7 +460,7 @@ _DOSING = _re(
     r"whole (tub|bottle|pack|box|scoop)|take to (make|never|not|kill|die|stop|overdose)|would it take|"
     r"stop (it|taking it|taking|zzsubstance)|take (\w+ )?with me|how long (can|should)|(lethal|fatal|deadly|toxic|"
     r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|quantity|levels?|limits?|thresholds?|large|big|high|"
-    r"huge)|(dose|amount|level|quantity) (\w+ ){0,3}(lethal|fatal|deadly|toxic)"
+    r"huge)|(dose|amount|level|quantity) (\w+ ){0,3}(lethal|fatal|deadly|toxic)|ld ?50"
 )
 # Asking for less or more of it is an amount question whatever reason is given.
 _LESS_OR_MORE = _re(
@@ -1579,7 +1579,7 @@ def _what_is(text: str, signals: Signals) -> bool:
     return bool(signals.kinds) and len(text.split()) - len(match.group(0).split()) <= 4 and not (
         re.search(r"\b(dose|dosage|side|effect|best|safe|risk|evidence|difference|link|connection|maximum|max|"
                   r"limit|amount|much|many|interaction|converted|turned|become|made|broken|role|alternative|"
-                  r"better|instead|mechanism|pathway|biology|science|chemistry|danger|concern)s?\b"
+                  r"better|instead|mechanism|pathway|biology|science|chemistry|danger|concern|ld ?50)s?\b"
                   r"(?<!\bmade(?= (from|of|out of)\b))",
                   text)
     )

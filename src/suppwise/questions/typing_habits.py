@@ -69,6 +69,9 @@ _APOSTROPHE_LESS = re.compile(
     + "|".join(f"{w}|{w.capitalize()}|{w.upper()}" if w != "im" else f"{w}|{w.capitalize()}" for w in _APOSTROPHES)
     + r")(?![\w'’])"
 )
+# "what's" is "what is": the folding every reader uses drops "'s" as a possessive ("what's the LD50"
+# read as "what the LD50"), so the question word's verb is written out, with or without its apostrophe.
+_IS = re.compile(r"(?i)(?<![\w'’])(what|there|where|how|who|here)(['’]s|s)(?![\w'’])")
 _YOU = whole_words(r"u|ur|U|Ur|UR")
 # capitals kept: a message typed in capitals stays one, where "ME" and "HE" are not names
 _YOURS = {"u": "you", "ur": "your", "U": "YOU", "Ur": "Your", "UR": "YOUR"}
@@ -85,6 +88,7 @@ def plain_typing(text: str) -> str:
     text = _set_aside_openers(text)
     text = _set_aside_closers(text)
     text = _APOSTROPHE_LESS.sub(lambda m: _with_apostrophe(m.group(0)), text)
+    text = _IS.sub(lambda m: m.group(1) + (" IS" if m.group(0).isupper() else " is"), text)
     text = _YOU.sub(lambda m: _YOURS[m.group(0)], text)
     text = _AMPERSAND.sub(lambda m: _and(text, m), text)
     return _PLUS.sub(lambda m: _and(text, m), text)
