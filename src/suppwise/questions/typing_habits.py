@@ -45,6 +45,7 @@ _OPENERS = re.compile(
     r"(just wondering|just curious|genuine question|random question|serious question)\s*([,:\-–—]|\.\.\.)\s*"
     r")"
 )
+_LONGEST_CLOSER = 48  # characters: "thank you so much in advance everyone" and the space before it
 _MARKS = re.compile(r"[\s?!.]*$")
 _CLOSERS = re.compile(
     r"(?i)(\s*[,.\-–—]?\s+|^)("
@@ -84,14 +85,16 @@ _PLUS = re.compile(r"(?<=[\w,])\s*\+\s*(?=[^\W\d_])|(?<=[\w,])\s+\+\s+(?=\d)")
 
 def plain_typing(text: str) -> str:
     """`text` typed the one way the readers expect (module docstring). A pure function of the text."""
-    text = _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text)).strip()
+    text = _SPACES.sub(" ", text)
+    text = (_LINE_BREAKS.sub("\n", text) if "\n" in text else text).strip()
     text = _set_aside_openers(text)
     text = _set_aside_closers(text)
     text = _APOSTROPHE_LESS.sub(lambda m: _with_apostrophe(m.group(0)), text)
     text = _IS.sub(lambda m: m.group(1) + (" IS" if m.group(0).isupper() else " is"), text)
     text = _YOU.sub(lambda m: _YOURS[m.group(0)], text)
-    text = _AMPERSAND.sub(lambda m: _and(text, m), text)
-    return _PLUS.sub(lambda m: _and(text, m), text)
+    if "&" in text:
+        text = _AMPERSAND.sub(lambda m: _and(text, m), text)
+    return _PLUS.sub(lambda m: _and(text, m), text) if "+" in text else text
 
 
 def _and(text: str, joined: re.Match[str]) -> str:
@@ -111,7 +114,7 @@ def _set_aside_closers(text: str) -> str:
     while True:
         marks = _MARKS.search(text)
         end = marks.start() if marks else len(text)
-        found = _CLOSERS.search(text, 0, end)
+        found = _CLOSERS.search(text, max(0, end - _LONGEST_CLOSER), end)
         if found is None or not re.search(r"\w", text[: found.start()]):
             return text
         kept = text[: found.start()].rstrip(" ,-–—")
