@@ -392,6 +392,14 @@ _TAG_QUESTION = re.compile(
     r"(is|was) (that|it) (ok|okay|normal|fine|bad|safe|common|true|serious|dangerous|a problem|"
     r"a worry|expected)|(could|can|might) (that|this|it) be (it|why|the reason))$"
 )
+# A question typed without its question mark after a story: its last part is a bare choice between two
+# things ("... melatonin or magnesium") or a fragment that can only ask ("... true", "... too much"). Typed
+# with the mark, the same message is a question (tools/invariance_report.py, "no final ?").
+_FRAGMENT_ASKED = re.compile(
+    r"^((?!(i|me|my|we|us|our|you|he|she|they|it|his|her|their)\b)\w+ ){0,2}"
+    r"(?!(i|me|my|we|us|our|you|he|she|they|it|his|her|their)\b)\w+ or (\w+ ){0,2}\w+$|"
+    r"^(true|is (that|it|this) true|too much|too little|too many|too high|too low|enough|worth it|safe|ok|okay)$"
+)
 _ABOUT_OPTIONS = re.compile(r"\b(supplement|supplements|vitamin|vitamins|anything|something|remedy|natural|herbal)\b")
 _WAY_TO_GO = re.compile(r"\b(way|ways|method|methods) (to|of) (go|die|end|kill|do it)\b")
 
@@ -714,6 +722,8 @@ def _is_statement(text: str, framed: str = "") -> bool:
     if _WANTS.search(_WANTED_TO_TELL.sub(" ", folded)) or _MISHAP.search(folded):
         return False
     sentences = [_GREETING.sub("", normalise(s)) for s in _SENTENCE.split(text) if s.strip()]
+    if len(sentences) > 1 and _FRAGMENT_ASKED.match(sentences[-1]):
+        return False
     return not any(_QUESTION_START.match(s) or _TAG_QUESTION.search(s) for s in sentences)
 
 
