@@ -29,7 +29,7 @@ from suppwise.questions.word_pattern import whole_words
 
 __all__ = ["plain_typing"]
 
-_SPACES = re.compile(r"[ \t\u00a0]+")
+_SPACES = re.compile(r"[\t\u00a0][ \t\u00a0]*| [ \t\u00a0]+")
 _LINE_BREAKS = re.compile(r" ?\n[\s]*")
 
 _STOP = r"(?:[\s,.!:;\-–—]+)"
@@ -110,8 +110,19 @@ def _set_aside_openers(text: str) -> str:
     return text
 
 
+# The last words a sign-off or a closing filler can end on: the closers' pattern is searched only
+# where the question's last word is one of them (most questions end on a word of their own).
+_CLOSING_WORDS = frozenset(
+    "thanks thank you thx ty cheers advance all everyone guys folks much lot tia lol lmao tbh pls plz please "
+    "honestly x xx xxx".split()
+)
+
+
 def _set_aside_closers(text: str) -> str:
     while True:
+        last = text.rstrip(" \n?!.").rsplit(None, 1)[-1:] or [""]
+        if last[0].lower() not in _CLOSING_WORDS and not last[0].lower().startswith("haha"):
+            return text
         marks = _MARKS.search(text)
         end = marks.start() if marks else len(text)
         found = _CLOSERS.search(text, max(0, end - _LONGEST_CLOSER), end)
@@ -119,8 +130,6 @@ def _set_aside_closers(text: str) -> str:
             return text
         kept = text[: found.start()].rstrip(" ,-–—")
         text = kept + _question_mark(kept, text[end:])
-
-    return text
 
 
 def _question_mark(kept: str, marks: str) -> str:
