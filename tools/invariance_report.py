@@ -99,11 +99,12 @@ def _pct(count: int, total: int) -> str:
 def report(right: int, tallies: Sequence[Breaks]) -> str:
     header = ["rewrite", "applied", *MEASURES, "any"]
     rows = [
-        [t.retyping.name, str(t.applied), *(_pct(t.changed[m], t.applied) for m in (*MEASURES, "any"))]
-        for t in tallies
+        [t.retyping.name, str(t.applied), *(_pct(t.changed[m], t.applied) for m in (*MEASURES, "any"))] for t in tallies
     ]
     applied = sum(t.applied for t in tallies)
-    rows.append(["all rewrites", str(applied), *(_pct(sum(t.changed[m] for t in tallies), applied) for m in (*MEASURES, "any"))])
+    rows.append(
+        ["all rewrites", str(applied), *(_pct(sum(t.changed[m] for t in tallies), applied) for m in (*MEASURES, "any"))]
+    )
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     lines = [" | ".join(c.ljust(w) for c, w in zip(header, widths, strict=True))]
     lines.append("-+-".join("-" * w for w in widths))

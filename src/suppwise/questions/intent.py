@@ -627,9 +627,9 @@ _FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genui
 _QUESTION_WORDS = (
     (re.compile(r"\b(in )?(what|which) ways?\b|\bby what means\b"), "how"),
     (re.compile(r"\bhow come\b|\bfor what reason\b|\bwhat is the reason\b|\bwhat makes (?=zzsubstance\b)"), "why "),
-    # "what's the reason X helps" (typed "whats"; "what's" is read "what"), "what's the real reason": why,
-    # said as a noun
-    (re.compile(r"\b(what|whats|what s) the (\w+ )?reasons?( why)?\b"), "why "),
+    # "what's the reason X helps" (typed "whats", or "what's", written out "what is" by typing_habits),
+    # "what's the real reason": why, said as a noun
+    (re.compile(r"\b(what|whats|what s|what is) the (\w+ )?reasons?( why)?\b"), "why "),
     # an exclamation inside a question word asks the same thing: "how on earth would X change my mood"
     (re.compile(r"\b(how|why|what|where) (on earth|in the world|the heck|the hell)\b"), r"\1"),
     # the question words of the languages people write in besides English (Spanish, Polish, Portuguese,
