@@ -14,8 +14,9 @@ and never a name:
 - runs of spaces and tabs become one space, blank lines one line break;
 - a leading label ("Q:", "Question -", "quick q:"), a greeting ("hi all,", "hey everyone") and an
   opening filler ("honestly,", "tbh", "just wondering,") are set aside, as are a closing sign-off
-  ("thanks in advance", "tia", "cheers", "x") or filler ("tbh", "pls", "lol") before or after the
-  final question mark; never where nothing would be left;
+  ("thanks in advance", "tia", "cheers", a lower-case "x": a capital X is a name, "condition X") or
+  filler ("tbh", "pls", "lol") before or after the final question mark; never where nothing would be
+  left;
 - contractions typed without their apostrophe take it back ("dont" → "don't", "whats" →
   "what's"), where the word has no other reading ("ill", "its", "were", "id" keep theirs);
 - "u" and "ur" are read as "you" and "your"; "&" and "+" between words as "and".
@@ -52,7 +53,7 @@ _CLOSERS = re.compile(
     r"(many |thanks so much |thank you so much )?(thanks|thank you|thx|ty|cheers)( so much| a lot)?( in advance)?"
     r"( all| everyone| guys| folks)?|tia|lol|lmao|haha+|tbh|pls|plz|please|honestly"
     r")$"
-    r"|(?<=[^\W\d_]|[?!.)])\s+x{1,3}$"
+    r"|(?<=[^\W\d_]|[?!.)])\s+(?-i:x{1,3}|XX|XXX)$"
 )
 
 # Contractions typed without their apostrophe, where the bare word is no other word.
