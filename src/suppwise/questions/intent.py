@@ -316,7 +316,7 @@ _SIDE = _re(
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|(tip|tips|flip|flips|tipped|flipped) (\w+ )?into|"
     r"lead to|leads to|"
-    r"result in|make (you|me|u|ur|your|my|her|him|them|people) (feel )?(" + _INTENSIFIERS
+    r"result in|make (you|me|u|ur|your|my|her|his|their|him|them|people) (feel )?(" + _INTENSIFIERS
     + r")?(sick|constipated|dizzy|"
     r"bloated|gassy|tired|"
     r"sleepy|anxious|nauseous|itchy|jittery|wired|fat|manic|depressed|high|ill|bad|worse\w*|poo|poop|fart|moody|"
@@ -480,7 +480,7 @@ _DOSING = _re(
     r"whole (tub|bottle|pack|box|scoop)|take to (make|never|not|kill|die|stop|overdose)|would it take|"
     r"stop (it|taking it|taking|zzsubstance)|take (\w+ )?with me|how long (can|should)|(lethal|fatal|deadly|toxic|"
     r"dangerous|poisonous) (in )?(dose|doses|amounts?|quantities|quantity|levels?|limits?|thresholds?|large|big|high|"
-    r"huge)|(dose|amount|level|quantity) (\w+ ){0,3}(lethal|fatal|deadly|toxic)"
+    r"huge)|(dose|amount|level|quantity) (\w+ ){0,3}(lethal|fatal|deadly|toxic)|ld ?50"
 )
 # Asking for less or more of it is an amount question whatever reason is given.
 _LESS_OR_MORE = _re(
@@ -646,9 +646,9 @@ _FILLERS = _re(r"actually|even|really|exactly|honestly|basically|literally|genui
 _QUESTION_WORDS = (
     (re.compile(r"\b(in )?(what|which) ways?\b|\bby what means\b"), "how"),
     (re.compile(r"\bhow come\b|\bfor what reason\b|\bwhat is the reason\b|\bwhat makes (?=zzsubstance\b)"), "why "),
-    # "what's the reason X helps" (typed "whats"; "what's" is read "what"), "what's the real reason": why,
-    # said as a noun
-    (re.compile(r"\b(what|whats|what s) the (\w+ )?reasons?( why)?\b"), "why "),
+    # "what's the reason X helps" (typed "whats", or "what's", written out "what is" by typing_habits),
+    # "what's the real reason": why, said as a noun
+    (re.compile(r"\b(what|whats|what s|what is) the (\w+ )?reasons?( why)?\b"), "why "),
     # the reason asked bare, before what it explains: "reason magnesium helps migraines?"
     (re.compile(r"^(the )?(real |main )?reasons? (why )?(?=zzsubstance\b)"), "why "),
     # an exclamation inside a question word asks the same thing: "how on earth would X change my mood"
@@ -1676,7 +1676,7 @@ def _what_is(text: str, signals: Signals) -> bool:
         re.search(r"\b(dose|dosage|side|effect|best|safe|risk|evidence|difference|link|connection|maximum|max|"
                   r"limit|amount|much|many|interaction|converted|turned|become|made|broken|role|alternative|"
                   r"better|instead|mechanism|pathway|biology|science|chemistry|danger|concern|warning|precaution|"
-                  r"contraindication|caution|reaction|downside)s?\b"
+                  r"contraindication|caution|reaction|downside|ld ?50)s?\b"
                   r"(?<!\bmade(?= (from|of|out of)\b))",
                   text)
     )

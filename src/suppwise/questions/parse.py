@@ -23,6 +23,7 @@ from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
+from suppwise.questions.typing_habits import plain_typing
 from suppwise.questions.vocabulary import (
     STOPWORDS,
     Lexicon,
@@ -400,6 +401,14 @@ _TAG_QUESTION = re.compile(
     r"(is|was) (that|it) (ok|okay|normal|fine|bad|safe|common|true|serious|dangerous|a problem|"
     r"a worry|expected)|(could|can|might) (that|this|it) be (it|why|the reason))$"
 )
+# A question typed without its question mark after a story: its last part is a bare choice between two
+# things ("... melatonin or magnesium") or a fragment that can only ask ("... true", "... too much"). Typed
+# with the mark, the same message is a question (tools/invariance_report.py, "no final ?").
+_FRAGMENT_ASKED = re.compile(
+    r"^((?!(i|me|my|we|us|our|you|he|she|they|it|his|her|their)\b)\w+ ){0,2}"
+    r"(?!(i|me|my|we|us|our|you|he|she|they|it|his|her|their)\b)\w+ or (\w+ ){0,2}\w+$|"
+    r"^(true|is (that|it|this) true|too much|too little|too many|too high|too low|enough|worth it|safe|ok|okay)$"
+)
 _ABOUT_OPTIONS = re.compile(r"\b(supplement|supplements|vitamin|vitamins|anything|something|remedy|natural|herbal)\b")
 _WAY_TO_GO = re.compile(r"\b(way|ways|method|methods) (to|of) (go|die|end|kill|do it)\b")
 
@@ -726,6 +735,8 @@ def _is_statement(text: str, framed: str = "") -> bool:
     if _WANTS.search(_WANTED_TO_TELL.sub(" ", folded)) or _MISHAP.search(folded):
         return False
     sentences = [_GREETING.sub("", normalise(s)) for s in _SENTENCE.split(text) if s.strip()]
+    if len(sentences) > 1 and _FRAGMENT_ASKED.match(sentences[-1]):
+        return False
     return not any(_QUESTION_START.match(s) or _TAG_QUESTION.search(s) for s in sentences)
 
 
@@ -1025,10 +1036,6 @@ def _after_a_label(
     return replace(asked, text=text, entities={k: tuple(v) for k, v in entities.items() if v})
 
 
-_TYPED_GREETING = re.compile(
-    r"(?i)^(hi|hello|hey|hiya|good (morning|evening|afternoon))( there| all| everyone)?\b[\s,.!:;-]*"
-)
-_PLUS_BETWEEN_WORDS = re.compile(r"(?<=\w)\s*\+\s*(?=[^\W\d_])")
 
 
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
@@ -1037,7 +1044,10 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     crisis tier, no learned intent."""
     if not isinstance(text, str):
         raise QuestionError("the question must be text")
-    stripped = text.strip()
+    # The one point where the typing is brought to one form (questions/typing_habits.py): every reader
+    # below, the crisis reader first, reads the question as typed plainly, so a greeting, a "Q:", a
+    # filler, a sign-off, a dropped apostrophe, "u", "&" or extra spaces move no reading.
+    stripped = plain_typing(text)
     # Self-harm risk is looked for before anything can reject the text: crisis resources are shown
     # even for a question that is too long or not understood.
     reading = read_crisis(stripped) if learned else _rules_reading(stripped)
@@ -1051,14 +1061,9 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
             f"the question is {len(stripped)} characters long; the limit is {MAX_QUESTION_CHARS}",
             hint="ask one short question at a time",
         )
-    # a greeting before pasted label text ("hi Ingredients: ...") leaves the label what it was
-    greeted = _TYPED_GREETING.match(stripped)
-    label = None if crisis else pasted_label(stripped[greeted.end() :] if greeted else stripped)
+    label = None if crisis else pasted_label(stripped)  # a greeting before it is set aside already
     if label is not None:
         return _after_a_label(stripped, label, base, lexicon, learned=learned)
-    # "St John's wort + tablets for his depression": a plus between words joins two things, as "and"
-    # does; dropped as punctuation it let a name run on into the next ("St John's wort tablets")
-    stripped = _PLUS_BETWEEN_WORDS.sub(" and ", stripped)
     normalised = normalise(stripped)
     if not normalised:
         if crisis:
