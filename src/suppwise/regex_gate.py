@@ -30,6 +30,7 @@ __all__ = [
     "folded_words",
     "group_syntax",
     "opening_literals",
+    "required_strings",
     "top_level_branches",
 ]
 
@@ -117,6 +118,58 @@ def folded_words(text: str) -> frozenset[str] | None:
     return frozenset(words)
 
 
+# At most this many strings in a pattern's required list (`required_strings`): a longer list costs
+# more to test than the search it would save.
+_MAX_REQUIRED = 16
+
+
+def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` holds, or None when there is no short list (the
+    pattern ignores case, or a match may be made of classes and repeats alone). Where a match must
+    hold one of several such lists (a sequence of parts), the one whose shortest string is longest
+    is kept: "(is|are) (\\w+ ){0,4}poisonous" needs "poisonous", which few texts hold."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _required(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    return None if found is None else tuple(sorted(found))
+
+
+def _required(items: list[Any]) -> frozenset[str] | None:
+    """`required_strings` of a node sequence: each run of literal characters is one choice, each part
+    every match holds once at least (a group, an alternation each of whose branches has a list, a
+    repeat of at least one) is another, and the best of them is kept."""
+    choices: list[frozenset[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is sre_parse.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            choices.append(frozenset((run,)))
+            run = ""
+        inner: frozenset[str] | None = None
+        if op is sre_parse.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            inner = _required(list(arg[-1]))
+        elif op is sre_parse.BRANCH:
+            branches = [_required(list(branch)) for branch in arg[1]]
+            if all(branch is not None for branch in branches):
+                inner = frozenset().union(*(branch for branch in branches if branch is not None))
+        elif op in _REPEATS and arg[0] >= 1:
+            inner = _required(list(arg[2]))
+        # anything else (a class, any character, an assertion, a back reference) holds no literal
+        if inner is not None and len(inner) <= _MAX_REQUIRED:
+            choices.append(inner)
+    if run:
+        choices.append(frozenset((run,)))
+    return max(choices, key=lambda choice: (min(map(len, choice)), -len(choice))) if choices else None
+
+
+def _needed(pattern: re.Pattern[str]) -> str | tuple[str, ...] | None:
+    """`required_strings`, a single string as itself (tested with one `in`)."""
+    found = required_strings(pattern)
+    return found[0] if found is not None and len(found) == 1 else found
+
+
 class WordGated:
     """Patterns applied in order (`sub_all`), each run only where it may match.
 
@@ -144,10 +197,10 @@ class WordGated:
     def ordered(self, text: str) -> Sequence[int]:
         """`may_match(text)` in the patterns' order."""
         index = self._index
-        words = folded_words(text) if index is not None else None
-        if index is None or words is None:
+        if index is None:
             return range(len(self.patterns))
-        return index.for_words(words)
+        words = folded_words(text)
+        return index.holding(text, range(len(self.patterns)) if words is None else index.for_words(words))
 
     def count_run(self) -> None:
         """Count one text read; the index is made once `index_after` texts were read (a caller of
@@ -198,6 +251,8 @@ class _Index:
                 word, space, _ = literal.partition(" ")
                 (by_word if space else by_start).setdefault(word, set()).add(index)
         self.always = frozenset(always)
+        # what each pattern's matches must contain, tested before it is searched (`holding`)
+        self.required = tuple(_needed(pattern) for pattern in patterns)
         self.by_word = {word: frozenset(found) for word, found in by_word.items()}
         self.by_start = {start: frozenset(found) for start, found in by_start.items()}
         # A word's patterns, kept once looked up: the same words come back in question after
@@ -206,6 +261,18 @@ class _Index:
         # A text's candidates in order, by its words (the same words come back: a text read again,
         # or unchanged by a step of `run`). Bounded the same way.
         self._texts: dict[frozenset[str], tuple[int, ...]] = {}
+
+    def holding(self, text: str, candidates: Sequence[int]) -> list[int]:
+        """The `candidates` whose required strings `text` holds (`required_strings`): of the fifty
+        or so crisis signals whose opening word a question holds, some three in four cannot match
+        it, and a test of whether a string is in the text costs a tenth of a search."""
+        required = self.required
+        found = []
+        for index in candidates:
+            needed = required[index]
+            if needed is None or (needed in text if isinstance(needed, str) else any(s in text for s in needed)):
+                found.append(index)
+        return found
 
     def for_words(self, words: frozenset[str]) -> tuple[int, ...]:
         """The patterns a text of these words may match, in the patterns' order."""
@@ -309,7 +376,7 @@ class Alternatives:
         if index is None or words is None:
             return bool(self.pattern.search(text))
         patterns = gate.patterns
-        return any(patterns[i].search(text) for i in index.for_words(words))
+        return any(patterns[i].search(text) for i in index.holding(text, index.for_words(words)))
 
 
 class SharedGate:
