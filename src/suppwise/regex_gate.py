@@ -170,6 +170,11 @@ def _needed(pattern: re.Pattern[str]) -> str | tuple[str, ...] | None:
     return found[0] if found is not None and len(found) == 1 else found
 
 
+def _holds(text: str, needed: str | tuple[str, ...] | None) -> bool:
+    """Whether `text` holds what a pattern's matches need (`_needed`): nothing, a string, or one of several."""
+    return needed is None or (needed in text if isinstance(needed, str) else any(s in text for s in needed))
+
+
 class WordGated:
     """Patterns applied in order (`sub_all`), each run only where it may match.
 
@@ -267,12 +272,7 @@ class _Index:
         or so crisis signals whose opening word a question holds, some three in four cannot match
         it, and a test of whether a string is in the text costs a tenth of a search."""
         required = self.required
-        found = []
-        for index in candidates:
-            needed = required[index]
-            if needed is None or (needed in text if isinstance(needed, str) else any(s in text for s in needed)):
-                found.append(index)
-        return found
+        return [index for index in candidates if _holds(text, required[index])]
 
     def for_words(self, words: frozenset[str]) -> tuple[int, ...]:
         """The patterns a text of these words may match, in the patterns' order."""
@@ -388,9 +388,9 @@ class SharedGate:
     these are asked from many rule modules, in an order their rules decide. So every such pattern is
     added here (`add`, which `questions.word_pattern.whole_words` does for each rule pattern) and gets
     one bit; a text's words are looked up once (`mask`: the bits of every pattern that may match it,
-    kept per text), and a pattern whose bit is clear is not searched (`GatedPattern`). The index is
-    `WordGated`'s and as exact; it is made once `index_after` texts were asked about, and made again
-    if a pattern is added later."""
+    kept per text), and a pattern whose bit is clear, or whose required strings the text lacks
+    (`required_strings`), is not searched (`GatedPattern`). The index is `WordGated`'s and as exact;
+    it is made once `index_after` texts were asked about, and made again if a pattern is added later."""
 
     def __init__(self, *, index_after: int = 300) -> None:
         self.patterns: list[re.Pattern[str]] = []
@@ -458,7 +458,7 @@ _WHOLE = sys.maxsize
 
 
 class GatedPattern:
-    """A compiled pattern that is not searched where `SharedGate` says it cannot match: `search`,
+    """A compiled pattern not searched where `SharedGate` says it cannot match: `search`,
     `sub`, `subn`, `findall` and `finditer` give what the pattern's own methods give (nothing found,
     the text unchanged) without scanning the text; everything else is the pattern's own. `pattern`
     and `flags` are the source's, so a gated pattern can be read or split as the compiled one."""
@@ -473,7 +473,10 @@ class GatedPattern:
         self._bit = bit
 
     def _may_match(self, text: str) -> bool:
-        return bool(self._gate.mask(text) >> self._bit & 1)
+        if not self._gate.mask(text) >> self._bit & 1:
+            return False
+        index = self._gate._index
+        return index is None or _holds(text, index.required[self._bit])
 
     def search(self, string: str, pos: int = 0, endpos: int = _WHOLE) -> re.Match[str] | None:
         # `mask` written out: this is asked some seventy times per question
@@ -485,7 +488,9 @@ class GatedPattern:
         found = index.texts.get(string)
         if found is None:
             found = index.text_mask(string)
-        return self.compiled.search(string) if found >> self._bit & 1 else None
+        if found >> self._bit & 1 and _holds(string, index.required[self._bit]):
+            return self.compiled.search(string)
+        return None
 
     def match(self, string: str, pos: int = 0, endpos: int = _WHOLE) -> re.Match[str] | None:
         return self.compiled.match(string, pos, endpos)
