@@ -39,9 +39,10 @@ __all__ = [
 _MAX_CHARS = 8
 _MAX_OPENINGS = 1024
 # How many words' lookups an index keeps (a few hundred kilobytes at most), and how many texts'
-# words and candidates are kept (the texts of a few hundred questions).
+# words and candidates are kept: the texts of the last few dozen questions, enough for the gates
+# that read one question's texts in turn (4096 cost a process that reads thousands some 14 MB).
 _WORDS_KEPT = 20_000
-_TEXTS_KEPT = 4096
+_TEXTS_KEPT = 512
 # What makes a pattern match only at the start of a word: the look-behind, or a word boundary
 # followed (as every filed literal is) by a letter or digit.
 _WORD_STARTS = ("(?<![\\w])", "\\b")
