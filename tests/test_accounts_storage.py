@@ -87,7 +87,7 @@ def test_each_list_shows_only_its_owners_trials(db: Database) -> None:
     a, b, local = owned_trial(db, ann.id), owned_trial(db, bob.id), owned_trial(db, LOCAL_OWNER)
     assert [t.id for t in list_trials(db, owner=ann.id)] == [a]
     assert [t.id for t in list_trials(db, owner=bob.id)] == [b]
-    assert [t.id for t in list_trials(db)] == [local]
+    assert [t.id for t in list_trials(db, owner=LOCAL_OWNER)] == [local]
 
 
 def test_deleting_an_account_deletes_everything_it_owns(db: Database) -> None:

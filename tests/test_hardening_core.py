@@ -147,8 +147,11 @@ def test_a_crash_during_an_import_never_keeps_entries_without_their_alerts(
         timeout=120,
     )
     assert crashed.returncode == 17, crashed.stderr
-    assert current_entries(db, trial_id=trial_id) == [] and list_alerts(db, trial_id=trial_id) == []
+    assert (
+        current_entries(db, trial_id=trial_id, owner=LOCAL_OWNER) == []
+        and list_alerts(db, trial_id=trial_id, owner=LOCAL_OWNER) == []
+    )
     imported = trial_service.import_diary(db, bundled, trial_id, diary.read_text(), today=TODAY, owner=LOCAL_OWNER)
-    stored = list_alerts(db, trial_id=trial_id)
+    stored = list_alerts(db, trial_id=trial_id, owner=LOCAL_OWNER)
     assert imported.crisis and any(a.level == "crisis" for a in stored)
-    assert len(current_entries(db, trial_id=trial_id)) == 41 and len(stored) == len(imported.alerts)
+    assert len(current_entries(db, trial_id=trial_id, owner=LOCAL_OWNER)) == 41 and len(stored) == len(imported.alerts)

@@ -81,6 +81,7 @@ def new_trial(db: Database, **overrides: Any) -> TrialRecord:
         "start_date": DAY,
         "condition": "fibromyalgia",
         "seed": 20260105,
+        "owner": LOCAL_OWNER,
     }
     fields.update(overrides)
     return create_trial(db, **fields)
@@ -155,20 +156,25 @@ def test_migration_downgrades_and_upgrades_again(db: Database) -> None:
 
 def test_a_database_at_0001_keeps_its_data_when_migrated(db: Database, url: str) -> None:
     """A diary written by the first release gains `alerts.detail` and `entries.dose_text`, empty."""
-    trial = create_trial(db, substance="glutamine", outcomes=["pain"], plan={}, start_date=DAY)
+    trial = create_trial(db, substance="glutamine", outcomes=["pain"], plan={}, start_date=DAY, owner=LOCAL_OWNER)
     save_entry(
-        db, trial_id=trial.id, day=DAY, values={"pain": 4, "dose_taken": 5.0, "dose_unit": "g/day"}, source="cli"
+        db,
+        trial_id=trial.id,
+        day=DAY,
+        values={"pain": 4, "dose_taken": 5.0, "dose_unit": "g/day"},
+        source="cli",
+        owner=LOCAL_OWNER,
     )
-    save_alerts(db, trial_id=trial.id, alerts=[fired(DAY, "gi-severe", "warning", "m", "gi 8")])
+    save_alerts(db, trial_id=trial.id, alerts=[fired(DAY, "gi-severe", "warning", "m", "gi 8")], owner=LOCAL_OWNER)
     db_module.downgrade(db, "0001")
     with db.engine.connect() as connection:
         assert "detail" not in {c["name"] for c in inspect(connection).get_columns("alerts")}
     reopened = open_database(url)
     try:
         assert current_revision(reopened) == SCHEMA_REVISION
-        (entry,) = current_entries(reopened, trial_id=trial.id)
+        (entry,) = current_entries(reopened, trial_id=trial.id, owner=LOCAL_OWNER)
         assert (entry.pain, entry.dose_taken, entry.dose_unit, entry.dose_text) == (4, 5.0, "g/day", None)
-        (alert,) = list_alerts(reopened, trial_id=trial.id)
+        (alert,) = list_alerts(reopened, trial_id=trial.id, owner=LOCAL_OWNER)
         assert (alert.rule_id, alert.detail) == ("gi-severe", None)
     finally:
         reopened.close()
@@ -177,8 +183,8 @@ def test_a_database_at_0001_keeps_its_data_when_migrated(db: Database, url: str)
 def test_a_database_at_0007_gives_its_ownerless_trials_to_the_local_owner(db: Database, url: str) -> None:
     """The CLI's trials, stored with no owner before revision 0008, become the local owner's with
     their diary; the local account cannot sign in; a downgrade gives them back to no owner."""
-    trial = create_trial(db, substance="glutamine", outcomes=["pain"], plan={}, start_date=DAY)
-    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="cli")
+    trial = create_trial(db, substance="glutamine", outcomes=["pain"], plan={}, start_date=DAY, owner=LOCAL_OWNER)
+    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="cli", owner=LOCAL_OWNER)
     assert trial.owner_id == LOCAL_OWNER
     db_module.downgrade(db, "0007")
     with db.engine.connect() as connection:
@@ -187,8 +193,8 @@ def test_a_database_at_0007_gives_its_ownerless_trials_to_the_local_owner(db: Da
     reopened = open_database(url)
     try:
         assert current_revision(reopened) == SCHEMA_REVISION
-        assert [t.id for t in list_trials(reopened)] == [trial.id]
-        assert get_trial(reopened, trial_id=trial.id).owner_id == LOCAL_OWNER
+        assert [t.id for t in list_trials(reopened, owner=LOCAL_OWNER)] == [trial.id]
+        assert get_trial(reopened, trial_id=trial.id, owner=LOCAL_OWNER).owner_id == LOCAL_OWNER
         (entry,) = current_entries(reopened, trial_id=trial.id, owner=LOCAL_OWNER)
         assert (entry.day, entry.pain) == (DAY, 4)
         with reopened.engine.connect() as connection:
@@ -276,7 +282,7 @@ def test_trial_round_trip(db: Database) -> None:
         plan={"nested": {"list": [1, 2.5, None, True, "é"]}, "seed": 2**40},
     )
     assert trial.id.startswith("t-") and len(trial.id) == 8
-    stored = get_trial(db, trial_id=trial.id)
+    stored = get_trial(db, trial_id=trial.id, owner=LOCAL_OWNER)
     assert stored == trial
     assert stored.created_at.tzinfo is UTC
     assert stored.acknowledged_at == acknowledged and stored.acknowledged_at is not None
@@ -284,10 +290,10 @@ def test_trial_round_trip(db: Database) -> None:
     assert stored.outcomes == ("pain", "sleep")
     assert stored.plan == {"nested": {"list": [1, 2.5, None, True, "é"]}, "seed": 2**40}
     second = new_trial(db, condition=None, seed=None, substance="vitamin_d")
-    assert [t.id for t in list_trials(db)] == [trial.id, second.id]
-    assert get_trial(db, trial_id=second.id).condition is None
-    assert set_status(db, trial_id=trial.id, status="active").status == "active"
-    assert get_trial(db, trial_id=trial.id).status == "active"
+    assert [t.id for t in list_trials(db, owner=LOCAL_OWNER)] == [trial.id, second.id]
+    assert get_trial(db, trial_id=second.id, owner=LOCAL_OWNER).condition is None
+    assert set_status(db, trial_id=trial.id, status="active", owner=LOCAL_OWNER).status == "active"
+    assert get_trial(db, trial_id=trial.id, owner=LOCAL_OWNER).status == "active"
 
 
 def test_trial_values_are_checked(db: Database) -> None:
@@ -299,21 +305,21 @@ def test_trial_values_are_checked(db: Database) -> None:
         new_trial(db, plan={"bad": float("nan")})
     with pytest.raises(StorageError, match="64-bit"):
         new_trial(db, seed=2**64)
-    assert list_trials(db) == []
+    assert list_trials(db, owner=LOCAL_OWNER) == []
 
 
 @pytest.mark.parametrize(
     "call",
     [
-        lambda db: get_trial(db, trial_id="t-000000"),
-        lambda db: set_status(db, trial_id="t-000000", status="active"),
-        lambda db: delete_trial(db, trial_id="t-000000"),
-        lambda db: save_entry(db, trial_id="t-000000", day=DAY, values={"pain": 3}, source="cli"),
-        lambda db: save_entries(db, trial_id="t-000000", rows=[(DAY, {"pain": 3})], source="csv"),
-        lambda db: current_entries(db, trial_id="t-000000"),
-        lambda db: entry_history(db, trial_id="t-000000", day=DAY),
-        lambda db: save_alerts(db, trial_id="t-000000", alerts=[]),
-        lambda db: list_alerts(db, trial_id="t-000000"),
+        lambda db: get_trial(db, trial_id="t-000000", owner=LOCAL_OWNER),
+        lambda db: set_status(db, trial_id="t-000000", status="active", owner=LOCAL_OWNER),
+        lambda db: delete_trial(db, trial_id="t-000000", owner=LOCAL_OWNER),
+        lambda db: save_entry(db, trial_id="t-000000", day=DAY, values={"pain": 3}, source="cli", owner=LOCAL_OWNER),
+        lambda db: save_entries(db, trial_id="t-000000", rows=[(DAY, {"pain": 3})], source="csv", owner=LOCAL_OWNER),
+        lambda db: current_entries(db, trial_id="t-000000", owner=LOCAL_OWNER),
+        lambda db: entry_history(db, trial_id="t-000000", day=DAY, owner=LOCAL_OWNER),
+        lambda db: save_alerts(db, trial_id="t-000000", alerts=[], owner=LOCAL_OWNER),
+        lambda db: list_alerts(db, trial_id="t-000000", owner=LOCAL_OWNER),
     ],
     ids=["get", "status", "delete", "save", "save_many", "current", "history", "save_alerts", "alerts"],
 )
@@ -330,16 +336,19 @@ def test_an_unknown_trial_is_a_storage_error_with_a_hint(db: Database, call: Any
 
 def test_entries_round_trip_in_day_order(db: Database) -> None:
     trial = new_trial(db)
-    later = save_entry(db, trial_id=trial.id, day=DAY + timedelta(days=1), values={"pain": 4}, source="web")
+    later = save_entry(
+        db, trial_id=trial.id, day=DAY + timedelta(days=1), values={"pain": 4}, source="web", owner=LOCAL_OWNER
+    )
     first = save_entry(
         db,
         trial_id=trial.id,
         day=DAY,
         values={"pain": 6, "sleep": 3, "phq9": 12, "phq9_item9": 0, "dose_taken": 0.4, "dose_unit": "g", "note": "ok"},
         source="cli",
+        owner=LOCAL_OWNER,
     )
     assert first.version == 1 and first.is_current and first.recorded_at.tzinfo is UTC
-    assert current_entries(db, trial_id=trial.id) == [first, later]
+    assert current_entries(db, trial_id=trial.id, owner=LOCAL_OWNER) == [first, later]
     assert first.values() == {
         **{f.name: None for f in ENTRY_FIELDS},
         "pain": 6,
@@ -355,20 +364,25 @@ def test_entries_round_trip_in_day_order(db: Database) -> None:
 
 def test_a_correction_keeps_the_history_and_one_current_row(db: Database) -> None:
     trial = new_trial(db)
-    v1 = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 6, "note": "first"}, source="cli")
-    v2 = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 5, "note": "typo"}, source="web")
-    v3 = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 5}, source="api")
-    history = entry_history(db, trial_id=trial.id, day=DAY)
+    v1 = save_entry(
+        db, trial_id=trial.id, day=DAY, values={"pain": 6, "note": "first"}, source="cli", owner=LOCAL_OWNER
+    )
+    v2 = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 5, "note": "typo"}, source="web", owner=LOCAL_OWNER)
+    v3 = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 5}, source="api", owner=LOCAL_OWNER)
+    history = entry_history(db, trial_id=trial.id, day=DAY, owner=LOCAL_OWNER)
     assert [(e.version, e.is_current, e.pain, e.note, e.source) for e in history] == [
         (1, False, 6, "first", "cli"),
         (2, False, 5, "typo", "web"),
         (3, True, 5, None, "api"),  # a key left out is stored as empty, not kept
     ]
     assert [e.id for e in history] == [v1.id, v2.id, v3.id]
-    assert current_entries(db, trial_id=trial.id) == [v3]
+    assert current_entries(db, trial_id=trial.id, owner=LOCAL_OWNER) == [v3]
     assert count(db, ENTRIES, trial_id=trial.id, day=DAY, is_current=True) == 1
     # saving the values already current adds nothing
-    assert save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 5, "note": None}, source="csv") == v3
+    assert (
+        save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 5, "note": None}, source="csv", owner=LOCAL_OWNER)
+        == v3
+    )
     assert count(db, ENTRIES, trial_id=trial.id) == 3
 
 
@@ -392,17 +406,26 @@ def test_a_trial_write_reads_each_day_with_its_own_outcome_values_as_the_plain_r
         logged = [first + timedelta(days=k) for k in range(len(diary))]
         for day, (pain, custom, correct) in zip(logged, diary, strict=True):
             if correct:
-                save_entry(db, trial_id=trial.id, day=day, values={"pain": 1, "custom": {"old": 1.0}}, source="cli")
-            save_entry(db, trial_id=trial.id, day=day, values={"pain": pain, "custom": custom}, source="api")
+                save_entry(
+                    db,
+                    trial_id=trial.id,
+                    day=day,
+                    values={"pain": 1, "custom": {"old": 1.0}},
+                    source="cli",
+                    owner=LOCAL_OWNER,
+                )
+            save_entry(
+                db, trial_id=trial.id, day=day, values={"pain": pain, "custom": custom}, source="api", owner=LOCAL_OWNER
+            )
         asked = {*logged[::2], first + timedelta(days=9)}  # some logged days and one without an entry
-        with trial_write(db, trial_id=trial.id) as write:
+        with trial_write(db, trial_id=trial.id, owner=LOCAL_OWNER) as write:
             some, every = write.current_entries(asked), write.current_entries()
-        plain = {e.day: e for e in current_entries(db, trial_id=trial.id)}
+        plain = {e.day: e for e in current_entries(db, trial_id=trial.id, owner=LOCAL_OWNER)}
         assert every == plain
         assert some == {day: entry for day, entry in plain.items() if day in asked}
         for day, (_pain, custom, _correct) in zip(logged, diary, strict=True):
             assert list(every[day].custom) == sorted(custom)
-            assert every[day] == entry_history(db, trial_id=trial.id, day=day)[-1]
+            assert every[day] == entry_history(db, trial_id=trial.id, day=day, owner=LOCAL_OWNER)[-1]
 
     joined_read()
 
@@ -411,9 +434,9 @@ def test_a_stop_is_stored_with_its_day_and_reason(db: Database) -> None:
     """Storage records the stop; whether a trial may stop is the domain's rule (tested with the
     trial service), and the database keeps status and day together."""
     trial = new_trial(db, status="active")
-    with trial_write(db, trial_id=trial.id) as write:
+    with trial_write(db, trial_id=trial.id, owner=LOCAL_OWNER) as write:
         stopped = write.stop(on=DAY + timedelta(days=5), reason="rash ✱ <b>")
-    assert get_trial(db, trial_id=trial.id) == stopped
+    assert get_trial(db, trial_id=trial.id, owner=LOCAL_OWNER) == stopped
     assert (stopped.status, stopped.stopped_on, stopped.stop_reason) == (
         "stopped",
         DAY + timedelta(days=5),
@@ -423,8 +446,8 @@ def test_a_stop_is_stored_with_its_day_and_reason(db: Database) -> None:
     with pytest.raises(TrialNotFoundError), trial_write(db, trial_id=other.id, owner="someone-else") as write:
         write.stop(on=DAY, reason=None)
     with pytest.raises(StorageError, match="refused"):  # the database keeps status and day together
-        set_status(db, trial_id=other.id, status="stopped")
-    assert get_trial(db, trial_id=other.id).status == "planned"
+        set_status(db, trial_id=other.id, status="stopped", owner=LOCAL_OWNER)
+    assert get_trial(db, trial_id=other.id, owner=LOCAL_OWNER).status == "planned"
 
 
 def test_a_trial_write_stores_activates_and_reads_back_only_the_days_asked_for(db: Database) -> None:
@@ -432,11 +455,15 @@ def test_a_trial_write_stores_activates_and_reads_back_only_the_days_asked_for(d
     the day over its current entry and marks a planned trial active."""
     trial = new_trial(db, status="planned")
     for k, pain in enumerate([4, 5, 6, 7]):
-        save_entry(db, trial_id=trial.id, day=DAY + timedelta(days=k), values={"pain": pain}, source="cli")
-    save_entry(db, trial_id=trial.id, day=DAY + timedelta(days=1), values={"pain": 9}, source="cli")  # v2 of day 1
+        save_entry(
+            db, trial_id=trial.id, day=DAY + timedelta(days=k), values={"pain": pain}, source="cli", owner=LOCAL_OWNER
+        )
+    save_entry(
+        db, trial_id=trial.id, day=DAY + timedelta(days=1), values={"pain": 9}, source="cli", owner=LOCAL_OWNER
+    )  # v2 of day 1
     day = DAY + timedelta(days=3)
     wanted = {DAY + timedelta(days=1), day, DAY + timedelta(days=30)}
-    with trial_write(db, trial_id=trial.id) as write:
+    with trial_write(db, trial_id=trial.id, owner=LOCAL_OWNER) as write:
         current = write.current_entries(wanted)
         assert [(e.day, e.pain, e.version) for e in current.values()] == [
             (DAY + timedelta(days=1), 9, 2),  # the current version only
@@ -445,44 +472,65 @@ def test_a_trial_write_stores_activates_and_reads_back_only_the_days_asked_for(d
         replaced = current[day]
         saved = write.save_entry(day, {"pain": 2}, source="api", replaced=replaced, now=datetime.now(UTC))
         assert write.activate().status == "active"
-    assert get_trial(db, trial_id=trial.id).status == "active"
+    assert get_trial(db, trial_id=trial.id, owner=LOCAL_OWNER).status == "active"
     assert (saved.version, saved.pain, saved.is_current) == (2, 2, True)
-    with trial_write(db, trial_id=trial.id) as write:  # the same values again store nothing
+    with trial_write(db, trial_id=trial.id, owner=LOCAL_OWNER) as write:  # the same values again store nothing
         current_day = write.current_entries({day})[day]
         again = write.save_entry(day, {"pain": 2}, source="web", replaced=current_day, now=datetime.now(UTC))
     assert again == saved
-    assert len(entry_history(db, trial_id=trial.id, day=day)) == 2
+    assert len(entry_history(db, trial_id=trial.id, day=day, owner=LOCAL_OWNER)) == 2
 
 
 def test_a_trial_write_stores_the_entry_and_its_alerts_together_or_nothing(db: Database) -> None:
     trial = new_trial(db)
-    with trial_write(db, trial_id=trial.id) as write:
+    with trial_write(db, trial_id=trial.id, owner=LOCAL_OWNER) as write:
         write.save_entry(DAY, {"pain": 9}, source="api", replaced=None, now=datetime.now(UTC))
         first = write.add_alerts([fired(DAY, "pain_high", "warning", "pain is high", "pain 9")])
     assert [(a.rule_id, a.detail) for a in first] == [("pain_high", "pain 9")]
-    with trial_write(db, trial_id=trial.id) as write:
+    with trial_write(db, trial_id=trial.id, owner=LOCAL_OWNER) as write:
         assert write.add_alerts([fired(DAY, "pain_high", "warning", "pain is high", "pain 9")]) == []  # once
-    assert [a.rule_id for a in list_alerts(db, trial_id=trial.id)] == ["pain_high"]
-    with pytest.raises(RuntimeError), trial_write(db, trial_id=trial.id) as write:
+    assert [a.rule_id for a in list_alerts(db, trial_id=trial.id, owner=LOCAL_OWNER)] == ["pain_high"]
+    with pytest.raises(RuntimeError), trial_write(db, trial_id=trial.id, owner=LOCAL_OWNER) as write:
         write.save_entry(DAY + timedelta(days=1), {"pain": 2}, source="api", replaced=None, now=datetime.now(UTC))
         raise RuntimeError("a rule failed")
-    assert [e.day for e in current_entries(db, trial_id=trial.id)] == [DAY]  # no entry without its alerts
+    assert [e.day for e in current_entries(db, trial_id=trial.id, owner=LOCAL_OWNER)] == [
+        DAY
+    ]  # no entry without its alerts
 
 
 def test_a_trial_write_checks_ownership_and_leaves_nothing_when_the_database_refuses(db: Database) -> None:
     trial = new_trial(db)
     with pytest.raises(TrialNotFoundError), trial_write(db, trial_id=trial.id, owner="someone-else"):
         pass
-    with pytest.raises(StorageError, match="ck_entries_pain_range"), trial_write(db, trial_id=trial.id) as write:
+    with (
+        pytest.raises(StorageError, match="ck_entries_pain_range"),
+        trial_write(db, trial_id=trial.id, owner=LOCAL_OWNER) as write,
+    ):
         write.save_entry(DAY, {"pain": 11}, source="web", replaced=None, now=datetime.now(UTC))
-    with pytest.raises(StorageError, match="day must be a date"), trial_write(db, trial_id=trial.id) as write:
+    with (
+        pytest.raises(StorageError, match="day must be a date"),
+        trial_write(db, trial_id=trial.id, owner=LOCAL_OWNER) as write,
+    ):
         write.current_entries(["2026-01-01"])  # type: ignore[list-item]
-    assert current_entries(db, trial_id=trial.id) == []
+    assert current_entries(db, trial_id=trial.id, owner=LOCAL_OWNER) == []
+
+
+def test_every_function_over_a_persons_trials_needs_its_owner_named() -> None:
+    """A forgotten owner must fail loudly, not read or write the command line's trials."""
+    import inspect
+
+    from suppwise.storage import repository
+
+    functions = {n: f for n, f in vars(repository).items() if inspect.isfunction(f) and not n.startswith("_")}
+    public = {name: inspect.signature(function).parameters for name, function in functions.items()}
+    owned = {name: parameters["owner"] for name, parameters in public.items() if "owner" in parameters}
+    assert {"create_trial", "get_trial", "list_trials", "save_entry", "current_entries", "pool_consents"} <= set(owned)
+    assert {name for name, p in owned.items() if p.default is not p.empty or p.kind is not p.KEYWORD_ONLY} == set()
 
 
 def test_the_database_refuses_a_second_current_row_for_a_day(db: Database) -> None:
     trial = new_trial(db)
-    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 6}, source="cli")
+    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 6}, source="cli", owner=LOCAL_OWNER)
     with pytest.raises(IntegrityError), db.engine.begin() as connection:
         connection.execute(insert(ENTRIES).values(entry_row(trial.id, version=2, pain=4)))
     with db.engine.begin() as connection:  # an old, non-current version is fine
@@ -496,7 +544,9 @@ def test_concurrent_corrections_of_one_day_keep_one_current_row(db: Database) ->
     def writer(offset: int) -> None:
         try:
             for i in range(8):
-                save_entry(db, trial_id=trial.id, day=DAY, values={"pain": (offset + i) % 11}, source="api")
+                save_entry(
+                    db, trial_id=trial.id, day=DAY, values={"pain": (offset + i) % 11}, source="api", owner=LOCAL_OWNER
+                )
         except BaseException as error:  # reported below
             errors.append(error)
 
@@ -506,7 +556,7 @@ def test_concurrent_corrections_of_one_day_keep_one_current_row(db: Database) ->
     for thread in threads:
         thread.join()
     assert errors == []
-    history = entry_history(db, trial_id=trial.id, day=DAY)
+    history = entry_history(db, trial_id=trial.id, day=DAY, owner=LOCAL_OWNER)
     assert [e.version for e in history] == list(range(1, len(history) + 1))
     assert sum(e.is_current for e in history) == 1 and history[-1].is_current
 
@@ -534,7 +584,7 @@ def test_storage_refuses_what_has_no_column_and_what_breaks_a_constraint(
     Either way nothing is stored."""
     trial = new_trial(db)
     with pytest.raises(StorageError, match=message) as caught:
-        save_entry(db, trial_id=trial.id, day=DAY, values=values, source="cli")
+        save_entry(db, trial_id=trial.id, day=DAY, values=values, source="cli", owner=LOCAL_OWNER)
     if "unknown" in message:
         assert caught.value.hint and "pain" in caught.value.hint
     assert count(db, ENTRIES) == 0
@@ -543,16 +593,16 @@ def test_storage_refuses_what_has_no_column_and_what_breaks_a_constraint(
 
 def test_save_entries_with_a_bad_row_in_the_middle_writes_nothing(db: Database) -> None:
     trial = new_trial(db)
-    before = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 6}, source="cli")
+    before = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 6}, source="cli", owner=LOCAL_OWNER)
     rows: list[tuple[date, EntryValues]] = [
         (DAY, {"pain": 2}),  # a correction of the saved day
         (DAY + timedelta(days=1), {"pain": 99}),
         (DAY + timedelta(days=2), {"pain": 4}),
     ]
     with pytest.raises(StorageError, match=r"row 2 \(2026-01-06\): the database refused it.*ck_entries_pain_range"):
-        save_entries(db, trial_id=trial.id, rows=rows, source="csv")
-    assert current_entries(db, trial_id=trial.id) == [before]
-    saved = save_entries(db, trial_id=trial.id, rows=[rows[0], rows[2]], source="csv")
+        save_entries(db, trial_id=trial.id, rows=rows, source="csv", owner=LOCAL_OWNER)
+    assert current_entries(db, trial_id=trial.id, owner=LOCAL_OWNER) == [before]
+    saved = save_entries(db, trial_id=trial.id, rows=[rows[0], rows[2]], source="csv", owner=LOCAL_OWNER)
     assert [(e.day, e.version, e.pain) for e in saved] == [(DAY, 2, 2), (DAY + timedelta(days=2), 1, 4)]
 
 
@@ -564,13 +614,13 @@ def test_save_entries_refused_by_the_database_mid_write_rolls_back(
     trial = new_trial(db)
     rows: list[tuple[date, EntryValues]] = [(DAY + timedelta(days=i), {"pain": 11 if i == 2 else i}) for i in range(4)]
     with pytest.raises(StorageError, match=r"row 3 \(2026-01-07\): the database refused it.*ck_entries_pain_range"):
-        save_entries(db, trial_id=trial.id, rows=rows, source="csv")
+        save_entries(db, trial_id=trial.id, rows=rows, source="csv", owner=LOCAL_OWNER)
     assert count(db, ENTRIES) == 0
 
 
 def test_an_exception_inside_the_transaction_leaves_nothing(db: Database) -> None:
     trial = new_trial(db)
-    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 6}, source="cli")
+    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 6}, source="cli", owner=LOCAL_OWNER)
     inserts = itertools.count(1)
 
     def fail_on_third_insert(conn: Connection, cursor: Any, statement: str, *args: Any) -> None:
@@ -581,12 +631,14 @@ def test_an_exception_inside_the_transaction_leaves_nothing(db: Database) -> Non
     event.listen(db.engine, "before_cursor_execute", fail_on_third_insert)
     try:
         with pytest.raises(RuntimeError, match="simulated"):
-            save_entries(db, trial_id=trial.id, rows=rows, source="csv")
+            save_entries(db, trial_id=trial.id, rows=rows, source="csv", owner=LOCAL_OWNER)
     finally:
         event.remove(db.engine, "before_cursor_execute", fail_on_third_insert)
-    assert [(e.day, e.version, e.pain) for e in current_entries(db, trial_id=trial.id)] == [(DAY, 1, 6)]
+    assert [(e.day, e.version, e.pain) for e in current_entries(db, trial_id=trial.id, owner=LOCAL_OWNER)] == [
+        (DAY, 1, 6)
+    ]
     assert count(db, ENTRIES) == 1
-    assert len(save_entries(db, trial_id=trial.id, rows=rows, source="csv")) == 5  # still usable
+    assert len(save_entries(db, trial_id=trial.id, rows=rows, source="csv", owner=LOCAL_OWNER)) == 5  # still usable
 
 
 CRASHING_IMPORT = """
@@ -607,23 +659,25 @@ def crash(conn, cursor, statement, *args):
 
 event.listen(db.engine, "after_cursor_execute", crash)
 rows = [(date(2026, 1, 5) + timedelta(days=i), {"pain": i}) for i in range(6)]
-save_entries(db, trial_id=sys.argv[2], rows=rows, source="csv")
+save_entries(db, trial_id=sys.argv[2], rows=rows, source="csv", owner="local")
 """
 
 
 def test_a_process_killed_mid_write_leaves_the_database_consistent(db: Database, url: str) -> None:
     trial = new_trial(db)
-    before = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 9}, source="cli")
+    before = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 9}, source="cli", owner=LOCAL_OWNER)
     result = subprocess.run(
         [sys.executable, "-c", CRASHING_IMPORT, url, trial.id], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 17, result.stderr
-    assert current_entries(db, trial_id=trial.id) == [before]
+    assert current_entries(db, trial_id=trial.id, owner=LOCAL_OWNER) == [before]
     assert count(db, ENTRIES) == 1
     if db.backend == "sqlite":
         with db.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
-    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 8}, source="cli")  # the write lock is free
+    save_entry(
+        db, trial_id=trial.id, day=DAY, values={"pain": 8}, source="cli", owner=LOCAL_OWNER
+    )  # the write lock is free
 
 
 # ------------------------------------------------------------------ constraints, bypassing the repository
@@ -700,16 +754,16 @@ def test_deleting_a_trial_cascades_to_entries_and_alerts(db: Database) -> None:
     trial = new_trial(db)
     kept = new_trial(db)
     for t in (trial, kept):
-        save_entry(db, trial_id=t.id, day=DAY, values={"pain": 6}, source="cli")
-        save_entry(db, trial_id=t.id, day=DAY, values={"pain": 5}, source="cli")
-        save_alerts(db, trial_id=t.id, alerts=[fired(DAY, "pain_rise", "warning", "Pain rose")])
-    delete_trial(db, trial_id=trial.id)
+        save_entry(db, trial_id=t.id, day=DAY, values={"pain": 6}, source="cli", owner=LOCAL_OWNER)
+        save_entry(db, trial_id=t.id, day=DAY, values={"pain": 5}, source="cli", owner=LOCAL_OWNER)
+        save_alerts(db, trial_id=t.id, alerts=[fired(DAY, "pain_rise", "warning", "Pain rose")], owner=LOCAL_OWNER)
+    delete_trial(db, trial_id=trial.id, owner=LOCAL_OWNER)
     assert count(db, ENTRIES, trial_id=trial.id) == 0
     assert count(db, ALERTS, trial_id=trial.id) == 0
     assert count(db, ENTRIES, trial_id=kept.id) == 2
-    assert [t.id for t in list_trials(db)] == [kept.id]
+    assert [t.id for t in list_trials(db, owner=LOCAL_OWNER)] == [kept.id]
     with pytest.raises(StorageError, match="no trial"):
-        get_trial(db, trial_id=trial.id)
+        get_trial(db, trial_id=trial.id, owner=LOCAL_OWNER)
 
 
 # ------------------------------------------------------------------------------------------------ alerts
@@ -721,16 +775,20 @@ def test_alerts_are_idempotent(db: Database) -> None:
         fired(DAY, "phq9_item9", "crisis", "Thoughts of self-harm: call a crisis line now."),
         fired(DAY, "pain_rise", "warning", "Pain rose 3 points over baseline."),
     ]
-    first = save_alerts(db, trial_id=trial.id, alerts=day_alerts)
+    first = save_alerts(db, trial_id=trial.id, alerts=day_alerts, owner=LOCAL_OWNER)
     assert [a.rule_id for a in first] == ["phq9_item9", "pain_rise"]
-    assert save_alerts(db, trial_id=trial.id, alerts=day_alerts) == []  # re-evaluating the day adds nothing
-    later = save_alerts(db, trial_id=trial.id, alerts=[fired(DAY + timedelta(days=1), "pain_rise", "warning", "x")])
+    assert (
+        save_alerts(db, trial_id=trial.id, alerts=day_alerts, owner=LOCAL_OWNER) == []
+    )  # re-evaluating the day adds nothing
+    later = save_alerts(
+        db, trial_id=trial.id, alerts=[fired(DAY + timedelta(days=1), "pain_rise", "warning", "x")], owner=LOCAL_OWNER
+    )
     assert len(later) == 1
-    stored = list_alerts(db, trial_id=trial.id)
+    stored = list_alerts(db, trial_id=trial.id, owner=LOCAL_OWNER)
     assert stored == [*first, *later]
     assert stored[0].created_at.tzinfo is UTC
     with pytest.raises(StorageError, match="level 'severe'"):
-        save_alerts(db, trial_id=trial.id, alerts=[fired(DAY, "r", "severe", "m")])
+        save_alerts(db, trial_id=trial.id, alerts=[fired(DAY, "r", "severe", "m")], owner=LOCAL_OWNER)
 
 
 # ------------------------------------------------------------------------------------------------ property
@@ -768,9 +826,9 @@ def test_stored_entry_values_read_back_identical(db: Database) -> None:
     def round_trip(values: dict[str, Any], correct: bool) -> None:
         day = DAY + timedelta(days=next(days))
         if correct:  # also through a correction
-            save_entry(db, trial_id=trial.id, day=day, values={"note": "before"}, source="cli")
-        saved = save_entry(db, trial_id=trial.id, day=day, values=values, source="csv")
-        read = entry_history(db, trial_id=trial.id, day=day)[-1]
+            save_entry(db, trial_id=trial.id, day=day, values={"note": "before"}, source="cli", owner=LOCAL_OWNER)
+        saved = save_entry(db, trial_id=trial.id, day=day, values=values, source="csv", owner=LOCAL_OWNER)
+        read = entry_history(db, trial_id=trial.id, day=day, owner=LOCAL_OWNER)[-1]
         expected = {**{f.name: values.get(f.name) for f in ENTRY_FIELDS}, "custom": values.get("custom", {})}
         assert read == saved
         assert read.values() == expected

@@ -15,6 +15,7 @@ from psycopg.pq import TransactionStatus
 from sqlalchemy import Connection, Engine, event, text
 
 from suppwise.errors import SuppwiseError
+from suppwise.owners import LOCAL_OWNER
 from suppwise.settings import DEFAULT_POOL_SIZE, load_settings
 from suppwise.storage import (
     Database,
@@ -101,9 +102,9 @@ def test_reads_send_no_begin_and_writes_run_in_one_transaction(db: Database) -> 
         sent.append(statement.split()[0])
 
     event.listen(db.engine, "before_cursor_execute", record)
-    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY)
+    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY, owner=LOCAL_OWNER)
     sent.clear()
-    get_trial(db, trial_id=trial.id)
+    get_trial(db, trial_id=trial.id, owner=LOCAL_OWNER)
     assert sent == ["SELECT"]  # no ping, no BEGIN (and psycopg sent none either, see below)
     with db.connect() as connection:
         connection.execute(text("SELECT 1"))
@@ -120,16 +121,23 @@ def test_a_diary_write_reads_its_days_and_their_own_outcome_values_in_one_statem
     """Each statement is a round trip to the server and about 0.1 ms of the app's CPU: the write's
     unit of work locks the trial, reads the days the alerts need with their values, inserts the
     entry and commits, nothing more."""
-    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY)
+    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY, owner=LOCAL_OWNER)
     for k in range(3):
-        save_entry(db, trial_id=trial.id, day=DAY + timedelta(days=k), values={"custom": {"energy": k}}, source="api")
+        save_entry(
+            db,
+            trial_id=trial.id,
+            day=DAY + timedelta(days=k),
+            values={"custom": {"energy": k}},
+            source="api",
+            owner=LOCAL_OWNER,
+        )
     sent: list[str] = []
 
     def record(_c: object, _cursor: object, statement: str, *_args: object) -> None:
         sent.append(" ".join(statement.split()[:3]))
 
     event.listen(db.engine, "before_cursor_execute", record)
-    with trial_write(db, trial_id=trial.id) as write:
+    with trial_write(db, trial_id=trial.id, owner=LOCAL_OWNER) as write:
         current = write.current_entries({DAY + timedelta(days=k) for k in range(4)})
         write.save_entry(DAY + timedelta(days=3), {"pain": 2}, source="api", replaced=None, now=datetime.now(UTC))
     event.remove(db.engine, "before_cursor_execute", record)
@@ -147,17 +155,17 @@ def test_a_diary_write_reads_its_days_and_their_own_outcome_values_in_one_statem
 def test_a_pooled_connection_the_server_closed_is_replaced_and_the_write_lands_once(
     db: Database, pg_admin: Engine
 ) -> None:
-    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY)
+    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY, owner=LOCAL_OWNER)
     terminate(pg_admin, backend_pid(db))
     until_the_client_sees_it(db)
-    assert get_trial(db, trial_id=trial.id) == trial  # a read, too, gets a fresh connection
+    assert get_trial(db, trial_id=trial.id, owner=LOCAL_OWNER) == trial  # a read, too, gets a fresh connection
     before = backend_pid(db)
     terminate(pg_admin, before)
     until_the_client_sees_it(db)
 
-    saved = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api")
+    saved = save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api", owner=LOCAL_OWNER)
 
-    assert [e.pain for e in entry_history(db, trial_id=trial.id, day=DAY)] == [4]
+    assert [e.pain for e in entry_history(db, trial_id=trial.id, day=DAY, owner=LOCAL_OWNER)] == [4]
     assert saved.version == 1
     assert backend_pid(db) != before
 
@@ -166,15 +174,17 @@ def test_a_pooled_connection_the_server_closed_is_replaced_and_the_write_lands_o
 def test_a_write_whose_begin_finds_the_connection_closed_is_retried_once(
     db: Database, pg_admin: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY)
+    trial = create_trial(db, substance="magnesium", outcomes=["pain"], plan={}, start_date=DAY, owner=LOCAL_OWNER)
     before = backend_pid(db)
     # The checkout check misses it (the server closes the connection just after the check): BEGIN,
     # the first thing sent, fails, and nothing of the transaction has reached the server.
     monkeypatch.setattr(db_module, "_readable", lambda fd: False)
     terminate(pg_admin, before)
 
-    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api")
+    save_entry(db, trial_id=trial.id, day=DAY, values={"pain": 4}, source="api", owner=LOCAL_OWNER)
 
-    assert [(e.day, e.pain, e.version) for e in current_entries(db, trial_id=trial.id)] == [(DAY, 4, 1)]
-    assert len(entry_history(db, trial_id=trial.id, day=DAY)) == 1
+    assert [(e.day, e.pain, e.version) for e in current_entries(db, trial_id=trial.id, owner=LOCAL_OWNER)] == [
+        (DAY, 4, 1)
+    ]
+    assert len(entry_history(db, trial_id=trial.id, day=DAY, owner=LOCAL_OWNER)) == 1
     assert backend_pid(db) != before

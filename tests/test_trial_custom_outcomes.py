@@ -102,13 +102,13 @@ def test_a_name_given_twice_or_too_many_outcomes_are_refused() -> None:
 
 
 names = st.from_regex(r"\A[a-z][a-z0-9_]{0,39}\Z").filter(lambda n: n not in reserved_names())
-bounds = st.one_of(st.integers(-10**9, 10**9).map(float), st.floats(-1e9, 1e9, allow_nan=False))
+bounds = st.one_of(st.integers(-(10**9), 10**9).map(float), st.floats(-1e9, 1e9, allow_nan=False))
 
 
 @st.composite
 def outcomes(draw: st.DrawFn) -> CustomOutcome:
     decimals = draw(st.booleans())
-    kind = bounds if decimals else st.integers(-10**9, 10**9).map(float)
+    kind = bounds if decimals else st.integers(-(10**9), 10**9).map(float)
     low, high = sorted(draw(st.lists(kind, min_size=2, max_size=2, unique=True)))
     wide = high - low > 1e-6  # a strictly smaller positive delta always exists
     delta = draw(st.none() | st.floats(0, high - low, exclude_min=True, exclude_max=True)) if wide else None
@@ -200,9 +200,9 @@ def test_values_are_stored_per_version_and_read_back(db: Database, bundled: Evid
     assert log(db, bundled, trial_id, START, pain=5, custom={"energy": 6, "headache_hours": 1.5}).unchanged
     corrected = log(db, bundled, trial_id, START, pain=5, custom={"energy": 7})
     assert corrected.corrected and corrected.entry.version == 2
-    history = entry_history(db, trial_id=trial_id, day=START)
+    history = entry_history(db, trial_id=trial_id, day=START, owner=LOCAL_OWNER)
     assert [h.custom for h in history] == [{"energy": 6.0, "headache_hours": 1.5}, {"energy": 7.0}]
-    assert [e.custom for e in current_entries(db, trial_id=trial_id)] == [{"energy": 7.0}]
+    assert [e.custom for e in current_entries(db, trial_id=trial_id, owner=LOCAL_OWNER)] == [{"energy": 7.0}]
 
 
 @pytest.mark.parametrize(
@@ -226,14 +226,14 @@ def test_a_bad_value_is_refused_by_name_and_nothing_is_stored(
         log(db, bundled, trial_id, START, pain=4, custom=custom)
     assert words in caught.value.message
     assert caught.value.field == field
-    (entry,) = current_entries(db, trial_id=trial_id)
+    (entry,) = current_entries(db, trial_id=trial_id, owner=LOCAL_OWNER)
     assert (entry.version, entry.pain, entry.custom) == (1, 3, {"energy": 5.0})
 
 
 def test_decimals_are_kept_exactly(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled)
     log(db, bundled, trial_id, START, custom={"headache_hours": 0.1 + 0.2})
-    (entry,) = current_entries(db, trial_id=trial_id)
+    (entry,) = current_entries(db, trial_id=trial_id, owner=LOCAL_OWNER)
     assert entry.custom == {"headache_hours": 0.1 + 0.2}
 
 
@@ -257,7 +257,7 @@ def test_export_and_import_carry_the_columns(db: Database, bundled: EvidenceBase
         ("date,energy", "2026-09-01,11", "row 2: energy 11 is outside 0-10"),
         ("date,energy", "2026-09-01,6.5", "row 2: energy must be a whole number, not 6.5"),
         ("date,energy", "2026-09-01,6,5", "row 2: 3 cells for 2 columns"),
-        ("date,headache_hours", "2026-09-01,\"2,5\"", "row 2: headache_hours must be a number, not '2,5'"),
+        ("date,headache_hours", '2026-09-01,"2,5"', "row 2: headache_hours must be a number, not '2,5'"),
         ("date,steps", "2026-09-01,100", "unknown column(s) 'steps'"),
     ],
 )
@@ -270,13 +270,13 @@ def test_a_bad_import_names_row_and_outcome_and_stores_nothing(
     assert words in caught.value.message
     if "unknown column" in words:
         assert caught.value.hint and "this trial's own outcomes: energy, headache_hours" in caught.value.hint
-    assert current_entries(db, trial_id=trial_id) == []
+    assert current_entries(db, trial_id=trial_id, owner=LOCAL_OWNER) == []
 
 
 def diary_with_a_rise(db: Database, base: EvidenceBase) -> str:
     """Energy 3 on comparison days and 7 on supplement days; headache hours unchanged at 2.5."""
     trial_id = planned(db, base)
-    plan = trial_service.stored_plan(trial_service.get_trial(db, trial_id=trial_id))
+    plan = trial_service.stored_plan(trial_service.get_trial(db, trial_id=trial_id, owner=LOCAL_OWNER))
     rows = ["date,pain,energy,headache_hours"]
     for k, day in enumerate(d for d in trial_service.schedule(plan) if d.day <= TODAY):
         energy = 7 if day.phase.value == "on" else 3
@@ -285,9 +285,7 @@ def diary_with_a_rise(db: Database, base: EvidenceBase) -> str:
     return trial_id
 
 
-def test_the_report_analyses_each_own_outcome_and_states_the_default_delta(
-    db: Database, bundled: EvidenceBase
-) -> None:
+def test_the_report_analyses_each_own_outcome_and_states_the_default_delta(db: Database, bundled: EvidenceBase) -> None:
     trial_id = diary_with_a_rise(db, bundled)
     report = trial_service.trial_report(db, bundled, trial_id, today=TODAY, now=NOW, owner=LOCAL_OWNER)
     by_field = {o.field: o for o in report.outcomes}
@@ -328,7 +326,7 @@ def test_the_overview_shows_the_values(db: Database, bundled: EvidenceBase) -> N
 def test_values_go_with_their_trial(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled)
     log(db, bundled, trial_id, START, custom={"energy": 6})
-    delete_trial(db, trial_id=trial_id)
+    delete_trial(db, trial_id=trial_id, owner=LOCAL_OWNER)
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM entry_values").scalar_one() == 0
 
@@ -336,18 +334,25 @@ def test_values_go_with_their_trial(db: Database, bundled: EvidenceBase) -> None
 def test_a_database_at_0006_keeps_its_diary_when_migrated(db: Database, url: str) -> None:
     from suppwise.storage import create_trial
 
-    trial = create_trial(db, substance="glutamine", outcomes=["pain"], plan={}, start_date=START)
-    save_entry(db, trial_id=trial.id, day=START, values={"pain": 4, "note": "before 0007"}, source="cli")
+    trial = create_trial(db, substance="glutamine", outcomes=["pain"], plan={}, start_date=START, owner=LOCAL_OWNER)
+    save_entry(
+        db, trial_id=trial.id, day=START, values={"pain": 4, "note": "before 0007"}, source="cli", owner=LOCAL_OWNER
+    )
     db_module.downgrade(db, "0006")
     with db.engine.connect() as connection:
         assert "entry_values" not in inspect(connection).get_table_names()
     reopened = open_database(url)
     try:
         assert current_revision(reopened) == SCHEMA_REVISION == "0008"
-        (entry,) = current_entries(reopened, trial_id=trial.id)
+        (entry,) = current_entries(reopened, trial_id=trial.id, owner=LOCAL_OWNER)
         assert (entry.pain, entry.note, entry.custom) == (4, "before 0007", {})
         again = save_entry(
-            reopened, trial_id=trial.id, day=START, values={**entry.values(), "custom": {"energy": 5}}, source="cli"
+            reopened,
+            trial_id=trial.id,
+            day=START,
+            values={**entry.values(), "custom": {"energy": 5}},
+            source="cli",
+            owner=LOCAL_OWNER,
         )
         assert again.version == 2 and again.custom == {"energy": 5.0}
     finally:

@@ -60,10 +60,16 @@ def log(db: Database, base: EvidenceBase, trial_id: str, day: date, **values: ob
 def test_avoid_blocks_the_trial_and_stores_nothing(db: Database, bundled: EvidenceBase) -> None:
     with pytest.raises(TrialBlockedError, match="cannot start") as caught:
         trial_service.store_plan(
-            db, bundled, make_plan(), Profile(sensitivities=["MSG"]), acknowledgement="I accept all risks", today=TODAY
-        , owner=LOCAL_OWNER)
+            db,
+            bundled,
+            make_plan(),
+            Profile(sensitivities=["MSG"]),
+            acknowledgement="I accept all risks",
+            today=TODAY,
+            owner=LOCAL_OWNER,
+        )
     assert caught.value.envelope()["screen"]["level"] == "avoid"  # type: ignore[index]
-    assert list_trials(db) == []
+    assert list_trials(db, owner=LOCAL_OWNER) == []
 
 
 def test_caution_needs_an_acknowledgement_that_is_stored_verbatim(db: Database, bundled: EvidenceBase) -> None:
@@ -72,13 +78,13 @@ def test_caution_needs_an_acknowledgement_that_is_stored_verbatim(db: Database, 
         trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement=None, today=TODAY, owner=LOCAL_OWNER)
     with pytest.raises(TrialBlockedError):
         trial_service.store_plan(db, bundled, plan, Profile(), acknowledgement="ok", today=TODAY, owner=LOCAL_OWNER)
-    assert list_trials(db) == []
+    assert list_trials(db, owner=LOCAL_OWNER) == []
     words = "Read it; Dr <b>Lee</b> agreed on 'Monday' — \"fine\""
     result = trial_service.store_plan(
         db, bundled, plan, Profile(), acknowledgement=words, today=TODAY, owner=LOCAL_OWNER
     )
     assert result.screen.level == "caution"
-    stored = get_trial(db, trial_id=result.trial.id)
+    stored = get_trial(db, trial_id=result.trial.id, owner=LOCAL_OWNER)
     assert stored.acknowledgement == words
     assert stored.screen_level == "caution"
     assert stored.seed == 11
@@ -95,11 +101,17 @@ def test_the_screen_uses_the_target_dose(db: Database, bundled: EvidenceBase) ->
 
 def test_a_plan_stored_then_read_gives_the_same_schedule(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled)
-    stored = trial_service.stored_plan(get_trial(db, trial_id=trial_id))
+    stored = trial_service.stored_plan(get_trial(db, trial_id=trial_id, owner=LOCAL_OWNER))
     assert schedule(stored) == schedule(make_plan())
     future = trial_service.store_plan(
-        db, bundled, make_plan(start_date=TODAY + timedelta(days=3)), Profile(), acknowledgement=None, today=TODAY
-    , owner=LOCAL_OWNER)
+        db,
+        bundled,
+        make_plan(start_date=TODAY + timedelta(days=3)),
+        Profile(),
+        acknowledgement=None,
+        today=TODAY,
+        owner=LOCAL_OWNER,
+    )
     assert future.trial.status == "planned"
 
 
@@ -138,7 +150,7 @@ def test_logging_a_day_twice_is_a_correction_that_keeps_history(db: Database, bu
     assert again.unchanged and not again.corrected
     fixed = log(db, bundled, trial_id, START, pain=6, dose_taken="none", note="typo fixed")
     assert fixed.corrected and fixed.entry.version == 2
-    history = entry_history(db, trial_id=trial_id, day=START)
+    history = entry_history(db, trial_id=trial_id, day=START, owner=LOCAL_OWNER)
     assert [(h.version, h.pain, h.is_current) for h in history] == [(1, 4, False), (2, 6, True)]
 
 
@@ -162,7 +174,7 @@ def test_a_refused_entry_names_the_field_and_stores_nothing(
     with pytest.raises(DiaryError) as caught:
         trial_service.log_entry(db, bundled, trial_id, values, today=TODAY, source="cli", owner=LOCAL_OWNER)
     assert caught.value.field == field
-    assert [e.day for e in current_entries(db, trial_id=trial_id)] == [START + timedelta(days=1)]
+    assert [e.day for e in current_entries(db, trial_id=trial_id, owner=LOCAL_OWNER)] == [START + timedelta(days=1)]
 
 
 def test_the_dose_keeps_the_persons_words_and_its_daily_amount(db: Database, bundled: EvidenceBase) -> None:
@@ -180,10 +192,16 @@ def test_the_dose_keeps_the_persons_words_and_its_daily_amount(db: Database, bun
 
 def test_the_first_entry_makes_a_planned_trial_active(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled, start_date=TODAY)
-    assert get_trial(db, trial_id=trial_id).status == "active"  # starts today
+    assert get_trial(db, trial_id=trial_id, owner=LOCAL_OWNER).status == "active"  # starts today
     later = trial_service.store_plan(
-        db, bundled, make_plan(start_date=TODAY + timedelta(days=5)), Profile(), acknowledgement=None, today=TODAY
-    , owner=LOCAL_OWNER)
+        db,
+        bundled,
+        make_plan(start_date=TODAY + timedelta(days=5)),
+        Profile(),
+        acknowledgement=None,
+        today=TODAY,
+        owner=LOCAL_OWNER,
+    )
     assert later.trial.status == "planned"
 
 
@@ -207,7 +225,7 @@ def test_a_sustained_pain_rise_fires_once_with_what_made_it_fire(db: Database, b
     assert "farrar2001_pain_nrs" in third.alerts[0].sources
     again = log(db, bundled, trial_id, day + timedelta(days=2), pain=5, dose_taken="5 g", note="same day")
     assert [(a.rule_id, a.new) for a in again.alerts] == [("pain-sustained-rise", False)]
-    stored = list_alerts(db, trial_id=trial_id)
+    stored = list_alerts(db, trial_id=trial_id, owner=LOCAL_OWNER)
     assert [(a.rule_id, a.detail) for a in stored] == [
         ("pain-sustained-rise", "pain 6, 6, 5 against a baseline mean of 3.0")
     ]
@@ -221,7 +239,7 @@ def test_a_flare_is_one_alert_episode_in_the_overview_and_the_report(db: Databas
     flare = START + timedelta(days=14)
     for k, pain in enumerate([6, 6, 7, 8, 9, 8, 7, 6, 6]):
         log(db, bundled, trial_id, flare + timedelta(days=k), pain=pain, dose_taken="5 g")
-    assert len(list_alerts(db, trial_id=trial_id)) == 7
+    assert len(list_alerts(db, trial_id=trial_id, owner=LOCAL_OWNER)) == 7
     seen = trial_service.overview(db, bundled, trial_id, today=TODAY, owner=LOCAL_OWNER)
     (episode,) = seen.alert_episodes
     assert (episode.rule_id, episode.alert_days) == ("pain-sustained-rise", 7)
@@ -280,7 +298,7 @@ def test_an_import_with_one_bad_row_writes_nothing(db: Database, bundled: Eviden
     with pytest.raises(DiaryError) as caught:
         trial_service.import_diary(db, bundled, trial_id, _csv(rows), today=TODAY, owner=LOCAL_OWNER)
     assert (caught.value.row, caught.value.field) == (6, "gi")
-    assert [(e.day, e.pain) for e in current_entries(db, trial_id=trial_id)] == [(START, 5)]
+    assert [(e.day, e.pain) for e in current_entries(db, trial_id=trial_id, owner=LOCAL_OWNER)] == [(START, 5)]
     early = [{"date": (START - timedelta(days=1)).isoformat(), "pain": 3}]
     with pytest.raises(DiaryError, match=r"row 2: .* before this trial started"):
         trial_service.import_diary(db, bundled, trial_id, _csv(early), today=TODAY, owner=LOCAL_OWNER)
@@ -317,7 +335,7 @@ def test_another_trials_id_is_not_found(db: Database, bundled: EvidenceBase) -> 
 def _simulate(db: Database, base: EvidenceBase, trial_id: str, effect: float, seed: int = 3) -> None:
     """A diary with a known effect on pain: AR(1) noise, 10% of days missed."""
     rng = random.Random(seed)
-    plan = trial_service.stored_plan(get_trial(db, trial_id=trial_id))
+    plan = trial_service.stored_plan(get_trial(db, trial_id=trial_id, owner=LOCAL_OWNER))
     noise = 0.0
     rows = ["date,pain,gi,phq2,dose_taken"]
     for day in schedule(plan):
@@ -459,10 +477,22 @@ def test_a_stop_reason_that_shows_risk_puts_crisis_resources_first(db: Database,
 def test_an_acknowledgement_that_shows_risk_puts_crisis_resources_first(db: Database, bundled: EvidenceBase) -> None:
     plan = make_plan(condition="fibromyalgia")
     calm = trial_service.store_plan(
-        db, bundled, plan, Profile(), acknowledgement="Read it; my GP agreed on a low start", today=TODAY
-    , owner=LOCAL_OWNER)
+        db,
+        bundled,
+        plan,
+        Profile(),
+        acknowledgement="Read it; my GP agreed on a low start",
+        today=TODAY,
+        owner=LOCAL_OWNER,
+    )
     assert not calm.crisis and not calm.crisis_resources
     risky = trial_service.store_plan(
-        db, bundled, plan, Profile(), acknowledgement="whatever, I want it all to be over anyway", today=TODAY
-    , owner=LOCAL_OWNER)
+        db,
+        bundled,
+        plan,
+        Profile(),
+        acknowledgement="whatever, I want it all to be over anyway",
+        today=TODAY,
+        owner=LOCAL_OWNER,
+    )
     assert risky.crisis and risky.crisis_resources

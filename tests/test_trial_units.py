@@ -195,7 +195,7 @@ def test_a_plan_in_iu_for_a_substance_without_a_factor_is_refused(db: Database, 
     with pytest.raises(trial_service.TrialPlanError, match="titration: '100 IU' is in IU") as caught:
         trial_service.plan_trial(db, bundled, request, today=TODAY, owner=LOCAL_OWNER)
     assert "g, mg or mcg" in caught.value.message
-    assert list_trials(db) == []
+    assert list_trials(db, owner=LOCAL_OWNER) == []
 
 
 def magnesium_trial(db: Database, base: EvidenceBase) -> str:
@@ -224,7 +224,7 @@ def test_a_dose_the_plan_cannot_compare_is_refused_and_the_day_kept(
     with pytest.raises(DiaryError, match=words) as caught:
         log(db, bundled, trial_id, day, dose)
     assert caught.value.field == "dose_taken"
-    [kept] = current_entries(db, trial_id=trial_id)
+    [kept] = current_entries(db, trial_id=trial_id, owner=LOCAL_OWNER)
     assert (kept.version, kept.dose_text) == (1, "300 mg")
 
 
@@ -237,7 +237,9 @@ def test_an_import_with_one_dose_in_iu_stores_nothing(db: Database, bundled: Evi
     with pytest.raises(DiaryError, match="row 3: dose_taken '400 IU' is in IU") as caught:
         trial_service.import_diary(db, bundled, trial_id, text, today=TODAY, owner=LOCAL_OWNER)
     assert (caught.value.row, caught.value.field) == (3, "dose_taken")
-    assert [(e.day, e.dose_text) for e in current_entries(db, trial_id=trial_id)] == [(START, "none")]
+    assert [(e.day, e.dose_text) for e in current_entries(db, trial_id=trial_id, owner=LOCAL_OWNER)] == [
+        (START, "none")
+    ]
 
 
 # ----------------------------------------------------------------------------------- CLI, web and API

@@ -113,8 +113,8 @@ def test_two_supplements_named_together_are_both_answered(bundled: EvidenceBase)
     answer = ask(bundled, "is it safe to take magnesium and melatonin together")
     assert "No interaction between magnesium and melatonin is recorded" in answer.summary
     assert "not proof that taking them together is safe" in answer.summary
-    assert "People with kidney disease should avoid it" in answer.summary  # magnesium
-    assert "People with liver disease should avoid it" in answer.summary  # melatonin
+    assert "Magnesium is not for everyone: people with kidney disease should avoid it" in answer.summary
+    assert "Melatonin is not for everyone: people with liver disease should avoid it" in answer.summary
 
 
 def test_a_recorded_supplement_pair_is_named(bundled: EvidenceBase) -> None:

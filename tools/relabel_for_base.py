@@ -54,6 +54,7 @@ OPEN_PARTS = (
     "questions_fresh_f_dev.yaml",
     "questions_fresh_g_dev.yaml",
     "questions_fresh_h_dev.yaml",
+    "questions_fresh_i_dev.yaml",
 )
 FROZEN_PARTS = (
     "questions_test.yaml",
@@ -65,6 +66,7 @@ FROZEN_PARTS = (
     "questions_fresh_f_holdout.yaml",
     "questions_fresh_g_holdout.yaml",
     "questions_fresh_h_holdout.yaml",
+    "questions_fresh_i_holdout.yaml",
 )
 
 Item = dict[str, Any]

@@ -87,6 +87,7 @@ FROZEN = (
     "questions_fresh_f_holdout.yaml",
     "questions_fresh_g_holdout.yaml",
     "questions_fresh_h_holdout.yaml",
+    "questions_fresh_i_holdout.yaml",
 )
 # Read only to choose between readers (tools/compare_intent_model.py): their texts are never trained on.
 SELECTION = (
@@ -95,6 +96,7 @@ SELECTION = (
     "questions_fresh_f_dev.yaml",
     "questions_fresh_g_dev.yaml",
     "questions_fresh_h_dev.yaml",
+    "questions_fresh_i_dev.yaml",
 )
 
 SEED = 20261215

@@ -22,6 +22,7 @@ from suppwise.questions.answer_model import (
     MechanismOut,
     VerdictOut,
 )
+from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.parse import Intent, Query
@@ -70,7 +71,15 @@ class Ask:
 
 def _effect(a: Ask) -> str:
     c, query = a.c, a.c.query
+    soon = _how_soon(a)
+    if soon and not a.outcomes:
+        c.background(a.substance)
+        c.dosing(a.substance)
+        return soon
     if not a.outcomes:
+        recorded = _recorded_side_effects(a) if query.intent is Intent.MECHANISM else ""
+        if recorded:
+            return f"{recorded} The evidence base records no mechanism for it."
         processes = query.of(EntityKind.PROCESS)
         if processes:
             return on_processes(c, a.substance, processes)
@@ -108,26 +117,107 @@ def _effect(a: Ask) -> str:
             "(pain, fatigue, mood, gut symptoms) for a graded verdict."
         )
     asked = query.asked or Direction.HELPS
-    sentences = []
+    mechanism = query.intent is Intent.MECHANISM
+    recorded = _recorded_side_effects(a) if mechanism else ""
+    sentences = [x for x in (soon, recorded) if x]
     for outcome in a.outcomes:
         verdict = c.add_verdict(a.substance, outcome, c.settings.get(outcome, a.context), asked)
-        sentences.append(_verdict_sentence(c, verdict, lead=query.intent is not Intent.MECHANISM))
+        if not (recorded and verdict.code is VerdictCode.NO_EVIDENCE):
+            sentences.append(_verdict_sentence(c, verdict, lead=not mechanism))
         c.key_points.extend(verdict.reasons[:3])
-    if query.intent is Intent.MECHANISM:
+    if mechanism:
         # "why does glutamine cause headaches?" asks for a mechanism: say so when none is traced,
         # rather than let the verdict stand as if it explained why.
         traced = {m.outcome for m in c.mechanisms}
         untraced = [c.mid(o) for o in a.outcomes if o not in traced]
         if untraced:
-            sentences.append(
-                f"The evidence base traces no mechanism from {a.mid} to {join(untraced)}; the answer rests on the "
-                "reports listed below."
+            basis = (
+                "the answer rests on the reports listed below"
+                if c.evidence
+                else "the side-effect record above is what the sources report"
+                if recorded
+                else "nor any report of it"
             )
+            sentences.append(f"The evidence base traces no mechanism from {a.mid} to {join(untraced)}; {basis}.")
     _avoid_note(a)
     c.background(a.substance)
     c.dosing(a.substance)
     c.factors_and_guidance(a.substance, a.context)
     return " ".join(sentences)
+
+
+_ASKS_HOW_SOON = re.compile(
+    r"\bhow (long|soon|quickly|fast)\b.*\b(work|works|working|kick|kicks|help|helps|start|starts|notice|feel|"
+    r"see|effect|effects|difference|improve|results?)\b|\bhow (soon|quickly)\b|"
+    r"\bhow many (weeks|days|months) (until|before|till|for|does|do|to)\b|"
+    r"\bwhen (will|would|should|do|does|can) (i|you|it|they|we)\b.*\b(notice|feel|see|start|kick in)\b"
+)
+
+
+def _how_soon(a: Ask) -> str:
+    """ "How long does SAMe take to work?" No record says how soon a supplement acts, but the base
+    knows how long each of its studies gave it, which is the honest part of an answer: effects were
+    measured over that time, in those people. The studies in the condition or symptom asked about
+    are chosen when there are any."""
+    c = a.c
+    if not _ASKS_HOW_SOON.search(c.query.normalised):
+        return ""
+    records = c.base.for_substance(c.base.dosing, a.substance)
+    studied = [s for r in records for s in r.studied if s.weeks and not _NOT_ON_EFFECTS.search(s.setting.lower())]
+    asked = [*c.query.conditions, *c.query.outcomes]
+    names = [(c.base.entities[x].name, *c.base.entities[x].synonyms) for x in asked]
+    words = {t.lower() for terms in names for t in terms if len(t) >= 4}
+    fitting = [s for s in studied if any(w in s.setting.lower() for w in words)]
+    chosen = fitting or studied
+    if not chosen:
+        return f"The evidence base does not record how soon {a.mid} starts to work, nor how long it was studied for."
+    low, high = min(s.weeks or 0 for s in chosen), max(s.weeks or 0 for s in chosen)
+    span = _duration(low) if low == high else f"{_duration(low)} to {_duration(high)}"
+    if low >= 1 and high < 104:  # "6 to 12 weeks"
+        span = span.replace(" weeks to ", " to ", 1)
+    where = ""
+    if fitting:
+        conditions = [c.mid(x) for x in c.query.conditions]
+        outcomes = [c.mid(x) for x in c.query.outcomes]
+        where = (f" in {join(conditions)}" if conditions else "") + (f" for {join(outcomes)}" if outcomes else "")
+    c.key_points.extend(f"Given for {_duration(s.weeks or 0)}: {s.setting}." for s in chosen)
+    return (
+        f"The evidence base does not record how soon {a.mid} starts to work. Its studies of {a.mid}{where} gave it "
+        f"for {span} and measured their effects over that time."
+    )
+
+
+# Studies of an interaction or of safety, which measured no effect on a symptom
+_NOT_ON_EFFECTS = re.compile(r"\b(interaction|healthy volunteers|safety studies|users)\b")
+
+
+def _duration(weeks: float) -> str:
+    """A study's length as people say it: "3 days", "8 weeks", "about 5 years"."""
+    if weeks < 1:
+        days = round(weeks * 7)
+        return f"{days} day" if days == 1 else f"{days} days"
+    if weeks >= 104:
+        return f"about {weeks / 52:.0f} years"
+    return f"{weeks:g} week" if weeks == 1 else f"{weeks:g} weeks"
+
+
+def _recorded_side_effects(a: Ask) -> str:
+    """A "why does X give me Y" question whose Y is a recorded side effect of X: the record says that
+    it happens, how often, and any reason its sources give ("unabsorbed salts draw water into the
+    bowel"), which a graded verdict on the outcome would leave out or open with "unclear"."""
+    c = a.c
+    asked = _asked_symptoms(c, a.substance)
+    records = c.base.for_substance(c.base.side_effects, a.substance)
+    matched = _matched_side_effects(c, records, asked) if asked else []
+    if not matched:
+        return ""
+    c.side_effects(a.substance)
+    told = "; ".join(mid_sentence(r.effect) for r in matched[:3]) + ("; and more" if len(matched) > 3 else "")
+    c.key_points.append(f"Recorded among the side effects of {a.mid}: {told}.")
+    if len(matched) > 1:
+        return f"Recorded among the side effects of {a.mid}: {told} (how often each is seen is listed below)."
+    said = " ".join(_sentence(x) for x in (matched[0].frequency, matched[0].note) if x)
+    return f"Recorded among the side effects of {a.mid}: {told}. {said}".strip()
 
 
 def _cure(a: Ask) -> str:
@@ -155,14 +245,14 @@ def _safety(a: Ask) -> str:
     if others:
         parts = [
             combination(a.c, a.substance, others),
-            _one_safety(a),
-            *(_one_safety(replace(a, substance=o), subject=False) for o in others),
+            _one_safety(a, direct=False),
+            *(_one_safety(replace(a, substance=o), subject=False, direct=False) for o in others),
         ]
         return " ".join(dict.fromkeys(parts))
     return _one_safety(a)
 
 
-def _one_safety(a: Ask, *, subject: bool = True) -> str:
+def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
     """One supplement's safety for what the question names. A name suppwise does not know is said so
     in every case ("I don't recognise 'dementia'"), never passed over: silence would read as "no
     warning". Without a warning for the condition named, the answer adds what the studies say about
@@ -192,10 +282,11 @@ def _one_safety(a: Ask, *, subject: bool = True) -> str:
     if unknown:
         return _not_recognised(c, unknown, a.mid)
     if avoid:
-        return (
-            f"No, {a.mid} is not safe for everyone. People with {join(avoid)} should avoid it, and others "
-            "need care; see below."
-        )
+        # "can I take vitamin D and magnesium together" is not answered "No, ..." for each of them
+        who = f"people with {join(avoid)} should avoid it, and others need care; see below."
+        if not direct:
+            return f"{a.name} is not for everyone: {who}"
+        return f"No, {a.mid} is not safe for everyone. {who[0].upper()}{who[1:]}"
     return f"{a.name} needs care in the situations listed below."
 
 
@@ -265,7 +356,7 @@ def _side_effects(a: Ask) -> str:
     opening = ""
     matched: list[SideEffect] = []
     if asked:
-        matched = [r for r in records if any(term in normalise(r.effect) for term in asked)]
+        matched = _matched_side_effects(c, records, asked)
         if matched:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
             c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
@@ -304,6 +395,9 @@ def _side_effects(a: Ask) -> str:
 def _dosing(a: Ask) -> str:
     c = a.c
     records = c.dosing(a.substance)
+    soon = _how_soon(a)  # "how many weeks until St John's wort kicks in" asks about time, not amount
+    if soon:
+        return soon
     if not records:
         return f"The evidence base records no dosing information for {a.mid}."
     record = records[0]
@@ -317,8 +411,30 @@ def _dosing(a: Ask) -> str:
 
 
 def _administration(a: Ask) -> str:
-    records = a.c.administration(a.substance)
-    return records[0].advice if records else f"The evidence base records nothing on how to take {a.mid}."
+    """The record that shares most words with the question leads ("which form of magnesium": the one
+    on forms). A question about when to take it, with no record saying when, is told so first rather
+    than answered with advice on something else."""
+    c = a.c
+    records = c.administration(a.substance)
+    if not records:
+        return f"The evidence base records nothing on how to take {a.mid}."
+    asked = _content_stems(c.query.normalised)
+    best = max(records, key=lambda r: len(asked & _content_stems(r.advice.lower())))
+    if _ASKS_WHEN.search(c.query.normalised) and not any(_SAYS_WHEN.search(r.advice.lower()) for r in records):
+        return f"No advice on when in the day to take {a.mid} is recorded in the evidence base. {best.advice}"
+    return best.advice
+
+
+_ASKS_WHEN = re.compile(
+    r"\b(time of (the )?day|what time|when (should|do|can|to|is)\b|mornings?|night|nighttime|evenings?|bedtime|"
+    r"before bed|empty stomach|with (food|meals?)|(before|after) (food|eating|meals?)|breakfast|lunch|dinner)\b"
+)
+_SAYS_WHEN = re.compile(r"\b(morning|evening|night|bedtime|meals?|food|fasting|empty stomach|same time|snacks)\b")
+
+
+def _content_stems(text: str) -> set[str]:
+    """The words that carry meaning, plural "s" dropped: "forms" and "form" are one word here."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text) if w not in COMMON_WORDS}
 
 
 # Foods often named online as glutamine sources for which no checked source gave figures (see the
@@ -450,9 +566,23 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
     # words of the question outside the supplement's own name ("SAMe" is also a word of a side
     # effect, "serotonin syndrome when SAMe is combined ...", but it names no symptom)
     named = {w for m in c.query.mentions if m.entity_id in c.query.substances for w in normalise(m.text).split()}
-    words = set(c.query.normalised.split()) - named
-    terms |= {w.rstrip("s") for w in words if w.rstrip("s") in c.side_effect_words(substance)}
+    words = set(c.query.normalised.split()) - named - COMMON_WORDS
+    recorded = c.side_effect_words(substance)
+    # "nightmares" is a word of the record itself; "headaches" is the plural of one ("headache")
+    terms |= {w.rstrip("s") for w in words if w in recorded or w.rstrip("s") in recorded}
     return {normalise(t) for t in terms if t}
+
+
+def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: set[str]) -> list[SideEffect]:
+    """The records a side-effect question asks about: those naming one of its symptom words; failing
+    that, those filed under an outcome it names ("does 5-HTP make you feel sick" is a gut symptom, and
+    "nausea, diarrhoea or other stomach upset" is filed there), so that "not among the side effects
+    recorded" is never said of an effect the base records under other words."""
+    outcomes = set(c.query.outcomes)
+    named = [r for r in records if any(term in normalise(r.effect) for term in asked)]
+    # "why would glutamine cause pain" asks about pain, which the base files apart from stomach pain
+    filed = [r for r in named if r.outcome in outcomes]
+    return filed or named or [r for r in records if r.outcome is not None and r.outcome in outcomes]
 
 
 def _not_recognised(c: Composer, terms: list[str], subject: str) -> str:

@@ -81,44 +81,45 @@ NEAR_NAMES = frozenset(
     deficiency deficient definiens degression depletion depressor depth detrained detrusion dialectic diameters
     diametric dianoetic diaphysis diastases dietetics digestible digressed digression digressive dilating dilation
     dipolar direction directive direst discorded diseuse dispenses disperses displease displeases distastes
-    distorter doggy dolphin drags drank dregs dressed drips droops dross drubs drums drunk drying dyeing dyking
-    dyspeptic dysphasia dysplasia earring easiness edile elicitation eliminator enchanter enclose endpoints engraft
-    entails epileptoid epithelia epithelial epithelioma equestrian erosional erring examination excels exhalation
-    exorcise exorcised exorcises expertise expressed expression expressions expressive extension extractor
-    extractors fairing fakes faring farming farthing farthings fasting fating fatling fatly fattish fearing feeding
-    feelingly felling fells fiats fibber fibrosis ficus fifer filer finer firer fishbowls fishily fishtails fists
-    fiver fixer flames flaring flatulencies flatulent flavor flits floated floating floods flukes fogey folds folia
-    foliate foliated foliates folie folio fools foots forcefulness fords fretful fretfulness froggy frolic fucus
-    fueling fuels fugato fuggy gains gamba gemma gemmy genera generalist generalists generousness gibes gites
-    givens giver givers glade glassy glauconite glias gloated gloating glutei glycerinate gnash grace graces gradin
-    grail grails grained grand grans grape grapes grassy grate grates gratin gratins gravel gravels graven gravest
-    gravies graze grazes greaves greenhead greenness greets gride grins groin groins groves gummiest gummites gussy
-    gyves hangs hanks hards hatching headcases headpin headpins headrace headraces headteachers hearing hears
-    heartache heartaches heartbreak heartfelt hearthrug hearthrugs heartiest heath hellish hematic hematites
-    hematoid hemodialyses hemolysis hemotherapy hepaticas herding hinds hipping huaraches hydrochloric hydroxyl
-    hydroxyls hypertensive hypertensives hyperthyroidism hypnotism hypnotist hypnotists hypnotize hypnotizes
-    hypotonic ignitable immensity immigrant immure impalement impulses impunity incentive inception inceptions
-    inclining inclosing inclusion incursion indention indiction indictions indignation indirection inducted
-    induction inductions indued induline infection infesting inflated inflation inflection ingesting ingestion
-    inhabiter inheritor inheritors inhibited inhibiter inhibition inhibitions inhibitors injection injections
-    injectors injunction injunctions insertion insertions inspection inspections insulin integrality intensify
-    intension intensities intention intentional intentions intercity interferon interline interlines interstice
-    interstices intertidal intertwine intertwines intestate intolerable intolerance intolerant intones intruding
-    intrusion intrusive inunction inunctions invention inventions inventive investing irrigable joist juvenilize
-    kafir killdeers kilning kilter kneepan kneepans laches lacing lactase lactobacilli lactone lactose laical
-    laminal larking lasing latching laver lavers leaching leagues levee levees liber licking lifer lifers ligans
-    liger ligers liker liking liminal liming limning liner liners linin linking linting liter liters lithoid lived
-    liven livens lives livre loathed loathing located locating locking logwood loosen loosing loping lorica losel
-    loser loses louse lousing lover lovers loving lowing luaus lucking lulus lumenal maces mafia mages magic
-    magistrate magistrates magnesia magnesite magnetism magnum maker makers makos maleate males manes manga manila
-    manioc manna manor manta mantic marching mares maria marline marron mascle matching mates mavis maxed maxes
-    maxis mayor mazes meatus mediacies mediation medicates meditation meditations meets megatheres melanin meltdown
-    melts menial mensal merge metabolic metabolism metabolite metabolize metal methane metrication microbrew
-    microbus microcode microsome microtome migrant migrating miked mikes mimed mincing minded minted mired mixer
-    moats mokes moldiness moldy moline mollified monocline monody monuments mooed moony morphing morrow mortified
-    mossiness mousiness mucosas muddiness multiplex multiplied multiplier multiplies murine muscleman musicales
-    mutation myasthenia narcotism narcotize nasal naturopathy nauseam naval navel nephropathy neral nerviest neural
-    neutron notch noxious noxiousness numerousness obstipation ocher omega omegas onerous onerousness operation
+    distorter doggy dolphin dormer dormice dormie drags drank dregs dressed drips droops dross drubs drums drunk
+    drying dyeing dyking dyspeptic dysphasia dysplasia earring easiness edile elicitation eliminator enchanter
+    enclose endpoints engraft entails epileptoid epithelia epithelial epithelioma equestrian erosional erring
+    examination excels exhalation exorcise exorcised exorcises expertise expressed expression expressions
+    expressive extension extractor extractors failing fairing fakes fallowing faring farming farthing farthings
+    fasting fating fatling fatly fattish fearing feeding feelingly fells fiats fibber fibrosis ficus fifer filer
+    filling finer firer fishbowls fishily fishtails fists fiver fixer flames flaring flatulencies flatulent flavor
+    flits floated floating floods flukes fogey folds folia foliate foliated foliates folie folio fools foots
+    forcefulness fords fretful fretfulness froggy frolic fucus fueling fuels fugato fuggy fulling gains gamba gemma
+    gemmy genera generalist generalists generousness gibes gites givens giver givers glade glassy glauconite glias
+    gloated gloating glutei glycerinate gnash grace graces gradin grail grails grained grand grans grape grapes
+    grassy grate grates gratin gratins gravel gravels graven gravest gravies graze grazes greaves greenhead
+    greenness greets gride grins groin groins groves gummiest gummites gussy gyves hangs hanks hards hatching
+    headcases headpin headpins headrace headraces headteachers hearing hears heartache heartaches heartbreak
+    heartfelt hearthrug hearthrugs heartiest heath hellish hematic hematites hematoid hemodialyses hemolysis
+    hemotherapy hepaticas herding hinds hipping huaraches hydrochloric hydroxyl hydroxyls hypertensive
+    hypertensives hyperthyroidism hypnotism hypnotist hypnotists hypnotize hypnotizes hypotonic ignitable immensity
+    immigrant immure impalement impulses impunity incentive inception inceptions inclining inclosing inclusion
+    incursion indention indiction indictions indignation indirection inducted induction inductions indued induline
+    infection infesting inflated inflation inflection ingesting ingestion inhabiter inheritor inheritors inhibited
+    inhibiter inhibition inhibitions inhibitors injection injections injectors injunction injunctions insertion
+    insertions inspection inspections insulin integrality intensify intension intensities intention intentional
+    intentions intercity interferon interline interlines interstice interstices intertidal intertwine intertwines
+    intestate intolerable intolerance intolerant intones intruding intrusion intrusive inunction inunctions
+    invention inventions inventive investing irrigable joist juvenilize kafir killdeers kilning kilns kilter kilts
+    kneepan kneepans laches lacing lactase lactobacilli lactone lactose laical laminal larking lasing latching
+    laver lavers leaching leagues levee levees liber licking lifer lifers ligans liger ligers liker liking liminal
+    liming limning liner liners linin linking linting liter liters lithoid lived liven livens lives livre loathed
+    loathing located locating locking logwood loosen loosing loping lorica losel loser loses louse lousing lover
+    lovers loving lowing luaus lucking lulus lumenal maces mafia mages magic magistrate magistrates magnesia
+    magnesite magnet magnetism magnum maker makers makos maleate males manes manga manila manioc manna manor manta
+    mantic marching mares maria marline marron mascle matching mates mavis maxed maxes maxis mayor mazes meatus
+    mediacies mediation medicates meditation meditations meets megatheres melanin meltdown melts menial mensal
+    merge metabolic metabolism metabolite metabolize metal methane metrication microbrew microbus microcode
+    microsome microtome migrant migrating miked mikes mimed mincing minded minted mired mixer moats mokes moldiness
+    moldy moline mollified monocline monody monuments mooed moony morphing morrow mortar mortified mossiness motto
+    mousiness mucosas muddiness multiplex multiplied multiplier multiplies murine muscleman musicales mutation
+    myasthenia narcotism narcotize nasal naturopathy nauseam naval navel nephropathy neral nerviest neural neutron
+    neutrons notch noxious noxiousness numerousness obstipation ocher omega omegas onerous onerousness operation
     operations origan orpine osteoporotic otter overachieve overflight overnight oversight overweigh oxidate oxime
     oxytetracycline oxytetracyclines pails painfuller paint paints pairs palls pantalets parching parget paries
     parting patching patin pawns peags peaks peals peans pears pebas pension pentobarbital pentobarbitals
@@ -142,16 +143,17 @@ NEAR_NAMES = frozenset(
     sensitize sensitized sensitizes severalty sewed sexed shame shears sheatfish sheds sheep shellfire sheltered
     shirt shits shlepping shoat shoats shock shoes shone shoos shoot shoots shops shore shoreless shorn shortcut
     shortcuts shortness shouldering shout shouts shows shuts shuttered sickie sicklebill siderosis sigma sigmas
-    signaling signalizing silts silvern silverweed singe sings skint skittered slathered slats sleds sleek sleeking
-    sleekness sleepiest sleepily sleepiness sleet sleeting sleety sleeveless slenderness slice slings sliver slots
-    smattered smears smock smoulder smoulders sneak snore snort snots soberness sociol solemness solver sombreness
-    sones sorceress sordines sorer sorriness sourness space spareness sparoid spars spattered speaks speed speeds
-    spick spike spile spilt spine spire spite splat splattered splay splice splint splitters spools spore sport
-    spots sprag sprat spree sprit spruce sputtered squamation squashed squashiness squeakiness squish stack stane
-    stead steal steam steed steeds steep steeping steepness stick stickle stings stint stoke stokes stole stoles
-    stomaching stook stoops stope stores stork stove stoves stray streak strengthen strews stuck stuttered
+    signaling signalizing silts silvern silverweed singe sings skint skittered slathered slats slaying sleds sleek
+    sleeking sleekness sleepiest sleepily sleepiness sleet sleeting sleety sleeveless slenderness slice slings
+    sliver slots smattered smears smock smoulder smoulders sneak snore snort snots soberness sociol solemness
+    solver sombreness sones sorceress sordines sorer sorriness sourness space spareness sparoid spars spattered
+    spaying speaks speed speeds spick spike spile spilt spine spire spite splat splattered splay splice splint
+    splitters spools spore sport spots sprag sprat spree sprit spruce sputtered squamation squashed squashiness
+    squeakiness squish stack staging staking staling stane stanza staring stating staving stead steadying steal
+    steam steed steeds steep steeping steepness stick stickle stings stint stoke stokes stole stoles stomaching
+    stonewort stook stoops stope stores stork stove stoves stray straying streak strengthen strews stuck stuttered
     sublingual subtext suckle suint sulcate sulfatize sulfite sulfonate sulphonate sulphurate sundown sureness
-    swattered swears sweep sweeping sweepings swellfish swims swines swish swore swots symbiotic systematic
+    swattered swaying swears sweep sweeping sweepings swellfish swims swines swish swore swots symbiotic systematic
     systemize table tabled tables tabletops tabret tache taches tammy tangling tared tarting taxon teaching tedder
     temporary tenderest tenderloins tenner tenseness tenser tenter ternion thanking thees thermotherapy theroid
     thiazine thiazines thicken thinker thinkers thinness thorough threats threonine throes tided tiered tiled timed

@@ -64,6 +64,15 @@ NOT_NAMES: tuple[str, ...] = (
     "gut instinct",
     "gut brain",
     "gut brain axis",
+    "nervous system",
+    # an engine's exhaust is no exhaustion: "breathing exhaust fumes", "pass out from car exhaust"
+    "exhaust fumes",
+    "exhaust fume",
+    "car exhaust",
+    "traffic exhaust",
+    "exhaust pipe",
+    "diesel exhaust",
+    "nervous systems",
     "brain gut",
     "one size fits all",
     "should i worry",
@@ -89,7 +98,10 @@ NOT_NAMES: tuple[str, ...] = (
     "in my head",
     "heart attack",
     "stomach it",
-    "mood for",
+    # "in the mood for", "in no mood for": not the mood outcome; "for my mood for a month" is
+    "the mood for",
+    "no mood for",
+    "a mood for",
     "fit for",
     "keep fit",
     "sick to death",
@@ -98,6 +110,23 @@ NOT_NAMES: tuple[str, ...] = (
     "high blood pressure",
     "recovery time",
     "breast milk",
+    # "my pill" is the contraceptive pill (medicines.yaml), but not a pill's box, reminder or count, nor
+    # "my pill for" something else ("my pill for blood pressure")
+    "my pill reminder",
+    "my pill reminders",
+    "my pill burden",
+    "my pill box",
+    "my pill boxes",
+    "my pill organiser",
+    "my pill organizer",
+    "my pill count",
+    "my pill bottle",
+    "my pill case",
+    "my pill splitter",
+    "my pill cutter",
+    "my pill for",
+    "my pill alarm",
+    "my pill app",
     "breastmilk",
 )
 
@@ -125,7 +154,12 @@ def _sleep_as_figure() -> tuple[str, ...]:
     owners = ("my", "his", "her", "their", "your", "the", "our")
     in_sleep = tuple(f"{death} in {owner} sleep" for death in deaths for owner in owners)
     return (*in_sleep, "put to sleep", "put down to sleep", "eternal sleep", "the big sleep",
-            "sleep n nvr", "sleep and nvr", "sleep nd never", "sleep nd nvr", "nvr wake up")
+            "sleep n nvr", "sleep and nvr", "sleep nd never", "sleep nd nvr", "nvr wake up",
+            # falling or staying asleep as the figure ("would I just fall asleep", "go to sleep and stay
+            # asleep"), and the same wish in Portuguese, Spanish and Italian ("dormir e nao acordar")
+            "just fall asleep", "stay asleep forever", "to sleep and stay asleep", "fall asleep forever",
+            "dormir e nao acordar", "dormir e nunca mais acordar", "dormir y no despertar",
+            "dormir y no despertarme", "dormir para siempre", "dormire per sempre", "dormire e non svegliarmi")
 
 
 NOT_NAMES = (*NOT_NAMES, *_nerves_as_tissue(), *_sleep_as_figure())
@@ -278,7 +312,8 @@ def _reachable(one: int, other: int, cutoff: float) -> bool:
     return 100 * (total - abs(one - other)) >= (cutoff - 0.01) * total
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+# An owner counts as an article here: "my pill" is the contraceptive, "my pills" any pills.
+_ARTICLES = frozenset({"the", "a", "an", "my", "da"})
 # The words a medicine is called by after what it is for: "epilepsy meds" are "epilepsy pills" too.
 MEDICINE_NOUNS = ("meds", "medication", "medications", "medicine", "medicines", "drugs", "tablets", "pills")
 _MEDICINE_NOUN_FORMS = frozenset(MEDICINE_NOUNS) | {"med", "drug", "tablet", "pill"}
@@ -304,8 +339,10 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
         words = normalise(term).split()
         if len(words) < 2:
             continue
-        # "the pill" says what the pill is by "the" alone: only a name with a word of its own varies.
-        if kind in _MEDICINE_KINDS and words[-1] in _MEDICINE_NOUN_FORMS and not STOPWORDS.issuperset(words[:-1]):
+        # "the pill" ("da pill") says what the pill is by "the" alone: only a name with a word of its own varies.
+        if kind in _MEDICINE_KINDS and words[-1] in _MEDICINE_NOUN_FORMS and not (STOPWORDS | _ARTICLES).issuperset(
+            words[:-1]
+        ):
             out.extend(" ".join([*words[:-1], noun]) for noun in MEDICINE_NOUNS)
             # and said the other way round, what it is for after the noun: "pills for my heart"
             purpose = " ".join(words[:-1])

@@ -35,14 +35,18 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
         r"(i m|im|i am|she|she is|we re|we are|wife|wife is|partner|partner is|girlfriend|girlfriend is|daughter is) "
         r"expecting(?= again| twins| and| so| but| can| could| is| should| now|$)|"
         # Portuguese, Italian, Spanish (normalised, accents dropped): gravida, gravidez, incinta, embarazada
-        r"gravid[ae]z?|gravidanza|gestante|incinta|in attesa di un bambino|embarazad[ao]s?|embarazo)\b"
+        r"gravid[ae]z?|gravidanza|gestante|incinta|in attesa di un bambino|embarazad[ao]s?|embarazo|"
+        # French, German, Polish (folded): enceinte, grossesse, schwanger, Schwangerschaft, w ciąży
+        r"enceinte|grossesse|schwanger\w*|w ciazy|ciaza|ciazy)\b"
     ),
     "breastfeeding": re.compile(
         r"\b(breast ?feed\w*|brest ?feed\w*|breast milk|nursing" + _NURSING_AS_WORK + r"|lactating|lactation|"
         r"chest ?feed\w*|"
         r"express(ing)? (breast )?milk|pumping (breast )?milk|exclusively pumping|"
         # Portuguese, Italian, Spanish: amamentando, allattamento, lactancia
-        r"amament\w+|allatt\w+|lactancia|dando (el|de) (pecho|mamar))\b"
+        r"amam[ae]nt\w+|allatt\w+|lactancia|dando (el|de) (pecho|mamar)|"
+        # French, German, Polish: allaitement, allaite, Stillzeit, stillen, karmienie piersia
+        r"allaitement|allaite|allaitant\w*|stillzeit|stillen|stille|karmi\w* piersia)\b"
     ),
     "children": re.compile(r"\b(child\w*|kids?|teen\w*|adolescen\w*|infants?|toddlers?|my (son|daughter))\b"),
     "older adults": re.compile(r"\b(elderly|older (adults?|people)|seniors?)\b"),
@@ -53,7 +57,10 @@ _RELATIVE = (
     r"dad|father|husband|wife|partner|gran|grandma|grandad|grandpa|nan|nana|nanna|granny|aunt|uncle|brother|sister|"
     r"lad|lass|little one|grandmother|grandfather|he|she|"
     # grandparents and parents named in Italian, Portuguese or Spanish: "my nonna is 92", "minha avo tem 80"
-    r"nonna|nonno|avo|avoa|abuela|abuelo|mamma|madre|padre|mae|pai|"
+    r"nonna|nonno|avo|avoa|abuela|abuelo|mamma|madre|padre|mae|pai|papa|mama|hijo|hija|"
+    # ... in German and French: "mein Sohn ist 10", "meine Mutter ist 80", "ma fille a 7 ans" ("mere" is
+    # left out: "a mere 70" is an amount)
+    r"sohn|tochter|mutter|vater|oma|opa|fils|fille|"
     # the person a carer or nurse looks after: "my client is 88", "my patient is 84"
     r"client|patient|resident|service user)"
 )
@@ -72,13 +79,16 @@ _AGE = (
     + _RELATIVE
     + r" |"
     + _RELATIVE
-    + r" (?:is|s|who is|aged|is only|is just) )(?P<age6>\d{1,3})\b"
+    + r" (?:is|s|who is|aged|is only|is just|tiene|tem|ist|hat|a) )(?P<age6>\d{1,3})\b"
     + _NOT_AN_AGE
     + r"|\b(?:he|she|hes|shes) (?:is |s )?(?P<age7>\d{1,3})\b"
     + _NOT_AN_AGE
     + r"|\bin (?:my|her|his|their) (?:late |early |mid )?(?P<decade>[5-9]0)s\b"
-    # an age in Italian, Portuguese or Spanish: "un bambino di 8 anni", "tem 80 anos", "tiene 7 anos"
-    + r"|\b(?P<age8>\d{1,3}) (?:anni|anos)\b"
+    # an age in Italian, Portuguese, Spanish, French or German: "di 8 anni", "tem 80 anos", "7 ans", "80 Jahren"
+    + r"|\b(?P<age8>\d{1,3}) (?:anni|anos|ans|jahre|jahren)\b"
+    # a child's age in brackets after a bare relative word, the brackets dropped: "daughter (13) wants ..."
+    + r"|\b(?:son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter) (?P<age9>\d{1,2})\b"
+    + _NOT_AN_AGE
 )
 _UNITS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -115,10 +125,19 @@ _CHILD_WORDS = re.compile(
     r"\b(toddlers?|babies|baby|infants?|newborns?|teenagers?|teenage|teens?|adolescents?|kids?|kiddos?|children|"
     r"child|youngsters?|pre ?teens?|schoolchildren|little one|bambin[oiae]|crianc[ao]s?|ninos?|ninas?|figli[oa]?|"
     r"adolescente?s?|my (?!adult |grown )(\w+ )?(son|daughter|boy|girl|"
-    r"grandson|granddaughter))\b"
+    r"grandson|granddaughter)|(my|our) grand ?(kids|children)|"
+    # German, French, Spanish: "für Kinder", "mein Sohn", "ma fille", "mi hijo" ("kinder" alone is English)
+    r"(fur|fuer|meine?[nrs]?|unsere?[nrs]?|bei) kinder|meine?n? (sohn|tochter)|enfants?|(mon|ma) (fils|fille)|"
+    r"mi hij[oa]|mis hijos)\b"
 )
 # The baby of a pregnant or nursing mother is not the one who would take the supplement: she is.
 _HER_BABY = re.compile(r"\b(babies|baby|infants?|newborns?|little one)\b")
+# A mother who has just given birth asks for herself: "baby is 3 weeks old ... pp depression", "since giving
+# birth". Her baby's age in weeks or months, and the baby, place nobody (as a nursing mother's baby does).
+_NEW_MOTHER = re.compile(
+    r"\b(post ?partum|post ?natal|pp (depression|anxiety|psychosis)|pnd|ppd|baby blues|"
+    r"(after|since) (the birth|giving birth|i gave birth|having (the|my|our) baby))\b"
+)
 # Misspellings of the two life stages that are read whatever the spelling: "pregant", "brestfeeding".
 # A baby "breastfed" by someone else is the child the question is about, so only the -ing form counts.
 _STAGE_WORDS = {"pregnant": "pregnancy", "pregnancy": "pregnancy", "breastfeeding": "breastfeeding"}
@@ -142,11 +161,25 @@ _PASSING = re.compile(
     r"grandchildren)\b(?! (take|have|use|try|drink|eat|on|who|with|if|safely|glutamine))|"
     r"\b(my|our|the) (kids|children|son|daughter) (would|will|could|might|deserve|are|is|keep|say|says|think|thinks|"
     r"mean|love|need)\b(?! (take|have|use|try|ok|safe|allowed|be (ok|fine|safe)))|"
+    # the same speech report in Spanish, French and German: "mi hijo dice", "ma fille dit", "mein Sohn sagt"
+    r"\b(mi hij[oa]|mon fils|ma fille|meine?n? (sohn|tochter)) (dice|dit|sagt)\b|"
     r"\b(my|our|the) (kids|children|son|daughter|grandkids|grandchildren) (wants?|wanted|keeps? (telling|asking|"
     r"nagging|on at)|got|bought|gave|put) (me|us)\b|"
     r"\b(parents|mums|moms|mothers|dads|fathers|carers|caregivers|teachers|families|siblings) of (\w+ )?"
     r"(kids|children|child|teens|teenagers|toddlers|babies|a child|a kid)\b|"
     r"\bas a (child|kid|teenager|teen|baby)\b|\bwhen i was (a )?(child|kid|teenager|teen|little|young)\b|"
+    # A child who set the app up or showed it to the asker: "my grandson put this on my phone".
+    r"\b(my|our|the) (son|daughter|grandson|granddaughter|kids|children|grandkids|grandchildren|boy|girl|lad) "
+    r"(set (this|it|the app|the site|me) up|set up|installed|downloaded|showed me|put (this|it|the app)|"
+    r"found (this|it)|sent me)\b|"
+    # Children of one's work ("i work with children", "i teach teenagers", "a nanny for three kids"), and
+    # grown children who have left or never ring: the speaker is the one asking about taking it.
+    r"\b(work|works|working|worked) with (\w+ )?(children|kids|teens|teenagers|toddlers|babies)\b|"
+    r"\bteach(es|ing)? (\w+ )?(children|kids|teens|teenagers|toddlers)\b|"
+    r"\b(nanny|childminder|babysitter|au pair|teacher) (for|to|of) (\w+ ){0,2}(kids|children|toddlers|teens)\b|"
+    r"\b(kids|children) (are|have|re|ve) (all )?(grown|left home|moved out|flown the nest)|"
+    r"\b(kids|children|son|daughter|grandkids|grandchildren) (never|don t|dont|do not|rarely|hardly ever|won t|"
+    r"wont|no longer) (call|ring|phone|visit|text|speak|talk|come)\b|"
     r"\b(nursing|breastfeeding|feeding|breast feeding) (my|a|the|her) (\d+ ?(month|week|months|weeks) old|baby|"
     r"newborn|infant|son|daughter|little one)\b|"
     r"\b(while|when) (nursing|breastfeeding|pregnant|breast feeding)\b|"
@@ -173,7 +206,7 @@ def _ages(text: str) -> list[int]:
         if decade:
             ages.append(int(decade))
             continue
-        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7", "age8")
+        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7", "age8", "age9")
         value = next((match.group(g) for g in groups if match.group(g)), None)
         if value is not None and 0 < int(value) < 120:
             ages.append(int(value))
@@ -207,11 +240,11 @@ def populations_in(text: str) -> set[str]:
         found.add("older adults")
     adult_relative = any(CHILD_BELOW_AGE <= age < OLDER_FROM_AGE for age in ages)
     passing = _PASSING.sub(" ", _FOR_THE_CHILD.sub(r"\1 \2 child", _LIKE_AN_AGE.sub(" ", text)))
-    if "breastfeeding" in found:
+    if "breastfeeding" in found or _NEW_MOTHER.search(text):
         passing = re.sub(r"\b\d{1,2} ?(month|months|week|weeks) old\b", " ", passing)
         if not any(age < CHILD_BELOW_AGE for age in ages if age > 1):
             found.discard("children")
-    if found & {"pregnancy", "breastfeeding"}:
+    if found & {"pregnancy", "breastfeeding"} or _NEW_MOTHER.search(text):
         passing = _HER_BABY.sub(" ", passing)
     if _CHILD_WORDS.search(passing) and not adult_relative:
         found.add("children")

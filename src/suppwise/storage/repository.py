@@ -1,7 +1,9 @@
 """Reading and writing trials, diary entries and alerts: plain functions over a `Database`.
 
 Each function runs in one transaction and returns frozen records, never ORM objects, so callers
-never hold a session. Arguments after the database are keyword-only.
+never hold a session. Arguments after the database are keyword-only, and every function that reads
+or writes one person's trials takes its `owner` with no default: a caller that forgot it would
+otherwise have read or written the command line's trials (`LOCAL_OWNER`) instead of failing.
 
 Diary entries keep their whole history. `save_entry` for a day that already has an entry adds a
 correction: the old row stays with `is_current=False` and the new one gets the next version, in one
@@ -212,7 +214,7 @@ def create_trial(
     screen_level: ScreenLevel = "no_known_issue",
     acknowledgement: str | None = None,
     acknowledged_at: datetime | None = None,
-    owner: str = LOCAL_OWNER,
+    owner: str,
 ) -> TrialRecord:
     """Store a new trial under a fresh short id (`t-7f3a9c`). `plan` is stored as given (a JSON
     document the domain has validated); `acknowledgement` is the person's words, verbatim, and
@@ -263,21 +265,21 @@ def create_trial(
         return record
 
 
-def get_trial(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> TrialRecord:
+def get_trial(db: Database, *, trial_id: str, owner: str) -> TrialRecord:
     """The trial, or `StorageError` "no trial 't-…'" with a hint on how to list trials."""
     with db.connect() as connection:
         return _trial(connection, trial_id, owner)
 
 
-def list_trials(db: Database, *, owner: str = LOCAL_OWNER) -> list[TrialRecord]:
-    """Every trial of `owner` (by default the command line's, `LOCAL_OWNER`), oldest first."""
+def list_trials(db: Database, *, owner: str) -> list[TrialRecord]:
+    """Every trial of `owner` (`LOCAL_OWNER` for the command line's), oldest first."""
     owned = _TRIALS.c.owner_id == owner
     with db.connect() as connection:
         rows = connection.execute(select(_TRIALS).where(owned).order_by(_TRIALS.c.created_at, _TRIALS.c.id))
         return [_trial_record(row) for row in rows]
 
 
-def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str = LOCAL_OWNER) -> TrialRecord:
+def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str) -> TrialRecord:
     """Change a trial's status (which transitions are allowed is the domain's decision)."""
     _check_choice("status", status, TRIAL_STATUSES)
     with db.connect(write=True) as connection:
@@ -286,7 +288,7 @@ def set_status(db: Database, *, trial_id: str, status: TrialStatus, owner: str =
         return replace(trial, status=status)
 
 
-def delete_trial(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> None:
+def delete_trial(db: Database, *, trial_id: str, owner: str) -> None:
     """Delete a trial with all its entries and alerts (the database cascades)."""
     with db.connect(write=True) as connection:
         _trial(connection, trial_id, owner, lock=True)
@@ -355,7 +357,7 @@ class TrialWrite:
 
 
 @contextmanager
-def trial_write(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> Iterator[TrialWrite]:
+def trial_write(db: Database, *, trial_id: str, owner: str) -> Iterator[TrialWrite]:
     """A `TrialWrite` on `owner`'s trial (another owner's trial is "not found"); everything done
     through it commits when the block ends, and nothing does if it raises."""
     with db.connect(write=True) as connection:
@@ -363,7 +365,7 @@ def trial_write(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> Ite
 
 
 def save_entry(
-    db: Database, *, trial_id: str, day: date, values: EntryValues, source: EntrySource, owner: str = LOCAL_OWNER
+    db: Database, *, trial_id: str, day: date, values: EntryValues, source: EntrySource, owner: str
 ) -> EntryRecord:
     """Store one day's entry; if the day already has one, this is a correction (see the module
     docstring). Returns the current version after the call."""
@@ -379,7 +381,7 @@ def save_entries(
     trial_id: str,
     rows: Iterable[tuple[date, EntryValues]],
     source: EntrySource,
-    owner: str = LOCAL_OWNER,
+    owner: str,
 ) -> list[EntryRecord]:
     """Store many days at once (an import), all or nothing: if any row is refused nothing is
     written, and the `StorageError` names the row (1-based) and its day. A day given twice is
@@ -417,14 +419,14 @@ def write_rows(
     return saved
 
 
-def current_entries(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[EntryRecord]:
+def current_entries(db: Database, *, trial_id: str, owner: str) -> list[EntryRecord]:
     """The current version of every day's entry, ordered by day."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
         return _entries(connection, connection.execute(_CURRENT, {"trial_id": trial_id}).all())
 
 
-def entry_history(db: Database, *, trial_id: str, day: date, owner: str = LOCAL_OWNER) -> list[EntryRecord]:
+def entry_history(db: Database, *, trial_id: str, day: date, owner: str) -> list[EntryRecord]:
     """Every version of one day's entry, oldest first (empty if the day has no entry)."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -432,7 +434,7 @@ def entry_history(db: Database, *, trial_id: str, day: date, owner: str = LOCAL_
         return _entries(connection, connection.execute(query.order_by(_ENTRIES.c.version)).all())
 
 
-def all_entry_versions(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[EntryRecord]:
+def all_entry_versions(db: Database, *, trial_id: str, owner: str) -> list[EntryRecord]:
     """Every version of every day's entry (the whole history, for a data export), by day then version."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -501,7 +503,7 @@ def _save(
 
 
 def save_alerts(
-    db: Database, *, trial_id: str, alerts: Iterable[AlertLike], owner: str = LOCAL_OWNER
+    db: Database, *, trial_id: str, alerts: Iterable[AlertLike], owner: str
 ) -> list[AlertRecord]:
     """Store alerts that fired; one already stored for the same (day, rule) is left as it is, so
     re-evaluating a day is harmless. Returns only the alerts that are new."""
@@ -546,7 +548,7 @@ def _insert_alerts(connection: Connection, trial_id: str, alerts: Sequence[Alert
     return new
 
 
-def list_alerts(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[AlertRecord]:
+def list_alerts(db: Database, *, trial_id: str, owner: str) -> list[AlertRecord]:
     """The trial's alerts by day (in the order they were stored within a day)."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
@@ -573,7 +575,7 @@ class ConsentRecord:
         return self.withdrawn_at is None
 
 
-def give_pool_consent(db: Database, *, trial_id: str, at: datetime, owner: str = LOCAL_OWNER) -> ConsentRecord:
+def give_pool_consent(db: Database, *, trial_id: str, at: datetime, owner: str) -> ConsentRecord:
     """Consent to pooling the trial from `at` on. Consent already given stays as it was (with its
     own date) and is returned: agreeing twice does not make two periods."""
     _check_moment("at", at)
@@ -587,7 +589,7 @@ def give_pool_consent(db: Database, *, trial_id: str, at: datetime, owner: str =
 
 
 def withdraw_pool_consent(
-    db: Database, *, trial_id: str, at: datetime, owner: str = LOCAL_OWNER
+    db: Database, *, trial_id: str, at: datetime, owner: str
 ) -> ConsentRecord | None:
     """Withdraw the trial's open consent at `at` (the trial is left out of every pool from then on).
     Returns the withdrawn period, or None when the trial was not shared (nothing to withdraw)."""
@@ -603,7 +605,7 @@ def withdraw_pool_consent(
         return replace(current, withdrawn_at=withdrawn_at)
 
 
-def pool_consents(db: Database, *, trial_id: str, owner: str = LOCAL_OWNER) -> list[ConsentRecord]:
+def pool_consents(db: Database, *, trial_id: str, owner: str) -> list[ConsentRecord]:
     """Every period of consent the trial has had, oldest first (the last one is open if it is shared)."""
     with db.connect() as connection:
         _trial(connection, trial_id, owner)
