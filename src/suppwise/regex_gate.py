@@ -16,18 +16,33 @@ running all of them gives (tests/test_regex_gate.py holds this over the question
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from re import _parser as sre_parse  # type: ignore[attr-defined]  # the standard library's own parser of patterns
 from typing import Any
 
-__all__ = ["Alternatives", "WordGated", "group_syntax", "opening_literals", "top_level_branches"]
+__all__ = [
+    "Alternatives",
+    "GatedPattern",
+    "SharedGate",
+    "WordGated",
+    "folded_words",
+    "group_syntax",
+    "opening_literals",
+    "required_strings",
+    "top_level_branches",
+]
 
 # How many characters of a match's opening are kept (enough to tell words apart), and how many
 # distinct openings a pattern may have before it is simply always run.
 _MAX_CHARS = 8
 _MAX_OPENINGS = 1024
-# How many words' lookups an index keeps (a few hundred kilobytes at most).
+# How many words' lookups an index keeps (a few hundred kilobytes at most), and how many texts'
+# words and candidates are kept: the texts of the last few dozen questions, enough for the gates
+# that read one question's texts in turn (4096 cost a process that reads thousands some 14 MB).
 _WORDS_KEPT = 20_000
+_TEXTS_KEPT = 512
 # What makes a pattern match only at the start of a word: the look-behind, or a word boundary
 # followed (as every filed literal is) by a letter or digit.
 _WORD_STARTS = ("(?<![\\w])", "\\b")
@@ -91,6 +106,76 @@ def _prefixes(items: list[Any], room: int) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=_TEXTS_KEPT)
+def folded_words(text: str) -> frozenset[str] | None:
+    """The words of a folded text (split at spaces and commas), or None when `text` is not folded and
+    no index is exact for it. Made once per text and shared by every gate: one question's text is
+    looked up by several gates (the intent idioms, the two large intent patterns, every whole-word
+    rule pattern), and the crisis reader's folded text by its contractions, idioms and signals."""
+    if not _FOLDED.fullmatch(text):
+        return None
+    words = set(_SEPARATORS.split(text))
+    words.discard("")
+    return frozenset(words)
+
+
+# At most this many strings in a pattern's required list (`required_strings`): a longer list costs
+# more to test than the search it would save.
+_MAX_REQUIRED = 16
+
+
+def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `pattern` holds, or None when there is no short list (the
+    pattern ignores case, or a match may be made of classes and repeats alone). Where a match must
+    hold one of several such lists (a sequence of parts), the one whose shortest string is longest
+    is kept: "(is|are) (\\w+ ){0,4}poisonous" needs "poisonous", which few texts hold."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _required(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    return None if found is None else tuple(sorted(found))
+
+
+def _required(items: list[Any]) -> frozenset[str] | None:
+    """`required_strings` of a node sequence: each run of literal characters is one choice, each part
+    every match holds once at least (a group, an alternation each of whose branches has a list, a
+    repeat of at least one) is another, and the best of them is kept."""
+    choices: list[frozenset[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is sre_parse.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            choices.append(frozenset((run,)))
+            run = ""
+        inner: frozenset[str] | None = None
+        if op is sre_parse.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            inner = _required(list(arg[-1]))
+        elif op is sre_parse.BRANCH:
+            branches = [_required(list(branch)) for branch in arg[1]]
+            if all(branch is not None for branch in branches):
+                inner = frozenset().union(*(branch for branch in branches if branch is not None))
+        elif op in _REPEATS and arg[0] >= 1:
+            inner = _required(list(arg[2]))
+        # anything else (a class, any character, an assertion, a back reference) holds no literal
+        if inner is not None and len(inner) <= _MAX_REQUIRED:
+            choices.append(inner)
+    if run:
+        choices.append(frozenset((run,)))
+    return max(choices, key=lambda choice: (min(map(len, choice)), -len(choice))) if choices else None
+
+
+def _needed(pattern: re.Pattern[str]) -> str | tuple[str, ...] | None:
+    """`required_strings`, a single string as itself (tested with one `in`)."""
+    found = required_strings(pattern)
+    return found[0] if found is not None and len(found) == 1 else found
+
+
+def _holds(text: str, needed: str | tuple[str, ...] | None) -> bool:
+    """Whether `text` holds what a pattern's matches need (`_needed`): nothing, a string, or one of several."""
+    return needed is None or (needed in text if isinstance(needed, str) else any(s in text for s in needed))
+
+
 class WordGated:
     """Patterns applied in order (`sub_all`), each run only where it may match.
 
@@ -113,18 +198,15 @@ class WordGated:
     def may_match(self, text: str) -> set[int]:
         """The indexes of the patterns that may match `text`: every one before the index is made, and
         on a text that is not folded."""
-        index = self._index
-        if index is None or not _FOLDED.fullmatch(text):
-            return set(range(len(self.patterns)))
-        found = set(index.always)
-        for word in set(_SEPARATORS.split(text)):
-            if word:
-                found.update(index.for_word(word))
-        return found
+        return set(self.ordered(text))
 
-    def ordered(self, text: str) -> list[int]:
+    def ordered(self, text: str) -> Sequence[int]:
         """`may_match(text)` in the patterns' order."""
-        return sorted(self.may_match(text))
+        index = self._index
+        if index is None:
+            return range(len(self.patterns))
+        words = folded_words(text)
+        return index.holding(text, range(len(self.patterns)) if words is None else index.for_words(words))
 
     def count_run(self) -> None:
         """Count one text read; the index is made once `index_after` texts were read (a caller of
@@ -175,11 +257,36 @@ class _Index:
                 word, space, _ = literal.partition(" ")
                 (by_word if space else by_start).setdefault(word, set()).add(index)
         self.always = frozenset(always)
+        # what each pattern's matches must contain, tested before it is searched (`holding`)
+        self.required = tuple(_needed(pattern) for pattern in patterns)
         self.by_word = {word: frozenset(found) for word, found in by_word.items()}
         self.by_start = {start: frozenset(found) for start, found in by_start.items()}
         # A word's patterns, kept once looked up: the same words come back in question after
         # question, and a lookup is up to nine dictionary probes. Bounded: cleared when full.
         self._words: dict[str, frozenset[int]] = {}
+        # A text's candidates in order, by its words (the same words come back: a text read again,
+        # or unchanged by a step of `run`). Bounded the same way.
+        self._texts: dict[frozenset[str], tuple[int, ...]] = {}
+
+    def holding(self, text: str, candidates: Sequence[int]) -> list[int]:
+        """The `candidates` whose required strings `text` holds (`required_strings`): of the fifty
+        or so crisis signals whose opening word a question holds, some three in four cannot match
+        it, and a test of whether a string is in the text costs a tenth of a search."""
+        required = self.required
+        return [index for index in candidates if _holds(text, required[index])]
+
+    def for_words(self, words: frozenset[str]) -> tuple[int, ...]:
+        """The patterns a text of these words may match, in the patterns' order."""
+        found = self._texts.get(words)
+        if found is None:
+            union = set(self.always)
+            for word in words:
+                union.update(self.for_word(word))
+            found = tuple(sorted(union))
+            if len(self._texts) >= _TEXTS_KEPT:
+                self._texts.clear()
+            self._texts[words] = found
+        return found
 
     def for_word(self, word: str) -> frozenset[int]:
         """The patterns a text holding `word` may match: by the whole word or by its start."""
@@ -250,7 +357,7 @@ class Alternatives:
     Only whether it matches is answered (a branch's match is not the whole pattern's leftmost one);
     a pattern with a back reference, or a text that is not folded, is searched whole."""
 
-    def __init__(self, pattern: re.Pattern[str], *, index_after: int = 300) -> None:
+    def __init__(self, pattern: re.Pattern[str] | GatedPattern, *, index_after: int = 300) -> None:
         self.pattern = pattern
         source = pattern.pattern
         split = source.startswith(_HEAD) and source.endswith(_TAIL) and not re.search(r"\\\d|\(\?P=", source)
@@ -265,7 +372,159 @@ class Alternatives:
         if gate is None:
             return bool(self.pattern.search(text))
         gate.count_run()
-        if gate._index is None or not _FOLDED.fullmatch(text):
+        index = gate._index
+        words = folded_words(text) if index is not None else None
+        if index is None or words is None:
             return bool(self.pattern.search(text))
         patterns = gate.patterns
-        return any(patterns[index].search(text) for index in gate.may_match(text))
+        return any(patterns[i].search(text) for i in index.holding(text, index.for_words(words)))
+
+
+class SharedGate:
+    """One word index over patterns that rules search one at a time, each where it likes.
+
+    Why: the intent rules ask some seventy whole-word patterns of one question (`_RESOURCES.search(t)`,
+    then `_SIDE_EXPLICIT.search(t)`, ...), each a scan of the whole text, and most of them cannot match:
+    their opening word is not in it. A `WordGated` needs its patterns in one list run in one place;
+    these are asked from many rule modules, in an order their rules decide. So every such pattern is
+    added here (`add`, which `questions.word_pattern.whole_words` does for each rule pattern) and gets
+    one bit; a text's words are looked up once (`mask`: the bits of every pattern that may match it,
+    kept per text), and a pattern whose bit is clear, or whose required strings the text lacks
+    (`required_strings`), is not searched (`GatedPattern`). The index is `WordGated`'s and as exact;
+    it is made once `index_after` texts were asked about, and made again if a pattern is added later."""
+
+    def __init__(self, *, index_after: int = 300) -> None:
+        self.patterns: list[re.Pattern[str]] = []
+        self._index_after = index_after
+        self._runs = 0
+        self._last = ""
+        self._index: _MaskIndex | None = None
+
+    def add(self, pattern: re.Pattern[str]) -> GatedPattern:
+        """`pattern`, searched only where its opening word stands once the index is made."""
+        self.patterns.append(pattern)
+        self._index = None  # made again with this pattern, once asked for
+        return GatedPattern(pattern, self, len(self.patterns) - 1)
+
+    def mask(self, text: str) -> int:
+        """The bits of the patterns that may match `text` (every bit, -1, before the index is made and
+        on a text that is not folded)."""
+        index = self._index
+        if index is None:
+            if text != self._last:
+                self._last = text
+                self._runs += 1
+                if self._runs > self._index_after:
+                    self._index = index = _MaskIndex(self.patterns)  # a race at worst makes it twice
+            if index is None:
+                return -1
+        found = index.texts.get(text)
+        return index.text_mask(text) if found is None else found
+
+
+class _MaskIndex(_Index):
+    """`_Index` with a bit per pattern: a word's patterns as one integer, a text's as the union of
+    its words', kept per text."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        super().__init__(patterns)
+        self.always_mask = sum(1 << index for index in self.always)
+        self.word_masks: dict[str, int] = {}
+        self.texts: dict[str, int] = {}
+
+    def word_mask(self, word: str) -> int:
+        found = self.word_masks.get(word)
+        if found is None:
+            found = sum(1 << index for index in self.for_word(word))
+            if len(self.word_masks) >= _WORDS_KEPT:
+                self.word_masks.clear()
+            self.word_masks[word] = found
+        return found
+
+    def text_mask(self, text: str) -> int:
+        words = folded_words(text)
+        if words is None:
+            found = -1
+        else:
+            found = self.always_mask
+            for word in words:
+                found |= self.word_mask(word)
+        if len(self.texts) >= _TEXTS_KEPT:
+            self.texts.clear()
+        self.texts[text] = found
+        return found
+
+
+_WHOLE = sys.maxsize
+
+
+class GatedPattern:
+    """A compiled pattern not searched where `SharedGate` says it cannot match: `search`,
+    `sub`, `subn`, `findall` and `finditer` give what the pattern's own methods give (nothing found,
+    the text unchanged) without scanning the text; everything else is the pattern's own. `pattern`
+    and `flags` are the source's, so a gated pattern can be read or split as the compiled one."""
+
+    __slots__ = ("_bit", "_gate", "compiled", "flags", "pattern")
+
+    def __init__(self, compiled: re.Pattern[str], gate: SharedGate, bit: int) -> None:
+        self.compiled = compiled
+        self.pattern = compiled.pattern
+        self.flags = compiled.flags
+        self._gate = gate
+        self._bit = bit
+
+    def _may_match(self, text: str) -> bool:
+        if not self._gate.mask(text) >> self._bit & 1:
+            return False
+        index = self._gate._index
+        return index is None or _holds(text, index.required[self._bit])
+
+    def search(self, string: str, pos: int = 0, endpos: int = _WHOLE) -> re.Match[str] | None:
+        # `mask` written out: this is asked some seventy times per question
+        if pos or endpos != _WHOLE:  # a window of the text: its words are not the text's
+            return self.compiled.search(string, pos, endpos)
+        index = self._gate._index
+        if index is None:
+            return self.compiled.search(string) if self._may_match(string) else None
+        found = index.texts.get(string)
+        if found is None:
+            found = index.text_mask(string)
+        if found >> self._bit & 1 and _holds(string, index.required[self._bit]):
+            return self.compiled.search(string)
+        return None
+
+    def match(self, string: str, pos: int = 0, endpos: int = _WHOLE) -> re.Match[str] | None:
+        return self.compiled.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = _WHOLE) -> re.Match[str] | None:
+        return self.compiled.fullmatch(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, string, count) if self._may_match(string) else string
+
+    def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled.subn(repl, string, count) if self._may_match(string) else (string, 0)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = _WHOLE) -> list[Any]:
+        if pos or endpos != _WHOLE or self._may_match(string):
+            return self.compiled.findall(string, pos, endpos)
+        return []
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = _WHOLE) -> Iterator[re.Match[str]]:
+        if pos or endpos != _WHOLE or self._may_match(string):
+            return self.compiled.finditer(string, pos, endpos)
+        return iter(())
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled.split(string, maxsplit)
+
+    @property
+    def groups(self) -> int:
+        return self.compiled.groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled.groupindex
+
+    def __repr__(self) -> str:
+        return f"GatedPattern({self.compiled!r})"

@@ -125,13 +125,18 @@ def features(text: str, bits: int, extras: tuple[str, ...] = ()) -> list[int]:
     """The hashed feature buckets of a folded text, sorted, each once. A word's own features are
     hashed once per process (`_word_buckets`): words recur across questions, and hashing every
     n-gram of every word anew was most of the intent model's time."""
+    return sorted(_bucket_set(text, bits, extras))
+
+
+def _bucket_set(text: str, bits: int, extras: tuple[str, ...]) -> set[int]:
+    """`features` unsorted: a model's score is a sum of integers, the same in any order."""
     mask = (1 << bits) - 1
     words = text.lower().split()
     buckets: set[int] = set()
     for word in dict.fromkeys(words):
         buckets.update(_word_buckets(word, mask))
     buckets.update(crc32(name.encode("utf-8")) & mask for name in _context_names(words, extras))
-    return sorted(buckets)
+    return buckets
 
 
 @lru_cache(maxsize=16384)
@@ -164,12 +169,15 @@ class LinearTextModel:
         """The linear score of each class for a folded text. The weights of each class are summed in
         one integer addition per bucket (`_packed`): exact, as summing them class by class was, in a
         tenth of the time for the intent model's fourteen classes."""
-        buckets = features(text, self.bits, self.extras)
+        buckets = _bucket_set(text, self.bits, self.extras)
         if not buckets:
             return list(self.bias)
         norm = self.scale / math.sqrt(len(buckets))
         packed = self.packed
-        total = sum(packed.get(b) or self._packed(b) for b in buckets)
+        missing = buckets.difference(packed)
+        for bucket in missing:
+            self._packed(bucket)
+        total = sum(map(packed.__getitem__, buckets))  # integers: the order of the sum cannot change it
         offset = _WEIGHT_OFFSET * len(buckets)
         return [
             bias + norm * (((total >> (_LANE_BITS * k)) & _LANE_MASK) - offset) for k, bias in enumerate(self.bias)

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
+from suppwise.regex_gate import GatedPattern, SharedGate
 
-def whole_words(pattern: str) -> re.Pattern[str]:
+# Every rule pattern behind one word gate: a question's words are looked up once, and a pattern
+# whose opening word the question lacks is not searched (suppwise.regex_gate.SharedGate). Indexed
+# once a process has read a few hundred questions (a server, a benchmark), never for one `ask`.
+_GATE = SharedGate(index_after=300)
+
+
+def whole_words(pattern: str) -> GatedPattern:
     """`pattern` compiled to match only as whole words (no word character just before or after)."""
-    return re.compile(r"(?<![\w])(" + pattern + r")(?![\w])")
+    return _GATE.add(re.compile(r"(?<![\w])(" + pattern + r")(?![\w])"))

@@ -178,6 +178,8 @@ _WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0DFF\u0E00-\u0EFF\u1000-\u
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # nothing to decompose, nothing combining: the text as it is, without a loop per character
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
