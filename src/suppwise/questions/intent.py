@@ -56,6 +56,7 @@ from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
 
 __all__ = [
     "MEDICINE",
+    "QUESTION_WORD_PATTERNS",
     "SUBSTANCE",
     "Intent",
     "IntentReading",
@@ -642,6 +643,8 @@ _QUESTION_WORDS = (
     (re.compile(r"\bpuedo tomar\b"), "can i take"),
     (re.compile(r"\bpor que\b"), "why"),
 )
+# The patterns alone: the words they spell are never "corrected" by the spelling layer (questions/spelling.py)
+QUESTION_WORD_PATTERNS = tuple(pattern for pattern, _ in _QUESTION_WORDS)
 
 
 # A greeting before a question is no part of it: "hi what is glutamine" asks what glutamine is.

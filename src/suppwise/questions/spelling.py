@@ -1,0 +1,188 @@
+"""Misspelt cue words: the words of a question that are not names, read as the English word they slip from.
+
+People type with typos ("dosege", "interfer", "pregant", "side efects", "reccomend"). The entity
+recogniser already reads a misspelt *name* as the name (`vocabulary`, kept from real English words by
+`near_names`), but the intent rules read the other words as typed, so one slip in a cue word lost the
+intent. This layer corrects such a word before the rules read the question; the entities are still
+found on the text as typed.
+
+A word is corrected only when all of these hold (docs/question-understanding.md, "Misspelt cue words"):
+
+- it has at least `MIN_CHARS` letters and only letters (a short word is too ambiguous: "kil", "mg");
+- it is no English word of the derived list (`data/english_words.tsv.gz`, from Debian's
+  `wamerican-large`: tools/derive_english_words.py), no common or text-speak word the parser knows
+  (`common_words`), no word of a name, a synonym or an everyday form of one in the evidence base, no
+  medicine or supplement the base lacks (the caller passes those), and no word the voices module or
+  the question-word table reads in another language (`PROTECTED`);
+- exactly one best English word is one slip away (a deleted, inserted, changed or swapped letter; or,
+  for a word of `MIN_TWO_SLIP_CHARS` letters or more, two such slips), by the word's frequency in
+  SymSpell's English dictionary; a tie, or no frequent word, leaves the word alone;
+- neither the word nor its correction is read by the crisis rules (a slip into or out of a crisis word
+  is the crisis layer's own question: "kil" is not "kill" here), and the correction names nothing in
+  the base (a slip of a name is the recogniser's to read, never this layer's).
+
+Corrections are cached per word (`correction`), so a question pays one set look-up per word it has
+seen before.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Collection, Iterable
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.intent import QUESTION_WORD_PATTERNS
+from suppwise.questions.vocabulary import Lexicon, closest_name_word
+from suppwise.questions.voices import VOICE_PATTERNS
+from suppwise.safety.crisis import read_rules
+from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
+
+__all__ = ["MIN_CHARS", "Correction", "correct_words", "correction", "english_counts"]
+
+MIN_CHARS = 4
+MIN_TWO_SLIP_CHARS = 7
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+Correction = tuple[str, str]
+
+
+@lru_cache(maxsize=1)
+def english_counts() -> dict[str, int]:
+    """The English words and their frequency (0 for a word the frequency dictionary lacks)."""
+    raw = resources.files("suppwise.questions").joinpath("data", "english_words.tsv.gz").read_bytes()
+    counts: dict[str, int] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        word, _, count = line.partition("\t")
+        counts[word] = int(count)
+    return counts
+
+
+def _pattern_words(patterns: Iterable[re.Pattern[str]]) -> frozenset[str]:
+    """Every word spelt out in a set of patterns (the foreign and text-speak words they read)."""
+    return frozenset(w for p in patterns for w in re.findall(r"[a-z]+", p.pattern.replace("\\b", " ")))
+
+
+# Portuguese, Italian, Spanish and text-speak words the voices module and the question-word table read
+FOREIGN = _pattern_words(VOICE_PATTERNS) | _pattern_words(QUESTION_WORD_PATTERNS)
+# the dose parser's units and household measures ("softgels", "tbsp")
+UNITS = frozenset(COUNT_WORDS.split("|")) | frozenset(w for u in UNIT_SPELLINGS for w in u.split())
+PROTECTED = COMMON_WORDS | FOREIGN | UNITS
+# Words that are no slip: an abbreviation typed in lower case has no vowel but its first ("adhd", "ptsd"); laughter
+# repeats one syllable ("haha", "hehehe").
+_NOT_A_SLIP = re.compile(r"^[aeiou]?[^aeiouy]+$|^(\w{1,2})\1+$")
+# Function words of Spanish, Portuguese and Italian that English questions never use: a message with
+# two of them is written in another language, whose words are no slips of English ones ("quiere" is not
+# "quire", "dormire" not "dormer"); the voices module and the question-word table read its cue words.
+_ROMANCE = frozenset(
+    """
+    que para por con mi mis una unos unas los las del della dello delle alla alle al nel nella sono ho
+    um uma meu minha nao mais tambem esta estou tengo tiene tienen muy pero ma anche perche quien cual
+    cosa come dove quando mio mia suo sua oltre alem aparte despues depois dopo
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def _frequent_by_shape() -> dict[tuple[str, int], list[str]]:
+    """The words with a frequency, by first letter and length: where a word two slips away is looked for."""
+    pools: dict[tuple[str, int], list[str]] = {}
+    for word, count in english_counts().items():
+        if count and len(word) >= MIN_CHARS:
+            pools.setdefault((word[0], len(word)), []).append(word)
+    return pools
+
+
+def _one_slip(word: str) -> set[str]:
+    """Every string one slip from `word`: a letter deleted, swapped with the next, changed or inserted."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    return out
+
+
+def _best(word: str, candidates: Iterable[str], counts: dict[str, int]) -> str | None:
+    """The most frequent candidate, those keeping the typed first letter first (people rarely slip on
+    it: "inot" is "into", not "not"); None on a tie."""
+    ranked = sorted(
+        ((c[0] == word[0], counts[c], c) for c in candidates if counts.get(c, 0) > 0), reverse=True
+    )
+    if not ranked or (len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]):
+        return None
+    return ranked[0][2]
+
+
+@lru_cache(maxsize=4096)
+def correction(word: str) -> str | None:
+    """The English word `word` (normalised, lower case) is most likely a slip of, or None when it is
+    a word in its own right, too short, or no one word is clearly meant."""
+    if len(word) < MIN_CHARS or not word.isascii() or not word.isalpha() or word in PROTECTED:
+        return None
+    if _NOT_A_SLIP.match(word):
+        return None
+    counts = english_counts()
+    if word in counts:
+        return None
+    one_slip = [c for c in _one_slip(word) if counts.get(c, 0) > 0]
+    best = _best(word, one_slip, counts)
+    if not one_slip and len(word) >= MIN_TWO_SLIP_CHARS:
+        # two slips, among the frequent words that open with the same letter (people rarely miss the first)
+        pools = _frequent_by_shape()
+        pool = [w for size in range(len(word) - 2, len(word) + 3) for w in pools.get((word[0], size), [])]
+        hits = process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=2, limit=None)
+        best = _best(word, (hit[0] for hit in hits), counts)
+    if best is None or _crisis_word(word) or _crisis_word(best):
+        return None
+    return best
+
+
+@lru_cache(maxsize=4096)
+def _crisis_word(word: str) -> bool:
+    """A word the crisis rules read on its own: never a slip's source or its correction."""
+    return bool(read_rules(word).signals)
+
+
+@lru_cache(maxsize=8)
+def _name_words(lexicon: Lexicon) -> frozenset[str]:
+    """The names, synonyms and everyday forms in the base that are one word: never a correction's result
+    (the words inside a longer name, "from" or "pills", are everyday words that the rules read)."""
+    return frozenset(key for key in (*lexicon.phrases, *lexicon.forms) if " " not in key)
+
+
+@lru_cache(maxsize=4096)
+def _near_a_name(lexicon: Lexicon, word: str) -> bool:
+    """A word one slip from a name word: a misspelt name the recogniser left (two names as close), which
+    this layer must not turn into an English word ("magnesim" is no "magnesia")."""
+    return closest_name_word(lexicon, word) is not None
+
+
+def correct_words(
+    words: list[str], keep: Collection[int], lexicon: Lexicon, raw: list[str] | None = None
+) -> tuple[list[str], tuple[Correction, ...]]:
+    """`words` (normalised) with each misspelt cue word corrected, and the corrections made
+    ((typed, read as), once each). `keep` holds the indices never to touch (the names found, the names
+    the base lacks); `raw` the words as typed, when aligned: a word typed with capitals inside or all in
+    capitals ("SSRI", "CoQ", "IBS") is an abbreviation or a brand, never a slip."""
+    out = list(words)
+    made: dict[str, str] = {}
+    if len(_ROMANCE.intersection(words)) >= 2:
+        return out, ()
+    kept = {words[i] for i in keep}
+    for i, word in enumerate(words):
+        if i in keep or word in kept:
+            continue
+        if raw is not None and not raw[i][1:].islower() and raw[i][1:].isalpha():
+            continue
+        fixed = correction(word)
+        if fixed is None or fixed in _name_words(lexicon) or _near_a_name(lexicon, word):
+            continue
+        out[i] = fixed
+        made.setdefault(word, fixed)
+    return out, tuple(made.items())
