@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Compare spelling correctors for the question's non-name words (docs/question-understanding.md,
-"Misspelt cue words"): pyspellchecker, symspellpy, and RapidFuzz over a word list derived from Debian's
-`wamerican-large`.
+"Misspelt cue words"): pyspellchecker, symspellpy, RapidFuzz over a word list derived from Debian's
+`wamerican-large` (ties to the word the corpus uses most, which favours the very words tested: an upper
+bound), and the layer suppwise ships (`suppwise.questions.spelling`).
 
 The typo benchmark: every distinct lower-case word of four letters or more in the TUNED corpus parts
 that `wamerican-large` holds, each given one deterministic slip (benchmarks/bench_typos.py's `slip`:
@@ -96,6 +97,14 @@ def rapidfuzz_list(dictionary: list[str], counts: Counter[str]) -> Corrector:
     return (lambda w: w in known), correct
 
 
+def shipped() -> Corrector:
+    """suppwise's own layer: one slip (two for long words) over the derived list, by frequency."""
+    from suppwise.questions.spelling import correction, english_counts
+
+    known = english_counts()
+    return (lambda w: w in known), (lambda w: correction(w) or w)
+
+
 def main() -> int:
     if not WORDS.exists():
         print(f"{WORDS} is missing: install Debian's wamerican-large", file=sys.stderr)
@@ -115,6 +124,7 @@ def main() -> int:
         "pyspellchecker (distance 2)": lambda: pyspellchecker(2),
         "symspellpy (82,765 words)": symspell,
         "rapidfuzz + wamerican-large": lambda: rapidfuzz_list(dictionary, counts),
+        "suppwise.questions.spelling": shipped,
     }
     header = f"{'corrector':<30} {'load s':>7} {'MiB':>6} {'unknown clean':>14} {'recovered':>10} {'wrong':>7}"
     header += f" {'µs/word':>8}"

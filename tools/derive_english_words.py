@@ -9,8 +9,9 @@ run time, where neither Debian's word list nor any network is available:
   with proper nouns lower-cased and contractions written without their apostrophe, "dont", "youre", as
   people type them); a word it holds is never changed;
 - **how common each is**: the count SymSpell's English frequency dictionary gives it (MIT licence,
-  shipped inside symspellpy as `frequency_dictionary_en_82_765.txt`), 0 when it has none. Only a word
-  with a count is ever a correction, so an obscure word ("dosser") never replaces a slip of a common one.
+  shipped inside symspellpy as `frequency_dictionary_en_82_765.txt`), 0 when it has none or is only a
+  proper noun. Only a word with a count is ever a correction, so an obscure word or a place never
+  replaces a slip of a common one.
 
     python tools/derive_english_words.py           # rewrite the shipped file
     python tools/derive_english_words.py --check   # exit 1 when the shipped file differs
@@ -45,11 +46,15 @@ def frequencies() -> dict[str, int]:
 def derive(dictionary: list[str], counts: dict[str, int]) -> str:
     """One `word<TAB>count` line per English word, sorted."""
     words: set[str] = set()
+    common: set[str] = set()
     for entry in dictionary:
         folded = entry.lower().replace("'", "")
         if folded.isascii() and folded.isalpha():
             words.add(folded)
-    return "".join(f"{w}\t{counts.get(w, 0)}\n" for w in sorted(words))
+            if entry.islower():
+                common.add(folded)
+    # a proper noun ("Cupar", "Pecos") is known, so never corrected, but is never a correction either
+    return "".join(f"{w}\t{counts.get(w, 0) if w in common else 0}\n" for w in sorted(words))
 
 
 def main() -> int:

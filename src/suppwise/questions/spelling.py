@@ -75,14 +75,15 @@ UNITS = frozenset(COUNT_WORDS.split("|")) | frozenset(w for u in UNIT_SPELLINGS 
 PROTECTED = COMMON_WORDS | FOREIGN | UNITS
 # Words that are no slip: an abbreviation typed in lower case has no vowel but its first ("adhd", "ptsd"); laughter
 # repeats one syllable ("haha", "hehehe").
+_VOWEL = re.compile(r"[aeiouy]")
 _NOT_A_SLIP = re.compile(r"^[aeiou]?[^aeiouy]+$|^(\w{1,2})\1+$")
 # Function words of Spanish, Portuguese and Italian that English questions never use: a message with
 # two of them is written in another language, whose words are no slips of English ones ("quiere" is not
 # "quire", "dormire" not "dormer"); the voices module and the question-word table read its cue words.
 _ROMANCE = frozenset(
     """
-    que para por con mi mis una unos unas los las del della dello delle alla alle al nel nella sono ho
-    um uma meu minha nao mais tambem esta estou tengo tiene tienen muy pero ma anche perche quien cual
+    el la de que para por con mi mis una puede pode unos unas los las del della dello delle alla alle al nel nella
+    sono ho um uma meu minha nao mais tambem esta estou tengo tiene tienen muy pero ma anche perche quien cual
     cosa come dove quando mio mia suo sua oltre alem aparte despues depois dopo
     """.split()
 )
@@ -98,21 +99,61 @@ def _frequent_by_shape() -> dict[tuple[str, int], list[str]]:
     return pools
 
 
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = "aeiouy"
+
+
+def _typed_for() -> dict[str, str]:
+    """The letters a letter is mistyped as: a key beside it on a QWERTY keyboard, or another vowel (the
+    spelling of a sound: "dosege", "seperate")."""
+    out: dict[str, str] = {}
+    for r, row in enumerate(_KEYBOARD_ROWS):
+        for c, letter in enumerate(row):
+            near = {row[i] for i in (c - 1, c + 1) if 0 <= i < len(row)}
+            near |= {
+                _KEYBOARD_ROWS[o][i]
+                for o in (r - 1, r + 1)
+                if 0 <= o < len(_KEYBOARD_ROWS)
+                for i in (c - 1, c, c + 1)
+                if 0 <= i < len(_KEYBOARD_ROWS[o])
+            }
+            if letter in _VOWELS:
+                near |= set(_VOWELS) - {letter}
+            out[letter] = "".join(sorted(near))
+    return out
+
+
+_TYPED_FOR = _typed_for()
+
+
 def _one_slip(word: str) -> set[str]:
-    """Every string one slip from `word`: a letter deleted, swapped with the next, changed or inserted."""
+    """Every word `word` may be one slip of: a letter inserted, left out, swapped with the next, or typed
+    as a neighbouring key or another vowel. A letter typed as one far off on the keyboard is no slip
+    ("pcos" is no "pros")."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     out = {a + b[1:] for a, b in splits if b}
     out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _TYPED_FOR.get(b[0], "")}
     out |= {a + c + b for a, b in splits for c in _LETTERS}
     return out
+
+
+def _may_be_meant(word: str, candidate: str, counts: dict[str, int]) -> bool:
+    """A frequent word with a vowel (one without is an abbreviation: "pcos" is no "pcs"), of four letters
+    or more unless the typed word is it with a letter doubled ("annd" is "and", "pcos" no "pos")."""
+    if counts.get(candidate, 0) == 0 or not _VOWEL.search(candidate):
+        return False
+    return len(candidate) >= MIN_CHARS or any(
+        word[i] == word[i + 1] and word[:i] + word[i + 1 :] == candidate for i in range(len(word) - 1)
+    )
 
 
 def _best(word: str, candidates: Iterable[str], counts: dict[str, int]) -> str | None:
     """The most frequent candidate, those keeping the typed first letter first (people rarely slip on
     it: "inot" is "into", not "not"); None on a tie."""
     ranked = sorted(
-        ((c[0] == word[0], counts[c], c) for c in candidates if counts.get(c, 0) > 0), reverse=True
+        ((c[0] == word[0], counts[c], c) for c in candidates if _may_be_meant(word, c, counts)),
+        reverse=True,
     )
     if not ranked or (len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]):
         return None
@@ -170,19 +211,18 @@ def correct_words(
     ((typed, read as), once each). `keep` holds the indices never to touch (the names found, the names
     the base lacks); `raw` the words as typed, when aligned: a word typed with capitals inside or all in
     capitals ("SSRI", "CoQ", "IBS") is an abbreviation or a brand, never a slip."""
+    found = [(i, fixed) for i, word in enumerate(words) if (fixed := correction(word)) is not None]
+    if not found or len(_ROMANCE.intersection(words)) >= 2:
+        return words, ()
     out = list(words)
     made: dict[str, str] = {}
-    if len(_ROMANCE.intersection(words)) >= 2:
-        return out, ()
     kept = {words[i] for i in keep}
-    for i, word in enumerate(words):
-        if i in keep or word in kept:
+    for i, fixed in found:
+        word = words[i]
+        if i in keep or word in kept or fixed in _name_words(lexicon) or _near_a_name(lexicon, word):
             continue
         if raw is not None and not raw[i][1:].islower() and raw[i][1:].isalpha():
             continue
-        fixed = correction(word)
-        if fixed is None or fixed in _name_words(lexicon) or _near_a_name(lexicon, word):
-            continue
         out[i] = fixed
         made.setdefault(word, fixed)
-    return out, tuple(made.items())
+    return (out, tuple(made.items())) if made else (words, ())
