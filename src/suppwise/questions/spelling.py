@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -53,14 +53,17 @@ Correction = tuple[str, str]
 
 
 @lru_cache(maxsize=1)
-def english_counts() -> dict[str, int]:
-    """The English words and their frequency (0 for a word the frequency dictionary lacks)."""
+def english_counts() -> dict[str, str]:
+    """The English words and their frequency as written in the list ("0" for a word the frequency
+    dictionary lacks); read as a number only for the few candidates compared (`_count`), which halves
+    the time the list takes to load on a process's first misspelt word."""
     raw = resources.files("suppwise.questions").joinpath("data", "english_words.tsv.gz").read_bytes()
-    counts: dict[str, int] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        word, _, count = line.partition("\t")
-        counts[word] = int(count)
-    return counts
+    fields = gzip.decompress(raw).decode("utf-8").split()
+    return dict(zip(fields[0::2], fields[1::2], strict=True))
+
+
+def _count(counts: dict[str, str], word: str) -> int:
+    return int(counts.get(word, "0"))
 
 
 def _pattern_words(patterns: Iterable[re.Pattern[str]]) -> frozenset[str]:
@@ -94,7 +97,7 @@ def _frequent_by_shape() -> dict[tuple[str, int], list[str]]:
     """The words with a frequency, by first letter and length: where a word two slips away is looked for."""
     pools: dict[tuple[str, int], list[str]] = {}
     for word, count in english_counts().items():
-        if count and len(word) >= MIN_CHARS:
+        if count != "0" and len(word) >= MIN_CHARS:
             pools.setdefault((word[0], len(word)), []).append(word)
     return pools
 
@@ -138,21 +141,21 @@ def _one_slip(word: str) -> set[str]:
     return out
 
 
-def _may_be_meant(word: str, candidate: str, counts: dict[str, int]) -> bool:
+def _may_be_meant(word: str, candidate: str, counts: dict[str, str]) -> bool:
     """A frequent word with a vowel (one without is an abbreviation: "pcos" is no "pcs"), of four letters
     or more unless the typed word is it with a letter doubled ("annd" is "and", "pcos" no "pos")."""
-    if counts.get(candidate, 0) == 0 or not _VOWEL.search(candidate):
+    if counts.get(candidate, "0") == "0" or not _VOWEL.search(candidate):
         return False
     return len(candidate) >= MIN_CHARS or any(
         word[i] == word[i + 1] and word[:i] + word[i + 1 :] == candidate for i in range(len(word) - 1)
     )
 
 
-def _best(word: str, candidates: Iterable[str], counts: dict[str, int]) -> str | None:
+def _best(word: str, candidates: Iterable[str], counts: dict[str, str]) -> str | None:
     """The most frequent candidate, those keeping the typed first letter first (people rarely slip on
     it: "inot" is "into", not "not"); None on a tie."""
     ranked = sorted(
-        ((c[0] == word[0], counts[c], c) for c in candidates if _may_be_meant(word, c, counts)),
+        ((c[0] == word[0], _count(counts, c), c) for c in candidates if _may_be_meant(word, c, counts)),
         reverse=True,
     )
     if not ranked or (len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]):
@@ -171,7 +174,7 @@ def correction(word: str) -> str | None:
     counts = english_counts()
     if word in counts:
         return None
-    one_slip = [c for c in _one_slip(word) if counts.get(c, 0) > 0]
+    one_slip = [c for c in _one_slip(word) if counts.get(c, "0") != "0"]
     best = _best(word, one_slip, counts)
     if not one_slip and len(word) >= MIN_TWO_SLIP_CHARS:
         # two slips, among the frequent words that open with the same letter (people rarely miss the first)
@@ -205,13 +208,13 @@ def _near_a_name(lexicon: Lexicon, word: str) -> bool:
 
 
 def correct_words(
-    words: list[str], keep: Collection[int], lexicon: Lexicon, raw: list[str] | None = None
+    words: list[str], keep: set[int], lexicon: Lexicon, raw: list[str] | None = None
 ) -> tuple[list[str], tuple[Correction, ...]]:
     """`words` (normalised) with each misspelt cue word corrected, and the corrections made
     ((typed, read as), once each). `keep` holds the indices never to touch (the names found, the names
     the base lacks); `raw` the words as typed, when aligned: a word typed with capitals inside or all in
     capitals ("SSRI", "CoQ", "IBS") is an abbreviation or a brand, never a slip."""
-    found = [(i, fixed) for i, word in enumerate(words) if (fixed := correction(word)) is not None]
+    found = [(i, fixed) for i, word in enumerate(words) if i not in keep and (fixed := correction(word)) is not None]
     if not found or len(_ROMANCE.intersection(words)) >= 2:
         return words, ()
     out = list(words)
@@ -219,7 +222,7 @@ def correct_words(
     kept = {words[i] for i in keep}
     for i, fixed in found:
         word = words[i]
-        if i in keep or word in kept or fixed in _name_words(lexicon) or _near_a_name(lexicon, word):
+        if word in kept or fixed in _name_words(lexicon) or _near_a_name(lexicon, word):
             continue
         if raw is not None and not raw[i][1:].islower() and raw[i][1:].isalpha():
             continue
