@@ -50,6 +50,10 @@ def test_the_answer_says_what_it_read(base: EvidenceBase) -> None:
     answer = build_answer(base, parse("would glutamine be safe while pregant", base))
     assert answer.read_as == {"pregant": "pregnant"}
     assert "Read 'pregant' as 'pregnant'." in render_text(answer, width=100)
+    from suppwise.web.routes.answer_pages import answer_html
+
+    page = answer_html(base, answer, "would-glutamine-be-safe-while-pregant", found=True)
+    assert "Read &#39;pregant&#39; as &#39;pregnant&#39;." in page
 
 
 def test_names_are_read_as_typed_and_never_corrected(base: EvidenceBase) -> None:
