@@ -47,13 +47,13 @@ def test_a_misspelt_cue_word_keeps_the_intent(
 
 
 def test_the_answer_says_what_it_read(base: EvidenceBase) -> None:
-    answer = build_answer(base, parse("would glutamine be safe while pregant", base))
-    assert answer.read_as == {"pregant": "pregnant"}
-    assert "Read 'pregant' as 'pregnant'." in render_text(answer, width=100)
+    answer = build_answer(base, parse("would glutamine be benefical for my sleep", base))
+    assert answer.read_as == {"benefical": "beneficial"}
+    assert "Read 'benefical' as 'beneficial'." in render_text(answer, width=100)
     from suppwise.web.routes.answer_pages import answer_html
 
-    page = answer_html(base, answer, "would-glutamine-be-safe-while-pregant", found=True)
-    assert "Read &#39;pregant&#39; as &#39;pregnant&#39;." in page
+    page = answer_html(base, answer, "would-glutamine-be-benefical-for-my-sleep", found=True)
+    assert "Read &#39;benefical&#39; as &#39;beneficial&#39;." in page
 
 
 def test_names_are_read_as_typed_and_never_corrected(base: EvidenceBase) -> None:
@@ -76,6 +76,14 @@ def test_words_that_are_no_slip_are_left_alone() -> None:
 
 def test_crisis_words_are_the_crisis_layers_own(base: EvidenceBase) -> None:
     assert correction("suicde") is None
+
+
+def test_a_word_the_population_reader_knows_is_its_own(base: EvidenceBase) -> None:
+    # "nonna" is a grandmother to the population reader, not a slip of "gonna" (nor is "pregant" a slip
+    # to correct: the population reader folds it itself)
+    assert correction("nonna") is None
+    assert correction("pregant") is None
+    assert "older adults" in parse("my nonna is 92, can she take vitamin d", base).populations
     query = parse("i want to kil myself with my magnesium", base)
     assert query.crisis
 

@@ -1083,7 +1083,6 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         bucket = entities.setdefault(kind, [])
         if mention.entity_id not in bucket:
             bucket.append(mention.entity_id)
-    populations = tuple(sorted(populations_in(normalised)))
     claimed = {i for m in mentions for i in range(m.start, m.end)}
     medicines, supplements, others = _unknown_names(words, unclaimed, claimed)
     # a word in a name's slot that is a clear slip of an English word ("does it interfer") was a cue
@@ -1092,6 +1091,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         stripped, words, raw, claimed, (*medicines, *supplements), lexicon
     )
     others = [o for o in others if o not in dict(corrections)]
+    populations = tuple(sorted(populations_in(" ".join(asked_words))))
     medicines += [
         m.group(0)
         for m in _NAMED_MEDICINES.finditer(normalised)

@@ -17,6 +17,7 @@ A word is corrected only when all of these hold (docs/question-understanding.md,
 - exactly one best English word is one slip away (a deleted, inserted, changed or swapped letter; or,
   for a word of `MIN_TWO_SLIP_CHARS` letters or more, two such slips), by the word's frequency in
   SymSpell's English dictionary; a tie, or no frequent word, leaves the word alone;
+- the word is no cue of the population reader ("nonna" is a grandmother, `safety.populations`);
 - neither the word nor its correction is read by the crisis rules (a slip into or out of a crisis word
   is the crisis layer's own question: "kil" is not "kill" here), and the correction names nothing in
   the base (a slip of a name is the recogniser's to read, never this layer's).
@@ -42,6 +43,7 @@ from suppwise.questions.vocabulary import Lexicon, closest_name_word
 from suppwise.questions.voices import VOICE_PATTERNS
 from suppwise.safety.crisis import read_rules
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
+from suppwise.safety.populations import populations_in
 
 __all__ = ["MIN_CHARS", "Correction", "correct_words", "correction", "english_counts"]
 
@@ -152,15 +154,17 @@ def _may_be_meant(word: str, candidate: str, counts: dict[str, str]) -> bool:
 
 
 def _best(word: str, candidates: Iterable[str], counts: dict[str, str]) -> str | None:
-    """The most frequent candidate, those keeping the typed first letter first (people rarely slip on
-    it: "inot" is "into", not "not"); None on a tie."""
+    """The most frequent candidate that keeps the typed first letter, or swaps it with the second
+    (people rarely slip on it: "inot" is "into", not "not"; "nonna" is no "gonna"); None on a tie."""
     ranked = sorted(
-        ((c[0] == word[0], _count(counts, c), c) for c in candidates if _may_be_meant(word, c, counts)),
-        reverse=True,
+        (_count(counts, c), c)
+        for c in candidates
+        if (c[0] == word[0] or c[:2] == word[1::-1]) and _may_be_meant(word, c, counts)
     )
-    if not ranked or (len(ranked) > 1 and ranked[0][:2] == ranked[1][:2]):
+    ranked.reverse()
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None
-    return ranked[0][2]
+    return ranked[0][1]
 
 
 @lru_cache(maxsize=4096)
@@ -182,7 +186,7 @@ def correction(word: str) -> str | None:
         pool = [w for size in range(len(word) - 2, len(word) + 3) for w in pools.get((word[0], size), [])]
         hits = process.extract(word, pool, scorer=DamerauLevenshtein.distance, score_cutoff=2, limit=None)
         best = _best(word, (hit[0] for hit in hits), counts)
-    if best is None or _crisis_word(word) or _crisis_word(best):
+    if best is None or _crisis_word(word) or _crisis_word(best) or populations_in(word):
         return None
     return best
 
