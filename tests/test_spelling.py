@@ -162,8 +162,10 @@ def test_a_slip_read_back_reads_as_the_clean_question(
 
 
 @pytest.mark.skipif(
-    not Path("/usr/share/dict/american-english-large").exists() or importlib.util.find_spec("symspellpy") is None,
-    reason="needs Debian's wamerican-large and symspellpy (pip install -e '.[reference]')",
+    not Path("/usr/share/dict/american-english-large").exists()
+    or not Path("/usr/share/dict/british-english-large").exists()
+    or importlib.util.find_spec("symspellpy") is None,
+    reason="needs Debian's wamerican-large and wbritish-large, and symspellpy (pip install -e '.[reference]')",
 )
 def test_the_shipped_word_list_is_current() -> None:
     done = subprocess.run(

@@ -5,7 +5,7 @@ The spelling layer (`suppwise.questions.spelling`) corrects a word of a question
 English word, and corrects it to the most frequent English word one slip away. Two things are needed at
 run time, where neither Debian's word list nor any network is available:
 
-- **which words are English**: every word of Debian's `wamerican-large` (about 100,000 lower-case words,
+- **which words are English**: every word of Debian's `wamerican-large` and `wbritish-large` (lower-case words,
   with proper nouns lower-cased and contractions written without their apostrophe, "dont", "youre", as
   people type them); a word it holds is never changed;
 - **how common each is**: the count SymSpell's English frequency dictionary gives it (MIT licence,
@@ -16,7 +16,7 @@ run time, where neither Debian's word list nor any network is available:
     python tools/derive_english_words.py           # rewrite the shipped file
     python tools/derive_english_words.py --check   # exit 1 when the shipped file differs
 
-Needs the word list (`tools/debian-packages --test`) and symspellpy (`pip install -e '.[reference]'`).
+Needs the word lists (`tools/debian-packages --test`) and symspellpy (`pip install -e '.[reference]'`).
 tests/test_spelling.py checks the shipped file is current whenever both are installed.
 """
 
@@ -30,7 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "suppwise" / "questions" / "data" / "english_words.tsv.gz"
-WORDS = Path("/usr/share/dict/american-english-large")
+# American and British spellings alike: people write "mums", "colour", "paediatric" as often as the others
+WORDS = (Path("/usr/share/dict/american-english-large"), Path("/usr/share/dict/british-english-large"))
 
 
 def frequencies() -> dict[str, int]:
@@ -61,10 +62,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="compare with the shipped file, write nothing")
     args = parser.parse_args()
-    if not WORDS.exists():
-        print(f"{WORDS} is missing: install Debian's wamerican-large", file=sys.stderr)
+    missing = [str(path) for path in WORDS if not path.exists()]
+    if missing:
+        print(f"{', '.join(missing)} missing: install Debian's wamerican-large and wbritish-large", file=sys.stderr)
         return 2
-    text = derive(WORDS.read_text(encoding="utf-8").split(), frequencies())
+    text = derive([w for path in WORDS for w in path.read_text(encoding="utf-8").split()], frequencies())
     if args.check:
         shipped = gzip.decompress(TARGET.read_bytes()).decode("utf-8") if TARGET.exists() else ""
         print("current" if shipped == text else "the shipped list differs: run tools/derive_english_words.py")
