@@ -1171,6 +1171,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         overview=overview,
         support=SUPPORT_LINE if query.reading.distress and not crisis else None,
         populations=list(query.populations),
+        read_as=dict(query.corrections),
     )
 
 

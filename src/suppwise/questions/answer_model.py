@@ -133,6 +133,8 @@ class Answer(Model):
     screens: list[Screen] = []
     safety_level: str | None = None
     populations: list[str] = []
+    # each misspelt cue word of the question and the English word it was read as (questions/spelling.py)
+    read_as: dict[str, str] = {}
     overview: ConditionOverview | None = None  # the condition-first table (code CONDITION_OVERVIEW)
     support: str | None = None
     disclaimer: str = DISCLAIMER

@@ -57,6 +57,7 @@ from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
 
 __all__ = [
     "MEDICINE",
+    "QUESTION_WORD_PATTERNS",
     "SUBSTANCE",
     "Intent",
     "IntentReading",
@@ -668,6 +669,8 @@ _QUESTION_WORDS = (
     (re.compile(r"\b(gefahrlich|gefährlich|schadlich|schädlich)\b"), "dangerous"),
     (re.compile(r"\b(ist|sind) (?=zzsubstance\b)"), "is "),
 )
+# The patterns alone: the words they spell are never "corrected" by the spelling layer (questions/spelling.py)
+QUESTION_WORD_PATTERNS = tuple(pattern for pattern, _ in _QUESTION_WORDS)
 
 
 # A greeting before a question is no part of it: "hi what is glutamine" asks what glutamine is.

@@ -23,6 +23,7 @@ from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
+from suppwise.questions.spelling import Correction, correct_words
 from suppwise.questions.typing_habits import plain_typing
 from suppwise.questions.vocabulary import (
     STOPWORDS,
@@ -130,6 +131,9 @@ class Query:
     # True where no rule read a cue for the intent and it is the default for what the question names
     # (`intent.IntentReading`); the learned reader may have put its own reading in its place
     intent_fallback: bool = False
+    # Misspelt cue words read as the English word meant ((typed, read as); questions/spelling.py): the
+    # intent rules read the corrected words, the entities were found on the words as typed
+    corrections: tuple[Correction, ...] = ()
 
     def of(self, *kinds: EntityKind) -> tuple[str, ...]:
         out: list[str] = []
@@ -1036,6 +1040,27 @@ def _after_a_label(
     return replace(asked, text=text, entities={k: tuple(v) for k, v in entities.items() if v})
 
 
+def _spelt_out(
+    text: str,
+    words: list[str],
+    raw: list[str],
+    claimed: Collection[int],
+    unknown: Collection[str],
+    lexicon: Lexicon,
+) -> tuple[str, list[str], tuple[Correction, ...]]:
+    """The text and words the intent rules read: each misspelt cue word corrected
+    (questions/spelling.py), names found and names the base lacks left as typed; the corrections made.
+    A correction is one word for one word, so the words stay aligned with the entities' spans."""
+    unknown_words = {w for name in unknown for w in name.split()}
+    keep = {*claimed, *(i for i, w in enumerate(words) if w in unknown_words)}
+    fixed, corrections = correct_words(words, keep, lexicon, raw if len(raw) == len(words) else None)
+    if not corrections:
+        return text, words, ()
+    spelt = text
+    for typed, meant in corrections:
+        spelt = re.sub(rf"(?i)(?<![a-z0-9]){re.escape(typed)}(?![a-z0-9])", meant, spelt)
+    # a word typed with an accent or split by an apostrophe is not found as typed: read nothing corrected
+    return (spelt, fixed, corrections) if normalise(spelt).split() == fixed else (text, words, ())
 
 
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
@@ -1082,9 +1107,15 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         bucket = entities.setdefault(kind, [])
         if mention.entity_id not in bucket:
             bucket.append(mention.entity_id)
-    populations = tuple(sorted(populations_in(normalised)))
     claimed = {i for m in mentions for i in range(m.start, m.end)}
     medicines, supplements, others = _unknown_names(words, unclaimed, claimed)
+    # a word in a name's slot that is a clear slip of an English word ("does it interfer") was a cue
+    # word, not a name the base lacks; medicines and supplements by their shape stay names
+    asked_text, asked_words, corrections = _spelt_out(
+        stripped, words, raw, claimed, (*medicines, *supplements), lexicon
+    )
+    others = [o for o in others if o not in dict(corrections)]
+    populations = tuple(sorted(populations_in(" ".join(asked_words))))
     medicines += [
         m.group(0)
         for m in _NAMED_MEDICINES.finditer(normalised)
@@ -1102,7 +1133,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     named_medicines = (*entities.get(EntityKind.DRUG.value, ()), *entities.get(EntityKind.DRUG_CLASS.value, ()))
     medicine_named = bool(medicines) or any(e not in causes for e in named_medicines)
     spans = [(m.start, m.end, base.entities[m.entity_id].kind.value) for m in mentions]
-    predicate = _predicate_text(stripped, lexicon, base, words, spans)
+    predicate = _predicate_text(asked_text, lexicon, base, asked_words, spans)
     # "my meds", "her tablets" make a combining question only where the question asks; in the story
     # before it they are what happened ("I tried to end my life with my medication. Is X safe?").
     if (
@@ -1134,7 +1165,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         contrasted=_contrasted(base, words, mentions, medicines + supplements),
         unknown_names=len(others),
     )
-    rules_reading = read_intent(stripped, predicate, signals)
+    rules_reading = read_intent(asked_text, predicate, signals)
     intent = rules_reading.intent
     # the crisis convention and the statement rule read cues of their own: no longer a default
     fallback = rules_reading.fallback
@@ -1152,13 +1183,13 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
             kinds_of=lambda entity_id: base.entities[entity_id].kind,
         )
     elif (
-        _is_statement(stripped, predicate)
+        _is_statement(asked_text, predicate)
         or (crisis and intent not in _ASKED_OF_A_CRISIS and _crisis_statement(stripped, framed_text(words, spans)))
     ) and intent is not Intent.SIDE_EFFECTS:
         intent, fallback = Intent.UNKNOWN, False
     if learned:  # the learned intent reader, where it is sure (questions/learned_intent.py)
         intent = learned_intent(intent, text_for_model, reading.tier, fallback=fallback)
-    asked, raises = asked_direction(normalised)
+    asked, raises = asked_direction(" ".join(asked_words))
     if asked is None and raises is not None:
         outcome_ids = entities.get(EntityKind.OUTCOME.value) or [
             base.entities[c].outcome or "" for c in entities.get(EntityKind.CONDITION.value, [])
@@ -1194,4 +1225,5 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         unknown_medicines=tuple(medicines),
         unknown_supplements=tuple(_lettered_names(words, supplements)),
         intent_fallback=fallback,
+        corrections=corrections,
     )

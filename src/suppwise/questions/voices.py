@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["pasted_label", "plain_voice", "wishes_it_for_a_goal"]
+__all__ = ["VOICE_PATTERNS", "pasted_label", "plain_voice", "wishes_it_for_a_goal"]
 
 # ---------------------------------------------------------------------------------------------------
 # Pasted label text
@@ -100,6 +100,8 @@ _FOREIGN: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bidk\b"), "i dont know"),
     (re.compile(r"^y (do|does|did|is|are|would|does|cant|can|should|am)\b"), r"why \1"),
 )
+# The patterns alone: the words they spell are never "corrected" by the spelling layer (questions/spelling.py)
+VOICE_PATTERNS = tuple(pattern for pattern, _ in _FOREIGN)
 # Italian "o" is "or" ("la curcuma o l'omega 3 per l'infiammazione"); Portuguese "o" is "the", which
 # follows a preposition or opens the sentence ("para o", "com o", "o magnésio ajuda").
 _ITALIAN_OR = re.compile(r"(?<=\w) o (?=\w)")

@@ -13,6 +13,7 @@ from suppwise.render.view import (
     mechanism_sources,
     overview_header,
     overview_row,
+    read_as_line,
     shown_mechanisms,
     verdict_subject,
 )
@@ -44,6 +45,9 @@ def render_markdown(answer: Answer) -> str:
         out.append("")
     out.append(f"# {_escape_inline(answer.question)}")
     out.append("")
+    if answer.read_as:
+        out.append(f"*{_escape_inline(read_as_line(answer.read_as))}*")
+        out.append("")
     for verdict in answer.verdicts:
         out.append(f"**Verdict:** {verdict_line(answer, verdict)}")
     if answer.verdicts:

@@ -20,6 +20,7 @@ from suppwise.render.view import (
     mechanism_effect,
     overview_header,
     overview_row,
+    read_as_line,
     shown_mechanisms,
     verdict_subject,
 )
@@ -64,6 +65,8 @@ def answer_renderable(answer: Answer) -> RenderableType:
     if answer.crisis:
         parts.append(crisis_panel(answer.crisis_message or "", answer.crisis_resources))
     parts.append(Text(answer.question, style="bold"))
+    if answer.read_as:
+        parts.append(Text(read_as_line(answer.read_as), style="dim"))
     for verdict in answer.verdicts:
         line = Text()
         line.append(f" {ANSWER_WORDS[verdict.answer]} ", style=_ANSWER_STYLE[verdict.answer] + " reverse")

@@ -43,6 +43,11 @@ def mid_name(answer: Answer, entity_id: str | None) -> str:
     return mid_sentence(name(answer, entity_id))
 
 
+def read_as_line(read_as: dict[str, str]) -> str:
+    """How the answer says which misspelt words it read as which ("Read 'dosege' as 'dosage'.")."""
+    return "Read " + ", ".join(f"'{typed}' as '{meant}'" for typed, meant in read_as.items()) + "."
+
+
 def certainty_label(certainty: str | None) -> str:
     return certainty.replace("_", " ") if certainty else "none"
 

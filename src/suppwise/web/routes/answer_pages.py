@@ -94,6 +94,7 @@ def answer_html(base: EvidenceBase, answer: Answer, page_slug: str, *, found: bo
         about=about(base, answer),
         related=related(base, answer, page_slug),
         caution_words=LEVEL_WORDS,
+        read_as=view.read_as_line(answer.read_as) if answer.read_as else None,
         nav="ask",
     )
 
