@@ -19,6 +19,7 @@ from suppwise.questions.parse import Query
 from suppwise.questions.record_mentions import Quote, RecordText, quotes, record_texts
 from suppwise.questions.vocabulary import normalise
 from suppwise.questions.word_pattern import whole_words
+from suppwise.regex_gate import GatedPattern
 
 _CONTRAST = whole_words(r"vs|versus|or|compared (to|with)|better than|difference between|differences between")
 _NOT_FORMS = frozenset({"versus", "compared", "better", "best", "difference", "differences", "between", "which"})
@@ -43,7 +44,7 @@ class FormsCompared:
     compared_in_a_study: bool
 
 
-def _pattern(word: str) -> re.Pattern[str]:
+def _pattern(word: str) -> GatedPattern:
     return whole_words(re.escape(word.rstrip("s")) + "s?")
 
 
