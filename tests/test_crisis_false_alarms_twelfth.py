@@ -90,3 +90,19 @@ def test_a_kitchen_cut_keeps_the_question_it_asks(bundled: EvidenceBase) -> None
     assert not query.crisis
     assert query.intent.value == "safety"
     assert "omega-3" in query.substances
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("i have decided to end my life soon. first, i would like to know if magnesium helps sleep", "effect"),
+        ("nobody would miss me, i'm wondering whether melatonin is safe with my sertraline", "interaction"),
+        ("i have written letters to everyone, but is omega 3 safe in pregnancy", "safety"),
+    ],
+)
+def test_a_crisis_message_keeps_the_question_it_asks(text: str, intent: str, bundled: EvidenceBase) -> None:
+    """The guide's crisis convention: a crisis message keeps the intent of the question it asks, whether
+    put as a wish to know or run on after "but"; the crisis resources still come first."""
+    query = parse(text, bundled)
+    assert query.crisis
+    assert query.intent.value == intent
