@@ -958,7 +958,13 @@ _WHAT_ABOUT = re.compile(r"\b(what|how) about\b")
 # question starts after it (crisis round eleven: a burden statement read by a rule no longer hid the question).
 _TURN_TO_ASK = re.compile(
     r"^(anyway|anyways|anyhow|btw|by the way|oh and|unrelated|on another note|separately|quick question|random "
-    r"question|totally unrelated|moving on) "
+    r"question|totally unrelated|moving on|but|so) "
+)
+# A wish to know put as a statement ("before, i want to know if vitamin d is helping the mood"): in a crisis
+# message it is the question asked (twelfth crisis round), as "does vitamin d help" would be.
+_WISH_TO_KNOW = re.compile(
+    r"^(i )?(want|wanted|would like|d like|need|needed) to know (if|whether|how|what|which|why)\b|^(i m |i am )?"
+    r"(wondering|wonder) (if|whether|how|what|which)\b"
 )
 
 
@@ -972,6 +978,7 @@ def _asks_by_form(sentence: str) -> bool:
         or _TAG_QUESTION.search(folded)
         or _INVERTED.search(folded)
         or _WHAT_ABOUT.search(folded)
+        or _WISH_TO_KNOW.match(folded)
     )
 
 

@@ -1548,6 +1548,9 @@ _NUISANCE = (
     r"( (of|from|with|on) (the|my|this|that) \w+)?)"
 )
 
+# Not the person's medicine or a time beside the one ended ("end it with him and his tablets", "with my husband s
+# pills", "with her boyfriend tonight"): then the words are a plan, and the signals read them (twelfth round).
+_NOT_BY_MEANS = rf"(?! s\b)(?! (and|with|using|by) (\w+ ){{0,2}}{_MEDS}\b)(?! (taking|tonight|for good)\b)"
 _IDIOMS: tuple[tuple[str, bool], ...] = (
     # hyperbole about pain and suffering: ordinary answers, with a support line
     (r"(is|are|s|keeps|keep|been|was|were|be) (really |absolutely |literally |just |slowly )?killing me\b(?! off)",
@@ -1861,6 +1864,34 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      r"organizer|dosette|dispenser|pill box|blister pack))\b", False),
     (r"(cut|cutting|cuts) (myself|yourself|me|him|her|ourselves|themselves) (some|a (bit|little) of|a little|more) "
      r"(slack|leeway)\b|(cut|cutting) (myself|yourself|me) a break\b", False),
+    # twelfth round: a cut or burn told as a kitchen, shaving or household accident, by a tool only a kitchen
+    # holds ("cut myself with the bread knife") or any blade or hot thing beside the chore ("cut myself on the
+    # bread knife making lunch", "burnt myself on the oven tray baking"); not told again, on purpose or alone
+    (r"(cut|cuts|cutting|nicked|sliced|burnt|burned|burn|burning|scalded) (myself|my (finger|fingers|thumb|hand|"
+     r"palm|leg|legs|chin|lip|arm|wrist)) (badly |quite badly |a bit |today |yesterday |last night )?(on|with) "
+     r"(a|the|my|our|mums|mum s|dads|dad s) (((bread|vegetable|veg|paring|carving|steak|butter|cheese) knife|"
+     r"(potato |veg |vegetable )?peeler|(cheese )?grater|mandoline|(tin|can) opener|oven tray|baking tray|"
+     r"roasting tin|oven door|hob|kettle|iron|hair straighteners|straighteners|curling tongs)\b|(\w+ )?(knife|"
+     r"razor|blade|pan|oven|tray|scissors)\b(?= (\w+ ){0,3}(while |when |whilst )?(making|chopping|cutting|slicing|"
+     r"cooking|preparing|peeling|opening|shaving|baking|carving|ironing|washing up|doing the dishes|in the "
+     r"kitchen)\b))(?!.*\b(again|on purpose|deliberately|intentionally|to (feel|cope|punish)|nobody|no one|urges?|"
+     r"relapsed|relapse)\b)", False),
+    # a relationship or a job ended, not a life ("she wants to end it with her boyfriend", "decided to end things
+    # with my husband"); not his pills ("end it with my husband s pills"), nor "with them" (pills or people)
+    (r"(end|ending|ended|ends) (it|things|everything) (off )?with (my|her|his|their|your|our) (ex |new |long "
+     rf"distance )?(boyfriend|girlfriend|bf|gf|partner|husband|hubby|wife|fiance|fiancee|ex|man|fella|boss|job|"
+     rf"landlord|flatmate|friend|best friend)\b{_NOT_BY_MEANS}|(end|ending|ended|ends) (it|things) (off )?with "
+     rf"him\b{_NOT_BY_MEANS}", False),
+    # a painkiller kept for an ordinary ache ("keeping aside some paracetamol in my bag in case of headaches",
+    # "kept back my ibuprofen for period pain"); saving it "until i have enough" names no ache
+    (rf"(putting|put|puts|setting|set|keeping|kept|keep) (aside|back|by) (my|his|her|some of my|some|a few) (\w+ )?"
+     rf"{_MEDS} (\w+ ){{0,4}}(in case (of |i get |i have |she gets |he gets )?|for (when (i|she|he) (get|gets) |my "
+     rf"|her |his |the |a |any |bad )?)(\w+ )?{_NUISANCE_NOUN}\b", False),
+    # a brand or a form changed, and whether anyone would notice it ("would anyone notice if i switched brands")
+    (r"(would|will|could) (anyone|anybody|people|my (\w+ )?(family|husband|wife|partner|kids|gp|doctor)) (even )?"
+     r"notice (if|when) (i|we) (switched|swapped|changed|moved) (\w+ )?(brands?|to (a |the |another )?(cheaper |"
+     rf"generic |different |new )?((\w+ )?(brand|one|version|capsules?|tablets?|powder|gummies|form)|{_SUPPLEMENT})|"
+     r"from (\w+ ){1,3}to)\b", False),
 )
 
 # A stated accident ("my toddler got into my tablets", "took three scoops by mistake") makes an
