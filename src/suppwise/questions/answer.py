@@ -1122,6 +1122,8 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         summary += _asked_effects(c, handled, substance, context)
         if implied:
             summary = f"You did not name a supplement; this answer is about {c.mid(substance)}. {summary}"
+    if substance and code == "ANSWERED" and query.reading.tier is not CrisisTier.CLEAR:
+        summary = _unsaid_terms(c, summary, substance)
     if substance and code == "ANSWERED":
         leads = [lead_sentence(c, c.mid(s), [x for x in cautions if x.substance == s]) for s in query.substances]
         if not query.substances:
@@ -1173,6 +1175,28 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         populations=list(query.populations),
         read_as=dict(query.corrections),
     )
+
+
+_VERDICT_INTENTS: Final = frozenset({Intent.EFFECT, Intent.CURE, Intent.MECHANISM})
+
+
+def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
+    """The summary with every name the question used and suppwise does not know said so (issue 12
+    §2): "b6 for pms mood swings" graded mood and never mentioned "pms", "saffron with grapefruit
+    juice" got the dose advice, so the silence read as if the word had been taken into account. A
+    verdict on the symptom named still answers part of the question, so it leads and the note
+    follows; otherwise the unknown word is what the question hinges on, and the note leads."""
+    said = summary.lower()
+    unsaid = [t for t in c.query.unrecognised if t.lower() not in said]
+    if not unsaid:
+        return summary
+    query = c.query
+    if query.intent in _VERDICT_INTENTS and (query.outcomes or query.conditions):
+        quoted = ", ".join(f"'{t}'" for t in unsaid[:3])
+        close = sorted({c.name(s) for t in unsaid for s in query.suggestions.get(t, ())})
+        hint = f" Did you mean: {', '.join(close[:5])}?" if close else ""
+        return f"{summary} I don't recognise {quoted}, so this answer does not take it into account.{hint}"
+    return f"{_not_recognised(c, unsaid, c.mid(substance), substance)} {summary}"
 
 
 def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None) -> str:
