@@ -46,7 +46,7 @@ def test_a_flare_asked_about_is_still_the_direction(bundled: EvidenceBase, text:
     ("text", "term"),
     [
         ("vitamin b6 for pmdd mood swings", "pmdd"),
-        ("could saffron lift my mood in perimenopause", "perimenopause"),
+        ("is vitamin d any good for perimenopause tiredness", "perimenopause"),
         ("fish oil for menopause achy joints", "menopause"),
     ],
 )

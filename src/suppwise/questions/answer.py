@@ -30,6 +30,7 @@ from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.record_mentions import Quote, mentioned_anywhere, sentences_mentioning, taken_beside
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
+from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
@@ -1181,22 +1182,23 @@ _VERDICT_INTENTS: Final = frozenset({Intent.EFFECT, Intent.CURE, Intent.MECHANIS
 
 
 def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
-    """The summary with every name the question used and suppwise does not know said so (issue 12
-    §2): "b6 for pms mood swings" graded mood and never mentioned "pms", "saffron with grapefruit
-    juice" got the dose advice, so the silence read as if the word had been taken into account. A
-    verdict on the symptom named still answers part of the question, so it leads and the note
-    follows; otherwise the unknown word is what the question hinges on, and the note leads."""
+    """The summary with the unknown names an answer must not pass over said so (issue 12 §2,
+    questions/unsaid_names.py): "b6 for pms mood swings" graded mood and never mentioned "pms",
+    "saffron with grapefruit juice" got the dose advice, so the silence read as if the word had been
+    taken into account. A verdict on the symptom named still answers part of the question, so it
+    leads and the note follows; a drink or food taken beside it is what the question hinges on, so
+    that note leads."""
     said = summary.lower()
-    unsaid = [t for t in c.query.unrecognised if t.lower() not in said]
-    if not unsaid:
-        return summary
     query = c.query
     if query.intent in _VERDICT_INTENTS and (query.outcomes or query.conditions):
-        quoted = ", ".join(f"'{t}'" for t in unsaid[:3])
-        close = sorted({c.name(s) for t in unsaid for s in query.suggestions.get(t, ())})
-        hint = f" Did you mean: {', '.join(close[:5])}?" if close else ""
-        return f"{summary} I don't recognise {quoted}, so this answer does not take it into account.{hint}"
-    return f"{_not_recognised(c, unsaid, c.mid(substance), substance)} {summary}"
+        unsaid = [t for t in qualifying_terms(c.base, query) if t.lower() not in said]
+        if unsaid:
+            quoted = ", ".join(f"'{t}'" for t in unsaid[:3])
+            return f"{summary} I don't recognise {quoted}, so this answer does not take it into account."
+    beside = [t for t in beside_terms(query) if t.lower() not in said]
+    if beside:
+        return f"{_not_recognised(c, beside, c.mid(substance), substance)} {summary}"
+    return summary
 
 
 def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None) -> str:
