@@ -89,3 +89,25 @@ def test_questions_read_the_same_once_the_rule_gate_is_indexed() -> None:
     assert parse("how many mg of magnesium glycinate before sleep", base).intent is Intent.DOSING
     assert parse("is ashwagandha a bad idea alongside my sertraline", base).intent is Intent.INTERACTION
     assert parse("should my fish oil capsules live in the fridge", base).intent is Intent.ADMINISTRATION
+
+
+def test_answering_adds_no_pattern_to_the_shared_gate() -> None:
+    """Answers build some patterns from the question's own words (forms compared, stopping): those
+    must not join the gate, which a server keeps for its whole life and re-indexes on each addition."""
+    from suppwise.questions.answer import build_answer
+
+    base = services.evidence_base()
+    questions = [
+        "b12 injections vs tablets",
+        "magnesium glycinate or citrate for sleep",
+        "what happens if i stop taking st johns wort suddenly",
+        "can i drink alcohol with melatonin",
+        "why does magnesium give me diarrhoea",
+    ]
+    for text in questions:
+        build_answer(base, parse(text, base))
+    before = len(word_pattern._GATE.patterns)
+    for text in questions:
+        build_answer(base, parse(text.upper(), base))
+        build_answer(base, parse(text + " please", base))
+    assert len(word_pattern._GATE.patterns) == before

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.parse import Query
 from suppwise.questions.record_mentions import Quote, RecordText, quotes, record_texts
 from suppwise.questions.vocabulary import normalise
-from suppwise.questions.word_pattern import whole_words
+from suppwise.questions.word_pattern import whole_words, word_regex
 
 _CONTRAST = whole_words(r"vs|versus|or|compared (to|with)|better than|difference between|differences between")
 _NOT_FORMS = frozenset({"versus", "compared", "better", "best", "difference", "differences", "between", "which"})
@@ -43,8 +44,9 @@ class FormsCompared:
     compared_in_a_study: bool
 
 
+@lru_cache(maxsize=512)
 def _pattern(word: str) -> re.Pattern[str]:
-    return whole_words(re.escape(word.rstrip("s")) + "s?")
+    return word_regex(re.escape(word.rstrip("s")) + "s?")
 
 
 def forms_compared(base: EvidenceBase, query: Query, substance: str) -> FormsCompared | None:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from suppwise.questions.common_words import COMMON_WORDS
-from suppwise.questions.word_pattern import whole_words
+from suppwise.questions.word_pattern import word_regex
 
 __all__ = ["RETYPINGS", "Retyping", "retyped"]
 
@@ -150,7 +150,7 @@ def _before_the_mark(word: str) -> Callable[[str], str]:
 
 
 def _words(mapping: dict[str, str]) -> Callable[[str], str]:
-    pattern = re.compile(whole_words("|".join(map(re.escape, mapping))).pattern, re.IGNORECASE)
+    pattern = word_regex("|".join(map(re.escape, mapping)), re.IGNORECASE)
 
     def rewrite(text: str) -> str:
         def swap(found: re.Match[str]) -> str:

@@ -15,7 +15,7 @@ import re
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.parse import Query
 from suppwise.questions.record_mentions import Quote, quotes, record_texts
-from suppwise.questions.word_pattern import whole_words
+from suppwise.questions.word_pattern import word_regex
 
 # the stopping word, then at most a verb of taking and a determiner, then the supplement: "stop taking
 # 5-HTP", "come off her melatonin", "quit the fish oil"; not "stop sending me glutamine notifications"
@@ -57,7 +57,7 @@ def stopping_sentences(base: EvidenceBase, substance: str) -> list[Quote]:
     herb", "stopping <its name>", "when stopping", or tapering, each once."""
     entity = base.entities[substance]
     names = "|".join(re.escape(n.lower()) for n in (entity.name, *entity.synonyms) if len(n) >= 3)
-    itself = whole_words(
+    itself = word_regex(
         rf"(stopping|stop|stopped)( or \w+)?( taking)?( the)? (it|herb|supplement|{names})|when stopping|"
         r"taper\w*|withdrawal"
     )

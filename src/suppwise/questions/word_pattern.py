@@ -17,5 +17,13 @@ _GATE = SharedGate(index_after=300)
 
 
 def whole_words(pattern: str) -> GatedPattern:
-    """`pattern` compiled to match only as whole words (no word character just before or after)."""
-    return _GATE.add(re.compile(r"(?<![\w])(" + pattern + r")(?![\w])"))
+    """`pattern` compiled to match only as whole words (no word character just before or after), as
+    a rule pattern behind the shared gate. For the rules' fixed patterns, made once at import: each
+    call adds a pattern to the gate for the life of the process."""
+    return _GATE.add(word_regex(pattern))
+
+
+def word_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` as whole words, not behind the gate: for a pattern built while answering (a word of
+    the question) or one that needs flags, which the gate must not collect."""
+    return re.compile(r"(?<![\w])(" + pattern + r")(?![\w])", flags)
