@@ -30,6 +30,7 @@ from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.record_mentions import Quote, mentioned_anywhere, sentences_mentioning, taken_beside
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
+from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
@@ -1122,6 +1123,8 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         summary += _asked_effects(c, handled, substance, context)
         if implied:
             summary = f"You did not name a supplement; this answer is about {c.mid(substance)}. {summary}"
+    if substance and code == "ANSWERED" and query.reading.tier is not CrisisTier.CLEAR:
+        summary = _unsaid_terms(c, summary, substance)
     if substance and code == "ANSWERED":
         leads = [lead_sentence(c, c.mid(s), [x for x in cautions if x.substance == s]) for s in query.substances]
         if not query.substances:
@@ -1173,6 +1176,29 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         populations=list(query.populations),
         read_as=dict(query.corrections),
     )
+
+
+_VERDICT_INTENTS: Final = frozenset({Intent.EFFECT, Intent.CURE, Intent.MECHANISM})
+
+
+def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
+    """The summary with the unknown names an answer must not pass over said so (issue 12 §2,
+    questions/unsaid_names.py): "b6 for pms mood swings" graded mood and never mentioned "pms",
+    "saffron with grapefruit juice" got the dose advice, so the silence read as if the word had been
+    taken into account. A verdict on the symptom named still answers part of the question, so it
+    leads and the note follows; a drink or food taken beside it is what the question hinges on, so
+    that note leads."""
+    said = summary.lower()
+    query = c.query
+    if query.intent in _VERDICT_INTENTS and (query.outcomes or query.conditions):
+        unsaid = [t for t in qualifying_terms(c.base, query) if t.lower() not in said]
+        if unsaid:
+            quoted = ", ".join(f"'{t}'" for t in unsaid[:3])
+            return f"{summary} I don't recognise {quoted}, so this answer does not take it into account."
+    beside = [t for t in beside_terms(query) if t.lower() not in said]
+    if beside:
+        return f"{_not_recognised(c, beside, c.mid(substance), substance)} {summary}"
+    return summary
 
 
 def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None) -> str:

@@ -23,6 +23,7 @@ from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
+from suppwise.questions.record_mentions import taken_beside
 from suppwise.questions.spelling import Correction, correct_words
 from suppwise.questions.typing_habits import plain_typing
 from suppwise.questions.vocabulary import (
@@ -50,7 +51,16 @@ _WORSENS = re.compile(
 )
 _HELPS = re.compile(
     r"\b(help\w*|improv\w*|better|benefit\w*|good for|reliev\w*|eas(e|es|ing)|treat\w*|work for|works for|"
-    r"support\w*|boost\w*)\b"
+    r"support\w*|boost\w*|prevent\w*|settle|take the edge off|stop (my|the|them|these|those|it|her|his)\b(?! \w*ing))\b"
+)
+# The person's own state, told beside the question ("my fibro flares most weeks", "ibs flare ups
+# constantly", "my knees hurt", "the pain is worse at night"): a symptom word describing how they are,
+# not the direction asked. Set aside only when the question asks for relief in words of its own ("would
+# magnesium cut down the aches"); "will magnesium flare my fibro" keeps its reading.
+_STATE = re.compile(
+    r"\b(flare[ -]?ups?|flares?|flaring|flared)\b|"
+    r"\b(my|his|her|their|our|the) (\w+ ){0,2}(hurts?|hurting)\b|"
+    r"\b(is|are|was|were|gets?|getting|got|been|feels?|feeling) (\w+ )?worse\b"
 )
 _UP = re.compile(r"\b(increas\w*|rais\w*|more|higher|heighten\w*|amplif\w*|enhanc\w*|elevat\w*)\b")
 _DOWN = re.compile(r"\b(decreas\w*|reduc\w*|lower\w*|less|lessen\w*|diminish\w*|cut|calm\w*|soothe\w*)\b")
@@ -91,7 +101,13 @@ _SUPPLEMENT_WORD = re.compile(
     r"alcohol|vodka|gluten|dairy|sugar|tryptophan|sam|same|st|wort|valerian|chamomile|lavender|cbd oil|"
     r"hemp|cannabis|marijuana|weed|omeprazole)$"
 )
-_NAMED_MEDICINES = re.compile(r"\b(painkillers?|pain killers?|sleeping pills|sleeping tablets|antidepressants)\b")
+# Medicines named in everyday words that the base has no entry for. Emergency contraception ("the
+# morning after pill") is not the contraceptive pill of the base's records (pill, implant, minipill):
+# it is reported as a medicine suppwise does not know, never answered as the pill.
+_NAMED_MEDICINES = re.compile(
+    r"\b(painkillers?|pain killers?|sleeping pills|sleeping tablets|antidepressants|morning after pills?|"
+    r"emergency contraceptive pills?|emergency contraception)\b"
+)
 _FOOD_WORD = re.compile(
     r"^(spinach|cabbage|kale|beetroot|beets|tofu|soy|soya|nuts|almonds|oats|rice|quinoa|broccoli|parsley|"
     r"vegetables|veg|veggies|fruit|fruits|potatoes|seeds|gelatin|gelatine|shakes|shake|whey|bread|pasta|"
@@ -160,7 +176,11 @@ class Query:
 
 def asked_direction(normalised: str) -> tuple[Direction | None, bool | None]:
     """The direction the question asks about: (helps/worsens, or None) and, for "increase/decrease"
-    wording, whether it asks about raising (True) or lowering (False) the outcome."""
+    wording, whether it asks about raising (True) or lowering (False) the outcome. The person's own
+    state (`_STATE`) does not count as the direction when relief is asked in other words."""
+    told = _STATE.sub(" ", normalised)
+    if told != normalised and (_HELPS.search(told) or _DOWN.search(told)):
+        normalised = told
     if _WORSENS.search(normalised):
         return Direction.WORSENS, None
     if _UP.search(normalised):
@@ -275,6 +295,8 @@ def _unknown_names(
         elif ((
             any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i])
             or (i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER)
+            # a drink or food taken beside it: "can i drink wine on it", "eat a grapefruit with it"
+            or taken_beside(" ".join(words[max(0, i - 4) : i + 1]), word)
         ) and not _never_a_name(word)) or _bare_pair(words, i, claimed, _greeting_words(words)):
             others.append(word)
         elif (start := _compound_start(words, i, claimed)) is not None:
