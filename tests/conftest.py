@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Engine, create_engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
@@ -24,6 +25,12 @@ from sqlalchemy.pool import NullPool
 from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.storage import Database, open_database
 from suppwise.storage import db as db_module
+
+# No per-example deadline: speed is measured by benchmarks/, never asserted in tests, and a lazily built
+# cache (the shared word gate's index, made after a few hundred questions; the spelling word list) makes
+# one example slow in whichever property test happens to pay for it.
+settings.register_profile("suppwise", deadline=None)
+settings.load_profile("suppwise")
 
 PG_URL = os.environ.get("SUPPWISE_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REQUIRE_POSTGRES = os.environ.get("SUPPWISE_REQUIRE_POSTGRES", "") == "1"

@@ -1140,8 +1140,11 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     medicines, supplements, others = _unknown_names(words, unclaimed, claimed)
     # a word in a name's slot that is a clear slip of an English word ("does it interfer") was a cue
     # word, not a name the base lacks; medicines and supplements by their shape stay names
+    # with no supplement found, an unknown word may be the one asked about ("does foobarix help"): a
+    # name the base lacks is said so, never read as the English word it is two slips from
+    maybe_named = () if "substance" in entities else tuple(others)
     asked_text, asked_words, corrections = _spelt_out(
-        stripped, words, raw, claimed, (*medicines, *supplements), lexicon
+        stripped, words, raw, claimed, (*medicines, *supplements, *maybe_named), lexicon
     )
     others = [o for o in others if o not in dict(corrections)]
     populations = tuple(sorted(populations_in(" ".join(asked_words))))

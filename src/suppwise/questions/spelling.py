@@ -82,14 +82,15 @@ PROTECTED = COMMON_WORDS | FOREIGN | UNITS
 # repeats one syllable ("haha", "hehehe").
 _VOWEL = re.compile(r"[aeiouy]")
 _NOT_A_SLIP = re.compile(r"^[aeiou]?[^aeiouy]+$|^(\w{1,2})\1+$")
-# Function words of Spanish, Portuguese and Italian that English questions never use: a message with
+# Function words of Spanish, Portuguese, Italian and German that English questions never use: a message with
 # two of them is written in another language, whose words are no slips of English ones ("quiere" is not
 # "quire", "dormire" not "dormer"); the voices module and the question-word table read its cue words.
-_ROMANCE = frozenset(
+_OTHER_LANGUAGE = frozenset(
     """
     el la de que para por con mi mis una puede pode unos unas los las del della dello delle alla alle al nel nella
     sono ho um uma meu minha nao mais tambem esta estou tengo tiene tienen muy pero ma anche perche quien cual
     cosa come dove quando mio mia suo sua oltre alem aparte despues depois dopo
+    ist und mein meine meinen meiner ich nicht mit kann auch oder wie fur ein eine einen sehr bei nach
     """.split()
 )
 
@@ -219,7 +220,7 @@ def correct_words(
     the base lacks); `raw` the words as typed, when aligned: a word typed with capitals inside or all in
     capitals ("SSRI", "CoQ", "IBS") is an abbreviation or a brand, never a slip."""
     found = [(i, fixed) for i, word in enumerate(words) if i not in keep and (fixed := correction(word)) is not None]
-    if not found or len(_ROMANCE.intersection(words)) >= 2:
+    if not found or len(_OTHER_LANGUAGE.intersection(words)) >= 2:
         return words, ()
     out = list(words)
     made: dict[str, str] = {}
