@@ -1989,7 +1989,8 @@ _DEATH_OR_MEANS = re.compile(
 # in one, the answer could serve self-harm, so it is handled as the rules' means families are
 # (docs/crisis.md, "Amount questions the model reads").
 AMOUNT_ASKED = re.compile(
-    r"(?<![\w])(how (much|many)(?! (weeks|days|months|years|hours|minutes|nights|mornings)\b)|too (much|many)|(what|which|an|the|any|a certain|a safe|a dangerous) (amount|dose|"
+    r"(?<![\w])(how (much|many)(?! (weeks|days|months|years|hours|minutes|nights|mornings)\b)|too (much|many)|"
+    r"(what|which|an|the|any|a certain|a safe|a dangerous) (amount|dose|"
     r"dosage|quantity)|amount of|(max|maximum|upper limit|safe limit|highest dose)|the most (\w+ )?(you|i|a person|"
     r"someone|anyone|one|a body) (can|could)|more than (the )?(max|maximum|recommended|limit|upper|\d+)|how (high|big|"
     r"strong) a dose|(would|will|is|be|are) enough|(all|every one|every last one|the whole|the rest) of (it|them|this|"
