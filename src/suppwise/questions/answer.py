@@ -154,7 +154,7 @@ def _effect(a: Ask) -> str:
 _ASKS_HOW_SOON = re.compile(
     r"\bhow (long|soon|quickly|fast)\b.*\b(work|works|working|kick|kicks|help|helps|start|starts|notice|feel|"
     r"see|effect|effects|difference|improve|results?)\b|\bhow (soon|quickly)\b|"
-    r"\bhow many (weeks|days|months) (until|before|till|for|does|do|to)\b|"
+    r"\bhow many (weeks|days|months) (of (\w+ ){1,3})?(until|before|till|for|does|do|to)\b|"
     r"\bwhen (will|would|should|do|does|can) (i|you|it|they|we)\b.*\b(notice|feel|see|start|kick in)\b"
 )
 
