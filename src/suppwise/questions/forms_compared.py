@@ -17,7 +17,7 @@ from functools import lru_cache
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.parse import Query
-from suppwise.questions.record_mentions import Quote, RecordText, quotes, record_texts
+from suppwise.questions.record_mentions import Quote, everything_recorded, quotes
 from suppwise.questions.vocabulary import normalise
 from suppwise.questions.word_pattern import whole_words, word_regex
 
@@ -76,11 +76,7 @@ def forms_compared(base: EvidenceBase, query: Query, substance: str) -> FormsCom
         return None
     findings = base.findings_by_subject.get(substance, ())
     # its description, its records, then what its studies found ("300 mg/day magnesium citrate ...")
-    texts = [
-        RecordText("", entity.description or "", ()),
-        *record_texts(base, substance),
-        *(RecordText("", x.summary, x.sources) for x in findings),
-    ]
+    texts = everything_recorded(base, substance)
     said: list[Quote] = []
     forms: list[str] = []
     unsaid: list[str] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from suppwise.evidence.base import EvidenceBase
@@ -85,13 +86,27 @@ def sentences(text: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=512)
+def naming(word: str) -> re.Pattern[str]:
+    """`word` as a whole word, a plural "s" either way ("tablets" finds "tablet"); a hyphen joins
+    words, so "harm" is not found in "self-harm"."""
+    return re.compile(rf"(?<![\w-]){re.escape(word.lower().rstrip('s'))}s?(?![\w-])")
+
+
+def everything_recorded(base: EvidenceBase, substance: str) -> list[RecordText]:
+    """Its description, its records (warnings included, `record_texts`), then what its studies found."""
+    entity = base.entities[substance]
+    return [
+        RecordText("", entity.description or "", ()),
+        *record_texts(base, substance),
+        *(RecordText("", f.summary, f.sources) for f in base.findings_by_subject.get(substance, ())),
+    ]
+
+
 def sentences_mentioning(base: EvidenceBase, substance: str, word: str, *, limit: int = 2) -> list[Quote]:
     """Up to `limit` whole sentences of the substance's own records (not its warnings about one
-    medicine or condition) naming `word` (a plural "s" either way: "tablets" finds "tablet"), each
-    once, in record order."""
-    stem = re.escape(word.lower().rstrip("s"))
-    # a hyphen joins words: "harm" is not found in "self-harm"
-    pattern = re.compile(rf"(?<![\w-]){stem}s?(?![\w-])")
+    medicine or condition) naming `word` (`naming`), each once, in record order."""
+    pattern = naming(word)
     found: list[Quote] = []
     for record in record_texts(base, substance):
         if record.about:
@@ -109,8 +124,5 @@ def sentences_mentioning(base: EvidenceBase, substance: str, word: str, *, limit
 def mentioned_anywhere(base: EvidenceBase, substance: str, word: str) -> bool:
     """Whether anything recorded about the substance names `word`: its description, its records
     (warnings included) and its findings. Only when nothing does may an answer say so."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower().rstrip('s'))}s?(?![\w-])")
-    entity = base.entities[substance]
-    texts = [entity.description or "", *(r.text for r in record_texts(base, substance))]
-    texts += [f.summary for f in base.findings_by_subject.get(substance, ())]
-    return any(pattern.search(t.lower()) for t in texts)
+    pattern = naming(word)
+    return any(pattern.search(record.text.lower()) for record in everything_recorded(base, substance))

@@ -53,7 +53,7 @@ _CLOSERS = re.compile(
     r"(many |thanks so much |thank you so much )?(thanks|thank you|thx|ty|cheers)( so much| a lot)?( in advance)?"
     r"( all| everyone| guys| folks)?|tia|lol|lmao|haha+|tbh|pls|plz|please|honestly"
     r")$"
-    r"|(?<=[^\W\d_]|[?!.)])\s+(?-i:x{1,3}|XX|XXX)$"
+    r"|(?<=[^\W\d_]|[?!.)])\s+(?-i:x{1,3}|X{2,3})$"  # kisses; a lone capital X is a name ("condition X")
 )
 
 # Contractions typed without their apostrophe, where the bare word is no other word.
@@ -115,8 +115,8 @@ def _set_aside_openers(text: str) -> str:
 # where the question's last word is one of them (most questions end on a word of their own).
 _CLOSING_WORDS = frozenset(
     "thanks thank you thx ty cheers advance all everyone guys folks much lot tia lol lmao tbh pls plz please "
-    "honestly x xx xxx".split()
-)
+    "honestly".split()
+) | {"x" * kisses for kisses in (1, 2, 3)}
 
 
 def _set_aside_closers(text: str) -> str:
