@@ -69,11 +69,14 @@ PARTS: dict[str, tuple[str, ...]] = {
 }
 # The parts one may read and tune on. Fresh-d-dev and fresh-e-dev were released for rule tuning on
 # 2026-12-04, once fresh-g-dev took over as the selection set, fresh-f-dev later the same day and
-# fresh-g-dev on 2026-12-04 (stop 27); they stay in the learned models' selection set
-# (tools/train_text_models.py, never trained on). Fresh-h-dev (split on 2026-12-04) may be read but is
-# not tuned on (docs/question-corpus.md, section 11), nor is fresh-i-dev (split later that day). The holdout
-# halves and the test part are frozen (tests/corpus/FROZEN.sha256).
-TUNED = ("dev", "extra", "fresh-dev", "fresh-c-dev", "fresh-d-dev", "fresh-e-dev", "fresh-f-dev", "fresh-g-dev")
+# fresh-g-dev on 2026-12-04 (stop 27) and fresh-i-dev at stop 28; they stay in the learned models'
+# selection set (tools/train_text_models.py, never trained on). Fresh-h-dev (split on 2026-12-04) may be
+# read but is not tuned on (docs/question-corpus.md, section 11). The holdout halves and the test part
+# are frozen (tests/corpus/FROZEN.sha256).
+TUNED = (
+    "dev", "extra", "fresh-dev", "fresh-c-dev", "fresh-d-dev", "fresh-e-dev", "fresh-f-dev", "fresh-g-dev",
+    "fresh-i-dev",
+)
 
 
 @dataclass(frozen=True)
