@@ -270,23 +270,27 @@ class _Index:
         self.always_mask = sum(1 << index for index in always)
         # what each pattern's matches must contain (`required_strings`)
         self.required = tuple(_needed(pattern) for pattern in patterns)
-        free = direct = 0
+        unheld = direct = 0
         within: dict[str, int] = {}
         for index, needed in enumerate(self.required):
             strings = (needed,) if isinstance(needed, str) else needed
-            if strings is None:
-                free |= 1 << index
-            elif all(_WORD_RUN.fullmatch(string) for string in strings):
-                for string in strings:
-                    within[string] = within.get(string, 0) | 1 << index
+            # Each required string's longest run of letters and digits lies inside a word of any
+            # text holding the string: the runs are read per word, and a string with a space in it
+            # is then also tested on the text itself (`direct_mask`).
+            pieces = [max(_WORD_RUN.findall(string), key=len, default="") for string in strings or ()]
+            if not pieces or not all(pieces):
+                unheld |= 1 << index
             else:
+                for piece in pieces:
+                    within[piece] = within.get(piece, 0) | 1 << index
+            if strings is not None and not all(_WORD_RUN.fullmatch(string) for string in strings):
                 direct |= 1 << index
         self.direct_mask = direct
-        self._unheld_mask = free | direct  # set whatever the words hold
+        self._unheld_mask = unheld  # set whatever the words hold
         self._within = within
         _INSIDE.add(within)
-        self.by_word = {word: frozenset(found) for word, found in by_word.items()}
-        self.by_start = {start: frozenset(found) for start, found in by_start.items()}
+        self.by_word = {word: sum(1 << index for index in found) for word, found in by_word.items()}
+        self.by_start = {start: sum(1 << index for index in found) for start, found in by_start.items()}
         # A word's bits (`word_bits`), kept once looked up: the same words come back in question
         # after question. Bounded: cleared when full. A set of words' candidates likewise.
         self._words: dict[str, tuple[int, int]] = {}
@@ -297,14 +301,15 @@ class _Index:
         whose required strings lies inside it."""
         found = self._words.get(word)
         if found is None:
-            opening = self.by_word.get(word, frozenset()).union(
-                *(self.by_start.get(word[:end], ()) for end in range(1, min(len(word), _MAX_CHARS) + 1))
-            )
+            opening = self.by_word.get(word, 0)
+            by_start = self.by_start
+            for end in range(1, min(len(word), _MAX_CHARS) + 1):
+                opening |= by_start.get(word[:end], 0)
             held = 0
             within = self._within
             for string in _INSIDE.strings_inside(word):
                 held |= within.get(string, 0)
-            found = (sum(1 << index for index in opening), held)
+            found = (opening, held)
             if len(self._words) >= _WORDS_KEPT:
                 self._words.clear()
             self._words[word] = found
