@@ -41,12 +41,13 @@ def questions() -> Iterator[tuple[str, str]]:
     """(source, text) for every question checked, in a fixed order, each text once."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from questions import question_set  # the benchmark's own fixed set
-
     from suppwise.questions.accuracy import load_items
     from suppwise.services import answers as services
 
     seen: set[str] = set()
-    sources: list[tuple[str, list[str]]] = [(name, [item.text for item in load_items(CORPUS / name)]) for name in READABLE]
+    sources: list[tuple[str, list[str]]] = [
+        (name, [item.text for item in load_items(CORPUS / name)]) for name in READABLE
+    ]
     sources.append(("bench", list(question_set())))
     base = services.evidence_base()
     sources.append(("keywords", sorted({entity.name for entity in services.list_entities(base)})))

@@ -28,7 +28,15 @@ from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.parse import Intent, Query
-from suppwise.questions.record_mentions import Quote, mentioned_anywhere, sentences_mentioning, taken_beside
+from suppwise.questions.record_mentions import (
+    ALCOHOL,
+    Quote,
+    alcohol_drink,
+    looked_up_as,
+    mentioned_anywhere,
+    sentences_mentioning,
+    taken_beside,
+)
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
@@ -660,7 +668,11 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
     """An unknown name gets "I don't recognise", close matches and where to look, never a sentence
     that could read as reassurance. When the supplement's own records mention the word ("alcohol"
     in melatonin's advice) those sentences are quoted; when none does and nothing close is known,
-    that is said, so that silence is not read as "no warning"."""
+    that is said, so that silence is not read as "no warning". A drink that is alcohol ("red wine",
+    split into 'red' and 'wine' by the reader) is one term, looked up as the records' "alcohol"."""
+    drink = alcohol_drink(c.query.normalised) if substance is not None else None
+    if drink:
+        terms = [drink, *(t for t in terms if t not in drink.split() and t != drink)]
     quoted = ", ".join(f"'{t}'" for t in terms[:3])
     close = sorted({c.name(s) for t in terms for s in c.query.suggestions.get(t, ())})
     hint = f" Did you mean: {', '.join(close[:5])}?" if close else ""
@@ -669,18 +681,27 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
         "Supplements or MedlinePlus."
     )
     beside = [t for t in terms[:3] if taken_beside(c.query.normalised, t)] if substance is not None else []
-    mentions = list(dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, substance or "", t)))
+    mentions = list(
+        dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, substance or "", looked_up_as(t)))
+    )
+    # "mention alcohol" when a drink was looked up as alcohol, "mention it" otherwise
+    it = ALCOHOL if beside and all(looked_up_as(t) == ALCOHOL != t for t in beside) else "it"
     if mentions and not close:
         named = ", ".join(f"'{t}'" for t in beside)
         return (
-            f"suppwise has no entry for {named}, but the records on {subject} mention it: "
+            f"suppwise has no entry for {named}, but the records on {subject} mention {it}: "
             f"{_quoted(c, mentions[:2])} For anything beyond that, ask your pharmacist or doctor."
         )
-    if len(terms) == 1 and beside and not close and not mentioned_anywhere(c.base, substance or "", terms[0]):
+    if (
+        len(terms) == 1
+        and beside
+        and not close
+        and not mentioned_anywhere(c.base, substance or "", looked_up_as(terms[0]))
+    ):
         # "alcohol with St John's wort": that nothing recorded about it mentions alcohol is worth saying
         return (
-            f"I don't recognise {quoted}, and nothing recorded about {subject} mentions it, so suppwise cannot "
-            f"say how it bears on {subject}. {ask}"
+            f"I don't recognise {quoted}, and nothing recorded about {subject} mentions {it}, so suppwise "
+            f"cannot say how it bears on {subject}. {ask}"
         )
     return f"I don't recognise {quoted}, so suppwise cannot say how it bears on {subject}.{hint} {ask}"
 
@@ -897,6 +918,8 @@ def _verdict_sentence(c: Composer, verdict: Verdict, *, lead: bool = True) -> st
 def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True) -> str:
     """One sentence for a verdict; `lead` opens with the yes/no/unclear answer (not for "how" questions)."""
     substance, outcome = mid_sentence(base.name(verdict.substance)), mid_sentence(base.name(verdict.outcome))
+    # weighed for one side of an opposite pair ("constipation"), the verdict is about that symptom
+    outcome = verdict.symptom or outcome
     where = f" in {mid_sentence(base.name(verdict.condition))}" if verdict.condition else ""
     if verdict.code is VerdictCode.NO_EVIDENCE:
         # worded without a verb on the substance, which may be plural ("probiotics")
@@ -1196,6 +1219,11 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
             quoted = ", ".join(f"'{t}'" for t in unsaid[:3])
             return f"{summary} I don't recognise {quoted}, so this answer does not take it into account."
     beside = [t for t in beside_terms(query) if t.lower() not in said]
+    drink = alcohol_drink(query.normalised)
+    if drink and not beside and drink not in said and ALCOHOL not in said and taken_beside(query.normalised, drink):
+        # "is it ok to drink red wine with melatonin": the reader keeps no unknown name for it, but the
+        # drink is what the question hinges on, so its note leads like any other drink's
+        beside = [drink]
     if beside:
         return f"{_not_recognised(c, beside, c.mid(substance), substance)} {summary}"
     return summary

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.common_words import COMMON_WORDS
@@ -22,6 +22,27 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 # tablets with": a thing the person would combine with it, not any word suppwise does not know
 # ("GABA levels", "a history of mania")
 _BESIDE = r"(with|and|plus|alongside|drink|drinking|drinks|eat|eating)( (a|an|some|my|the|glass of|cup of|bit of))*"
+
+
+# Drinks that are alcohol. The records name alcohol, never a drink ("Alcohol and smoking make it work
+# less well"), so "a glass of red wine with melatonin" is looked up as alcohol. Not "spirits", which
+# is also mood ("in low spirits").
+_ALCOHOL_DRINKS = re.compile(
+    r"\b((?:red |white |rose |mulled )?wine|beers?|lagers?|ciders?|vodka|gin|whiske?y|rum|prosecco|champagne|"
+    r"booze|cocktails?|alcoholic drinks?)\b"
+)
+ALCOHOL: Final = "alcohol"
+
+
+def alcohol_drink(normalised: str) -> str | None:
+    """The alcoholic drink a (normalised) question names, as written ("red wine"), or None."""
+    found = _ALCOHOL_DRINKS.search(normalised)
+    return found.group(1) if found else None
+
+
+def looked_up_as(term: str) -> str:
+    """The word the records use for `term`: "alcohol" for a drink that is alcohol, else the term."""
+    return ALCOHOL if _ALCOHOL_DRINKS.fullmatch(term.lower()) else term
 
 
 def taken_beside(normalised: str, term: str) -> bool:
@@ -81,8 +102,7 @@ def quotes(record: RecordText) -> list[Quote]:
 def sentences(text: str) -> list[str]:
     """A record text cut into its sentences, each ending with a full stop."""
     return [
-        x if x.endswith((".", "!", "?")) else x.rstrip(";:,") + "."
-        for x in _SENTENCE_END.split(" ".join(text.split()))
+        x if x.endswith((".", "!", "?")) else x.rstrip(";:,") + "." for x in _SENTENCE_END.split(" ".join(text.split()))
     ]
 
 

@@ -1,0 +1,146 @@
+"""Honest answers, fifth pass (issue 12 §4; docs/reasoning.md, "Honest answers, fifth pass"): what a
+demanding user reads when asking about the supplements the base holds. Each test holds one rule."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from suppwise.evidence import EvidenceBase
+from suppwise.questions.answer import build_answer
+from suppwise.questions.answer_model import Answer
+from suppwise.questions.parse import parse
+from suppwise.questions.record_mentions import alcohol_drink, looked_up_as
+from suppwise.reasoning.symptoms import Relation, asked_symptom, names_a_subtype, relation
+from suppwise.reasoning.verdict import Direction, VerdictCode, judge
+
+
+def ask(base: EvidenceBase, text: str) -> Answer:
+    return build_answer(base, parse(text, base))
+
+
+def said(answer: Answer) -> str:
+    """Everything the person reads in words: the summary, the key points and the verdicts' reasons."""
+    return " ".join([answer.summary, *answer.key_points, *(r for v in answer.verdicts for r in v.reasons)])
+
+
+# --- opposite symptoms (reasoning/symptoms.py) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["does magnesium help constipation", "can magnesium help me if im constipated", "magnesium for constipation?"],
+)
+def test_an_opposite_side_effect_never_makes_the_verdict_worsening(bundled: EvidenceBase, text: str) -> None:
+    # magnesium's diarrhoea is the opposite of constipation: it was "leans towards worsening"
+    answer = ask(bundled, text)
+    assert all(v.direction != Direction.WORSENS for v in answer.verdicts)
+    words = said(answer)
+    assert "worsening" not in words
+    assert "opposite of constipation" in words and "diarrhoea" in words.lower()
+
+
+def test_a_side_effect_that_is_the_symptom_asked_leans_towards_worsening(bundled: EvidenceBase) -> None:
+    # constipation is glutamine's commonest recorded side effect; the IBS-D trial is set aside
+    answer = ask(bundled, "does glutamine help constipation")
+    assert answer.verdicts[0].direction == Direction.WORSENS
+    words = said(answer)
+    assert "worsening constipation" in words
+    assert "was in diarrhoea, the opposite of constipation" in words
+
+
+def test_a_trial_in_the_opposite_subgroup_is_not_counted_as_benefit(bundled: EvidenceBase) -> None:
+    verdict = judge(
+        bundled, "glutamine", "gut-symptoms", "irritable-bowel-syndrome", asked_text="does glutamine help ibs-c"
+    )
+    assert verdict.direction is not Direction.HELPS
+    assert not any(g.direction is Direction.HELPS for g in verdict.evidence)
+    assert any("the kind of irritable bowel syndrome asked about" in r for r in verdict.reasons)
+
+
+def test_a_subtype_keeps_its_other_gut_complaints(bundled: EvidenceBase) -> None:
+    # IBS-D is a condition: nausea still counts as harm there; only constipation is set aside
+    verdict = judge(bundled, "glutamine", "gut-symptoms", "irritable-bowel-syndrome", asked_text="glutamine for ibs-d")
+    harms = [g.effect_name or "" for g in verdict.evidence if g.harm]
+    assert any("Nausea" in h for h in harms) and not any("Constipation" in h for h in harms)
+    assert any(
+        "constipation, a recorded side effect of glutamine, is the opposite of diarrhoea" in r for r in verdict.reasons
+    )
+
+
+def test_no_evidence_left_says_what_was_set_aside(bundled: EvidenceBase) -> None:
+    verdict = judge(bundled, "magnesium", "gut-symptoms", asked_text="does magnesium help constipation")
+    assert verdict.code is VerdictCode.NO_EVIDENCE
+    assert verdict.symptom == "constipation"
+    assert any("not counted as harm" in r.lower() for r in verdict.reasons)
+
+
+def test_questions_naming_no_bowel_habit_are_graded_as_before(bundled: EvidenceBase) -> None:
+    verdict = judge(bundled, "magnesium", "gut-symptoms", asked_text="does magnesium upset the stomach")
+    assert verdict.direction is Direction.WORSENS and verdict.symptom is None
+
+
+@given(st.sampled_from(["diarrhoea", "diarrhea", "loose stools", "the runs", "ibs-d"]), st.text(max_size=20))
+def test_the_two_sides_of_the_pair_are_opposite(diarrhoea: str, noise: str) -> None:
+    constipation = asked_symptom("does it help constipation", "gut-symptoms")
+    assert constipation is not None
+    assert relation(constipation, f"{diarrhoea} {noise}".strip()) in (Relation.OPPOSITE, Relation.SAME)
+    assert relation(constipation, diarrhoea) is Relation.OPPOSITE
+    assert relation(constipation, f"{diarrhoea} or constipation") is Relation.SAME
+    assert asked_symptom(f"constipation and {diarrhoea}", "gut-symptoms") is None
+    assert asked_symptom("does it help constipation", "pain") is None
+
+
+@pytest.mark.parametrize(("text", "subtype"), [("ibs c", True), ("ibs-d", False), ("constipation", False)])
+def test_a_subtype_is_told_from_the_symptom(text: str, subtype: bool) -> None:
+    assert names_a_subtype(text.replace("-", " ")) is (subtype or text == "ibs-d")
+
+
+# --- counting studies and records apart -----------------------------------------------------------
+
+
+def test_side_effect_records_are_not_counted_as_studies(bundled: EvidenceBase) -> None:
+    verdict = judge(bundled, "glutamine", "pain", "fibromyalgia")
+    line = next(r for r in verdict.reasons if r.startswith("Indirect evidence"))
+    assert "studies suggest benefit" in line and "side-effect records suggest harm" in line
+    assert not any(r.startswith("Indirect studies") and "harm" in r for r in verdict.reasons)
+
+
+def test_direct_side_effect_records_are_not_called_studies(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "can st johns wort make anxiety worse for someone with depression")
+    words = said(answer)
+    assert "Side-effect records in depression show St John's wort worsening anxiety symptoms" in words
+    assert "(one side-effect record)" in words and "Human studies in depression found" not in words
+
+
+def test_side_effect_reports_name_what_was_reported(bundled: EvidenceBase) -> None:
+    words = said(ask(bundled, "does st johns wort help anxiety"))
+    assert "side-effect reports of restlessness in depression" in words
+
+
+# --- alcoholic drinks are looked up as alcohol ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it ok to drink red wine with melatonin",
+        "melatonin and wine",
+        "can i have a glass of prosecco with melatonin",
+    ],
+)
+def test_a_drink_is_looked_up_as_alcohol(bundled: EvidenceBase, text: str) -> None:
+    words = said(ask(bundled, text))
+    assert "mention alcohol" in words and "Alcohol and smoking make it work less well" in words
+
+
+def test_red_wine_is_one_term_and_no_record_mentioning_alcohol_is_said(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "is glutamine ok to take with red wine").summary
+    assert "'red wine'" in summary and "'red'" not in summary
+    assert "nothing recorded about glutamine mentions alcohol" in summary
+
+
+def test_low_spirits_is_not_a_drink() -> None:
+    assert alcohol_drink("st johns wort for low spirits") is None
+    assert looked_up_as("red wine") == "alcohol" and looked_up_as("ginger") == "ginger"
