@@ -144,3 +144,71 @@ def test_red_wine_is_one_term_and_no_record_mentioning_alcohol_is_said(bundled: 
 def test_low_spirits_is_not_a_drink() -> None:
     assert alcohol_drink("st johns wort for low spirits") is None
     assert looked_up_as("red wine") == "alcohol" and looked_up_as("ginger") == "ginger"
+
+
+# --- side effects not recorded, named as asked -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can st johns wort cause hair loss",
+        "does st johns wort make you lose hair",
+        "will st johns wort make my hair fall out",
+        "is hair loss a side effect of St Johns wort",
+    ],
+)
+def test_hair_loss_not_recorded_is_said_in_those_words(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert answer.intent == "side_effects"
+    assert answer.summary.startswith("Hair loss is not among the side effects recorded for St John's wort")
+    assert "Loss is not" not in answer.summary
+
+
+# --- "same" in a supplement's slot -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["does same worsen mood in bipolar", "can same lift my mood", "will same ease my low mood"]
+)
+def test_lower_case_same_before_a_verb_of_effect_is_same(bundled: EvidenceBase, text: str) -> None:
+    query = parse(text, bundled)
+    assert query.substances == ("same",)
+
+
+@pytest.mark.parametrize(
+    "text", ["can i take the same dose of magnesium every day", "is magnesium the same as epsom salt"]
+)
+def test_the_adjective_same_is_never_the_supplement(bundled: EvidenceBase, text: str) -> None:
+    assert "same" not in parse(text, bundled).substances
+
+
+# --- how soon, for mood: the depression trials -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "left_out"),
+    [
+        ("how soon does saffron help my mood", "for mood gave it for 6 to 12 weeks", "poor sleep"),
+        ("how long before SAMe helps my mood", "for mood gave it for 12 weeks", "fibromyalgia"),
+    ],
+)
+def test_how_soon_for_mood_gives_the_depression_trials(
+    bundled: EvidenceBase, text: str, span: str, left_out: str
+) -> None:
+    answer = ask(bundled, text)
+    assert span in answer.summary
+    assert not any(left_out in k for k in answer.key_points if k.startswith("Given for"))
+
+
+# --- trials named by their name ------------------------------------------------------------------
+
+
+def test_vital_dep_is_named_where_it_stands(bundled: EvidenceBase) -> None:
+    words = said(ask(bundled, "does vitamin d help depression"))
+    assert (
+        "VITAL-DEP, a randomised controlled trial in people in general, found that vitamin D did not change mood"
+        in words
+    )
+    assert "it is indirect evidence for depression" in words
+    assert "(one finding: VITAL-DEP)" in said(ask(bundled, "does vitamin d help my mood"))

@@ -38,6 +38,7 @@ from suppwise.questions.record_mentions import (
     taken_beside,
 )
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
+from suppwise.questions.symptom_phrases import everyday_symptoms
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
@@ -162,7 +163,7 @@ def _effect(a: Ask) -> str:
 _ASKS_HOW_SOON = re.compile(
     r"\bhow (long|soon|quickly|fast)\b.*\b(work|works|working|kick|kicks|help|helps|start|starts|notice|feel|"
     r"see|effect|effects|difference|improve|results?)\b|\bhow (soon|quickly)\b|"
-    r"\bhow many (weeks|days|months) (of (\w+ ){1,3})?(until|before|till|for|does|do|to)\b|"
+    r"\bhow many (weeks|days|months) (of (\w+ ){1,3})?(until|before|b4|till|til|for|does|do|to)\b|"
     r"\bwhen (will|would|should|do|does|can) (i|you|it|they|we)\b.*\b(notice|feel|see|start|kick in)\b"
 )
 
@@ -178,7 +179,14 @@ def _how_soon(a: Ask) -> str:
     records = c.base.for_substance(c.base.dosing, a.substance)
     studied = [s for r in records for s in r.studied if s.weeks and not _NOT_ON_EFFECTS.search(s.setting.lower())]
     asked = [*c.query.conditions, *c.query.outcomes]
-    names = [(c.base.entities[x].name, *c.base.entities[x].synonyms) for x in asked]
+    # "how soon does saffron help my mood": the studies of mood are those in the conditions measured
+    # by it (depression), not a sleep or fibromyalgia study that also scored mood
+    measured_by = [
+        e.id
+        for e in c.base.entities.values()
+        if e.kind is EntityKind.CONDITION and e.outcome in c.query.outcomes and not c.query.conditions
+    ]
+    names = [(c.base.entities[x].name, *c.base.entities[x].synonyms) for x in (*asked, *measured_by)]
     words = {t.lower() for terms in names for t in terms if len(t) >= 4}
     fitting = [s for s in studied if any(w in s.setting.lower() for w in words)]
     chosen = fitting or studied
@@ -379,7 +387,7 @@ def _side_effects(a: Ask) -> str:
             c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
             opening = f"Yes: recorded among the side effects of {a.mid}: {listed}. "
         else:
-            names = sorted(_asked_names(c) or asked)
+            names = _named_symptoms(c, asked)
             named = join(names)
             # "Anxiety disorders are not among ...", never "Anxiety disorders is"
             verb = "are" if len(names) > 1 or is_plural(named) else "is"
@@ -622,6 +630,15 @@ _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
 # -- wording helpers -------------------------------------------------------------------------------
 
 
+def _named_symptoms(c: Composer, asked: set[str]) -> list[str]:
+    """The symptoms a side-effect question asks about, as it names them: an everyday phrase whole
+    ("hair loss", never its word 'loss'), then the outcomes and conditions, else its symptom words."""
+    phrases = everyday_symptoms(c.query.normalised)
+    covered = {w for _, words in phrases for w in words}
+    rest = [t for t in asked if not set(t.split()) & covered] if phrases else list(asked)
+    return [name for name, _ in phrases] + sorted(_asked_names(c) or rest)
+
+
 def _asked_names(c: Composer) -> list[str]:
     """The outcomes and conditions a side-effect question asks about, by name ("depression")."""
     return [c.mid(x) for x in (*c.query.outcomes, *c.query.conditions)]
@@ -635,6 +652,7 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
         entity = c.base.entities[condition]
         terms |= {t.lower() for t in (entity.name, *entity.synonyms) if len(t) >= 4}
     terms |= {t for t in c.query.unrecognised if len(t) >= 4}
+    terms |= {name for name, _ in everyday_symptoms(c.query.normalised)}  # "make you lose hair"
     # words of the question outside the supplement's own name ("SAMe" is also a word of a side
     # effect, "serotonin syndrome when SAMe is combined ...", but it names no symptom)
     named = {w for m in c.query.mentions if m.entity_id in c.query.substances for w in normalise(m.text).split()}

@@ -280,9 +280,10 @@ def _set_aside(base: EvidenceBase, substance: str, symptom: Symptom, *, whole: b
             )
     other = [mid_sentence(r.effect) for r in records if relation(symptom, r.effect) is Relation.OTHER]
     if other and whole:
+        named = "; ".join(other) if len(other) <= 2 else f"{len(other)} of them, such as {other[0]}"
         notes.append(
-            f"Side effects recorded on other gut complaints ({'; '.join(other)}) are not evidence on "
-            f"{symptom.name} and are not counted."
+            f"Side effects recorded on other gut complaints ({named}) are not evidence on {symptom.name} "
+            "and are not counted."
         )
     return notes
 
@@ -359,7 +360,7 @@ def _studied_in(base: EvidenceBase, human: list[GradedFinding]) -> str:
             continue
         label = STUDY_TYPE_LABELS[source.study_type]
         article = "an" if label[0] in "aeiou" else "a"
-        kind = f"{article} {label}"
+        kind = f"{source.trial_name} ({article} {label})" if source.trial_name else f"{article} {label}"
         parts.append(f"{kind} in {where}" if where else kind)
     named = {key: _reported(effects) for key, effects in reported.items()}
     return "; ".join(dict.fromkeys(part.format(named[part]) if part in named else part for part in parts))
@@ -388,7 +389,8 @@ def judge(
     whole = not names_a_subtype(_folded(asked_text))
     # "constipation", not "gut symptoms", when the question named one side of an opposite pair alone
     # (an IBS subtype is still asked about through its gut symptoms)
-    named_symptom = symptom.name if symptom and whole else None
+    # and only while no study is counted: a trial in IBS-D measured IBS symptoms, not diarrhoea alone
+    named_symptom = symptom.name if symptom and whole and all(g.harm for g in evidence) else None
     outcome_name = named_symptom or mid_sentence(base.name(outcome))
     set_aside = _set_aside(base, substance, symptom, whole=whole) if symptom else []
     subject_name = mid_sentence(base.name(substance))
@@ -420,7 +422,8 @@ def judge(
                 reasons.append(f"{_count(len(opposing), 'direct finding')} {how} (inconsistency).")
             # Past tense keeps the verb right for plural names ("probiotics improved mood"), and the
             # count follows the claim instead of opening the sentence with a digit.
-            reasons.append(_direct_sentence(agreeing, where, subject_name, direction, outcome_name))
+            reasons.append(_direct_sentence(base, agreeing, where, subject_name, direction, outcome_name))
+            reasons.extend(_named_elsewhere(base, evidence, direction, subject_name, outcome_name, condition))
         for g in direct:
             for concern, detail in g.grade.concerns:
                 reasons.append(f"Certainty lowered for {concern.value.replace('_', ' ')}: {detail}.")
@@ -516,8 +519,39 @@ def judge(
     )
 
 
+def _trial_names(base: EvidenceBase, graded: list[GradedFinding]) -> list[str]:
+    """The names the trials behind these findings are known by ("VITAL-DEP"), each once."""
+    return list(dict.fromkeys(n for g in graded for s in g.sources if (n := base.sources[s].trial_name)))
+
+
+def _named_elsewhere(
+    base: EvidenceBase,
+    evidence: tuple[GradedFinding, ...],
+    direction: Direction,
+    subject: str,
+    outcome: str,
+    condition: str | None,
+) -> list[str]:
+    """A named trial outside the direct pool that found otherwise is said by name, so that a reader
+    who has heard of it ("VITAL-DEP found no effect") sees where it stands: indirect evidence here."""
+    from suppwise.reasoning.grading import STUDY_TYPE_LABELS, best_source
+
+    said = []
+    for g in evidence:
+        source = best_source(base.sources[s] for s in g.sources)
+        if g.direct or g.harm or g.direction is direction or source is None or not source.trial_name:
+            continue
+        where = mid_sentence(base.name(g.finding.context)) if g.finding.context else "people in general"
+        asked = f" for {mid_sentence(base.name(condition))}" if condition else ""
+        said.append(
+            f"{source.trial_name}, a {STUDY_TYPE_LABELS[source.study_type]} in {where}, found that {subject} "
+            f"{_past_verb(g.direction)} {outcome}; it is indirect evidence{asked}."
+        )
+    return said
+
+
 def _direct_sentence(
-    agreeing: list[GradedFinding], where: str, subject: str, direction: Direction, outcome: str
+    base: EvidenceBase, agreeing: list[GradedFinding], where: str, subject: str, direction: Direction, outcome: str
 ) -> str:
     """What the agreeing direct evidence found, studies and side-effect records counted apart: "(one
     finding; two side-effect records)"; records alone are not called studies."""
@@ -531,6 +565,9 @@ def _direct_sentence(
         )
         if c
     )
+    names = _trial_names(base, [g for g in agreeing if not g.harm])
+    if names:
+        counted += f": {', '.join(names)}"
     if not studies:
         return f"Side-effect records{where} show {subject} {_present_verb(direction)} {outcome} ({counted})."
     return f"Human studies{where} found that {subject} {_past_verb(direction)} {outcome} ({counted})."
