@@ -212,3 +212,49 @@ def test_vital_dep_is_named_where_it_stands(bundled: EvidenceBase) -> None:
     )
     assert "it is indirect evidence for depression" in words
     assert "(one finding: VITAL-DEP)" in said(ask(bundled, "does vitamin d help my mood"))
+
+
+# --- side effects found through the outcome they are filed under ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can st johns wort make me anxious",
+        "does st johns wort cause anxiety in depression",
+        "could SJW make me anxious",
+    ],
+)
+def test_restlessness_answers_an_anxiety_side_effect_question(bundled: EvidenceBase, text: str) -> None:
+    summary = ask(bundled, text).summary
+    assert summary.startswith("Yes: recorded among the side effects of St John's wort: restlessness")
+    assert "not among the side effects" not in summary
+
+
+def test_an_opposite_record_is_no_match_for_a_side_effect_question(bundled: EvidenceBase) -> None:
+    # SAMe's mania is filed under mood, but it is not depression
+    summary = ask(bundled, "can same cause depression").summary
+    assert summary.startswith("Depression is not among the side effects recorded for SAMe")
+
+
+@pytest.mark.parametrize("text", ["does omega 3 cause bloating", "can fish oil make you bloated"])
+def test_a_record_found_only_by_its_heading_says_so(bundled: EvidenceBase, text: str) -> None:
+    summary = ask(bundled, text).summary
+    assert "stomach upset and other digestive complaints (not in those words; filed under gut symptoms)" in summary
+
+
+# --- a body measure the base has no study of ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["does magnesium lower blood pressure", "is magnesium ok with high blood pressure", "can mag help high blood pressure"]
+)
+def test_blood_pressure_is_looked_up_in_the_records(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert answer.summary.startswith("The evidence base holds no study of magnesium on blood pressure")
+    assert "low blood pressure" in answer.summary
+
+
+def test_nothing_recorded_on_blood_pressure_is_said(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "will melatonin raise my blood pressure").summary
+    assert "no study of melatonin on blood pressure, and nothing recorded about it mentions it" in summary

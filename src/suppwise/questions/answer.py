@@ -34,11 +34,13 @@ from suppwise.questions.record_mentions import (
     alcohol_drink,
     looked_up_as,
     mentioned_anywhere,
+    sentences_anywhere,
     sentences_mentioning,
     taken_beside,
 )
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
-from suppwise.questions.symptom_phrases import everyday_symptoms
+from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms
+from suppwise.reasoning.symptoms import names_the_opposite
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
@@ -384,8 +386,13 @@ def _side_effects(a: Ask) -> str:
         matched = _matched_side_effects(c, records, asked)
         if matched:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
-            c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
-            opening = f"Yes: recorded among the side effects of {a.mid}: {listed}. "
+            # found through the outcome it is filed under, not by the question's word ("bloating" and
+            # "stomach upset and other digestive complaints"): said so, so "yes" is not overclaimed
+            by_word = any(term in normalise(r.effect) for r in matched for term in asked)
+            outcome = matched[0].outcome
+            filed = "" if by_word or outcome is None else f" (not in those words; filed under {c.mid(outcome)})"
+            c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}{filed}.")
+            opening = f"Yes: recorded among the side effects of {a.mid}: {listed}{filed}. "
         else:
             names = _named_symptoms(c, asked)
             named = join(names)
@@ -679,7 +686,17 @@ def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: s
     named = [r for r in records if any(term in normalise(r.effect) for term in asked)]
     # "why would glutamine cause pain" asks about pain, which the base files apart from stomach pain
     filed = [r for r in named if r.outcome in outcomes]
-    return filed or named or [r for r in records if r.outcome is not None and r.outcome in outcomes]
+    if filed or named:
+        return filed or named
+    # "can st johns wort make me anxious": anxiety is measured by anxiety symptoms, where restlessness
+    # is filed; a record of the opposite symptom (mania for "cause depression") is no match
+    measured = outcomes | {o for x in c.query.conditions if (o := c.base.entities[x].outcome) is not None}
+    text = normalise(c.query.normalised)
+    return [
+        r
+        for r in records
+        if r.outcome is not None and r.outcome in measured and not names_the_opposite(text, normalise(r.effect))
+    ]
 
 
 def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str | None = None) -> str:
@@ -1222,6 +1239,19 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
 _VERDICT_INTENTS: Final = frozenset({Intent.EFFECT, Intent.CURE, Intent.MECHANISM})
 
 
+def _measure_note(c: Composer, measure: str, substance: str) -> str:
+    """What the records say of a body measure the base holds no study of: quoted when they name it,
+    or that nothing does, so the answer never reads as if the measure had been weighed."""
+    subject = c.mid(substance)
+    quoted = sentences_anywhere(c.base, substance, measure)
+    if quoted:
+        return (
+            f"The evidence base holds no study of {subject} on {measure}, but its records on {subject} mention "
+            f"it: {_quoted(c, quoted)}"
+        )
+    return f"The evidence base holds no study of {subject} on {measure}, and nothing recorded about it mentions it."
+
+
 def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     """The summary with the unknown names an answer must not pass over said so (issue 12 §2,
     questions/unsaid_names.py): "b6 for pms mood swings" graded mood and never mentioned "pms",
@@ -1231,6 +1261,10 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     that note leads."""
     said = summary.lower()
     query = c.query
+    measures = [m for m in everyday_measures(query.normalised) if m not in said]
+    if measures:
+        # "does magnesium lower blood pressure": no study, but a record names it; quoted, never passed over
+        summary = f"{_measure_note(c, measures[0], substance)} {summary}"
     if query.intent in _VERDICT_INTENTS and (query.outcomes or query.conditions):
         unsaid = [t for t in qualifying_terms(c.base, query) if t.lower() not in said]
         if unsaid:

@@ -146,3 +146,18 @@ def mentioned_anywhere(base: EvidenceBase, substance: str, word: str) -> bool:
     (warnings included) and its findings. Only when nothing does may an answer say so."""
     pattern = naming(word)
     return any(pattern.search(record.text.lower()) for record in everything_recorded(base, substance))
+
+
+def sentences_anywhere(base: EvidenceBase, substance: str, word: str, *, limit: int = 2) -> list[Quote]:
+    """Up to `limit` sentences naming `word` in anything recorded about the substance (description,
+    records with their warnings, findings), each once: for a measure the base has no study of
+    ("blood pressure"), where a warning is the very thing to quote."""
+    pattern = naming(word)
+    found: list[Quote] = []
+    for record in everything_recorded(base, substance):
+        for quote in quotes(record):
+            if pattern.search(quote.text.lower()) and quote.text not in {x.text for x in found}:
+                found.append(quote)
+                if len(found) == limit:
+                    return found
+    return found

@@ -1,8 +1,10 @@
-"""Everyday phrases for a symptom that the reader keeps only in part: "hair loss" came out as the
-unknown word 'loss' ("hair" is an everyday word), "make you lose hair" as nothing at all, so a
-side-effect answer said "Loss is not among the side effects recorded". A side-effect answer names
-the symptom as the phrase says it ("Hair loss is not among ..."), and the phrase's words are never
-named on their own.
+"""Everyday phrases for a symptom or a body measure that the reader keeps only in part: "hair
+loss" came out as the unknown word 'loss' ("hair" is an everyday word), "make you lose hair" as
+nothing at all, so a side-effect answer said "Loss is not among the side effects recorded". A
+side-effect answer names the symptom as the phrase says it ("Hair loss is not among ..."), and the
+phrase's words are never named on their own. A body measure the base has no entity for ("blood
+pressure") is looked up in the supplement's records instead of being passed over
+(`everyday_measures`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,16 @@ _PHRASES: Final = (
         ),
     ),
 )
+
+
+# Body measures the base has no entity or study for, which its records still mention (magnesium's
+# "low blood pressure" when the blood level is too high).
+_MEASURES: Final = (("blood pressure", word_regex(r"blood pressure")),)
+
+
+def everyday_measures(normalised: str) -> list[str]:
+    """The body measures a (normalised) question names, as the records would write them."""
+    return [name for name, pattern in _MEASURES if pattern.search(normalised)]
 
 
 def everyday_symptoms(normalised: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -34,6 +34,9 @@ class Symptom:
     opposite: str
     outcome: str  # the outcome the base files both sides under
     words: re.Pattern[str]
+    # whether verdicts weigh evidence by it; mood's pair is used only to match side-effect records,
+    # since mania in bipolar disorder is a harm a verdict on mood must keep hearing
+    in_verdicts: bool = True
 
 
 def _words(*phrases: str) -> re.Pattern[str]:
@@ -71,6 +74,11 @@ SYMPTOMS: Final[dict[str, Symptom]] = {
                 r"ibs[ -]?d",
             ),
         ),
+        # a record of mania or hypomania is no answer to "can it cause depression", nor the reverse
+        Symptom(
+            "low mood", "mania", "mood", _words(r"depress\w*", r"low mood", r"feel(ing)? (low|down)"), in_verdicts=False
+        ),
+        Symptom("mania", "low mood", "mood", _words(r"mani\w*", r"hypomani\w*"), in_verdicts=False),
     )
 }
 
@@ -79,8 +87,15 @@ def asked_symptom(text: str, outcome: str) -> Symptom | None:
     """The one symptom of a pair the question names ("does magnesium help constipation") when the
     verdict is on the outcome it is filed under; None when it names none, or both ("IBS with
     constipation and diarrhoea"), since then both sides count."""
-    named = [s for s in SYMPTOMS.values() if s.outcome == outcome and s.words.search(text)]
+    named = [s for s in SYMPTOMS.values() if s.in_verdicts and s.outcome == outcome and s.words.search(text)]
     return named[0] if len(named) == 1 else None
+
+
+def names_the_opposite(text: str, described: str) -> bool:
+    """Whether a record described by `described` names only the opposite of a symptom the (folded)
+    question names: "mania or hypomania" for "can SAMe cause depression", "diarrhoea" for "does
+    magnesium make you constipated"."""
+    return any(s.words.search(text) and relation(s, described) is Relation.OPPOSITE for s in SYMPTOMS.values())
 
 
 # An IBS subtype named for its bowel habit ("IBS-C", "diarrhoea-predominant") is a condition, not one
