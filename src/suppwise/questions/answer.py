@@ -40,11 +40,11 @@ from suppwise.questions.record_mentions import (
 )
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms
-from suppwise.reasoning.symptoms import names_the_opposite
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
+from suppwise.reasoning.symptoms import names_the_opposite
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import (
     CRISIS_MESSAGE,
