@@ -247,7 +247,12 @@ def test_a_record_found_only_by_its_heading_says_so(bundled: EvidenceBase, text:
 
 
 @pytest.mark.parametrize(
-    "text", ["does magnesium lower blood pressure", "is magnesium ok with high blood pressure", "can mag help high blood pressure"]
+    "text",
+    [
+        "does magnesium lower blood pressure",
+        "is magnesium ok with high blood pressure",
+        "can mag help high blood pressure",
+    ],
 )
 def test_blood_pressure_is_looked_up_in_the_records(bundled: EvidenceBase, text: str) -> None:
     answer = ask(bundled, text)
