@@ -263,3 +263,25 @@ def test_blood_pressure_is_looked_up_in_the_records(bundled: EvidenceBase, text:
 def test_nothing_recorded_on_blood_pressure_is_said(bundled: EvidenceBase) -> None:
     summary = ask(bundled, "will melatonin raise my blood pressure").summary
     assert "no study of melatonin on blood pressure, and nothing recorded about it mentions it" in summary
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "can green tea extract cause diarrhoea",
+            "Diarrhoea is not among the side effects recorded for green tea extract",
+        ),
+        ("can omega 3 give me diarrhea", "Diarrhoea is not among the side effects recorded for omega-3"),
+        ("does 5-htp make you depressed", "Depression is not among the side effects recorded for 5-HTP"),
+        (
+            "does magnesium give you the runs",
+            "Yes: recorded among the side effects of magnesium: diarrhoea (diarrhea, loose stools).",
+        ),
+    ],
+)
+def test_a_named_bowel_habit_or_mood_pole_is_matched_only_by_a_record_naming_it(
+    bundled: EvidenceBase, text: str, opening: str
+) -> None:
+    # nausea is not diarrhoea; mania is not depression; "the runs" is diarrhoea in other words
+    assert ask(bundled, text).summary.startswith(opening)

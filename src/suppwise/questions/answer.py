@@ -44,7 +44,7 @@ from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
-from suppwise.reasoning.symptoms import names_the_opposite
+from suppwise.reasoning.symptoms import misses_the_symptom, named_symptoms
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import (
     CRISIS_MESSAGE,
@@ -388,7 +388,9 @@ def _side_effects(a: Ask) -> str:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
             # found through the outcome it is filed under, not by the question's word ("bloating" and
             # "stomach upset and other digestive complaints"): said so, so "yes" is not overclaimed
-            by_word = any(term in normalise(r.effect) for r in matched for term in asked)
+            by_word = any(term in normalise(r.effect) for r in matched for term in asked) or (
+                bool(named_symptoms(normalise(c.query.normalised)))  # "the runs" is diarrhoea, by its words
+            )
             outcome = matched[0].outcome
             filed = "" if by_word or outcome is None else f" (not in those words; filed under {c.mid(outcome)})"
             c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}{filed}.")
@@ -643,6 +645,10 @@ def _named_symptoms(c: Composer, asked: set[str]) -> list[str]:
     phrases = everyday_symptoms(c.query.normalised)
     covered = {w for _, words in phrases for w in words}
     rest = [t for t in asked if not set(t.split()) & covered] if phrases else list(asked)
+    # "can omega 3 give me diarrhea": diarrhoea is not recorded, not "gut symptoms"
+    paired = named_symptoms(normalise(c.query.normalised))
+    if paired:
+        return [name for name, _ in phrases] + paired
     return [name for name, _ in phrases] + sorted(_asked_names(c) or rest)
 
 
@@ -689,13 +695,16 @@ def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: s
     if filed or named:
         return filed or named
     # "can st johns wort make me anxious": anxiety is measured by anxiety symptoms, where restlessness
-    # is filed; a record of the opposite symptom (mania for "cause depression") is no match
+    # is filed; a record that does not name the bowel habit or mood pole asked about is no match
+    # (mania for "cause depression", nausea for "cause diarrhoea")
     measured = outcomes | {o for x in c.query.conditions if (o := c.base.entities[x].outcome) is not None}
     text = normalise(c.query.normalised)
     return [
         r
         for r in records
-        if r.outcome is not None and r.outcome in measured and not names_the_opposite(text, normalise(r.effect))
+        if r.outcome is not None
+        and r.outcome in measured
+        and not misses_the_symptom(text, normalise(r.effect), r.outcome)
     ]
 
 

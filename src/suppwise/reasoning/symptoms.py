@@ -76,9 +76,13 @@ SYMPTOMS: Final[dict[str, Symptom]] = {
         ),
         # a record of mania or hypomania is no answer to "can it cause depression", nor the reverse
         Symptom(
-            "low mood", "mania", "mood", _words(r"depress\w*", r"low mood", r"feel(ing)? (low|down)"), in_verdicts=False
+            "depression",
+            "mania",
+            "mood",
+            _words(r"depress\w*", r"low mood", r"feel(ing)? (low|down)"),
+            in_verdicts=False,
         ),
-        Symptom("mania", "low mood", "mood", _words(r"mani\w*", r"hypomani\w*"), in_verdicts=False),
+        Symptom("mania", "depression", "mood", _words(r"mani\w*", r"hypomani\w*"), in_verdicts=False),
     )
 }
 
@@ -91,11 +95,16 @@ def asked_symptom(text: str, outcome: str) -> Symptom | None:
     return named[0] if len(named) == 1 else None
 
 
-def names_the_opposite(text: str, described: str) -> bool:
-    """Whether a record described by `described` names only the opposite of a symptom the (folded)
-    question names: "mania or hypomania" for "can SAMe cause depression", "diarrhoea" for "does
-    magnesium make you constipated"."""
-    return any(s.words.search(text) and relation(s, described) is Relation.OPPOSITE for s in SYMPTOMS.values())
+def misses_the_symptom(text: str, described: str, outcome: str) -> bool:
+    """Whether a record described by `described` fails to name a symptom of a pair that the (folded)
+    question names: "mania or hypomania" (its opposite) for "can SAMe cause depression", "nausea and
+    stomach pain" (another complaint) for "can green tea extract cause diarrhoea". Only a record
+    filed under the pair's own `outcome` can miss it: restlessness (anxiety symptoms) still answers
+    "does it cause anxiety in depression"."""
+    return any(
+        s.outcome == outcome and s.words.search(text) and relation(s, described) is not Relation.SAME
+        for s in SYMPTOMS.values()
+    )
 
 
 # An IBS subtype named for its bowel habit ("IBS-C", "diarrhoea-predominant") is a condition, not one
@@ -117,3 +126,9 @@ def relation(symptom: Symptom, described: str) -> Relation:
     if SYMPTOMS[symptom.opposite].words.search(described):
         return Relation.OPPOSITE
     return Relation.OTHER
+
+
+def named_symptoms(text: str) -> list[str]:
+    """The symptoms of the pairs that the (folded) question names, by their names ("diarrhoea" for
+    "does it give you the runs"), for an answer that says which one is or is not recorded."""
+    return [s.name for s in SYMPTOMS.values() if s.words.search(text)]
