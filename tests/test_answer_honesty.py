@@ -285,3 +285,20 @@ def test_a_named_bowel_habit_or_mood_pole_is_matched_only_by_a_record_naming_it(
 ) -> None:
     # nausea is not diarrhoea; mania is not depression; "the runs" is diarrhoea in other words
     assert ask(bundled, text).summary.startswith(opening)
+
+
+def test_a_disease_named_as_a_setting_does_not_reach_its_symptom_records(bundled: EvidenceBase) -> None:
+    # fibromyalgia is measured by pain, but "worse if you have fibromyalgia" is not glutamine's pain records
+    summary = ask(bundled, "are glutamine side effects worse if you have fibromyalgia").summary
+    assert "Yes: recorded" not in summary
+
+
+@pytest.mark.parametrize(
+    ("text", "recorded"),
+    [("does st johns wort make you tired", "tiredness."), ("does glutamine make you gassy", "gas and bloating")],
+)
+def test_a_record_in_the_questions_own_words_needs_no_heading_note(
+    bundled: EvidenceBase, text: str, recorded: str
+) -> None:
+    summary = ask(bundled, text).summary
+    assert recorded in summary and "not in those words" not in summary

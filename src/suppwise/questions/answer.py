@@ -388,8 +388,10 @@ def _side_effects(a: Ask) -> str:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
             # found through the outcome it is filed under, not by the question's word ("bloating" and
             # "stomach upset and other digestive complaints"): said so, so "yes" is not overclaimed
-            by_word = any(term in normalise(r.effect) for r in matched for term in asked) or (
-                bool(named_symptoms(normalise(c.query.normalised)))  # "the runs" is diarrhoea, by its words
+            by_word = (
+                any(term in normalise(r.effect) for r in matched for term in asked)
+                or bool(named_symptoms(normalise(c.query.normalised)))  # "the runs" is diarrhoea, by its words
+                or _shares_a_stem(c.query.normalised, matched)
             )
             outcome = matched[0].outcome
             filed = "" if by_word or outcome is None else f" (not in those words; filed under {c.mid(outcome)})"
@@ -697,7 +699,7 @@ def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: s
     # "can st johns wort make me anxious": anxiety is measured by anxiety symptoms, where restlessness
     # is filed; a record that does not name the bowel habit or mood pole asked about is no match
     # (mania for "cause depression", nausea for "cause diarrhoea")
-    measured = outcomes | {o for x in c.query.conditions if (o := c.base.entities[x].outcome) is not None}
+    measured = outcomes | {o for x in c.query.conditions if (o := _measured_as_itself(c, x)) is not None}
     text = normalise(c.query.normalised)
     return [
         r
@@ -706,6 +708,25 @@ def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: s
         and r.outcome in measured
         and not misses_the_symptom(text, normalise(r.effect), r.outcome)
     ]
+
+
+def _measured_as_itself(c: Composer, condition: str) -> str | None:
+    """The outcome a condition is measured by when the two are one thing named twice (anxiety and
+    anxiety symptoms), so that "make me anxious" reaches the records filed there; a disease measured
+    by a symptom (fibromyalgia by pain) is a setting, and "worse with fibromyalgia" is not pain."""
+    entity = c.base.entities[condition]
+    if entity.outcome is None:
+        return None
+    stem = normalise(entity.name)[:5]
+    return entity.outcome if normalise(c.name(entity.outcome)).startswith(stem) else None
+
+
+def _shares_a_stem(question: str, records: list[SideEffect]) -> bool:
+    """Whether a word of the question begins a word of the records ("tired" and "tiredness",
+    "gassy" and "gas", "bloated" and "bloating"): then the record says it in the question's words."""
+    words = {w for r in records for w in normalise(r.effect).split()}
+    stems = {w[: max(3, min(5, len(w) - 2))] for w in question.split() if len(w) >= 3 and w not in COMMON_WORDS}
+    return any(word.startswith(stem) for word in words for stem in stems)
 
 
 def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str | None = None) -> str:
