@@ -302,3 +302,18 @@ def test_a_record_in_the_questions_own_words_needs_no_heading_note(
 ) -> None:
     summary = ask(bundled, text).summary
     assert recorded in summary and "not in those words" not in summary
+
+
+@pytest.mark.parametrize("text", ["can omega 3 thin my blood", "does fish oil thin your blood"])
+def test_thinning_the_blood_is_looked_up_as_bleeding_and_never_answered_yes_about_mood(
+    bundled: EvidenceBase, text: str
+) -> None:
+    summary = ask(bundled, text).summary
+    assert summary.startswith("The evidence base holds no study of omega-3")
+    assert "mention bleeding" in summary and "Warfarin" in summary
+    assert "Yes:" not in summary
+
+
+def test_groggy_finds_next_day_drowsiness(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "does melatonin make you groggy").summary
+    assert summary.startswith("Yes: recorded among the side effects of melatonin: drowsiness, including the next day")

@@ -39,7 +39,7 @@ from suppwise.questions.record_mentions import (
     taken_beside,
 )
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
-from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms
+from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms, record_words
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
@@ -118,7 +118,10 @@ def _effect(a: Ask) -> str:
             # human studies of it are on one: that verdict answers better than a list of roles.
             verdicts = [c.add_verdict(a.substance, o, where, query.asked or Direction.HELPS) for o, where in studied]
             pairs = join([c.mid(o) + (f" in {c.mid(w)}" if w else "") for o, w in studied])
-            said = " ".join(_verdict_sentence(c, v) for v in verdicts)
+            # a yes or no would answer a question not asked when it names a measure the base lacks
+            # ("can omega 3 thin my blood" is not answered "Yes: ... improving mood")
+            lead = not (everyday_measures(query.normalised) or query.unrecognised)
+            said = " ".join(_verdict_sentence(c, v, lead=lead) for v in verdicts)
             return f"The human studies of {a.mid} in the evidence base are on {pairs}. {said}"
         if not any(section.key == "roles" for section in c.sections):
             # nothing to list: "listed below" would point at an empty page
@@ -667,7 +670,7 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
         entity = c.base.entities[condition]
         terms |= {t.lower() for t in (entity.name, *entity.synonyms) if len(t) >= 4}
     terms |= {t for t in c.query.unrecognised if len(t) >= 4}
-    terms |= {name for name, _ in everyday_symptoms(c.query.normalised)}  # "make you lose hair"
+    terms |= set(record_words(c.query.normalised))  # "make you lose hair", "groggy" (drowsiness)
     # words of the question outside the supplement's own name ("SAMe" is also a word of a side
     # effect, "serotonin syndrome when SAMe is combined ...", but it names no symptom)
     named = {w for m in c.query.mentions if m.entity_id in c.query.substances for w in normalise(m.text).split()}
@@ -1269,17 +1272,19 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
 _VERDICT_INTENTS: Final = frozenset({Intent.EFFECT, Intent.CURE, Intent.MECHANISM})
 
 
-def _measure_note(c: Composer, measure: str, substance: str) -> str:
-    """What the records say of a body measure the base holds no study of: quoted when they name it,
-    or that nothing does, so the answer never reads as if the measure had been weighed."""
+def _measure_note(c: Composer, measure: str, word: str, substance: str) -> str:
+    """What the records say of a body measure the base holds no study of (`word`: what the records
+    call it): quoted when they name it, or that nothing does, so the answer never reads as if the
+    measure had been weighed."""
     subject = c.mid(substance)
-    quoted = sentences_anywhere(c.base, substance, measure)
+    quoted = sentences_anywhere(c.base, substance, word)
+    it = "it" if word == measure else word
     if quoted:
         return (
             f"The evidence base holds no study of {subject} on {measure}, but its records on {subject} mention "
-            f"it: {_quoted(c, quoted)}"
+            f"{it}: {_quoted(c, quoted)}"
         )
-    return f"The evidence base holds no study of {subject} on {measure}, and nothing recorded about it mentions it."
+    return f"The evidence base holds no study of {subject} on {measure}, and nothing recorded about it mentions {it}."
 
 
 def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
@@ -1291,10 +1296,10 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     that note leads."""
     said = summary.lower()
     query = c.query
-    measures = [m for m in everyday_measures(query.normalised) if m not in said]
+    measures = [(m, word) for m, word in everyday_measures(query.normalised) if m not in said]
     if measures:
         # "does magnesium lower blood pressure": no study, but a record names it; quoted, never passed over
-        summary = f"{_measure_note(c, measures[0], substance)} {summary}"
+        summary = f"{_measure_note(c, *measures[0], substance)} {summary}"
     if query.intent in _VERDICT_INTENTS and (query.outcomes or query.conditions):
         unsaid = [t for t in qualifying_terms(c.base, query) if t.lower() not in said]
         if unsaid:

@@ -17,25 +17,38 @@ _PHRASES: Final = (
     (
         "hair loss",
         ("hair", "loss", "lose", "losing", "bald", "baldness", "thinning", "fall"),
+        "hair loss",
         word_regex(
             r"hair ?loss|los(e|ing) (\w+ )?hair|hair (\w+ )?(fall|falls|falling|fell|coming|come) out|"
             r"go(ing)? bald|baldness|thinning hair|hair (is )?thinning"
         ),
     ),
+    # melatonin's record says "drowsiness, including the next day", never "groggy"
+    ("grogginess", ("groggy", "grogginess", "hungover"), "drowsiness", word_regex(r"groggy|grogginess|hungover")),
 )
 
 
 # Body measures the base has no entity or study for, which its records still mention (magnesium's
 # "low blood pressure" when the blood level is too high).
-_MEASURES: Final = (("blood pressure", word_regex(r"blood pressure")),)
+# Each with the word the records use for it: omega-3's records speak of bleeding, not "thin blood".
+_MEASURES: Final = (
+    ("blood pressure", "blood pressure", word_regex(r"blood pressure")),
+    ("thinning the blood", "bleeding", word_regex(r"thins? (\w+ )?blood|blood thinn\w*|thinner blood")),
+)
 
 
-def everyday_measures(normalised: str) -> list[str]:
-    """The body measures a (normalised) question names, as the records would write them."""
-    return [name for name, pattern in _MEASURES if pattern.search(normalised)]
+def everyday_measures(normalised: str) -> list[tuple[str, str]]:
+    """The body measures a (normalised) question names, each with the word the records use."""
+    return [(name, lookup) for name, lookup, pattern in _MEASURES if pattern.search(normalised)]
 
 
 def everyday_symptoms(normalised: str) -> list[tuple[str, tuple[str, ...]]]:
     """The symptoms a (normalised) question names by an everyday phrase, each with the words of it
     that must not be named on their own ("loss", "hair fall")."""
-    return [(name, words) for name, words, pattern in _PHRASES if pattern.search(normalised)]
+    return [(name, words) for name, words, _, pattern in _PHRASES if pattern.search(normalised)]
+
+
+def record_words(normalised: str) -> list[str]:
+    """The words the records use for the everyday symptoms a question names ("drowsiness" for
+    "groggy"), to find the records that name them."""
+    return [lookup for _, _, lookup, pattern in _PHRASES if pattern.search(normalised)]
