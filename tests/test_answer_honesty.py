@@ -317,3 +317,9 @@ def test_thinning_the_blood_is_looked_up_as_bleeding_and_never_answered_yes_abou
 def test_groggy_finds_next_day_drowsiness(bundled: EvidenceBase) -> None:
     summary = ask(bundled, "does melatonin make you groggy").summary
     assert summary.startswith("Yes: recorded among the side effects of melatonin: drowsiness, including the next day")
+
+
+def test_blood_thinners_are_medicines_not_a_measure(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "can glutamine be taken with blood thinners").summary
+    assert summary.startswith("No interaction between glutamine and anticoagulants")
+    assert "thinning the blood" not in summary

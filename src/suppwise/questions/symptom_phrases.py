@@ -30,10 +30,11 @@ _PHRASES: Final = (
 
 # Body measures the base has no entity or study for, which its records still mention (magnesium's
 # "low blood pressure" when the blood level is too high).
-# Each with the word the records use for it: omega-3's records speak of bleeding, not "thin blood".
+# Each with the word the records use for it: omega-3's records speak of bleeding, not "thin blood"
+# ("blood thinners" are medicines, named by the reader, not this).
 _MEASURES: Final = (
     ("blood pressure", "blood pressure", word_regex(r"blood pressure")),
-    ("thinning the blood", "bleeding", word_regex(r"thins? (\w+ )?blood|blood thinn\w*|thinner blood")),
+    ("thinning the blood", "bleeding", word_regex(r"thins? (\w+ ){0,2}blood|thinner blood")),
 )
 
 
