@@ -324,7 +324,8 @@ _SIDE = _re(
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
     r"belch|pee|wee|sweat|sensitive|sunburnt|sunburned|burn|shaky|sweaty|light ?headed|faint|breathless|bruise|"
     r"bleed|"
-    r"thirsty|spotty|gain weight|put on weight|break out|suicidal|psychotic|paranoid|"
+    r"thirsty|spotty|gain weight|put on weight|break out|suicidal|psychotic|paranoid|lose (\w+ )?hair|go bald|"
+    r"hair (fall|falls|thin)|"
     r"(\w+ )?(bloated|constipated|hurt|ache|sick))|(keep|keeps|kept|keeping) (you|me|u|her|him|them|people|someone|"
     r"my \w+) (up at night|awake)|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     # a wish it might bring on ("can st johns wort make you want to kill yourself")

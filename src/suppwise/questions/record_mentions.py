@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.common_words import COMMON_WORDS
@@ -30,6 +30,27 @@ _BESIDE = r"(with|and|plus|alongside|drink|drinking|drinks|eat|eating)( (a|an|so
 _BESIDE_BEFORE = re.compile(rf"\b{_BESIDE} \Z")
 _WITH_AFTER = re.compile(r"( tablets| drinks?| supplements?)? with\b")
 _BOUNDARY = re.compile(r"\b")
+
+
+# Drinks that are alcohol. The records name alcohol, never a drink ("Alcohol and smoking make it work
+# less well"), so "a glass of red wine with melatonin" is looked up as alcohol. Not "spirits", which
+# is also mood ("in low spirits").
+_ALCOHOL_DRINKS = re.compile(
+    r"\b((?:red |white |rose |mulled )?wine|beers?|lagers?|ciders?|vodka|gin|whiske?y|rum|prosecco|champagne|"
+    r"booze|cocktails?|alcoholic drinks?)\b"
+)
+ALCOHOL: Final = "alcohol"
+
+
+def alcohol_drink(normalised: str) -> str | None:
+    """The alcoholic drink a (normalised) question names, as written ("red wine"), or None."""
+    found = _ALCOHOL_DRINKS.search(normalised)
+    return found.group(1) if found else None
+
+
+def looked_up_as(term: str) -> str:
+    """The word the records use for `term`: "alcohol" for a drink that is alcohol, else the term."""
+    return ALCOHOL if _ALCOHOL_DRINKS.fullmatch(term.lower()) else term
 
 
 def taken_beside(normalised: str, term: str) -> bool:
@@ -101,8 +122,7 @@ def quotes(record: RecordText) -> list[Quote]:
 def sentences(text: str) -> list[str]:
     """A record text cut into its sentences, each ending with a full stop."""
     return [
-        x if x.endswith((".", "!", "?")) else x.rstrip(";:,") + "."
-        for x in _SENTENCE_END.split(" ".join(text.split()))
+        x if x.endswith((".", "!", "?")) else x.rstrip(";:,") + "." for x in _SENTENCE_END.split(" ".join(text.split()))
     ]
 
 
@@ -146,3 +166,18 @@ def mentioned_anywhere(base: EvidenceBase, substance: str, word: str) -> bool:
     (warnings included) and its findings. Only when nothing does may an answer say so."""
     pattern = naming(word)
     return any(pattern.search(record.text.lower()) for record in everything_recorded(base, substance))
+
+
+def sentences_anywhere(base: EvidenceBase, substance: str, word: str, *, limit: int = 2) -> list[Quote]:
+    """Up to `limit` sentences naming `word` in anything recorded about the substance (description,
+    records with their warnings, findings), each once: for a measure the base has no study of
+    ("blood pressure"), where a warning is the very thing to quote."""
+    pattern = naming(word)
+    found: list[Quote] = []
+    for record in everything_recorded(base, substance):
+        for quote in quotes(record):
+            if pattern.search(quote.text.lower()) and quote.text not in {x.text for x in found}:
+                found.append(quote)
+                if len(found) == limit:
+                    return found
+    return found
