@@ -6,7 +6,7 @@ handles what cannot be answered, and puts crisis resources first when they are n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
@@ -29,7 +29,10 @@ from suppwise.questions.coverage import combination, join, on_processes, stricte
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.record_mentions import Quote, mentioned_anywhere, sentences_mentioning, taken_beside
+from suppwise.questions.stage_dose import stage_dose, stage_dose_sentence
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
+from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
+from suppwise.questions.told_conditions import told_conditions
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
@@ -96,10 +99,12 @@ def _effect(a: Ask) -> str:
         if query.conditions:
             # The person named a condition; asking them to name one would read as not listening.
             named = join([c.mid(x) for x in query.conditions])
+            # "listed below" only when a list follows (green tea extract has no roles recorded)
+            roles = any(section.key == "roles" for section in c.sections)
             return (
                 f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
                 f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
-                f"{a.mid} there. What {a.mid} does in the body is listed below."
+                f"{a.mid} there." + (f" What {a.mid} does in the body is listed below." if roles else "")
             )
         studied = studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
         if studied:
@@ -271,13 +276,17 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
         c.side_effects(a.substance)
         return "The reasons and sources are below; talk to your doctor before taking it." + not_known
     harm = _harm_in_condition(a) if subject else ""
+    # a stage of life named with no record for it is said, not passed over ("is gaba ok when pregnant")
+    stages = list(c.query.populations)
     if not cautions:
+        told = [c.mid(x) for x in c.query.conditions] + stages
+        anyone = f", for {join(told)} or anyone else" if stages else ""
         return (
-            f"No safety warning about {a.mid} is recorded in the evidence base. That is not evidence that it "
-            f"is safe: ask your pharmacist or doctor.{harm}{not_known}"
+            f"No safety warning about {a.mid} is recorded in the evidence base{anyone}. That is not evidence "
+            f"that it is safe: ask your pharmacist or doctor.{harm}{not_known}"
         )
     c.side_effects(a.substance)
-    named = [c.mid(x) for x in (*c.query.conditions, *c.query.drugs)]
+    named = [c.mid(x) for x in (*c.query.conditions, *c.query.drugs)] + stages
     avoid = [c.mid(x.entity) for x in cautions if x.level == "avoid" and x.kind == "contraindication"]
     if named:
         return (
@@ -371,15 +380,21 @@ def _side_effects(a: Ask) -> str:
             c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
             opening = f"Yes: recorded among the side effects of {a.mid}: {listed}. "
         else:
-            names = sorted(_asked_names(c) or asked)
-            named = join(names)
-            # "Anxiety disorders are not among ...", never "Anxiety disorders is"
-            verb = "are" if len(names) > 1 or is_plural(named) else "is"
-            opening = (
-                f"{named[0].upper()}{named[1:]} {verb} not among the side effects recorded for {a.mid}; "
-                "that does not rule it out. "
-            )
-            c.key_points.append(opening.strip())
+            # a condition told as the person's own ("in people with IBS") is who takes it, not an
+            # effect asked about (questions/told_conditions.py)
+            query = c.query
+            told = told_conditions(query.normalised.split(), query.mentions, query.conditions)
+            names = sorted(_asked_names(c, told) or ([] if told else asked))
+            if names:
+                named = join(names)
+                # "Anxiety disorders are not among ...", never "Anxiety disorders is"
+                verb = "are" if len(names) > 1 or is_plural(named) else "is"
+                where = f", for people with {join(sorted(c.mid(x) for x in told))} or anyone else" if told else ""
+                opening = (
+                    f"{named[0].upper()}{named[1:]} {verb} not among the side effects recorded for {a.mid}{where}; "
+                    "that does not rule it out. "
+                )
+                c.key_points.append(opening.strip())
     for outcome in a.outcomes:
         for mechanism in c.mechanisms_for(a.substance, outcome):
             if mechanism.effect == "worsens":
@@ -415,13 +430,19 @@ def _dosing(a: Ask) -> str:
         return f"The evidence base records no dosing information for {a.mid}."
     record = records[0]
     safe = record.observed_safe_level
-    if safe and _LIMIT_WORDS.search(c.query.normalised):
+    limit = (
+        f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target."
+        if safe and _LIMIT_WORDS.search(c.query.normalised)
+        else None
+    )
+    stage = stage_dose(c.base, a.substance, c.query.populations)
+    if stage is not None:  # "how much vitamin d should a 4 year old have" (questions/stage_dose.py)
+        c.cite(stage.sources)
+        return stage_dose_sentence(stage, a.mid, limit or record.standard_dose)
+    if limit:
         # the usual dose follows because it says what the limit covers ("from supplements and fortified
         # foods"); the terminal page does not print it again under "Dose" (render/text.py)
-        return (
-            f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target. "
-            f"{record.standard_dose}"
-        )
+        return f"{limit} {record.standard_dose}"
     return record.standard_dose
 
 
@@ -614,9 +635,10 @@ _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
 # -- wording helpers -------------------------------------------------------------------------------
 
 
-def _asked_names(c: Composer) -> list[str]:
-    """The outcomes and conditions a side-effect question asks about, by name ("depression")."""
-    return [c.mid(x) for x in (*c.query.outcomes, *c.query.conditions)]
+def _asked_names(c: Composer, told: Collection[str] = ()) -> list[str]:
+    """The outcomes and conditions a side-effect question asks about, by name ("depression"); not
+    the conditions it tells as the person's own (`told`)."""
+    return [c.mid(x) for x in (*c.query.outcomes, *c.query.conditions) if x not in told]
 
 
 def _asked_symptoms(c: Composer, substance: str) -> set[str]:
@@ -669,7 +691,10 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
         "Supplements or MedlinePlus."
     )
     beside = [t for t in terms[:3] if taken_beside(c.query.normalised, t)] if substance is not None else []
-    mentions = list(dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, substance or "", t)))
+    stages = c.query.populations
+    mentions = list(
+        dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, substance or "", t, stages=stages))
+    )
     if mentions and not close:
         named = ", ".join(f"'{t}'" for t in beside)
         return (
@@ -981,6 +1006,18 @@ def _overview(base: EvidenceBase, query: Query, profile: ResolvedProfile | None)
     return condition_overview(base, query.conditions[0], resolved, focus=focus)
 
 
+def _asks_what_helps_a_symptom(query: Query) -> bool:
+    """A question about what helps a symptom, naming no supplement, condition or medicine ("what
+    supplements help brain fog"): answered with the supplements studied for it (questions/studied_for.py)."""
+    return bool(
+        query.outcomes
+        and not (query.conditions or query.drugs or query.unknown_medicines or query.unknown_supplements)
+        and query.intent in _OVERVIEW_INTENTS
+        and query.reading.tier is not CrisisTier.CLEAR
+        and (not query.unrecognised or _OVERVIEW_CUE.search(query.normalised))
+    )
+
+
 def overview_sentence(overview: ConditionOverview) -> str:
     """The table in one paragraph, for every output format: the strongest rows first, and every row
     this person should avoid, whatever its rank."""
@@ -1112,6 +1149,10 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None and (overview := _overview(base, query, profile)) is not None:
         code, summary = "CONDITION_OVERVIEW", overview_sentence(overview)
+    elif substance is None and _asks_what_helps_a_symptom(query):
+        rows = studied_for(base, query.outcomes[0])  # "what supplements help brain fog"
+        c.cite(source for row in rows[:SHOWN] for source in row.sources)
+        summary = studied_sentence(base.name(query.outcomes[0]), rows)
     elif substance is None:
         code, summary = _not_found(c, query)
     elif asks_about_stopping(query, substance):
