@@ -145,3 +145,12 @@ def test_a_short_name_with_a_doubled_letter_is_read(bundled: EvidenceBase) -> No
 
 def test_a_verb_and_its_particle_are_not_an_unknown_name(bundled: EvidenceBase) -> None:
     assert parse("how fast does saffron kick in", bundled).unrecognised == ()
+
+
+def test_a_medicine_beside_an_effect_question_is_screened_and_said(bundled: EvidenceBase) -> None:
+    said = ask(bundled, "she takes keppra for her fits, would fish oil lift her mood").summary
+    assert "No interaction between omega-3 fatty acids (fish oil with EPA and DHA) and levetiracetam" in said
+    # a medicine whose class has a record is warned about by that record, never called unrecorded
+    reached = ask(bundled, "on citalopram, does saffron help with low mood").summary
+    assert "No interaction between" not in reached
+    assert reached.startswith("Take care: saffron and antidepressants interact")

@@ -280,10 +280,11 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
     stages = list(c.query.populations)
     if not cautions:
         told = [c.mid(x) for x in c.query.conditions] + stages
-        anyone = f", for {join(told)} or anyone else" if stages else ""
+        anyone = f", for {', '.join(told)} or anyone else" if stages else ""
+        it = "they are" if is_plural(a.mid) else "it is"
         return (
             f"No safety warning about {a.mid} is recorded in the evidence base{anyone}. That is not evidence "
-            f"that it is safe: ask your pharmacist or doctor.{harm}{not_known}"
+            f"that {it} safe: ask your pharmacist or doctor.{harm}{not_known}"
         )
     c.side_effects(a.substance)
     named = [c.mid(x) for x in (*c.query.conditions, *c.query.drugs)] + stages
@@ -1165,7 +1166,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         if implied:
             summary = f"You did not name a supplement; this answer is about {c.mid(substance)}. {summary}"
     if substance and code == "ANSWERED" and query.reading.tier is not CrisisTier.CLEAR:
-        summary = _unsaid_terms(c, summary, substance)
+        summary = _unsaid_terms(c, summary, substance) + _unwarned_medicines(c, handled, substance, cautions)
     if substance and code == "ANSWERED":
         leads = [lead_sentence(c, c.mid(s), [x for x in cautions if x.substance == s]) for s in query.substances]
         if not query.substances:
@@ -1240,6 +1241,24 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     if beside:
         return f"{_not_recognised(c, beside, c.mid(substance), substance)} {summary}"
     return summary
+
+
+def _unwarned_medicines(c: Composer, handled: Intent, substance: str, cautions: list[Caution]) -> str:
+    """A medicine named beside a question that is not about combining ("my son takes Keppra, would
+    omega 3 help his mood") is screened too (issue 12 §3): with no recorded warning reaching it,
+    that is said, so that silence is not read as "checked, fine". Safety and interaction answers say
+    it themselves."""
+    if handled in (Intent.SAFETY, Intent.INTERACTION):
+        return ""
+    # a medicine reaching a record through its class ("sertraline", the antidepressants record), or
+    # implying a condition with one, is warned about already
+    reached = any((x.kind == "interaction" and x.matches_question) or x.implied_by for x in cautions)
+    if not c.query.drugs or reached:
+        return ""
+    return (
+        f" No interaction between {c.mid(substance)} and {join([c.mid(d) for d in c.query.drugs])} is recorded "
+        "in the evidence base; that is not proof of safety: ask your pharmacist."
+    )
 
 
 def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None) -> str:
