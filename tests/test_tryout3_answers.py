@@ -154,3 +154,9 @@ def test_a_medicine_beside_an_effect_question_is_screened_and_said(bundled: Evid
     reached = ask(bundled, "on citalopram, does saffron help with low mood").summary
     assert "No interaction between" not in reached
     assert reached.startswith("Take care: saffron and antidepressants interact")
+
+
+def test_a_supplement_pair_warning_is_said_once(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "st johns wort plus 5htp, ok?").summary
+    assert summary.count("so together they could cause serotonin excess") == 1
+    assert "is recorded (major)." in summary
