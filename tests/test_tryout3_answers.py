@@ -160,3 +160,9 @@ def test_a_supplement_pair_warning_is_said_once(bundled: EvidenceBase) -> None:
     summary = ask(bundled, "st johns wort plus 5htp, ok?").summary
     assert summary.count("so together they could cause serotonin excess") == 1
     assert "is recorded (major)." in summary
+
+
+def test_the_options_a_comparison_names_come_first(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "vitamin d vs fish oil, which is better for low mood")
+    first = [row.substance for row in answer.comparisons[0].rows[:2]]
+    assert sorted(first) == ["omega-3", "vitamin-d"]
