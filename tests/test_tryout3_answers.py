@@ -166,3 +166,23 @@ def test_the_options_a_comparison_names_come_first(bundled: EvidenceBase) -> Non
     answer = ask(bundled, "vitamin d vs fish oil, which is better for low mood")
     first = [row.substance for row in answer.comparisons[0].rows[:2]]
     assert sorted(first) == ["omega-3", "vitamin-d"]
+
+
+def test_a_food_left_out_is_not_offered_as_the_answer(bundled: EvidenceBase) -> None:
+    none_left = ask(bundled, "omega 3 foods for someone who doesn't eat fish").summary
+    assert none_left.startswith("Every food source of omega-3")
+    assert "Yes:" not in none_left
+    kept = ask(bundled, "magnesium rich foods but no nuts please").summary
+    assert kept.startswith("Without nuts, the food sources of magnesium")
+    assert "almond" not in kept.lower() and "brazil" not in kept.lower()
+    vegetarian = ask(bundled, "i don't eat meat, which foods have glutamine").summary
+    assert vegetarian.startswith("Without meat, poultry and fish and seafood")
+    # a food asked about is still answered as one
+    assert ask(bundled, "is salmon a source of omega 3").summary.startswith("Yes:")
+
+
+@pytest.mark.parametrize("allergy", ["i'm allergic to nuts", "im allergic to penicillin", "i'm sensitive to dairy"])
+def test_the_m_of_im_is_never_msg(bundled: EvidenceBase, allergy: str) -> None:
+    answer = ask(bundled, f"{allergy}, is glutamine ok for me")
+    assert "msg-sensitivity" not in answer.entities.get("condition", [])
+    assert not answer.summary.startswith("Avoid")

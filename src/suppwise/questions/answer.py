@@ -27,6 +27,7 @@ from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
+from suppwise.questions.left_out_foods import left_out_foods
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.record_mentions import Quote, mentioned_anywhere, sentences_mentioning, taken_beside
 from suppwise.questions.stage_dose import stage_dose, stage_dose_sentence
@@ -535,6 +536,17 @@ def _sources(a: Ask) -> str:
         return f"The evidence base records no food sources of {a.mid}."
     recorded = {c.name(r.food).lower() for r in records}
     foods = ", ".join(mid_sentence(c.food_name(r.food, records)) for r in records)
+    left_out = left_out_foods(query.normalised.split(), query.mentions, query.of(EntityKind.FOOD))
+    if left_out:  # "which foods give you omega 3 if you don't eat fish" (questions/left_out_foods.py)
+        named = join([c.mid(x) for x in left_out])
+        kept = [r for r in records if not set(c.base.ancestors(r.food)) & set(left_out)]
+        if not kept:
+            return (
+                f"Every food source of {a.mid} that a checked source records is {named} or a kind of it, so the "
+                f"evidence base has none to offer without {named}. Recorded food sources: {foods}."
+            )
+        others = ", ".join(mid_sentence(c.food_name(r.food, kept)) for r in kept)
+        return f"Without {named}, the food sources of {a.mid} a checked source records are: {others}."
     asked = [
         base_food
         for food in query.of(EntityKind.FOOD)

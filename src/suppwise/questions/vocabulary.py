@@ -718,6 +718,9 @@ def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
 def closest_key(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
     """`_typo_match` before the English-word check (tools/derive_near_names.py derives that list from it)."""
     allowed = 2 if len(phrase) >= 9 else 1
+    if phrase.split(" ", 1)[0] in _CONTRACTION_ENDS:
+        # "i'm allergic" is "i m allergic": the m is what is left of "I am", never a slip for "MSG"
+        return None
     for key, score, _ in process.extract(
         phrase, _within_reach(lexicon, False, len(phrase), 70.0), scorer=fuzz.ratio, limit=5, score_cutoff=70.0
     ):
@@ -729,6 +732,10 @@ def closest_key(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
         ) or _letter_doubled(phrase, key):
             return key, float(score)
     return None
+
+
+# What a contraction leaves as a word of its own once its apostrophe is gone ("i m", "it s", "we re").
+_CONTRACTION_ENDS: frozenset[str] = frozenset({"m", "s", "t", "re", "ve", "ll"})
 
 
 def _letter_doubled(phrase: str, key: str) -> bool:
