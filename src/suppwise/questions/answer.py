@@ -6,7 +6,7 @@ handles what cannot be answered, and puts crisis resources first when they are n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
@@ -27,6 +27,7 @@ from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
+from suppwise.questions.left_out_foods import left_out_foods
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.record_mentions import (
     ALCOHOL,
@@ -38,8 +39,11 @@ from suppwise.questions.record_mentions import (
     sentences_mentioning,
     taken_beside,
 )
+from suppwise.questions.stage_dose import stage_dose, stage_dose_sentence
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
+from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
 from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms, record_words
+from suppwise.questions.told_conditions import told_conditions
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
@@ -107,10 +111,12 @@ def _effect(a: Ask) -> str:
         if query.conditions:
             # The person named a condition; asking them to name one would read as not listening.
             named = join([c.mid(x) for x in query.conditions])
+            # "listed below" only when a list follows (green tea extract has no roles recorded)
+            roles = any(section.key == "roles" for section in c.sections)
             return (
                 f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
                 f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
-                f"{a.mid} there. What {a.mid} does in the body is listed below."
+                f"{a.mid} there." + (f" What {a.mid} does in the body is listed below." if roles else "")
             )
         studied = studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
         if studied:
@@ -292,13 +298,18 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
         c.side_effects(a.substance)
         return "The reasons and sources are below; talk to your doctor before taking it." + not_known
     harm = _harm_in_condition(a) if subject else ""
+    # a stage of life named with no record for it is said, not passed over ("is gaba ok when pregnant")
+    stages = list(c.query.populations)
     if not cautions:
+        told = [c.mid(x) for x in c.query.conditions] + stages
+        anyone = f", for {', '.join(told)} or anyone else" if stages else ""
+        it = "they are" if is_plural(a.mid) else "it is"
         return (
-            f"No safety warning about {a.mid} is recorded in the evidence base. That is not evidence that it "
-            f"is safe: ask your pharmacist or doctor.{harm}{not_known}"
+            f"No safety warning about {a.mid} is recorded in the evidence base{anyone}. That is not evidence "
+            f"that {it} safe: ask your pharmacist or doctor.{harm}{not_known}"
         )
     c.side_effects(a.substance)
-    named = [c.mid(x) for x in (*c.query.conditions, *c.query.drugs)]
+    named = [c.mid(x) for x in (*c.query.conditions, *c.query.drugs)] + stages
     avoid = [c.mid(x.entity) for x in cautions if x.level == "avoid" and x.kind == "contraindication"]
     if named:
         return (
@@ -401,15 +412,21 @@ def _side_effects(a: Ask) -> str:
             c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}{filed}.")
             opening = f"Yes: recorded among the side effects of {a.mid}: {listed}{filed}. "
         else:
-            names = _named_symptoms(c, asked)
-            named = join(names)
-            # "Anxiety disorders are not among ...", never "Anxiety disorders is"
-            verb = "are" if len(names) > 1 or is_plural(named) else "is"
-            opening = (
-                f"{named[0].upper()}{named[1:]} {verb} not among the side effects recorded for {a.mid}; "
-                "that does not rule it out. "
-            )
-            c.key_points.append(opening.strip())
+            # a condition told as the person's own ("in people with IBS") is who takes it, not an
+            # effect asked about (questions/told_conditions.py)
+            query = c.query
+            told = told_conditions(query.normalised.split(), query.mentions, query.conditions)
+            names = _named_symptoms(c, asked, told)
+            if names:
+                named = join(names)
+                # "Anxiety disorders are not among ...", never "Anxiety disorders is"
+                verb = "are" if len(names) > 1 or is_plural(named) else "is"
+                where = f", for people with {join(sorted(c.mid(x) for x in told))} or anyone else" if told else ""
+                opening = (
+                    f"{named[0].upper()}{named[1:]} {verb} not among the side effects recorded for {a.mid}{where}; "
+                    "that does not rule it out. "
+                )
+                c.key_points.append(opening.strip())
     for outcome in a.outcomes:
         for mechanism in c.mechanisms_for(a.substance, outcome):
             if mechanism.effect == "worsens":
@@ -445,13 +462,19 @@ def _dosing(a: Ask) -> str:
         return f"The evidence base records no dosing information for {a.mid}."
     record = records[0]
     safe = record.observed_safe_level
-    if safe and _LIMIT_WORDS.search(c.query.normalised):
+    limit = (
+        f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target."
+        if safe and _LIMIT_WORDS.search(c.query.normalised)
+        else None
+    )
+    stage = stage_dose(c.base, a.substance, c.query.populations)
+    if stage is not None:  # "how much vitamin d should a 4 year old have" (questions/stage_dose.py)
+        c.cite(stage.sources)
+        return stage_dose_sentence(stage, a.mid, limit or record.standard_dose)
+    if limit:
         # the usual dose follows because it says what the limit covers ("from supplements and fortified
         # foods"); the terminal page does not print it again under "Dose" (render/text.py)
-        return (
-            f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target. "
-            f"{record.standard_dose}"
-        )
+        return f"{limit} {record.standard_dose}"
     return record.standard_dose
 
 
@@ -543,6 +566,17 @@ def _sources(a: Ask) -> str:
         return f"The evidence base records no food sources of {a.mid}."
     recorded = {c.name(r.food).lower() for r in records}
     foods = ", ".join(mid_sentence(c.food_name(r.food, records)) for r in records)
+    left_out = left_out_foods(query.normalised.split(), query.mentions, query.of(EntityKind.FOOD))
+    if left_out:  # "which foods give you omega 3 if you don't eat fish" (questions/left_out_foods.py)
+        named = join([c.mid(x) for x in left_out])
+        kept = [r for r in records if not set(c.base.ancestors(r.food)) & set(left_out)]
+        if not kept:
+            return (
+                f"Every food source of {a.mid} that a checked source records is {named} or a kind of it, so the "
+                f"evidence base has none to offer without {named}. Recorded food sources: {foods}."
+            )
+        others = ", ".join(mid_sentence(c.food_name(r.food, kept)) for r in kept)
+        return f"Without {named}, the food sources of {a.mid} a checked source records are: {others}."
     asked = [
         base_food
         for food in query.of(EntityKind.FOOD)
@@ -644,9 +678,10 @@ _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
 # -- wording helpers -------------------------------------------------------------------------------
 
 
-def _named_symptoms(c: Composer, asked: set[str]) -> list[str]:
+def _named_symptoms(c: Composer, asked: set[str], told: Collection[str] = ()) -> list[str]:
     """The symptoms a side-effect question asks about, as it names them: an everyday phrase whole
-    ("hair loss", never its word 'loss'), then the outcomes and conditions, else its symptom words."""
+    ("hair loss", never its word 'loss'), then the outcomes and conditions, else its symptom words;
+    never a condition told as the person's own (`told`)."""
     phrases = everyday_symptoms(c.query.normalised)
     covered = {w for _, words in phrases for w in words}
     rest = [t for t in asked if not set(t.split()) & covered] if phrases else list(asked)
@@ -654,12 +689,13 @@ def _named_symptoms(c: Composer, asked: set[str]) -> list[str]:
     paired = named_symptoms(normalise(c.query.normalised))
     if paired:
         return [name for name, _ in phrases] + paired
-    return [name for name, _ in phrases] + sorted(_asked_names(c) or rest)
+    return [name for name, _ in phrases] + sorted(_asked_names(c, told) or ([] if told else rest))
 
 
-def _asked_names(c: Composer) -> list[str]:
-    """The outcomes and conditions a side-effect question asks about, by name ("depression")."""
-    return [c.mid(x) for x in (*c.query.outcomes, *c.query.conditions)]
+def _asked_names(c: Composer, told: Collection[str] = ()) -> list[str]:
+    """The outcomes and conditions a side-effect question asks about, by name ("depression"); not
+    the conditions it tells as the person's own (`told`)."""
+    return [c.mid(x) for x in (*c.query.outcomes, *c.query.conditions) if x not in told]
 
 
 def _asked_symptoms(c: Composer, substance: str) -> set[str]:
@@ -749,8 +785,11 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
         "Supplements or MedlinePlus."
     )
     beside = [t for t in terms[:3] if taken_beside(c.query.normalised, t)] if substance is not None else []
+    stages = c.query.populations
     mentions = list(
-        dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, substance or "", looked_up_as(t)))
+        dict.fromkeys(
+            x for t in beside for x in sentences_mentioning(c.base, substance or "", looked_up_as(t), stages=stages)
+        )
     )
     # "mention alcohol" when a drink was looked up as alcohol, "mention it" otherwise
     it = ALCOHOL if beside and all(looked_up_as(t) == ALCOHOL != t for t in beside) else "it"
@@ -1072,6 +1111,18 @@ def _overview(base: EvidenceBase, query: Query, profile: ResolvedProfile | None)
     return condition_overview(base, query.conditions[0], resolved, focus=focus)
 
 
+def _asks_what_helps_a_symptom(query: Query) -> bool:
+    """A question about what helps a symptom, naming no supplement, condition or medicine ("what
+    supplements help brain fog"): answered with the supplements studied for it (questions/studied_for.py)."""
+    return bool(
+        query.outcomes
+        and not (query.conditions or query.drugs or query.unknown_medicines or query.unknown_supplements)
+        and query.intent in _OVERVIEW_INTENTS
+        and query.reading.tier is not CrisisTier.CLEAR
+        and (not query.unrecognised or _OVERVIEW_CUE.search(query.normalised))
+    )
+
+
 def overview_sentence(overview: ConditionOverview) -> str:
     """The table in one paragraph, for every output format: the strongest rows first, and every row
     this person should avoid, whatever its rank."""
@@ -1203,6 +1254,10 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None and (overview := _overview(base, query, profile)) is not None:
         code, summary = "CONDITION_OVERVIEW", overview_sentence(overview)
+    elif substance is None and _asks_what_helps_a_symptom(query):
+        rows = studied_for(base, query.outcomes[0])  # "what supplements help brain fog"
+        c.cite(source for row in rows[:SHOWN] for source in row.sources)
+        summary = studied_sentence(base.name(query.outcomes[0]), rows)
     elif substance is None:
         code, summary = _not_found(c, query)
     elif asks_about_stopping(query, substance):
@@ -1215,7 +1270,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         if implied:
             summary = f"You did not name a supplement; this answer is about {c.mid(substance)}. {summary}"
     if substance and code == "ANSWERED" and query.reading.tier is not CrisisTier.CLEAR:
-        summary = _unsaid_terms(c, summary, substance)
+        summary = _unsaid_terms(c, summary, substance) + _unwarned_medicines(c, handled, substance, cautions)
     if substance and code == "ANSWERED":
         leads = [lead_sentence(c, c.mid(s), [x for x in cautions if x.substance == s]) for s in query.substances]
         if not query.substances:
@@ -1314,6 +1369,24 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     if beside:
         return f"{_not_recognised(c, beside, c.mid(substance), substance)} {summary}"
     return summary
+
+
+def _unwarned_medicines(c: Composer, handled: Intent, substance: str, cautions: list[Caution]) -> str:
+    """A medicine named beside a question that is not about combining ("my son takes Keppra, would
+    omega 3 help his mood") is screened too (issue 12 §3): with no recorded warning reaching it,
+    that is said, so that silence is not read as "checked, fine". Safety and interaction answers say
+    it themselves."""
+    if handled in (Intent.SAFETY, Intent.INTERACTION):
+        return ""
+    # a medicine reaching a record through its class ("sertraline", the antidepressants record), or
+    # implying a condition with one, is warned about already
+    reached = any((x.kind == "interaction" and x.matches_question) or x.implied_by for x in cautions)
+    if not c.query.drugs or reached:
+        return ""
+    return (
+        f" No interaction between {c.mid(substance)} and {join([c.mid(d) for d in c.query.drugs])} is recorded "
+        "in the evidence base; that is not proof of safety: ask your pharmacist."
+    )
 
 
 def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None) -> str:

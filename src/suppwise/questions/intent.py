@@ -1806,7 +1806,8 @@ def _bare(text: str, signals: Signals) -> IntentReading:
     if signals.medicine:
         return IntentReading(Intent.INTERACTION, fallback=True)
     if (signals.population or _POPULATION_WORDS.search(text)) and not wishes_it_for_a_goal(text):
-        return IntentReading(Intent.SAFETY, fallback=True)
+        # "would X make her bones stronger" asks what it does, whoever takes it (tryout15)
+        return IntentReading(Intent.EFFECT if _DOES_WHAT.search(text) else Intent.SAFETY, fallback=True)
     if kinds & {"condition", "outcome", "process"} or signals.unknown_names:
         return IntentReading(Intent.EFFECT, fallback=True)
     if len(text.split()) <= 3 and not _AUXILIARY.match(text):
@@ -1816,3 +1817,9 @@ def _bare(text: str, signals: Signals) -> IntentReading:
 
 # "does X ..." asks about what X does, whatever its verb (one an idiom hid: "does X kill cancer cells").
 _AUXILIARY = re.compile(r"(does|do|can|could|will|would|did) zzsubstance\b")
+# "does X stop old people getting dementia", "would X make her bones stronger": what X does, asked of a
+# stage of life; not "can X be taken", "would X harm the baby" (safety).
+_DOES_WHAT = re.compile(
+    r"\b(does|do|did|will|would|could) zzsubstance "
+    r"(?!(be|is|hurt|harm|affect|damage|cause|pass|get|go|cross|reach|transfer|interfere|upset)\b)\w+"
+)

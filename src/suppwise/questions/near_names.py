@@ -81,10 +81,10 @@ NEAR_NAMES = frozenset(
     deficiency deficient definiens degression depletion depressor depth detrained detrusion dialectic diameters
     diametric dianoetic diaphysis diastases dietetics digestible digressed digression digressive dilating dilation
     dipolar direction directive direst discorded diseuse dispenses disperses displease displeases distastes
-    distorter doggy dolphin dormer dormice dormie drags drank dregs dressed drips droops dross drubs drums drunk
-    drying dyeing dyking dyspeptic dysphasia dysplasia earring easiness edile elicitation eliminator enchanter
-    enclose endpoints engraft entails epileptoid epithelia epithelial epithelioma equestrian erosional erring
-    examination excels exhalation exorcise exorcised exorcises expertise expressed expression expressions
+    distorter doggy dolphin dooms dormer dormice dormie drags drank dregs dressed drips droops dross drubs drums
+    drunk drying dyeing dyking dyspeptic dysphasia dysplasia earring easiness edile elicitation eliminator
+    enchanter enclose endpoints engraft entails epileptoid epithelia epithelial epithelioma equestrian erosional
+    erring examination excels exhalation exorcise exorcised exorcises expertise expressed expression expressions
     expressive extension extractor extractors failing fairing fakes fallowing faring farming farthing farthings
     fasting fating fatling fatly fattish fearing feeding feelingly fells fiats fibber fibrosis ficus fifer filer
     filling finer firer fishbowls fishily fishtails fists fiver fixer flames flaring flatulencies flatulent flavor

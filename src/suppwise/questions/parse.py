@@ -39,7 +39,7 @@ from suppwise.questions.voices import pasted_label
 from suppwise.reasoning.verdict import Direction
 from suppwise.safety.crisis import CrisisReading, CrisisTier, read_crisis, read_rules
 from suppwise.safety.crisis_signals import SignalKind
-from suppwise.safety.populations import populations_in
+from suppwise.safety.populations import old_people_named, populations_in
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "Query", "asked_direction", "parse"]
 
@@ -118,6 +118,21 @@ _CONDITION_CUES = frozenset(
      "worsen", "cause", "about", "and", "or", "vs", "versus", "take", "taking", "try", "trying", "is", "does", "can"}
 )
 _SUBSTANCE_AFTER = frozenset({"safe", "help", "helps", "work", "works", "cause", "causes", "interact", "vs", "or"})
+# Words for people, said of whoever takes it ("melatonin for old folks"), are never a name the base lacks.
+_PEOPLE = frozenset({"folk", "folks", "guys", "elders", "oldies", "grandparents", "pensioners", "oaps"})
+# A verb and its particle ("does msg set off ibs", "when does it kick in") name nothing, whatever slot
+# the verb stands in.
+_PHRASAL_VERBS = frozenset(
+    f"{verb} {particle}"
+    for forms, particle in (
+        (("set", "sets", "setting"), "off"),
+        (("bring", "brings", "bringing"), "on"),
+        (("kick", "kicks", "kicking"), "in"),
+        (("wear", "wears", "wearing"), "off"),
+        (("flare", "flares", "flaring"), "up"),
+    )
+    for verb in forms
+)
 
 
 @lru_cache(maxsize=1024)
@@ -284,7 +299,7 @@ def _unknown_names(
     others: list[str] = []
     for i in unclaimed:
         word = words[i]
-        if len(word) < 3 or word in STOPWORDS:
+        if len(word) < 3 or word in STOPWORDS or word in _PEOPLE or " ".join(words[i : i + 2]) in _PHRASAL_VERBS:
             continue
         if _MEDICINE_WORD.match(word) or _PRESCRIBED.search(" ".join(words[max(0, i - 4) : i])):
             medicines.append(word)
@@ -1147,7 +1162,10 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         stripped, words, raw, claimed, (*medicines, *supplements, *maybe_named), lexicon
     )
     others = [o for o in others if o not in dict(corrections)]
-    populations = tuple(sorted(populations_in(" ".join(asked_words))))
+    stated = populations_in(" ".join(asked_words))
+    # "old people" in general place the subject among older adults; they are no state of the asker
+    # that the intent rules read as a safety cue (safety/populations.py, `old_people_named`)
+    populations = tuple(sorted(stated | ({"older adults"} if old_people_named(" ".join(asked_words)) else set())))
     medicines += [
         m.group(0)
         for m in _NAMED_MEDICINES.finditer(normalised)
@@ -1187,7 +1205,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         substances=substance_count,
         options=options,
         medicine=medicine_named,
-        population=bool(populations),
+        population=bool(stated),
         # foods are counted by name: "sardines vs mackerel" names two foods of one kind (oily fish)
         foods=sum(1 for m in mentions if base.entities[m.entity_id].kind is EntityKind.FOOD)
         + sum(1 for i in unclaimed if _FOOD_WORD.match(words[i]))

@@ -10,12 +10,13 @@ base holds nothing on it rather than leaving them to read silence as "no warning
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import Final, NamedTuple
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.safety.populations import record_populations
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 # what is taken beside the supplement: "with alcohol", "and a glass of wine", "drink alcohol", "calcium
@@ -113,6 +114,15 @@ def record_texts(base: EvidenceBase, substance: str) -> Iterator[RecordText]:
         yield RecordText(base.name(contraindication.condition), contraindication.reason, contraindication.sources)
 
 
+def stage_texts(base: EvidenceBase, substance: str, stages: Collection[str] | None = None) -> Iterator[RecordText]:
+    """Its records for stages of life (children, pregnancy, breastfeeding, older adults), each led by
+    the stage it is about; with `stages`, only those for the stages named. Melatonin's record for
+    children names ADHD: "how much melatonin for a 10 year old with adhd" must find it there."""
+    for record in base.for_substance(base.populations, substance):
+        if stages is None or record_populations(record.population) & set(stages):
+            yield RecordText(record.population, record.reason, record.sources)
+
+
 def quotes(record: RecordText) -> list[Quote]:
     """A record text's sentences, each led by what the record is about when that is not the
     supplement alone ("Warfarin: Tell the anticoagulation clinic ...")."""
@@ -139,20 +149,23 @@ def everything_recorded(base: EvidenceBase, substance: str) -> list[RecordText]:
     return [
         RecordText("", entity.description or "", ()),
         *record_texts(base, substance),
+        *stage_texts(base, substance),
         *(RecordText("", f.summary, f.sources) for f in base.findings_by_subject.get(substance, ())),
     ]
 
 
-def sentences_mentioning(base: EvidenceBase, substance: str, word: str, *, limit: int = 2) -> list[Quote]:
+def sentences_mentioning(
+    base: EvidenceBase, substance: str, word: str, *, limit: int = 2, stages: Collection[str] = ()
+) -> list[Quote]:
     """Up to `limit` whole sentences of the substance's own records (not its warnings about one
-    medicine or condition) naming `word` (`naming`), each once, in record order."""
+    medicine or condition) naming `word` (`naming`), each once, in record order; then those of its
+    records for the stages of life in `stages`, the ones the question places the person in."""
     pattern = naming(word)
     found: list[Quote] = []
-    for record in record_texts(base, substance):
-        if record.about:
-            # a warning about one medicine or condition ("Levothyroxine: magnesium, like calcium and
-            # iron, binds it") would answer a question the person did not ask
-            continue
+    # a warning about one medicine or condition ("Levothyroxine: magnesium, like calcium and iron,
+    # binds it") would answer a question the person did not ask; a stage of life named is asked about
+    own = (record for record in record_texts(base, substance) if not record.about)
+    for record in (*own, *(stage_texts(base, substance, stages) if stages else ())):
         for quote in quotes(record):
             if pattern.search(quote.text.lower()) and quote.text not in {x.text for x in found}:
                 found.append(quote)

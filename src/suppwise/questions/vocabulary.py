@@ -43,7 +43,7 @@ from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.medicine_names import is_named_medicine
 from suppwise.questions.name_slots import PRONOUNS, in_name_slot
 from suppwise.questions.near_names import is_near_name
-from suppwise.questions.reactions import reacted_to, sensitivity_conditions
+from suppwise.questions.reactions import asks_whether_it_triggers, reacted_to, sensitivity_conditions
 
 __all__ = ["STOPWORDS", "Lexicon", "Mention", "find_mentions", "lexicon_for", "normalise"]
 
@@ -586,14 +586,35 @@ _OWNER_WORDS = frozenset(owner.strip() for owner in ("my ", "his ", "her ", "the
 
 
 def _reactions(lexicon: Lexicon, words: list[str], mentions: list[Mention]) -> list[Mention]:
-    """A substance a reaction is told about ("MSG gives me headaches") names the sensitivity to it."""
-    if not lexicon.sensitivities or not any(m.entity_id in lexicon.sensitivities for m in mentions):
+    """A substance a reaction is told about ("MSG gives me headaches") names the sensitivity to it;
+    one asked about as a trigger ("does msg trigger headaches"), alone, stays the substance."""
+    if not lexicon.sensitivities:
         return mentions
     things = [m for m in mentions if lexicon.kinds.get(m.entity_id) in _THING_KINDS]
+    if not things:
+        mentions = _asked_trigger(lexicon, words, mentions)
+        things = [m for m in mentions if lexicon.kinds.get(m.entity_id) in _THING_KINDS]
+    if not any(m.entity_id in lexicon.sensitivities for m in mentions):
+        return mentions
     for k in reacted_to(words, things, lexicon.sensitivities):
         m = things[k]
+        if len(things) == 1 and asks_whether_it_triggers(words, m.start, m.end):
+            continue
         mentions[mentions.index(m)] = Mention(lexicon.sensitivities[m.entity_id], m.text, m.start, m.end, m.score)
     return mentions
+
+
+def _asked_trigger(lexicon: Lexicon, words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A sensitivity's own phrase that is a question whether the thing triggers something ("MSG
+    triggers" in "does msg trigger headaches") names the thing, when nothing else taken is named."""
+    things = {condition: thing for thing, condition in lexicon.sensitivities.items()}
+    out = []
+    for m in mentions:
+        thing = things.get(m.entity_id)
+        if thing is not None and m.end - m.start >= 2 and asks_whether_it_triggers(words, m.start, m.end - 1):
+            m = Mention(thing, " ".join(words[m.start : m.end - 1]), m.start, m.end - 1, m.score)
+        out.append(m)
+    return out
 
 
 _THING_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.FOOD, EntityKind.DRUG, EntityKind.DRUG_CLASS})
@@ -697,16 +718,32 @@ def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
 def closest_key(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
     """`_typo_match` before the English-word check (tools/derive_near_names.py derives that list from it)."""
     allowed = 2 if len(phrase) >= 9 else 1
+    if phrase.split(" ", 1)[0] in _CONTRACTION_ENDS:
+        # "i'm allergic" is "i m allergic": the m is what is left of "I am", never a slip for "MSG"
+        return None
     for key, score, _ in process.extract(
         phrase, _within_reach(lexicon, False, len(phrase), 70.0), scorer=fuzz.ratio, limit=5, score_cutoff=70.0
     ):
         if key[0] != phrase[0] or _other_letter_name(lexicon, phrase, key):
             continue
-        if len(phrase) > MIN_FUZZY_CHARS and (
-            score >= FUZZY_CUTOFF or OSA.distance(phrase, key, score_cutoff=allowed) <= allowed
-        ):
+        if (
+            len(phrase) > MIN_FUZZY_CHARS
+            and (score >= FUZZY_CUTOFF or OSA.distance(phrase, key, score_cutoff=allowed) <= allowed)
+        ) or _letter_doubled(phrase, key):
             return key, float(score)
     return None
+
+
+# What a contraction leaves as a word of its own once its apostrophe is gone ("i m", "it s", "we re").
+_CONTRACTION_ENDS: frozenset[str] = frozenset({"m", "s", "t", "re", "ve", "ll"})
+
+
+def _letter_doubled(phrase: str, key: str) -> bool:
+    """A short name typed with one letter doubled ("gabba" for GABA): too short for the fuzzy match,
+    but one kind of slip only, so never another word's spelling."""
+    return len(phrase) == len(key) + 1 and any(
+        phrase[i] == phrase[i - 1] and phrase[:i] + phrase[i + 1 :] == key for i in range(1, len(phrase))
+    )
 
 
 def _other_letter_name(lexicon: Lexicon, phrase: str, key: str) -> bool:

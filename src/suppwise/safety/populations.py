@@ -147,6 +147,17 @@ _OLDER_WORDS = re.compile(
     # Portuguese, Italian, Spanish: idosos, anziani, terza eta, ancianos
     r"idos[oa]s?|anzian[oiae]|terza eta|terceira idade|tercera edad|ancian[oa]s?)\b"
 )
+# "old people", "old folk" (docs/question-corpus.md §11: older adults), never an age's "year old people".
+# Said of people in general, they place the question's subject among older adults but tell nothing of
+# the asker's own state, so the intent rules do not read them as a stage of life (`old_people_named`).
+_OLD_PEOPLE = re.compile(r"\b(?<!year )(?<!years )(?<!yr )old (people|folks?|persons?|ladies|gents)\b")
+
+
+def old_people_named(text: str) -> bool:
+    """Whether the (normalised) text speaks of old people in general ("is melatonin ok for old folk")."""
+    return _OLD_PEOPLE.search(text) is not None
+
+
 # A child after a word of safety is the one who would take it: "is it ok for my kids", "safe to give to my
 # children", "bad for my daughter". Written as the bare word, so the passing-mention rule below leaves it.
 _FOR_THE_CHILD = re.compile(
