@@ -1,0 +1,140 @@
+"""Lead level, entities and populations, fourth pass (issue 12 §2-§3, lead15 round).
+
+The families: a pregnancy said in everyday words ("expecting" with nothing expected after it, "a bun
+in the oven", "20 weeks along"); an older age said with "at" where it is a person's ("at 85", not a
+blood level "at 75"); a child who is a bystander (a carer asking for herself, a child the speaker
+told something, children "fine with their dad"), while a child who says something of himself is
+the one asked about; putting on weight as the base's weight gain; "tired to live" as no tiredness;
+the gut's cells, bacteria and immune cells in everyday words; a name word typed one letter short;
+pain in other languages; cutting a food out as a change of diet. The tests assert what a user sees:
+the populations screened, the level that leads the answer and the entities named. Every wording was
+written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from suppwise.evidence import EvidenceBase
+from suppwise.questions.answer import build_answer
+from suppwise.questions.answer_model import Answer
+from suppwise.questions.parse import parse
+from suppwise.safety.populations import populations_in
+
+
+def ask(base: EvidenceBase, text: str) -> Answer:
+    return build_answer(base, parse(text, base))
+
+
+def _ids(answer: Answer) -> set[str]:
+    return {e for ids in answer.entities.values() for e in ids}
+
+
+# --- pregnancy in everyday words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my missus is expecting, could she take glutamine for her gut",
+        "im expecting in june, is glutamine ok",
+        "she's expecting, kindly advise on glutamine",
+        "bun in the oven here, is glutamine allowed",
+        "thirty weeks along, is glutamine safe for me",
+        "I'm 14 wks along - glutamine ok?",
+        "expectant mother asking about glutamine powder",
+        "baby on the way, should I stop glutamine",
+    ],
+)
+def test_a_pregnancy_in_everyday_words_leads_with_its_avoid(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert "pregnancy" in answer.populations
+    assert answer.safety_level == "avoid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im expecting the parcel of glutamine tomorrow, how do i mix it",
+        "she is expecting too much from glutamine",
+        "i was expecting it to help my gut by now, is glutamine slow",
+        "three weeks along in the trial, is glutamine doing anything",
+    ],
+)
+def test_expecting_something_else_places_nobody(bundled: EvidenceBase, text: str) -> None:
+    assert "pregnancy" not in ask(bundled, text).populations
+
+
+# --- an older age said with "at" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could my dad take glutamine at 88",
+        "at 79 is glutamine still a good idea",
+        "is it worth starting magnesium at 81",
+        "my nan began fish oil at 92, is it safe with her heart pills",
+        "At 83 I sleep badly, would melatonin help",
+        "still gardening at 75, would vitamin d keep my bones strong",
+    ],
+)
+def test_an_older_age_said_with_at_places_an_older_adult(bundled: EvidenceBase, text: str) -> None:
+    assert "older adults" in ask(bundled, text).populations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my vitamin d level came back at 72, should i take more",
+        "my b12 is at 90, is that low",
+        "my resting pulse sits at 88, is green tea extract risky",
+        "i take magnesium at 70 mg a night, is that enough",
+        "set the thermostat at 68 and still awake, would melatonin help",
+    ],
+)
+def test_a_level_or_setting_said_with_at_is_no_age(bundled: EvidenceBase, text: str) -> None:
+    assert "older adults" not in ask(bundled, text).populations
+
+
+@given(age=st.integers(min_value=65, max_value=99), lead=st.sampled_from(["could my mum take it at", "at"]))
+def test_any_older_age_after_at_is_read(age: int, lead: str) -> None:
+    assert "older adults" in populations_in(f"{lead} {age} is it safe")
+
+
+@given(age=st.integers(min_value=65, max_value=99), unit=st.sampled_from(["mg", "mcg", "iu", "nmol", "bpm", "percent"]))
+def test_an_amount_after_at_is_never_an_age(age: int, unit: str) -> None:
+    assert "older adults" not in populations_in(f"i take it at {age} {unit} is it safe")
+
+
+# --- a child who is a bystander ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i look after my two boys on my own and im worn out, would b12 help me",
+        "caring for my son with autism leaves me wired at night, is melatonin ok for me",
+        "i rang my daughter to say i started glutamine, is it ok with my keppra",
+        "the children will be fine with their nan for the week, can i take melatonin for jet lag",
+    ],
+)
+def test_a_child_in_passing_places_nobody(bundled: EvidenceBase, text: str) -> None:
+    assert "children" not in ask(bundled, text).populations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i look after my son, can he try glutamine for his tummy",
+        "my daughter says she gets stomach cramps, can she have glutamine",
+        "my son thinks he has ibs, is glutamine safe for him",
+        "mi hijo dice que le duele la barriga, puede tomar glutamina",
+    ],
+)
+def test_a_child_who_is_asked_about_leads_with_the_childrens_caution(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert "children" in answer.populations
+    assert answer.safety_level in {"caution", "avoid"}
