@@ -138,3 +138,94 @@ def test_a_child_who_is_asked_about_leads_with_the_childrens_caution(bundled: Ev
     answer = ask(bundled, text)
     assert "children" in answer.populations
     assert answer.safety_level in {"caution", "avoid"}
+
+
+# --- putting on weight, tired of living, the gut's parts, short typos, pain in other languages ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will glutamine make me put on weight",
+        "can saffron stop me gaining weight",
+        "i keep piling on the pounds since melatonin, could that be it",
+        "has anyone gained weight on 5-htp",
+    ],
+)
+def test_putting_on_weight_names_the_bases_weight_gain(bundled: EvidenceBase, text: str) -> None:
+    assert "obesity" in _ids(ask(bundled, text))
+
+
+def test_a_supplement_making_you_put_on_weight_is_a_side_effect_question(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "does omega 3 make you put on weight")
+    assert answer.intent == "side_effects"
+    assert "obesity" in _ids(answer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i am tired to live, is glutamine helping this", "very tired for living, magnesium can help?",
+     "i feel tired with life, would b12 do anything"],
+)
+def test_tired_of_living_as_learners_write_it_is_no_fatigue(bundled: EvidenceBase, text: str) -> None:
+    assert "fatigue" not in _ids(ask(bundled, text))
+
+
+def test_tiredness_itself_stays_fatigue(bundled: EvidenceBase) -> None:
+    assert "fatigue" in _ids(ask(bundled, "always tired in the afternoon, would b12 help"))
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("does glutamine protect the cells that line the gut", "intestinal-barrier"),
+        ("is bone broth good for the lining of my gut", "intestinal-barrier"),
+        ("do probiotics change the bacteria in your gut", "gut-microbiome-balance"),
+        ("does vitamin d wake up immune cells", "immune-cell-function"),
+    ],
+)
+def test_the_guts_parts_in_everyday_words_reach_their_process(bundled: EvidenceBase, text: str, entity: str) -> None:
+    ids = _ids(ask(bundled, text))
+    assert entity in ids
+    assert "gut-symptoms" not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("could magnesium lift my enrgy", "fatigue"),
+        ("does omega 3 sharpen memry", "cognition"),
+        ("does 5-htp give you nasea", "gut-symptoms"),
+    ],
+)
+def test_a_name_word_one_letter_short_is_read(bundled: EvidenceBase, text: str, entity: str) -> None:
+    assert entity in _ids(ask(bundled, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my dog dozes all day, would omega 3 help him", "she dotes on her cat, is magnesium ok for her",
+     "the doles of fish oil at the clinic, are they any good"],
+)
+def test_an_english_word_one_letter_short_of_a_name_is_not_corrected(bundled: EvidenceBase, text: str) -> None:
+    assert "pain" not in _ids(ask(bundled, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el omega 3 sirve para el dolor de espalda?",
+        "o magnésio ajuda na dor nas costas?",
+        "la glutammina peggiora il dolore?",
+        "le magnésium calme-t-il la douleur?",
+        "hilft Magnesium gegen Schmerzen?",
+        "czy magnez pomaga na ból?",
+    ],
+)
+def test_pain_named_in_another_language_is_pain(bundled: EvidenceBase, text: str) -> None:
+    assert "pain" in _ids(ask(bundled, text))
+
+
+@pytest.mark.parametrize("text", ["cutting out gluten, will i need more b12", "if i give up meat do i need b12"])
+def test_cutting_a_food_out_is_a_change_of_diet(bundled: EvidenceBase, text: str) -> None:
+    assert "dietary-change" in _ids(ask(bundled, text))

@@ -59,6 +59,18 @@ STOPWORDS = COMMON_WORDS
 NOT_NAMES: tuple[str, ...] = (
     "empty stomach",
     "tired of",
+    # "tired of living" as learners write it ("I am tired to live", "tired for live", "tired with life"):
+    # weariness of life, never the fatigue outcome (guide, lay-term table)
+    "tired to live",
+    "tired to living",
+    "tired for live",
+    "tired for living",
+    "tired with life",
+    "tired with living",
+    "tired from life",
+    "tired from living",
+    "tired to be alive",
+    "tired to exist",
     "sick and tired",
     "gut feeling",
     "gut instinct",
@@ -706,7 +718,18 @@ def closest_key(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
             score >= FUZZY_CUTOFF or OSA.distance(phrase, key, score_cutoff=allowed) <= allowed
         ):
             return key, float(score)
+        if _one_letter_dropped(phrase, key):
+            return key, float(score)
     return None
+
+
+def _one_letter_dropped(phrase: str, key: str) -> bool:
+    """True when a word of the shortest length read for typos is a one-word name of one more letter
+    with one letter after the first left out: "enrgy" is energy, "memry" memory, "nasea" nausea. A
+    slip of any other kind in so short a word is too often another word, so only this one is read."""
+    if len(phrase) != MIN_FUZZY_CHARS or len(key) != MIN_FUZZY_CHARS + 1 or " " in key or " " in phrase:
+        return False
+    return any(key[:i] + key[i + 1 :] == phrase for i in range(1, len(key)))
 
 
 def _other_letter_name(lexicon: Lexicon, phrase: str, key: str) -> bool:
