@@ -229,3 +229,31 @@ def test_pain_named_in_another_language_is_pain(bundled: EvidenceBase, text: str
 @pytest.mark.parametrize("text", ["cutting out gluten, will i need more b12", "if i give up meat do i need b12"])
 def test_cutting_a_food_out_is_a_change_of_diet(bundled: EvidenceBase, text: str) -> None:
     assert "dietary-change" in _ids(ask(bundled, text))
+
+
+def test_a_plural_name_word_without_its_last_letter_is_not_read_as_the_name(bundled: EvidenceBase) -> None:
+    # "nerves" is the lay word for anxiety; "nerve cells" are no anxiety
+    assert "anxiety" not in _ids(ask(bundled, "does b6 protect the nerve cells in my feet"))
+
+
+def test_a_food_dropped_from_the_diet_is_named_with_the_change(bundled: EvidenceBase) -> None:
+    ids = _ids(ask(bundled, "since giving up meat im always tired, would b12 help"))
+    assert {"dietary-change", "meat", "fatigue"} <= ids
+
+
+def test_a_child_who_speaks_of_wanting_to_die_is_the_child_asked_about(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "my daughter says she wants to die, is her melatonin ok")
+    assert "children" in answer.populations
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my calves are totally wrecked after the hike, would magnesium help",
+     "hips shattered from the move, any use trying omega 3 for the aching"],
+)
+def test_a_body_part_wrecked_is_no_tiredness(bundled: EvidenceBase, text: str) -> None:
+    assert "fatigue" not in _ids(ask(bundled, text))
+
+
+def test_a_person_wrecked_is_tired(bundled: EvidenceBase) -> None:
+    assert "fatigue" in _ids(ask(bundled, "totally wrecked every evening, would magnesium help"))
