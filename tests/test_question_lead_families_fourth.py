@@ -257,3 +257,30 @@ def test_a_body_part_wrecked_is_no_tiredness(bundled: EvidenceBase, text: str) -
 
 def test_a_person_wrecked_is_tired(bundled: EvidenceBase) -> None:
     assert "fatigue" in _ids(ask(bundled, "totally wrecked every evening, would magnesium help"))
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("my octogenarian nan wants to try glutamine", "older adults"),
+        ("I'm 30 weeks, is glutamine still ok", "pregnancy"),
+        ("she's 16 wks and queasy, glutamine?", "pregnancy"),
+        ("my sister is with child, may she take glutamine", "pregnancy"),
+        ("glutamine for my year 10 son's stomach", "children"),
+    ],
+)
+def test_more_ways_of_saying_a_life_stage_or_age(bundled: EvidenceBase, text: str, population: str) -> None:
+    assert population in ask(bundled, text).populations
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["im 6 weeks into glutamine, is it working", "im 8 weeks post op, is glutamine ok now",
+     "im 10 weeks postpartum, is glutamine ok"],
+)
+def test_weeks_of_something_else_are_no_pregnancy(bundled: EvidenceBase, text: str) -> None:
+    assert "pregnancy" not in ask(bundled, text).populations
+
+
+def test_a_woman_with_child_is_not_a_child(bundled: EvidenceBase) -> None:
+    assert "children" not in ask(bundled, "my wife is with child, is glutamine ok for her").populations

@@ -52,7 +52,10 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
         r"(i m|im|i am|she|she is|she s|shes|we re|we are|(wife|missus|partner|girlfriend|fiancee|daughter|sister|"
         r"daughter in law|niece|friend)( is| s)?) expecting" + _NOTHING_EXPECTED + r"|"
         # everyday ways of saying it: "bun in the oven", "20 weeks along", "an expectant mum", "a baby on the way"
-        r"bun in the oven|up the duff|eating for two|expectant|baby on the way|"
+        r"bun in the oven|up the duff|eating for two|expectant|baby on the way|(is|s|am|was|being) with child|"
+        # the weeks of a pregnancy said without the word: "im 36 weeks", "shes 20 wks and ..."
+        r"(i m|im|i am|she|she is|she s|shes|wife is|partner is) ([4-9]|[1-3]\d|4[0-2]) (weeks|wks)"
+        r"(?! (into|in|on|of|off|since|post|postpartum|post partum|pp|after|ago|clean|sober|free|without|left|old)\b)|"
         r"\w+ (weeks?|wks?|months?) along" + _NOT_A_TRIAL + r"|"
         # Portuguese, Italian, Spanish (normalised, accents dropped): gravida, gravidez, incinta, embarazada
         r"gravid[ae]z?|gravidanza|gestante|incinta|in attesa di un bambino|embarazad[ao]s?|embarazo|"
@@ -158,14 +161,15 @@ _MONTHS_OLD = re.compile(r"\b\d{1,2} ?(?:month|months|week|weeks) old\b")
 _CHILD_WORDS = re.compile(
     r"\b(toddlers?|babies|baby|infants?|newborns?|teenagers?|teenage|teens?|adolescents?|kids?|kiddos?|children|"
     r"child|youngsters?|pre ?teens?|schoolchildren|little one|bambin[oiae]|crianc[ao]s?|ninos?|ninas?|figli[oa]?|"
-    r"adolescente?s?|my (?!adult |grown )(\w+ )?(son|daughter|boy|girl|"
+    r"adolescente?s?|(year|yr|grade) \d{1,2} (son|daughter|boy|girl|kid|child|pupil|student)s?|"
+    r"my (?!adult |grown )(\w+ )?(son|daughter|boy|girl|"
     r"grandson|granddaughter)|(my|our) grand ?(kids|children)|"
     # German, French, Spanish: "für Kinder", "mein Sohn", "ma fille", "mi hijo" ("kinder" alone is English)
     r"(fur|fuer|meine?[nrs]?|unsere?[nrs]?|bei) kinder|meine?n? (sohn|tochter)|enfants?|(mon|ma) (fils|fille)|"
     r"mi hij[oa]|mis hijos)\b"
 )
 # The baby of a pregnant or nursing mother is not the one who would take the supplement: she is.
-_HER_BABY = re.compile(r"\b(babies|baby|infants?|newborns?|little one)\b")
+_HER_BABY = re.compile(r"\b(babies|baby|infants?|newborns?|little one|with child)\b")
 # A mother who has just given birth asks for herself: "baby is 3 weeks old ... pp depression", "since giving
 # birth". Her baby's age in weeks or months, and the baby, place nobody (as a nursing mother's baby does).
 _NEW_MOTHER = re.compile(
@@ -177,6 +181,7 @@ _NEW_MOTHER = re.compile(
 _STAGE_WORDS = {"pregnant": "pregnancy", "pregnancy": "pregnancy", "breastfeeding": "breastfeeding"}
 _OLDER_WORDS = re.compile(
     r"\b(elderly|older (adults?|people|person|patients?|women|men)|seniors?|senior citizens?|pensioners?|oaps?|"
+    r"(septua|octo|nona)genarians?|"
     r"over (65|70|75|80|sixty five|seventy|eighty)s?|geriatric|in old age|old age|aged parent|"
     # Portuguese, Italian, Spanish: idosos, anziani, terza eta, ancianos
     r"idos[oa]s?|anzian[oiae]|terza eta|terceira idade|tercera edad|ancian[oa]s?)\b"
