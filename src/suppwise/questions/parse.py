@@ -247,7 +247,9 @@ def framed_text(words: list[str], kinds: list[tuple[int, int, str]]) -> str:
     return " ".join(_replace_names(words, framed, lambda kind: _FRAMED.get(kind, _KIND_TOKENS[kind])))
 
 
-_LINKS = frozenset({"in", "on", "of", "from", "by", "to", "after", "since", "because", "due"})
+# Not "on": inside a condition's name it is a phrasal verb ("put on weight", "piling on the pounds"),
+# whose words the side-effect cues read ("does it make you put on weight").
+_LINKS = frozenset({"in", "of", "from", "by", "to", "after", "since", "because", "due"})
 
 
 def _replace_names(words: list[str], kinds: list[tuple[int, int, str]], token: Callable[[str], str]) -> list[str]:
