@@ -19,6 +19,7 @@ from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import (
     ACCIDENT,
     AMOUNT_ASKED,
+    CRISIS_ONLY_IDIOMS,
     IDIOMS,
     SIGNALS,
     TOXICITY_ASKED,
@@ -131,7 +132,9 @@ def _model_words(remaining: str) -> list[str]:
 # reading a question never seen before, and almost none of them matches. The decision is the one
 # running all of them gives (tests/test_crisis_gate.py). Indexed once a process has read a few
 # hundred texts (a server, a benchmark), never for a single `suppwise ask`.
-_IDIOM_GATE = WordGated([idiom.pattern for idiom in IDIOMS], index_after=300)
+# The idioms the intent rules share, then those only the crisis reader sets aside (crisis_signals).
+_READ_IDIOMS = IDIOMS + CRISIS_ONLY_IDIOMS
+_IDIOM_GATE = WordGated([idiom.pattern for idiom in _READ_IDIOMS], index_after=300)
 _SIGNAL_GATE = WordGated([signal.pattern for signal in SIGNALS], index_after=300)
 
 
@@ -141,7 +144,7 @@ def _set_aside(folded: str) -> tuple[str, bool]:
 
     def step(index: int, current: str) -> str:
         nonlocal distress
-        idiom = IDIOMS[index]
+        idiom = _READ_IDIOMS[index]
         if not idiom.holds(current):
             return current
         distress = distress or idiom.distress
