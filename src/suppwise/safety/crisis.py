@@ -1,7 +1,9 @@
 """Self-harm risk in free text: any sign of it shows crisis resources before anything else.
 
 One detector serves every place a person writes freely: questions, diary notes, the web forms and a
-profile's terms. It is built for recall (docs/crisis.md): the text is folded so that text-speak and
+profile's terms, through one entry point (`read_message`), which types the text plainly as `parse` types
+a question before it reads it, so a typo'd or text-speak signal reads the same in a diary note, a form
+field and `suppwise ask`. It is built for recall (docs/crisis.md): the text is folded so that text-speak and
 typos do not hide it (`crisis_text`), ordinary idioms made of crisis words are set aside
 (`crisis_signals.IDIOMS`), and what remains is read for every family of signal the corpus guide
 names (`crisis_signals.SIGNALS`): explicit words, a wish to die, hopelessness, being a burden,
@@ -15,6 +17,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from suppwise.contract import Model
+from suppwise.questions.typing_habits import plain_typing
 from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import (
     ACCIDENT,
@@ -173,9 +176,25 @@ def _read_rules(text: str) -> tuple[CrisisReading, str]:
     return CrisisReading(found, distress and not found), folded
 
 
+def read_message(text: str) -> CrisisReading:
+    """The crisis reading of anything a person writes: a question, a diary note, a form's field, a
+    profile's term. The text is first typed plainly (`questions.typing_habits.plain_typing`: spaces,
+    greetings, sign-offs, apostrophes, "u"), exactly as `parse` types a question before its crisis
+    reading, so every path reads the same words and the learned model reads them as it was trained to
+    (`served_model_text`). Issue 12, section 1: one detector for questions, diary notes and the web forms."""
+    return read_crisis(plain_typing(text))
+
+
+def served_model_text(text: str) -> str:
+    """What the learned model reads of a message served through `read_message` (or `parse`): typed
+    plainly, folded, the idioms set aside. tools/train_text_models.py trains on this, so training and
+    serving read one text."""
+    return model_text(plain_typing(text))
+
+
 def mentions_self_harm(text: str) -> bool:
-    """True when the text shows any sign of self-harm or suicide risk."""
-    return read_crisis(text).crisis
+    """True when the text shows any sign of self-harm or suicide risk (`read_message`)."""
+    return read_message(text).crisis
 
 
 @dataclass(frozen=True)

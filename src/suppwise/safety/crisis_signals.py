@@ -340,7 +340,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"and then|at|in|with \w+ (food|meals)))",
         r"(can not|could not) (do this|do it|take it|take this|handle it|handle this|stand it|stand this|keep "
         r"doing this|face it|face this|face another day|face tomorrow)(\s*$| anymore| any more| much longer| like "
-        r"this| for much longer)",
+        r"this| for much longer| of (this|it|this life|life|living|existing|being me)(\s*$| anymore| any more))",
         r"(can not|could not) (go on|carry on|keep going|cope|live) (like this|with this|this way|"
         r"anymore|any more|much longer)",
         r"(i am|am) (so |just |completely |totally |literally )?done\s*$",
@@ -1484,6 +1484,12 @@ _THIRTEENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"(how (much|many)|what (amount|dose|dosage|quantity)|an amount|enough) (\w+ ){0,6}?(would|will|could|"
         r"might|to|that would) (just )?finish (me|myself|him|her) off\b",
     ),
+    SignalKind.WISH_TO_DIE: (
+        # "die" typed as the word it sounds like, with nothing dyed after it ("i want to dye", "ready to dye now");
+        # not hair, clothes or anything else named ("want to dye my hair", "going to dye it blue")
+        r"(want|wanted|wanting|wish|ready|going|deserve|need|like) to (just |simply )?dye(\s*$| (now|tonight|today|"
+        r"already|so bad|so badly|in my sleep|alone|soon|honestly|tbh|sometimes|every day|everyday)\b)",
+    ),
     SignalKind.STOCKPILING: (
         # a count of a medicine taken after something else named first
         rf"(took|taken|taking|take|swallowed|swallow|had|ate|downed|necked) (\w+ ){{1,10}}?(and|then|plus|with|"
@@ -2003,6 +2009,15 @@ _IDIOMS_WITHIN: tuple[tuple[str, bool, str], ...] = (
 _CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
     # a treatment's onset: "how long till it kicks in" (the model had learnt "kick" from "kick the bucket")
     (r"(kick|kicks|kicked|kicking) in\b(?! (the|my|his|her|a) \w+)", False, None),
+    # a supply or a course finished by a date ("how many capsules would finish it by the end of the month"): routine
+    # use, which the model read as the "finish it" of a crisis message
+    (r"(finish|finishes|finishing|finished) (off )?(it|them|the (tub|bottle|pack|packet|course|box|jar|trial|bag)|my "
+     r"(tub|bottle|pack|packet|course|box|jar|trial|bag))( off)?(?= (by|before|within|in (a|one|two|three|\d+|the next|"
+     r"under|less than)|at the end|this (week|month|year)|next (week|month))\b)", False, None),
+    # dyeing hair or cloth ("want to dye my hair purple"): the model had learnt "dye" from "i want to dye" (die)
+    (r"(dye|dyes|dyed|dyeing|dying) (my|her|his|their|your|the|our|some|it|them)( \w+){0,2}? (hair|roots|beard|"
+     r"eyebrows|brows|lashes|clothes|shirt|shirts|jeans|dress|fabric|wool|yarn|eggs|blue|red|black|pink|purple|"
+     r"green|blonde|brown|grey|gray|orange)\b", False, None),
     # germs, worms, cells or a growth killed, named before the pronoun that stands for them ("got threadworms
     # again, can probiotics kill them", "h pylori keeps coming back, can mastic gum kill it"), thirteenth round;
     # only "kill them" is blanked, so "i want to kill myself" beside it is still read

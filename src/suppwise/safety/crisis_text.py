@@ -115,7 +115,8 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(whod|who d)\b", "who would"),
     (r"\b(hes)\b", "he is"),
     (r"\b(shes)\b", "she is"),
-    (r"\b(wud|wld|woud)\b", "would"),
+    (r"\b(wud|wld|woud|wuld|whould|woudl|wolud)\b", "would"),
+    (r"\b(beter|bettr|bettter|btr)\b", "better"),
     (r"\b(cud|cld)\b", "could"),
     (r"\b(shud|shld)\b", "should"),
     (r"\b(wnt|wnna|wnt2)\b", "want"),
@@ -250,7 +251,7 @@ _ME_CONDITION = re.compile(
     r"(?<![\w'’])ME(?=\s*/\s*(?:CFS|cfs)\b|\s+CFS\b)"
     r"|(?<![\w'’])(?P<before>(?:(?:diagnosed|living|people|patients|those|anyone|someone|adults|children|kids|person|"
     r"others|women|men|sufferers) with|have|has|had|got|from|for|of) )ME(?=\s*$|\s*[,.!?;:)]|\s+(?:and|or|since|for|"
-    r"so|but|too|in|who|like|fatigue|symptoms|patients|sufferers|flares?|crash\w*|fibro|fibromyalgia|diagnosis)\b)"
+    r"so|but|too|in|who|like|last|after|when|at|years|months|fatigue|symptoms|patients|sufferers|flares?|crash\w*|fibro|fibromyalgia|diagnosis)\b)"
 )
 
 
