@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rapidfuzz.distance import OSA
 
 from suppwise.evidence import EvidenceBase
 from suppwise.owners import LOCAL_OWNER
@@ -20,10 +21,9 @@ from suppwise.questions.answer import WITHHELD, build_answer
 from suppwise.questions.parse import parse
 from suppwise.questions.typing_habits import plain_typing
 from suppwise.regex_gate import WordGated
-from suppwise.safety import crisis
-from suppwise.safety.crisis import mentions_self_harm, model_text, read_crisis, read_message, served_model_text
+from suppwise.safety.crisis import mentions_self_harm, model_text, read_message, served_model_text
 from suppwise.safety.crisis_signals import CRISIS_ONLY_IDIOMS, IDIOMS, SignalKind
-from suppwise.safety.crisis_text import CRISIS_WORDS, NOT_TYPOS, SWAPPED, fold, transpositions
+from suppwise.safety.crisis_text import CRISIS_WORDS, NOT_TYPOS, SWAPPED, fold, slips_allowed, transpositions
 from suppwise.safety.profile import Profile
 from suppwise.services import trials as trial_service
 from suppwise.storage import Database
@@ -47,10 +47,17 @@ WORDS = Path("/usr/share/dict/words")
         "nobody wuld care, evryone would be beter off without me",
         "im so tired of lving",
         "i want to dye",
+        "whats a otxic amount of magnesium",
+        "theres no hpoe for me",
+        "ive started eslf harming",
+        "this is my fianl emssage",
+        "i keep having siuside thoughts",
+        "i think i am beoynd help",
     ],
 )
 def test_typed_slips_of_the_words_a_crisis_phrase_is_made_of_are_read(text: str) -> None:
-    assert read_crisis(text).crisis and read_crisis(text).tier is crisis.CrisisTier.CLEAR, fold(text)
+    reading = read_message(text)
+    assert reading.crisis and reading.tier is not None, fold(text)
 
 
 @pytest.mark.parametrize(
@@ -58,6 +65,22 @@ def test_typed_slips_of_the_words_a_crisis_phrase_is_made_of_are_read(text: str)
 )
 def test_english_words_near_them_stay_what_they_are(word: str) -> None:
     assert fold(f"is {word} the word") == f"is {word} the word"
+
+
+@pytest.mark.skipif(not WORDS.exists(), reason="no English word list installed (Debian: wamerican-large)")
+def test_no_english_word_is_read_as_a_crisis_word_it_is_two_slips_from() -> None:
+    """NOT_TYPOS holds every English word as close to a crisis word as `slips_allowed` reads (two slips for the
+    suicide family since this round; tests/test_crisis.py derives the rest)."""
+    english = {w.strip().lower() for w in WORDS.read_text(encoding="utf-8", errors="ignore").split()}
+    close = {
+        word
+        for word in english
+        if len(word) >= 5 and word.isalpha() and word.isascii() and word not in CRISIS_WORDS
+        for target in CRISIS_WORDS
+        if abs(len(target) - len(word)) <= 2
+        and OSA.distance(word, target, score_cutoff=slips_allowed(target)) <= slips_allowed(target)
+    }
+    assert close <= NOT_TYPOS, sorted(close - NOT_TYPOS)
 
 
 def test_dyeing_hair_is_no_wish_to_die() -> None:

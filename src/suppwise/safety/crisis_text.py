@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 
 from suppwise.regex_gate import WordGated
 
-__all__ = ["CRISIS_WORDS", "SWAPPED", "fold", "strip_accents", "transpositions"]
+__all__ = ["CRISIS_WORDS", "SWAPPED", "fold", "slips_allowed", "strip_accents", "transpositions"]
 
 # Words worth correcting a typo towards: misspelling them must not hide a crisis. Short words
 # ("die", "dead", "kms") are matched exactly; a one-letter slip in them is too often another word.
@@ -38,6 +38,8 @@ CRISIS_WORDS = frozenset(
     hopeless hopelessness worthless pointless stockpile stockpiled stockpiling stockpiles hoarding
     myself himself herself themselves yourself goodbye burden disappear selfharm
     anymore everything everyone everybody anything nothing forever finish without going living alive
+    toxic think point enough heart future final message given surviving worth tether scared might pills whole
+    beyond kills another being vodka goodbyes
     """.split()
 )
 
@@ -54,6 +56,14 @@ NOT_TYPOS = frozenset(
     worthlessly ourself
     alice alike aline clive olive anythings doing goings goring finfish finis finnish diving giving hiving jiving
     laving liking liming lining livings loving riving wiving northing noshing notching nothings noting
+    tonic topic toxics toxin chink thank thick thine thing thinks thins thunk twink joint paint points pointy print
+    heard hears hearst hearth hearts hearty herat peart futures suture binal finale finals finial massage messaged
+    messages messuage givens giver gives liven riven servicing shriving striving surmising surveying forth north
+    worthy wroth aether ether nether tethers tetter tither tother wether cared sacred scaled scare scares scarfed
+    scarped scarred scored seared shared snared soared spared stared bight dight eight fight hight light mights
+    mighty night right sight tight wight bills dills fills gills hills mills palls piles polls pulls rills sills
+    spills tills wills dhole thole whale while wholes whore whose whsle kilns kilos kilts skills anther beings
+    bering bling boeing bring vodkas deicide subside sulfide subsides sulfides
     """.split()
 )
 
@@ -207,8 +217,10 @@ _TARGETS = tuple(sorted(CRISIS_WORDS))
 _SHORT_WORDS = {
     "cant": "can not", "dont": "do not", "wont": "will not", "want": "want", "wake": "wake", "life": "life",
     "dead": "dead", "kill": "kill", "hate": "hate", "like": "like", "done": "done", "over": "over",
+    "self": "self", "hope": "hope", "rope": "rope", "face": "face", "this": "this", "live": "live", "lost": "lost",
+    "arms": "arms",
 }  # fmt: skip
-_SWAP_WORDS = frozenset({"lief"})
+_SWAP_WORDS = frozenset({"lief", "lots", "rams"})
 
 
 def transpositions(word: str) -> set[str]:
@@ -224,6 +236,15 @@ SWAPPED = {
 }
 
 
+# The word that matters most is typed in many ways ("siuside", "scuidal"): two slips for it, as for long words.
+_TWO_SLIPS = frozenset({"suicide", "suicidal", "suicides"})
+
+
+def slips_allowed(target: str) -> int:
+    """How many edits a typed word may be from the crisis word `target` and still be read as it."""
+    return 2 if len(target) >= 9 or target in _TWO_SLIPS else 1
+
+
 @lru_cache(maxsize=4096)
 def _corrected(word: str) -> str:
     """The crisis word `word` is a slip of, or `word` itself."""
@@ -236,7 +257,7 @@ def _corrected(word: str) -> str:
     for target in _TARGETS:
         if abs(len(target) - len(word)) > 2:
             continue
-        allowed = 2 if len(target) >= 9 else 1
+        allowed = slips_allowed(target)
         distance = OSA.distance(word, target, score_cutoff=allowed)
         if distance <= allowed and distance < best_distance:
             best, best_distance = target, distance
