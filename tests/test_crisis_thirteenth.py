@@ -23,7 +23,7 @@ from suppwise.questions.typing_habits import plain_typing
 from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis import mentions_self_harm, model_text, read_message, served_model_text
 from suppwise.safety.crisis_signals import CRISIS_ONLY_IDIOMS, IDIOMS, SignalKind
-from suppwise.safety.crisis_text import CRISIS_WORDS, NOT_TYPOS, SWAPPED, fold, slips_allowed, transpositions
+from suppwise.safety.crisis_text import CRISIS_WORDS, DROPPED, NOT_TYPOS, SWAPPED, fold, slips_allowed, transpositions
 from suppwise.safety.profile import Profile
 from suppwise.services import trials as trial_service
 from suppwise.storage import Database
@@ -53,6 +53,8 @@ WORDS = Path("/usr/share/dict/words")
         "this is my fianl emssage",
         "i keep having siuside thoughts",
         "i think i am beoynd help",
+        "how much lactulose is ftal",
+        "i tink about death all the time",
     ],
 )
 def test_typed_slips_of_the_words_a_crisis_phrase_is_made_of_are_read(text: str) -> None:
@@ -88,12 +90,15 @@ def test_dyeing_hair_is_no_wish_to_die() -> None:
 
 
 def test_a_swapped_pair_in_a_short_crisis_word_is_no_english_word() -> None:
-    """The short words' swapped forms (`SWAPPED`) are read as the word; none may be an English word."""
+    """The short words' swapped forms (`SWAPPED`) and the five-letter ones with a letter dropped (`DROPPED`) are
+    read as the word; none may be an English word."""
     assert SWAPPED["cnat"] == "can not" and SWAPPED["wnat"] == "want" and "lief" not in SWAPPED
     if not WORDS.exists():
         pytest.skip("no English word list installed (Debian: wamerican-large)")
     english = {w.strip().lower() for w in WORDS.read_text(encoding="utf-8", errors="ignore").split()}
     assert not set(SWAPPED) & english, sorted(set(SWAPPED) & english)
+    assert not set(DROPPED) & english, sorted(set(DROPPED) & english)  # "wort", "hart", "pint" stay themselves
+    assert DROPPED["ftal"] == "fatal" and "wort" not in DROPPED
 
 
 _SIGNALS = [

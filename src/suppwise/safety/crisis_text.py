@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from suppwise.regex_gate import WordGated
 
-__all__ = ["CRISIS_WORDS", "SWAPPED", "fold", "slips_allowed", "strip_accents", "transpositions"]
+__all__ = ["CRISIS_WORDS", "DROPPED", "SWAPPED", "fold", "slips_allowed", "strip_accents", "transpositions"]
 
 # Words worth correcting a typo towards: misspelling them must not hide a crisis. Short words
 # ("die", "dead", "kms") are matched exactly; a one-letter slip in them is too often another word.
@@ -237,6 +237,17 @@ SWAPPED = {
 }
 
 
+# A five-letter crisis word typed with a letter dropped ("how much is ftal", "a txic amount", "i tink about death"):
+# four letters, below the edit-distance reading, read as the word unless it is an English word itself (listed here,
+# checked against the word list by tests/test_crisis_thirteenth.py: "wort" stays St John's, "hart" a deer).
+_DROPPED_ENGLISH = frozenset("beng give gong hart hear heat hole ills kill live orth pill pint thin wort".split())
+DROPPED = {
+    target[:i] + target[i + 1 :]: target
+    for target in sorted((w for w in CRISIS_WORDS if len(w) == 5), reverse=True)
+    for i in range(len(target))
+    if target[:i] + target[i + 1 :] not in _DROPPED_ENGLISH
+}
+
 # The word that matters most is typed in many ways ("siuside", "scuidal"): two slips for it, as for long words.
 _TWO_SLIPS = frozenset({"suicide", "suicidal", "suicides"})
 
@@ -251,6 +262,8 @@ def _corrected(word: str) -> str:
     """The crisis word `word` is a slip of, or `word` itself."""
     if word in SWAPPED:
         return SWAPPED[word]
+    if word in DROPPED:
+        return DROPPED[word]
     if len(word) < 5 or word in CRISIS_WORDS or word in NOT_TYPOS or not word.isascii():
         return word
     # every crisis word within two edits at once (rapidfuzz's loop in C: the word list grew in the thirteenth round,
