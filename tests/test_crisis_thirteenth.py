@@ -134,6 +134,14 @@ def test_a_thousands_comma_joins_one_number() -> None:
     assert fold("2,5 g") == "2 5 g"  # a decimal comma is no thousands comma
 
 
+@given(st.integers(min_value=1_000, max_value=10**9), st.sampled_from(["iu", "mg", "mcg", "units"]))
+def test_any_amount_written_with_thousands_commas_folds_to_one_number(amount: int, unit: str) -> None:
+    """Property: "takes 12,345 IU" folds to "takes 12345 iu" and is no count of pills."""
+    text = f"my mum takes {amount:,} {unit} of vitamin d"
+    assert fold(text) == f"my mum takes {amount} {unit} of vitamin d"
+    assert SignalKind.STOCKPILING not in read_message(text).signals
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -291,9 +299,11 @@ def test_every_path_reads_a_message_as_a_question_is_read(text: str, bundled: Ev
     assert mentions_self_harm(text) and parse(text, bundled).crisis
 
 
-def test_a_typed_slip_in_a_diary_note_raises_the_crisis_alert(db: Database, bundled: EvidenceBase) -> None:
+@pytest.mark.parametrize("note", ["Q: i want to dye cheers", "hi all, evryone wuld be beter of without me tia"])
+def test_a_typed_slip_in_a_diary_note_raises_the_crisis_alert(note: str, db: Database, bundled: EvidenceBase) -> None:
+    assert parse(note, bundled).crisis  # as `ask` reads it
     trial_id = planned(db, bundled)
-    logged = log(db, bundled, trial_id, START + timedelta(days=1), note="Q: i want to dye cheers")
+    logged = log(db, bundled, trial_id, START + timedelta(days=1), note=note)
     assert logged.crisis and logged.alerts[0].detail == "the note mentions self-harm"
 
 
@@ -333,8 +343,13 @@ def test_the_crisis_only_idioms_are_gated_as_the_shared_ones() -> None:
     holds the shared list to the same)."""
     idioms = IDIOMS + CRISIS_ONLY_IDIOMS
     gate = WordGated([idiom.pattern for idiom in idioms])
-    for text in ("got threadworms so can garlic kill them", "how long till it kicks in", "how much before it harms "
-                 "your liver", "dyeing my hair blue", "the bacteria, kill them off, i want to kill myself"):
+    for text in (
+        "got threadworms so can garlic kill them",
+        "how long till it kicks in",
+        "how much before it harms your liver",
+        "dyeing my hair blue",
+        "the bacteria, kill them off, i want to kill myself",
+    ):
         folded = fold(text)
         every = folded
         for idiom in idioms:
