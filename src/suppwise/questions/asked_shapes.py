@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.word_pattern import whole_words as _re
 
 if TYPE_CHECKING:
@@ -173,9 +174,146 @@ _FOOD_WORD = _re(
 )
 
 
+# ---------------------------------------------------------------------------------------------------
+# Twenty-second round (intentA15): shapes read from the fresh sets' misses.
+
+# Heal with what it heals as its object, said of the supplement or opening the message: "can glutamine
+# heal leaky gut", "heal hashimotos with selenium" (guide: cure, "heal (a condition, leaky gut)").
+# Helping something heal, or healing faster, is an effect on healing; how or why it heals is mechanism.
+_HEALS_IT = _re(
+    r"(^|(can|could|will|would|does|do|did|might|may|should|zzsubstance) (zzsubstance )?(\w+ )?)(heal|heals)"
+    r" (?!(faster|quicker|up|over|better|properly|itself|themselves|naturally|quickly|well)\b)\w+"
+)
+_HOW_OR_WHY = re.compile(r"^(how|why)\b")
+# A second option the base may not know, set against a named one by a ranking or bare with a goal:
+# "is magnesium or riboflavin better for prevention", "magnesium or feverfew for migraine prevention".
+_NOT_OPTIONS = (
+    r"it|them|that|this|not|nothing|placebo|taking|skipping|stopping|morning|night|bedtime|evening|food|powder|"
+    r"capsules?|tablets?|gummies|liquid|drops|spray|pills?|just|both|either|neither|is|are|do|does|can|should|"
+    r"would|will|a whole|half|" + r"glycinate|citrate|threonate|oxide|malate|taurate|chloride|sulphate|sulfate|"
+    r"carbonate|gluconate|picolinate|bisglycinate|orotate|lactate"
+)
+_OR_OTHER_RANKED = _re(
+    r"zzsubstance or (an? |the )?(?!(" + _NOT_OPTIONS + r")\b)\w+( \w+)? (better|best|stronger|gentler|more "
+    r"effective|the better|the best)\b"
+)
+_OR_OTHER_FOR = re.compile(r"^(zzsubstance) or (an? )?(?!(" + _NOT_OPTIONS + r")\b)[a-z]\w+ for \w+")
+# Which of the options just named does more: "probiotic yogurt or a capsule - which does more for your gut"
+_WHICH_DOES_MORE = _re(r"^which (one )?(does|do|works?|helps?|is) (more|better|best|most|the most|the best)")
+# Two salts of one mineral set against each other are two forms of one supplement (guide rule 9: forms
+# are administration): "is magnesium threonate or glycinate better for brain fog", "mag glycinate vs citrate".
+_SALTS = (
+    r"glycinate|bisglycinate|citrate|threonate|oxide|malate|taurate|chloride|sulphate|sulfate|carbonate|"
+    r"gluconate|picolinate|orotate|lactate"
+)
+_SALT_AGAINST_SALT = _re(
+    r"zzsubstance (or|vs|versus|v|compared to|compared with|against|(better|worse|gentler|stronger) than) (the )?("
+    + _SALTS + r")\b"
+)
+# One named option said to outdo another in strength or mildness: "is 5-htp stronger than st john's wort"
+# ("better than" is read by the comparison rules; "safer than" weighs safety, left to them).
+_STRONGER_THAN = _re(
+    r"zzsubstance (\w+ )?(stronger|weaker|gentler|milder|more effective|less effective|more powerful|more potent) "
+    r"than (an? |the )?zzsubstance"
+)
+
+# How two named things are linked, or how it works asked without the helping verb: "how does leaky gut
+# connect to depression", "how SAMe is working".
+_HOW_CONNECTED = _re(
+    r"how (does|do|did|can|could|would|might|is|are) (\w+ ){1,5}(connect|connects|tie|ties|tie in|ties in|link|"
+    r"links|feed|feeds) (in )?(to|into|with)"
+)
+_HOW_IT_IS_WORKING = re.compile(r"^how (zzsubstance|it|they) (is |are |s )?(work|works|working|act|acts|acting)\b")
+
+# What it is, asked before the asker tells where they met it: "what is SAMe, saw it at the pharmacy".
+_WHAT_IS_THEN_TOLD = re.compile(
+    r"^(what|whats|what s) (is |are |s )?(an? |the )?zzsubstance,? (i |we |just |only )?(saw|seen|see|heard|read|"
+    r"noticed|spotted|found|came across|come across|got|was given|were given|bought|keep seeing)\b"
+)
+# What a name the base does not know is, asked bare: "what even is coq10", "whats pqq". The name is one
+# word no everyday-word list holds and no cue of another intent ("whats the max", "what is ld50").
+_WHAT_IS_UNKNOWN = re.compile(r"^(what|whats|what s) (is |are |s )?(?P<name>[a-z][a-z0-9-]*)$")
+_CUE_NOT_NAME = _re(
+    r"max|maximum|min|minimum|limit|ld50|ld 50|od|overdose|lethal|fatal|toxic|dosage|dosing|risk|risks|side|effects?|"
+    r"interactions?|safe|ok|okay|normal|up|wrong|happening|next|new|it|this|that|these|those|they|them|there"
+)
+
+
+def _names_an_unknown_thing(t: str) -> bool:
+    """Whether `t` is "what is <name>" for a single word that is neither an everyday word nor a cue."""
+    match = _WHAT_IS_UNKNOWN.match(t)
+    if match is None:
+        return False
+    name = match.group("name")
+    return name not in COMMON_WORDS and not _CUE_NOT_NAME.search(name)
+
+
+# Who oversees supplements, how to tell a brand can be trusted, and where people meet online: organisations
+# and places to ask (guide: resources).
+_WHO_OVERSEES = _re(
+    r"who (regulates|regulate|licenses|licences|approves|approve|checks|tests|inspects|monitors|oversees|controls) "
+    r"(the )?(supplements?|suplements?|vitamins?|herbal (remedies|products|medicines)|herbs|brands?|products?)"
+)
+_BRAND_TRUSTED = _re(
+    r"how (do|can|could|would|should) (i|you|we|one|people) (check|tell|know|find out|verify|be sure|make sure) "
+    r"(if |whether |that )?(a |the |this |that |my |your )?(\w+ )?(brand|product|company|supplier|seller|shop|website|"
+    r"manufacturer|make)s? (is |are )?(legit|genuine|trustworthy|reputable|real|any good|good quality|high "
+    r"quality|third party tested|tested|safe|trusted)"
+)
+_PLACES_TO_ASK = _re(
+    r"(subreddits?|reddits?|discords?|facebook groups?|online (groups?|communit(y|ies)|forums?)|communit(y|ies)|"
+    r"forums?|support groups?|groups?) (recs|recommendations?|suggestions?|to join)|(recs|recommendations?|"
+    r"suggestions?) (for )?(a |any |some )?(subreddits?|reddits?|discords?|facebook groups?|forums?|communit(y|ies)|"
+    r"groups?)|any (good )?(subreddits?|discords?|facebook groups?)"
+)
+# Whether anything at all helps a goal, nothing named: "just wondering if anything helps the fatigue"
+# (guide: alternatives, "what helps a goal when no substance is named").
+_ANYTHING_HELPS = _re(
+    r"(if|whether|wonder|wondering|know) (there is |there s )?anything (at all )?(that )?(helps?|works?|would help|"
+    r"could help|can help|might help|will help|eases?)"
+)
+RESOURCES = "resources"
+ADMINISTRATION = "administration"
+
+
+def _round_22_shape(t: str, signals: Signals) -> str | None:
+    """The shapes of the twenty-second round (above), or None. A medicine named leaves the question to
+    the interaction rules, as for the other shapes."""
+    kinds = signals.kinds
+    named = signals.substances > 0
+    if _WHO_OVERSEES.search(t) or _BRAND_TRUSTED.search(t) or _PLACES_TO_ASK.search(t):
+        return RESOURCES
+    if signals.medicine:
+        return None
+    if named and _SALT_AGAINST_SALT.search(t):
+        return ADMINISTRATION
+    if (named or "condition" in kinds) and kinds & {"condition", "process", "outcome"} and _HEALS_IT.search(t) and (
+        not _HOW_OR_WHY.match(t)
+    ):
+        return CURE
+    if named and (
+        _OR_OTHER_RANKED.search(t) or (_OR_OTHER_FOR.match(t) and kinds & {"condition", "outcome", "process"})
+    ):
+        return COMPARISON
+    if signals.options >= 2 and (_STRONGER_THAN.search(t) or (signals.contrasted and _WHICH_DOES_MORE.search(t))):
+        return COMPARISON
+    if (kinds and _HOW_CONNECTED.search(t)) or (named and _HOW_IT_IS_WORKING.match(t)):
+        return MECHANISM
+    if not named and not signals.options and kinds & {"condition", "outcome"} and _ANYTHING_HELPS.search(t):
+        return ALTERNATIVES
+    if named and _WHAT_IS_THEN_TOLD.match(t):
+        return DEFINITION
+    if not kinds and not signals.options and _names_an_unknown_thing(t):
+        return DEFINITION
+    return None
+
+
 def asked_shape(t: str, signals: Signals) -> str | None:
     """The intent a shape of question in `t` asks, or None where no shape fits."""
     named = signals.substances > 0
+    latest = _round_22_shape(t, signals)
+    if latest is not None:
+        return latest
     if not signals.medicine:
         if named and (
             _DOES_IN_BODY.search(t) or _EXPLAIN_HOW.search(t) or _ACTS_ON_BODY.search(t)
