@@ -174,3 +174,32 @@ def test_than_typed_then_before_an_option(comparative: str, slip: str, option: s
 
 def test_then_keeps_its_meaning_in_a_sequence() -> None:
     assert plain_cues("it got better then worse again") == "it got better then worse again"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a kind of product asked for a goal, none named, is a request for options
+        ("which mineral is good for restless legs", "alternatives"),
+        ("what gummies would help me sleep", "alternatives"),
+        ("any vitamins for low mood", "alternatives"),
+        # ... unless it weighs whether one is safe
+        ("my gp said to try a supplement for my ibs pain, is that ok", "safety"),
+    ],
+)
+def test_a_kind_of_product_for_a_goal(text: str, intent: str) -> None:
+    assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("is omega 3 a food or a supplement", "definition"),
+        ("is 5-htp a drug or a supplement", "definition"),
+        ("a resident keeps hiding his melatonin, should we report that to the nurse", "resources"),
+        ("been on a ppi for ages, could it lower my b12 or magnesium", "interaction"),
+        ("is sertraline or saffron better for my mood", "comparison"),
+    ],
+)
+def test_kinds_reports_and_a_medicine_on_either(text: str, intent: str) -> None:
+    assert _intent(text) == intent

@@ -21,6 +21,17 @@ to the default for what it names (effect). Each shape below is a way people ask,
   with X";
 - sources: "does <food> have X in it", "where do I get X without fish / from food".
 
+The twenty-second round (intentA15, `_round_22_shape`, read first) adds the shapes the fresh sets showed
+missing: heal with what it heals as its object ("can glutamine heal leaky gut") is a cure; a second
+option the base does not know, ranked or bare with a goal ("magnesium or feverfew for migraine"), and
+"which does more" after two options are comparisons, and two salts of one mineral are forms
+(administration, guide rule 9); "how does X tie in with Y" and "how X is working" ask the mechanism;
+"what is X, saw it at the pharmacy", "is X a food or a supplement" and "what is <a name nobody
+knows>" ask what it is; a kind of product asked for a goal ("which vitamin is good for fibro") asks for
+options; who regulates supplements, how to tell a brand is legit, subreddit or forum recommendations
+and whether to report something to someone are resources; a medicine said to act on one supplement or
+another ("does omeprazole mess with my magnesium or b12") is an interaction, not a ranking.
+
 The text read is the predicate `intent.detect_intent` reads: lower case, fillers gone ("actually",
 "like"), Spanish, Portuguese and Italian "puedo/posso tomar" read "can i take", named substances written
 ``zzsubstance``, medicines ``zzmedicine``, foods ``zzfood``. Each shape is narrow on purpose: where none
@@ -272,8 +283,42 @@ _ANYTHING_HELPS = _re(
     r"(if|whether|wonder|wondering|know) (there is |there s )?anything (at all )?(that )?(helps?|works?|would help|"
     r"could help|can help|might help|will help|eases?)"
 )
+# A kind of product asked for a goal, none named: "which vitamin is good for fibromyalgia", "what gummies help
+# anxiety", "any vitamins for scars", "any calming supplement for me" (guide: alternatives). A weighing word
+# asks whether one is safe ("a supplement for my fatigue, is it safe").
+_KIND_FOR_A_GOAL = _re(
+    r"(which|what|any|some) (\w+ )?(vitamins?|supplements?|gummies|pills|tablets|herbs?|remed(y|ies)|minerals?|"
+    r"capsules)( (is|are|can|could|would|will|might|do|does|that|to))?( \w+)? (good for|help|helps|give|work|works|"
+    r"for)\b"
+)
+_WEIGHS_SAFETY = _re(
+    r"safe|safely|ok|okay|avoid|dangerous|danger|risk|risky|harm|harmful|interact\w*|allowed|bad for|side effects?|"
+    r"toxic|overdose|too much|how much|dose|dosage"
+)
+# What kind of thing it is, of two kinds: "is fish oil a medicine or a food" (guide: definition).
+_WHICH_KIND = _re(
+    r"(is|are) zzsubstance (an? |classed as an? |considered an? |counted as an? )?(medicine|drug|supplement|food|"
+    r"vitamin|mineral|herb|hormone|nutrient|amino acid|probiotic|chemical) or (an? |just an? )?(medicine|drug|"
+    r"supplement|food|vitamin|mineral|herb|hormone|nutrient|amino acid|probiotic|chemical)$"
+)
+# Whether to tell someone what was seen: "should I report that to someone" (guide: resources, whom to tell).
+_REPORT_TO_SOMEONE = _re(
+    r"(should|do|must|can|could|would) (i|we) (report|flag|raise|escalate|pass on|mention) (this |that |it |him |her "
+    r"|them )?(to )?(someone|anyone|somebody|anybody|the (doctor|gp|nurse|pharmacist|team|manager|safeguarding "
+    r"lead|police|authorities))"
+)
+# A medicine said to act on one named supplement or another, nothing ranked: "been on omeprazole for years,
+# does that mess with my magnesium or b12" asks what the medicine does to each (guide: interaction), though
+# "or" sets the two side by side.
+_MEDICINE_ON_EITHER = _re(
+    r"(mess|messes|interfere|interferes|affect|affects|lower|lowers|deplete|depletes|block|blocks|reduce|reduces|"
+    r"interact|interacts|drain|drains|rob|robs|use up|uses up|eat up|eats up) (up )?(me |you )?(with |of )?(my |the |"
+    r"your |his |her )?zzsubstance (levels? )?or (my |the |your )?zzsubstance"
+)
+_RANKING = _re(r"better|best|worse|more|most|less|which|vs|versus|compare\w*|than|stronger|weaker|prefer\w*")
 RESOURCES = "resources"
 ADMINISTRATION = "administration"
+INTERACTION = "interaction"
 
 
 def _round_22_shape(t: str, signals: Signals) -> str | None:
@@ -283,8 +328,14 @@ def _round_22_shape(t: str, signals: Signals) -> str | None:
     named = signals.substances > 0
     if _WHO_OVERSEES.search(t) or _BRAND_TRUSTED.search(t) or _PLACES_TO_ASK.search(t):
         return RESOURCES
+    if _REPORT_TO_SOMEONE.search(t):
+        return RESOURCES
     if signals.medicine:
-        return None
+        return INTERACTION if _MEDICINE_ON_EITHER.search(t) and not _RANKING.search(t) else None
+    if not named and _KIND_FOR_A_GOAL.search(t) and not _WEIGHS_SAFETY.search(t):
+        return ALTERNATIVES
+    if named and _WHICH_KIND.search(t):
+        return DEFINITION
     if named and _SALT_AGAINST_SALT.search(t):
         return ADMINISTRATION
     if (named or "condition" in kinds) and kinds & {"condition", "process", "outcome"} and _HEALS_IT.search(t) and (
