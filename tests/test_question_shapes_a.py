@@ -203,3 +203,17 @@ def test_a_kind_of_product_for_a_goal(text: str, intent: str) -> None:
 )
 def test_kinds_reports_and_a_medicine_on_either(text: str, intent: str) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("need something for my ibs, any suggestions", "alternatives"),
+        ("is there anything i can give my son for his anxiety", "alternatives"),
+        ("anything left to try for ibs pain", "alternatives"),
+        # doing anything for sleep is a wish, the question after it names its own subject
+        ("i'd do anything for a proper nights sleep, would magnesium help", "effect"),
+    ],
+)
+def test_anything_for_a_goal(text: str, intent: str) -> None:
+    assert _intent(text) == intent

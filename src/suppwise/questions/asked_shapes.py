@@ -291,6 +291,13 @@ _KIND_FOR_A_GOAL = _re(
     r"capsules)( (is|are|can|could|would|will|might|do|does|that|to))?( \w+)? (good for|help|helps|give|work|works|"
     r"for)\b"
 )
+# Anything asked for a goal or to give, none named: "need something for my nerves", "anything for grief and
+# sleep", "is there anything I can give him" (guide: alternatives). "Would do anything for a good night's
+# sleep" wishes; it asks for nothing.
+_ANYTHING_FOR = _re(
+    r"(?<!do )(?<!try )(?<!doing )(something|anything) (natural |else |at all )?(for|to help)|(anything|something) "
+    r"(else )?(at all )?(left )?((i|we|you) (can|could|should|might) (give|take|try|use|offer)|to try)"
+)
 _WEIGHS_SAFETY = _re(
     r"safe|safely|ok|okay|avoid|dangerous|danger|risk|risky|harm|harmful|interact\w*|allowed|bad for|side effects?|"
     r"toxic|overdose|too much|how much|dose|dosage"
@@ -332,7 +339,9 @@ def _round_22_shape(t: str, signals: Signals) -> str | None:
         return RESOURCES
     if signals.medicine:
         return INTERACTION if _MEDICINE_ON_EITHER.search(t) and not _RANKING.search(t) else None
-    if not named and _KIND_FOR_A_GOAL.search(t) and not _WEIGHS_SAFETY.search(t):
+    if not named and not _WEIGHS_SAFETY.search(t) and (
+        _KIND_FOR_A_GOAL.search(t) or (kinds & {"condition", "outcome"} and _ANYTHING_FOR.search(t))
+    ):
         return ALTERNATIVES
     if named and _WHICH_KIND.search(t):
         return DEFINITION
