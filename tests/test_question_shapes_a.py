@@ -217,3 +217,36 @@ def test_kinds_reports_and_a_medicine_on_either(text: str, intent: str) -> None:
 )
 def test_anything_for_a_goal(text: str, intent: str) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # an unnamed second option asks for options, not a ranking
+        ("is melatonin or something else better for sleep", "alternatives"),
+        # whether a product is safe is a safety question, not where to check a brand
+        ("how do i know if this product is safe for my kid", "safety"),
+    ],
+)
+def test_neighbours_of_the_new_shapes(text: str, intent: str) -> None:
+    assert _intent(text) == intent
+
+
+@settings(max_examples=25)
+@given(
+    st.sampled_from(
+        [
+            ("can probiotics heal ulcerative colitis", "cure"),
+            ("is melatonin or valerian better for sleep", "comparison"),
+            ("how does the gut microbiome tie in with mood", "mechanism"),
+            ("which vitamin is good for fatigue", "alternatives"),
+            ("who regulates supplements", "resources"),
+        ]
+    ),
+    st.sampled_from(["lower", "upper", "title"]),
+    st.booleans(),
+)
+def test_the_shapes_hold_in_any_case_and_with_a_question_mark(case: tuple[str, str], how: str, mark: bool) -> None:
+    text, intent = case
+    typed = getattr(text, how)() + ("?" if mark else "")
+    assert _intent(typed) == intent

@@ -199,7 +199,7 @@ _HOW_OR_WHY = re.compile(r"^(how|why)\b")
 # A second option the base may not know, set against a named one by a ranking or bare with a goal:
 # "is magnesium or riboflavin better for prevention", "magnesium or feverfew for migraine prevention".
 _NOT_OPTIONS = (
-    r"it|them|that|this|not|nothing|placebo|taking|skipping|stopping|morning|night|bedtime|evening|food|powder|"
+    r"it|them|that|this|not|nothing|something|anything|else|another|other|placebo|taking|skipping|stopping|morning|night|bedtime|evening|food|powder|"
     r"capsules?|tablets?|gummies|liquid|drops|spray|pills?|just|both|either|neither|is|are|do|does|can|should|"
     r"would|will|a whole|half|" + r"glycinate|citrate|threonate|oxide|malate|taurate|chloride|sulphate|sulfate|"
     r"carbonate|gluconate|picolinate|bisglycinate|orotate|lactate"
@@ -269,7 +269,7 @@ _BRAND_TRUSTED = _re(
     r"how (do|can|could|would|should) (i|you|we|one|people) (check|tell|know|find out|verify|be sure|make sure) "
     r"(if |whether |that )?(a |the |this |that |my |your )?(\w+ )?(brand|product|company|supplier|seller|shop|website|"
     r"manufacturer|make)s? (is |are )?(legit|genuine|trustworthy|reputable|real|any good|good quality|high "
-    r"quality|third party tested|tested|safe|trusted)"
+    r"quality|third party tested|tested|trusted)"
 )
 _PLACES_TO_ASK = _re(
     r"(subreddits?|reddits?|discords?|facebook groups?|online (groups?|communit(y|ies)|forums?)|communit(y|ies)|"
