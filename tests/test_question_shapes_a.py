@@ -250,3 +250,20 @@ def test_the_shapes_hold_in_any_case_and_with_a_question_mark(case: tuple[str, s
     text, intent = case
     typed = getattr(text, how)() + ("?" if mark else "")
     assert _intent(typed) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("any instagram accounts about living with lupus", "resources"),
+        ("what type of specialist treats ulcerative colitis", "resources"),
+        ("how can i get a referral to a neurologist", "resources"),
+        ("can we talk to a nurse about his melatonin", "resources"),
+        ("is there any help for families of people with bipolar disorder", "resources"),
+        ("where can i find out if a supplement brand is banned", "resources"),
+        # a specialist told of, then a safety question: the question decides
+        ("i'm seeing a specialist next month, is saffron ok until then", "safety"),
+    ],
+)
+def test_whom_to_see_and_where_to_follow(text: str, intent: str) -> None:
+    assert _intent(text) == intent

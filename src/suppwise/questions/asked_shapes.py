@@ -283,6 +283,44 @@ _ANYTHING_HELPS = _re(
     r"(if|whether|wonder|wondering|know) (there is |there s )?anything (at all )?(that )?(helps?|works?|would help|"
     r"could help|can help|might help|will help|eases?)"
 )
+# Where to follow, meet or track: channels, accounts, apps and online communities asked for (guide:
+# resources), "any youtube channels about fibro that aren't quackery", "is there an app for tracking ibs".
+_MEDIA = (
+    r"youtube (channels?|videos?)|youtubers?|channels|instagram( accounts?| pages?)?|tiktok( accounts?)?|tiktokers|"
+    r"accounts|podcasts?|apps?|online (groups?|communit(y|ies)|forums?|support)|communit(y|ies)|influencers|"
+    r"newsletters?"
+)
+_MEDIA_ASKED = _re(
+    r"(any|some|good|decent|recommend\w*|suggest\w*|know (of )?(any|a|some)|is there (a|an|any)|are there( any)?) "
+    r"(\w+ ){0,2}(" + _MEDIA + r") (for|about|on|that|which|to|run by|by|with)"
+)
+# Whom to see and how to get there: "what kind of doctor treats fibromyalgia", "where to find a fibro
+# specialist", "how do i get referred to a rheumatologist".
+_WHOM_TO_SEE = _re(
+    r"(what|which) (kind of |sort of |type of )?(doctor|specialist|consultant|clinic|professional|practitioner|"
+    r"therapist|service) (treats?|deals? with|looks? after|handles|specialises in|specializes in|is best for)|"
+    r"(how (do|can|could|would|should) (i|we|you)|where (can|do|could|would|should) (i|we|you)|where to|how to) "
+    r"(find|see|get to see|get referred to|get a referral to|be referred to|get an appointment with) (a |an |the )?"
+    r"(\w+ )?(specialist|rheumatologist|gastroenterologist|neurologist|psychiatrist|dietitian|dietician|"
+    r"nutritionist|endocrinologist|therapist|counsellor|counselor|consultant|doctor|gp)"
+)
+# Someone to talk to or trust, and help for those who care for someone: "i need to talk to someone about my
+# depression", "can i talk to a pharmacist about this", "who can help me with my son's anxiety", "any
+# support for parents of kids with epilepsy".
+_SOMEONE_TO_ASK = _re(
+    r"(need|want|like|have) to (talk|speak) to (someone|somebody|a (professional|pharmacist|doctor|nurse|counsellor|"
+    r"counselor|therapist))|can (i|we) (talk|speak) to (a |an |the |my )?(pharmacist|doctor|gp|nurse|someone|"
+    r"somebody|therapist|counsellor|counselor)|who (can|could|should) (i|we) trust (for|about|on|with)|who (can|could)"
+    r" help (me|us|him|her|them) (with|about)|(any|is there|are there) (\w+ )?(support|help|advice) (for|available "
+    r"for) (parents|carers|caregivers|families|partners|kids|children|teens|mums|moms|dads|those who|people who|people "
+    r"caring|people looking)"
+)
+# Whether a product is approved, and where to check: "where can i check if a supplement is approved".
+_CHECK_APPROVED = _re(
+    r"(where|how) (can|do|could|would|should) (i|we|you) (check|find out|see|look up|verify|tell) (if|whether) (a |"
+    r"the |this |my )?(\w+ )?(supplement|product|brand|medicine|herb|remedy)s? (is |are )?(approved|licensed|"
+    r"licenced|registered|regulated|legal|banned|recalled)"
+)
 # A kind of product asked for a goal, none named: "which vitamin is good for fibromyalgia", "what gummies help
 # anxiety", "any vitamins for scars", "any calming supplement for me" (guide: alternatives). A weighing word
 # asks whether one is safe ("a supplement for my fatigue, is it safe").
@@ -333,7 +371,10 @@ def _round_22_shape(t: str, signals: Signals) -> str | None:
     the interaction rules, as for the other shapes."""
     kinds = signals.kinds
     named = signals.substances > 0
-    if _WHO_OVERSEES.search(t) or _BRAND_TRUSTED.search(t) or _PLACES_TO_ASK.search(t):
+    if (
+        _WHO_OVERSEES.search(t) or _BRAND_TRUSTED.search(t) or _PLACES_TO_ASK.search(t) or _MEDIA_ASKED.search(t)
+        or _WHOM_TO_SEE.search(t) or _SOMEONE_TO_ASK.search(t) or _CHECK_APPROVED.search(t)
+    ):
         return RESOURCES
     if _REPORT_TO_SOMEONE.search(t):
         return RESOURCES
