@@ -267,3 +267,16 @@ def test_the_shapes_hold_in_any_case_and_with_a_question_mark(case: tuple[str, s
 )
 def test_whom_to_see_and_where_to_follow(text: str, intent: str) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("between omega 3 and saffron, what would you pick for depression", "comparison"),
+        ("which one should i start with, glutamine or probiotics", "comparison"),
+        ("what would you take for sleep", "alternatives"),
+        ("will he ever be rid of his depression with st johns wort", "cure"),
+    ],
+)
+def test_picked_of_two_and_rid_of_it(text: str, intent: str) -> None:
+    assert _intent(text) == intent

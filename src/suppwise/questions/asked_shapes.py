@@ -211,6 +211,15 @@ _OR_OTHER_RANKED = _re(
 _OR_OTHER_FOR = re.compile(r"^(zzsubstance) or (an? )?(?!(" + _NOT_OPTIONS + r")\b)[a-z]\w+ for \w+")
 # Which of the options just named does more: "probiotic yogurt or a capsule - which does more for your gut"
 _WHICH_DOES_MORE = _re(r"^which (one )?(does|do|works?|helps?|is) (more|better|best|most|the most|the best)")
+# Which of two named options the reader would pick: "between saffron and st john's wort, what would you go
+# with", "what should i get, magnesium or melatonin".
+_WHICH_PICKED = _re(
+    r"(what|which)( one)? (would|should|do|could) (you|i|u|we) (go with|go for|pick|choose|take|use|try|recommend|get|"
+    r"start with)"
+)
+# Rid of a condition, asked of the person's future: "will i ever be rid of ibs" ("ever" is a filler the
+# predicate drops), "will she finally be rid of it".
+_EVER_RID_OF = _re(r"(will|would|could|can|shall) (i|we|he|she|they|you|u) (\w+ )?(be|get) (\w+ )?rid of")
 # Two salts of one mineral set against each other are two forms of one supplement (guide rule 9: forms
 # are administration): "is magnesium threonate or glycinate better for brain fog", "mag glycinate vs citrate".
 _SALTS = (
@@ -395,6 +404,10 @@ def _round_22_shape(t: str, signals: Signals) -> str | None:
     if named and (
         _OR_OTHER_RANKED.search(t) or (_OR_OTHER_FOR.match(t) and kinds & {"condition", "outcome", "process"})
     ):
+        return COMPARISON
+    if "condition" in kinds and _EVER_RID_OF.search(t):
+        return CURE
+    if signals.options >= 2 and signals.substances >= 1 and _WHICH_PICKED.search(t):
         return COMPARISON
     if signals.options >= 2 and (_STRONGER_THAN.search(t) or (signals.contrasted and _WHICH_DOES_MORE.search(t))):
         return COMPARISON
