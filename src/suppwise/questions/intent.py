@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from suppwise.evidence.names import normalise
 from suppwise.questions.asked_shapes import asked_shape
+from suppwise.questions.cue_typos import plain_cues
 from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
@@ -237,7 +238,8 @@ _MECHANISM = _re(
     r"role|role (does|of|in|it plays)|zzsubstance s role|science behind|how (does|do|could|would|can|"
     r"might) (\w+ ){1,3}(reduce|increase|lower|raise|"
     r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
-    r"less|more|too|ineffective|useless|a problem|an issue|tolerant|dependent))|metaboli[sz]\w*|broken down|break down|"
+    r"less|more|too|ineffective|useless|a problem|an issue|a risk|risky|a danger|a worry|a concern|tolerant|"
+    r"dependent))|metaboli[sz]\w*|broken down|break down|"
     r"pathways?|mechanisms?|mechanism behind|what is it about|connection between|link between|the link|how (is|"
     r"are) (\w+ ){1,3}linked|connected to|"
     r"what does (\w+ ){1,3}"
@@ -680,6 +682,7 @@ _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon))( 
 
 def _plain_question_words(text: str) -> str:
     text = plain_voice(text)  # Portuguese, Italian, text-speak (questions/voices.py)
+    text = plain_cues(text)  # cue words typed wrong: "wat", "better then" (questions/cue_typos.py)
     for pattern, word in _QUESTION_WORDS:
         text = pattern.sub(word, text)
     return _direct_order(text)
@@ -983,8 +986,10 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     ):
         return Intent.UNKNOWN
     shape = asked_shape(t, signals)
-    if shape == Intent.SOURCES:
-        return Intent.SOURCES  # "where do I get X without fish": foods, not a place to ask (asked_shapes)
+    if shape in (Intent.SOURCES, Intent.RESOURCES):
+        # "where do I get X without fish": foods, not a place to ask; "who regulates supplements", "subreddit
+        # recs": a place to ask, whether or not it has a question's shape (asked_shapes)
+        return Intent(shape)
     if _RESOURCES.search(t) or _HELP_FOUND.search(t):
         return Intent.RESOURCES
     if _HARM_TO_ANIMAL.search(normalised):
