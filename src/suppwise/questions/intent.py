@@ -43,12 +43,15 @@ from functools import lru_cache
 
 from suppwise.evidence.names import normalise
 from suppwise.questions.asked_shapes import asked_shape
+from suppwise.questions.checked_claims import checks_a_safety_claim
 from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
 from suppwise.questions.next_option import asks_for_next_option
+from suppwise.questions.own_experience import reports_own_experience
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.questions.taking_it import taking_it_intent
+from suppwise.questions.told_not_asked import tells_without_asking
 from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
 from suppwise.questions.word_pattern import whole_words as _re
 from suppwise.regex_gate import Alternatives, WordGated
@@ -873,6 +876,50 @@ def _told_then_what_is(text: str, signals: Signals) -> bool:
 
 # Whether to stop it, asked of the person or someone else ("should i stop the magnesium", "do i
 # need to stop melatonin", "should he quit his fish oil").
+# Whether it helps in a state the person is in (intentB15): "does X help when I'm wired at night and can't
+# switch off", "can X help if my mind races at bedtime". A time of day there says when the symptom comes;
+# "does it work better if I take it at night" (taking it, a comparison of times) stays administration.
+_HELPS_IN_A_STATE = _re(
+    r"(zzsubstance|it|they) (help|helps|work|works|do anything|calm|settle|ease|fix) (me |things )?(when|if|whenever) "
+    r"(?!(i|you|we) (take|have|use|swallow|mix|eat|drink|split|double)\b)(?!(it s|it is|its|they re|they are) "
+    r"(taken|had|mixed|used)\b)(i m|im|i am|i|you re|youre|you|my|your|he s|she s|he|she|his|her|we|we re|they|"
+    r"their)\b"
+)
+# A limit asked with the harm past it (intentB15): "upper limit of X before neuropathy becomes a risk",
+# "the ceiling on b6 before nerve damage", "most X a day before it gets risky": the amount is what is asked.
+_LIMIT_BEFORE_HARM = _re(
+    r"(safe |upper |tolerable )*(upper limit|limit|ceiling|max|maximum|most) (\w+ ){0,2}?(of|for|on|to) "
+    r"(zzsubstance|it|this|that)( (a|per) day| daily)? before|"
+    r"(most|max|maximum) (zzsubstance|of it) (you|i|one|someone|a person) (can|could|should) (take|have) "
+    r"(a day |daily |per day )?before"
+)
+# How often a symptom comes, which the supplement might change (intentB15): "does X reduce how many migraines
+# you get", "could X cut down how often I get flares". The count is the symptom's, not a dose's.
+_SYMPTOM_COUNT = _re(
+    r"how (many|often) ((?!zzsubstance|zzmedicine|should|shall|can|could|would|will|do|does|did|must|may|might|to)\w+ )"
+    r"{0,2}?(you|u|i|we|he|she|they|people|my \w+) (get|gets|getting|have|has|having|suffer|"
+    r"suffers|are getting|am getting)\b(?! to\b)(?! (a|per|each) (day|dose)\b)"
+)
+# A supplement named with "enough" and nothing else (intentB15): "melatonin enough?", "is the one X enough".
+_ENOUGH_ALONE = re.compile(r"^(is |are |would |will )?(the |my |just |a |one |only )?(\w+ )?zzsubstance (\w+ )?enough$")
+# Whether it would make a part of someone better (intentB15): "would X make her bones stronger".
+_MADE_STRONGER = _re(
+    r"(make|makes|making|keep|keeps|get|gets) (her|his|my|your|their|our|the|mum s|dad s) (\w+ ){0,2}(stronger|"
+    r"healthier|sharper|calmer|better|thicker|clearer)"
+)
+# A dose word beside names only (intentB15): "pcos and inositol dose", "berberine dose for blood sugar".
+_BARE_DOSE = re.compile(r"^(\w+ ){1,4}(dose|doses|dosage|dosing)( (for|in|with)( \w+){1,3})?$")
+# How soon it works, asked of the supplement by a pronoun or a name (intentB15): "how long till it kicks in",
+# "how long before it starts working", "how many weeks until it does something" (guide: effect).
+_HOW_SOON_IT_WORKS = _re(
+    r"how (long|soon|quickly|fast|many (days|weeks|months)) (does it take |do they take |will it take )?(before|till|"
+    r"til|until|for) (it|they|this|these|that|zzsubstance|the \w+) (\w+ ){0,2}?(kicks? in|starts? (to work|working|"
+    r"to help|helping|doing (something|anything))|works?|helps?|does (something|anything)|do (something|anything)|"
+    r"takes? effect|makes? a difference)|"
+    r"how (long|soon) (does|do|will|would) (it|they|this|these) (take (to )?)?(kick in|start working|start to work|"
+    r"start (to make|making) a difference|start (to help|helping)|"
+    r"take effect|make a difference)"
+)
 _STOP_ASK = _re(
     r"(should|must|shall|do|does|would|will) (i|he|she|we|they|you|my \w+) (need to |have to |really )?(stop|quit|"
     r"come off|give up|drop|ditch|pause) (taking |using )?(my |his |her |the |this |that |their )?(zzsubstance|it)"
@@ -977,10 +1024,15 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     named_anything = bool(kinds) or signals.medicine or signals.population or bool(_AMOUNT.search(t))
     if not t:
         return Intent.UNKNOWN
-    if _APP_ACTION.search(t) or _APP_ACTION.search(normalised) or (
+    if (_APP_ACTION.search(t) or _APP_ACTION.search(normalised) or (
         _APP.search(t) and not signals.substances and not named_anything
-    ):
-        return Intent.UNKNOWN
+    )) and not (_STOPPING.search(t) and _IN_STEPS.search(t) and not signals.medicine):
+        return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
+    if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):
+        return Intent.UNKNOWN  # a diary line or a newcomer's hello (told_not_asked)
+    if checks_a_safety_claim(t) and (signals.substances or signals.population) and not signals.medicine:
+        # "she told me X is fine in pregnancy, is she right": the claim checked (checked_claims)
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     shape = asked_shape(t, signals)
     if shape == Intent.SOURCES:
         return Intent.SOURCES  # "where do I get X without fish": foods, not a place to ask (asked_shapes)
@@ -990,10 +1042,24 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         # read before the idioms go: "toxic to dogs" is set aside as no self-harm, and is what is asked
         return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.SAFETY
     if not named_anything and not _asks(t) and not text.rstrip().endswith("?"):
-        return Intent.UNKNOWN
+        return Intent.DOSING if _BARE_DOSE.match(t) else Intent.UNKNOWN  # "pcos and inositol dose" (intentB15)
     family = family_intent(t, signals, _read_clause)
     if family is not None:
         return Intent(family)  # a question family says what is asked (suppwise.questions.families)
+    if reports_own_experience(t, named=bool(signals.options or signals.medicine)) and not _asks_why(t):
+        return Intent.SIDE_EFFECTS  # "is it the X doing this to me", "anyone else get them" (own_experience)
+    if _HELPS_IN_A_STATE.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
+        return Intent.EFFECT  # "does X help when I'm wired at night": the time is the symptom's, not the dose's
+    if _LIMIT_BEFORE_HARM.search(t) and (signals.substances or not named_anything) and not signals.medicine:
+        return Intent.DOSING  # "upper limit of X before neuropathy becomes a risk": the limit is asked (guide: dosing)
+    if _SYMPTOM_COUNT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
+        return Intent.EFFECT  # "does it cut down how many migraines you get": how often the symptom comes
+    if _ENOUGH_ALONE.search(t) and signals.substances and not signals.medicine:
+        return Intent.DOSING  # "melatonin enough?": whether the amount would do (guide: dosing)
+    if _MADE_STRONGER.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
+        return Intent.EFFECT  # "would X make her bones stronger": an effect, whoever it is for
+    if _HOW_SOON_IT_WORKS.search(t) and not signals.medicine:
+        return Intent.EFFECT  # "how long till it kicks in", the supplement unnamed (guide: how long until it works)
     if shape is not None:
         return Intent(shape)  # a shape of question says what is asked (suppwise.questions.asked_shapes)
     if asks_for_next_option(t, normalise(text), options=signals.options):
@@ -1317,7 +1383,10 @@ _ADMIN_STRONG = _re(
     r"cereal|juice|water|tea|coffee|smoothie|shake|soup|food|drink|pot)|in (milk|water|juice|tea|coffee|soup) "
     r"(ok|okay|fine|alright)|(make|made|making) (it )?up (the night before|in advance|ahead)|"
     r"(straight away|right away|immediately) after mixing|how long (does|will|can) (it|\w+) (last|keep) (once|after) "
-    r"(mixed|opened)"
+    r"(mixed|opened)|"
+    # a follow-up naming only a time of day (intentB15): "what about at night though", "what about in the morning"
+    r"^(and |ok |okay |so |but )?(what|how) about (taking (it|them) |having (it|them) )?(at|in the|before|after|with|"
+    r"first thing in the) " + _SLOT + r"( instead| then| though| too)?$"
 )
 
 
@@ -1341,7 +1410,11 @@ _STORAGE = _re(
     r"how long (does|do|will|can) (\w+ ){0,3}(last|keep)|go off|goes off|gone off|expire|expires|expired|expiry|"
     r"shelf life|be frozen|freeze (it|them|the)|freezer|how (should|do|can) i store|storage|(keep|kept|store|"
     r"stored) (\w+ ){0,2}in the (fridge|freezer|"
-    r"bathroom|car|kitchen|cupboard|sun)|lose (its|their) (strength|potency)"
+    r"bathroom|car|kitchen|cupboard|sun)|lose (its|their) (strength|potency)|"
+    # what keeping it does to it (intentB15): "lose strength after a year", "go rancid", "kept cold"
+    r"(lose|loses|losing|lost) (\w+ )?(strength|potency|effectiveness)|(go|goes|gone|going|turn|turns) rancid|"
+    r"(be|been|being|is|are) (kept|stored) (cold|chilled|cool|refrigerated)|(get|gets|getting|go|goes) weaker "
+    r"(over time|with time|with age|once (it s |its |it is )?opened|after)"
 )
 _FEARED = _re(r"concern\w*|worr(y|ies|ied|ying)|danger\w*|risk\w*|unsafe|safe\w*|harm\w*")
 _SOURCES_STRONG = _re(
