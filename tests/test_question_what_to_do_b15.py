@@ -167,3 +167,21 @@ def test_a_claim_is_checked_only_after_it_is_made(t: str) -> None:
     # the check must follow the claim: "true, she said it is safe" checks nothing
     if checks_a_safety_claim(t):
         assert any(word in t.split() for word in ("said", "says"))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("been on magnesium two months, is it actually doing anything?", Intent.EFFECT),
+        ("ive had saffron daily for 6 weeks, has it worked or not", Intent.EFFECT),
+        ("is a fortnight long enough for melatonin to work", Intent.EFFECT),
+        # a supplement the base lacks, asked whether it helps: still an effect question
+        ("is vitamin c good for colds", Intent.EFFECT),
+        # an amount beside the time on it is still the amount
+        ("been on 400mg magnesium for a month, is 400mg too much", Intent.DOSING),
+        ("can i have my b12 without breakfast", Intent.ADMINISTRATION),
+    ],
+)
+def test_whether_it_works_yet_and_without_a_meal(text: str, intent: Intent) -> None:
+    assert _intent(text) == intent

@@ -900,6 +900,15 @@ _SYMPTOM_COUNT = _re(
     r"{0,2}?(you|u|i|we|he|she|they|people|my \w+) (get|gets|getting|have|has|having|suffer|"
     r"suffers|are getting|am getting)\b(?! to\b)(?! (a|per|each) (day|dose)\b)"
 )
+# Whether it is working yet, often after a time on it (intentB15): "been taking X for six weeks, is it actually
+# working", "has it done anything", "is that long enough for X to work". The time is the reason, not a dose.
+_IS_IT_WORKING = _re(
+    r"(is|are) (it|they|this|zzsubstance) (\w+ )?(working|doing (anything|something|its job|much|any good))|"
+    r"(has|have) (it|they|zzsubstance) (\w+ )?(worked|done (anything|something|much|any good))|"
+    r"should (it|they|zzsubstance) (be working|have (worked|kicked in|started working))|"
+    r"(long enough|enough time|enough weeks|enough days) (for (it|them|zzsubstance) )?to (work|kick in|help|show|do "
+    r"(anything|something)|make a difference)"
+)
 # A supplement named with "enough" and nothing else (intentB15): "melatonin enough?", "is the one X enough".
 _ENOUGH_ALONE = re.compile(r"^(is |are |would |will )?(the |my |just |a |one |only )?(\w+ )?zzsubstance (\w+ )?enough$")
 # Whether it would make a part of someone better (intentB15): "would X make her bones stronger".
@@ -1026,7 +1035,10 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.UNKNOWN
     if (_APP_ACTION.search(t) or _APP_ACTION.search(normalised) or (
         _APP.search(t) and not signals.substances and not named_anything
-    )) and not (_STOPPING.search(t) and _IN_STEPS.search(t) and not signals.medicine):
+    )) and not (
+        ((_STOPPING.search(t) and _IN_STEPS.search(t)) or (_IS_IT_WORKING.search(t) and signals.substances))
+        and not signals.medicine
+    ):
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
     if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):
         return Intent.UNKNOWN  # a diary line or a newcomer's hello (told_not_asked)
@@ -1054,6 +1066,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.DOSING  # "upper limit of X before neuropathy becomes a risk": the limit is asked (guide: dosing)
     if _SYMPTOM_COUNT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.EFFECT  # "does it cut down how many migraines you get": how often the symptom comes
+    if _IS_IT_WORKING.search(t) and (signals.substances or not named_anything) and not signals.medicine:
+        return Intent.EFFECT  # "six weeks on it now, is it actually working": the duration is the reason (effect)
     if _ENOUGH_ALONE.search(t) and signals.substances and not signals.medicine:
         return Intent.DOSING  # "melatonin enough?": whether the amount would do (guide: dosing)
     if _MADE_STRONGER.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
@@ -1222,7 +1236,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.CURE  # read before the idioms go too: "make my fatigue disappear for good"
     if _ADMIN.search(t) and not _EFFECT_STRONG.search(t):
         return Intent.ADMINISTRATION
-    if _EFFECT.search(t) and (signals.substances or kinds & {"condition", "outcome", "process"}):
+    if _EFFECT.search(t) and (
+        signals.substances
+        or kinds & {"condition", "outcome", "process"}
+        # a supplement the base lacks, asked about alone ("is vitamin c good for a cold"): still an effect (intentB15)
+        or (signals.options and not signals.medicine and not signals.foods)
+    ):
         return Intent.EFFECT
     if _ADMIN.search(t):
         return Intent.ADMINISTRATION
@@ -1351,6 +1370,7 @@ _ADMIN_STRONG = _re(
     r"with (a |my |some |the )?\w+ (meal|meals|snack)|(when|what time) (in|during|of) the day|what time (of day )?"
     r"(should|do|to|is best)|matter (\w+ ){0,2}(when|what time)|"
     r"with food|without food|empty stomach|with (a |my |some |your )?(\w+ )?meals?\b|time of day|best time|"
+    r"without (breakfast|lunch|dinner|supper|eating|a meal|meals|having eaten|a snack)|"
     r"(take|taking|have|having|put|putting|add|adding|drink|drinking|use|using|go|goes) (\w+ ){0,3}(in|into) (a |my |"
     r"the |some |hot |cold |warm )?(\w+ )?(" + _VEHICLES + r")\b|"
     r"(work|works|do|does|absorb\w*) (\w+ )?(as well as|better than|as good as) (the )?(\w+ )?(" + _FORMS + r")\b|"
