@@ -185,3 +185,20 @@ def test_a_claim_is_checked_only_after_it_is_made(t: str) -> None:
 )
 def test_whether_it_works_yet_and_without_a_meal(text: str, intent: Intent) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("off the amoxicillin now, can probiotics rebuild my gut bacteria", Intent.EFFECT),
+        ("after my chemo, would glutamine restore the gut lining", Intent.EFFECT),
+        # taking them together is still a combination (guide rule 2)
+        ("can i take probiotics together with doxycycline to restore my gut", Intent.INTERACTION),
+        ("feeling faint on my beta blockers, is that a side effect", Intent.SIDE_EFFECTS),
+        ("is a dry mouth a side effect of amitriptyline", Intent.SIDE_EFFECTS),
+        # a supplement beside the medicine: whether they combine badly
+        ("is a dry mouth a side effect of amitriptyline with 5-htp", Intent.INTERACTION),
+    ],
+)
+def test_a_medicine_as_the_cause_told_or_its_own_side_effect(text: str, intent: Intent) -> None:
+    assert _intent(text) == intent

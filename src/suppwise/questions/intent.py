@@ -885,6 +885,18 @@ _HELPS_IN_A_STATE = _re(
     r"(taken|had|mixed|used)\b)(i m|im|i am|i|you re|youre|you|my|your|he s|she s|he|she|his|her|we|we re|they|"
     r"their)\b"
 )
+# Whether something felt is a medicine's own side effect, no supplement named (intentB15): "so dizzy on
+# sertraline, is that a side effect", "is feeling sick a side effect of metformin".
+_MEDICINE_SIDE_EFFECT = _re(
+    r"(is|could|might|would) (that|this|it|(\w+ ){0,2}\w+) (be )?(a |one of the )?(known |common |usual )?"
+    r"side ?effects?( (of|from) (my |the |this |his |her )?zzmedicine)?$"
+)
+# What a medicine took away, asked to be built back by a supplement (intentB15): "just off doxycycline, will
+# probiotics restore my gut bacteria". The medicine is the cause told, not a combination asked about.
+_BUILT_BACK = _re(
+    r"zzsubstance (\w+ ){0,2}?(restore|restores|rebuild|rebuilds|replenish|replenishes|repopulate|repopulates|regrow|"
+    r"regrows|bring back|top up) (my|the|your|his|her|our|them|it)\b"
+)
 # A limit asked with the harm past it (intentB15): "upper limit of X before neuropathy becomes a risk",
 # "the ceiling on b6 before nerve damage", "most X a day before it gets risky": the amount is what is asked.
 _LIMIT_BEFORE_HARM = _re(
@@ -1062,6 +1074,10 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.SIDE_EFFECTS  # "is it the X doing this to me", "anyone else get them" (own_experience)
     if _HELPS_IN_A_STATE.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.EFFECT  # "does X help when I'm wired at night": the time is the symptom's, not the dose's
+    if _MEDICINE_SIDE_EFFECT.search(t) and signals.medicine and not signals.substances and not _asks_why(t):
+        return Intent.SIDE_EFFECTS  # "so dizzy on sertraline, is that a side effect": the medicine's own, nothing added
+    if _BUILT_BACK.search(t) and signals.substances and not _COMBINING.search(t) and not _asks_why(t):
+        return Intent.EFFECT  # "after antibiotics, will probiotics rebuild my gut bacteria" (guide rule 2: context)
     if _LIMIT_BEFORE_HARM.search(t) and (signals.substances or not named_anything) and not signals.medicine:
         return Intent.DOSING  # "upper limit of X before neuropathy becomes a risk": the limit is asked (guide: dosing)
     if _SYMPTOM_COUNT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
