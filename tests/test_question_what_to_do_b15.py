@@ -202,3 +202,14 @@ def test_whether_it_works_yet_and_without_a_meal(text: str, intent: Intent) -> N
 )
 def test_a_medicine_as_the_cause_told_or_its_own_side_effect(text: str, intent: Intent) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does berberine change your gut bacteria",
+        "can colostrum help a leaky gut",
+    ],
+)
+def test_a_supplement_the_base_lacks_asked_about_a_body_process_is_an_effect(text: str) -> None:
+    assert _intent(text) == Intent.EFFECT

@@ -1910,6 +1910,10 @@ def _bare(text: str, signals: Signals) -> IntentReading:
             return IntentReading(Intent.DEFINITION)
         if kinds & {"condition", "outcome"} and _asks(text):
             return IntentReading(Intent.EFFECT, fallback=True)
+        unnamed_supplement = (signals.options or signals.unknown_names) and not (signals.medicine or signals.foods)
+        if unnamed_supplement and "process" in kinds and _asks(text):
+            # a supplement the base lacks and a body process ("does oregano oil kill gut bacteria"): guide rule 10
+            return IntentReading(Intent.EFFECT, fallback=True)
         return IntentReading(Intent.DEFINITION if kinds and len(text.split()) <= 3 else Intent.UNKNOWN, fallback=True)
     if signals.medicine:
         return IntentReading(Intent.INTERACTION, fallback=True)
