@@ -78,6 +78,9 @@ def test_a_benefit_or_a_why_is_not_read_as_blame(text: str, intent: Intent) -> N
         ("my trainer says 15g of glutamine a day is fine, is he right", Intent.DOSING),
         # a claim that it helps is an effect question
         ("my cousin says saffron helps low mood, is that true", Intent.EFFECT),
+        # the check asked on its own after the claim told
+        ("an influencer said glutamine is bad for kidneys. true for someone with kidney disease?", Intent.SAFETY),
+        ("my nan says st johns wort is harmless for teenagers. is that right?", Intent.SAFETY),
     ],
 )
 def test_a_claim_brought_to_be_checked_is_read_by_what_it_claims(text: str, intent: Intent) -> None:

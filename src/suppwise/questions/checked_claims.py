@@ -34,7 +34,15 @@ _CHECKED = _re(
 )
 
 
-def checks_a_safety_claim(t: str) -> bool:
-    """Whether `t` reports someone's claim that a thing is safe or harmful and asks whether it holds."""
+# The question put as a bare check of what was said before it: "true for someone with CKD stage 3?"
+_BARE_CHECK = _re(r"^(is (that|this|it|she|he|they) )?(really )?(true|right|correct|accurate|legit)")
+
+
+def checks_a_safety_claim(t: str, message: str = "") -> bool:
+    """Whether `t` reports someone's claim that a thing is safe or harmful and asks whether it holds.
+    Where `t` (the sentence asked) is a bare check ("true for someone with CKD?"), the claim it checks is
+    looked for in `message`, the whole message normalised ("podcast guy said X is rough on the kidneys")."""
     claim = _CLAIM.search(t)
-    return claim is not None and _CHECKED.search(t, claim.end()) is not None
+    if claim is not None:
+        return _CHECKED.search(t, claim.end()) is not None
+    return bool(message) and _BARE_CHECK.search(t) is not None and _CLAIM.search(message) is not None

@@ -1054,7 +1054,9 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
     if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):
         return Intent.UNKNOWN  # a diary line or a newcomer's hello (told_not_asked)
-    if checks_a_safety_claim(t) and (signals.substances or signals.population) and not signals.medicine:
+    if checks_a_safety_claim(t, normalise(text)) and (signals.substances or signals.population) and not (
+        signals.medicine
+    ):
         # "she told me X is fine in pregnancy, is she right": the claim checked (checked_claims)
         return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     shape = asked_shape(t, signals)
