@@ -216,3 +216,15 @@ def test_a_medicine_as_the_cause_told_or_its_own_side_effect(text: str, intent: 
 )
 def test_a_supplement_the_base_lacks_asked_about_a_body_process_is_an_effect(text: str) -> None:
     assert _intent(text) == Intent.EFFECT
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hw mch omega 3 shud i tak", Intent.DOSING),
+        ("hw mny saffron caps wud u tke", Intent.DOSING),
+        ("cud magnesium help my sleep", Intent.EFFECT),
+    ],
+)
+def test_vowel_less_question_words_are_read_as_typed_in_full(text: str, intent: Intent) -> None:
+    assert _intent(text) == intent

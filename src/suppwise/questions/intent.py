@@ -671,6 +671,14 @@ _QUESTION_WORDS = (
     (re.compile(r"\b(unbedenklich|ungefahrlich|ungefährlich)\b"), "safe"),
     (re.compile(r"\b(gefahrlich|gefährlich|schadlich|schädlich)\b"), "dangerous"),
     (re.compile(r"\b(ist|sind) (?=zzsubstance\b)"), "is "),
+    # vowel-less text-speak of the question words (intentB15): "hw mch mag shud i tak", "hw mny caps wud u tke"
+    (re.compile(r"\bhw (mch|mutch|mich)\b"), "how much"),
+    (re.compile(r"\bhw (mny|meny|mani)\b"), "how many"),
+    (re.compile(r"\bhw\b(?= (long|often|soon|do|does|is|can|should|would))"), "how"),
+    (re.compile(r"\b(shud|shld|shuld)\b"), "should"),
+    (re.compile(r"\b(wud|wld)\b"), "would"),
+    (re.compile(r"\b(cud|cld)\b"), "could"),
+    (re.compile(r"\b(tak|tke)\b"), "take"),
 )
 # The patterns alone: the words they spell are never "corrected" by the spelling layer (questions/spelling.py)
 QUESTION_WORD_PATTERNS = tuple(pattern for pattern, _ in _QUESTION_WORDS)
