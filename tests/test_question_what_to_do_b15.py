@@ -228,3 +228,15 @@ def test_a_supplement_the_base_lacks_asked_about_a_body_process_is_an_effect(tex
 )
 def test_vowel_less_question_words_are_read_as_typed_in_full(text: str, intent: Intent) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("czy omega 3 codziennie jest bezpieczna", Intent.DOSING),
+        ("czy szafran jest bezpieczny?", Intent.SAFETY),
+        ("any stats on magnesium for migraines", Intent.EFFECT),
+    ],
+)
+def test_polish_safety_words_and_statistics_asked_for(text: str, intent: Intent) -> None:
+    assert _intent(text) == intent

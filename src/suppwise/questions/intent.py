@@ -671,6 +671,11 @@ _QUESTION_WORDS = (
     (re.compile(r"\b(unbedenklich|ungefahrlich|ungefährlich)\b"), "safe"),
     (re.compile(r"\b(gefahrlich|gefährlich|schadlich|schädlich)\b"), "dangerous"),
     (re.compile(r"\b(ist|sind) (?=zzsubstance\b)"), "is "),
+    # Polish (intentB15): "czy można przedawkować X" (can one overdose on X), "czy X codziennie jest bezpieczna"
+    (re.compile(r"\bczy (mozna|można)\b"), "can you"),
+    (re.compile(r"\bprzedawkowa\w*"), "overdose on"),
+    (re.compile(r"\bbezpieczn\w*"), "safe"),
+    (re.compile(r"\bcodziennie\b"), "every day"),
     # vowel-less text-speak of the question words (intentB15): "hw mch mag shud i tak", "hw mny caps wud u tke"
     (re.compile(r"\bhw (mch|mutch|mich)\b"), "how much"),
     (re.compile(r"\bhw (mny|meny|mani)\b"), "how many"),
@@ -1812,7 +1817,7 @@ _EFFECT_STRONG = _re(
 # omega-3 and suicide risk in depression").
 _EVIDENCE_ON = _re(
     r"(any|the|what do|what does|is there|are there) (\w+ )?(trials?|studies|study|research|evidence|rcts?|data|"
-    r"meta analys[ie]s) (on|about|into|of|looking at|for|linking)"
+    r"meta analys[ie]s|stats|statistics|figures) (on|about|into|of|looking at|for|linking)"
 )
 
 
