@@ -240,3 +240,17 @@ def test_vowel_less_question_words_are_read_as_typed_in_full(text: str, intent: 
 )
 def test_polish_safety_words_and_statistics_asked_for(text: str, intent: Intent) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can i stop taking the saffron now", Intent.SAFETY),
+        ("holidays are over, should i just drop the melatonin now?", Intent.SAFETY),
+        # how to stop, tapering, is dosing; a medicine stopped is an interaction question
+        ("can i stop the 5-htp now or should i taper", Intent.DOSING),
+        ("el hierro alivia el cansancio?", Intent.EFFECT),
+    ],
+)
+def test_whether_to_stop_now_and_spanish_eases(text: str, intent: Intent) -> None:
+    assert _intent(text) == intent

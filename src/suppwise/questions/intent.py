@@ -662,6 +662,8 @@ _QUESTION_WORDS = (
     # para", "ile tabletek", "combien de comprimés", "wie viele Tabletten"
     (re.compile(r"\b(cuant[oa]s?|ile|quant[oa]s|combien|wie ?viele?)\b"), "how many"),
     (re.compile(r"\b(sirve|funciona|ayuda)\b"), "help"),
+    # "quita / alivia / mejora el cansancio" (takes away, eases, improves): whether it helps (intentB15)
+    (re.compile(r"\b(quita|quitan|alivia|alivian|mejora|mejoran)\b"), "help"),
     (re.compile(r"\bdosis\b"), "dose"),
     (re.compile(r"\b(es|son) (segur[oa]s?|seguro tomar)\b"), "is it safe"),
     (re.compile(r"\befectos (secundarios|adversos)\b"), "side effects"),
@@ -910,6 +912,12 @@ _BUILT_BACK = _re(
     r"zzsubstance (\w+ ){0,2}?(restore|restores|rebuild|rebuilds|replenish|replenishes|repopulate|repopulates|regrow|"
     r"regrows|bring back|top up) (my|the|your|his|her|our|them|it)\b"
 )
+# Whether to stop it now, asked with no way of stopping named (intentB15): "can I stop taking X now", "should i
+# just quit the X now?", "can i drop the caffeine tablets now". How or when to stop, tapering, stays dosing.
+_STOP_NOW = _re(
+    r"(can|should|could|may|shall) (i|we) (just )?(stop|quit|drop|come off|give up|ditch) "
+    r"(taking |using |having )?(the |my |our )?(\w+ ){1,3}?(now|already|yet)$"
+)
 # A limit asked with the harm past it (intentB15): "upper limit of X before neuropathy becomes a risk",
 # "the ceiling on b6 before nerve damage", "most X a day before it gets risky": the amount is what is asked.
 _LIMIT_BEFORE_HARM = _re(
@@ -1087,6 +1095,9 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent(family)  # a question family says what is asked (suppwise.questions.families)
     if reports_own_experience(t, named=bool(signals.options or signals.medicine)) and not _asks_why(t):
         return Intent.SIDE_EFFECTS  # "is it the X doing this to me", "anyone else get them" (own_experience)
+    stop_now = _STOP_NOW.search(t) and (signals.options or signals.unknown_names)
+    if stop_now and not (signals.medicine or _IN_STEPS.search(t)):
+        return Intent.SAFETY  # "can I stop the X now": whether to stop it (guide: safety), not how to come off it
     if _HELPS_IN_A_STATE.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
         return Intent.EFFECT  # "does X help when I'm wired at night": the time is the symptom's, not the dose's
     if _MEDICINE_SIDE_EFFECT.search(t) and signals.medicine and not signals.substances and not _asks_why(t):
