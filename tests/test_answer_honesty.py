@@ -323,3 +323,9 @@ def test_blood_thinners_are_medicines_not_a_measure(bundled: EvidenceBase) -> No
     summary = ask(bundled, "can glutamine be taken with blood thinners").summary
     assert summary.startswith("No interaction between glutamine and anticoagulants")
     assert "thinning the blood" not in summary
+
+
+def test_a_count_of_interactions_is_written_as_a_count(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "does magnesium interact with any medicines").summary
+    assert summary.startswith("Magnesium has 6 recorded interactions with medicines")
+    assert "(s)" not in summary

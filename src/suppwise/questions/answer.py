@@ -374,7 +374,8 @@ def _interaction(a: Ask) -> str:
             f"{said} That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
         )
     if found:
-        return f"{a.name} has {len(found)} recorded interaction(s) with medicines; see below."
+        counted = "1 recorded interaction" if len(found) == 1 else f"{len(found)} recorded interactions"
+        return f"{a.name} has {counted} with medicines; see below."
     return f"No interactions of {a.mid} are recorded in the evidence base; that is not proof that there are none."
 
 
