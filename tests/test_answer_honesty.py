@@ -323,3 +323,16 @@ def test_blood_thinners_are_medicines_not_a_measure(bundled: EvidenceBase) -> No
     summary = ask(bundled, "can glutamine be taken with blood thinners").summary
     assert summary.startswith("No interaction between glutamine and anticoagulants")
     assert "thinning the blood" not in summary
+
+
+def test_a_count_of_interactions_is_written_as_a_count(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "does magnesium interact with any medicines").summary
+    assert summary.startswith("Magnesium has 6 recorded interactions with medicines")
+    assert "(s)" not in summary
+
+
+def test_a_prevention_trial_is_not_a_study_in_the_condition_for_how_soon(bundled: EvidenceBase) -> None:
+    # VITAL-DEP was in people without depression: not "its studies of vitamin D in depression"
+    summary = ask(bundled, "how long does vitamin d take to work for depression").summary
+    assert "in depression gave it" not in summary
+    assert "for mood gave it for about 5 years" in ask(bundled, "how soon does vitamin d help my mood").summary

@@ -199,7 +199,14 @@ def _how_soon(a: Ask) -> str:
     ]
     names = [(c.base.entities[x].name, *c.base.entities[x].synonyms) for x in (*asked, *measured_by)]
     words = {t.lower() for terms in names for t in terms if len(t) >= 4}
-    fitting = [s for s in studied if any(w in s.setting.lower() for w in words)]
+    # a prevention trial ("Prevention of depression in adults 50 and older") was done in people
+    # without the condition: it is no study "in depression" of how soon it helps (it still measured mood)
+    fitting = [
+        s
+        for s in studied
+        if any(w in s.setting.lower() for w in words)
+        and not (c.query.conditions and _PREVENTION.search(s.setting.lower()))
+    ]
     chosen = fitting or studied
     if not chosen:
         return f"The evidence base does not record how soon {a.mid} starts to work, nor how long it was studied for."
@@ -219,6 +226,7 @@ def _how_soon(a: Ask) -> str:
     )
 
 
+_PREVENTION = re.compile(r"\bprevent\w*")
 # Studies of an interaction or of safety, which measured no effect on a symptom
 _NOT_ON_EFFECTS = re.compile(r"\b(interaction|healthy volunteers|safety studies|users)\b")
 
@@ -385,7 +393,8 @@ def _interaction(a: Ask) -> str:
             f"{said} That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
         )
     if found:
-        return f"{a.name} has {len(found)} recorded interaction(s) with medicines; see below."
+        counted = "1 recorded interaction" if len(found) == 1 else f"{len(found)} recorded interactions"
+        return f"{a.name} has {counted} with medicines; see below."
     return f"No interactions of {a.mid} are recorded in the evidence base; that is not proof that there are none."
 
 
