@@ -390,15 +390,15 @@ def _round_22_shape(t: str, signals: Signals) -> str | None:
     if signals.medicine:
         return INTERACTION if _MEDICINE_ON_EITHER.search(t) and not _RANKING.search(t) else None
     if not named and not _WEIGHS_SAFETY.search(t) and (
-        _KIND_FOR_A_GOAL.search(t) or (kinds & {"condition", "outcome"} and _ANYTHING_FOR.search(t))
+        _KIND_FOR_A_GOAL.search(t) or ("thing" in t and kinds & {"condition", "outcome"} and _ANYTHING_FOR.search(t))
     ):
         return ALTERNATIVES
     if named and _WHICH_KIND.search(t):
         return DEFINITION
     if named and _SALT_AGAINST_SALT.search(t):
         return ADMINISTRATION
-    if (named or "condition" in kinds) and kinds & {"condition", "process", "outcome"} and _HEALS_IT.search(t) and (
-        not _HOW_OR_WHY.match(t)
+    if "heal" in t and (named or "condition" in kinds) and kinds & {"condition", "process", "outcome"} and (
+        _HEALS_IT.search(t) and not _HOW_OR_WHY.match(t)
     ):
         return CURE
     if named and (
