@@ -12,7 +12,7 @@ from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 from suppwise.questions.record_mentions import alcohol_drink, looked_up_as
-from suppwise.reasoning.symptoms import Relation, asked_symptom, names_a_subtype, relation
+from suppwise.reasoning.symptoms import Relation, asked_symptom, named_symptoms, names_a_subtype, relation
 from suppwise.reasoning.verdict import Direction, VerdictCode, judge
 
 
@@ -336,3 +336,15 @@ def test_a_prevention_trial_is_not_a_study_in_the_condition_for_how_soon(bundled
     summary = ask(bundled, "how long does vitamin d take to work for depression").summary
     assert "in depression gave it" not in summary
     assert "for mood gave it for about 5 years" in ask(bundled, "how soon does vitamin d help my mood").summary
+
+
+@pytest.mark.parametrize(
+    "text", ["ginger beer with melatonin", "root beer tonight", "apple cider with it", "cider vinegar shots"]
+)
+def test_drinks_named_like_alcohol_but_without_it_are_not_looked_up_as_alcohol(text: str) -> None:
+    assert alcohol_drink(text) is None
+
+
+@pytest.mark.parametrize("text", ["does it help with manipulating my mood", "it will manifest later"])
+def test_words_that_start_like_mania_are_not_mania(text: str) -> None:
+    assert "mania" not in named_symptoms(text)

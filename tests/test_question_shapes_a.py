@@ -280,3 +280,8 @@ def test_whom_to_see_and_where_to_follow(text: str, intent: str) -> None:
 )
 def test_picked_of_two_and_rid_of_it(text: str, intent: str) -> None:
     assert _intent(text) == intent
+
+
+@pytest.mark.parametrize("text", ["it got better then worse at night", "it got worse then better in the end"])
+def test_a_change_over_time_keeps_its_then(text: str) -> None:
+    assert plain_cues(text) == text

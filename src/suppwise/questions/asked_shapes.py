@@ -196,13 +196,18 @@ _HEALS_IT = _re(
     r" (?!(faster|quicker|up|over|better|properly|itself|themselves|naturally|quickly|well)\b)\w+"
 )
 _HOW_OR_WHY = re.compile(r"^(how|why)\b")
+# Two salts of one mineral set against each other are two forms of one supplement (guide rule 9: forms
+# are administration): "is magnesium threonate or glycinate better for brain fog", "mag glycinate vs citrate".
+_SALTS = (
+    r"glycinate|bisglycinate|citrate|threonate|oxide|malate|taurate|chloride|sulphate|sulfate|carbonate|"
+    r"gluconate|picolinate|orotate|lactate"
+)
 # A second option the base may not know, set against a named one by a ranking or bare with a goal:
 # "is magnesium or riboflavin better for prevention", "magnesium or feverfew for migraine prevention".
 _NOT_OPTIONS = (
     r"it|them|that|this|not|nothing|something|anything|else|another|other|placebo|taking|skipping|stopping|morning|night|bedtime|evening|food|powder|"
     r"capsules?|tablets?|gummies|liquid|drops|spray|pills?|just|both|either|neither|is|are|do|does|can|should|"
-    r"would|will|a whole|half|" + r"glycinate|citrate|threonate|oxide|malate|taurate|chloride|sulphate|sulfate|"
-    r"carbonate|gluconate|picolinate|bisglycinate|orotate|lactate"
+    r"would|will|a whole|half|" + _SALTS
 )
 _OR_OTHER_RANKED = _re(
     r"zzsubstance or (an? |the )?(?!(" + _NOT_OPTIONS + r")\b)\w+( \w+)? (better|best|stronger|gentler|more "
@@ -220,12 +225,6 @@ _WHICH_PICKED = _re(
 # Rid of a condition, asked of the person's future: "will i ever be rid of ibs" ("ever" is a filler the
 # predicate drops), "will she finally be rid of it".
 _EVER_RID_OF = _re(r"(will|would|could|can|shall) (i|we|he|she|they|you|u) (\w+ )?(be|get) (\w+ )?rid of")
-# Two salts of one mineral set against each other are two forms of one supplement (guide rule 9: forms
-# are administration): "is magnesium threonate or glycinate better for brain fog", "mag glycinate vs citrate".
-_SALTS = (
-    r"glycinate|bisglycinate|citrate|threonate|oxide|malate|taurate|chloride|sulphate|sulfate|carbonate|"
-    r"gluconate|picolinate|orotate|lactate"
-)
 _SALT_AGAINST_SALT = _re(
     r"zzsubstance (or|vs|versus|v|compared to|compared with|against|(better|worse|gentler|stronger) than) (the )?("
     + _SALTS + r")\b"

@@ -35,10 +35,11 @@ _BOUNDARY = re.compile(r"\b")
 
 # Drinks that are alcohol. The records name alcohol, never a drink ("Alcohol and smoking make it work
 # less well"), so "a glass of red wine with melatonin" is looked up as alcohol. Not "spirits", which
-# is also mood ("in low spirits").
+# is also mood ("in low spirits"), nor the drinks named like them that hold none (ginger beer, root beer,
+# apple cider, cider vinegar).
 _ALCOHOL_DRINKS = re.compile(
-    r"\b((?:red |white |rose |mulled )?wine|beers?|lagers?|ciders?|vodka|gin|whiske?y|rum|prosecco|champagne|"
-    r"booze|cocktails?|alcoholic drinks?)\b"
+    r"\b((?:red |white |rose |mulled )?wine|(?<!ginger )(?<!root )beers?|lagers?|(?<!apple )ciders?(?! vinegar)|"
+    r"vodka|gin|whiske?y|rum|prosecco|champagne|booze|cocktails?|(?<!non )alcoholic drinks?)\b"
 )
 ALCOHOL: Final = "alcohol"
 

@@ -82,7 +82,7 @@ SYMPTOMS: Final[dict[str, Symptom]] = {
             _words(r"depress\w*", r"low mood", r"feel(ing)? (low|down)"),
             in_verdicts=False,
         ),
-        Symptom("mania", "depression", "mood", _words(r"mani\w*", r"hypomani\w*"), in_verdicts=False),
+        Symptom("mania", "depression", "mood", _words(r"mani(a|c|cs)", r"hypomani(a|c)"), in_verdicts=False),
     )
 }
 
