@@ -96,6 +96,7 @@ def test_a_claim_brought_to_be_checked_is_read_by_what_it_claims(text: str, inte
         "do my probiotics need to be kept cold",
         "what about at bedtime then?",
         "and how about after breakfast instead",
+        "is it better to take saffron hot or cold",
     ],
 )
 def test_keeping_it_and_a_time_of_day_follow_up_are_administration(text: str) -> None:
