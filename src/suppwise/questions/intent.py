@@ -1413,7 +1413,7 @@ _ADMIN_STRONG = _re(
     r"(should|do|to|is best)|matter (\w+ ){0,2}(when|what time)|"
     r"with food|without food|empty stomach|with (a |my |some |your )?(\w+ )?meals?\b|time of day|best time|"
     r"without (breakfast|lunch|dinner|supper|eating|a meal|meals|having eaten|a snack)|(hot|warm) or cold|cold or "
-    r"(hot|warm)|"
+    r"(hot|warm)|(best|right|better|ideal) (form|type|kind|version) (of|for) zzsubstance|"
     r"(take|taking|have|having|put|putting|add|adding|drink|drinking|use|using|go|goes) (\w+ ){0,3}(in|into) (a |my |"
     r"the |some |hot |cold |warm )?(\w+ )?(" + _VEHICLES + r")\b|"
     r"(work|works|do|does|absorb\w*) (\w+ )?(as well as|better than|as good as) (the )?(\w+ )?(" + _FORMS + r")\b|"
