@@ -48,6 +48,7 @@ def _intent(text: str) -> str:
         "awful sleep since i started on sertraline, could it be the tablets?",
         "is my esomeprazole draining my b12",
         "is lansoprazole lowering my magnesium",
+        "does anyone else feel dead flat on 5-htp",
     ],
 )
 def test_an_own_experience_asking_what_caused_it_is_side_effects(text: str) -> None:
@@ -59,6 +60,7 @@ def test_an_own_experience_asking_what_caused_it_is_side_effects(text: str) -> N
     [
         # a benefit shared is an effect; a body measure lowered, not a nutrient, is an effect
         ("magnesium for cramps, anyone else get relief from it?", Intent.EFFECT),
+        ("anyone else sleep better on magnesium", Intent.EFFECT),
         ("does omega 3 lower my triglycerides", Intent.EFFECT),
         # why it happens is the mechanism (guide rule 1)
         ("why is the magnesium making me so loose", Intent.MECHANISM),
@@ -96,6 +98,8 @@ def test_a_claim_brought_to_be_checked_is_read_by_what_it_claims(text: str, inte
         "do my probiotics need to be kept cold",
         "what about at bedtime then?",
         "and how about after breakfast instead",
+        "is it better to take saffron hot or cold",
+        "best form of b12 for a vegan?",
     ],
 )
 def test_keeping_it_and_a_time_of_day_follow_up_are_administration(text: str) -> None:

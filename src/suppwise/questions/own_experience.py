@@ -25,13 +25,17 @@ from suppwise.questions.word_pattern import whole_words as _re
 __all__ = ["reports_own_experience"]
 
 _OTHERS = r"(anyone|anybody|any one|someone|somebody|others|other people)"
+_NAMED = r"(zzsubstance|zzmedicine)"
 _HAD = r"(get|gets|got|getting|had|have|has|experience|experienced|experiencing|notice|noticed|suffer|suffered|find)"
 _THAT = r"(this|that|them|it|these|those|the same|similar|something similar)"
 # "zzsubstance and headaches anyone else get them": the same symptom shared, asked of others.
-_ANYONE_ELSE = _re(_OTHERS + r" else (\w+ )?" + _HAD + r"( " + _THAT + r")?( (too|as well|from it|on it|with it))?$")
+_ANYONE_ELSE = _re(
+    _OTHERS + r" else (\w+ )?" + _HAD + r"( " + _THAT + r")?( (too|as well|from it|on it|with it))?$|"
+    # "anyone else feel really flat on saffron?": a state felt on it, asked of others
+    + _OTHERS + r" else (\w+ ){1,4}?(on|from|after|since) (the |my |taking )?" + _NAMED + r"$"
+)
 _A_BENEFIT = _re(r"relief|better|help|helps|helped|benefit\w*|improve\w*|works?|worked|good results?|results")
 
-_NAMED = r"(zzsubstance|zzmedicine)"
 _BLAMED = _re(
     # "is it the iron tablets doing this to me", "is it the zzsubstance or my zzmedicine making me shaky"
     r"(is|was|could|might|would|can) (it|this|that) (really )?(be )?(the|my|these|those) (\w+ ){0,5}?"
