@@ -1494,10 +1494,31 @@ _THIRTEENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         # person or a job, which the relationship idiom sets aside first
         r"(so|so that|and then|then|before|after that) i (can |could |will |would |am going to |going to )?(finally "
         r"|just |quietly )?end it\b(?! (with|for the|early|there|here)\b)",
+        # not here next week or tomorrow, no reason given ("i won't be here next week so does it matter"); the
+        # eleventh round's rule wanted a word between ("be here by christmas"); not away for a stated reason
+        r"(will not|wont|would not|not going to|might not|may not) (still )?be (here|around|alive) (next (week|month|"
+        r"year)|tomorrow|this time next (week|month|year))\b(?! (because|as|since|on|at|in|i am (on|away|in|at)|"
+        r"without|unless|lol|haha|for (a|the|my|our|work)|to|while|due to|cos|cause|so (can|"
+        r"could|should) (i|you|someone))\b)",
+        # disappearing wished for, then a question asked (the full stop is lost in folding: "i wish i could just
+        # disappear. is saffron any good"); a symptom wished away ("wish my ibs would just disappear") is not this
+        r"(want|wants|wanting|wanted|wish|wishes|wished|long|longing) (to |i could )(just )?disappear (does|do|is|are|"
+        r"can|could|should|what|how|will|would|has|have|any|anyone|btw|anyway|sorry)\b",
+        # slipping, fading or drifting away said of oneself ("would my kids even care if i just slipped away")
+        r"(if|when|once) i (just |quietly |simply |slowly )?(faded|fade|slipped|slip|drifted|drift) away\b(?! (from|"
+        r"into|to|for|on)\b)|and (just )?(faded|slipped|drifted) away\s*$",
         # "die" typed as the word it sounds like, with nothing dyed after it ("i want to dye", "ready to dye now");
         # not hair, clothes or anything else named ("want to dye my hair", "going to dye it blue")
         r"(want|wanted|wanting|wish|ready|going|deserve|need|like) to (just |simply )?dye(\s*$| (now|tonight|today|"
         r"already|so bad|so badly|in my sleep|alone|soon|honestly|tbh|sometimes|every day|everyday)\b)",
+    ),
+    SignalKind.HOPELESSNESS: (
+        # nothing ever changing or getting better, then why bother ("nothing is ever going to get better so why bother
+        # anymore"); not with a named condition or a way out ("nothing is ever going to change with my ibs unless")
+        r"nothing (is )?(ever )?(going to|will ever|will) (change|get better|improve)\b(?! (with|for|about|in|unless|"
+        r"until|if|without|by)\b)",
+        r"(so )?why (even |do i even |should i even |do i |should i )?bother (anymore|any more|at all|with anything|"
+        r"trying|with life|living)\s*$",
     ),
     SignalKind.STOCKPILING: (
         # a count of a medicine taken after something else named first
