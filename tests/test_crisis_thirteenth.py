@@ -21,7 +21,14 @@ from suppwise.questions.answer import WITHHELD, build_answer
 from suppwise.questions.parse import parse
 from suppwise.questions.typing_habits import plain_typing
 from suppwise.regex_gate import WordGated
-from suppwise.safety.crisis import mentions_self_harm, model_text, read_message, served_model_text
+from suppwise.safety.crisis import (
+    CrisisTier,
+    mentions_self_harm,
+    model_text,
+    read_message,
+    read_rules,
+    served_model_text,
+)
 from suppwise.safety.crisis_signals import CRISIS_ONLY_IDIOMS, IDIOMS, SignalKind
 from suppwise.safety.crisis_text import CRISIS_WORDS, DROPPED, NOT_TYPOS, SWAPPED, fold, slips_allowed, transpositions
 from suppwise.safety.profile import Profile
@@ -355,3 +362,63 @@ def test_the_crisis_only_idioms_are_gated_as_the_shared_ones() -> None:
         for idiom in idioms:
             every = idiom.set_aside(every, " , ")
         assert gate.run(folded, lambda index, current: idioms[index].set_aside(current, " , ")) == every
+
+
+# ---------------------------------------------------------------------------------------------- stopping
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ran out of glutamine, can i just stop it suddenly",
+        "is it ok to come off sertraline cold turkey",
+        "bored to death of the powder lol, fine to stop the glutamine overnight?",
+    ],
+)
+def test_a_medicine_or_supplement_stopped_suddenly_is_a_safety_question(text: str) -> None:
+    assert not mentions_self_harm(text), (model_text(text), read_message(text).score)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some nights i want to stop it all for good",
+        "stopping everything for good this weekend, sorry everyone",
+        "going to stop my pills suddenly so i can finally end it",
+        "i want to stop it all suddenly and forever",
+    ],
+)
+def test_everything_stopped_for_good_or_a_medicine_stopped_to_end_it_stays_crisis(text: str) -> None:
+    reading = read_message(text)
+    assert reading.crisis and reading.tier is CrisisTier.CLEAR, fold(text)
+
+
+# ------------------------------------------------------------------ model-only wordings given a rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why am i even asking, i wont be here next week",
+        "i wish i could just disappear. anyway is melatonin ok",
+        "nobody would notice if i just slipped away",
+        "nothing will ever get better so why bother",
+    ],
+)
+def test_wordings_only_the_model_read_now_have_a_rule(text: str) -> None:
+    reading = read_message(text)
+    assert reading.crisis and reading.tier is CrisisTier.CLEAR, fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i wont be here next week because of a conference, can i skip glutamine",
+        "wish my bloating would just disappear. does glutamine help",
+        "nothing is ever going to improve with my fatigue unless i try something new",
+        "i let the stress slip away from me in yoga",
+        "why bother taking vitamin d anymore",
+    ],
+)
+def test_their_look_alikes_are_not(text: str) -> None:
+    assert not read_rules(plain_typing(text)).crisis, fold(text)

@@ -1485,10 +1485,40 @@ _THIRTEENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
         r"might|to|that would) (just )?finish (me|myself|him|her) off\b",
     ),
     SignalKind.WISH_TO_DIE: (
+        # everything stopped or ended for good ("i want to stop it all suddenly and for good", "stopping everything for
+        # good tonight"); not a named thing stopped ("i want to stop magnesium for good")
+        r"((want|wanting|wish|going|ready|need|decided|planning|plan) to (just )?|i am |i will |)(stop|stopping|end|"
+        r"ending) (it all|everything|all of it|all this|the whole thing)( \w+){0,3} (for good|forever|permanently|"
+        r"once and for all)\b",
+        # ending it as the aim of a plan ("planning to stop my lithium suddenly so i can finally end it"); not with a
+        # person or a job, which the relationship idiom sets aside first
+        r"(so|so that|and then|then|before|after that) i (can |could |will |would |am going to |going to )?(finally "
+        r"|just |quietly )?end it\b(?! (with|for the|early|there|here)\b)",
+        # not here next week or tomorrow, no reason given ("i won't be here next week so does it matter"); the
+        # eleventh round's rule wanted a word between ("be here by christmas"); not away for a stated reason
+        r"(will not|wont|would not|not going to|might not|may not) (still )?be (here|around|alive) (next (week|month|"
+        r"year)|tomorrow|this time next (week|month|year))\b(?! (because|as|since|on|at|in|i am (on|away|in|at)|"
+        r"without|unless|lol|haha|for (a|the|my|our|work)|to|while|due to|cos|cause|so (can|"
+        r"could|should) (i|you|someone))\b)",
+        # disappearing wished for, then a question asked (the full stop is lost in folding: "i wish i could just
+        # disappear. is saffron any good"); a symptom wished away ("wish my ibs would just disappear") is not this
+        r"(want|wants|wanting|wanted|wish|wishes|wished|long|longing) (to |i could )(just )?disappear (does|do|is|are|"
+        r"can|could|should|what|how|will|would|has|have|any|anyone|btw|anyway|sorry)\b",
+        # slipping, fading or drifting away said of oneself ("would my kids even care if i just slipped away")
+        r"(if|when|once) i (just |quietly |simply |slowly )?(faded|fade|slipped|slip|drifted|drift) away\b(?! (from|"
+        r"into|to|for|on)\b)|and (just )?(faded|slipped|drifted) away\s*$",
         # "die" typed as the word it sounds like, with nothing dyed after it ("i want to dye", "ready to dye now");
         # not hair, clothes or anything else named ("want to dye my hair", "going to dye it blue")
         r"(want|wanted|wanting|wish|ready|going|deserve|need|like) to (just |simply )?dye(\s*$| (now|tonight|today|"
         r"already|so bad|so badly|in my sleep|alone|soon|honestly|tbh|sometimes|every day|everyday)\b)",
+    ),
+    SignalKind.HOPELESSNESS: (
+        # nothing ever changing or getting better, then why bother ("nothing is ever going to get better so why bother
+        # anymore"); not with a named condition or a way out ("nothing is ever going to change with my ibs unless")
+        r"nothing (is )?(ever )?(going to|will ever|will) (change|get better|improve)\b(?! (with|for|about|in|unless|"
+        r"until|if|without|by)\b)",
+        r"(so )?why (even |do i even |should i even |do i |should i )?bother (anymore|any more|at all|with anything|"
+        r"trying|with life|living)\s*$",
     ),
     SignalKind.STOCKPILING: (
         # a count of a medicine taken after something else named first
@@ -2014,6 +2044,13 @@ _CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
     (r"(finish|finishes|finishing|finished) (off )?(it|them|the (tub|bottle|pack|packet|course|box|jar|trial|bag)|my "
      r"(tub|bottle|pack|packet|course|box|jar|trial|bag))( off)?(?= (by|before|within|in (a|one|two|three|\d+|the next|"
      r"under|less than)|at the end|this (week|month|year)|next (week|month))\b)", False, None),
+    # a medicine or a supplement stopped suddenly ("ran out of sjw, is it ok to just stop it suddenly", "can i come off
+    # sertraline cold turkey"): whether to stop it is a safety question (corpus guide, section 2), which the model read
+    # as the "make it stop" of a crisis message; not everything or all of it ("stop it all suddenly")
+    (r"(stop|stops|stopping|stopped|quit|quitting|come off|coming off|came off|go off|going off|drop|dropping) "
+     r"(taking |using )?(it|them|(my|the|your|his|her|these|those) (\w+ )?\w+|\w+)(?<!\ball)(?<!\beverything) "
+     r"(suddenly|abruptly|cold turkey|overnight)\b", False,
+     r"^(?!.*\b(life|living|alive|die|dying|dead|breathing|for good|forever|end it|end my|kill\w*|suicid\w*)\b).*$"),
     # dyeing hair or cloth ("want to dye my hair purple"): the model had learnt "dye" from "i want to dye" (die)
     (r"(dye|dyes|dyed|dyeing|dying) (my|her|his|their|your|the|our|some|it|them)( \w+){0,2}? (hair|roots|beard|"
      r"eyebrows|brows|lashes|clothes|shirt|shirts|jeans|dress|fabric|wool|yarn|eggs|blue|red|black|pink|purple|"

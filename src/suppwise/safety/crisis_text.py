@@ -7,13 +7,16 @@ People in crisis write fast, on phones, late at night: no capitals or apostrophe
 Folding makes one form of all of these, so each signal in `crisis_signals` is written once:
 
 1. lower case, accents removed ("depresión" → "depresion"), letters of every script kept (a message
-   in Cyrillic or Greek stays readable to the patterns for it), everything else a space;
+   in Cyrillic or Greek stays readable to the patterns for it), everything else a space; ME the
+   condition written out ("ME/CFS"), and a thousands comma dropped ("10,000" is one number);
 2. contractions and text-speak spelled out ("im" → "i am", "wanna" → "want to", "u" → "you",
    "want 2" → "want to", "n" between words → "and");
 3. a word one edit away from a crisis word (two for long words), and not itself an English word
    that happens to be that close ("homeless", "overdone", "lethargic" are left alone), is read as
    that crisis word. The distance is optimal string alignment, so a swapped pair of letters
-   ("suicdie") is one edit.
+   ("suicdie") is one edit. The crisis words include the everyday words the signals are made of
+   ("anymoer", "evrything"); a four-letter one is read from a swapped pair only ("cnat", "wnat"), a
+   five-letter one also with a letter dropped ("ftal", "txic").
 """
 
 from __future__ import annotations
@@ -286,7 +289,8 @@ _ME_CONDITION = re.compile(
     r"(?<![\w'’])ME(?=\s*/\s*(?:CFS|cfs)\b|\s+CFS\b)"
     r"|(?<![\w'’])(?P<before>(?:(?:diagnosed|living|people|patients|those|anyone|someone|adults|children|kids|person|"
     r"others|women|men|sufferers) with|have|has|had|got|from|for|of) )ME(?=\s*$|\s*[,.!?;:)]|\s+(?:and|or|since|for|"
-    r"so|but|too|in|who|like|last|after|when|at|years|months|fatigue|symptoms|patients|sufferers|flares?|crash\w*|fibro|fibromyalgia|diagnosis)\b)"
+    r"so|but|too|in|who|like|last|after|when|at|years|months|fatigue|symptoms|patients|sufferers|flares?|crash\w*|"
+    r"fibro|fibromyalgia|diagnosis)\b)"
 )
 
 
