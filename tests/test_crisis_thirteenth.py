@@ -422,3 +422,18 @@ def test_wordings_only_the_model_read_now_have_a_rule(text: str) -> None:
 )
 def test_their_look_alikes_are_not(text: str) -> None:
     assert not read_rules(plain_typing(text)).crisis, fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinking about dying. the black dog is back. is st johns wort any use",
+        "i keep thinking about dying. my hair is falling out",
+        "i cant stop thinking about dying, the pink pills dont help",
+        "there is nothing left for ME.",
+        "whats the point of ME.",
+        "no future for ME. should i stop my magnesium",
+    ],
+)
+def test_a_clear_signal_is_not_set_aside_by_a_hair_dye_idiom_or_the_condition_me(text: str) -> None:
+    assert read_message(text).tier is CrisisTier.CLEAR

@@ -24,7 +24,10 @@ _SLIPS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "what" typed short: "wat for joint pain", "wot does it do", "wht would you suggest"
     (re.compile(r"\b(wat|wot|wht)\b"), "what"),
     # "than" typed "then" (or short) after a comparative, before the option it is set against
-    (re.compile(r"\b(" + _COMPARED + r") (then|thn|tha|den)\b(?= (zz\w+|a|an|the|my|taking|using|(?!(worse|better)\b)\w+ (for|at|in)\b))"),
+    (re.compile(
+        r"\b(" + _COMPARED + r") (then|thn|tha|den)\b"
+        r"(?= (zz\w+|a|an|the|my|taking|using|(?!(worse|better)\b)\w+ (for|at|in)\b))"
+    ),
      r"\1 than"),
 )
 

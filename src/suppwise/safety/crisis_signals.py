@@ -2051,8 +2051,9 @@ _CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
      r"(taking |using )?(it|them|(my|the|your|his|her|these|those) (\w+ )?\w+|\w+)(?<!\ball)(?<!\beverything) "
      r"(suddenly|abruptly|cold turkey|overnight)\b", False,
      r"^(?!.*\b(life|living|alive|die|dying|dead|breathing|for good|forever|end it|end my|kill\w*|suicid\w*)\b).*$"),
-    # dyeing hair or cloth ("want to dye my hair purple"): the model had learnt "dye" from "i want to dye" (die)
-    (r"(dye|dyes|dyed|dyeing|dying) (my|her|his|their|your|the|our|some|it|them)( \w+){0,2}? (hair|roots|beard|"
+    # dyeing hair or cloth ("want to dye my hair purple"): the model had learnt "dye" from "i want to dye" (die).
+    # Not "dying": punctuation is gone by now, so "thinking about dying. the black dog is back" would lose it
+    (r"(dye|dyes|dyed|dyeing) (my|her|his|their|your|the|our|some|it|them)( \w+){0,2}? (hair|roots|beard|"
      r"eyebrows|brows|lashes|clothes|shirt|shirts|jeans|dress|fabric|wool|yarn|eggs|blue|red|black|pink|purple|"
      r"green|blonde|brown|grey|gray|orange)\b", False, None),
     # germs, worms, cells or a growth killed, named before the pronoun that stands for them ("got threadworms

@@ -284,11 +284,12 @@ def _corrected(word: str) -> str:
 # ME, the condition (myalgic encephalomyelitis), typed in capitals where it is named: "ME/CFS", "diagnosed with
 # ME", "got ME and fibro". Lower-cased it was the word "me", and the model had learnt "me" from what people in crisis
 # write ("a support group for ME/CFS" was read as possible risk, thirteenth round). Never in a message typed in
-# capitals ("PLEASE HELP ME"): the word before it must not be in capitals.
+# capitals ("PLEASE HELP ME"): the word before it must not be in capitals. Never after "for", "of" or "from",
+# where an emphatic "ME" is the person ("there is nothing left for ME.", "whats the point of ME.").
 _ME_CONDITION = re.compile(
     r"(?<![\w'’])ME(?=\s*/\s*(?:CFS|cfs)\b|\s+CFS\b)"
     r"|(?<![\w'’])(?P<before>(?:(?:diagnosed|living|people|patients|those|anyone|someone|adults|children|kids|person|"
-    r"others|women|men|sufferers) with|have|has|had|got|from|for|of) )ME(?=\s*$|\s*[,.!?;:)]|\s+(?:and|or|since|for|"
+    r"others|women|men|sufferers) with|have|has|had|got) )ME(?=\s*$|\s*[,.!?;:)]|\s+(?:and|or|since|for|"
     r"so|but|too|in|who|like|last|after|when|at|years|months|fatigue|symptoms|patients|sufferers|flares?|crash\w*|"
     r"fibro|fibromyalgia|diagnosis)\b)"
 )
