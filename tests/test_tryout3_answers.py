@@ -186,3 +186,22 @@ def test_the_m_of_im_is_never_msg(bundled: EvidenceBase, allergy: str) -> None:
     answer = ask(bundled, f"{allergy}, is glutamine ok for me")
     assert "msg-sensitivity" not in answer.entities.get("condition", [])
     assert not answer.summary.startswith("Avoid")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("magnesium for cramp in the calves at night?", "cramp"), ("would magnesium ease my leg cramps", "leg cramps")],
+)
+def test_cramps_in_a_limb_are_not_a_gut_symptom(bundled: EvidenceBase, text: str, term: str) -> None:
+    query = parse(text, bundled)
+    assert "gut-symptoms" not in query.entities.get("outcome", ())
+    assert term in query.unrecognised
+
+
+def test_stomach_cramps_stay_a_gut_symptom(bundled: EvidenceBase) -> None:
+    assert parse("does 5-htp give you stomach cramps", bundled).entities["outcome"] == ("gut-symptoms",)
+
+
+def test_a_dose_for_a_use_the_base_lacks_says_so(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "how many mg of magnesium for leg cramps").summary
+    assert summary.startswith("I don't recognise 'leg cramps', so the evidence base holds no dose of magnesium")

@@ -445,6 +445,16 @@ def _dosing(a: Ask) -> str:
         # the usual dose follows because it says what the limit covers ("from supplements and fortified
         # foods"); the terminal page does not print it again under "Dose" (render/text.py)
         return f"{limit} {record.standard_dose}"
+    # a use the base has no name for ("how much magnesium for leg cramps"): said, so that the usual
+    # dose is not read as the dose for it
+    spaced = f" {c.query.normalised} "
+    uses = [t for t in c.query.unrecognised if any(f" for {o}{t} " in spaced for o in ("", "my ", "his ", "her "))]
+    if uses:
+        quoted = ", ".join(f"'{t}'" for t in uses[:2])
+        return (
+            f"I don't recognise {quoted}, so the evidence base holds no dose of {a.mid} for it; its dose record "
+            f"says: {record.standard_dose}"
+        )
     return record.standard_dose
 
 

@@ -307,6 +307,10 @@ def _unknown_names(
             supplements.append(word)
         elif word in BODY_PARTS:
             continue
+        elif word.startswith("cramp") and i > 0 and words[i - 1] in BODY_PARTS | {"night"}:
+            others.append(f"{words[i - 1]} {word}")  # "leg cramps": a symptom the base lacks
+        elif word.startswith("cramp") and words[i + 1 : i + 2] == ["in"]:
+            others.append(word)
         elif ((
             any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i])
             or (i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER)
