@@ -555,8 +555,8 @@ def _sources(a: Ask) -> str:
                 f"Every food source of {a.mid} that a checked source records is {named} or a kind of it, so the "
                 f"evidence base has none to offer without {named}. Recorded food sources: {foods}."
             )
-        others = ", ".join(mid_sentence(c.food_name(r.food, kept)) for r in kept)
-        return f"Without {named}, the food sources of {a.mid} a checked source records are: {others}."
+        remaining = ", ".join(mid_sentence(c.food_name(r.food, kept)) for r in kept)
+        return f"Without {named}, the food sources of {a.mid} a checked source records are: {remaining}."
     asked = [
         base_food
         for food in query.of(EntityKind.FOOD)
