@@ -205,3 +205,8 @@ def test_stomach_cramps_stay_a_gut_symptom(bundled: EvidenceBase) -> None:
 def test_a_dose_for_a_use_the_base_lacks_says_so(bundled: EvidenceBase) -> None:
     summary = ask(bundled, "how many mg of magnesium for leg cramps").summary
     assert summary.startswith("I don't recognise 'leg cramps', so the evidence base holds no dose of magnesium")
+
+
+def test_an_unknown_supplement_set_beside_the_one_answered_is_said(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "would valerian or melatonin help me sleep").summary
+    assert summary.endswith("I don't recognise 'valerian', so this answer is about melatonin only.")

@@ -1262,6 +1262,17 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     beside = [t for t in beside_terms(query) if t.lower() not in said]
     if beside:
         return f"{_not_recognised(c, beside, c.mid(substance), substance)} {summary}"
+    # a supplement the base lacks, set beside the one answered as another option ("would peppermint or
+    # probiotics help"): the answer is about one of the two, and says so
+    spaced = f" {query.normalised} "
+    options = [
+        t
+        for t in query.unknown_supplements
+        if t.lower() not in said and any(f" {t} {w} " in spaced or f" {w} {t} " in spaced for w in ("or", "vs"))
+    ]
+    if options and query.intent in _VERDICT_INTENTS:  # a comparison lists what it could not compare itself
+        quoted = ", ".join(f"'{t}'" for t in options[:2])
+        return f"{summary} I don't recognise {quoted}, so this answer is about {c.mid(substance)} only."
     return summary
 
 
