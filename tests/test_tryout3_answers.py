@@ -210,3 +210,10 @@ def test_a_dose_for_a_use_the_base_lacks_says_so(bundled: EvidenceBase) -> None:
 def test_an_unknown_supplement_set_beside_the_one_answered_is_said(bundled: EvidenceBase) -> None:
     summary = ask(bundled, "would valerian or melatonin help me sleep").summary
     assert summary.endswith("I don't recognise 'valerian', so this answer is about melatonin only.")
+
+
+def test_no_organisation_recorded_for_a_condition_is_said(bundled: EvidenceBase) -> None:
+    none = ask(bundled, "any charities for people with ibs").summary
+    assert none.startswith("The evidence base records no organisation or helpline for irritable bowel syndrome")
+    some = ask(bundled, "is there a support group for fibromyalgia").summary
+    assert "records no organisation" not in some

@@ -621,6 +621,12 @@ def _framed_elsewhere(c: Composer, context: str | None) -> str:
 
 def _resources(a: Ask) -> str:
     a.c.resources(a.context)
+    if a.context and not any(a.context in r.conditions for r in a.c.base.resources):
+        # "is there a helpline for people with ibs": none is recorded, and the general list is not one
+        return (
+            f"The evidence base records no organisation or helpline for {a.c.mid(a.context)}. These general "
+            "sources check claims about supplements, and say whom to ask."
+        )
     return "Good places to check claims about supplements, and the people to ask."
 
 
