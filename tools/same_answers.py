@@ -2,7 +2,7 @@
 
 Why: speed work on `parse` (word gates, opening indexes, branch-wise alternations) must not change
 what any question means. This renders the JSON answer (docs/answer-json.md) for every question of
-the readable corpus parts (dev, extra, fresh a-g dev), the benchmark's fixed question set and
+the readable corpus parts (dev, extra, fresh a-g and i dev), the benchmark's fixed question set and
 each entity name of the bundled base asked as a one-word keyword question, and writes one digest
 per question. Frozen parts (every *_holdout.yaml, questions_test.yaml) are never read here; their
 crisis decisions are compared through the aggregate table of `benchmarks/bench_questions.py`.
@@ -34,6 +34,7 @@ READABLE = (
     "questions_fresh_e_dev.yaml",
     "questions_fresh_f_dev.yaml",
     "questions_fresh_g_dev.yaml",
+    "questions_fresh_i_dev.yaml",
 )
 
 
@@ -41,12 +42,13 @@ def questions() -> Iterator[tuple[str, str]]:
     """(source, text) for every question checked, in a fixed order, each text once."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from questions import question_set  # the benchmark's own fixed set
-
     from suppwise.questions.accuracy import load_items
     from suppwise.services import answers as services
 
     seen: set[str] = set()
-    sources: list[tuple[str, list[str]]] = [(name, [item.text for item in load_items(CORPUS / name)]) for name in READABLE]
+    sources: list[tuple[str, list[str]]] = [
+        (name, [item.text for item in load_items(CORPUS / name)]) for name in READABLE
+    ]
     sources.append(("bench", list(question_set())))
     base = services.evidence_base()
     sources.append(("keywords", sorted({entity.name for entity in services.list_entities(base)})))

@@ -54,6 +54,8 @@ _SEPARATORS = re.compile(r"[ ,]+")
 # One holding anything else (a comma, an apostrophe) is always run, since the text's words are split
 # at commas and such a literal's first word would never be found among them.
 _FILED = re.compile(r"[a-z0-9][a-z0-9 ]*")
+# A word of a folded text, as `folded_words` splits it: a run of letters and digits.
+_WORD_RUN = re.compile(r"[a-z0-9]+")
 
 _ZERO_WIDTH = frozenset({sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT})
 _REPEATS = frozenset({sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT})
@@ -205,8 +207,7 @@ class WordGated:
         index = self._index
         if index is None:
             return range(len(self.patterns))
-        words = folded_words(text)
-        return index.holding(text, range(len(self.patterns)) if words is None else index.for_words(words))
+        return index.candidates(text)
 
     def count_run(self) -> None:
         """Count one text read; the index is made once `index_after` texts were read (a caller of
@@ -242,7 +243,15 @@ class WordGated:
 
 class _Index:
     """`WordGated`'s index: the patterns always run, and the others by their openings' first word
-    (a literal that goes on past a space) or by the start of a word (one that does not)."""
+    (a literal that goes on past a space) or by the start of a word (one that does not); and for
+    each pattern, whether the text holds a string its matches need (`required_strings`).
+
+    Both are read per word of a folded text, as bit masks: a word's opening bits (the patterns
+    that may open there) and its held bits (the patterns one of whose required strings lies inside
+    it), each made once per word. A required string of letters and digits alone lies inside one
+    word of a folded text whenever the text holds it, since words are the runs of letters and
+    digits; a pattern needing a string with anything else in it (a space) is tested on the text
+    itself (`direct_mask`)."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         always: set[int] = set()
@@ -256,49 +265,124 @@ class _Index:
             for literal in literals:
                 word, space, _ = literal.partition(" ")
                 (by_word if space else by_start).setdefault(word, set()).add(index)
+        self.size = len(patterns)
         self.always = frozenset(always)
-        # what each pattern's matches must contain, tested before it is searched (`holding`)
+        self.always_mask = sum(1 << index for index in always)
+        # what each pattern's matches must contain (`required_strings`)
         self.required = tuple(_needed(pattern) for pattern in patterns)
-        self.by_word = {word: frozenset(found) for word, found in by_word.items()}
-        self.by_start = {start: frozenset(found) for start, found in by_start.items()}
-        # A word's patterns, kept once looked up: the same words come back in question after
-        # question, and a lookup is up to nine dictionary probes. Bounded: cleared when full.
-        self._words: dict[str, frozenset[int]] = {}
-        # A text's candidates in order, by its words (the same words come back: a text read again,
-        # or unchanged by a step of `run`). Bounded the same way.
-        self._texts: dict[frozenset[str], tuple[int, ...]] = {}
+        unheld = direct = 0
+        within: dict[str, int] = {}
+        for index, needed in enumerate(self.required):
+            strings = (needed,) if isinstance(needed, str) else needed
+            # Each required string's longest run of letters and digits lies inside a word of any
+            # text holding the string: the runs are read per word, and a string with a space in it
+            # is then also tested on the text itself (`direct_mask`).
+            pieces = [max(_WORD_RUN.findall(string), key=len, default="") for string in strings or ()]
+            if not pieces or not all(pieces):
+                unheld |= 1 << index
+            else:
+                for piece in pieces:
+                    within[piece] = within.get(piece, 0) | 1 << index
+            if strings is not None and not all(_WORD_RUN.fullmatch(string) for string in strings):
+                direct |= 1 << index
+        self.direct_mask = direct
+        self._unheld_mask = unheld  # set whatever the words hold
+        self._within = within
+        _INSIDE.add(within)
+        self.by_word = {word: sum(1 << index for index in found) for word, found in by_word.items()}
+        self.by_start = {start: sum(1 << index for index in found) for start, found in by_start.items()}
+        # A word's bits (`word_bits`), kept once looked up: the same words come back in question
+        # after question. Bounded: cleared when full. A set of words' candidates likewise.
+        self._words: dict[str, tuple[int, int]] = {}
+        self._word_sets: dict[frozenset[str], int] = {}
 
-    def holding(self, text: str, candidates: Sequence[int]) -> list[int]:
-        """The `candidates` whose required strings `text` holds (`required_strings`): of the fifty
-        or so crisis signals whose opening word a question holds, some three in four cannot match
-        it, and a test of whether a string is in the text costs a tenth of a search."""
-        required = self.required
-        return [index for index in candidates if _holds(text, required[index])]
-
-    def for_words(self, words: frozenset[str]) -> tuple[int, ...]:
-        """The patterns a text of these words may match, in the patterns' order."""
-        found = self._texts.get(words)
-        if found is None:
-            union = set(self.always)
-            for word in words:
-                union.update(self.for_word(word))
-            found = tuple(sorted(union))
-            if len(self._texts) >= _TEXTS_KEPT:
-                self._texts.clear()
-            self._texts[words] = found
-        return found
-
-    def for_word(self, word: str) -> frozenset[int]:
-        """The patterns a text holding `word` may match: by the whole word or by its start."""
+    def word_bits(self, word: str) -> tuple[int, int]:
+        """The patterns that may open at `word` (by the whole word or by its start), and those one of
+        whose required strings lies inside it."""
         found = self._words.get(word)
         if found is None:
-            parts = [self.by_word.get(word, frozenset())]
-            parts.extend(self.by_start.get(word[:end], frozenset()) for end in range(1, min(len(word), _MAX_CHARS) + 1))
-            found = frozenset().union(*parts)
+            opening = self.by_word.get(word, 0)
+            by_start = self.by_start
+            for end in range(1, min(len(word), _MAX_CHARS) + 1):
+                opening |= by_start.get(word[:end], 0)
+            held = 0
+            within = self._within
+            for string in _INSIDE.strings_inside(word):
+                held |= within.get(string, 0)
+            found = (opening, held)
             if len(self._words) >= _WORDS_KEPT:
                 self._words.clear()
             self._words[word] = found
         return found
+
+    def words_mask(self, words: frozenset[str]) -> int:
+        """The patterns a folded text of these words may match: an opening word among them and a
+        required string inside one of them (or one to test on the text, `direct_mask`)."""
+        found = self._word_sets.get(words)
+        if found is None:
+            opening, held = self.always_mask, self._unheld_mask
+            bits = self.word_bits
+            for word in words:
+                word_opening, word_held = bits(word)
+                opening |= word_opening
+                held |= word_held
+            found = opening & held
+            if len(self._word_sets) >= _TEXTS_KEPT:
+                self._word_sets.clear()
+            self._word_sets[words] = found
+        return found
+
+    def candidates(self, text: str) -> list[int]:
+        """The patterns `text` may match, in the patterns' order: on a folded text, those of
+        `words_mask` (a pattern needing a string with a space tested on the text); on any other, every
+        pattern whose required strings the text holds."""
+        words = folded_words(text)
+        required = self.required
+        if words is None:
+            return [index for index in range(self.size) if _holds(text, required[index])]
+        mask = self.words_mask(words)
+        direct = self.direct_mask
+        out = []
+        while mask:
+            low = mask & -mask
+            index = low.bit_length() - 1
+            if not low & direct or _holds(text, required[index]):
+                out.append(index)
+            mask ^= low
+        return out
+
+
+class _Inside:
+    """Every required string of letters and digits the indexes look for, and for a word the ones it
+    holds, found once per word for all of them (a few dictionary probes per length of string)."""
+
+    def __init__(self) -> None:
+        self._strings: set[str] = set()
+        self._lengths: tuple[int, ...] = ()
+        self._words: dict[str, tuple[str, ...]] = {}
+
+    def add(self, strings: dict[str, int]) -> None:
+        if not self._strings.issuperset(strings):
+            self._strings.update(strings)
+            self._lengths = tuple(sorted({len(string) for string in self._strings}))
+            self._words = {}
+
+    def strings_inside(self, word: str) -> tuple[str, ...]:
+        found = self._words.get(word)
+        if found is None:
+            strings = self._strings
+            size = len(word)
+            found = tuple(
+                {word[i : i + length] for length in self._lengths if length <= size for i in range(size - length + 1)}
+                & strings
+            )
+            if len(self._words) >= _WORDS_KEPT:
+                self._words = {}
+            self._words[word] = found
+        return found
+
+
+_INSIDE = _Inside()
 
 
 def group_syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
@@ -377,7 +461,7 @@ class Alternatives:
         if index is None or words is None:
             return bool(self.pattern.search(text))
         patterns = gate.patterns
-        return any(patterns[i].search(text) for i in index.holding(text, index.for_words(words)))
+        return any(patterns[i].search(text) for i in index.candidates(text))
 
 
 class SharedGate:
@@ -423,35 +507,41 @@ class SharedGate:
 
 
 class _MaskIndex(_Index):
-    """`_Index` with a bit per pattern: a word's patterns as one integer, a text's as the union of
-    its words', kept per text."""
+    """`_Index` asked one pattern at a time: a text's candidates as one integer (`words_mask`), kept
+    per text, and where its words start (`starts`)."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         super().__init__(patterns)
-        self.always_mask = sum(1 << index for index in self.always)
-        self.word_masks: dict[str, int] = {}
         self.texts: dict[str, int] = {}
-
-    def word_mask(self, word: str) -> int:
-        found = self.word_masks.get(word)
-        if found is None:
-            found = sum(1 << index for index in self.for_word(word))
-            if len(self.word_masks) >= _WORDS_KEPT:
-                self.word_masks.clear()
-            self.word_masks[word] = found
-        return found
+        self._starts: dict[str, tuple[tuple[int, int], ...]] = {}
 
     def text_mask(self, text: str) -> int:
         words = folded_words(text)
-        if words is None:
-            found = -1
-        else:
-            found = self.always_mask
-            for word in words:
-                found |= self.word_mask(word)
+        found = -1 if words is None else self.words_mask(words)
         if len(self.texts) >= _TEXTS_KEPT:
             self.texts.clear()
         self.texts[text] = found
+        return found
+
+    def starts(self, text: str) -> tuple[tuple[int, int], ...]:
+        """Where each word of a folded text starts, with the bits of the patterns that may open there
+        (`word_bits`), words no indexed pattern opens with left out; kept per text.
+
+        Why: a filed pattern's match opens, at the start of a word, with one of its opening literals
+        (letters, digits and spaces, starting with a letter or digit), so it can start only where the
+        word standing there is one its index files it under. Searching the whole text tries every
+        branch of a large alternation at every word (some 5-60 µs for the rule patterns of a hundred
+        branches); matching only at these few places finds the same leftmost match."""
+        found = self._starts.get(text)
+        if found is None:
+            bits = self.word_bits
+            found = tuple(
+                (start, mask) for start, mask in ((m.start(), bits(m.group())[0]) for m in _WORD_RUN.finditer(text))
+                if mask
+            )
+            if len(self._starts) >= _TEXTS_KEPT:
+                self._starts.clear()
+            self._starts[text] = found
         return found
 
 
@@ -474,10 +564,13 @@ class GatedPattern:
         self._bit = bit
 
     def _may_match(self, text: str) -> bool:
-        if not self._gate.mask(text) >> self._bit & 1:
+        found = self._gate.mask(text)
+        bit = self._bit
+        if not found >> bit & 1:
             return False
         index = self._gate._index
-        return index is None or _holds(text, index.required[self._bit])
+        return index is None or (not (found == -1 or index.direct_mask >> bit & 1)
+                                 or _holds(text, index.required[bit]))
 
     def search(self, string: str, pos: int = 0, endpos: int = _WHOLE) -> re.Match[str] | None:
         # `mask` written out: this is asked some seventy times per question
@@ -489,8 +582,23 @@ class GatedPattern:
         found = index.texts.get(string)
         if found is None:
             found = index.text_mask(string)
-        if found >> self._bit & 1 and _holds(string, index.required[self._bit]):
+        bit = self._bit
+        if not found >> bit & 1:
+            return None
+        if found == -1:  # not folded: the required strings tested on the text, the whole text searched
+            return self.compiled.search(string) if _holds(string, index.required[bit]) else None
+        if index.direct_mask >> bit & 1 and not _holds(string, index.required[bit]):
+            return None
+        if bit in index.always:  # no opening the index files
             return self.compiled.search(string)
+        # a match opens at the start of a word its index files it under (`_MaskIndex.starts`): the
+        # leftmost of the matches tried there, in order, is the one a search of the whole text finds
+        match = self.compiled.match
+        for start, mask in index.starts(string):
+            if mask >> bit & 1:
+                hit = match(string, start)
+                if hit is not None:
+                    return hit
         return None
 
     def match(self, string: str, pos: int = 0, endpos: int = _WHOLE) -> re.Match[str] | None:

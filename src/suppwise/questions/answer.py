@@ -29,15 +29,26 @@ from suppwise.questions.coverage import combination, join, on_processes, stricte
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.left_out_foods import left_out_foods
 from suppwise.questions.parse import Intent, Query
-from suppwise.questions.record_mentions import Quote, mentioned_anywhere, sentences_mentioning, taken_beside
+from suppwise.questions.record_mentions import (
+    ALCOHOL,
+    Quote,
+    alcohol_drink,
+    looked_up_as,
+    mentioned_anywhere,
+    sentences_anywhere,
+    sentences_mentioning,
+    taken_beside,
+)
 from suppwise.questions.stage_dose import stage_dose, stage_dose_sentence
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
+from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms, record_words
 from suppwise.questions.told_conditions import told_conditions
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
+from suppwise.reasoning.symptoms import misses_the_symptom, named_symptoms
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import (
     CRISIS_MESSAGE,
@@ -113,7 +124,10 @@ def _effect(a: Ask) -> str:
             # human studies of it are on one: that verdict answers better than a list of roles.
             verdicts = [c.add_verdict(a.substance, o, where, query.asked or Direction.HELPS) for o, where in studied]
             pairs = join([c.mid(o) + (f" in {c.mid(w)}" if w else "") for o, w in studied])
-            said = " ".join(_verdict_sentence(c, v) for v in verdicts)
+            # a yes or no would answer a question not asked when it names a measure the base lacks
+            # ("can omega 3 thin my blood" is not answered "Yes: ... improving mood")
+            lead = not (everyday_measures(query.normalised) or query.unrecognised)
+            said = " ".join(_verdict_sentence(c, v, lead=lead) for v in verdicts)
             return f"The human studies of {a.mid} in the evidence base are on {pairs}. {said}"
         if not any(section.key == "roles" for section in c.sections):
             # nothing to list: "listed below" would point at an empty page
@@ -160,7 +174,7 @@ def _effect(a: Ask) -> str:
 _ASKS_HOW_SOON = re.compile(
     r"\bhow (long|soon|quickly|fast)\b.*\b(work|works|working|kick|kicks|help|helps|start|starts|notice|feel|"
     r"see|effect|effects|difference|improve|results?)\b|\bhow (soon|quickly)\b|"
-    r"\bhow many (weeks|days|months) (of (\w+ ){1,3})?(until|before|till|for|does|do|to)\b|"
+    r"\bhow many (weeks|days|months) (of (\w+ ){1,3})?(until|before|b4|till|til|for|does|do|to)\b|"
     r"\bwhen (will|would|should|do|does|can) (i|you|it|they|we)\b.*\b(notice|feel|see|start|kick in)\b"
 )
 
@@ -176,9 +190,23 @@ def _how_soon(a: Ask) -> str:
     records = c.base.for_substance(c.base.dosing, a.substance)
     studied = [s for r in records for s in r.studied if s.weeks and not _NOT_ON_EFFECTS.search(s.setting.lower())]
     asked = [*c.query.conditions, *c.query.outcomes]
-    names = [(c.base.entities[x].name, *c.base.entities[x].synonyms) for x in asked]
+    # "how soon does saffron help my mood": the studies of mood are those in the conditions measured
+    # by it (depression), not a sleep or fibromyalgia study that also scored mood
+    measured_by = [
+        e.id
+        for e in c.base.entities.values()
+        if e.kind is EntityKind.CONDITION and e.outcome in c.query.outcomes and not c.query.conditions
+    ]
+    names = [(c.base.entities[x].name, *c.base.entities[x].synonyms) for x in (*asked, *measured_by)]
     words = {t.lower() for terms in names for t in terms if len(t) >= 4}
-    fitting = [s for s in studied if any(w in s.setting.lower() for w in words)]
+    # a prevention trial ("Prevention of depression in adults 50 and older") was done in people
+    # without the condition: it is no study "in depression" of how soon it helps (it still measured mood)
+    fitting = [
+        s
+        for s in studied
+        if any(w in s.setting.lower() for w in words)
+        and not (c.query.conditions and _PREVENTION.search(s.setting.lower()))
+    ]
     chosen = fitting or studied
     if not chosen:
         return f"The evidence base does not record how soon {a.mid} starts to work, nor how long it was studied for."
@@ -198,6 +226,7 @@ def _how_soon(a: Ask) -> str:
     )
 
 
+_PREVENTION = re.compile(r"\bprevent\w*")
 # Studies of an interaction or of safety, which measured no effect on a symptom
 _NOT_ON_EFFECTS = re.compile(r"\b(interaction|healthy volunteers|safety studies|users)\b")
 
@@ -364,7 +393,8 @@ def _interaction(a: Ask) -> str:
             f"{said} That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
         )
     if found:
-        return f"{a.name} has {len(found)} recorded interaction(s) with medicines; see below."
+        counted = "1 recorded interaction" if len(found) == 1 else f"{len(found)} recorded interactions"
+        return f"{a.name} has {counted} with medicines; see below."
     return f"No interactions of {a.mid} are recorded in the evidence base; that is not proof that there are none."
 
 
@@ -379,14 +409,23 @@ def _side_effects(a: Ask) -> str:
         matched = _matched_side_effects(c, records, asked)
         if matched:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
-            c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
-            opening = f"Yes: recorded among the side effects of {a.mid}: {listed}. "
+            # found through the outcome it is filed under, not by the question's word ("bloating" and
+            # "stomach upset and other digestive complaints"): said so, so "yes" is not overclaimed
+            by_word = (
+                any(term in normalise(r.effect) for r in matched for term in asked)
+                or bool(named_symptoms(normalise(c.query.normalised)))  # "the runs" is diarrhoea, by its words
+                or _shares_a_stem(c.query.normalised, matched)
+            )
+            outcome = matched[0].outcome
+            filed = "" if by_word or outcome is None else f" (not in those words; filed under {c.mid(outcome)})"
+            c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}{filed}.")
+            opening = f"Yes: recorded among the side effects of {a.mid}: {listed}{filed}. "
         else:
             # a condition told as the person's own ("in people with IBS") is who takes it, not an
             # effect asked about (questions/told_conditions.py)
             query = c.query
             told = told_conditions(query.normalised.split(), query.mentions, query.conditions)
-            names = sorted(_asked_names(c, told) or ([] if told else asked))
+            names = _named_symptoms(c, asked, told)
             if names:
                 named = join(names)
                 # "Anxiety disorders are not among ...", never "Anxiety disorders is"
@@ -664,6 +703,20 @@ _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
 # -- wording helpers -------------------------------------------------------------------------------
 
 
+def _named_symptoms(c: Composer, asked: set[str], told: Collection[str] = ()) -> list[str]:
+    """The symptoms a side-effect question asks about, as it names them: an everyday phrase whole
+    ("hair loss", never its word 'loss'), then the outcomes and conditions, else its symptom words;
+    never a condition told as the person's own (`told`)."""
+    phrases = everyday_symptoms(c.query.normalised)
+    covered = {w for _, words in phrases for w in words}
+    rest = [t for t in asked if not set(t.split()) & covered] if phrases else list(asked)
+    # "can omega 3 give me diarrhea": diarrhoea is not recorded, not "gut symptoms"
+    paired = named_symptoms(normalise(c.query.normalised))
+    if paired:
+        return [name for name, _ in phrases] + paired
+    return [name for name, _ in phrases] + sorted(_asked_names(c, told) or ([] if told else rest))
+
+
 def _asked_names(c: Composer, told: Collection[str] = ()) -> list[str]:
     """The outcomes and conditions a side-effect question asks about, by name ("depression"); not
     the conditions it tells as the person's own (`told`)."""
@@ -678,6 +731,7 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
         entity = c.base.entities[condition]
         terms |= {t.lower() for t in (entity.name, *entity.synonyms) if len(t) >= 4}
     terms |= {t for t in c.query.unrecognised if len(t) >= 4}
+    terms |= set(record_words(c.query.normalised))  # "make you lose hair", "groggy" (drowsiness)
     # words of the question outside the supplement's own name ("SAMe" is also a word of a side
     # effect, "serotonin syndrome when SAMe is combined ...", but it names no symptom)
     named = {w for m in c.query.mentions if m.entity_id in c.query.substances for w in normalise(m.text).split()}
@@ -704,14 +758,50 @@ def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: s
     named = [r for r in records if any(term in normalise(r.effect) for term in asked)]
     # "why would glutamine cause pain" asks about pain, which the base files apart from stomach pain
     filed = [r for r in named if r.outcome in outcomes]
-    return filed or named or [r for r in records if r.outcome is not None and r.outcome in outcomes]
+    if filed or named:
+        return filed or named
+    # "can st johns wort make me anxious": anxiety is measured by anxiety symptoms, where restlessness
+    # is filed; a record that does not name the bowel habit or mood pole asked about is no match
+    # (mania for "cause depression", nausea for "cause diarrhoea")
+    measured = outcomes | {o for x in c.query.conditions if (o := _measured_as_itself(c, x)) is not None}
+    text = normalise(c.query.normalised)
+    return [
+        r
+        for r in records
+        if r.outcome is not None
+        and r.outcome in measured
+        and not misses_the_symptom(text, normalise(r.effect), r.outcome)
+    ]
+
+
+def _measured_as_itself(c: Composer, condition: str) -> str | None:
+    """The outcome a condition is measured by when the two are one thing named twice (anxiety and
+    anxiety symptoms), so that "make me anxious" reaches the records filed there; a disease measured
+    by a symptom (fibromyalgia by pain) is a setting, and "worse with fibromyalgia" is not pain."""
+    entity = c.base.entities[condition]
+    if entity.outcome is None:
+        return None
+    stem = normalise(entity.name)[:5]
+    return entity.outcome if normalise(c.name(entity.outcome)).startswith(stem) else None
+
+
+def _shares_a_stem(question: str, records: list[SideEffect]) -> bool:
+    """Whether a word of the question begins a word of the records ("tired" and "tiredness",
+    "gassy" and "gas", "bloated" and "bloating"): then the record says it in the question's words."""
+    words = {w for r in records for w in normalise(r.effect).split()}
+    stems = {w[: max(3, min(5, len(w) - 2))] for w in question.split() if len(w) >= 3 and w not in COMMON_WORDS}
+    return any(word.startswith(stem) for word in words for stem in stems)
 
 
 def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str | None = None) -> str:
     """An unknown name gets "I don't recognise", close matches and where to look, never a sentence
     that could read as reassurance. When the supplement's own records mention the word ("alcohol"
     in melatonin's advice) those sentences are quoted; when none does and nothing close is known,
-    that is said, so that silence is not read as "no warning"."""
+    that is said, so that silence is not read as "no warning". A drink that is alcohol ("red wine",
+    split into 'red' and 'wine' by the reader) is one term, looked up as the records' "alcohol"."""
+    drink = alcohol_drink(c.query.normalised) if substance is not None else None
+    if drink:
+        terms = [drink, *(t for t in terms if t not in drink.split() and t != drink)]
     quoted = ", ".join(f"'{t}'" for t in terms[:3])
     close = sorted({c.name(s) for t in terms for s in c.query.suggestions.get(t, ())})
     hint = f" Did you mean: {', '.join(close[:5])}?" if close else ""
@@ -722,19 +812,28 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
     beside = [t for t in terms[:3] if taken_beside(c.query.normalised, t)] if substance is not None else []
     stages = c.query.populations
     mentions = list(
-        dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, substance or "", t, stages=stages))
+        dict.fromkeys(
+            x for t in beside for x in sentences_mentioning(c.base, substance or "", looked_up_as(t), stages=stages)
+        )
     )
+    # "mention alcohol" when a drink was looked up as alcohol, "mention it" otherwise
+    it = ALCOHOL if beside and all(looked_up_as(t) == ALCOHOL != t for t in beside) else "it"
     if mentions and not close:
         named = ", ".join(f"'{t}'" for t in beside)
         return (
-            f"suppwise has no entry for {named}, but the records on {subject} mention it: "
+            f"suppwise has no entry for {named}, but the records on {subject} mention {it}: "
             f"{_quoted(c, mentions[:2])} For anything beyond that, ask your pharmacist or doctor."
         )
-    if len(terms) == 1 and beside and not close and not mentioned_anywhere(c.base, substance or "", terms[0]):
+    if (
+        len(terms) == 1
+        and beside
+        and not close
+        and not mentioned_anywhere(c.base, substance or "", looked_up_as(terms[0]))
+    ):
         # "alcohol with St John's wort": that nothing recorded about it mentions alcohol is worth saying
         return (
-            f"I don't recognise {quoted}, and nothing recorded about {subject} mentions it, so suppwise cannot "
-            f"say how it bears on {subject}. {ask}"
+            f"I don't recognise {quoted}, and nothing recorded about {subject} mentions {it}, so suppwise "
+            f"cannot say how it bears on {subject}. {ask}"
         )
     return f"I don't recognise {quoted}, so suppwise cannot say how it bears on {subject}.{hint} {ask}"
 
@@ -951,6 +1050,8 @@ def _verdict_sentence(c: Composer, verdict: Verdict, *, lead: bool = True) -> st
 def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True) -> str:
     """One sentence for a verdict; `lead` opens with the yes/no/unclear answer (not for "how" questions)."""
     substance, outcome = mid_sentence(base.name(verdict.substance)), mid_sentence(base.name(verdict.outcome))
+    # weighed for one side of an opposite pair ("constipation"), the verdict is about that symptom
+    outcome = verdict.symptom or outcome
     where = f" in {mid_sentence(base.name(verdict.condition))}" if verdict.condition else ""
     if verdict.code is VerdictCode.NO_EVIDENCE:
         # worded without a verb on the substance, which may be plural ("probiotics")
@@ -1251,6 +1352,21 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
 _VERDICT_INTENTS: Final = frozenset({Intent.EFFECT, Intent.CURE, Intent.MECHANISM})
 
 
+def _measure_note(c: Composer, measure: str, word: str, substance: str) -> str:
+    """What the records say of a body measure the base holds no study of (`word`: what the records
+    call it): quoted when they name it, or that nothing does, so the answer never reads as if the
+    measure had been weighed."""
+    subject = c.mid(substance)
+    quoted = sentences_anywhere(c.base, substance, word)
+    it = "it" if word == measure else word
+    if quoted:
+        return (
+            f"The evidence base holds no study of {subject} on {measure}, but its records on {subject} mention "
+            f"{it}: {_quoted(c, quoted)}"
+        )
+    return f"The evidence base holds no study of {subject} on {measure}, and nothing recorded about it mentions {it}."
+
+
 def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     """The summary with the unknown names an answer must not pass over said so (issue 12 §2,
     questions/unsaid_names.py): "b6 for pms mood swings" graded mood and never mentioned "pms",
@@ -1260,12 +1376,21 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     that note leads."""
     said = summary.lower()
     query = c.query
+    measures = [(m, word) for m, word in everyday_measures(query.normalised) if m not in said]
+    if measures:
+        # "does magnesium lower blood pressure": no study, but a record names it; quoted, never passed over
+        summary = f"{_measure_note(c, *measures[0], substance)} {summary}"
     if query.intent in _VERDICT_INTENTS and (query.outcomes or query.conditions):
         unsaid = [t for t in qualifying_terms(c.base, query) if t.lower() not in said]
         if unsaid:
             quoted = ", ".join(f"'{t}'" for t in unsaid[:3])
             return f"{summary} I don't recognise {quoted}, so this answer does not take it into account."
     beside = [t for t in beside_terms(query) if t.lower() not in said]
+    drink = alcohol_drink(query.normalised)
+    if drink and not beside and drink not in said and ALCOHOL not in said and taken_beside(query.normalised, drink):
+        # "is it ok to drink red wine with melatonin": the reader keeps no unknown name for it, but the
+        # drink is what the question hinges on, so its note leads like any other drink's
+        beside = [drink]
     if beside:
         return f"{_not_recognised(c, beside, c.mid(substance), substance)} {summary}"
     # a supplement the base lacks, set beside the one answered as another option ("would peppermint or

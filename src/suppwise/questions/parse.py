@@ -247,7 +247,9 @@ def framed_text(words: list[str], kinds: list[tuple[int, int, str]]) -> str:
     return " ".join(_replace_names(words, framed, lambda kind: _FRAMED.get(kind, _KIND_TOKENS[kind])))
 
 
-_LINKS = frozenset({"in", "on", "of", "from", "by", "to", "after", "since", "because", "due"})
+# Not "on": inside a condition's name it is a phrasal verb ("put on weight", "piling on the pounds"),
+# whose words the side-effect cues read ("does it make you put on weight").
+_LINKS = frozenset({"in", "of", "from", "by", "to", "after", "since", "because", "due"})
 
 
 def _replace_names(words: list[str], kinds: list[tuple[int, int, str]], token: Callable[[str], str]) -> list[str]:
@@ -435,7 +437,8 @@ _QUESTION_START = re.compile(
     r"^(what|whats|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|may|might|(has|"
     r"have) (anyone|anybody|someone|somebody|it|he|she|they|you|i|there|any|\w+ (been|ever|got|any))|any|anyone|"
     r"((pls|please|plz) )?tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|"
-    r"wanted|would like|need) to know|wondering|i wonder|(just |i m |im )?curious (whether|if|about|how|what)|not sure "
+    r"wanted|would like|need) to know|(just )?wondering|i wonder|(just |i m |im )?curious (whether|if|about|how|what)|"
+    r"not sure "
     r"(if|whether)|ile|cuant\w*|que|como|puedo|quant[oa]s|combien|est ce que|wie)\b"
 )
 _TAG_QUESTION = re.compile(
@@ -455,6 +458,10 @@ _FRAGMENT_ASKED = re.compile(
     r"^(true|is (that|it|this) true|too much|too little|too many|too high|too low|enough|worth it|safe|ok|okay)$"
 )
 _ABOUT_OPTIONS = re.compile(r"\b(supplement|supplements|vitamin|vitamins|anything|something|remedy|natural|herbal)\b")
+# A crisis message that closes by asking what to do ("she keeps saying she wants to end it, what do i do")
+# asks for help to turn to (guide: resources); an amount asked or told keeps the dosing reading.
+_WHAT_TO_DO = re.compile(r"\b(what|wat|wot) (do|should|can|shall|would) (i|we) (even )?do( now| next| about (it|this|"
+                         r"that|her|him|them))?$")
 _WAY_TO_GO = re.compile(r"\b(way|ways|method|methods) (to|of) (go|die|end|kill|do it)\b")
 
 
@@ -822,6 +829,8 @@ def _crisis_intent(
     to take"), as an ordinary message does."""
     if intent is Intent.RESOURCES:
         return intent
+    if intent is not Intent.DOSING and _WHAT_TO_DO.search(normalise(text)):
+        return Intent.RESOURCES  # a carer or the person asking what to do now: whom to turn to
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     if named and _bare_keywords(text, sentences):
         return intent
@@ -1241,6 +1250,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         or (crisis and intent not in _ASKED_OF_A_CRISIS and _crisis_statement(stripped, framed_text(words, spans)))
     ) and intent is not Intent.SIDE_EFFECTS:
         intent, fallback = Intent.UNKNOWN, False
+    if crisis and intent is Intent.UNKNOWN and _WHAT_TO_DO.search(normalise(stripped)):
+        intent, fallback = Intent.RESOURCES, False  # what to do, asked in a message of either tier: whom to turn to
     if learned:  # the learned intent reader, where it is sure (questions/learned_intent.py)
         intent = learned_intent(intent, text_for_model, reading.tier, fallback=fallback)
     asked, raises = asked_direction(" ".join(asked_words))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.common_words import COMMON_WORDS
@@ -25,13 +25,54 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 _BESIDE = r"(with|and|plus|alongside|drink|drinking|drinks|eat|eating)( (a|an|some|my|the|glass of|cup of|bit of))*"
 
 
+# The two ways of naming a thing taken beside, read around each place the term stands, so that no
+# pattern is compiled per term (a question's unknown words are new to the process: compiling
+# `\b{beside} {term}\b|\b{term}( tablets| drinks?| supplements?)? with\b` for each cost about 0.5 ms).
+_BESIDE_BEFORE = re.compile(rf"\b{_BESIDE} \Z")
+_WITH_AFTER = re.compile(r"( tablets| drinks?| supplements?)? with\b")
+_BOUNDARY = re.compile(r"\b")
+
+
+# Drinks that are alcohol. The records name alcohol, never a drink ("Alcohol and smoking make it work
+# less well"), so "a glass of red wine with melatonin" is looked up as alcohol. Not "spirits", which
+# is also mood ("in low spirits").
+_ALCOHOL_DRINKS = re.compile(
+    r"\b((?:red |white |rose |mulled )?wine|beers?|lagers?|ciders?|vodka|gin|whiske?y|rum|prosecco|champagne|"
+    r"booze|cocktails?|alcoholic drinks?)\b"
+)
+ALCOHOL: Final = "alcohol"
+
+
+def alcohol_drink(normalised: str) -> str | None:
+    """The alcoholic drink a (normalised) question names, as written ("red wine"), or None."""
+    found = _ALCOHOL_DRINKS.search(normalised)
+    return found.group(1) if found else None
+
+
+def looked_up_as(term: str) -> str:
+    """The word the records use for `term`: "alcohol" for a drink that is alcohol, else the term."""
+    return ALCOHOL if _ALCOHOL_DRINKS.fullmatch(term.lower()) else term
+
+
 def taken_beside(normalised: str, term: str) -> bool:
     """True when the (normalised) question names `term` as something taken with the supplement; a
-    short or everyday word ("low" in "PCOS and low vitamin D") is never taken to be one."""
+    short or everyday word ("low" in "PCOS and low vitamin D") is never taken to be one.
+
+    The term's whole-word matches are `"drink " + term` (a word of `_BESIDE` then the term, ending at a
+    word boundary) or `term + " with"` (the term starting at a word boundary): each place the term
+    stands is tested for the words before it and after it."""
     if len(term) < 4 or term.lower() in COMMON_WORDS:
         return False
-    word = re.escape(term.lower())
-    return bool(re.search(rf"\b{_BESIDE} {word}\b|\b{word}( tablets| drinks?| supplements?)? with\b", normalised))
+    word = term.lower()
+    at = normalised.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if _BOUNDARY.match(normalised, end) and _BESIDE_BEFORE.search(normalised[:at]):
+            return True
+        if _BOUNDARY.match(normalised, at) and _WITH_AFTER.match(normalised, end):
+            return True
+        at = normalised.find(word, at + 1)
+    return False
 
 
 class RecordText(NamedTuple):
@@ -91,8 +132,7 @@ def quotes(record: RecordText) -> list[Quote]:
 def sentences(text: str) -> list[str]:
     """A record text cut into its sentences, each ending with a full stop."""
     return [
-        x if x.endswith((".", "!", "?")) else x.rstrip(";:,") + "."
-        for x in _SENTENCE_END.split(" ".join(text.split()))
+        x if x.endswith((".", "!", "?")) else x.rstrip(";:,") + "." for x in _SENTENCE_END.split(" ".join(text.split()))
     ]
 
 
@@ -139,3 +179,18 @@ def mentioned_anywhere(base: EvidenceBase, substance: str, word: str) -> bool:
     (warnings included) and its findings. Only when nothing does may an answer say so."""
     pattern = naming(word)
     return any(pattern.search(record.text.lower()) for record in everything_recorded(base, substance))
+
+
+def sentences_anywhere(base: EvidenceBase, substance: str, word: str, *, limit: int = 2) -> list[Quote]:
+    """Up to `limit` sentences naming `word` in anything recorded about the substance (description,
+    records with their warnings, findings), each once: for a measure the base has no study of
+    ("blood pressure"), where a warning is the very thing to quote."""
+    pattern = naming(word)
+    found: list[Quote] = []
+    for record in everything_recorded(base, substance):
+        for quote in quotes(record):
+            if pattern.search(quote.text.lower()) and quote.text not in {x.text for x in found}:
+                found.append(quote)
+                if len(found) == limit:
+                    return found
+    return found

@@ -59,6 +59,18 @@ STOPWORDS = COMMON_WORDS
 NOT_NAMES: tuple[str, ...] = (
     "empty stomach",
     "tired of",
+    # "tired of living" as learners write it ("I am tired to live", "tired for live", "tired with life"):
+    # weariness of life, never the fatigue outcome (guide, lay-term table)
+    "tired to live",
+    "tired to living",
+    "tired for live",
+    "tired for living",
+    "tired with life",
+    "tired with living",
+    "tired from life",
+    "tired from living",
+    "tired to be alive",
+    "tired to exist",
     "sick and tired",
     "gut feeling",
     "gut instinct",
@@ -162,7 +174,19 @@ def _sleep_as_figure() -> tuple[str, ...]:
             "dormir y no despertarme", "dormir para siempre", "dormire per sempre", "dormire e non svegliarmi")
 
 
-NOT_NAMES = (*NOT_NAMES, *_nerves_as_tissue(), *_sleep_as_figure())
+def _body_part_worn_out() -> tuple[str, ...]:
+    """"Wrecked", "shattered" and "knackered" are lay words for fatigue said of a person ("I'm
+    wrecked"); said of a part of the body ("my back's wrecked", "knees are shattered", "shoulders
+    knackered") they tell of a hurt, not of tiredness, so the phrase names no fatigue (guide E8)."""
+    parts = ("back", "knee", "knees", "leg", "legs", "foot", "feet", "shoulder", "shoulders", "neck", "hip", "hips",
+             "arm", "arms", "wrist", "wrists", "hand", "hands", "ankle", "ankles", "joints", "muscles", "calves")
+    links = ("", "is ", "s ", "are ", "re ", "feel ", "feels ", "felt ", "was ", "were ", "totally ", "is totally ",
+             "are totally ", "s totally ", "is completely ", "are completely ", "s completely ")
+    return tuple(f"{part} {link}{word}" for part in parts for link in links for word in ("wrecked", "shattered",
+                                                                                           "knackered"))
+
+
+NOT_NAMES = (*NOT_NAMES, *_nerves_as_tissue(), *_sleep_as_figure(), *_body_part_worn_out())
 
 # Words that name an entity only when another word sets the scene: "recovery" is muscle recovery
 # after exercise, but recovering from surgery is not.
@@ -471,6 +495,7 @@ def find_mentions(
                 mentions.append(Mention(entity_id, phrase, start, start + size, 100.0))
                 mentions.extend(_conditions_inside(lexicon, entity_id, folded, start, size))
                 mentions.extend(_cause_inside(lexicon, entity_id, folded, start, size))
+                mentions.extend(_food_dropped(lexicon, entity_id, folded, start, size))
                 for i in range(start, start + size):
                     claimed[i] = True
     if raw is not None and len(raw) == len(words) and not _is_all_caps(raw):
@@ -762,6 +787,8 @@ def closest_key(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
             and (score >= FUZZY_CUTOFF or OSA.distance(phrase, key, score_cutoff=allowed) <= allowed)
         ) or _letter_doubled(phrase, key):
             return key, float(score)
+        if _one_letter_dropped(phrase, key):
+            return key, float(score)
     return None
 
 
@@ -775,6 +802,17 @@ def _letter_doubled(phrase: str, key: str) -> bool:
     return len(phrase) == len(key) + 1 and any(
         phrase[i] == phrase[i - 1] and phrase[:i] + phrase[i + 1 :] == key for i in range(1, len(phrase))
     )
+
+
+def _one_letter_dropped(phrase: str, key: str) -> bool:
+    """True when a word of the shortest length read for typos is a one-word name of one more letter
+    with one letter inside it left out: "enrgy" is energy, "memry" memory, "nasea" nausea. A slip of
+    any other kind in so short a word is too often another word, so only this one is read; nor a
+    last letter left out, which is another form of the word ("nerve" is not "nerves", the lay word
+    for anxiety)."""
+    if len(phrase) != MIN_FUZZY_CHARS or len(key) != MIN_FUZZY_CHARS + 1 or " " in key or " " in phrase:
+        return False
+    return any(key[:i] + key[i + 1 :] == phrase for i in range(1, len(key) - 1))
 
 
 def _other_letter_name(lexicon: Lexicon, phrase: str, key: str) -> bool:
@@ -821,6 +859,23 @@ def _conditions_inside(lexicon: Lexicon, entity_id: str, folded: list[str], star
             if inner and inner != entity_id and lexicon.kinds.get(inner) is EntityKind.CONDITION:
                 found.append(Mention(inner, phrase, start + offset, start + offset + sub, 100.0))
     return found
+
+
+# A change of diet named by the food it drops ("cut out meat", "giving up meat") names that food too.
+_DIET_CHANGE = "dietary-change"
+
+
+def _food_dropped(lexicon: Lexicon, entity_id: str, folded: list[str], start: int, size: int) -> list[Mention]:
+    """The food inside a change of diet's name: "cut out meat" is a change of diet and meat, as the
+    guide labels it (a food the person eats less of is one the answer may speak of)."""
+    if entity_id != _DIET_CHANGE or size < 2:
+        return []
+    for offset in range(1, size):
+        phrase = " ".join(folded[start + offset : start + size])
+        inner = lexicon.phrases.get(phrase)
+        if inner and lexicon.kinds.get(inner) is EntityKind.FOOD:
+            return [Mention(inner, phrase, start + offset, start + size, 100.0)]
+    return []
 
 
 _SPLIT = re.compile(r"\s+")
