@@ -186,3 +186,34 @@ def test_the_m_of_im_is_never_msg(bundled: EvidenceBase, allergy: str) -> None:
     answer = ask(bundled, f"{allergy}, is glutamine ok for me")
     assert "msg-sensitivity" not in answer.entities.get("condition", [])
     assert not answer.summary.startswith("Avoid")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("magnesium for cramp in the calves at night?", "cramp"), ("would magnesium ease my leg cramps", "leg cramps")],
+)
+def test_cramps_in_a_limb_are_not_a_gut_symptom(bundled: EvidenceBase, text: str, term: str) -> None:
+    query = parse(text, bundled)
+    assert "gut-symptoms" not in query.entities.get("outcome", ())
+    assert term in query.unrecognised
+
+
+def test_stomach_cramps_stay_a_gut_symptom(bundled: EvidenceBase) -> None:
+    assert parse("does 5-htp give you stomach cramps", bundled).entities["outcome"] == ("gut-symptoms",)
+
+
+def test_a_dose_for_a_use_the_base_lacks_says_so(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "how many mg of magnesium for leg cramps").summary
+    assert summary.startswith("I don't recognise 'leg cramps', so the evidence base holds no dose of magnesium")
+
+
+def test_an_unknown_supplement_set_beside_the_one_answered_is_said(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "would valerian or melatonin help me sleep").summary
+    assert summary.endswith("I don't recognise 'valerian', so this answer is about melatonin only.")
+
+
+def test_no_organisation_recorded_for_a_condition_is_said(bundled: EvidenceBase) -> None:
+    none = ask(bundled, "any charities for people with ibs").summary
+    assert none.startswith("The evidence base records no organisation or helpline for irritable bowel syndrome")
+    some = ask(bundled, "is there a support group for fibromyalgia").summary
+    assert "records no organisation" not in some

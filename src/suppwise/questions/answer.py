@@ -484,6 +484,16 @@ def _dosing(a: Ask) -> str:
         # the usual dose follows because it says what the limit covers ("from supplements and fortified
         # foods"); the terminal page does not print it again under "Dose" (render/text.py)
         return f"{limit} {record.standard_dose}"
+    # a use the base has no name for ("how much magnesium for leg cramps"): said, so that the usual
+    # dose is not read as the dose for it
+    spaced = f" {c.query.normalised} "
+    uses = [t for t in c.query.unrecognised if any(f" for {o}{t} " in spaced for o in ("", "my ", "his ", "her "))]
+    if uses:
+        quoted = ", ".join(f"'{t}'" for t in uses[:2])
+        return (
+            f"I don't recognise {quoted}, so the evidence base holds no dose of {a.mid} for it; its dose record "
+            f"says: {record.standard_dose}"
+        )
     return record.standard_dose
 
 
@@ -584,8 +594,8 @@ def _sources(a: Ask) -> str:
                 f"Every food source of {a.mid} that a checked source records is {named} or a kind of it, so the "
                 f"evidence base has none to offer without {named}. Recorded food sources: {foods}."
             )
-        others = ", ".join(mid_sentence(c.food_name(r.food, kept)) for r in kept)
-        return f"Without {named}, the food sources of {a.mid} a checked source records are: {others}."
+        remaining = ", ".join(mid_sentence(c.food_name(r.food, kept)) for r in kept)
+        return f"Without {named}, the food sources of {a.mid} a checked source records are: {remaining}."
     asked = [
         base_food
         for food in query.of(EntityKind.FOOD)
@@ -650,6 +660,12 @@ def _framed_elsewhere(c: Composer, context: str | None) -> str:
 
 def _resources(a: Ask) -> str:
     a.c.resources(a.context)
+    if a.context and not any(a.context in r.conditions for r in a.c.base.resources):
+        # "is there a helpline for people with ibs": none is recorded, and the general list is not one
+        return (
+            f"The evidence base records no organisation or helpline for {a.c.mid(a.context)}. These general "
+            "sources check claims about supplements, and say whom to ask."
+        )
     return "Good places to check claims about supplements, and the people to ask."
 
 
@@ -1377,6 +1393,17 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
         beside = [drink]
     if beside:
         return f"{_not_recognised(c, beside, c.mid(substance), substance)} {summary}"
+    # a supplement the base lacks, set beside the one answered as another option ("would peppermint or
+    # probiotics help"): the answer is about one of the two, and says so
+    spaced = f" {query.normalised} "
+    options = [
+        t
+        for t in query.unknown_supplements
+        if t.lower() not in said and any(f" {t} {w} " in spaced or f" {w} {t} " in spaced for w in ("or", "vs"))
+    ]
+    if options and query.intent in _VERDICT_INTENTS:  # a comparison lists what it could not compare itself
+        quoted = ", ".join(f"'{t}'" for t in options[:2])
+        return f"{summary} I don't recognise {quoted}, so this answer is about {c.mid(substance)} only."
     return summary
 
 

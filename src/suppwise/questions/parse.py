@@ -309,8 +309,12 @@ def _unknown_names(
             supplements.append(word)
         elif word in BODY_PARTS:
             continue
+        elif word.startswith("cramp") and i > 0 and words[i - 1] in BODY_PARTS | {"night"}:
+            others.append(f"{words[i - 1]} {word}")  # "leg cramps": a symptom the base lacks
         elif ((
             any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i])
+            # "cramps in my legs": cramps of a limb (vocabulary._limb_cramps), a symptom the base lacks
+            or (word.startswith("cramp") and words[i + 1 : i + 2] == ["in"])
             or (i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER)
             # a drink or food taken beside it: "can i drink wine on it", "eat a grapefruit with it"
             or taken_beside(" ".join(words[max(0, i - 4) : i + 1]), word)

@@ -39,7 +39,7 @@ from rapidfuzz.distance import OSA
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import normalise
 from suppwise.evidence.schema import EntityKind
-from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.common_words import BODY_PARTS, COMMON_WORDS
 from suppwise.questions.medicine_names import is_named_medicine
 from suppwise.questions.name_slots import PRONOUNS, in_name_slot
 from suppwise.questions.near_names import is_near_name
@@ -539,6 +539,7 @@ def find_mentions(
                 claimed[i] = True
     mentions.sort(key=lambda m: m.start)
     mentions = _reactions(lexicon, words, mentions)
+    mentions = _limb_cramps(lexicon, words, mentions, claimed)
     unclaimed = [
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
@@ -643,6 +644,36 @@ def _asked_trigger(lexicon: Lexicon, words: list[str], mentions: list[Mention]) 
 
 
 _THING_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.FOOD, EntityKind.DRUG, EntityKind.DRUG_CLASS})
+
+# Parts of the body whose cramps are a digestive complaint (the lay word "cramps" is gut symptoms there).
+_BELLY = frozenset({"stomach", "tummy", "belly", "abdomen", "abdominal", "bowel", "bowels", "gut", "colon"})
+_LIMBS = BODY_PARTS - _BELLY
+
+
+def _limb_cramps(lexicon: Lexicon, words: list[str], mentions: list[Mention], claimed: list[bool]) -> list[Mention]:
+    """Cramps in a leg, a calf or a muscle ("leg cramps", "cramps in my legs", "night cramps") are no
+    digestive complaint: the lay word "cramps" names the base's gut symptoms only for the belly. Such a
+    mention is dropped and its word left unclaimed, so that the name the base lacks is reported."""
+    gut = lexicon.phrases.get("cramps")
+    out = []
+    for m in mentions:
+        if m.entity_id == gut and m.end - m.start == 1 and words[m.start].startswith("cramp") and (
+            _in_a_limb(words, m.start)
+        ):
+            claimed[m.start] = False
+            continue
+        out.append(m)
+    return out
+
+
+def _in_a_limb(words: list[str], i: int) -> bool:
+    """Whether the cramp word at i is said of a limb or a muscle: "leg cramps", "night cramps",
+    "cramps in my legs"."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1 : i + 4]
+    return before in _LIMBS or before == "night" or (
+        bool(after) and after[0] == "in" and any(w in _LIMBS for w in after[1:3])
+    )
 
 
 def _misspelt_names(
