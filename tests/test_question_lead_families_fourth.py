@@ -284,3 +284,18 @@ def test_weeks_of_something_else_are_no_pregnancy(bundled: EvidenceBase, text: s
 
 def test_a_woman_with_child_is_not_a_child(bundled: EvidenceBase) -> None:
     assert "children" not in ask(bundled, "my wife is with child, is glutamine ok for her").populations
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("can fish oil plug the holes in your gut", "intestinal-permeability"),
+        ("does saffron settle inflammation in my intestines", "gut-mucosal-inflammation"),
+        ("is bone broth good for the bowel lining", "intestinal-barrier"),
+        ("what does fibre do to the microbiome in the gut", "gut-microbiome-balance"),
+    ],
+)
+def test_more_of_the_guts_processes_in_everyday_words(bundled: EvidenceBase, text: str, entity: str) -> None:
+    ids = _ids(ask(bundled, text))
+    assert entity in ids
+    assert "gut-symptoms" not in ids
