@@ -299,3 +299,19 @@ def test_more_of_the_guts_processes_in_everyday_words(bundled: EvidenceBase, tex
     ids = _ids(ask(bundled, text))
     assert entity in ids
     assert "gut-symptoms" not in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["started glutamine in april, is it safe with my ibs", "my plans came undone, is magnesium ok for stress",
+     "got spam saying glutamine cures ibs, is that true"],
+)
+def test_an_everyday_word_ending_like_a_medicine_is_no_unknown_medicine(bundled: EvidenceBase, text: str) -> None:
+    query = parse(text, bundled)
+    assert not query.unknown_medicines
+    assert query.intent.value != "interaction"
+
+
+def test_a_generic_name_the_base_lacks_is_still_an_unknown_medicine(bundled: EvidenceBase) -> None:
+    query = parse("can i take glutamine with lisinopril", bundled)
+    assert query.unknown_medicines == ("lisinopril",)

@@ -68,7 +68,16 @@ _DOWN = re.compile(r"\b(decreas\w*|reduc\w*|lower\w*|less|lessen\w*|diminish\w*|
 # Names the base lacks, by shape: medicines (generic-name endings, classes people name) and
 # supplements people often ask about. They make a question an interaction or a comparison question
 # and are reported as "I don't recognise ...", never looked up as entities.
-_MEDICINE_WORD = re.compile(r"^(\w+(" + "|".join(MEDICINE_ENDINGS) + r")|" + "|".join(MEDICINE_NAMES) + r")$")
+# Everyday English words that end like a generic name ("april" like the -prils, "undone" like the -dones,
+# "spam" like the -pams): the words of Debian's wamerican-large that the endings reach, less medicines.
+_ENDS_LIKE_A_MEDICINE = (
+    "april", "bedlam", "clam", "condone", "flam", "flimflam", "glam", "islam", "slam", "spam", "outdone", "overdone",
+    "undone", "redone", "misdone", "fordone", "rapine", "malayalam",
+)
+_MEDICINE_WORD = re.compile(
+    r"^(?!(?:" + "|".join(_ENDS_LIKE_A_MEDICINE) + r")$)(\w+(" + "|".join(MEDICINE_ENDINGS) + r")|"
+    + "|".join(MEDICINE_NAMES) + r")$"
+)
 # Medicines described in words: "my meds", "my blood pressure tablets", "mum takes thyroid pills" (a
 # supplement's own tablets, "my magnesium tablets" or "3 tablets of glutamine", are a form of it, not a
 # medicine).
