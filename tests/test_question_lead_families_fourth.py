@@ -315,3 +315,19 @@ def test_an_everyday_word_ending_like_a_medicine_is_no_unknown_medicine(bundled:
 def test_a_generic_name_the_base_lacks_is_still_an_unknown_medicine(bundled: EvidenceBase) -> None:
     query = parse("can i take glutamine with lisinopril", bundled)
     assert query.unknown_medicines == ("lisinopril",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ebf and exhausted, is glutamine ok", "is glutamine fine whilst bf", "still bf my toddler, glutamine?"],
+)
+def test_breastfeeding_in_the_forums_short_forms_leads_with_its_avoid(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert "breastfeeding" in answer.populations
+    assert "children" not in answer.populations
+    assert answer.safety_level == "avoid"
+
+
+@pytest.mark.parametrize("text", ["my bf says glutamine helps his gut, is it safe", "bf and i both want glutamine"])
+def test_a_boyfriend_is_no_breastfeeding(bundled: EvidenceBase, text: str) -> None:
+    assert "breastfeeding" not in ask(bundled, text).populations

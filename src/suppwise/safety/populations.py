@@ -66,6 +66,10 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
         r"\b(breast ?feed\w*|brest ?feed\w*|breast milk|nursing" + _NURSING_AS_WORK + r"|lactating|lactation|"
         r"chest ?feed\w*|"
         r"express(ing)? (breast )?milk|pumping (breast )?milk|exclusively pumping|"
+        # the forums' short forms: "ebf" (exclusively breastfeeding), "bfing", and "bf" after a word that
+        # makes it a doing ("while bf", "still bf my toddler"); "my bf" is a boyfriend
+        r"ebf|ebfing|bfing|bf ing|(?:(?<=while )|(?<=still )|(?<=when )|(?<=whilst ))bf|"
+        r"(?:(?<=currently )|(?<=i m )|(?<=im ))bf(?= my| her| our| a| the)|"
         # Portuguese, Italian, Spanish: amamentando, allattamento, lactancia
         r"amam[ae]nt\w+|allatt\w+|lactancia|dando (el|de) (pecho|mamar)|"
         # French, German, Polish: allaitement, allaite, Stillzeit, stillen, karmienie piersia
@@ -231,7 +235,8 @@ _PASSING = re.compile(
     r"\b(kids|children) (are|have|re|ve) (all )?(grown|left home|moved out|flown the nest)|"
     r"\b(kids|children|son|daughter|grandkids|grandchildren) (never|don t|dont|do not|rarely|hardly ever|won t|"
     r"wont|no longer) (call|ring|phone|visit|text|speak|talk|come)\b|"
-    r"\b(nursing|breastfeeding|feeding|breast feeding) (my|a|the|her) (\d+ ?(month|week|months|weeks) old|baby|"
+    r"\b(nursing|breastfeeding|feeding|breast feeding|bf|ebf|bfing) (my|a|the|her) (\d+ ?(month|week|months|weeks) old|"
+    r"toddler|baby|"
     r"newborn|infant|son|daughter|little one)\b|"
     r"\b(while|when) (nursing|breastfeeding|pregnant|breast feeding)\b|"
     # A child's pet is the subject, not the child: "my son's dog ate a tablet", "the kids' rabbit".
