@@ -331,3 +331,16 @@ def test_breastfeeding_in_the_forums_short_forms_leads_with_its_avoid(bundled: E
 @pytest.mark.parametrize("text", ["my bf says glutamine helps his gut, is it safe", "bf and i both want glutamine"])
 def test_a_boyfriend_is_no_breastfeeding(bundled: EvidenceBase, text: str) -> None:
     assert "breastfeeding" not in ask(bundled, text).populations
+
+
+@pytest.mark.parametrize("text", ["is st johns wort safe for the eldery", "5-htp for eldery people, any risks"])
+def test_a_slip_of_an_everyday_word_is_never_a_medicine_it_looks_like(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert "selegiline" not in _ids(answer)
+    assert "older adults" in answer.populations
+
+
+@pytest.mark.parametrize(("text", "entity"), [("does magnesum help sleep", "magnesium"),
+                                              ("glutamine with my keprra", "levetiracetam")])
+def test_a_slip_of_a_name_stays_the_name(bundled: EvidenceBase, text: str, entity: str) -> None:
+    assert entity in _ids(ask(bundled, text))

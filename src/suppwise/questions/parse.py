@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz.distance import OSA
+
 from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
@@ -24,13 +26,14 @@ from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
 from suppwise.questions.record_mentions import taken_beside
-from suppwise.questions.spelling import Correction, correct_words
+from suppwise.questions.spelling import Correction, correct_words, correction
 from suppwise.questions.typing_habits import plain_typing
 from suppwise.questions.vocabulary import (
     STOPWORDS,
     Lexicon,
     Mention,
     canonical,
+    closest_key,
     find_mentions,
     lexicon_for,
     normalise,
@@ -313,6 +316,32 @@ def _unknown_names(
         elif (start := _compound_start(words, i, claimed)) is not None:
             others.append(" ".join(words[start : i + 1]))
     return medicines, supplements, others
+
+
+def _english_slips_set_aside(
+    lexicon: Lexicon, words: list[str], mentions: list[Mention], unclaimed: list[int]
+) -> tuple[list[Mention], list[int]]:
+    """A word read as a name only by its likeness, with more slips than a typo of that name may have,
+    is the everyday English word it is one slip of when there is one and that word names nothing:
+    "eldery" is elderly, not Eldepryl (selegiline, whose interactions would then lead the answer). The
+    word goes back to the unclaimed words, where the spelling layer reads it. A slip of a name that is
+    also a slip of an English name word ("magnesum", "depresion") stays the name."""
+    freed = [m.start for m in mentions if m.score < 100 and m.end - m.start == 1 and _reads_as_english(lexicon, m.text)]
+    if not freed:
+        return mentions, unclaimed
+    kept = [m for m in mentions if m.start not in freed]
+    return kept, sorted({*unclaimed, *(i for i in freed if words[i] not in STOPWORDS)})
+
+
+def _reads_as_english(lexicon: Lexicon, word: str) -> bool:
+    match = closest_key(lexicon, word)
+    if match is None:
+        return False
+    allowed = 2 if len(word) >= 9 else 1
+    if OSA.distance(word, match[0], score_cutoff=allowed) <= allowed:
+        return False
+    english = correction(word)
+    return english is not None and canonical(english, lexicon.forms) not in lexicon.phrases
 
 
 _LETTER = re.compile(r"^[a-z]\d{0,2}$")
@@ -1141,6 +1170,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     words = normalised.split()
     raw = raw_words(stripped)
     mentions, unclaimed = find_mentions(lexicon, words, raw if len(raw) == len(words) else None)
+    mentions, unclaimed = _english_slips_set_aside(lexicon, words, mentions, unclaimed)
     entities: dict[str, list[str]] = {}
     for mention in mentions:
         kind = base.entities[mention.entity_id].kind.value
