@@ -333,7 +333,9 @@ def _english_slips_set_aside(
     return kept, sorted({*unclaimed, *(i for i in freed if words[i] not in STOPWORDS)})
 
 
+@lru_cache(maxsize=4096)
 def _reads_as_english(lexicon: Lexicon, word: str) -> bool:
+    """Memoised per lexicon and word: the fuzzy search and the spelling look-up are each paid once."""
     match = closest_key(lexicon, word)
     if match is None:
         return False
