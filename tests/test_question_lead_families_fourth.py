@@ -284,3 +284,63 @@ def test_weeks_of_something_else_are_no_pregnancy(bundled: EvidenceBase, text: s
 
 def test_a_woman_with_child_is_not_a_child(bundled: EvidenceBase) -> None:
     assert "children" not in ask(bundled, "my wife is with child, is glutamine ok for her").populations
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("can fish oil plug the holes in your gut", "intestinal-permeability"),
+        ("does saffron settle inflammation in my intestines", "gut-mucosal-inflammation"),
+        ("is bone broth good for the bowel lining", "intestinal-barrier"),
+        ("what does fibre do to the microbiome in the gut", "gut-microbiome-balance"),
+    ],
+)
+def test_more_of_the_guts_processes_in_everyday_words(bundled: EvidenceBase, text: str, entity: str) -> None:
+    ids = _ids(ask(bundled, text))
+    assert entity in ids
+    assert "gut-symptoms" not in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["started glutamine in april, is it safe with my ibs", "my plans came undone, is magnesium ok for stress",
+     "got spam saying glutamine cures ibs, is that true"],
+)
+def test_an_everyday_word_ending_like_a_medicine_is_no_unknown_medicine(bundled: EvidenceBase, text: str) -> None:
+    query = parse(text, bundled)
+    assert not query.unknown_medicines
+    assert query.intent.value != "interaction"
+
+
+def test_a_generic_name_the_base_lacks_is_still_an_unknown_medicine(bundled: EvidenceBase) -> None:
+    query = parse("can i take glutamine with lisinopril", bundled)
+    assert query.unknown_medicines == ("lisinopril",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ebf and exhausted, is glutamine ok", "is glutamine fine whilst bf", "still bf my toddler, glutamine?"],
+)
+def test_breastfeeding_in_the_forums_short_forms_leads_with_its_avoid(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert "breastfeeding" in answer.populations
+    assert "children" not in answer.populations
+    assert answer.safety_level == "avoid"
+
+
+@pytest.mark.parametrize("text", ["my bf says glutamine helps his gut, is it safe", "bf and i both want glutamine"])
+def test_a_boyfriend_is_no_breastfeeding(bundled: EvidenceBase, text: str) -> None:
+    assert "breastfeeding" not in ask(bundled, text).populations
+
+
+@pytest.mark.parametrize("text", ["is st johns wort safe for the eldery", "5-htp for eldery people, any risks"])
+def test_a_slip_of_an_everyday_word_is_never_a_medicine_it_looks_like(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert "selegiline" not in _ids(answer)
+    assert "older adults" in answer.populations
+
+
+@pytest.mark.parametrize(("text", "entity"), [("does magnesum help sleep", "magnesium"),
+                                              ("glutamine with my keprra", "levetiracetam")])
+def test_a_slip_of_a_name_stays_the_name(bundled: EvidenceBase, text: str, entity: str) -> None:
+    assert entity in _ids(ask(bundled, text))

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from rapidfuzz.distance import OSA
+
 from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
@@ -24,13 +26,14 @@ from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
 from suppwise.questions.record_mentions import taken_beside
-from suppwise.questions.spelling import Correction, correct_words
+from suppwise.questions.spelling import Correction, correct_words, correction
 from suppwise.questions.typing_habits import plain_typing
 from suppwise.questions.vocabulary import (
     STOPWORDS,
     Lexicon,
     Mention,
     canonical,
+    closest_key,
     find_mentions,
     lexicon_for,
     normalise,
@@ -68,7 +71,16 @@ _DOWN = re.compile(r"\b(decreas\w*|reduc\w*|lower\w*|less|lessen\w*|diminish\w*|
 # Names the base lacks, by shape: medicines (generic-name endings, classes people name) and
 # supplements people often ask about. They make a question an interaction or a comparison question
 # and are reported as "I don't recognise ...", never looked up as entities.
-_MEDICINE_WORD = re.compile(r"^(\w+(" + "|".join(MEDICINE_ENDINGS) + r")|" + "|".join(MEDICINE_NAMES) + r")$")
+# Everyday English words that end like a generic name ("april" like the -prils, "undone" like the -dones,
+# "spam" like the -pams): the words of Debian's wamerican-large that the endings reach, less medicines.
+_ENDS_LIKE_A_MEDICINE = (
+    "april", "bedlam", "clam", "condone", "flam", "flimflam", "glam", "islam", "slam", "spam", "outdone", "overdone",
+    "undone", "redone", "misdone", "fordone", "rapine", "malayalam",
+)
+_MEDICINE_WORD = re.compile(
+    r"^(?!(?:" + "|".join(_ENDS_LIKE_A_MEDICINE) + r")$)(\w+(" + "|".join(MEDICINE_ENDINGS) + r")|"
+    + "|".join(MEDICINE_NAMES) + r")$"
+)
 # Medicines described in words: "my meds", "my blood pressure tablets", "mum takes thyroid pills" (a
 # supplement's own tablets, "my magnesium tablets" or "3 tablets of glutamine", are a form of it, not a
 # medicine).
@@ -323,6 +335,34 @@ def _unknown_names(
         elif (start := _compound_start(words, i, claimed)) is not None:
             others.append(" ".join(words[start : i + 1]))
     return medicines, supplements, others
+
+
+def _english_slips_set_aside(
+    lexicon: Lexicon, words: list[str], mentions: list[Mention], unclaimed: list[int]
+) -> tuple[list[Mention], list[int]]:
+    """A word read as a name only by its likeness, with more slips than a typo of that name may have,
+    is the everyday English word it is one slip of when there is one and that word names nothing:
+    "eldery" is elderly, not Eldepryl (selegiline, whose interactions would then lead the answer). The
+    word goes back to the unclaimed words, where the spelling layer reads it. A slip of a name that is
+    also a slip of an English name word ("magnesum", "depresion") stays the name."""
+    freed = [m.start for m in mentions if m.score < 100 and m.end - m.start == 1 and _reads_as_english(lexicon, m.text)]
+    if not freed:
+        return mentions, unclaimed
+    kept = [m for m in mentions if m.start not in freed]
+    return kept, sorted({*unclaimed, *(i for i in freed if words[i] not in STOPWORDS)})
+
+
+@lru_cache(maxsize=4096)
+def _reads_as_english(lexicon: Lexicon, word: str) -> bool:
+    """Memoised per lexicon and word: the fuzzy search and the spelling look-up are each paid once."""
+    match = closest_key(lexicon, word)
+    if match is None:
+        return False
+    allowed = 2 if len(word) >= 9 else 1
+    if OSA.distance(word, match[0], score_cutoff=allowed) <= allowed:
+        return False
+    english = correction(word)
+    return english is not None and canonical(english, lexicon.forms) not in lexicon.phrases
 
 
 _LETTER = re.compile(r"^[a-z]\d{0,2}$")
@@ -1158,6 +1198,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     words = normalised.split()
     raw = raw_words(stripped)
     mentions, unclaimed = find_mentions(lexicon, words, raw if len(raw) == len(words) else None)
+    mentions, unclaimed = _english_slips_set_aside(lexicon, words, mentions, unclaimed)
     entities: dict[str, list[str]] = {}
     for mention in mentions:
         kind = base.entities[mention.entity_id].kind.value

@@ -56,7 +56,7 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
         # the weeks of a pregnancy said without the word: "im 36 weeks", "shes 20 wks and ..."
         r"(i m|im|i am|she|she is|she s|shes|wife is|partner is) ([4-9]|[1-3]\d|4[0-2]) (weeks|wks)"
         r"(?! (into|in|on|of|off|since|post|postpartum|post partum|pp|after|ago|clean|sober|free|without|left|old)\b)|"
-        r"\w+ (weeks?|wks?|months?) along" + _NOT_A_TRIAL + r"|"
+        r"(weeks?|wks?|months?) along" + _NOT_A_TRIAL + r"|"
         # Portuguese, Italian, Spanish (normalised, accents dropped): gravida, gravidez, incinta, embarazada
         r"gravid[ae]z?|gravidanza|gestante|incinta|in attesa di un bambino|embarazad[ao]s?|embarazo|"
         # French, German, Polish (folded): enceinte, grossesse, schwanger, Schwangerschaft, w ciąży
@@ -66,6 +66,9 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
         r"\b(breast ?feed\w*|brest ?feed\w*|breast milk|nursing" + _NURSING_AS_WORK + r"|lactating|lactation|"
         r"chest ?feed\w*|"
         r"express(ing)? (breast )?milk|pumping (breast )?milk|exclusively pumping|"
+        # the forums' short forms: "ebf" (exclusively breastfeeding), "bfing", and "bf" after a word that
+        # makes it a doing ("while bf", "still bf my toddler"); "my bf" is a boyfriend
+        r"ebf|ebfing|bfing|bf ing|(?:while|still|when|whilst) bf|(?:currently|i m|im) bf(?= my| her| our| a| the)|"
         # Portuguese, Italian, Spanish: amamentando, allattamento, lactancia
         r"amam[ae]nt\w+|allatt\w+|lactancia|dando (el|de) (pecho|mamar)|"
         # French, German, Polish: allaitement, allaite, Stillzeit, stillen, karmienie piersia
@@ -112,11 +115,14 @@ _AGE = (
     # a child's age in brackets after a bare relative word, the brackets dropped: "daughter (13) wants ..."
     + r"|\b(?:son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter) (?P<age9>\d{1,2})\b"
     + _NOT_AN_AGE
-    # an older age said with "at", only where it is a person's: opening the message ("at 77 is it safe"),
-    # after a person or a life ("my mum at 85", "worth it at 82", "living on borrowed time at 90") or
-    # after starting or taking something ("could take it at 85", "started melatonin at 90"). A level, a
-    # pulse or a setting ("came back at 75", "heart rate sits at 85", "the heating at 70") is not one.
-    + r"|(?:^|\b(?:it|him|her|them|me|myself|herself|himself|time|life|still|still \w+ing|now|working|living|"
+)
+# An older age said with "at", read apart (and only in a text with "at " in it, as few are), only where it
+# is a person's: opening the message ("at 77 is it safe"), after a person or a life ("my mum at 85", "worth
+# it at 82", "living on borrowed time at 90") or after starting or taking something ("could take it at 85",
+# "started melatonin at 90"). A level, a pulse or a setting ("came back at 75", "heart rate sits at 85", "the
+# heating at 70") is not one.
+_AT_AGE = (
+    r"(?:^|\b(?:it|him|her|them|me|myself|herself|himself|time|life|still|still \w+ing|now|working|living|"
     r"retired|retiring|"
     r"diagnosed|" + _RELATIVE + r"|(?:take|taking|took|start|starting|started|begin|began|try|trying|tried|use|"
     r"using|have|having|stay|stayed|staying)(?: \w+){0,2}) )at (?P<age10>6[5-9]|[7-9]\d)\b"
@@ -157,6 +163,7 @@ def _digits(text: str) -> str:
 
     return _NUMBER_WORDS.sub(number, text)
 _AGE_RE = re.compile(_AGE)
+_AT_AGE_RE = re.compile(_AT_AGE)
 _MONTHS_OLD = re.compile(r"\b\d{1,2} ?(?:month|months|week|weeks) old\b")
 _CHILD_WORDS = re.compile(
     r"\b(toddlers?|babies|baby|infants?|newborns?|teenagers?|teenage|teens?|adolescents?|kids?|kiddos?|children|"
@@ -242,7 +249,8 @@ _PASSING = re.compile(
     r"\b(kids|children) (are|have|re|ve) (all )?(grown|left home|moved out|flown the nest)|"
     r"\b(kids|children|son|daughter|grandkids|grandchildren) (never|don t|dont|do not|rarely|hardly ever|won t|"
     r"wont|no longer) (call|ring|phone|visit|text|speak|talk|come)\b|"
-    r"\b(nursing|breastfeeding|feeding|breast feeding) (my|a|the|her) (\d+ ?(month|week|months|weeks) old|baby|"
+    r"\b(nursing|breastfeeding|feeding|breast feeding|bf|ebf|bfing) (my|a|the|her) (\d+ ?(month|week|months|weeks) old|"
+    r"toddler|baby|"
     r"newborn|infant|son|daughter|little one)\b|"
     r"\b(while|when) (nursing|breastfeeding|pregnant|breast feeding)\b|"
     # A child's pet is the subject, not the child: "my son's dog ate a tablet", "the kids' rabbit".
@@ -272,15 +280,18 @@ _LIKE_AN_AGE = re.compile(
 
 def _ages(text: str) -> list[int]:
     ages: list[int] = []
-    for match in _AGE_RE.finditer(_LIKE_AN_AGE.sub(" ", _digits(text))):
+    told = _LIKE_AN_AGE.sub(" ", _digits(text))
+    for match in _AGE_RE.finditer(told):
         decade = match.group("decade")
         if decade:
             ages.append(int(decade))
             continue
-        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7", "age8", "age9", "age10", "age11")
+        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7", "age8", "age9")
         value = next((match.group(g) for g in groups if match.group(g)), None)
         if value is not None and 0 < int(value) < 120:
             ages.append(int(value))
+    if "at " in told:
+        ages += [int(match.group("age10") or match.group("age11")) for match in _AT_AGE_RE.finditer(told)]
     return ages
 
 
@@ -310,7 +321,10 @@ def populations_in(text: str) -> set[str]:
     if _OLDER_WORDS.search(text):
         found.add("older adults")
     adult_relative = any(CHILD_BELOW_AGE <= age < OLDER_FROM_AGE for age in ages)
-    passing = _PASSING.sub(" ", _FOR_THE_CHILD.sub(r"\1 \2 child", _CARER.sub(" ", _LIKE_AN_AGE.sub(" ", text))))
+    passing = _LIKE_AN_AGE.sub(" ", text)
+    if "after " in passing or "car" in passing:  # a carer's words ("look after", "caring for"), read only then
+        passing = _CARER.sub(" ", passing)
+    passing = _PASSING.sub(" ", _FOR_THE_CHILD.sub(r"\1 \2 child", passing))
     if "breastfeeding" in found or _NEW_MOTHER.search(text):
         passing = re.sub(r"\b\d{1,2} ?(month|months|week|weeks) old\b", " ", passing)
         if not any(age < CHILD_BELOW_AGE for age in ages if age > 1):
