@@ -109,6 +109,22 @@ def test_an_amount_after_at_is_never_an_age(age: int, unit: str) -> None:
     assert "older adults" not in populations_in(f"i take it at {age} {unit} is it safe")
 
 
+@given(
+    age=st.integers(min_value=65, max_value=99),
+    rest=st.sampled_from([" 000 iu", " 5 mg", " 500 mcg", " 000"]),
+)
+def test_an_amount_with_a_thousands_comma_or_decimal_after_at_is_never_an_age(age: int, rest: str) -> None:
+    # normalised text: "at 70,000 iu" and "at 65.5 mg" arrive as "at 70 000 iu" and "at 65 5 mg"
+    assert "older adults" not in populations_in(f"im taking vitamin d at {age}{rest} a week is that too much")
+
+
+@pytest.mark.parametrize(
+    "text", ["im taking vitamin d at 70,000 iu a week, is that too much", "taking it at 65.5 mg ok?"]
+)
+def test_an_amount_typed_with_a_comma_or_point_places_nobody(bundled: EvidenceBase, text: str) -> None:
+    assert ask(bundled, text).populations == []
+
+
 # --- a child who is a bystander ----------------------------------------------------------------
 
 

@@ -217,3 +217,25 @@ def test_no_organisation_recorded_for_a_condition_is_said(bundled: EvidenceBase)
     assert none.startswith("The evidence base records no organisation or helpline for irritable bowel syndrome")
     some = ask(bundled, "is there a support group for fibromyalgia").summary
     assert "records no organisation" not in some
+
+
+@pytest.mark.parametrize(
+    ("text", "effect"),
+    [
+        ("could glutamine cause me to have anxiety", "Anxiety"),
+        ("can melatonin cause you to have depression", "Depression"),
+    ],
+)
+def test_an_effect_after_cause_me_to_have_is_the_effect_asked_about(
+    bundled: EvidenceBase, text: str, effect: str
+) -> None:
+    summary = ask(bundled, text).summary
+    assert summary.startswith(f"{effect}") and "not among the side effects" in summary
+    assert "for people with" not in summary
+
+
+def test_the_symptom_list_weighs_the_side_of_a_pair_asked_about_as_ask_does(bundled: EvidenceBase) -> None:
+    listed = ask(bundled, "what supplements help diarrhea").summary
+    single = ask(bundled, "does glutamine help diarrhea").summary
+    assert listed.startswith("For diarrhoea")
+    assert "glutamine (helps" in listed.lower() and "improv" in single.lower()

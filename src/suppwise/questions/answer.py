@@ -48,7 +48,7 @@ from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
-from suppwise.reasoning.symptoms import misses_the_symptom, named_symptoms
+from suppwise.reasoning.symptoms import asked_symptom, misses_the_symptom, named_symptoms
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import (
     CRISIS_MESSAGE,
@@ -1280,9 +1280,11 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     elif substance is None and (overview := _overview(base, query, profile)) is not None:
         code, summary = "CONDITION_OVERVIEW", overview_sentence(overview)
     elif substance is None and _asks_what_helps_a_symptom(query):
-        rows = studied_for(base, query.outcomes[0])  # "what supplements help brain fog"
+        rows = studied_for(base, query.outcomes[0], query.normalised)  # "what supplements help brain fog"
         c.cite(source for row in rows[:SHOWN] for source in row.sources)
-        summary = studied_sentence(base.name(query.outcomes[0]), rows)
+        # "what helps diarrhoea" is asked of one side of gut symptoms, and the list weighs that side
+        symptom = asked_symptom(query.normalised, query.outcomes[0])
+        summary = studied_sentence(symptom.name if symptom else base.name(query.outcomes[0]), rows)
     elif substance is None:
         code, summary = _not_found(c, query)
     elif asks_about_stopping(query, substance):

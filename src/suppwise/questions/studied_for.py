@@ -15,16 +15,9 @@ from typing import Final, NamedTuple
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import mid_sentence
-from suppwise.reasoning.verdict import Direction, VerdictCode, judge
+from suppwise.reasoning.condition_overview import CERTAINTY_ORDER, DIRECTION_WORDS
+from suppwise.reasoning.verdict import VerdictCode, judge
 
-_CERTAINTY_ORDER: Final = ("high", "moderate", "low", "very_low")
-_DIRECTION_WORDS: Final = {
-    Direction.HELPS: "helps",
-    Direction.WORSENS: "worsens",
-    Direction.NO_EFFECT: "no effect",
-    Direction.MIXED: "mixed evidence",
-    Direction.UNKNOWN: "no clear effect",
-}
 SHOWN: Final = 5
 
 
@@ -41,15 +34,17 @@ class Studied(NamedTuple):
 
 
 @lru_cache(maxsize=256)
-def studied_for(base: EvidenceBase, outcome: str) -> tuple[Studied, ...]:
+def studied_for(base: EvidenceBase, outcome: str, asked_text: str = "") -> tuple[Studied, ...]:
     """The supplements with a finding on `outcome`, strongest evidence first: direct before
-    indirect, then by the certainty of a helpful verdict, then by name."""
+    indirect, then by the certainty of a helpful verdict, then by name. `asked_text` is the question,
+    passed on to `judge` so that a symptom asked about ("diarrhoea", not all gut symptoms) is weighed
+    as `ask` weighs it for one supplement."""
     dosed = {record.substance for record in base.dosing}
     rows: list[Studied] = []
     for substance, findings in base.findings_by_subject.items():
         if substance not in dosed or not any(f.object == outcome for f in findings):
             continue
-        verdict = judge(base, substance, outcome)
+        verdict = judge(base, substance, outcome, asked_text=asked_text)
         if verdict.code is VerdictCode.NO_EVIDENCE:
             continue
         contexts = [g.finding.context for g in verdict.evidence]
@@ -58,7 +53,7 @@ def studied_for(base: EvidenceBase, outcome: str) -> tuple[Studied, ...]:
             Studied(
                 substance=substance,
                 name=base.name(substance),
-                direction=_DIRECTION_WORDS.get(verdict.direction, verdict.direction.value),
+                direction=DIRECTION_WORDS.get(verdict.direction.value, verdict.direction.value),
                 certainty=verdict.certainty.label if verdict.certainty else "very_low",
                 direct=verdict.code is VerdictCode.DIRECT_EVIDENCE,
                 settings=settings,
@@ -67,7 +62,7 @@ def studied_for(base: EvidenceBase, outcome: str) -> tuple[Studied, ...]:
         )
 
     def rank(row: Studied) -> tuple[bool, bool, int, str]:
-        order = _CERTAINTY_ORDER.index(row.certainty) if row.certainty in _CERTAINTY_ORDER else len(_CERTAINTY_ORDER)
+        order = CERTAINTY_ORDER.index(row.certainty) if row.certainty in CERTAINTY_ORDER else len(CERTAINTY_ORDER)
         return (not row.direct, row.direction != "helps", order, row.name.lower())
 
     return tuple(sorted(rows, key=rank))

@@ -16,8 +16,9 @@ from collections.abc import Iterable
 from typing import Final, Protocol
 
 # the words just before a condition that make it the person's own (normalised text, up to 3 words)
+# ("cause me to have anxiety" asks about anxiety: a verb after "to" is the effect, not whose it is)
 _OWNER: Final = re.compile(
-    r"\b(with|have|has|having|had|got|diagnosed with|suffer from|suffers from|living with|sufferers?|"
+    r"(?<!\bto )\b(with|have|has|having|had|got|diagnosed with|suffer from|suffers from|living with|sufferers?|"
     r"with my|with his|with her|with their|have got|has got)$"
 )
 

@@ -141,6 +141,9 @@ def _recorded_cautions(base: EvidenceBase, substance: str) -> list[str]:
     return [f"{c.level.value}: {c.subject}" for c in cautions[:MAX_CAUTIONS]]
 
 
+# Certainty labels, most certain first: the order both this overview and the list of supplements studied
+# for a symptom (questions/studied_for.py) rank by.
+CERTAINTY_ORDER: Final = ("high", "moderate", "low", "very_low")
 DIRECTION_WORDS: Final = {
     "helps": "helps",
     "worsens": "worsens",
@@ -159,7 +162,7 @@ def _screen_reason(subject: str, matched: str | None) -> str:
 def _rank(row: ConditionRow, focus: str | None) -> tuple[bool, bool, int, bool, str]:
     cells = [c for c in row.cells if c.outcome == focus] if focus else row.cells
     helps = [c for c in cells if c.direction == Direction.HELPS.value and c.certainty]
-    order = ("high", "moderate", "low", "very_low")
+    order = CERTAINTY_ORDER
     best = min((order.index(c.certainty) for c in helps if c.certainty in order), default=len(order))
     harm = any(c.direct and c.direction == Direction.WORSENS.value for c in row.cells)
     return (row.screen_level == "avoid", not any(c.direct for c in cells), best, harm, row.name.lower())

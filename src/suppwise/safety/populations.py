@@ -127,6 +127,9 @@ _AT_AGE = (
     r"diagnosed|" + _RELATIVE + r"|(?:take|taking|took|start|starting|started|begin|began|try|trying|tried|use|"
     r"using|have|having|stay|stayed|staying)(?: \w+){0,2}) )at (?P<age10>6[5-9]|[7-9]\d)\b"
     + _NOT_AN_AGE
+    # nor an amount whose thousands comma or decimal point normalising turned into a space ("at 70,000 iu",
+    # "at 65.5 mg" read "at 70 000 iu", "at 65 5 mg")
+    + r"(?! ?\d)"
     + r"(?! ?(?:over|out of|degrees|deg|bpm|nmol|ng|pg|ug|units?|mmol|f|c)\b)"
     # ... or opening a clause about the person, wherever it stands ("I've had my innings. At 84 I don't
     # see why"), unless a level was read just before it ("it came back at 75 i think")
