@@ -13,6 +13,7 @@ from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 from suppwise.questions.reactions import asks_whether_it_triggers
+from suppwise.questions.stage_dose import stage_dose, stage_dose_sentence
 from suppwise.questions.told_conditions import told_conditions
 
 
@@ -239,3 +240,10 @@ def test_the_symptom_list_weighs_the_side_of_a_pair_asked_about_as_ask_does(bund
     single = ask(bundled, "does glutamine help diarrhea").summary
     assert listed.startswith("For diarrhoea")
     assert "glutamine (helps" in listed.lower() and "improv" in single.lower()
+
+
+def test_a_stage_record_that_does_not_lead_is_given_whole(bundled: EvidenceBase) -> None:
+    dose = stage_dose(bundled, "melatonin", ["children"])
+    assert dose is not None and dose.first
+    assert dose.first not in stage_dose_sentence(dose, "melatonin", "adult dose", led=True)
+    assert stage_dose_sentence(dose, "melatonin", "adult dose", led=False).startswith(dose.first)

@@ -479,7 +479,10 @@ def _dosing(a: Ask) -> str:
     stage = stage_dose(c.base, a.substance, c.query.populations)
     if stage is not None:  # "how much vitamin d should a 4 year old have" (questions/stage_dose.py)
         c.cite(stage.sources)
-        return stage_dose_sentence(stage, a.mid, limit or record.standard_dose)
+        # the opening gives the stage record's first sentence only when that record is the one it leads with
+        matched = [x for x in c.cautions(a.substance) if x.matches_question]
+        led = bool(matched) and stage.first in _leading(matched)[0].reason
+        return stage_dose_sentence(stage, a.mid, limit or record.standard_dose, led=led)
     if limit:
         # the usual dose follows because it says what the limit covers ("from supplements and fortified
         # foods"); the terminal page does not print it again under "Dose" (render/text.py)
@@ -846,8 +849,8 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
     matched = [x for x in cautions if x.matches_question]
     if not matched:
         return None
-    worst = "avoid" if any(x.level == "avoid" for x in matched) else "caution"
-    first = [x for x in matched if x.level == worst]
+    first = _leading(matched)
+    worst = first[0].level
     if all(x.implied_by for x in first):
         return _implied_lead(c, subject, first, [x for x in matched if x.level != worst])
     who = _who(c, first)
@@ -885,6 +888,13 @@ def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | N
             f"; {why}." if advice else f" ({why})."
         )
     return text + _also_care(c, [x for x in matched if x.level != worst])
+
+
+def _leading(matched: list[Caution]) -> list[Caution]:
+    """The cautions of the most severe level among those the question names, in order: the first of
+    them is the one the answer's opening sentence gives the reason of."""
+    worst = "avoid" if any(x.level == "avoid" for x in matched) else "caution"
+    return [x for x in matched if x.level == worst]
 
 
 def _counted_among(c: Composer, record_drugs: list[str]) -> str:

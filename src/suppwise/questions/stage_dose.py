@@ -5,8 +5,9 @@ The dose records of the base are written for adults and for the conditions studi
 established dose for fibromyalgia or depression ..."). Given as the answer to a parent asking about
 a four-year-old, that text reads as if it were the child's dose. When the question places the
 person in a stage of life the supplement has a record for (children, pregnancy, breastfeeding,
-older adults), that record is the answer: the answer opens with its first sentence (the safety
-lead), so the rest of it follows here, where children's limits and licensed doses usually are.
+older adults), that record is the answer: when the answer opens with that record (the safety lead),
+its first sentence is already said and the rest follows here, where children's limits and licensed
+doses usually are; when another caution leads (a medicine's avoid), the whole record follows.
 Then the answer says plainly that the base holds no other dose for that stage; for a child it does
 not go on to adult amounts at all, for an adult stage it gives the adult record as "for adults in
 general".
@@ -28,7 +29,8 @@ class StageDose(NamedTuple):
 
     stage: str  # the record's population, as the base names it ("Children and adolescents")
     child: bool
-    rest: tuple[str, ...]  # its sentences after the first, which the answer's lead already gives
+    first: str  # its first sentence, which the answer's lead gives when this record leads
+    rest: tuple[str, ...]  # its sentences after the first
     sources: tuple[str, ...]
 
 
@@ -39,17 +41,18 @@ def stage_dose(base: EvidenceBase, substance: str, populations: Collection[str])
     for record in base.for_substance(base.populations, substance):
         named = record_populations(record.population) & set(populations)
         if named:
-            rest = tuple(sentences(record.reason)[1:])
-            return StageDose(record.population, "children" in named, rest, record.sources)
+            said = sentences(record.reason)
+            first = said[0] if said else ""
+            return StageDose(record.population, "children" in named, first, tuple(said[1:]), record.sources)
     return None
 
 
-def stage_dose_sentence(dose: StageDose, subject: str, adult: str) -> str:
-    """The dose answer for a stage of life: the rest of its record, then that the base holds no
-    other dose for it; `adult` (the usual dose, or the limit asked about) follows only for an adult
-    stage, said to be for adults in general."""
+def stage_dose_sentence(dose: StageDose, subject: str, adult: str, *, led: bool = True) -> str:
+    """The dose answer for a stage of life: its record (without the first sentence when the answer
+    already `led` with it), then that the base holds no other dose for it; `adult` (the usual dose,
+    or the limit asked about) follows only for an adult stage, said to be for adults in general."""
     who = mid_sentence(dose.stage)
-    said = " ".join(dose.rest)
+    said = " ".join(dose.rest if led else (dose.first, *dose.rest))
     said = f"{said} " if said else ""
     if dose.child:
         return (
