@@ -23,7 +23,8 @@ def summary(base: EvidenceBase, text: str) -> str:
         # the interaction studies in healthy volunteers (2 weeks) measured no effect on a symptom
         ("how many weeks until st johns wort kicks in", "4 to 8 weeks"),
         ("how long does melatonin take to work for sleep", "for sleep quality gave it for 13 weeks"),
-        ("how many days of saffron before it helps my mood", "gave it for 4 to 12 weeks"),
+        # mood is measured in depression: the depression trials, not the sleep study (answers15)
+        ("how many days of saffron before it helps my mood", "for mood gave it for 6 to 12 weeks"),
     ],
 )
 def test_how_soon_is_answered_with_how_long_the_studies_gave_it(bundled: EvidenceBase, text: str, span: str) -> None:

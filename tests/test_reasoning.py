@@ -89,7 +89,7 @@ def test_rule_a_subgroup_is_indirect(mini: EvidenceBase) -> None:
     other = judge(mini, "sigma", "pain", "cond-x", asked_text="does sigma help X-C pain")
     assert same.code is VerdictCode.DIRECT_EVIDENCE and same.certainty is Certainty.HIGH
     assert general.code is VerdictCode.DIRECT_EVIDENCE and general.certainty is Certainty.MODERATE
-    assert any("a subgroup of Condition X" in r for r in general.reasons)
+    assert any("a subgroup of condition X" in r for r in general.reasons)
     assert other.code is VerdictCode.INDIRECT_EVIDENCE_ONLY and other.certainty is Certainty.VERY_LOW
 
 

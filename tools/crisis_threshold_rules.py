@@ -80,9 +80,9 @@ def main() -> int:
     cal = calibration({ttm._folded(e.text) for e in exs})
     x = ttm.matrix(ttm.crisis_texts(exs), ttm.CRISIS_BITS)
     y = np.array([e.crisis for e in exs])
-    from suppwise.safety.crisis import model_text
+    from suppwise.safety.crisis import served_model_text  # typed plainly, as served and as trained
 
-    xc = ttm.matrix([model_text(t) for t, _, _ in cal], ttm.CRISIS_BITS)
+    xc = ttm.matrix([served_model_text(t) for t, _, _ in cal], ttm.CRISIS_BITS)
     yc = np.array([c for _, c, _ in cal])
     print(f"{len(exs)} training texts; calibration: {int(yc.sum())} crisis, {int((~yc).sum())} hard negatives")
     rows: list[dict[str, float]] = []

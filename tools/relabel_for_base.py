@@ -55,6 +55,7 @@ OPEN_PARTS = (
     "questions_fresh_g_dev.yaml",
     "questions_fresh_h_dev.yaml",
     "questions_fresh_i_dev.yaml",
+    "questions_fresh_j_dev.yaml",
 )
 FROZEN_PARTS = (
     "questions_test.yaml",
@@ -67,6 +68,7 @@ FROZEN_PARTS = (
     "questions_fresh_g_holdout.yaml",
     "questions_fresh_h_holdout.yaml",
     "questions_fresh_i_holdout.yaml",
+    "questions_fresh_j_holdout.yaml",
 )
 
 Item = dict[str, Any]

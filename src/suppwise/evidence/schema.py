@@ -165,6 +165,8 @@ class Source(Strict):
     n: int | None = Field(default=None, ge=1)
     humans: bool = True
     verification: Verification
+    # the name a trial is known by ("VITAL-DEP"), which answers use so a reader can look it up
+    trial_name: str | None = None
 
     @field_validator("pmid")
     @classmethod

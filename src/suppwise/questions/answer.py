@@ -6,7 +6,7 @@ handles what cannot be answered, and puts crisis resources first when they are n
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Final
@@ -27,13 +27,28 @@ from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
+from suppwise.questions.left_out_foods import left_out_foods
 from suppwise.questions.parse import Intent, Query
-from suppwise.questions.record_mentions import Quote, mentioned_anywhere, sentences_mentioning, taken_beside
+from suppwise.questions.record_mentions import (
+    ALCOHOL,
+    Quote,
+    alcohol_drink,
+    looked_up_as,
+    mentioned_anywhere,
+    sentences_anywhere,
+    sentences_mentioning,
+    taken_beside,
+)
+from suppwise.questions.stage_dose import stage_dose, stage_dose_sentence
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
+from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
+from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms, record_words
+from suppwise.questions.told_conditions import told_conditions
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
+from suppwise.reasoning.symptoms import misses_the_symptom, named_symptoms
 from suppwise.reasoning.verdict import Direction, Reply, Verdict, VerdictCode
 from suppwise.safety.crisis import (
     CRISIS_MESSAGE,
@@ -96,10 +111,12 @@ def _effect(a: Ask) -> str:
         if query.conditions:
             # The person named a condition; asking them to name one would read as not listening.
             named = join([c.mid(x) for x in query.conditions])
+            # "listed below" only when a list follows (green tea extract has no roles recorded)
+            roles = any(section.key == "roles" for section in c.sections)
             return (
                 f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
                 f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
-                f"{a.mid} there. What {a.mid} does in the body is listed below."
+                f"{a.mid} there." + (f" What {a.mid} does in the body is listed below." if roles else "")
             )
         studied = studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
         if studied:
@@ -107,7 +124,10 @@ def _effect(a: Ask) -> str:
             # human studies of it are on one: that verdict answers better than a list of roles.
             verdicts = [c.add_verdict(a.substance, o, where, query.asked or Direction.HELPS) for o, where in studied]
             pairs = join([c.mid(o) + (f" in {c.mid(w)}" if w else "") for o, w in studied])
-            said = " ".join(_verdict_sentence(c, v) for v in verdicts)
+            # a yes or no would answer a question not asked when it names a measure the base lacks
+            # ("can omega 3 thin my blood" is not answered "Yes: ... improving mood")
+            lead = not (everyday_measures(query.normalised) or query.unrecognised)
+            said = " ".join(_verdict_sentence(c, v, lead=lead) for v in verdicts)
             return f"The human studies of {a.mid} in the evidence base are on {pairs}. {said}"
         if not any(section.key == "roles" for section in c.sections):
             # nothing to list: "listed below" would point at an empty page
@@ -154,7 +174,7 @@ def _effect(a: Ask) -> str:
 _ASKS_HOW_SOON = re.compile(
     r"\bhow (long|soon|quickly|fast)\b.*\b(work|works|working|kick|kicks|help|helps|start|starts|notice|feel|"
     r"see|effect|effects|difference|improve|results?)\b|\bhow (soon|quickly)\b|"
-    r"\bhow many (weeks|days|months) (of (\w+ ){1,3})?(until|before|till|for|does|do|to)\b|"
+    r"\bhow many (weeks|days|months) (of (\w+ ){1,3})?(until|before|b4|till|til|for|does|do|to)\b|"
     r"\bwhen (will|would|should|do|does|can) (i|you|it|they|we)\b.*\b(notice|feel|see|start|kick in)\b"
 )
 
@@ -170,9 +190,23 @@ def _how_soon(a: Ask) -> str:
     records = c.base.for_substance(c.base.dosing, a.substance)
     studied = [s for r in records for s in r.studied if s.weeks and not _NOT_ON_EFFECTS.search(s.setting.lower())]
     asked = [*c.query.conditions, *c.query.outcomes]
-    names = [(c.base.entities[x].name, *c.base.entities[x].synonyms) for x in asked]
+    # "how soon does saffron help my mood": the studies of mood are those in the conditions measured
+    # by it (depression), not a sleep or fibromyalgia study that also scored mood
+    measured_by = [
+        e.id
+        for e in c.base.entities.values()
+        if e.kind is EntityKind.CONDITION and e.outcome in c.query.outcomes and not c.query.conditions
+    ]
+    names = [(c.base.entities[x].name, *c.base.entities[x].synonyms) for x in (*asked, *measured_by)]
     words = {t.lower() for terms in names for t in terms if len(t) >= 4}
-    fitting = [s for s in studied if any(w in s.setting.lower() for w in words)]
+    # a prevention trial ("Prevention of depression in adults 50 and older") was done in people
+    # without the condition: it is no study "in depression" of how soon it helps (it still measured mood)
+    fitting = [
+        s
+        for s in studied
+        if any(w in s.setting.lower() for w in words)
+        and not (c.query.conditions and _PREVENTION.search(s.setting.lower()))
+    ]
     chosen = fitting or studied
     if not chosen:
         return f"The evidence base does not record how soon {a.mid} starts to work, nor how long it was studied for."
@@ -192,6 +226,7 @@ def _how_soon(a: Ask) -> str:
     )
 
 
+_PREVENTION = re.compile(r"\bprevent\w*")
 # Studies of an interaction or of safety, which measured no effect on a symptom
 _NOT_ON_EFFECTS = re.compile(r"\b(interaction|healthy volunteers|safety studies|users)\b")
 
@@ -271,13 +306,18 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
         c.side_effects(a.substance)
         return "The reasons and sources are below; talk to your doctor before taking it." + not_known
     harm = _harm_in_condition(a) if subject else ""
+    # a stage of life named with no record for it is said, not passed over ("is gaba ok when pregnant")
+    stages = list(c.query.populations)
     if not cautions:
+        told = [c.mid(x) for x in c.query.conditions] + stages
+        anyone = f", for {', '.join(told)} or anyone else" if stages else ""
+        it = "they are" if is_plural(a.mid) else "it is"
         return (
-            f"No safety warning about {a.mid} is recorded in the evidence base. That is not evidence that it "
-            f"is safe: ask your pharmacist or doctor.{harm}{not_known}"
+            f"No safety warning about {a.mid} is recorded in the evidence base{anyone}. That is not evidence "
+            f"that {it} safe: ask your pharmacist or doctor.{harm}{not_known}"
         )
     c.side_effects(a.substance)
-    named = [c.mid(x) for x in (*c.query.conditions, *c.query.drugs)]
+    named = [c.mid(x) for x in (*c.query.conditions, *c.query.drugs)] + stages
     avoid = [c.mid(x.entity) for x in cautions if x.level == "avoid" and x.kind == "contraindication"]
     if named:
         return (
@@ -353,7 +393,8 @@ def _interaction(a: Ask) -> str:
             f"{said} That is not proof of safety: ask your pharmacist. The interactions that are recorded are below."
         )
     if found:
-        return f"{a.name} has {len(found)} recorded interaction(s) with medicines; see below."
+        counted = "1 recorded interaction" if len(found) == 1 else f"{len(found)} recorded interactions"
+        return f"{a.name} has {counted} with medicines; see below."
     return f"No interactions of {a.mid} are recorded in the evidence base; that is not proof that there are none."
 
 
@@ -368,18 +409,33 @@ def _side_effects(a: Ask) -> str:
         matched = _matched_side_effects(c, records, asked)
         if matched:
             listed = "; ".join(mid_sentence(r.effect) for r in matched)
-            c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}.")
-            opening = f"Yes: recorded among the side effects of {a.mid}: {listed}. "
-        else:
-            names = sorted(_asked_names(c) or asked)
-            named = join(names)
-            # "Anxiety disorders are not among ...", never "Anxiety disorders is"
-            verb = "are" if len(names) > 1 or is_plural(named) else "is"
-            opening = (
-                f"{named[0].upper()}{named[1:]} {verb} not among the side effects recorded for {a.mid}; "
-                "that does not rule it out. "
+            # found through the outcome it is filed under, not by the question's word ("bloating" and
+            # "stomach upset and other digestive complaints"): said so, so "yes" is not overclaimed
+            by_word = (
+                any(term in normalise(r.effect) for r in matched for term in asked)
+                or bool(named_symptoms(normalise(c.query.normalised)))  # "the runs" is diarrhoea, by its words
+                or _shares_a_stem(c.query.normalised, matched)
             )
-            c.key_points.append(opening.strip())
+            outcome = matched[0].outcome
+            filed = "" if by_word or outcome is None else f" (not in those words; filed under {c.mid(outcome)})"
+            c.key_points.append(f"Recorded among the side effects of {a.mid}: {listed}{filed}.")
+            opening = f"Yes: recorded among the side effects of {a.mid}: {listed}{filed}. "
+        else:
+            # a condition told as the person's own ("in people with IBS") is who takes it, not an
+            # effect asked about (questions/told_conditions.py)
+            query = c.query
+            told = told_conditions(query.normalised.split(), query.mentions, query.conditions)
+            names = _named_symptoms(c, asked, told)
+            if names:
+                named = join(names)
+                # "Anxiety disorders are not among ...", never "Anxiety disorders is"
+                verb = "are" if len(names) > 1 or is_plural(named) else "is"
+                where = f", for people with {join(sorted(c.mid(x) for x in told))} or anyone else" if told else ""
+                opening = (
+                    f"{named[0].upper()}{named[1:]} {verb} not among the side effects recorded for {a.mid}{where}; "
+                    "that does not rule it out. "
+                )
+                c.key_points.append(opening.strip())
     for outcome in a.outcomes:
         for mechanism in c.mechanisms_for(a.substance, outcome):
             if mechanism.effect == "worsens":
@@ -415,12 +471,28 @@ def _dosing(a: Ask) -> str:
         return f"The evidence base records no dosing information for {a.mid}."
     record = records[0]
     safe = record.observed_safe_level
-    if safe and _LIMIT_WORDS.search(c.query.normalised):
+    limit = (
+        f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target."
+        if safe and _LIMIT_WORDS.search(c.query.normalised)
+        else None
+    )
+    stage = stage_dose(c.base, a.substance, c.query.populations)
+    if stage is not None:  # "how much vitamin d should a 4 year old have" (questions/stage_dose.py)
+        c.cite(stage.sources)
+        return stage_dose_sentence(stage, a.mid, limit or record.standard_dose)
+    if limit:
         # the usual dose follows because it says what the limit covers ("from supplements and fortified
         # foods"); the terminal page does not print it again under "Dose" (render/text.py)
+        return f"{limit} {record.standard_dose}"
+    # a use the base has no name for ("how much magnesium for leg cramps"): said, so that the usual
+    # dose is not read as the dose for it
+    spaced = f" {c.query.normalised} "
+    uses = [t for t in c.query.unrecognised if any(f" for {o}{t} " in spaced for o in ("", "my ", "his ", "her "))]
+    if uses:
+        quoted = ", ".join(f"'{t}'" for t in uses[:2])
         return (
-            f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target. "
-            f"{record.standard_dose}"
+            f"I don't recognise {quoted}, so the evidence base holds no dose of {a.mid} for it; its dose record "
+            f"says: {record.standard_dose}"
         )
     return record.standard_dose
 
@@ -513,6 +585,17 @@ def _sources(a: Ask) -> str:
         return f"The evidence base records no food sources of {a.mid}."
     recorded = {c.name(r.food).lower() for r in records}
     foods = ", ".join(mid_sentence(c.food_name(r.food, records)) for r in records)
+    left_out = left_out_foods(query.normalised.split(), query.mentions, query.of(EntityKind.FOOD))
+    if left_out:  # "which foods give you omega 3 if you don't eat fish" (questions/left_out_foods.py)
+        named = join([c.mid(x) for x in left_out])
+        kept = [r for r in records if not set(c.base.ancestors(r.food)) & set(left_out)]
+        if not kept:
+            return (
+                f"Every food source of {a.mid} that a checked source records is {named} or a kind of it, so the "
+                f"evidence base has none to offer without {named}. Recorded food sources: {foods}."
+            )
+        remaining = ", ".join(mid_sentence(c.food_name(r.food, kept)) for r in kept)
+        return f"Without {named}, the food sources of {a.mid} a checked source records are: {remaining}."
     asked = [
         base_food
         for food in query.of(EntityKind.FOOD)
@@ -577,6 +660,12 @@ def _framed_elsewhere(c: Composer, context: str | None) -> str:
 
 def _resources(a: Ask) -> str:
     a.c.resources(a.context)
+    if a.context and not any(a.context in r.conditions for r in a.c.base.resources):
+        # "is there a helpline for people with ibs": none is recorded, and the general list is not one
+        return (
+            f"The evidence base records no organisation or helpline for {a.c.mid(a.context)}. These general "
+            "sources check claims about supplements, and say whom to ask."
+        )
     return "Good places to check claims about supplements, and the people to ask."
 
 
@@ -614,9 +703,24 @@ _HANDLERS: dict[Intent, Callable[[Ask], str]] = {
 # -- wording helpers -------------------------------------------------------------------------------
 
 
-def _asked_names(c: Composer) -> list[str]:
-    """The outcomes and conditions a side-effect question asks about, by name ("depression")."""
-    return [c.mid(x) for x in (*c.query.outcomes, *c.query.conditions)]
+def _named_symptoms(c: Composer, asked: set[str], told: Collection[str] = ()) -> list[str]:
+    """The symptoms a side-effect question asks about, as it names them: an everyday phrase whole
+    ("hair loss", never its word 'loss'), then the outcomes and conditions, else its symptom words;
+    never a condition told as the person's own (`told`)."""
+    phrases = everyday_symptoms(c.query.normalised)
+    covered = {w for _, words in phrases for w in words}
+    rest = [t for t in asked if not set(t.split()) & covered] if phrases else list(asked)
+    # "can omega 3 give me diarrhea": diarrhoea is not recorded, not "gut symptoms"
+    paired = named_symptoms(normalise(c.query.normalised))
+    if paired:
+        return [name for name, _ in phrases] + paired
+    return [name for name, _ in phrases] + sorted(_asked_names(c, told) or ([] if told else rest))
+
+
+def _asked_names(c: Composer, told: Collection[str] = ()) -> list[str]:
+    """The outcomes and conditions a side-effect question asks about, by name ("depression"); not
+    the conditions it tells as the person's own (`told`)."""
+    return [c.mid(x) for x in (*c.query.outcomes, *c.query.conditions) if x not in told]
 
 
 def _asked_symptoms(c: Composer, substance: str) -> set[str]:
@@ -627,6 +731,7 @@ def _asked_symptoms(c: Composer, substance: str) -> set[str]:
         entity = c.base.entities[condition]
         terms |= {t.lower() for t in (entity.name, *entity.synonyms) if len(t) >= 4}
     terms |= {t for t in c.query.unrecognised if len(t) >= 4}
+    terms |= set(record_words(c.query.normalised))  # "make you lose hair", "groggy" (drowsiness)
     # words of the question outside the supplement's own name ("SAMe" is also a word of a side
     # effect, "serotonin syndrome when SAMe is combined ...", but it names no symptom)
     named = {w for m in c.query.mentions if m.entity_id in c.query.substances for w in normalise(m.text).split()}
@@ -653,14 +758,50 @@ def _matched_side_effects(c: Composer, records: tuple[SideEffect, ...], asked: s
     named = [r for r in records if any(term in normalise(r.effect) for term in asked)]
     # "why would glutamine cause pain" asks about pain, which the base files apart from stomach pain
     filed = [r for r in named if r.outcome in outcomes]
-    return filed or named or [r for r in records if r.outcome is not None and r.outcome in outcomes]
+    if filed or named:
+        return filed or named
+    # "can st johns wort make me anxious": anxiety is measured by anxiety symptoms, where restlessness
+    # is filed; a record that does not name the bowel habit or mood pole asked about is no match
+    # (mania for "cause depression", nausea for "cause diarrhoea")
+    measured = outcomes | {o for x in c.query.conditions if (o := _measured_as_itself(c, x)) is not None}
+    text = normalise(c.query.normalised)
+    return [
+        r
+        for r in records
+        if r.outcome is not None
+        and r.outcome in measured
+        and not misses_the_symptom(text, normalise(r.effect), r.outcome)
+    ]
+
+
+def _measured_as_itself(c: Composer, condition: str) -> str | None:
+    """The outcome a condition is measured by when the two are one thing named twice (anxiety and
+    anxiety symptoms), so that "make me anxious" reaches the records filed there; a disease measured
+    by a symptom (fibromyalgia by pain) is a setting, and "worse with fibromyalgia" is not pain."""
+    entity = c.base.entities[condition]
+    if entity.outcome is None:
+        return None
+    stem = normalise(entity.name)[:5]
+    return entity.outcome if normalise(c.name(entity.outcome)).startswith(stem) else None
+
+
+def _shares_a_stem(question: str, records: list[SideEffect]) -> bool:
+    """Whether a word of the question begins a word of the records ("tired" and "tiredness",
+    "gassy" and "gas", "bloated" and "bloating"): then the record says it in the question's words."""
+    words = {w for r in records for w in normalise(r.effect).split()}
+    stems = {w[: max(3, min(5, len(w) - 2))] for w in question.split() if len(w) >= 3 and w not in COMMON_WORDS}
+    return any(word.startswith(stem) for word in words for stem in stems)
 
 
 def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str | None = None) -> str:
     """An unknown name gets "I don't recognise", close matches and where to look, never a sentence
     that could read as reassurance. When the supplement's own records mention the word ("alcohol"
     in melatonin's advice) those sentences are quoted; when none does and nothing close is known,
-    that is said, so that silence is not read as "no warning"."""
+    that is said, so that silence is not read as "no warning". A drink that is alcohol ("red wine",
+    split into 'red' and 'wine' by the reader) is one term, looked up as the records' "alcohol"."""
+    drink = alcohol_drink(c.query.normalised) if substance is not None else None
+    if drink:
+        terms = [drink, *(t for t in terms if t not in drink.split() and t != drink)]
     quoted = ", ".join(f"'{t}'" for t in terms[:3])
     close = sorted({c.name(s) for t in terms for s in c.query.suggestions.get(t, ())})
     hint = f" Did you mean: {', '.join(close[:5])}?" if close else ""
@@ -669,18 +810,30 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
         "Supplements or MedlinePlus."
     )
     beside = [t for t in terms[:3] if taken_beside(c.query.normalised, t)] if substance is not None else []
-    mentions = list(dict.fromkeys(x for t in beside for x in sentences_mentioning(c.base, substance or "", t)))
+    stages = c.query.populations
+    mentions = list(
+        dict.fromkeys(
+            x for t in beside for x in sentences_mentioning(c.base, substance or "", looked_up_as(t), stages=stages)
+        )
+    )
+    # "mention alcohol" when a drink was looked up as alcohol, "mention it" otherwise
+    it = ALCOHOL if beside and all(looked_up_as(t) == ALCOHOL != t for t in beside) else "it"
     if mentions and not close:
         named = ", ".join(f"'{t}'" for t in beside)
         return (
-            f"suppwise has no entry for {named}, but the records on {subject} mention it: "
+            f"suppwise has no entry for {named}, but the records on {subject} mention {it}: "
             f"{_quoted(c, mentions[:2])} For anything beyond that, ask your pharmacist or doctor."
         )
-    if len(terms) == 1 and beside and not close and not mentioned_anywhere(c.base, substance or "", terms[0]):
+    if (
+        len(terms) == 1
+        and beside
+        and not close
+        and not mentioned_anywhere(c.base, substance or "", looked_up_as(terms[0]))
+    ):
         # "alcohol with St John's wort": that nothing recorded about it mentions alcohol is worth saying
         return (
-            f"I don't recognise {quoted}, and nothing recorded about {subject} mentions it, so suppwise cannot "
-            f"say how it bears on {subject}. {ask}"
+            f"I don't recognise {quoted}, and nothing recorded about {subject} mentions {it}, so suppwise "
+            f"cannot say how it bears on {subject}. {ask}"
         )
     return f"I don't recognise {quoted}, so suppwise cannot say how it bears on {subject}.{hint} {ask}"
 
@@ -897,6 +1050,8 @@ def _verdict_sentence(c: Composer, verdict: Verdict, *, lead: bool = True) -> st
 def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True) -> str:
     """One sentence for a verdict; `lead` opens with the yes/no/unclear answer (not for "how" questions)."""
     substance, outcome = mid_sentence(base.name(verdict.substance)), mid_sentence(base.name(verdict.outcome))
+    # weighed for one side of an opposite pair ("constipation"), the verdict is about that symptom
+    outcome = verdict.symptom or outcome
     where = f" in {mid_sentence(base.name(verdict.condition))}" if verdict.condition else ""
     if verdict.code is VerdictCode.NO_EVIDENCE:
         # worded without a verb on the substance, which may be plural ("probiotics")
@@ -979,6 +1134,18 @@ def _overview(base: EvidenceBase, query: Query, profile: ResolvedProfile | None)
         resolved = resolve_profile(base, Profile(medications=named)) if named else None
     focus = query.outcomes[0] if query.outcomes else None
     return condition_overview(base, query.conditions[0], resolved, focus=focus)
+
+
+def _asks_what_helps_a_symptom(query: Query) -> bool:
+    """A question about what helps a symptom, naming no supplement, condition or medicine ("what
+    supplements help brain fog"): answered with the supplements studied for it (questions/studied_for.py)."""
+    return bool(
+        query.outcomes
+        and not (query.conditions or query.drugs or query.unknown_medicines or query.unknown_supplements)
+        and query.intent in _OVERVIEW_INTENTS
+        and query.reading.tier is not CrisisTier.CLEAR
+        and (not query.unrecognised or _OVERVIEW_CUE.search(query.normalised))
+    )
 
 
 def overview_sentence(overview: ConditionOverview) -> str:
@@ -1112,6 +1279,10 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         summary = _HANDLERS[query.intent](Ask(c, substance or "", context, outcomes))
     elif substance is None and (overview := _overview(base, query, profile)) is not None:
         code, summary = "CONDITION_OVERVIEW", overview_sentence(overview)
+    elif substance is None and _asks_what_helps_a_symptom(query):
+        rows = studied_for(base, query.outcomes[0])  # "what supplements help brain fog"
+        c.cite(source for row in rows[:SHOWN] for source in row.sources)
+        summary = studied_sentence(base.name(query.outcomes[0]), rows)
     elif substance is None:
         code, summary = _not_found(c, query)
     elif asks_about_stopping(query, substance):
@@ -1124,7 +1295,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         if implied:
             summary = f"You did not name a supplement; this answer is about {c.mid(substance)}. {summary}"
     if substance and code == "ANSWERED" and query.reading.tier is not CrisisTier.CLEAR:
-        summary = _unsaid_terms(c, summary, substance)
+        summary = _unsaid_terms(c, summary, substance) + _unwarned_medicines(c, handled, substance, cautions)
     if substance and code == "ANSWERED":
         leads = [lead_sentence(c, c.mid(s), [x for x in cautions if x.substance == s]) for s in query.substances]
         if not query.substances:
@@ -1181,6 +1352,21 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
 _VERDICT_INTENTS: Final = frozenset({Intent.EFFECT, Intent.CURE, Intent.MECHANISM})
 
 
+def _measure_note(c: Composer, measure: str, word: str, substance: str) -> str:
+    """What the records say of a body measure the base holds no study of (`word`: what the records
+    call it): quoted when they name it, or that nothing does, so the answer never reads as if the
+    measure had been weighed."""
+    subject = c.mid(substance)
+    quoted = sentences_anywhere(c.base, substance, word)
+    it = "it" if word == measure else word
+    if quoted:
+        return (
+            f"The evidence base holds no study of {subject} on {measure}, but its records on {subject} mention "
+            f"{it}: {_quoted(c, quoted)}"
+        )
+    return f"The evidence base holds no study of {subject} on {measure}, and nothing recorded about it mentions {it}."
+
+
 def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     """The summary with the unknown names an answer must not pass over said so (issue 12 §2,
     questions/unsaid_names.py): "b6 for pms mood swings" graded mood and never mentioned "pms",
@@ -1190,15 +1376,53 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     that note leads."""
     said = summary.lower()
     query = c.query
+    measures = [(m, word) for m, word in everyday_measures(query.normalised) if m not in said]
+    if measures:
+        # "does magnesium lower blood pressure": no study, but a record names it; quoted, never passed over
+        summary = f"{_measure_note(c, *measures[0], substance)} {summary}"
     if query.intent in _VERDICT_INTENTS and (query.outcomes or query.conditions):
         unsaid = [t for t in qualifying_terms(c.base, query) if t.lower() not in said]
         if unsaid:
             quoted = ", ".join(f"'{t}'" for t in unsaid[:3])
             return f"{summary} I don't recognise {quoted}, so this answer does not take it into account."
     beside = [t for t in beside_terms(query) if t.lower() not in said]
+    drink = alcohol_drink(query.normalised)
+    if drink and not beside and drink not in said and ALCOHOL not in said and taken_beside(query.normalised, drink):
+        # "is it ok to drink red wine with melatonin": the reader keeps no unknown name for it, but the
+        # drink is what the question hinges on, so its note leads like any other drink's
+        beside = [drink]
     if beside:
         return f"{_not_recognised(c, beside, c.mid(substance), substance)} {summary}"
+    # a supplement the base lacks, set beside the one answered as another option ("would peppermint or
+    # probiotics help"): the answer is about one of the two, and says so
+    spaced = f" {query.normalised} "
+    options = [
+        t
+        for t in query.unknown_supplements
+        if t.lower() not in said and any(f" {t} {w} " in spaced or f" {w} {t} " in spaced for w in ("or", "vs"))
+    ]
+    if options and query.intent in _VERDICT_INTENTS:  # a comparison lists what it could not compare itself
+        quoted = ", ".join(f"'{t}'" for t in options[:2])
+        return f"{summary} I don't recognise {quoted}, so this answer is about {c.mid(substance)} only."
     return summary
+
+
+def _unwarned_medicines(c: Composer, handled: Intent, substance: str, cautions: list[Caution]) -> str:
+    """A medicine named beside a question that is not about combining ("my son takes Keppra, would
+    omega 3 help his mood") is screened too (issue 12 §3): with no recorded warning reaching it,
+    that is said, so that silence is not read as "checked, fine". Safety and interaction answers say
+    it themselves."""
+    if handled in (Intent.SAFETY, Intent.INTERACTION):
+        return ""
+    # a medicine reaching a record through its class ("sertraline", the antidepressants record), or
+    # implying a condition with one, is warned about already
+    reached = any((x.kind == "interaction" and x.matches_question) or x.implied_by for x in cautions)
+    if not c.query.drugs or reached:
+        return ""
+    return (
+        f" No interaction between {c.mid(substance)} and {join([c.mid(d) for d in c.query.drugs])} is recorded "
+        "in the evidence base; that is not proof of safety: ask your pharmacist."
+    )
 
 
 def _asked_effects(c: Composer, handled: Intent, substance: str, context: str | None) -> str:

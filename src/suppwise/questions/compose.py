@@ -377,6 +377,9 @@ class Composer:
                 )
                 for o in comparison.options
             ]
+            # the options the question names come first ("omega 3 or vitamin d for depression" does not
+            # open with glutamine); the others keep the comparison's order
+            rows.sort(key=lambda row: row.substance not in substances)
             self.comparisons.append(ComparisonOut(id=comparison.id, goal=comparison.goal, rows=rows))
 
     def resources(self, context: str | None) -> None:

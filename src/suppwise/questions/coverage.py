@@ -88,7 +88,8 @@ def combination(c: Composer, substance: str, others: list[str]) -> str:
     together = join([c.mid(x) for x in named])
     if pairs:
         worst = min(pairs, key=lambda r: _SEVERITY_ORDER.index(r.severity.value))
-        return f"An interaction between {together} is recorded ({worst.severity.value}): {worst.mechanism.rstrip('.')}."
+        # the answer opens with this record's warning and its reason (`lead_sentence`): not said twice
+        return f"An interaction between {together} is recorded ({worst.severity.value})."
     return (
         f"No interaction between {together} is recorded in the evidence base; that is not proof that "
         "taking them together is safe."

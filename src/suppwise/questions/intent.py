@@ -43,12 +43,16 @@ from functools import lru_cache
 
 from suppwise.evidence.names import normalise
 from suppwise.questions.asked_shapes import asked_shape
+from suppwise.questions.checked_claims import checks_a_safety_claim
+from suppwise.questions.cue_typos import plain_cues
 from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
 from suppwise.questions.next_option import asks_for_next_option
+from suppwise.questions.own_experience import reports_own_experience
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.questions.taking_it import taking_it_intent
+from suppwise.questions.told_not_asked import tells_without_asking
 from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
 from suppwise.questions.word_pattern import whole_words as _re
 from suppwise.questions.word_tables import WordTable
@@ -238,7 +242,8 @@ _MECHANISM = _re(
     r"role|role (does|of|in|it plays)|zzsubstance s role|science behind|how (does|do|could|would|can|"
     r"might) (\w+ ){1,3}(reduce|increase|lower|raise|"
     r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
-    r"less|more|too|ineffective|useless|a problem|an issue|tolerant|dependent))|metaboli[sz]\w*|broken down|break down|"
+    r"less|more|too|ineffective|useless|a problem|an issue|a risk|risky|a danger|a worry|a concern|tolerant|"
+    r"dependent))|metaboli[sz]\w*|broken down|break down|"
     r"pathways?|mechanisms?|mechanism behind|what is it about|connection between|link between|the link|how (is|"
     r"are) (\w+ ){1,3}linked|connected to|"
     r"what does (\w+ ){1,3}"
@@ -325,7 +330,8 @@ _SIDE = _re(
     r"irritable|hyper|edgy|restless|agitated|grumpy|emotional|weepy|tearful|foggy|spaced out|drowsy|hungry|burp|"
     r"belch|pee|wee|sweat|sensitive|sunburnt|sunburned|burn|shaky|sweaty|light ?headed|faint|breathless|bruise|"
     r"bleed|"
-    r"thirsty|spotty|gain weight|put on weight|break out|suicidal|psychotic|paranoid|"
+    r"thirsty|spotty|gain weight|put on weight|break out|suicidal|psychotic|paranoid|lose (\w+ )?hair|go bald|"
+    r"hair (fall|falls|thin)|"
     r"(\w+ )?(bloated|constipated|hurt|ache|sick))|(keep|keeps|kept|keeping) (you|me|u|her|him|them|people|someone|"
     r"my \w+) (up at night|awake)|made my (\w+ ){0,2}(hurt|ache|worse|bad|off|upset|sick)|"
     # a wish it might bring on ("can st johns wort make you want to kill yourself")
@@ -660,6 +666,8 @@ _QUESTION_WORDS = (
     # para", "ile tabletek", "combien de comprimés", "wie viele Tabletten"
     (re.compile(r"\b(cuant[oa]s?|ile|quant[oa]s|combien|wie ?viele?)\b"), "how many"),
     (re.compile(r"\b(sirve|funciona|ayuda)\b"), "help"),
+    # "quita / alivia / mejora el cansancio" (takes away, eases, improves): whether it helps (intentB15)
+    (re.compile(r"\b(quita|quitan|alivia|alivian|mejora|mejoran)\b"), "help"),
     (re.compile(r"\bdosis\b"), "dose"),
     (re.compile(r"\b(es|son) (segur[oa]s?|seguro tomar)\b"), "is it safe"),
     (re.compile(r"\befectos (secundarios|adversos)\b"), "side effects"),
@@ -669,6 +677,19 @@ _QUESTION_WORDS = (
     (re.compile(r"\b(unbedenklich|ungefahrlich|ungefährlich)\b"), "safe"),
     (re.compile(r"\b(gefahrlich|gefährlich|schadlich|schädlich)\b"), "dangerous"),
     (re.compile(r"\b(ist|sind) (?=zzsubstance\b)"), "is "),
+    # Polish (intentB15): "czy można przedawkować X" (can one overdose on X), "czy X codziennie jest bezpieczna"
+    (re.compile(r"\bczy (mozna|można)\b"), "can you"),
+    (re.compile(r"\bprzedawkowa\w*"), "overdose on"),
+    (re.compile(r"\bbezpieczn\w*"), "safe"),
+    (re.compile(r"\bcodziennie\b"), "every day"),
+    # vowel-less text-speak of the question words (intentB15): "hw mch mag shud i tak", "hw mny caps wud u tke"
+    (re.compile(r"\bhw (mch|mutch|mich)\b"), "how much"),
+    (re.compile(r"\bhw (mny|meny|mani)\b"), "how many"),
+    (re.compile(r"\bhw\b(?= (long|often|soon|do|does|is|can|should|would))"), "how"),
+    (re.compile(r"\b(shud|shld|shuld)\b"), "should"),
+    (re.compile(r"\b(wud|wld)\b"), "would"),
+    (re.compile(r"\b(cud|cld)\b"), "could"),
+    (re.compile(r"\b(tak|tke)\b"), "take"),
 )
 # The patterns alone: the words they spell are never "corrected" by the spelling layer (questions/spelling.py)
 QUESTION_WORD_PATTERNS = tuple(pattern for pattern, _ in _QUESTION_WORDS)
@@ -681,6 +702,7 @@ _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon))( 
 
 def _plain_question_words(text: str) -> str:
     text = plain_voice(text)  # Portuguese, Italian, text-speak (questions/voices.py)
+    text = plain_cues(text)  # cue words typed wrong: "wat", "better then" (questions/cue_typos.py)
     text = _QUESTION_WORD_TABLE.apply(text)  # each pattern of _QUESTION_WORDS in turn, where it may match
     return _direct_order(text)
 
@@ -874,6 +896,77 @@ def _told_then_what_is(text: str, signals: Signals) -> bool:
 
 # Whether to stop it, asked of the person or someone else ("should i stop the magnesium", "do i
 # need to stop melatonin", "should he quit his fish oil").
+# Whether it helps in a state the person is in (intentB15): "does X help when I'm wired at night and can't
+# switch off", "can X help if my mind races at bedtime". A time of day there says when the symptom comes;
+# "does it work better if I take it at night" (taking it, a comparison of times) stays administration.
+_HELPS_IN_A_STATE = _re(
+    r"(zzsubstance|it|they) (help|helps|work|works|do anything|calm|settle|ease|fix) (me |things )?(when|if|whenever) "
+    r"(?!(i|you|we) (take|have|use|swallow|mix|eat|drink|split|double)\b)(?!(it s|it is|its|they re|they are) "
+    r"(taken|had|mixed|used)\b)(i m|im|i am|i|you re|youre|you|my|your|he s|she s|he|she|his|her|we|we re|they|"
+    r"their)\b"
+)
+# Whether something felt is a medicine's own side effect, no supplement named (intentB15): "so dizzy on
+# sertraline, is that a side effect", "is feeling sick a side effect of metformin".
+_MEDICINE_SIDE_EFFECT = _re(
+    r"(is|could|might|would) (that|this|it|(\w+ ){0,2}\w+) (be )?(a |one of the )?(known |common |usual )?"
+    r"side ?effects?( (of|from) (my |the |this |his |her )?zzmedicine)?$"
+)
+# What a medicine took away, asked to be built back by a supplement (intentB15): "just off doxycycline, will
+# probiotics restore my gut bacteria". The medicine is the cause told, not a combination asked about.
+_BUILT_BACK = _re(
+    r"zzsubstance (\w+ ){0,2}?(restore|restores|rebuild|rebuilds|replenish|replenishes|repopulate|repopulates|regrow|"
+    r"regrows|bring back|top up) (my|the|your|his|her|our|them|it)\b"
+)
+# Whether to stop it now, asked with no way of stopping named (intentB15): "can I stop taking X now", "should i
+# just quit the X now?", "can i drop the caffeine tablets now". How or when to stop, tapering, stays dosing.
+_STOP_NOW = _re(
+    r"(can|should|could|may|shall) (i|we) (just )?(stop|quit|drop|come off|give up|ditch) "
+    r"(taking |using |having )?(the |my |our )?(\w+ ){1,3}?(now|already|yet)$"
+)
+# A limit asked with the harm past it (intentB15): "upper limit of X before neuropathy becomes a risk",
+# "the ceiling on b6 before nerve damage", "most X a day before it gets risky": the amount is what is asked.
+_LIMIT_BEFORE_HARM = _re(
+    r"(safe |upper |tolerable )*(upper limit|limit|ceiling|max|maximum|most) (\w+ ){0,2}?(of|for|on|to) "
+    r"(zzsubstance|it|this|that)( (a|per) day| daily)? before|"
+    r"(most|max|maximum) (zzsubstance|of it) (you|i|one|someone|a person) (can|could|should) (take|have) "
+    r"(a day |daily |per day )?before"
+)
+# How often a symptom comes, which the supplement might change (intentB15): "does X reduce how many migraines
+# you get", "could X cut down how often I get flares". The count is the symptom's, not a dose's.
+_SYMPTOM_COUNT = _re(
+    r"how (many|often) ((?!zzsubstance|zzmedicine|should|shall|can|could|would|will|do|does|did|must|may|might|to)\w+ )"
+    r"{0,2}?(you|u|i|we|he|she|they|people|my \w+) (get|gets|getting|have|has|having|suffer|"
+    r"suffers|are getting|am getting)\b(?! to\b)(?! (a|per|each) (day|dose)\b)"
+)
+# Whether it is working yet, often after a time on it (intentB15): "been taking X for six weeks, is it actually
+# working", "has it done anything", "is that long enough for X to work". The time is the reason, not a dose.
+_IS_IT_WORKING = _re(
+    r"(is|are) (it|they|this|zzsubstance) (\w+ )?(working|doing (anything|something|its job|much|any good))|"
+    r"(has|have) (it|they|zzsubstance) (\w+ )?(worked|done (anything|something|much|any good))|"
+    r"should (it|they|zzsubstance) (be working|have (worked|kicked in|started working))|"
+    r"(long enough|enough time|enough weeks|enough days) (for (it|them|zzsubstance) )?to (work|kick in|help|show|do "
+    r"(anything|something)|make a difference)"
+)
+# A supplement named with "enough" and nothing else (intentB15): "melatonin enough?", "is the one X enough".
+_ENOUGH_ALONE = re.compile(r"^(is |are |would |will )?(the |my |just |a |one |only )?(\w+ )?zzsubstance (\w+ )?enough$")
+# Whether it would make a part of someone better (intentB15): "would X make her bones stronger".
+_MADE_STRONGER = _re(
+    r"(make|makes|making|keep|keeps|get|gets) (her|his|my|your|their|our|the|mum s|dad s) (\w+ ){0,2}(stronger|"
+    r"healthier|sharper|calmer|better|thicker|clearer)"
+)
+# A dose word beside names only (intentB15): "pcos and inositol dose", "berberine dose for blood sugar".
+_BARE_DOSE = re.compile(r"^(\w+ ){1,4}(dose|doses|dosage|dosing)( (for|in|with)( \w+){1,3})?$")
+# How soon it works, asked of the supplement by a pronoun or a name (intentB15): "how long till it kicks in",
+# "how long before it starts working", "how many weeks until it does something" (guide: effect).
+_HOW_SOON_IT_WORKS = _re(
+    r"how (long|soon|quickly|fast|many (days|weeks|months)) (does it take |do they take |will it take )?(before|till|"
+    r"til|until|for) (it|they|this|these|that|zzsubstance|the \w+) (\w+ ){0,2}?(kicks? in|starts? (to work|working|"
+    r"to help|helping|doing (something|anything))|works?|helps?|does (something|anything)|do (something|anything)|"
+    r"takes? effect|makes? a difference)|"
+    r"how (long|soon) (does|do|will|would) (it|they|this|these) (take (to )?)?(kick in|start working|start to work|"
+    r"start (to make|making) a difference|start (to help|helping)|"
+    r"take effect|make a difference)"
+)
 _STOP_ASK = _re(
     r"(should|must|shall|do|does|would|will) (i|he|she|we|they|you|my \w+) (need to |have to |really )?(stop|quit|"
     r"come off|give up|drop|ditch|pause) (taking |using )?(my |his |her |the |this |that |their )?(zzsubstance|it)"
@@ -978,23 +1071,58 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     named_anything = bool(kinds) or signals.medicine or signals.population or bool(_AMOUNT.search(t))
     if not t:
         return Intent.UNKNOWN
-    if _APP_ACTION.search(t) or _APP_ACTION.search(normalised) or (
+    if (_APP_ACTION.search(t) or _APP_ACTION.search(normalised) or (
         _APP.search(t) and not signals.substances and not named_anything
+    )) and not (
+        ((_STOPPING.search(t) and _IN_STEPS.search(t)) or (_IS_IT_WORKING.search(t) and signals.substances))
+        and not signals.medicine
     ):
-        return Intent.UNKNOWN
+        return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
+    if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):
+        return Intent.UNKNOWN  # a diary line or a newcomer's hello (told_not_asked)
+    if checks_a_safety_claim(t, normalise(text)) and (signals.substances or signals.population) and not (
+        signals.medicine
+    ):
+        # "she told me X is fine in pregnancy, is she right": the claim checked (checked_claims)
+        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
     shape = asked_shape(t, signals)
-    if shape == Intent.SOURCES:
-        return Intent.SOURCES  # "where do I get X without fish": foods, not a place to ask (asked_shapes)
+    if shape in (Intent.SOURCES, Intent.RESOURCES):
+        # "where do I get X without fish": foods, not a place to ask; "who regulates supplements", "subreddit
+        # recs": a place to ask, whether or not it has a question's shape (asked_shapes)
+        return Intent(shape)
     if _RESOURCES.search(t) or _HELP_FOUND.search(t):
         return Intent.RESOURCES
     if _HARM_TO_ANIMAL.search(normalised):
         # read before the idioms go: "toxic to dogs" is set aside as no self-harm, and is what is asked
         return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.SAFETY
     if not named_anything and not _asks(t) and not text.rstrip().endswith("?"):
-        return Intent.UNKNOWN
+        return Intent.DOSING if _BARE_DOSE.match(t) else Intent.UNKNOWN  # "pcos and inositol dose" (intentB15)
     family = family_intent(t, signals, _read_clause)
     if family is not None:
         return Intent(family)  # a question family says what is asked (suppwise.questions.families)
+    if reports_own_experience(t, named=bool(signals.options or signals.medicine)) and not _asks_why(t):
+        return Intent.SIDE_EFFECTS  # "is it the X doing this to me", "anyone else get them" (own_experience)
+    stop_now = _STOP_NOW.search(t) and (signals.options or signals.unknown_names)
+    if stop_now and not (signals.medicine or _IN_STEPS.search(t)):
+        return Intent.SAFETY  # "can I stop the X now": whether to stop it (guide: safety), not how to come off it
+    if _HELPS_IN_A_STATE.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
+        return Intent.EFFECT  # "does X help when I'm wired at night": the time is the symptom's, not the dose's
+    if _MEDICINE_SIDE_EFFECT.search(t) and signals.medicine and not signals.substances and not _asks_why(t):
+        return Intent.SIDE_EFFECTS  # "so dizzy on sertraline, is that a side effect": the medicine's own, nothing added
+    if _BUILT_BACK.search(t) and signals.substances and not _COMBINING.search(t) and not _asks_why(t):
+        return Intent.EFFECT  # "after antibiotics, will probiotics rebuild my gut bacteria" (guide rule 2: context)
+    if _LIMIT_BEFORE_HARM.search(t) and (signals.substances or not named_anything) and not signals.medicine:
+        return Intent.DOSING  # "upper limit of X before neuropathy becomes a risk": the limit is asked (guide: dosing)
+    if _SYMPTOM_COUNT.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
+        return Intent.EFFECT  # "does it cut down how many migraines you get": how often the symptom comes
+    if _IS_IT_WORKING.search(t) and (signals.substances or not named_anything) and not signals.medicine:
+        return Intent.EFFECT  # "six weeks on it now, is it actually working": the duration is the reason (effect)
+    if _ENOUGH_ALONE.search(t) and signals.substances and not signals.medicine:
+        return Intent.DOSING  # "melatonin enough?": whether the amount would do (guide: dosing)
+    if _MADE_STRONGER.search(t) and signals.substances and not signals.medicine and not _asks_why(t):
+        return Intent.EFFECT  # "would X make her bones stronger": an effect, whoever it is for
+    if _HOW_SOON_IT_WORKS.search(t) and not signals.medicine:
+        return Intent.EFFECT  # "how long till it kicks in", the supplement unnamed (guide: how long until it works)
     if shape is not None:
         return Intent(shape)  # a shape of question says what is asked (suppwise.questions.asked_shapes)
     if asks_for_next_option(t, normalise(text), options=signals.options):
@@ -1157,7 +1285,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.CURE  # read before the idioms go too: "make my fatigue disappear for good"
     if _ADMIN.search(t) and not _EFFECT_STRONG.search(t):
         return Intent.ADMINISTRATION
-    if _EFFECT.search(t) and (signals.substances or kinds & {"condition", "outcome", "process"}):
+    if _EFFECT.search(t) and (
+        signals.substances
+        or kinds & {"condition", "outcome", "process"}
+        # a supplement the base lacks, asked about alone ("is vitamin c good for a cold"): still an effect (intentB15)
+        or (signals.options and not signals.medicine and not signals.foods)
+    ):
         return Intent.EFFECT
     if _ADMIN.search(t):
         return Intent.ADMINISTRATION
@@ -1286,6 +1419,8 @@ _ADMIN_STRONG = _re(
     r"with (a |my |some |the )?\w+ (meal|meals|snack)|(when|what time) (in|during|of) the day|what time (of day )?"
     r"(should|do|to|is best)|matter (\w+ ){0,2}(when|what time)|"
     r"with food|without food|empty stomach|with (a |my |some |your )?(\w+ )?meals?\b|time of day|best time|"
+    r"without (breakfast|lunch|dinner|supper|eating|a meal|meals|having eaten|a snack)|(hot|warm) or cold|cold or "
+    r"(hot|warm)|(best|right|better|ideal) (form|type|kind|version) (of|for) zzsubstance|"
     r"(take|taking|have|having|put|putting|add|adding|drink|drinking|use|using|go|goes) (\w+ ){0,3}(in|into) (a |my |"
     r"the |some |hot |cold |warm )?(\w+ )?(" + _VEHICLES + r")\b|"
     r"(work|works|do|does|absorb\w*) (\w+ )?(as well as|better than|as good as) (the )?(\w+ )?(" + _FORMS + r")\b|"
@@ -1318,7 +1453,10 @@ _ADMIN_STRONG = _re(
     r"cereal|juice|water|tea|coffee|smoothie|shake|soup|food|drink|pot)|in (milk|water|juice|tea|coffee|soup) "
     r"(ok|okay|fine|alright)|(make|made|making) (it )?up (the night before|in advance|ahead)|"
     r"(straight away|right away|immediately) after mixing|how long (does|will|can) (it|\w+) (last|keep) (once|after) "
-    r"(mixed|opened)"
+    r"(mixed|opened)|"
+    # a follow-up naming only a time of day (intentB15): "what about at night though", "what about in the morning"
+    r"^(and |ok |okay |so |but )?(what|how) about (taking (it|them) |having (it|them) )?(at|in the|before|after|with|"
+    r"first thing in the) " + _SLOT + r"( instead| then| though| too)?$"
 )
 
 
@@ -1342,7 +1480,11 @@ _STORAGE = _re(
     r"how long (does|do|will|can) (\w+ ){0,3}(last|keep)|go off|goes off|gone off|expire|expires|expired|expiry|"
     r"shelf life|be frozen|freeze (it|them|the)|freezer|how (should|do|can) i store|storage|(keep|kept|store|"
     r"stored) (\w+ ){0,2}in the (fridge|freezer|"
-    r"bathroom|car|kitchen|cupboard|sun)|lose (its|their) (strength|potency)"
+    r"bathroom|car|kitchen|cupboard|sun)|lose (its|their) (strength|potency)|"
+    # what keeping it does to it (intentB15): "lose strength after a year", "go rancid", "kept cold"
+    r"(lose|loses|losing|lost) (\w+ )?(strength|potency|effectiveness)|(go|goes|gone|going|turn|turns) rancid|"
+    r"(be|been|being|is|are) (kept|stored) (cold|chilled|cool|refrigerated)|(get|gets|getting|go|goes) weaker "
+    r"(over time|with time|with age|once (it s |its |it is )?opened|after)"
 )
 _FEARED = _re(r"concern\w*|worr(y|ies|ied|ying)|danger\w*|risk\w*|unsafe|safe\w*|harm\w*")
 _SOURCES_STRONG = _re(
@@ -1694,7 +1836,7 @@ _EFFECT_STRONG = _re(
 # omega-3 and suicide risk in depression").
 _EVIDENCE_ON = _re(
     r"(any|the|what do|what does|is there|are there) (\w+ )?(trials?|studies|study|research|evidence|rcts?|data|"
-    r"meta analys[ie]s) (on|about|into|of|looking at|for|linking)"
+    r"meta analys[ie]s|stats|statistics|figures) (on|about|into|of|looking at|for|linking)"
 )
 
 
@@ -1802,11 +1944,16 @@ def _bare(text: str, signals: Signals) -> IntentReading:
             return IntentReading(Intent.DEFINITION)
         if kinds & {"condition", "outcome"} and _asks(text):
             return IntentReading(Intent.EFFECT, fallback=True)
+        unnamed_supplement = (signals.options or signals.unknown_names) and not (signals.medicine or signals.foods)
+        if unnamed_supplement and "process" in kinds and _asks(text):
+            # a supplement the base lacks and a body process ("does oregano oil kill gut bacteria"): guide rule 10
+            return IntentReading(Intent.EFFECT, fallback=True)
         return IntentReading(Intent.DEFINITION if kinds and len(text.split()) <= 3 else Intent.UNKNOWN, fallback=True)
     if signals.medicine:
         return IntentReading(Intent.INTERACTION, fallback=True)
     if (signals.population or _POPULATION_WORDS.search(text)) and not wishes_it_for_a_goal(text):
-        return IntentReading(Intent.SAFETY, fallback=True)
+        # "would X make her bones stronger" asks what it does, whoever takes it (tryout15)
+        return IntentReading(Intent.EFFECT if _DOES_WHAT.search(text) else Intent.SAFETY, fallback=True)
     if kinds & {"condition", "outcome", "process"} or signals.unknown_names:
         return IntentReading(Intent.EFFECT, fallback=True)
     if len(text.split()) <= 3 and not _AUXILIARY.match(text):
@@ -1816,3 +1963,9 @@ def _bare(text: str, signals: Signals) -> IntentReading:
 
 # "does X ..." asks about what X does, whatever its verb (one an idiom hid: "does X kill cancer cells").
 _AUXILIARY = re.compile(r"(does|do|can|could|will|would|did) zzsubstance\b")
+# "does X stop old people getting dementia", "would X make her bones stronger": what X does, asked of a
+# stage of life; not "can X be taken", "would X harm the baby" (safety).
+_DOES_WHAT = re.compile(
+    r"\b(does|do|did|will|would|could) zzsubstance "
+    r"(?!(be|is|hurt|harm|affect|damage|cause|pass|get|go|cross|reach|transfer|interfere|upset)\b)\w+"
+)

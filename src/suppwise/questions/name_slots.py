@@ -5,7 +5,8 @@ them in lower case too. The word is then read as the name only in a name's slot,
 around it, never by the question's topic:
 
 - the adjective "same" follows a determiner ("the same", "that same", "it's same"); a name does not;
-- a name is followed by what follows a noun that is a subject or an object: a verb ("same helps"),
+- a name is followed by what follows a noun that is a subject or an object: a verb ("same helps",
+  "does same worsen", "can same lift my mood"),
   a conjunction joining another thing ("same and 5-HTP"), a preposition of use ("same for low mood",
   "same with my sertraline"); the adjective by a noun it describes ("same time", "same dose") or by
   "as", "here", "again";
@@ -31,7 +32,8 @@ _FOLLOWERS = frozenset(
     caused interact interacts interacted supplement supplements tablet tablets pill pills capsules
     really actually any worth good bad better make makes made do does did trigger triggers give gives
     gave raise raises lower lowers affect affects alongside together instead too if while when be
-    been should can could would will might may dosage""".split()
+    been should can could would will might may dosage worsen worsens improve improves boost boosts lift
+    lifts ease eases relieve relieves reduce reduces treat treats cure cures""".split()
 )
 # First in a message, only these: "same with ..." and "same for ..." there are the reply idiom.
 _FIRST_FOLLOWERS = frozenset(

@@ -39,7 +39,7 @@ from suppwise.questions.voices import pasted_label
 from suppwise.reasoning.verdict import Direction
 from suppwise.safety.crisis import CrisisReading, CrisisTier, read_crisis, read_rules
 from suppwise.safety.crisis_signals import SignalKind
-from suppwise.safety.populations import populations_in
+from suppwise.safety.populations import old_people_named, populations_in
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "Query", "asked_direction", "parse"]
 
@@ -118,6 +118,21 @@ _CONDITION_CUES = frozenset(
      "worsen", "cause", "about", "and", "or", "vs", "versus", "take", "taking", "try", "trying", "is", "does", "can"}
 )
 _SUBSTANCE_AFTER = frozenset({"safe", "help", "helps", "work", "works", "cause", "causes", "interact", "vs", "or"})
+# Words for people, said of whoever takes it ("melatonin for old folks"), are never a name the base lacks.
+_PEOPLE = frozenset({"folk", "folks", "guys", "elders", "oldies", "grandparents", "pensioners", "oaps"})
+# A verb and its particle ("does msg set off ibs", "when does it kick in") name nothing, whatever slot
+# the verb stands in.
+_PHRASAL_VERBS = frozenset(
+    f"{verb} {particle}"
+    for forms, particle in (
+        (("set", "sets", "setting"), "off"),
+        (("bring", "brings", "bringing"), "on"),
+        (("kick", "kicks", "kicking"), "in"),
+        (("wear", "wears", "wearing"), "off"),
+        (("flare", "flares", "flaring"), "up"),
+    )
+    for verb in forms
+)
 
 
 @lru_cache(maxsize=1024)
@@ -232,7 +247,9 @@ def framed_text(words: list[str], kinds: list[tuple[int, int, str]]) -> str:
     return " ".join(_replace_names(words, framed, lambda kind: _FRAMED.get(kind, _KIND_TOKENS[kind])))
 
 
-_LINKS = frozenset({"in", "on", "of", "from", "by", "to", "after", "since", "because", "due"})
+# Not "on": inside a condition's name it is a phrasal verb ("put on weight", "piling on the pounds"),
+# whose words the side-effect cues read ("does it make you put on weight").
+_LINKS = frozenset({"in", "of", "from", "by", "to", "after", "since", "because", "due"})
 
 
 def _replace_names(words: list[str], kinds: list[tuple[int, int, str]], token: Callable[[str], str]) -> list[str]:
@@ -284,7 +301,7 @@ def _unknown_names(
     others: list[str] = []
     for i in unclaimed:
         word = words[i]
-        if len(word) < 3 or word in STOPWORDS:
+        if len(word) < 3 or word in STOPWORDS or word in _PEOPLE or " ".join(words[i : i + 2]) in _PHRASAL_VERBS:
             continue
         if _MEDICINE_WORD.match(word) or _PRESCRIBED.search(" ".join(words[max(0, i - 4) : i])):
             medicines.append(word)
@@ -292,8 +309,12 @@ def _unknown_names(
             supplements.append(word)
         elif word in BODY_PARTS:
             continue
+        elif word.startswith("cramp") and i > 0 and words[i - 1] in BODY_PARTS | {"night"}:
+            others.append(f"{words[i - 1]} {word}")  # "leg cramps": a symptom the base lacks
         elif ((
             any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i])
+            # "cramps in my legs": cramps of a limb (vocabulary._limb_cramps), a symptom the base lacks
+            or (word.startswith("cramp") and words[i + 1 : i + 2] == ["in"])
             or (i + 1 < len(words) and words[i + 1] in _SUBSTANCE_AFTER)
             # a drink or food taken beside it: "can i drink wine on it", "eat a grapefruit with it"
             or taken_beside(" ".join(words[max(0, i - 4) : i + 1]), word)
@@ -416,7 +437,8 @@ _QUESTION_START = re.compile(
     r"^(what|whats|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|may|might|(has|"
     r"have) (anyone|anybody|someone|somebody|it|he|she|they|you|i|there|any|\w+ (been|ever|got|any))|any|anyone|"
     r"((pls|please|plz) )?tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|"
-    r"wanted|would like|need) to know|wondering|i wonder|(just |i m |im )?curious (whether|if|about|how|what)|not sure "
+    r"wanted|would like|need) to know|(just )?wondering|i wonder|(just |i m |im )?curious (whether|if|about|how|what)|"
+    r"not sure "
     r"(if|whether)|ile|cuant\w*|que|como|puedo|quant[oa]s|combien|est ce que|wie)\b"
 )
 _TAG_QUESTION = re.compile(
@@ -436,6 +458,10 @@ _FRAGMENT_ASKED = re.compile(
     r"^(true|is (that|it|this) true|too much|too little|too many|too high|too low|enough|worth it|safe|ok|okay)$"
 )
 _ABOUT_OPTIONS = re.compile(r"\b(supplement|supplements|vitamin|vitamins|anything|something|remedy|natural|herbal)\b")
+# A crisis message that closes by asking what to do ("she keeps saying she wants to end it, what do i do")
+# asks for help to turn to (guide: resources); an amount asked or told keeps the dosing reading.
+_WHAT_TO_DO = re.compile(r"\b(what|wat|wot) (do|should|can|shall|would) (i|we) (even )?do( now| next| about (it|this|"
+                         r"that|her|him|them))?$")
 _WAY_TO_GO = re.compile(r"\b(way|ways|method|methods) (to|of) (go|die|end|kill|do it)\b")
 
 
@@ -803,6 +829,8 @@ def _crisis_intent(
     to take"), as an ordinary message does."""
     if intent is Intent.RESOURCES:
         return intent
+    if intent is not Intent.DOSING and _WHAT_TO_DO.search(normalise(text)):
+        return Intent.RESOURCES  # a carer or the person asking what to do now: whom to turn to
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
     if named and _bare_keywords(text, sentences):
         return intent
@@ -1147,7 +1175,10 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         stripped, words, raw, claimed, (*medicines, *supplements, *maybe_named), lexicon
     )
     others = [o for o in others if o not in dict(corrections)]
-    populations = tuple(sorted(populations_in(" ".join(asked_words))))
+    stated = populations_in(" ".join(asked_words))
+    # "old people" in general place the subject among older adults; they are no state of the asker
+    # that the intent rules read as a safety cue (safety/populations.py, `old_people_named`)
+    populations = tuple(sorted(stated | ({"older adults"} if old_people_named(" ".join(asked_words)) else set())))
     medicines += [
         m.group(0)
         for m in _NAMED_MEDICINES.finditer(normalised)
@@ -1187,7 +1218,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         substances=substance_count,
         options=options,
         medicine=medicine_named,
-        population=bool(populations),
+        population=bool(stated),
         # foods are counted by name: "sardines vs mackerel" names two foods of one kind (oily fish)
         foods=sum(1 for m in mentions if base.entities[m.entity_id].kind is EntityKind.FOOD)
         + sum(1 for i in unclaimed if _FOOD_WORD.match(words[i]))
@@ -1219,6 +1250,8 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         or (crisis and intent not in _ASKED_OF_A_CRISIS and _crisis_statement(stripped, framed_text(words, spans)))
     ) and intent is not Intent.SIDE_EFFECTS:
         intent, fallback = Intent.UNKNOWN, False
+    if crisis and intent is Intent.UNKNOWN and _WHAT_TO_DO.search(normalise(stripped)):
+        intent, fallback = Intent.RESOURCES, False  # what to do, asked in a message of either tier: whom to turn to
     if learned:  # the learned intent reader, where it is sure (questions/learned_intent.py)
         intent = learned_intent(intent, text_for_model, reading.tier, fallback=fallback)
     asked, raises = asked_direction(" ".join(asked_words))

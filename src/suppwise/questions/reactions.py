@@ -32,6 +32,23 @@ _REACTION = re.compile(
 )
 WINDOW = 7  # words between a reaction phrase and the thing it is about, at most
 
+# "does msg trigger headaches", "can msg set off ibs", "could msg give people migraines": a question
+# whether the thing sets off a reaction in anyone, asked with the thing as its subject, tells no
+# reaction of the person's own; MSG is then the substance asked about, not the sensitivity.
+_ASKING = frozenset({"does", "do", "did", "can", "could", "will", "would", "might", "may"})
+_TRIGGERS = re.compile(
+    r"(trigger|triggers|set off|sets off|bring on|brings on|"
+    r"(give|make) (you|people|anyone|some people|others))\b"
+)
+
+
+def asks_whether_it_triggers(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the thing named at words[start:end] is the subject of a question asking whether it
+    triggers something ("does msg trigger headaches"), right after the asking word."""
+    if start == 0 or words[start - 1] not in _ASKING:
+        return False
+    return _TRIGGERS.match(" ".join(words[end : end + 3])) is not None
+
 
 def tells_a_reaction(normalised: str) -> bool:
     """Whether the text tells of a reaction (to anything): what "would X do that too" points back to."""

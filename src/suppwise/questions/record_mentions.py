@@ -10,12 +10,13 @@ base holds nothing on it rather than leaving them to read silence as "no warning
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from suppwise.evidence.base import EvidenceBase
 from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.safety.populations import record_populations
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z])")
 # what is taken beside the supplement: "with alcohol", "and a glass of wine", "drink alcohol", "calcium
@@ -30,6 +31,28 @@ _BESIDE = r"(with|and|plus|alongside|drink|drinking|drinks|eat|eating)( (a|an|so
 _BESIDE_BEFORE = re.compile(rf"\b{_BESIDE} \Z")
 _WITH_AFTER = re.compile(r"( tablets| drinks?| supplements?)? with\b")
 _BOUNDARY = re.compile(r"\b")
+
+
+# Drinks that are alcohol. The records name alcohol, never a drink ("Alcohol and smoking make it work
+# less well"), so "a glass of red wine with melatonin" is looked up as alcohol. Not "spirits", which
+# is also mood ("in low spirits"), nor the drinks named like them that hold none (ginger beer, root beer,
+# apple cider, cider vinegar).
+_ALCOHOL_DRINKS = re.compile(
+    r"\b((?:red |white |rose |mulled )?wine|(?<!ginger )(?<!root )beers?|lagers?|(?<!apple )ciders?(?! vinegar)|"
+    r"vodka|gin|whiske?y|rum|prosecco|champagne|booze|cocktails?|(?<!non )alcoholic drinks?)\b"
+)
+ALCOHOL: Final = "alcohol"
+
+
+def alcohol_drink(normalised: str) -> str | None:
+    """The alcoholic drink a (normalised) question names, as written ("red wine"), or None."""
+    found = _ALCOHOL_DRINKS.search(normalised)
+    return found.group(1) if found else None
+
+
+def looked_up_as(term: str) -> str:
+    """The word the records use for `term`: "alcohol" for a drink that is alcohol, else the term."""
+    return ALCOHOL if _ALCOHOL_DRINKS.fullmatch(term.lower()) else term
 
 
 def taken_beside(normalised: str, term: str) -> bool:
@@ -92,6 +115,15 @@ def record_texts(base: EvidenceBase, substance: str) -> Iterator[RecordText]:
         yield RecordText(base.name(contraindication.condition), contraindication.reason, contraindication.sources)
 
 
+def stage_texts(base: EvidenceBase, substance: str, stages: Collection[str] | None = None) -> Iterator[RecordText]:
+    """Its records for stages of life (children, pregnancy, breastfeeding, older adults), each led by
+    the stage it is about; with `stages`, only those for the stages named. Melatonin's record for
+    children names ADHD: "how much melatonin for a 10 year old with adhd" must find it there."""
+    for record in base.for_substance(base.populations, substance):
+        if stages is None or record_populations(record.population) & set(stages):
+            yield RecordText(record.population, record.reason, record.sources)
+
+
 def quotes(record: RecordText) -> list[Quote]:
     """A record text's sentences, each led by what the record is about when that is not the
     supplement alone ("Warfarin: Tell the anticoagulation clinic ...")."""
@@ -101,8 +133,7 @@ def quotes(record: RecordText) -> list[Quote]:
 def sentences(text: str) -> list[str]:
     """A record text cut into its sentences, each ending with a full stop."""
     return [
-        x if x.endswith((".", "!", "?")) else x.rstrip(";:,") + "."
-        for x in _SENTENCE_END.split(" ".join(text.split()))
+        x if x.endswith((".", "!", "?")) else x.rstrip(";:,") + "." for x in _SENTENCE_END.split(" ".join(text.split()))
     ]
 
 
@@ -119,20 +150,23 @@ def everything_recorded(base: EvidenceBase, substance: str) -> list[RecordText]:
     return [
         RecordText("", entity.description or "", ()),
         *record_texts(base, substance),
+        *stage_texts(base, substance),
         *(RecordText("", f.summary, f.sources) for f in base.findings_by_subject.get(substance, ())),
     ]
 
 
-def sentences_mentioning(base: EvidenceBase, substance: str, word: str, *, limit: int = 2) -> list[Quote]:
+def sentences_mentioning(
+    base: EvidenceBase, substance: str, word: str, *, limit: int = 2, stages: Collection[str] = ()
+) -> list[Quote]:
     """Up to `limit` whole sentences of the substance's own records (not its warnings about one
-    medicine or condition) naming `word` (`naming`), each once, in record order."""
+    medicine or condition) naming `word` (`naming`), each once, in record order; then those of its
+    records for the stages of life in `stages`, the ones the question places the person in."""
     pattern = naming(word)
     found: list[Quote] = []
-    for record in record_texts(base, substance):
-        if record.about:
-            # a warning about one medicine or condition ("Levothyroxine: magnesium, like calcium and
-            # iron, binds it") would answer a question the person did not ask
-            continue
+    # a warning about one medicine or condition ("Levothyroxine: magnesium, like calcium and iron,
+    # binds it") would answer a question the person did not ask; a stage of life named is asked about
+    own = (record for record in record_texts(base, substance) if not record.about)
+    for record in (*own, *(stage_texts(base, substance, stages) if stages else ())):
         for quote in quotes(record):
             if pattern.search(quote.text.lower()) and quote.text not in {x.text for x in found}:
                 found.append(quote)
@@ -146,3 +180,18 @@ def mentioned_anywhere(base: EvidenceBase, substance: str, word: str) -> bool:
     (warnings included) and its findings. Only when nothing does may an answer say so."""
     pattern = naming(word)
     return any(pattern.search(record.text.lower()) for record in everything_recorded(base, substance))
+
+
+def sentences_anywhere(base: EvidenceBase, substance: str, word: str, *, limit: int = 2) -> list[Quote]:
+    """Up to `limit` sentences naming `word` in anything recorded about the substance (description,
+    records with their warnings, findings), each once: for a measure the base has no study of
+    ("blood pressure"), where a warning is the very thing to quote."""
+    pattern = naming(word)
+    found: list[Quote] = []
+    for record in everything_recorded(base, substance):
+        for quote in quotes(record):
+            if pattern.search(quote.text.lower()) and quote.text not in {x.text for x in found}:
+                found.append(quote)
+                if len(found) == limit:
+                    return found
+    return found

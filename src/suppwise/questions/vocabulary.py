@@ -39,11 +39,11 @@ from rapidfuzz.distance import OSA
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.names import normalise
 from suppwise.evidence.schema import EntityKind
-from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.common_words import BODY_PARTS, COMMON_WORDS
 from suppwise.questions.medicine_names import is_named_medicine
 from suppwise.questions.name_slots import PRONOUNS, in_name_slot
 from suppwise.questions.near_names import is_near_name
-from suppwise.questions.reactions import reacted_to, sensitivity_conditions
+from suppwise.questions.reactions import asks_whether_it_triggers, reacted_to, sensitivity_conditions
 
 __all__ = ["STOPWORDS", "Lexicon", "Mention", "find_mentions", "lexicon_for", "normalise"]
 
@@ -59,6 +59,18 @@ STOPWORDS = COMMON_WORDS
 NOT_NAMES: tuple[str, ...] = (
     "empty stomach",
     "tired of",
+    # "tired of living" as learners write it ("I am tired to live", "tired for live", "tired with life"):
+    # weariness of life, never the fatigue outcome (guide, lay-term table)
+    "tired to live",
+    "tired to living",
+    "tired for live",
+    "tired for living",
+    "tired with life",
+    "tired with living",
+    "tired from life",
+    "tired from living",
+    "tired to be alive",
+    "tired to exist",
     "sick and tired",
     "gut feeling",
     "gut instinct",
@@ -162,7 +174,19 @@ def _sleep_as_figure() -> tuple[str, ...]:
             "dormir y no despertarme", "dormir para siempre", "dormire per sempre", "dormire e non svegliarmi")
 
 
-NOT_NAMES = (*NOT_NAMES, *_nerves_as_tissue(), *_sleep_as_figure())
+def _body_part_worn_out() -> tuple[str, ...]:
+    """"Wrecked", "shattered" and "knackered" are lay words for fatigue said of a person ("I'm
+    wrecked"); said of a part of the body ("my back's wrecked", "knees are shattered", "shoulders
+    knackered") they tell of a hurt, not of tiredness, so the phrase names no fatigue (guide E8)."""
+    parts = ("back", "knee", "knees", "leg", "legs", "foot", "feet", "shoulder", "shoulders", "neck", "hip", "hips",
+             "arm", "arms", "wrist", "wrists", "hand", "hands", "ankle", "ankles", "joints", "muscles", "calves")
+    links = ("", "is ", "s ", "are ", "re ", "feel ", "feels ", "felt ", "was ", "were ", "totally ", "is totally ",
+             "are totally ", "s totally ", "is completely ", "are completely ", "s completely ")
+    return tuple(f"{part} {link}{word}" for part in parts for link in links for word in ("wrecked", "shattered",
+                                                                                           "knackered"))
+
+
+NOT_NAMES = (*NOT_NAMES, *_nerves_as_tissue(), *_sleep_as_figure(), *_body_part_worn_out())
 
 # Words that name an entity only when another word sets the scene: "recovery" is muscle recovery
 # after exercise, but recovering from surgery is not.
@@ -471,6 +495,7 @@ def find_mentions(
                 mentions.append(Mention(entity_id, phrase, start, start + size, 100.0))
                 mentions.extend(_conditions_inside(lexicon, entity_id, folded, start, size))
                 mentions.extend(_cause_inside(lexicon, entity_id, folded, start, size))
+                mentions.extend(_food_dropped(lexicon, entity_id, folded, start, size))
                 for i in range(start, start + size):
                     claimed[i] = True
     if raw is not None and len(raw) == len(words) and not _is_all_caps(raw):
@@ -514,6 +539,7 @@ def find_mentions(
                 claimed[i] = True
     mentions.sort(key=lambda m: m.start)
     mentions = _reactions(lexicon, words, mentions)
+    mentions = _limb_cramps(lexicon, words, mentions, claimed)
     unclaimed = [
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
@@ -586,17 +612,68 @@ _OWNER_WORDS = frozenset(owner.strip() for owner in ("my ", "his ", "her ", "the
 
 
 def _reactions(lexicon: Lexicon, words: list[str], mentions: list[Mention]) -> list[Mention]:
-    """A substance a reaction is told about ("MSG gives me headaches") names the sensitivity to it."""
-    if not lexicon.sensitivities or not any(m.entity_id in lexicon.sensitivities for m in mentions):
+    """A substance a reaction is told about ("MSG gives me headaches") names the sensitivity to it;
+    one asked about as a trigger ("does msg trigger headaches"), alone, stays the substance."""
+    if not lexicon.sensitivities:
         return mentions
     things = [m for m in mentions if lexicon.kinds.get(m.entity_id) in _THING_KINDS]
+    if not things:
+        mentions = _asked_trigger(lexicon, words, mentions)
+        things = [m for m in mentions if lexicon.kinds.get(m.entity_id) in _THING_KINDS]
+    if not any(m.entity_id in lexicon.sensitivities for m in mentions):
+        return mentions
     for k in reacted_to(words, things, lexicon.sensitivities):
         m = things[k]
+        if len(things) == 1 and asks_whether_it_triggers(words, m.start, m.end):
+            continue
         mentions[mentions.index(m)] = Mention(lexicon.sensitivities[m.entity_id], m.text, m.start, m.end, m.score)
     return mentions
 
 
+def _asked_trigger(lexicon: Lexicon, words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A sensitivity's own phrase that is a question whether the thing triggers something ("MSG
+    triggers" in "does msg trigger headaches") names the thing, when nothing else taken is named."""
+    things = {condition: thing for thing, condition in lexicon.sensitivities.items()}
+    out = []
+    for m in mentions:
+        thing = things.get(m.entity_id)
+        if thing is not None and m.end - m.start >= 2 and asks_whether_it_triggers(words, m.start, m.end - 1):
+            m = Mention(thing, " ".join(words[m.start : m.end - 1]), m.start, m.end - 1, m.score)
+        out.append(m)
+    return out
+
+
 _THING_KINDS = frozenset({EntityKind.SUBSTANCE, EntityKind.FOOD, EntityKind.DRUG, EntityKind.DRUG_CLASS})
+
+# Parts of the body whose cramps are a digestive complaint (the lay word "cramps" is gut symptoms there).
+_BELLY = frozenset({"stomach", "tummy", "belly", "abdomen", "abdominal", "bowel", "bowels", "gut", "colon"})
+_LIMBS = BODY_PARTS - _BELLY
+
+
+def _limb_cramps(lexicon: Lexicon, words: list[str], mentions: list[Mention], claimed: list[bool]) -> list[Mention]:
+    """Cramps in a leg, a calf or a muscle ("leg cramps", "cramps in my legs", "night cramps") are no
+    digestive complaint: the lay word "cramps" names the base's gut symptoms only for the belly. Such a
+    mention is dropped and its word left unclaimed, so that the name the base lacks is reported."""
+    gut = lexicon.phrases.get("cramps")
+    out = []
+    for m in mentions:
+        if m.entity_id == gut and m.end - m.start == 1 and words[m.start].startswith("cramp") and (
+            _in_a_limb(words, m.start)
+        ):
+            claimed[m.start] = False
+            continue
+        out.append(m)
+    return out
+
+
+def _in_a_limb(words: list[str], i: int) -> bool:
+    """Whether the cramp word at i is said of a limb or a muscle: "leg cramps", "night cramps",
+    "cramps in my legs"."""
+    before = words[i - 1] if i else ""
+    after = words[i + 1 : i + 4]
+    return before in _LIMBS or before == "night" or (
+        bool(after) and after[0] == "in" and any(w in _LIMBS for w in after[1:3])
+    )
 
 
 def _misspelt_names(
@@ -697,16 +774,45 @@ def _typo_match(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
 def closest_key(lexicon: Lexicon, phrase: str) -> tuple[str, float] | None:
     """`_typo_match` before the English-word check (tools/derive_near_names.py derives that list from it)."""
     allowed = 2 if len(phrase) >= 9 else 1
+    if phrase.split(" ", 1)[0] in _CONTRACTION_ENDS:
+        # "i'm allergic" is "i m allergic": the m is what is left of "I am", never a slip for "MSG"
+        return None
     for key, score, _ in process.extract(
         phrase, _within_reach(lexicon, False, len(phrase), 70.0), scorer=fuzz.ratio, limit=5, score_cutoff=70.0
     ):
         if key[0] != phrase[0] or _other_letter_name(lexicon, phrase, key):
             continue
-        if len(phrase) > MIN_FUZZY_CHARS and (
-            score >= FUZZY_CUTOFF or OSA.distance(phrase, key, score_cutoff=allowed) <= allowed
-        ):
+        if (
+            len(phrase) > MIN_FUZZY_CHARS
+            and (score >= FUZZY_CUTOFF or OSA.distance(phrase, key, score_cutoff=allowed) <= allowed)
+        ) or _letter_doubled(phrase, key):
+            return key, float(score)
+        if _one_letter_dropped(phrase, key):
             return key, float(score)
     return None
+
+
+# What a contraction leaves as a word of its own once its apostrophe is gone ("i m", "it s", "we re").
+_CONTRACTION_ENDS: frozenset[str] = frozenset({"m", "s", "t", "re", "ve", "ll"})
+
+
+def _letter_doubled(phrase: str, key: str) -> bool:
+    """A short name typed with one letter doubled ("gabba" for GABA): too short for the fuzzy match,
+    but one kind of slip only, so never another word's spelling."""
+    return len(phrase) == len(key) + 1 and any(
+        phrase[i] == phrase[i - 1] and phrase[:i] + phrase[i + 1 :] == key for i in range(1, len(phrase))
+    )
+
+
+def _one_letter_dropped(phrase: str, key: str) -> bool:
+    """True when a word of the shortest length read for typos is a one-word name of one more letter
+    with one letter inside it left out: "enrgy" is energy, "memry" memory, "nasea" nausea. A slip of
+    any other kind in so short a word is too often another word, so only this one is read; nor a
+    last letter left out, which is another form of the word ("nerve" is not "nerves", the lay word
+    for anxiety)."""
+    if len(phrase) != MIN_FUZZY_CHARS or len(key) != MIN_FUZZY_CHARS + 1 or " " in key or " " in phrase:
+        return False
+    return any(key[:i] + key[i + 1 :] == phrase for i in range(1, len(key) - 1))
 
 
 def _other_letter_name(lexicon: Lexicon, phrase: str, key: str) -> bool:
@@ -753,6 +859,23 @@ def _conditions_inside(lexicon: Lexicon, entity_id: str, folded: list[str], star
             if inner and inner != entity_id and lexicon.kinds.get(inner) is EntityKind.CONDITION:
                 found.append(Mention(inner, phrase, start + offset, start + offset + sub, 100.0))
     return found
+
+
+# A change of diet named by the food it drops ("cut out meat", "giving up meat") names that food too.
+_DIET_CHANGE = "dietary-change"
+
+
+def _food_dropped(lexicon: Lexicon, entity_id: str, folded: list[str], start: int, size: int) -> list[Mention]:
+    """The food inside a change of diet's name: "cut out meat" is a change of diet and meat, as the
+    guide labels it (a food the person eats less of is one the answer may speak of)."""
+    if entity_id != _DIET_CHANGE or size < 2:
+        return []
+    for offset in range(1, size):
+        phrase = " ".join(folded[start + offset : start + size])
+        inner = lexicon.phrases.get(phrase)
+        if inner and lexicon.kinds.get(inner) is EntityKind.FOOD:
+            return [Mention(inner, phrase, start + offset, start + size, 100.0)]
+    return []
 
 
 _SPLIT = re.compile(r"\s+")

@@ -23,6 +23,7 @@ from suppwise.evidence.names import mid_sentence
 from suppwise.evidence.schema import ConcernKind, Effect, EntityKind, Finding, FindingConcern, Sign
 from suppwise.reasoning.grading import Certainty, Grade, grade_sources
 from suppwise.reasoning.paths import MechanismPath, find_paths
+from suppwise.reasoning.symptoms import SYMPTOMS, Relation, Symptom, asked_symptom, names_a_subtype, relation
 
 MAJORITY = 0.75
 # A result that could not be told apart from no effect is imprecise by definition (GRADE rates
@@ -63,6 +64,8 @@ class GradedFinding:
     grade: Grade
     direct: bool
     harm: bool = False
+    # a recorded side effect's own words ("Constipation"), so the reasons can name what was reported
+    effect_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class Verdict:
     reasons: tuple[str, ...]
     evidence: tuple[GradedFinding, ...]
     paths: tuple[MechanismPath, ...]
+    # the one side of an opposite pair the question named ("constipation"), when the evidence was
+    # weighed for it alone (reasoning/symptoms.py); answers then name it instead of the outcome
+    symptom: str | None = None
 
 
 def orient(base: EvidenceBase, outcome: str, raises: bool) -> Direction:
@@ -148,8 +154,11 @@ def relevant_findings(
     """Findings of the substance acting on the outcome (or on a condition measured by it), and the
     recorded side effects that worsen it, each graded for the question asked."""
     asked = _folded(asked_text)
+    symptom = asked_symptom(asked, outcome)
     graded = []
     for finding in base.findings_by_subject.get(substance, ()):
+        if symptom is not None and _subgroup_relation(symptom, finding) is Relation.OPPOSITE:
+            continue  # a trial in diarrhoea-type IBS says nothing about easing constipation
         context = finding.context
         target = base.entities.get(finding.object)
         if finding.object != outcome:
@@ -177,22 +186,42 @@ def relevant_findings(
                 continue
             why = indirect
             if why is None and fit == "a subgroup" and finding.subgroup is not None:
-                why = f"studied only in {finding.subgroup.name}, a subgroup of {base.name(context or '')}"
+                why = f"studied only in {finding.subgroup.name}, a subgroup of {mid_sentence(base.name(context or ''))}"
             grade = grade_sources(sources, indirect=why, recorded=concerns)
             ids = tuple(s.id for s in sources)
             direct = humans and indirect is None and recorded is None
             graded.append(GradedFinding(finding, ids, direction, grade, direct=direct))
-    graded.extend(_harms(base, substance, outcome, condition))
+    graded.extend(_harms(base, substance, outcome, condition, symptom, whole=not names_a_subtype(asked)))
     graded.sort(key=lambda g: (not g.direct, -int(g.grade.certainty)))
     return tuple(graded)
 
 
-def _harms(base: EvidenceBase, substance: str, outcome: str, condition: str | None) -> list[GradedFinding]:
+def _subgroup_relation(symptom: Symptom, finding: Finding) -> Relation | None:
+    """How a finding's subgroup stands to the symptom asked about; None without a subgroup."""
+    if finding.subgroup is None:
+        return None
+    return relation(symptom, " ".join((finding.subgroup.name, *finding.subgroup.terms)))
+
+
+def _harms(
+    base: EvidenceBase,
+    substance: str,
+    outcome: str,
+    condition: str | None,
+    symptom: Symptom | None = None,
+    *,
+    whole: bool = True,
+) -> list[GradedFinding]:
     """Recorded side effects that worsen the outcome, as evidence of harm: graded like findings from
-    their sources, indirect when seen in another population than the one asked about."""
+    their sources, indirect when seen in another population than the one asked about. When the
+    question names one side of an opposite pair, a record naming only the other side never counts;
+    asked about the symptom alone (`whole`: "constipation", not "IBS-C"), only records naming it do."""
     out = []
     for record in base.for_substance(base.side_effects, substance):
         if record.outcome != outcome:
+            continue
+        fit = relation(symptom, record.effect) if symptom is not None else Relation.SAME
+        if fit is Relation.OPPOSITE or (fit is Relation.OTHER and whole):
             continue
         sources = [base.sources[s] for s in record.sources if base.sources[s].humans]
         if not sources:
@@ -214,9 +243,49 @@ def _harms(base: EvidenceBase, substance: str, outcome: str, condition: str | No
         )
         grade = grade_sources(sources, indirect=indirect)
         out.append(
-            GradedFinding(finding, finding.sources, Direction.WORSENS, grade, direct=indirect is None, harm=True)
+            GradedFinding(
+                finding,
+                finding.sources,
+                Direction.WORSENS,
+                grade,
+                direct=indirect is None,
+                harm=True,
+                effect_name=record.effect,
+            )
         )
     return out
+
+
+def _set_aside(base: EvidenceBase, substance: str, symptom: Symptom, *, whole: bool = True) -> list[str]:
+    """What `relevant_findings` left out for a question naming one side of an opposite pair, said so
+    that the answer does not read as if the base held nothing: the opposite side effect and the
+    study in the opposite subgroup by name, other complaints in one clause."""
+    subject = mid_sentence(base.name(substance))
+    notes = []
+    records = [r for r in base.for_substance(base.side_effects, substance) if r.outcome == symptom.outcome]
+    for record in records:
+        if relation(symptom, record.effect) is Relation.OPPOSITE:
+            # "diarrhoea (loose stools) ... is the opposite"; "nausea, diarrhoea or other upset ... names"
+            opens = SYMPTOMS[symptom.opposite].words.match(record.effect) is not None
+            how = "is" if opens else f"names {symptom.opposite},"
+            notes.append(
+                f"Not counted as harm: {mid_sentence(record.effect)}, a recorded side effect of {subject}, "
+                f"{how} the opposite of {symptom.name}."
+            )
+    for finding in base.findings_by_subject.get(substance, ()):
+        if finding.subgroup is not None and _subgroup_relation(symptom, finding) is Relation.OPPOSITE:
+            notes.append(
+                f"Not counted: the study in {finding.subgroup.name} was in {symptom.opposite}, the opposite "
+                f"of {symptom.name}."
+            )
+    other = [mid_sentence(r.effect) for r in records if relation(symptom, r.effect) is Relation.OTHER]
+    if other and whole:
+        named = "; ".join(other) if len(other) <= 2 else f"{len(other)} of them, such as {other[0]}"
+        notes.append(
+            f"Side effects recorded on other gut complaints ({named}) are not evidence on {symptom.name} "
+            "and are not counted."
+        )
+    return notes
 
 
 def _higher_is_better(base: EvidenceBase, outcome: str) -> bool:
@@ -268,6 +337,9 @@ def _studied_in(base: EvidenceBase, human: list[GradedFinding]) -> str:
     from suppwise.reasoning.grading import STUDY_TYPE_LABELS, best_source
 
     parts: list[str] = []
+    # side-effect reports name what was reported, grouped by where: "side-effect reports of
+    # constipation; nausea in sickle cell disease"
+    reported: dict[str, list[str]] = {}
     for graded in human:
         source = best_source(base.sources[s] for s in graded.sources)
         if source is None:
@@ -280,11 +352,25 @@ def _studied_in(base: EvidenceBase, human: list[GradedFinding]) -> str:
             where = mid_sentence(base.name(context))
         else:
             where = "people in general" if not graded.harm else ""
+        if graded.harm:
+            key = f"side-effect reports{{}} in {where}" if where else "side-effect reports{}"
+            if key not in reported:
+                parts.append(key)
+            reported.setdefault(key, []).append(mid_sentence(graded.effect_name or ""))
+            continue
         label = STUDY_TYPE_LABELS[source.study_type]
         article = "an" if label[0] in "aeiou" else "a"
-        kind = "side-effect reports" if graded.harm else f"{article} {label}"
+        kind = f"{source.trial_name} ({article} {label})" if source.trial_name else f"{article} {label}"
         parts.append(f"{kind} in {where}" if where else kind)
-    return "; ".join(dict.fromkeys(parts))
+    named = {key: _reported(effects) for key, effects in reported.items()}
+    return "; ".join(dict.fromkeys(part.format(named[part]) if part in named else part for part in parts))
+
+
+def _reported(effects: list[str]) -> str:
+    """What side-effect reports were of, when short enough to name (" of constipation"); a longer
+    list is left to the evidence table, so a two-word question's page stays one screen."""
+    distinct = list(dict.fromkeys(e for e in effects if e))
+    return " of " + " and ".join(distinct) if 0 < len(distinct) <= 2 else ""
 
 
 def judge(
@@ -299,7 +385,14 @@ def judge(
     the question as written, for the subgroup a finding was studied in ("IBS-D", "post-infectious")."""
     evidence = relevant_findings(base, substance, outcome, condition, asked_text)
     paths = find_paths(base, substance, outcome)
-    outcome_name = mid_sentence(base.name(outcome))
+    symptom = asked_symptom(_folded(asked_text), outcome)
+    whole = not names_a_subtype(_folded(asked_text))
+    # "constipation", not "gut symptoms", when the question named one side of an opposite pair alone
+    # (an IBS subtype is still asked about through its gut symptoms)
+    # and only while no study is counted: a trial in IBS-D measured IBS symptoms, not diarrhoea alone
+    named_symptom = symptom.name if symptom and whole and all(g.harm for g in evidence) else None
+    outcome_name = named_symptom or mid_sentence(base.name(outcome))
+    set_aside = _set_aside(base, substance, symptom, whole=whole) if symptom else []
     subject_name = mid_sentence(base.name(substance))
     where = f" in {mid_sentence(base.name(condition))}" if condition else ""
     reasons: list[str] = []
@@ -329,10 +422,8 @@ def judge(
                 reasons.append(f"{_count(len(opposing), 'direct finding')} {how} (inconsistency).")
             # Past tense keeps the verb right for plural names ("probiotics improved mood"), and the
             # count follows the claim instead of opening the sentence with a digit.
-            reasons.append(
-                f"Human studies{where} found that {subject_name} {_past_verb(direction)} {outcome_name} "
-                f"({_count_words(len(agreeing), 'finding')})."
-            )
+            reasons.append(_direct_sentence(base, agreeing, where, subject_name, direction, outcome_name))
+            reasons.extend(_named_elsewhere(base, evidence, direction, subject_name, outcome_name, condition))
         for g in direct:
             for concern, detail in g.grade.concerns:
                 reasons.append(f"Certainty lowered for {concern.value.replace('_', ' ')}: {detail}.")
@@ -360,9 +451,10 @@ def judge(
                 None,
                 Reply.UNCLEAR,
                 VerdictCode.NO_EVIDENCE,
-                (why,),
+                (why, *set_aside),
                 (),
                 (),
+                named_symptom,
             )
         code = VerdictCode.INDIRECT_EVIDENCE_ONLY
         certainty = Certainty.VERY_LOW
@@ -373,7 +465,12 @@ def judge(
         counted = [(d, c) for d, c in indirect_items if d is not Direction.UNKNOWN]
         direction = _weighted_direction(counted + mechanism_items) if counted or mechanism_items else Direction.UNKNOWN
         human = [g for g in evidence if any(base.sources[s].humans for s in g.sources)]
-        scope = f" {_untested_scope(base, condition, human)}" if condition else " in people in general"
+        # a study in the condition set aside as the opposite subgroup still makes it "the kind asked about"
+        aside = symptom is not None and any(
+            f.context == condition and _subgroup_relation(symptom, f) is Relation.OPPOSITE
+            for f in base.findings_by_subject.get(substance, ())
+        )
+        scope = f" {_untested_scope(base, condition, human, aside)}" if condition else " in people in general"
         in_condition = condition is not None and any(g.finding.context == condition for g in human)
         tested = "directly " if in_condition and "kind of" not in scope else ""
         if human:
@@ -392,13 +489,14 @@ def judge(
         if partial:
             reasons.append(f"The human evidence there is indirect: {'; '.join(dict.fromkeys(partial))}.")
         if indirect_items:
-            summary = _count_directions([d for d, _ in indirect_items])
-            reasons.append(f"Indirect studies (other settings or populations, or animals): {summary}.")
+            reasons.append(_indirect_summary(evidence))
         if path_dirs:
             reasons.append(f"Mechanism paths: {_count_directions(path_dirs)}.")
             if len(set(path_dirs)) == 1 and not indirect_items:
                 reasons.append("Every traced mechanism points one way; the base may not hold the opposing ones.")
         reasons.append("Indirect evidence and mechanisms alone cannot give more than very low certainty.")
+    # what was set aside follows the first reason, so the answer's key points carry it
+    reasons[1:1] = set_aside
     if direction is Direction.HELPS and harms:
         named = ", ".join(
             dict.fromkeys(mid_sentence(g.finding.summary.removeprefix("Recorded side effect: ")) for g in harms[:3])
@@ -417,16 +515,87 @@ def judge(
         tuple(dict.fromkeys(reasons)),
         evidence,
         paths,
+        named_symptom,
     )
 
 
-def _untested_scope(base: EvidenceBase, condition: str, human: list[GradedFinding]) -> str:
+def _trial_names(base: EvidenceBase, graded: list[GradedFinding]) -> list[str]:
+    """The names the trials behind these findings are known by ("VITAL-DEP"), each once."""
+    return list(dict.fromkeys(n for g in graded for s in g.sources if (n := base.sources[s].trial_name)))
+
+
+def _named_elsewhere(
+    base: EvidenceBase,
+    evidence: tuple[GradedFinding, ...],
+    direction: Direction,
+    subject: str,
+    outcome: str,
+    condition: str | None,
+) -> list[str]:
+    """A named trial outside the direct pool that found otherwise is said by name, so that a reader
+    who has heard of it ("VITAL-DEP found no effect") sees where it stands: indirect evidence here."""
+    from suppwise.reasoning.grading import STUDY_TYPE_LABELS, best_source
+
+    said = []
+    for g in evidence:
+        source = best_source(base.sources[s] for s in g.sources)
+        if g.direct or g.harm or g.direction is direction or source is None or not source.trial_name:
+            continue
+        where = mid_sentence(base.name(g.finding.context)) if g.finding.context else "people in general"
+        asked = f" for {mid_sentence(base.name(condition))}" if condition else ""
+        said.append(
+            f"{source.trial_name}, a {STUDY_TYPE_LABELS[source.study_type]} in {where}, found that {subject} "
+            f"{_past_verb(g.direction)} {outcome}; it is indirect evidence{asked}."
+        )
+    return said
+
+
+def _direct_sentence(
+    base: EvidenceBase, agreeing: list[GradedFinding], where: str, subject: str, direction: Direction, outcome: str
+) -> str:
+    """What the agreeing direct evidence found, studies and side-effect records counted apart: "(one
+    finding; two side-effect records)"; records alone are not called studies."""
+    studies = sum(not g.harm for g in agreeing)
+    records = len(agreeing) - studies
+    counted = "; ".join(
+        c
+        for c in (
+            _count_words(studies, "finding") if studies else "",
+            _count_words(records, "side-effect record") if records else "",
+        )
+        if c
+    )
+    names = _trial_names(base, [g for g in agreeing if not g.harm])
+    if names:
+        counted += f": {', '.join(names)}"
+    if not studies:
+        return f"Side-effect records{where} show {subject} {_present_verb(direction)} {outcome} ({counted})."
+    return f"Human studies{where} found that {subject} {_past_verb(direction)} {outcome} ({counted})."
+
+
+def _present_verb(direction: Direction) -> str:
+    return {Direction.HELPS: "improving", Direction.WORSENS: "worsening"}.get(direction, "affecting")
+
+
+def _indirect_summary(evidence: tuple[GradedFinding, ...]) -> str:
+    """The indirect vote counted in words, studies and side-effect records apart, since a label's
+    list of reactions is not a study: "1 study suggests benefit; 5 side-effect records suggest harm"."""
+    studies = [g.direction for g in evidence if not g.harm]
+    records = [g.direction for g in evidence if g.harm]
+    if not records:
+        return f"Indirect studies (other settings or populations, or animals): {_count_directions(studies)}."
+    parts = [_count_directions(studies, "study", "studies")] if studies else []
+    parts.append(_count_directions(records, "side-effect record", "side-effect records"))
+    return f"Indirect evidence: {', '.join(parts)}."
+
+
+def _untested_scope(base: EvidenceBase, condition: str, human: list[GradedFinding], aside: bool = False) -> str:
     """Where no study was done, said truthfully: "in the kind of IBS asked about" only when a human
     study in the condition was confined to another subgroup of it; otherwise "in depression" (and the
     caller adds "directly" when a study in the condition exists but its sample only partly matched)."""
     name = mid_sentence(base.name(condition))
     in_condition = [g for g in human if g.finding.context == condition]
-    if in_condition and all(g.finding.subgroup is not None for g in in_condition):
+    if (in_condition or aside) and all(g.finding.subgroup is not None for g in in_condition):
         return f"in the kind of {name} asked about"
     return f"in {name}"
 
@@ -454,7 +623,8 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _count_directions(directions: list[Direction]) -> str:
+def _count_directions(directions: list[Direction], noun: str = "", nouns: str = "") -> str:
+    """ "1 suggests benefit, 2 suggest harm"; with a noun, "1 study suggests benefit"."""
     counts: dict[Direction, int] = {}
     for direction in directions:
         counts[direction] = counts.get(direction, 0) + 1
@@ -470,4 +640,7 @@ def _count_directions(directions: list[Direction]) -> str:
         Direction.NO_EFFECT: "show no effect",
         Direction.UNKNOWN: "found no clear effect",
     }
-    return ", ".join(f"{n} {(singular if n == 1 else plural).get(d, d.value)}" for d, n in sorted(counts.items()))
+    return ", ".join(
+        f"{n} {(noun if n == 1 else nouns) + ' ' if noun else ''}{(singular if n == 1 else plural).get(d, d.value)}"
+        for d, n in sorted(counts.items())
+    )

@@ -1,7 +1,9 @@
 """Self-harm risk in free text: any sign of it shows crisis resources before anything else.
 
 One detector serves every place a person writes freely: questions, diary notes, the web forms and a
-profile's terms. It is built for recall (docs/crisis.md): the text is folded so that text-speak and
+profile's terms, through one entry point (`read_message`), which types the text plainly as `parse` types
+a question before it reads it, so a typo'd or text-speak signal reads the same in a diary note, a form
+field and `suppwise ask`. It is built for recall (docs/crisis.md): the text is folded so that text-speak and
 typos do not hide it (`crisis_text`), ordinary idioms made of crisis words are set aside
 (`crisis_signals.IDIOMS`), and what remains is read for every family of signal the corpus guide
 names (`crisis_signals.SIGNALS`): explicit words, a wish to die, hopelessness, being a burden,
@@ -15,10 +17,12 @@ from enum import StrEnum
 from functools import lru_cache
 
 from suppwise.contract import Model
+from suppwise.questions.typing_habits import plain_typing
 from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis_signals import (
     ACCIDENT,
     AMOUNT_ASKED,
+    CRISIS_ONLY_IDIOMS,
     IDIOMS,
     SIGNALS,
     TOXICITY_ASKED,
@@ -131,7 +135,9 @@ def _model_words(remaining: str) -> list[str]:
 # reading a question never seen before, and almost none of them matches. The decision is the one
 # running all of them gives (tests/test_crisis_gate.py). Indexed once a process has read a few
 # hundred texts (a server, a benchmark), never for a single `suppwise ask`.
-_IDIOM_GATE = WordGated([idiom.pattern for idiom in IDIOMS], index_after=300)
+# The idioms the intent rules share, then those only the crisis reader sets aside (crisis_signals).
+_READ_IDIOMS = IDIOMS + CRISIS_ONLY_IDIOMS
+_IDIOM_GATE = WordGated([idiom.pattern for idiom in _READ_IDIOMS], index_after=300)
 _SIGNAL_GATE = WordGated([signal.pattern for signal in SIGNALS], index_after=300)
 
 
@@ -141,7 +147,7 @@ def _set_aside(folded: str) -> tuple[str, bool]:
 
     def step(index: int, current: str) -> str:
         nonlocal distress
-        idiom = IDIOMS[index]
+        idiom = _READ_IDIOMS[index]
         if not idiom.holds(current):
             return current
         distress = distress or idiom.distress
@@ -170,9 +176,25 @@ def _read_rules(text: str) -> tuple[CrisisReading, str]:
     return CrisisReading(found, distress and not found), folded
 
 
+def read_message(text: str) -> CrisisReading:
+    """The crisis reading of anything a person writes: a question, a diary note, a form's field, a
+    profile's term. The text is first typed plainly (`questions.typing_habits.plain_typing`: spaces,
+    greetings, sign-offs, apostrophes, "u"), exactly as `parse` types a question before its crisis
+    reading, so every path reads the same words and the learned model reads them as it was trained to
+    (`served_model_text`). Issue 12, section 1: one detector for questions, diary notes and the web forms."""
+    return read_crisis(plain_typing(text))
+
+
+def served_model_text(text: str) -> str:
+    """What the learned model reads of a message served through `read_message` (or `parse`): typed
+    plainly, folded, the idioms set aside. tools/train_text_models.py trains on this, so training and
+    serving read one text."""
+    return model_text(plain_typing(text))
+
+
 def mentions_self_harm(text: str) -> bool:
-    """True when the text shows any sign of self-harm or suicide risk."""
-    return read_crisis(text).crisis
+    """True when the text shows any sign of self-harm or suicide risk (`read_message`)."""
+    return read_message(text).crisis
 
 
 @dataclass(frozen=True)

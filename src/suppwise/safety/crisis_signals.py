@@ -24,6 +24,7 @@ from suppwise.safety.crisis_text import strip_accents
 __all__ = [
     "ACCIDENT",
     "AMOUNT_ASKED",
+    "CRISIS_ONLY_IDIOMS",
     "IDIOMS",
     "SIGNALS",
     "TOXICITY_ASKED",
@@ -339,7 +340,7 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"and then|at|in|with \w+ (food|meals)))",
         r"(can not|could not) (do this|do it|take it|take this|handle it|handle this|stand it|stand this|keep "
         r"doing this|face it|face this|face another day|face tomorrow)(\s*$| anymore| any more| much longer| like "
-        r"this| for much longer)",
+        r"this| for much longer| of (this|it|this life|life|living|existing|being me)(\s*$| anymore| any more))",
         r"(can not|could not) (go on|carry on|keep going|cope|live) (like this|with this|this way|"
         r"anymore|any more|much longer)",
         r"(i am|am) (so |just |completely |totally |literally )?done\s*$",
@@ -1465,6 +1466,68 @@ _ELEVENTH_ROUND_PHRASES: dict[SignalKind, tuple[str, ...]] = {
     ),
 }
 
+# Thirteenth round (issue 12): an amount asked to "finish" the writer or "it" (docs/crisis.md, "Thirteenth round"),
+# and a count of a prescribed medicine taken after something else ("took 2,000 iu of vitamin d and about 40 of my
+# amitriptyline"); each with its look-alikes in tests/test_crisis_thirteenth.py.
+_NOT_A_ROUTINE_END = (
+    r"(?! (\w+ ){0,3}(by|before|in|within|this|next|per|a day|each|every|of the|the (tub|bottle|pack|course|"
+    r"trial|box|jar))\b)"
+)
+_THIRTEENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.LETHALITY: (
+        # "how much codeine would finish it", "how many of my tramadol would finish me", "is there an amount of
+        # pregabalin that would just finish it all"; not a tub or a trial finished, nor by a date
+        r"(how (much|many)|what (amount|dose|dosage|quantity)|an amount|the amount|enough) (\w+ ){0,6}?(would|will|"
+        r"could|might|to|it takes to|does it take to|would it take to|that would|that will|to just|would just) "
+        r"(just )?(finish|end) (me|myself|it|it all|things|everything)( off| for good| once and for all)?\b"
+        + _NOT_A_ROUTINE_END,
+        r"(how (much|many)|what (amount|dose|dosage|quantity)|an amount|enough) (\w+ ){0,6}?(would|will|could|"
+        r"might|to|that would) (just )?finish (me|myself|him|her) off\b",
+    ),
+    SignalKind.WISH_TO_DIE: (
+        # everything stopped or ended for good ("i want to stop it all suddenly and for good", "stopping everything for
+        # good tonight"); not a named thing stopped ("i want to stop magnesium for good")
+        r"((want|wanting|wish|going|ready|need|decided|planning|plan) to (just )?|i am |i will |)(stop|stopping|end|"
+        r"ending) (it all|everything|all of it|all this|the whole thing)( \w+){0,3} (for good|forever|permanently|"
+        r"once and for all)\b",
+        # ending it as the aim of a plan ("planning to stop my lithium suddenly so i can finally end it"); not with a
+        # person or a job, which the relationship idiom sets aside first
+        r"(so|so that|and then|then|before|after that) i (can |could |will |would |am going to |going to )?(finally "
+        r"|just |quietly )?end it\b(?! (with|for the|early|there|here)\b)",
+        # not here next week or tomorrow, no reason given ("i won't be here next week so does it matter"); the
+        # eleventh round's rule wanted a word between ("be here by christmas"); not away for a stated reason
+        r"(will not|wont|would not|not going to|might not|may not) (still )?be (here|around|alive) (next (week|month|"
+        r"year)|tomorrow|this time next (week|month|year))\b(?! (because|as|since|on|at|in|i am (on|away|in|at)|"
+        r"without|unless|lol|haha|for (a|the|my|our|work)|to|while|due to|cos|cause|so (can|"
+        r"could|should) (i|you|someone))\b)",
+        # disappearing wished for, then a question asked (the full stop is lost in folding: "i wish i could just
+        # disappear. is saffron any good"); a symptom wished away ("wish my ibs would just disappear") is not this
+        r"(want|wants|wanting|wanted|wish|wishes|wished|long|longing) (to |i could )(just )?disappear (does|do|is|are|"
+        r"can|could|should|what|how|will|would|has|have|any|anyone|btw|anyway|sorry)\b",
+        # slipping, fading or drifting away said of oneself ("would my kids even care if i just slipped away")
+        r"(if|when|once) i (just |quietly |simply |slowly )?(faded|fade|slipped|slip|drifted|drift) away\b(?! (from|"
+        r"into|to|for|on)\b)|and (just )?(faded|slipped|drifted) away\s*$",
+        # "die" typed as the word it sounds like, with nothing dyed after it ("i want to dye", "ready to dye now");
+        # not hair, clothes or anything else named ("want to dye my hair", "going to dye it blue")
+        r"(want|wanted|wanting|wish|ready|going|deserve|need|like) to (just |simply )?dye(\s*$| (now|tonight|today|"
+        r"already|so bad|so badly|in my sleep|alone|soon|honestly|tbh|sometimes|every day|everyday)\b)",
+    ),
+    SignalKind.HOPELESSNESS: (
+        # nothing ever changing or getting better, then why bother ("nothing is ever going to get better so why bother
+        # anymore"); not with a named condition or a way out ("nothing is ever going to change with my ibs unless")
+        r"nothing (is )?(ever )?(going to|will ever|will) (change|get better|improve)\b(?! (with|for|about|in|unless|"
+        r"until|if|without|by)\b)",
+        r"(so )?why (even |do i even |should i even |do i |should i )?bother (anymore|any more|at all|with anything|"
+        r"trying|with life|living)\s*$",
+    ),
+    SignalKind.STOCKPILING: (
+        # a count of a medicine taken after something else named first
+        rf"(took|taken|taking|take|swallowed|swallow|had|ate|downed|necked) (\w+ ){{1,10}}?(and|then|plus|with|"
+        rf"also) (like |about |around |maybe |over |nearly |at least |almost |another )?{_MANY} (of )?(my |his |"
+        rf"her |their |the |mums |dads )?(\w+ )?{_MEDS}\b",
+    ),
+}
+
 
 def _whole_word_exclusions(pattern: str) -> str:
     """`pattern` with every negative lookahead that ends on a group of alternatives made to match whole
@@ -1516,6 +1579,7 @@ SIGNALS: tuple[Signal, ...] = tuple(
         _ELEVENTH_ROUND,
         _ELEVENTH_ROUND_MODEL_ONLY,
         _ELEVENTH_ROUND_PHRASES,
+        _THIRTEENTH_ROUND,
     )
     for kind, patterns in families.items()
     for pattern in patterns
@@ -1906,6 +1970,25 @@ ACCIDENT = re.compile(
     r"granddaughter|dog|cat|puppy|kitten) (\w+ ){0,3}(ate|swallowed|got into|chewed|drank|found and ate))(?![\w])"
 )
 
+# What lives in or on a body and is killed by a remedy: the antecedent of "can it kill them" (thirteenth round).
+_GERMS = (
+    r"(cells?|bacteria|bacterium|bugs|germs?|pathogens?|candida|yeast|fungus|fungi|fungal|viruses?|viral|parasites?|"
+    r"worms|threadworms|pinworms|tapeworms?|roundworms?|lice|nits|mites|scabies|microbes|infections?|h pylori|"
+    r"pylori|sibo|overgrowth|tumou?rs?|cancer|mould|mold|spores|thrush|warts?|verruca|plaque)"
+)
+_ORGAN = (
+    r"((your|my|the|his|her|their|our|a persons|someone s|ones) )?(liver|livers|kidneys?|stomach|stomach lining|gut|"
+    r"bones|teeth|thyroid|heart|organs|pancreas|gallbladder)"
+)
+# Harm done to an organ: "hurt your liver", "damaging your kidneys", "gets dangerous for your liver", "too hard on the
+# kidneys".
+_ORGAN_HARM = (
+    rf"((hurt|hurts|hurting|harm|harms|harming|damage|damages|damaging|damaged|strain|strains|straining|stress|"
+    rf"stresses|stressing|wreck|wrecks|wrecking|affect|affects|affecting|irritate|irritates|irritating) {_ORGAN}|"
+    rf"((gets|get|getting|becomes|become|becoming|is|be|are|goes|go|turns|turn) )?(too )?(dangerous|harmful|bad|"
+    rf"risky|hard|tough|rough|heavy|unsafe|damaging) (for|to|on) {_ORGAN})\b"
+)
+
 # Idioms that hold only beside something else the message says: (pattern, distress, what it needs).
 _IDIOMS_WITHIN: tuple[tuple[str, bool, str], ...] = (
     # a will written as ordinary admin, beside a solicitor, a power of attorney, a house or a retirement ("writing
@@ -1950,6 +2033,47 @@ _IDIOMS_WITHIN: tuple[tuple[str, bool, str], ...] = (
      r"thriller|murder mystery|whodunnit|whodunit|true crime|netflix|play|opera|video game)"),
 )
 
+# Idioms the crisis reader sets aside and the intent rules do not (thirteenth round): their words are what an
+# intent rule reads ("is glutamine bad for your kidneys" asks about safety), so they are blanked only for the
+# crisis signals and the learned crisis model. (pattern, distress, what it needs beside it or None)
+_CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
+    # a treatment's onset: "how long till it kicks in" (the model had learnt "kick" from "kick the bucket")
+    (r"(kick|kicks|kicked|kicking) in\b(?! (the|my|his|her|a) \w+)", False, None),
+    # a supply or a course finished by a date ("how many capsules would finish it by the end of the month"): routine
+    # use, which the model read as the "finish it" of a crisis message
+    (r"(finish|finishes|finishing|finished) (off )?(it|them|the (tub|bottle|pack|packet|course|box|jar|trial|bag)|my "
+     r"(tub|bottle|pack|packet|course|box|jar|trial|bag))( off)?(?= (by|before|within|in (a|one|two|three|\d+|the next|"
+     r"under|less than)|at the end|this (week|month|year)|next (week|month))\b)", False, None),
+    # a medicine or a supplement stopped suddenly ("ran out of sjw, is it ok to just stop it suddenly", "can i come off
+    # sertraline cold turkey"): whether to stop it is a safety question (corpus guide, section 2), which the model read
+    # as the "make it stop" of a crisis message; not everything or all of it ("stop it all suddenly")
+    (r"(stop|stops|stopping|stopped|quit|quitting|come off|coming off|came off|go off|going off|drop|dropping) "
+     r"(taking |using )?(it|them|(my|the|your|his|her|these|those) (\w+ )?\w+|\w+)(?<!\ball)(?<!\beverything) "
+     r"(suddenly|abruptly|cold turkey|overnight)\b", False,
+     r"^(?!.*\b(life|living|alive|die|dying|dead|breathing|for good|forever|end it|end my|kill\w*|suicid\w*)\b).*$"),
+    # dyeing hair or cloth ("want to dye my hair purple"): the model had learnt "dye" from "i want to dye" (die).
+    # Not "dying": punctuation is gone by now, so "thinking about dying. the black dog is back" would lose it
+    (r"(dye|dyes|dyed|dyeing) (my|her|his|their|your|the|our|some|it|them)( \w+){0,2}? (hair|roots|beard|"
+     r"eyebrows|brows|lashes|clothes|shirt|shirts|jeans|dress|fabric|wool|yarn|eggs|blue|red|black|pink|purple|"
+     r"green|blonde|brown|grey|gray|orange)\b", False, None),
+    # germs, worms, cells or a growth killed, named before the pronoun that stands for them ("got threadworms
+    # again, can probiotics kill them", "h pylori keeps coming back, can mastic gum kill it"), thirteenth round;
+    # only "kill them" is blanked, so "i want to kill myself" beside it is still read
+    (r"(kill|kills|killed|killing|destroy|destroys|destroying|wipe|wipes|wiping) (them|it|those|these|em)( off| out| "
+     r"all| all off)?",
+     False,
+     rf"{_GERMS} (\w+ ){{0,15}}(kill|kills|killed|killing|destroy|destroys|destroying|wipe|wipes|wiping) (them|it|"
+     r"those|these|em)\b"),
+    # harm to an organ asked about a supplement's amount ("how much glutamine before it starts to hurt your liver",
+    # "the amount of magnesium that starts damaging your kidneys"): a safety question (corpus guide, section 6, "is
+    # X hard on the liver"), read so by the model too once these words are set aside; not beside a medicine, death
+    # or for good ("how much paracetamol would it take to shut down my liver for good" stays crisis)
+    (_ORGAN_HARM,
+     False,
+     rf"^(?!.*\b({_MEDS}|die|dies|dying|dead|death|kill\w*|wake|waking|for good|end it|end me|finish|lethal|fatal|"
+     r"deadly|overdos\w*|suicid\w*)\b).*$"),
+)
+
 
 def _idiom(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(" + _whole_word_exclusions(pattern) + r")(?![\w])")
@@ -1957,6 +2081,10 @@ def _idiom(pattern: str) -> re.Pattern[str]:
 
 IDIOMS: tuple[Idiom, ...] = tuple(Idiom(_idiom(pattern), distress) for pattern, distress in _IDIOMS) + tuple(
     Idiom(_idiom(pattern), distress, _idiom(within)) for pattern, distress, within in _IDIOMS_WITHIN
+)
+CRISIS_ONLY_IDIOMS: tuple[Idiom, ...] = tuple(
+    Idiom(_idiom(pattern), distress, None if within is None else _idiom(within))
+    for pattern, distress, within in _CRISIS_ONLY_IDIOMS
 )
 
 # A question only about whether a supplement can be overdosed or is toxic ("can I overdose on vitamin

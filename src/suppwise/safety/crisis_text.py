@@ -7,13 +7,16 @@ People in crisis write fast, on phones, late at night: no capitals or apostrophe
 Folding makes one form of all of these, so each signal in `crisis_signals` is written once:
 
 1. lower case, accents removed ("depresión" → "depresion"), letters of every script kept (a message
-   in Cyrillic or Greek stays readable to the patterns for it), everything else a space;
+   in Cyrillic or Greek stays readable to the patterns for it), everything else a space; ME the
+   condition written out ("ME/CFS"), and a thousands comma dropped ("10,000" is one number);
 2. contractions and text-speak spelled out ("im" → "i am", "wanna" → "want to", "u" → "you",
    "want 2" → "want to", "n" between words → "and");
 3. a word one edit away from a crisis word (two for long words), and not itself an English word
    that happens to be that close ("homeless", "overdone", "lethargic" are left alone), is read as
    that crisis word. The distance is optimal string alignment, so a swapped pair of letters
-   ("suicdie") is one edit.
+   ("suicdie") is one edit. The crisis words include the everyday words the signals are made of
+   ("anymoer", "evrything"); a four-letter one is read from a swapped pair only ("cnat", "wnat"), a
+   five-letter one also with a letter dropped ("ftal", "txic").
 """
 
 from __future__ import annotations
@@ -22,19 +25,25 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from suppwise.regex_gate import WordGated
 
-__all__ = ["CRISIS_WORDS", "fold", "strip_accents"]
+__all__ = ["CRISIS_WORDS", "DROPPED", "SWAPPED", "fold", "slips_allowed", "strip_accents", "transpositions"]
 
 # Words worth correcting a typo towards: misspelling them must not hide a crisis. Short words
 # ("die", "dead", "kms") are matched exactly; a one-letter slip in them is too often another word.
+# Since the thirteenth round also the everyday words crisis phrases are built of ("can't do this
+# anymoer", "evrything is pointless", "how much would finsh it", "tired of lving").
 CRISIS_WORDS = frozenset(
     """
     suicide suicides suicidal suicidality overdose overdosed overdoses overdosing lethal fatal deadly
     hopeless hopelessness worthless pointless stockpile stockpiled stockpiling stockpiles hoarding
     myself himself herself themselves yourself goodbye burden disappear selfharm
+    anymore everything everyone everybody anything nothing forever finish without going living alive
+    toxic think point enough heart future final message given surviving worth tether scared might pills whole
+    beyond kills another being vodka goodbyes
     """.split()
 )
 
@@ -49,6 +58,16 @@ NOT_TYPOS = frozenset(
     overjoying overusing countless jointless jointress painless pintles pointers pointiest pointlessly
     taintless stockily suicidally mirthless toothless wordless worthies worthiest worthiness
     worthlessly ourself
+    alice alike aline clive olive anythings doing goings goring finfish finis finnish diving giving hiving jiving
+    laving liking liming lining livings loving riving wiving northing noshing notching nothings noting
+    tonic topic toxics toxin chink thank thick thine thing thinks thins thunk twink joint paint points pointy print
+    heard hears hearst hearth hearts hearty herat peart futures suture binal finale finals finial massage messaged
+    messages messuage givens giver gives liven riven servicing shriving striving surmising surveying forth north
+    worthy wroth aether ether nether tethers tetter tither tother wether cared sacred scaled scare scares scarfed
+    scarped scarred scored seared shared snared soared spared stared bight dight eight fight hight light mights
+    mighty night right sight tight wight bills dills fills gills hills mills palls piles polls pulls rills sills
+    spills tills wills dhole thole whale while wholes whore whose whsle kilns kilos kilts skills anther beings
+    bering bling boeing bring vodkas deicide subside sulfide subsides sulfides
     """.split()
 )
 
@@ -110,7 +129,8 @@ _CONTRACTIONS: tuple[tuple[str, str], ...] = (
     (r"\b(whod|who d)\b", "who would"),
     (r"\b(hes)\b", "he is"),
     (r"\b(shes)\b", "she is"),
-    (r"\b(wud|wld|woud)\b", "would"),
+    (r"\b(wud|wld|woud|wuld|whould|woudl|wolud)\b", "would"),
+    (r"\b(beter|bettr|bettter|btr)\b", "better"),
     (r"\b(cud|cld)\b", "could"),
     (r"\b(shud|shld)\b", "should"),
     (r"\b(wnt|wnna|wnt2)\b", "want"),
@@ -177,6 +197,9 @@ def _contraction(index: int, text: str) -> str:
 _WORD = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0DFF\u0E00-\u0EFF\u1000-\u109F])+", re.UNICODE)
 
 
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():  # nothing to decompose, nothing combining: the text as it is, without a loop per character
         return text
@@ -190,28 +213,112 @@ def strip_accents(text: str) -> str:
 _TARGETS = tuple(sorted(CRISIS_WORDS))
 
 
+# Four-letter words of crisis phrases typed with two letters swapped ("i cnat do this", "i wnat to die",
+# "cant go on liek this"): too short for the edit-distance reading above (a one-letter slip of a four-letter
+# word is too often another word), but a swapped pair of them is no English word (`_SWAP_WORDS` excepted;
+# tests/test_crisis_thirteenth.py checks it against the word list). Each is read as the word it slips from,
+# contractions spelled out as the table above spells them.
+_SHORT_WORDS = {
+    "cant": "can not", "dont": "do not", "wont": "will not", "want": "want", "wake": "wake", "life": "life",
+    "dead": "dead", "kill": "kill", "hate": "hate", "like": "like", "done": "done", "over": "over",
+    "self": "self", "hope": "hope", "rope": "rope", "face": "face", "this": "this", "live": "live", "lost": "lost",
+    "arms": "arms",
+}  # fmt: skip
+_SWAP_WORDS = frozenset({"lief", "lots", "rams"})
+
+
+def transpositions(word: str) -> set[str]:
+    """`word` with each pair of neighbouring letters swapped (itself excepted)."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
+
+
+SWAPPED = {
+    swapped: meant
+    for word, meant in _SHORT_WORDS.items()
+    for swapped in sorted(transpositions(word))
+    if swapped not in _SWAP_WORDS
+}
+
+
+# A five-letter crisis word typed with a letter dropped ("how much is ftal", "a txic amount", "i tink about death"):
+# four letters, below the edit-distance reading, read as the word unless it is an English word itself (listed here,
+# checked against the word list by tests/test_crisis_thirteenth.py: "wort" stays St John's, "hart" a deer).
+_DROPPED_ENGLISH = frozenset("beng give gong hart hear heat hole ills kill live orth pill pint thin wort".split())
+DROPPED = {
+    target[:i] + target[i + 1 :]: target
+    for target in sorted((w for w in CRISIS_WORDS if len(w) == 5), reverse=True)
+    for i in range(len(target))
+    if target[:i] + target[i + 1 :] not in _DROPPED_ENGLISH
+}
+
+# The word that matters most is typed in many ways ("siuside", "scuidal"): two slips for it, as for long words.
+_TWO_SLIPS = frozenset({"suicide", "suicidal", "suicides"})
+
+
+def slips_allowed(target: str) -> int:
+    """How many edits a typed word may be from the crisis word `target` and still be read as it."""
+    return 2 if len(target) >= 9 or target in _TWO_SLIPS else 1
+
+
 @lru_cache(maxsize=4096)
 def _corrected(word: str) -> str:
     """The crisis word `word` is a slip of, or `word` itself."""
+    if word in SWAPPED:
+        return SWAPPED[word]
+    if word in DROPPED:
+        return DROPPED[word]
     if len(word) < 5 or word in CRISIS_WORDS or word in NOT_TYPOS or not word.isascii():
         return word
-    best = word
-    best_distance = 3
-    for target in _TARGETS:
-        if abs(len(target) - len(word)) > 2:
-            continue
-        allowed = 2 if len(target) >= 9 else 1
-        distance = OSA.distance(word, target, score_cutoff=allowed)
-        if distance <= allowed and distance < best_distance:
-            best, best_distance = target, distance
-    return best
+    # every crisis word within two edits at once (rapidfuzz's loop in C: the word list grew in the thirteenth round,
+    # and a Python loop over it tripled the cost of a word never seen before); then the closest one the word's
+    # length and the target's own allowance admit, the first in `_TARGETS` order on a tie
+    hits = process.extract(word, _TARGETS, scorer=OSA.distance, score_cutoff=2, limit=None)
+    close = [
+        (distance, index)
+        for target, distance, index in hits
+        if abs(len(target) - len(word)) <= 2 and distance <= slips_allowed(target)
+    ]
+    return _TARGETS[min(close)[1]] if close else word
+
+
+# ME, the condition (myalgic encephalomyelitis), typed in capitals where it is named: "ME/CFS", "diagnosed with
+# ME", "got ME and fibro". Lower-cased it was the word "me", and the model had learnt "me" from what people in crisis
+# write ("a support group for ME/CFS" was read as possible risk, thirteenth round). Never in a message typed in
+# capitals ("PLEASE HELP ME"): the word before it must not be in capitals. Never after "for", "of" or "from",
+# where an emphatic "ME" is the person ("there is nothing left for ME.", "whats the point of ME.").
+_ME_CONDITION = re.compile(
+    r"(?<![\w'’])ME(?=\s*/\s*(?:CFS|cfs)\b|\s+CFS\b)"
+    r"|(?<![\w'’])(?P<before>(?:(?:diagnosed|living|people|patients|those|anyone|someone|adults|children|kids|person|"
+    r"others|women|men|sufferers) with|have|has|had|got) )ME(?=\s*$|\s*[,.!?;:)]|\s+(?:and|or|since|for|"
+    r"so|but|too|in|who|like|last|after|when|at|years|months|fatigue|symptoms|patients|sufferers|flares?|crash\w*|"
+    r"fibro|fibromyalgia|diagnosis)\b)"
+)
+
+
+def _condition_me(text: str) -> str:
+    """`text` with ME the condition written out (`_ME_CONDITION`)."""
+    if "ME" not in text:
+        return text
+
+    def named(found: re.Match[str]) -> str:
+        kept = found.group("before") or ""
+        before = (text[: found.start()] + kept).split()
+        typed_in_capitals = bool(before) and before[-1].isupper() and len(before[-1]) > 1
+        return found.group(0) if typed_in_capitals else kept + "myalgic encephalomyelitis"
+
+    return _ME_CONDITION.sub(named, text)
 
 
 def fold(text: str) -> str:
     """One spelling of what the person wrote, for the crisis signals to read."""
+    text = _condition_me(text)
     lowered = strip_accents(text.lower().replace("’", "'").replace("‘", "'")).lower()
     lowered = re.sub(r"\bod ?'? ?(?:d|ed)\b", "overdosed", lowered)  # "OD'd", "od ed"
     lowered = lowered.replace("'", " ")
+    # a thousands comma joins one number ("10,000 IU" is ten thousand, not "10" and "000": a count of
+    # twenty or more pills, read beside "takes", thirteenth round)
+    if "," in lowered:
+        lowered = _THOUSANDS.sub("", lowered)
     words = " ".join(_WORD.findall(lowered))
     for _ in range(10):  # until nothing changes: "u re" becomes "you re", then "you are"
         before = words
