@@ -70,7 +70,15 @@ def latency(quick: bool) -> str:
         f"ask in process, bundled base ({rounds} rounds; ref loop {ms(reference.seconds)} ms)",
         ["questions", "p50 ms", "p99 ms", "max ms", "parse p50 ms", "p50 x ref loop", "p50 < 1 ms"],
         rows,
-    )
+    ) + f"\npeak RSS of this process (base loaded, corpus scored and asked): {peak_rss_mb():.0f} MB"
+
+
+def peak_rss_mb() -> float:
+    """The process's peak resident set so far, in MB (what the caches kept per word and per text cost)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
 
 
 def _row(label: str, ask: list[float], parse_only: list[float], reference: Reference) -> list[str]:

@@ -321,9 +321,9 @@ class _Index:
         found = self._word_sets.get(words)
         if found is None:
             opening, held = self.always_mask, self._unheld_mask
-            bits = self.word_bits
+            kept = self._words.get  # `word_bits` written out for the words already looked up
             for word in words:
-                word_opening, word_held = bits(word)
+                word_opening, word_held = kept(word) or self.word_bits(word)
                 opening |= word_opening
                 held |= word_held
             found = opening & held

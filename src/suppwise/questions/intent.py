@@ -55,6 +55,7 @@ from suppwise.questions.taking_it import taking_it_intent
 from suppwise.questions.told_not_asked import tells_without_asking
 from suppwise.questions.voices import plain_voice, wishes_it_for_a_goal
 from suppwise.questions.word_pattern import whole_words as _re
+from suppwise.questions.word_tables import WordTable
 from suppwise.regex_gate import Alternatives, WordGated
 from suppwise.safety.crisis_signals import IDIOMS
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS
@@ -692,6 +693,7 @@ _QUESTION_WORDS = (
 )
 # The patterns alone: the words they spell are never "corrected" by the spelling layer (questions/spelling.py)
 QUESTION_WORD_PATTERNS = tuple(pattern for pattern, _ in _QUESTION_WORDS)
+_QUESTION_WORD_TABLE = WordTable(_QUESTION_WORDS)
 
 
 # A greeting before a question is no part of it: "hi what is glutamine" asks what glutamine is.
@@ -701,8 +703,7 @@ _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (morning|evening|afternoon))( 
 def _plain_question_words(text: str) -> str:
     text = plain_voice(text)  # Portuguese, Italian, text-speak (questions/voices.py)
     text = plain_cues(text)  # cue words typed wrong: "wat", "better then" (questions/cue_typos.py)
-    for pattern, word in _QUESTION_WORDS:
-        text = pattern.sub(word, text)
+    text = _QUESTION_WORD_TABLE.apply(text)  # each pattern of _QUESTION_WORDS in turn, where it may match
     return _direct_order(text)
 
 

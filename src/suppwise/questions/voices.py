@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from suppwise.questions.word_tables import WordTable
+
 __all__ = ["VOICE_PATTERNS", "pasted_label", "plain_voice", "wishes_it_for_a_goal"]
 
 # ---------------------------------------------------------------------------------------------------
@@ -102,6 +104,7 @@ _FOREIGN: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 # The patterns alone: the words they spell are never "corrected" by the spelling layer (questions/spelling.py)
 VOICE_PATTERNS = tuple(pattern for pattern, _ in _FOREIGN)
+_FOREIGN_TABLE = WordTable(_FOREIGN)
 # Italian "o" is "or" ("la curcuma o l'omega 3 per l'infiammazione"); Portuguese "o" is "the", which
 # follows a preposition or opens the sentence ("para o", "com o", "o magnésio ajuda").
 _ITALIAN_OR = re.compile(r"(?<=\w) o (?=\w)")
@@ -114,8 +117,7 @@ _TRAILING_WHY = re.compile(r"^(?P<said>\w+( \w+){2,}) y$")
 
 def plain_voice(text: str) -> str:
     """Normalised text with Portuguese, Italian and text-speak question words read as English ones."""
-    for pattern, word in _FOREIGN:
-        text = pattern.sub(word, text)
+    text = _FOREIGN_TABLE.apply(text)  # each pattern of _FOREIGN in turn, where it may match
 
     def italian_or(match: re.Match[str]) -> str:
         before = text[: match.start()].rstrip()

@@ -281,9 +281,17 @@ _LIKE_AN_AGE = re.compile(
 )
 
 
+# Every age `_AGE_RE` reads is written in digits (`_digits` writes number words so): a text with none
+# holds no age, and most questions hold none, so the large pattern is not searched over them.
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _ages(text: str) -> list[int]:
     ages: list[int] = []
-    told = _LIKE_AN_AGE.sub(" ", _digits(text))
+    written = _digits(text)
+    if not _ANY_DIGIT.search(written):
+        return ages
+    told = _LIKE_AN_AGE.sub(" ", written)
     for match in _AGE_RE.finditer(told):
         decade = match.group("decade")
         if decade:
