@@ -362,7 +362,12 @@ def _reads_as_english(lexicon: Lexicon, word: str) -> bool:
     if OSA.distance(word, match[0], score_cutoff=allowed) <= allowed:
         return False
     english = correction(word)
-    return english is not None and canonical(english, lexicon.forms) not in lexicon.phrases
+    # only an English word nearer than the name: "szafran" (Polish saffron) is two slips from "saran" too
+    return (
+        english is not None
+        and canonical(english, lexicon.forms) not in lexicon.phrases
+        and OSA.distance(word, english) < OSA.distance(word, match[0])
+    )
 
 
 _LETTER = re.compile(r"^[a-z]\d{0,2}$")
