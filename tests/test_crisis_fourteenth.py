@@ -132,3 +132,27 @@ def test_a_signal_beside_any_of_the_ordinary_shapes_is_still_read(name: str, sig
         f"will {name} clash with my tablets, {signal}",
     ):
         assert read_message(shape).crisis, shape
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "waving goodbye to my knee pain for good thanks to glucosamine?",
+        "kissed goodbye to the constant reflux once and for all, can i drop the gaviscon",
+        "want to wave goodbye to migraines forever, does magnesium help",
+    ],
+)
+def test_a_nuisance_or_a_body_parts_pain_waved_off_for_good_is_ordinary(text: str) -> None:
+    assert not read_message(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saying goodbye to my pain for good tonight, i have the pills ready",
+        "i want to say goodbye to this life for good",
+        "waving goodbye to everyone forever, does 5htp help",
+    ],
+)
+def test_a_goodbye_to_life_or_to_everyone_for_good_stays_crisis(text: str) -> None:
+    assert read_message(text).crisis

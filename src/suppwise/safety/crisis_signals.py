@@ -2063,6 +2063,15 @@ _CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
      r"cannot) (take|have|use)\b(?! to\b)", False,
      r"^(?!.*\b(die|dying|dead|death|alive|live|living|life|exist\w*|here|anymore|kill\w*|suicid\w*|end it|end my|"
      r"overdos\w*|all of (it|them)|them all|it all|at once|lethal|fatal|deadly)\b).*$"),
+    # a nuisance or a body part's pain waved off for good ("say goodbye to brain fog for good", "saying goodbye to my
+    # back pain for good"): the shared idiom blanks the goodbye, and "for good" after it was read by the model (and
+    # after a back pain by the goodbye rule); not a plain or a whole "pain", "this life", everyone or anyone
+    (rf"(say|said|saying|wave|waved|waving|kiss|kissed|kissing) (my )?(goodbyes?|bye bye|farewell) to (my |the |that )?"
+     rf"(constant |daily |awful |horrible |stupid )?(bloating|fatigue|ibs|symptoms|fog|brain fog|constipation|"
+     rf"heartburn|reflux|flares?|tiredness|headaches?|migraines?|cravings|acne|eczema|insomnia|hot flushes|sugar|"
+     rf"gluten|coffee|caffeine|alcohol|dairy|(back|knee|knees|joint|hip|neck|shoulder|period|nerve|tooth|muscle) "
+     rf"(pain|ache|aches|pains)|{_SUPPLEMENT[1:-1]}) (for good|forever|for ever|once and for all|permanently)\b",
+     False, None),
     # an interaction asked as a clash ("is magnesium going to clash with any of them"), which the model read in
     # "going to" beside tablets counted
     (r"((going to|gonna|likely to|would|will|does|do) )?(clash|clashes|clashing) with", False, None),
