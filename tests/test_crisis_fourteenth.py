@@ -15,7 +15,7 @@ from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
 from suppwise.regex_gate import WordGated
 from suppwise.safety.crisis import read_message, served_model_text
-from suppwise.safety.crisis_signals import CRISIS_ONLY_IDIOMS, IDIOMS
+from suppwise.safety.crisis_signals import CRISIS_ONLY_IDIOMS, IDIOMS, SignalKind
 from suppwise.safety.crisis_text import fold
 
 ORDINARY = [
@@ -156,3 +156,19 @@ def test_a_nuisance_or_a_body_parts_pain_waved_off_for_good_is_ordinary(text: st
 )
 def test_a_goodbye_to_life_or_to_everyone_for_good_stays_crisis(text: str) -> None:
     assert read_message(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i would rather not take another breath",
+        "wish i could just not draw one more breath",
+        "RATHER NOT TAKE ANOTHER BREATH",
+    ],
+)
+def test_not_one_more_breath_wished_for_is_a_wish_to_die(text: str) -> None:
+    assert SignalKind.WISH_TO_DIE in read_message(text).signals
+
+
+def test_a_breath_taken_in_exercise_is_not() -> None:
+    assert not read_message("after the hill i could not take another breath, is beetroot juice good for stamina").crisis

@@ -202,6 +202,9 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"(dead|die|gone|not here|not alive|never born|been born|not exist|disappear|sleep forever|"
         rf"not wake up|never wake up|never woke up|not born)(?! {_AWAY_FOR})",
         r"never (been )?born",
+        # not one more breath wished for (fourteenth round: "i'd rather not take another breath" went unread)
+        r"(rather|prefer to|want to|wish i could|wish to|like to) (just )?not (take|draw|breathe) (another|one more|a "
+        r"single) breath",
         r"(want|wish|wanting|wanted|like) to not (exist|be here|be alive|live|wake up|be around)",
         r"(is|has|have|had|s) had enough (and|now)\b",
         r"(had enough|tired|done|given up)( \w+){0,3} (and )?(wants|want|ready) to go\b",
