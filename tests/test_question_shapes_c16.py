@@ -1,9 +1,9 @@
 """Leftovers of the merged rounds: a question passed on from someone else, an allergy told before
 asking whether it may be taken, damage to an organ, a medicine killing the good gut bacteria, going on
-after a spell on it, "b4" in a how-soon question and "has anyone felt ... on X" (issue 12 §3, the
+after a spell on it, how high one can go, "b4" in a how-soon question and "has anyone felt ... on X" (issue 12 §3, the
 twenty-fourth round, intentC16: docs/question-understanding.md).
 
-The wordings here are new (none is a corpus item; the corpus items of these families are x5000-x5025).
+The wordings here are new (none is a corpus item; the corpus items of these families are x5000-x5030).
 Each family is held by what `ask` routes the question to, with a neighbour that must keep its own
 reading, and by properties over the words that vary inside a family.
 """
@@ -55,6 +55,10 @@ def _intent(text: str) -> str:
         ("been on saffron since june, is it ok to keep going", "dosing"),
         ("took melatonin all winter, safe to carry on?", "dosing"),
         ("im breastfeeding now, is it safe to keep taking magnesium", "safety"),
+        # how high one can go is a limit (dosing), even with harm named; a medicine's own is interaction
+        ("how high can you go on melatonin before it harms you", "dosing"),
+        ("how far can i safely push saffron", "dosing"),
+        ("how high can i go on my lithium with magnesium", "interaction"),
         # "b4" in a how-soon question is "before"
         ("how many weeks b4 vitamin d starts working", "effect"),
         ("how much vitamin d b4 bed", "dosing"),

@@ -1,4 +1,4 @@
-"""Five narrow ways of asking that the word-by-word rules in `intent` read by the wrong part (issue 12
+"""Six narrow ways of asking that the word-by-word rules in `intent` read by the wrong part (issue 12
 §3, the twenty-fourth round, intentC16: docs/question-understanding.md).
 
 - A question passed on from someone else: "my gran asked whether magnesium is safe for her". The
@@ -13,6 +13,9 @@
 - A medicine wiping out the good gut bacteria: "do antibiotics kill off the good bacteria". Two
   options named beside "vs" read as a comparison and a medicine as a combining question; what is asked
   is whether it does harm it was not taken for (guide: side effects).
+- How high one can go: "how high can i go on vitamin d before it harms my kidneys". The harm named
+  reads as safety; what is asked is the most that may be taken, a limit (guide: dosing). A medicine's
+  own amount is left to the interaction rules.
 - Going on after a spell on it: "been on magnesium since april, is it safe to keep going". "Safe"
   reads as safety; the guide files "is it safe to stay on it" under dosing (how long to stay on it).
   A stage of life, a condition or a medicine told makes it the safety or interaction question it is.
@@ -65,6 +68,11 @@ _GOOD_BACTERIA_KILLED = _re(
     r"strips|deplete|depletes|damage|damages) (off |out )?(all )?(the |my |your |our |his |her )?(good|friendly|"
     r"healthy|beneficial|helpful) (gut )?(bacteria|bugs|flora|microbes|gut bacteria)"
 )
+# "how high can i go on vitamin d", "how far can i push the b12": the most that may be taken
+_HOW_HIGH = _re(
+    r"how (high|far) (can|could|should|may) (i|you|u|we|he|she|they|one|my \w+) (safely |actually )?(go|push (it|them|"
+    r"the zzsubstance|my zzsubstance|zzsubstance)|take (it|them))"
+)
 _GO_ON_SAFELY = _re(
     r"(safe|ok|okay|fine|alright|all right) (for me )?to (keep going|carry on|keep at it|keep it up|continue)"
     r"( with it| on it)?$"
@@ -88,6 +96,8 @@ def leftover_intent(
     stage of life is named, `condition` whether a condition is and `amount` whether an amount or a
     spell of regular use is told (a question of dosing):
     each shape holds only where what it names fits it."""
+    if substances and not medicine and _HOW_HIGH.search(t):
+        return "dosing"
     if substances and not (medicine or amount) and _PASSED_ON.search(t):
         return "safety"
     if substances and not medicine and _ALLERGY_TOLD.search(message) and _MAY_I_TAKE.search(t):
