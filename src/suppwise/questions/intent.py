@@ -48,6 +48,7 @@ from suppwise.questions.cue_typos import plain_cues
 from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
 from suppwise.questions.lack_as_cause import blames_a_lack
+from suppwise.questions.leftover_shapes import leftover_intent
 from suppwise.questions.next_option import asks_for_next_option
 from suppwise.questions.own_experience import reports_own_experience
 from suppwise.questions.reactions import tells_a_reaction
@@ -959,9 +960,10 @@ _BARE_DOSE = re.compile(r"^(\w+ ){1,4}(dose|doses|dosage|dosing)( (for|in|with)(
 # How soon it works, asked of the supplement by a pronoun or a name (intentB15): "how long till it kicks in",
 # "how long before it starts working", "how many weeks until it does something" (guide: effect).
 _HOW_SOON_IT_WORKS = _re(
-    r"how (long|soon|quickly|fast|many (days|weeks|months)) (does it take |do they take |will it take )?(before|till|"
-    r"til|until|for) (it|they|this|these|that|zzsubstance|the \w+) (\w+ ){0,2}?(kicks? in|starts? (to work|working|"
-    r"to help|helping|doing (something|anything))|works?|helps?|does (something|anything)|do (something|anything)|"
+    r"how (long|soon|quickly|fast|many (days|weeks|months)) (does it take |do they take |will it take )?(before|b4|"
+    r"till|til|until|for) (it|they|this|these|that|zzsubstance|the \w+) (\w+ ){0,2}?(kicks? in|starts? (to work|"
+    r"working|to help|helping|doing (something|anything))|works?|helps?|does (something|anything)|"
+    r"do (something|anything)|"
     r"takes? effect|makes? a difference)|"
     r"how (long|soon) (does|do|will|would) (it|they|this|these) (take (to )?)?(kick in|start working|start to work|"
     r"start (to make|making) a difference|start (to help|helping)|"
@@ -1078,6 +1080,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         and not signals.medicine
     ):
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
+    leftover = leftover_intent(
+        t, normalise(text), substances=signals.substances, medicine=signals.medicine, population=signals.population,
+        condition="condition" in kinds, amount=tells_an_amount(t) or _regular_use(t) or bool(_DOSING_AMOUNT.search(t)),
+    )
+    if leftover is not None:
+        return Intent(leftover)  # a passed-on question, an allergy, organ damage (leftover_shapes)
     if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):
         return Intent.UNKNOWN  # a diary line or a newcomer's hello (told_not_asked)
     if checks_a_safety_claim(t, normalise(text)) and (signals.substances or signals.population) and not (

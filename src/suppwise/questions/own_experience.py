@@ -32,9 +32,15 @@ _THAT = r"(this|that|them|it|these|those|the same|similar|something similar)"
 _ANYONE_ELSE = _re(
     _OTHERS + r" else (\w+ )?" + _HAD + r"( " + _THAT + r")?( (too|as well|from it|on it|with it))?$|"
     # "anyone else feel really flat on saffron?": a state felt on it, asked of others
-    + _OTHERS + r" else (\w+ ){1,4}?(on|from|after|since) (the |my |taking )?" + _NAMED + r"$"
+    + _OTHERS + r" else (\w+ ){1,4}?(on|from|after|since) (the |my |taking )?" + _NAMED + r"$|"
+    # "has anyone felt more on edge and restless on zzsubstance": the same, asked without "else"
+    r"(has|have|did) (anyone|anybody|any of you|someone|somebody) (ever )?(felt|feel|got|gotten|become|been|"
+    r"noticed|had|found) (\w+ ){1,6}?(on|from|after|since) (the |my |taking |starting )?" + _NAMED + r"$"
 )
-_A_BENEFIT = _re(r"relief|better|help|helps|helped|benefit\w*|improve\w*|works?|worked|good results?|results")
+_A_BENEFIT = _re(
+    r"relief|better|help|helps|helped|benefit\w*|improve\w*|works?|worked|good results?|results|calmer|happier|"
+    r"relaxed|brighter|less (anxious|tired|stressed|achy|foggy|low|down|pain)|more (energy|energetic|focused)"
+)
 
 _BLAMED = _re(
     # "is it the iron tablets doing this to me", "is it the zzsubstance or my zzmedicine making me shaky"

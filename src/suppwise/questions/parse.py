@@ -24,6 +24,7 @@ from suppwise.questions.amount_asked import asks_an_amount
 from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
+from suppwise.questions.leftover_shapes import passes_on_a_safety_question
 from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
 from suppwise.questions.record_mentions import taken_beside
 from suppwise.questions.spelling import Correction, correct_words, correction
@@ -831,6 +832,8 @@ def _is_statement(text: str, framed: str = "") -> bool:
         return False
     if _WANTS.search(_WANTED_TO_TELL.sub(" ", folded)) or _MISHAP.search(folded):
         return False
+    if passes_on_a_safety_question(folded):
+        return False  # "my gran asked whether X is safe for her" (questions.leftover_shapes)
     sentences = [_GREETING.sub("", normalise(s)) for s in _SENTENCE.split(text) if s.strip()]
     if len(sentences) > 1 and _FRAGMENT_ASKED.match(sentences[-1]):
         return False
