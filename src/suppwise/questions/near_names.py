@@ -93,8 +93,8 @@ NEAR_NAMES = frozenset(
     flatulent flavor flits floated floating floods flukes fogey folds folia foliate foliated foliates folie folio
     fools foots forcefulness fords fretful fretfulness froggy frolic fucus fueling fuels fugato fuggy fulling
     gaited gaits gamba gamins gemma gemmy genera generalist generalists generousness gibes gibing gites givens
-    giver givers glade glassy glauconite glias gloated gloating glutei glycerinate gnash goring grace graces gradin
-    grail grails grained grand grans grape grapes grassy grate grates gratin gratins gravel gravels graven gravest
+    giver givers glade glassy glauconite glias gloated gloating glutei glycerinate gnash grace graces gradin grail
+    grails grained grand grans grape grapes grassy grate grates gratin gratins gravel gravels graven gravest
     gravies graze grazes greaves greenhead greenness greets gride grins groin groins groves gummiest gummites gussy
     gyves gyving hales hangs hanks hards hatching headcases headpin headpins headrace headraces headteachers
     hearing hears heartache heartaches heartbreak heartfelt hearthrug hearthrugs heartiest heath hellish hematic
@@ -133,44 +133,43 @@ NEAR_NAMES = frozenset(
     predigestion pressed pressurize primacy primarily primine prints proceeded processor producers produces
     professed professes program progressed pronate proscribe proscribed proscribes protested proton protonic
     protons pules puling pulls punting purses pusses puttering puttying pyridine pyrimidine qualify quatrefoil
-    queasiest queasily quieting quilting quinol quinone raided railed rained rains rally ramping ramps ranching
-    raping rased reach reaching readmitting realty rebated rebutting recapping recaption receiptor receivers
-    recognition recognitions reconvert rectorial redact redaction redacts redness reductions reelection refection
-    refitting reflated reflection reflex refloated refraction refractions regal regally regnal regulated reins
-    relations relax relaxed relayed releasing relegated relied relies relisting relocated remapping remelting
-    reminding remittent remotions renin rental repaid replanted repressed repression repressions repressive
-    repulses rerelease rerunning resection resetting resigns resisting resits resitting restoring retention
-    retitling retraction retractions retrievers reviewers rheumatic rinds rings ringtones rinks roaching robotic
-    robotics rosins rotary rubdown ruining ruins ruminal sachems sales salon saloon saltus salver sandiness sanious
-    sardiuses scare scattered scatterer schemer scherzi scherzo schmear schmeer scleritis sclerosed sclerotic
-    scones scope score scoreless scores scorn scraping seafront sears seductive seedlessness seeks seels seeping
-    seeps seers seizes selfish sends sensibilities sensibility sensitive sensitives sensitivities sensitivity
-    sensitize sensitized sensitizes severalty sewed sexed shame shears sheatfish sheds sheep shellfire sheltered
-    shirt shits shlepping shoat shoats shock shoes shone shoos shoot shoots shops shore shoreless shorn shortcut
-    shortcuts shortness shouldering shout shouts shows shuts shuttered sickie sicklebill siderosis sigma sigmas
-    signaling signalizing silts silvern silverweed singe sings skint skittered slathered slats slaying sleds sleek
-    sleeking sleekness sleepiest sleepily sleepiness sleet sleeting sleety sleeveless slenderness slice slings
-    sliver slots smattered smears smock smoulder smoulders sneak snore snort snots soberness sociol solemness
-    solver sombreness sones sorceress sordines sorer sorriness sourness space spareness sparoid spars spattered
-    spaying speaks speed speeds spick spike spile spilt spine spire spite splat splattered splay splice splint
-    splitters spools spore sport spots sprag sprat spree sprit spruce sputtered squamation squashed squashiness
-    squeakiness squish stack staging staking staling stane stanza staring stating staving stead steadying steal
-    steam steed steeds steep steeping steepness stick stickle stings stint stoke stokes stole stoles stomaching
-    stonewort stook stoops stope stores stork stove stoves stray straying streak strengthen strews stuck stuttered
-    sublingual subtext suckle suint sulcate sulfatize sulfite sulfonate sulphonate sulphurate sundown sureness
-    swattered swaying swears sweep sweeping sweepings swellfish swims swines swish swore swots symbiotic systematic
-    systemize table tabled tables tabletops tabret tache taches tammy tangling tared tarting taxon teaching tedder
-    temporary tenderest tenderloins tenner tenseness tenser tenter ternion thanking thees thermotherapy theroid
-    thiazine thiazines thicken thinker thinkers thinness thorough threats threonine throes tided tiered tiled timed
-    timidness tinder tined tingeing tinging tinkling tinkly tinner tinning tinseling tissues titans tolerable
-    tolerance tonicity trained tramping tranquiler tranquiller tranquillize tranquillizer tranquillizers
-    tranquillizes translation treads troat trough tryout turnkey turnkeys twingeing twinning ultra ultraism ultras
-    uncreative uneasiness unnerves unrepressed unset vegetarian vegetarians vegetates vegetation vibrators vigor
-    vinous vitalized vitamin vitamins wader wading wafer wager waging waiter waling waning wanking waring waster
-    watching waterfall waterlily watermill watermills waver waving waxing wayfaring weakeners weariness weigh
-    weighs weightless welching welling whale whiles whine whines whiten whitens whitest whiteys whore whose whsle
-    wight wiled wined wingspread wiped wirer wised wived woodiness workouts wracked wreaked wright writes yachting
-    yeggs yoghourt yoghourts
+    queasiest queasily quinol quinone raided railed rained rains rally ramping ramps ranching raping rased reach
+    reaching readmitting realty rebated rebutting recapping recaption receiptor receivers recognition recognitions
+    reconvert rectorial redact redaction redacts redness reductions reelection refection refitting reflated
+    reflection reflex refloated refraction refractions regal regally regnal regulated reins relations relax relaxed
+    relayed releasing relegated relied relies relisting relocated remapping remelting reminding remittent remotions
+    renin rental repaid replanted repressed repression repressions repressive repulses rerelease rerunning
+    resection resetting resigns resisting resits resitting restoring retention retitling retraction retractions
+    retrievers reviewers rheumatic rinds rings ringtones rinks roaching robotic robotics rosins rotary rubdown
+    ruining ruins ruminal sachems sales salon saloon saltus salver sandiness sanious sardiuses scare scattered
+    scatterer schemer scherzi scherzo schmear schmeer scleritis sclerosed sclerotic scones scope score scoreless
+    scores scorn scraping seafront sears seductive seedlessness seeks seels seeping seeps seers seizes selfish
+    sends sensibilities sensibility sensitive sensitives sensitivities sensitivity sensitize sensitized sensitizes
+    severalty sewed sexed shame shears sheatfish sheds sheep shellfire sheltered shirt shits shlepping shoat shoats
+    shock shoes shone shoos shoot shoots shops shore shoreless shorn shortcut shortcuts shortness shouldering shout
+    shouts shows shuts shuttered sickie sicklebill siderosis sigma sigmas signaling signalizing silts silvern
+    silverweed singe sings skint skittered slathered slats slaying sleds sleek sleeking sleekness sleepiest
+    sleepily sleepiness sleet sleeting sleety sleeveless slenderness slice slings sliver slots smattered smears
+    smock smoulder smoulders sneak snore snort snots soberness sociol solemness solver sombreness sones sorceress
+    sordines sorer sorriness sourness space spareness sparoid spars spattered spaying speaks speed speeds spick
+    spike spile spilt spine spire spite splat splattered splay splice splint splitters spools spore sport spots
+    sprag sprat spree sprit spruce sputtered squamation squashed squashiness squeakiness squish stack staging
+    staking staling stane stanza staring stating staving stead steadying steal steam steed steeds steep steeping
+    steepness stick stickle stings stint stoke stokes stole stoles stomaching stonewort stook stoops stope stores
+    stork stove stoves stray straying streak strengthen strews stuck stuttered sublingual subtext suckle suint
+    sulcate sulfatize sulfite sulfonate sulphonate sulphurate sundown sureness swattered swaying swears sweep
+    sweeping sweepings swellfish swims swines swish swore swots symbiotic systematic systemize table tabled tables
+    tabletops tabret tache taches tammy tangling tared tarting taxon teaching tedder temporary tenderest
+    tenderloins tenner tenseness tenser tenter ternion thanking thees thermotherapy theroid thiazine thiazines
+    thicken thinker thinkers thinness thorough threats threonine throes tided tiered tiled timed timidness tinder
+    tined tingeing tinging tinkling tinkly tinner tinning tinseling tissues titans tolerable tolerance tonicity
+    trained tramping tranquiler tranquiller tranquillize tranquillizer tranquillizers tranquillizes translation
+    treads troat trough tryout turnkey turnkeys twingeing twinning ultra ultraism ultras uncreative uneasiness
+    unnerves unrepressed unset vegetates vibrators vigor vinous vitalized vitamin vitamins wader wading wafer wager
+    waging waiter waling waning wanking waring waster watching waterfall waterlily watermill watermills waver
+    waving waxing wayfaring weakeners weariness weigh weighs weightless welching welling whale whiles whine whines
+    whiten whitens whitest whiteys whore whose whsle wight wiled wined wingspread wiped wirer wised wived woodiness
+    workouts wracked wreaked wright writes yachting yeggs yoghourt yoghourts
     """.split()
 )
 # --- derived list: end ---
