@@ -324,6 +324,8 @@ _SIDE = _re(
     r"edge|hope|my|a break|strength|the energy))|trigger|triggers|triggered|"
     r"bring on|brings on|brought on|(tip|tips|flip|flips|tipped|flipped) (\w+ )?into|"
     r"lead to|leads to|"
+    # "bung me up": to constipate, said in everyday British English
+    r"(bung|bungs|bunged|bunging) (you|me|u|her|him|them|people) up|"
     r"result in|make (you|me|u|ur|your|my|her|his|their|him|them|people) (feel )?(" + _INTENSIFIERS
     + r")?(sick|constipated|dizzy|"
     r"bloated|gassy|tired|"

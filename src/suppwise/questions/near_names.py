@@ -56,34 +56,35 @@ NEAR_NAMES = frozenset(
     allergist aloha alter alumina ambience ambient aments amerce amigo amine amnio amperage antagonism antagonisms
     antagonist antagonists antagonize antagonizes antibiosis antidepressive antirejection apparatus apter arches
     arching argal arsonists arteritis arthritic arthritics asepsis ashes ashing asleep aspiring aster asthenopia
-    attach austral baches baching backs backspin bacterin bacteriol bacteroid baddy baker baldly baldy baler barer
-    barmier barns barrister baser batching bating bayed beaching beads beaks beams beano beanos bears beast beats
-    beaus beefier belated belay benching benders benzoins benzol benzols berth bidders bijection billy binderies
-    biomedicine biomedicines bipolarity birch birders blackens blacker blackheads blain blank blasted blasting
-    blatted blatting bleaching bleated bleating bleeping blenching blinders bling block blockader blockaders
-    blocker blockers blockier blond bloom bloop blotted blotting boasted boasting boated boating bogle booth botel
-    boule bourns bowed bower bowers bowls braid brained brawn brayer breaching breeching breed brigs brinks broch
-    bromating brood bruin bully bumps burdening burins burnt burping burrier burring burying buyer cache caches
-    caching calamine calces calls calxes camping camps cancel caner canker canner canter capsulize capsulizes
-    capuchins carbamate carbolated carbonades carbonado carbonize carronade carting carves cased catabolism
-    catabolite catatonic catching catchings catechises catechisms catechists catechizes catting caves celeriac
-    celibacy celli cello cellos cental centurial champ champing champs chance chances chancing changeling chanting
-    charge charges charging charity charm charr chart chattered cheat cheesier chert chess ching chlorine chlorite
-    choked chord chromic chronicle circadian cirrate clamp clamping clamps clams clanging clans claps clarify clash
-    clasp clasps claustral claws clays clinician coaching coagulases coalition coalitions coalmine cocked codon
-    cognation cognations cogon coition coked collage collages collusion color colpitis coltish complex complexes
-    compulsion compulsions concentrator conclusion conclusions concussion concussions conditionals conduction
-    confession confusion confusions conked conniption conniptions constituted constitution consultants
-    contraceptive contraceptives contractive contrition contusion contusions conversion conversions conviction
-    convictions cooed cooled cooped corked coumarin cramming crampons crams crapping craps crass creaming
-    credentials creese crest crimp crimping crimps criticalness crocks crooked crump crumping crumpling crumps
-    crymotherapy culls cymbal cytokinesis cytologic daisy dares darting dding dearth decayed decompressed
-    decompression decreased deficiencies deficiency deficient definiens degression depletion depressor depth
-    detrained detrusion dialectic diameters diametric dianoetic diaphysis diastases dietetics digestible digressed
-    digression digressive dilating dilation dipolar direction directive direst discorded diseuse dispenses
-    disperses displease displeases distastes distorter doers doges doggy doles dolphin domes donor dooms dopes
-    dories dorks dormer dormice dormie dorms dotes doubler douceur doves dozes drags drank dregs dressed drips
-    droops dross drubs drums drunk drying dyeing dyking dyspeptic dysphasia dysplasia earring easiness edile
+    attach austral baches baching backs backspin bacterin bacteriol bacteroid baddy baker baldly baldy baler banged
+    banging bangs barer barmier barns barrister baser batching bating bayed beaching beads beaks beams beano beanos
+    bears beast beats beaus beefier belated belay benching benders benzoins benzol benzols berth bidders bijection
+    billy binderies binged binging biomedicine biomedicines bipolarity birch birders blackens blacker blackheads
+    blain blank blasted blasting blatted blatting bleaching bleated bleating bleeping blenching blinders bling
+    block blockader blockaders blocker blockers blockier blond bloom bloop blotted blotting boasted boasting boated
+    boating bogle bonged bonging bongs booth botel boule bourns bowed bower bowers bowls braid brained brawn brayer
+    breaching breeching breed brigs brinks broch bromating brood bruin budged budging bugged bugging bulged bulging
+    bully bumps bungled bungling bunked bunking bunks bunted bunting bunts burdening burins burnt burping burrier
+    burring burying buyer cache caches caching calamine calces calls calxes camping camps cancel caner canker
+    canner canter capsulize capsulizes capuchins carbamate carbolated carbonades carbonado carbonize carronade
+    carting carves cased catabolism catabolite catatonic catching catchings catechises catechisms catechists
+    catechizes catting caves celeriac celibacy celli cello cellos cental centurial champ champing champs chance
+    chances chancing changeling chanting charge charges charging charity charm charr chart chattered cheat cheesier
+    chert chess ching chlorine chlorite choked chord chromic chronicle circadian cirrate clamp clamping clamps
+    clams clanging clans claps clarify clash clasp clasps claustral claws clays clinician coaching coagulases
+    coalition coalitions coalmine cocked codon cognation cognations cogon coition coked collage collages collusion
+    color colpitis coltish complex complexes compulsion compulsions concentrator conclusion conclusions concussion
+    concussions conditionals conduction confession confusion confusions conked conniption conniptions constituted
+    constitution consultants contraceptive contraceptives contractive contrition contusion contusions conversion
+    conversions conviction convictions cooed cooled cooped corked coumarin cramming crampons crams crapping craps
+    crass creaming credentials creese crest crimp crimping crimps criticalness crocks crooked crump crumping
+    crumpling crumps crymotherapy culls cymbal cytokinesis cytologic daisy dares darting dding dearth decayed
+    decompressed decompression decreased deficiencies deficiency deficient definiens degression depletion depressor
+    depth detrained detrusion dialectic diameters diametric dianoetic diaphysis diastases dietetics digestible
+    digressed digression digressive dilating dilation dipolar direction directive direst discorded diseuse
+    dispenses disperses displease displeases distastes distorter doers doges doggy doles dolphin domes donor dooms
+    dopes dories dorks dormer dormice dormie dorms dotes doubler douceur doves dozes drags drank dregs dressed
+    drips droops dross drubs drums drunk drying dyeing dyking dyspeptic dysphasia dysplasia earring easiness edile
     elicitation eliminator enchanter enclose endpoints engraft entails epileptoid epithelia epithelial epithelioma
     equestrian erosional erring examination excels exhalation exorcise exorcised exorcises expertise expressed
     expression expressions expressive extension extractor extractors failing fairing fakes fallowing faring farming

@@ -108,7 +108,7 @@ _MANY_MEDICINES = re.compile(
 _SUPPLEMENT_WORD = re.compile(
     r"^(magnesium|zinc|iron|collagen|creatine|whey|protein|melatonin|turmeric|curcumin|curcuma|ashwagandha|cbd|"
     r"5 ?htp|htp|coq10|ginger|peppermint|psyllium|fibre|fiber|biotin|selenium|calcium|potassium|b12|"
-    r"vitamin|vitamins|multivitamin|multivitamins|arginine|taurine|theanine|carnitine|glycine|lysine|"
+    r"vitamin|vitamins|vitamina|vitamine|vit|multivitamin|multivitamins|arginine|taurine|theanine|carnitine|glycine|lysine|"
     r"nac|acetylcysteine|spirulina|chlorella|kombucha|kefir|sauerkraut|spinach|cabbage|beetroot|beets|kale|"
     r"tofu|soy|nuts|almonds|oats|rice|quinoa|gelatin|gelatine|bcaa|bcaas|electrolytes|caffeine|coffee|"
     r"alcohol|vodka|gluten|dairy|sugar|tryptophan|sam|same|st|wort|valerian|chamomile|lavender|cbd oil|"
@@ -312,6 +312,13 @@ def _unknown_names(
     medicines: list[str] = []
     supplements: list[str] = []
     others: list[str] = []
+    joined_at: int | None = None  # where the last single word reported as another name stands
+    # "d3 and k2": vitamin K by its code alone is a supplement the base lacks (words with digits are
+    # never among the unclaimed; "vitamin k2" is named whole by `_lettered_names`)
+    supplements.extend(
+        w for i, w in enumerate(words)
+        if i not in claimed and _VITAMIN_K.match(w) and (i == 0 or words[i - 1] not in _VITAMIN_WORDS)
+    )
     for i in unclaimed:
         word = words[i]
         if len(word) < 3 or word in STOPWORDS or word in _PEOPLE or " ".join(words[i : i + 2]) in _PHRASAL_VERBS:
@@ -332,7 +339,12 @@ def _unknown_names(
             # a drink or food taken beside it: "can i drink wine on it", "eat a grapefruit with it"
             or taken_beside(" ".join(words[max(0, i - 4) : i + 1]), word)
         ) and not _never_a_name(word)) or _bare_pair(words, i, claimed, _greeting_words(words)):
-            others.append(word)
+            if joined_at == i - 1 and others and " " not in others[-1]:
+                # two unknown words in a row are one name ("jet lag", "sunflower lecithin")
+                others[-1] = f"{others[-1]} {word}"
+            else:
+                others.append(word)
+                joined_at = i
         elif (start := _compound_start(words, i, claimed)) is not None:
             others.append(" ".join(words[start : i + 1]))
     return medicines, supplements, others
@@ -372,6 +384,10 @@ def _reads_as_english(lexicon: Lexicon, word: str) -> bool:
 
 
 _LETTER = re.compile(r"^[a-z]\d{0,2}$")
+# "vitamin" as typed short or in another language ("vit c", "vitamina c", "vitamine c")
+_VITAMIN_WORDS = frozenset({"vitamin", "vit", "vitamina", "vitamine"})
+# Vitamin K named by its code ("k2", "mk7"): too short to be read as a name otherwise
+_VITAMIN_K = re.compile(r"^(k[12]|mk[47])$")
 
 
 def _lettered_names(words: list[str], supplements: list[str]) -> list[str]:
@@ -381,7 +397,7 @@ def _lettered_names(words: list[str], supplements: list[str]) -> list[str]:
     named = []
     for word in supplements:
         i = words.index(word) if word in words else -1
-        whole = word in ("vitamin", "vit") and 0 <= i < len(words) - 1 and _LETTER.match(words[i + 1])
+        whole = word in _VITAMIN_WORDS and 0 <= i < len(words) - 1 and _LETTER.match(words[i + 1])
         named.append(f"{word} {words[i + 1]}" if whole else word)
     return named
 

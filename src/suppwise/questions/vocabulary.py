@@ -825,6 +825,15 @@ def _other_letter_name(lexicon: Lexicon, phrase: str, key: str) -> bool:
         different = [(a, b) for a, b in zip(ours, theirs, strict=True) if a != b]
         if len(different) == 1 and len(different[0][0]) <= 2:
             return True
+        # another language's word beside another letter ("vitamina c", "vitamine c") is still another
+        # vitamin: a letter told apart from the name's own letter is never a slip of it, whatever
+        # slip the longer word carries
+        if any(len(a) <= 2 and len(b) <= 2 for a, b in different):
+            return True
+    # a name closed by a lone letter ("vitamina e", "vitamine e") is that letter's vitamin: never a
+    # name that ends otherwise ("vitamin dee", "vitamindee")
+    if len(ours) > 1 and len(ours[-1]) == 1 and ours[-1].isalpha() and theirs[-1] != ours[-1]:
+        return True
     joined = phrase.replace(" ", "")
     for size in (1, 2):
         head, tail = key[:-size], key[-size:]
