@@ -172,3 +172,15 @@ def test_not_one_more_breath_wished_for_is_a_wish_to_die(text: str) -> None:
 
 def test_a_breath_taken_in_exercise_is_not() -> None:
     assert not read_message("after the hill i could not take another breath, is beetroot juice good for stamina").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after the gym i cant take another breath, i want to die",
+        "i cant take another breath of this life",
+        "climbed the stairs and thought i could not take another breath, wish i hadnt",
+    ],
+)
+def test_breathlessness_beside_a_wish_or_life_stays_crisis(text: str) -> None:
+    assert read_message(text).crisis

@@ -51,7 +51,9 @@ _MAY_I_TAKE = _re(
     r"(can|could|may|should|shall) i (still |safely |even )?(take|have|use|try|get|be on)|"
     r"(is|are) " + _IT + r" (still )?" + _OK + r"( for me| to take)?$"
 )
-_ORGAN = r"(liver|kidney|kidneys|renal|hepatic|heart|brain|nerve|nerves|stomach lining)"
+# Not the nerves: nerve damage is a condition a supplement's records list as a side effect (vitamin B6's
+# sensory neuropathy), so "could b6 give me nerve damage" asks for that side effect (guide rule 6)
+_ORGAN = r"(liver|kidney|kidneys|renal|hepatic|heart|brain|stomach lining)"
 _ORGAN_DAMAGE = _re(
     r"(cause|causes|caused|causing|give|gives|lead to|leads to|result in) (\w+ ){0,2}?(permanent |lasting )?"
     + _ORGAN + r" (damage|injury|harm)|"

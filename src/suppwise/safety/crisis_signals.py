@@ -2044,6 +2044,15 @@ _CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
     # count of weeks or days asked before it (fourteenth round: "how many weeks until it" alone read as risk, 0.77)
     (r"((how long|how many (hours|days|weeks|months)) (until|till|til|before) (it|they|this|that|(the|my) \w+|\w+) )?"
      r"(kick|kicks|kicked|kicking) in\b(?! (the|my|his|her|a) \w+)", False, None),
+    # out of breath from exertion ("after the hill i could not take another breath"): the retrained model (stop 29)
+    # read it as "i would rather not take another breath"; only beside a climb, a run, the gym or asthma, and never
+    # beside a wish, life, "anymore" or any signal word
+    (r"(could not|couldnt|can not|cant|cannot|could barely|can barely|could hardly|can hardly) (take|catch|get|draw) "
+     r"(another|a|my|one more) breath", False,
+     r"^(?=.*\b(hill|hills|stairs|steps|run|running|ran|jog\w*|climb\w*|gym|workout|exercise|exercising|training|race|"
+     r"sprint\w*|walk|walking|hike|hiking|cycling|cycle|bike|swim\w*|asthma|wheez\w*|inhaler|stamina)\b)"
+     r"(?!.*\b(wish|want|wanna|rather|life|living|alive|anymore|any more|die|dying|dead|death|kill\w*|suicid\w*|"
+     r"end it|for good|of this|overdos\w*|pills)\b).*$"),
     # storage (fourteenth round): "shelf life of fish oil once opened" (the model read "life" and "once", 0.57)
     (r"shelf (life|lives)( (once|after|when) (it is |its |they are |the \w+ is )?(opened|open))?", False, None),
     # a supply going off before it is used up ("will it go rancid before i finish it"): routine use, which the
