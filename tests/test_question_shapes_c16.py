@@ -86,9 +86,17 @@ def test_a_passed_on_question_of_safety_is_safety(relative: str, safe: str, subs
 
 @settings(max_examples=25)
 @given(
-    st.sampled_from(["liver", "kidney", "heart", "nerve"]),
+    st.sampled_from(["liver", "kidney", "heart"]),
     st.sampled_from(["cause", "lead to", "give you"]),
     st.sampled_from(_SUBSTANCES),
 )
 def test_damage_to_an_organ_is_safety(organ: str, verb: str, substance: str) -> None:
     assert _intent(f"can {substance} {verb} {organ} damage") == "safety"
+
+
+@settings(max_examples=10)
+@given(st.sampled_from(["cause", "lead to", "give you"]), st.sampled_from(_SUBSTANCES))
+def test_nerve_damage_from_a_supplement_is_its_side_effect(verb: str, substance: str) -> None:
+    # Nerve damage is a harm a supplement itself can bring (B6 neuropathy), listed among its
+    # side effects, not a named organ's disease that a safety screen would look up.
+    assert _intent(f"can {substance} {verb} nerve damage") == "side_effects"
