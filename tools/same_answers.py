@@ -2,7 +2,7 @@
 
 Why: speed work on `parse` (word gates, opening indexes, branch-wise alternations) must not change
 what any question means. This renders the JSON answer (docs/answer-json.md) for every question of
-the readable corpus parts (dev, extra, fresh a-g and i dev), the benchmark's fixed question set and
+the readable corpus parts (dev, extra, fresh a-i dev), the benchmark's fixed question set and
 each entity name of the bundled base asked as a one-word keyword question, and writes one digest
 per question. Frozen parts (every *_holdout.yaml, questions_test.yaml) are never read here; their
 crisis decisions are compared through the aggregate table of `benchmarks/bench_questions.py`.
@@ -34,6 +34,7 @@ READABLE = (
     "questions_fresh_e_dev.yaml",
     "questions_fresh_f_dev.yaml",
     "questions_fresh_g_dev.yaml",
+    "questions_fresh_h_dev.yaml",
     "questions_fresh_i_dev.yaml",
 )
 
