@@ -71,7 +71,7 @@ PARTS: dict[str, tuple[str, ...]] = {
 }
 # The parts one may read and tune on. Fresh-d-dev and fresh-e-dev were released for rule tuning on
 # 2026-12-04, once fresh-g-dev took over as the selection set, fresh-f-dev later the same day and
-# fresh-g-dev on 2026-12-04 (stop 27), fresh-i-dev at stop 28 and fresh-h-dev at stop 30; they stay in
+# fresh-g-dev on 2026-12-04 (stop 27), fresh-i-dev at stop 28 and fresh-h-dev at stop 29; they stay in
 # the learned models' selection set (tools/train_text_models.py, never trained on). Fresh-j-dev (split on
 # 2026-12-05) may be read in aggregate but is not tuned on (docs/question-corpus.md, section 11). The
 # holdout halves and the test part are frozen (tests/corpus/FROZEN.sha256).
