@@ -56,6 +56,7 @@ OPEN_PARTS = (
     "questions_fresh_h_dev.yaml",
     "questions_fresh_i_dev.yaml",
     "questions_fresh_j_dev.yaml",
+    "questions_fresh_k_dev.yaml",
 )
 FROZEN_PARTS = (
     "questions_test.yaml",
@@ -69,6 +70,7 @@ FROZEN_PARTS = (
     "questions_fresh_h_holdout.yaml",
     "questions_fresh_i_holdout.yaml",
     "questions_fresh_j_holdout.yaml",
+    "questions_fresh_k_holdout.yaml",
 )
 
 Item = dict[str, Any]
