@@ -2065,8 +2065,9 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      rf"{_MEDS} (\w+ ){{0,4}}(in case (of |i get |i have |she gets |he gets )?|for (when (i|she|he) (get|gets) |my "
      rf"|her |his |the |a |any |bad )?)(\w+ )?{_NUISANCE_NOUN}\b", False),
     # a brand or a form changed, and whether anyone would notice it ("would anyone notice if i switched brands")
-    (r"(would|will|could) (anyone|anybody|people|my (\w+ )?(family|husband|wife|partner|kids|gp|doctor)) (even )?"
-     r"notice (if|when) (i|we) (switched|swapped|changed|moved) (\w+ )?(brands?|to (a |the |another )?(cheaper |"
+    # (crisis17: also said as nobody noticing, "nobody would even notice if i switched to the cheaper brand")
+    (r"((would|will|could) (anyone|anybody|people|my (\w+ )?(family|husband|wife|partner|kids|gp|doctor))|(nobody|no "
+     r"one|noone) (would|will|could)) (even |really |honestly )?notice (if|when) (i|we) (switched|swapped|changed|moved) (\w+ )?(brands?|to (a |the |another )?(cheaper |"
      rf"generic |different |new )?((\w+ )?(brand|one|version|capsules?|tablets?|powder|gummies|form)|{_SUPPLEMENT})|"
      r"from (\w+ ){1,3}to)\b", False),
 )
