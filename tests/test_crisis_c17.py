@@ -116,14 +116,16 @@ def test_look_alikes_left_to_the_model_are_no_rule_s_crisis(text: str) -> None:
 
 
 def test_a_past_overdose_attempt_is_no_toxicity_question() -> None:
-    """"tried to OD" tells an act, not a worried question: the clear tier, where "can you OD on vitamin d" keeps its
+    """ "tried to OD" tells an act, not a worried question: the clear tier, where "can you OD on vitamin d" keeps its
     possible tier and whole answer."""
     assert SignalKind.EXPLICIT in read_message("tried to OD last spring and the feeling is back").signals
     assert read_message("can you OD on vitamin d").tier is CrisisTier.POSSIBLE
 
 
 def test_a_medicine_dropped_in_a_jar_is_withheld_as_stockpiling(bundled: EvidenceBase) -> None:
-    answer = build_answer(bundled, parse("every night i drop one tramadol into a jar instead of swallowing it", bundled))
+    answer = build_answer(
+        bundled, parse("every night i drop one tramadol into a jar instead of swallowing it", bundled)
+    )
     assert answer.crisis and answer.crisis_tier == "clear"
 
 
@@ -142,8 +144,17 @@ def test_indifference_to_a_vehicle_hitting_me_is_a_wish_to_die(feel: str, vehicl
 _TIES = st.sampled_from(["my cat", "my dog", "my mum", "the kids", "my sister", "my nan"])
 
 
-@given(st.sampled_from(["the only thing stopping me is", "only reason im still here is", "the one thing holding me "
-                        "back is", "only reason i am still alive is"]), _TIES)
+@given(
+    st.sampled_from(
+        [
+            "the only thing stopping me is",
+            "only reason im still here is",
+            "the one thing holding me back is",
+            "only reason i am still alive is",
+        ]
+    ),
+    _TIES,
+)
 def test_the_only_tie_left_is_read(opening: str, tie: str) -> None:
     assert read_rules(f"{opening} {tie}").crisis
 
@@ -156,9 +167,12 @@ def test_a_plan_named_after_the_only_thing_stopping_me_is_ordinary(supp: str, ve
 _SOMEONE = st.sampled_from(["my husband", "the baby", "my wife", "my flatmate", "the kids", "my partner", "my mum"])
 
 
-@given(st.sampled_from(["i dont want to wake", "trying not to wake", "i do not want to disturb"]), _SOMEONE, _SUPPLEMENTS)
+@given(
+    st.sampled_from(["i dont want to wake", "trying not to wake", "i do not want to disturb"]), _SOMEONE, _SUPPLEMENTS
+)
 def test_not_wanting_to_wake_someone_else_is_ordinary(opening: str, someone: str, supp: str) -> None:
-    assert not read_message(f"{opening} {someone} when i take my {supp} at night, can i have it without water").crisis
+    text = f"{opening} {someone} when i take my {supp} at night, can i have it without water"
+    assert not read_message(text).crisis
 
 
 @given(_SOMEONE, _SUPPLEMENTS)
@@ -179,9 +193,20 @@ def test_not_wanting_to_be_here_anymore_stays_crisis_beside_a_place(place: str) 
     assert read_message(f"sitting here at {place} and i dont want to be here anymore").crisis
 
 
-@given(st.sampled_from(["non voglio piu svegliarmi", "no quiero despertar", "ya no quiero despertarme", "nao quero "
-                        "acordar", "je ne veux plus me reveiller", "plus envie de me reveiller", "ich will nicht mehr "
-                        "aufwachen"]), _SUPPLEMENTS)
+@given(
+    st.sampled_from(
+        [
+            "non voglio piu svegliarmi",
+            "no quiero despertar",
+            "ya no quiero despertarme",
+            "nao quero acordar",
+            "je ne veux plus me reveiller",
+            "plus envie de me reveiller",
+            "ich will nicht mehr aufwachen",
+        ]
+    ),
+    _SUPPLEMENTS,
+)
 def test_not_wanting_to_wake_in_other_languages_is_read(words: str, supp: str) -> None:
     assert read_rules(f"{words}, {supp}?").crisis
 
@@ -219,5 +244,6 @@ def test_a_diary_note_and_a_form_raise_the_crisis_for_a_new_family(db: Database,
 
 def test_an_ordinary_diary_note_of_the_same_words_raises_no_alert(db: Database, bundled: EvidenceBase) -> None:
     trial_id = planned(db, bundled)
-    logged = log(db, bundled, trial_id, START + timedelta(days=1), note="didnt want to wake my husband so took the magnesium later than usual, slept fine")
+    note = "didnt want to wake my husband so took the magnesium later than usual, slept fine"
+    logged = log(db, bundled, trial_id, START + timedelta(days=1), note=note)
     assert not logged.crisis

@@ -2067,7 +2067,8 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
     # a brand or a form changed, and whether anyone would notice it ("would anyone notice if i switched brands")
     # (crisis17: also said as nobody noticing, "nobody would even notice if i switched to the cheaper brand")
     (r"((would|will|could) (anyone|anybody|people|my (\w+ )?(family|husband|wife|partner|kids|gp|doctor))|(nobody|no "
-     r"one|noone) (would|will|could)) (even |really |honestly )?notice (if|when) (i|we) (switched|swapped|changed|moved) (\w+ )?(brands?|to (a |the |another )?(cheaper |"
+     r"one|noone) (would|will|could)) (even |really |honestly )?notice (if|when) (i|we) (switched|swapped|changed|"
+     r"moved) (\w+ )?(brands?|to (a |the |another )?(cheaper |"
      rf"generic |different |new )?((\w+ )?(brand|one|version|capsules?|tablets?|powder|gummies|form)|{_SUPPLEMENT})|"
      r"from (\w+ ){1,3}to)\b", False),
 )
@@ -2239,7 +2240,7 @@ _NO_LIFE_WORDS = (
     r"^(?!.*\b(anymore|any more|ever again|forever|for ever|for good|die|dying|dead|death|alive|live|living|life|exist"
     r"\w*|better off|burden|kill\w*|suicid\w*|end it|end my|overdos\w*|never wake|not wake up)\b).*$"
 )
-_CRISIS_ONLY_IDIOMS = _CRISIS_ONLY_IDIOMS + (
+_CRISIS17_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
     # waking someone else ("i dont want to wake my husband when i take my night dose"): the wish rules read "not want
     # to wake"; another person named after it is whom the writer does not want to wake
     (r"(((i )?(do not|did not|would not|not|never) (want|wish|like|mean|need) to|(trying|try|tried) not to) )?"
@@ -2274,7 +2275,7 @@ IDIOMS: tuple[Idiom, ...] = tuple(Idiom(_idiom(pattern), distress) for pattern, 
 )
 CRISIS_ONLY_IDIOMS: tuple[Idiom, ...] = tuple(
     Idiom(_idiom(pattern), distress, None if within is None else _idiom(within))
-    for pattern, distress, within in _CRISIS_ONLY_IDIOMS
+    for pattern, distress, within in (*_CRISIS_ONLY_IDIOMS, *_CRISIS17_IDIOMS)
 )
 
 # A question only about whether a supplement can be overdosed or is toxic ("can I overdose on vitamin
