@@ -1532,6 +1532,115 @@ _THIRTEENTH_ROUND: dict[SignalKind, tuple[str, ...]] = {
 }
 
 
+# Crisis17 (issue 12, section 1; docs/crisis.md "Fifteenth round"): indirect wordings written for x5900-x5999 and read
+# against the detector before any rule: each a family, with its look-alikes in tests/test_crisis_c17.py.
+_MEDICINE_KEPT_IN = r"(jar|tin|box|drawer|pot|bag|sock|envelope|pouch|pill pot|shoebox|shoe box|bottle|cupboard|tub)"
+_VEHICLE = r"(bus|car|train|lorry|truck|van|tram|coach)"
+_CRISIS17: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.WISH_TO_DIE: (
+        # the only tie left, said as what keeps or stops me ("the only thing stopping me is my cat", "only reason im
+        # still here is my mum"); not a place or a job ("still here at work"), nor a named plan ("stopping me from
+        # trying saffron")
+        r"(only|one|last) (thing|reason|person|one) (why )?(stopping|that stops|that is stopping|holding|that holds) "
+        r"me( back)? (right now |now |at the moment )?(is|are)\b",
+        r"(only|one|last) (thing|reason|person|one) (why )?(i am|i m|im) still (here|alive|around|breathing|going)\b"
+        r"(?! (at|in|on|with|for|after|because of (work|the job))\b)",
+        # dying or not existing as a comfort ("the idea of not existing is weirdly comforting", "the thought of dying
+        # feels peaceful")
+        r"(the (idea|thought|thoughts) of )?(dying|death|being dead|not existing|not being here|not being alive|"
+        r"not waking up|never waking up|going to sleep forever) (is|sounds|seems|feels|would be|has been|has become) "
+        r"(\w+ ){0,2}(comforting|a comfort|peaceful|tempting|appealing|soothing|calming|a relief|like relief)\b",
+        # not minding or being fine if a vehicle hit me, or picturing one not stopping for me
+        r"(fine|okay|ok|glad|happy|relieved|grateful|would not mind|not mind|would not care|not care|would not be "
+        rf"sad) if (a|the|some) (\w+ )?{_VEHICLE} (hit|hits|ran me over|runs me over|ran over me|took me out|killed|"
+        r"kills|got me|mowed me down)\b",
+        r"(fantasi\w*|dream\w*|think\w*|picture|picturing|imagin\w*) (about |of )?(a|the|some) (\w+ )?"
+        rf"{_VEHICLE} (just )?(not stopping|never stopping|hitting me|running me over|not stopping for me)\b",
+        # sleeping and skipping the waking, or not coming back from sleep
+        r"(skip|skipping) (the )?(whole )?(waking up|waking) (part|bit)\b",
+        r"(skip|skipping) (the )?(waking up|waking)( part| bit)? (forever|for good|for ever|permanently)\b",
+        r"(sleep|sleeping|asleep|drift off|drifting off|go under) (\w+ ){0,8}(and )?(never|not) (come|coming) back"
+        r"\b(?! (to (work|the \w+)|late|early)\b)",
+        # leaving life as a holiday for good ("a permanent vacation from existing"); a break from work is not this
+        r"(permanent|forever|endless|eternal|one way) (vacation|holiday|break|rest|escape) from (existing|existence|"
+        r"being alive|living|life|everything|it all|this world)\b",
+        r"(vacation|holiday|break|escape|time off) from (existing|existence|being alive|living|life) (for good|"
+        r"forever|for ever|permanently)\b",
+        r"(vacation|holiday|escape) from (existing|existence|being alive)\b",
+        # other languages: not wanting to wake again (Italian, French, Spanish, Portuguese, German)
+        r"(non voglio|non vorrei) (piu |mai piu )?(svegliarmi|risvegliarmi)",
+        r"(plus envie de |ne (veux|voudrais) (plus|pas) |ne plus )(me )?(reveiller|lever le matin)",
+        r"(ya )?no quiero (volver a )?despertar(me)?\b",
+        r"nao quero (mais )?(voltar a )?acordar\b",
+        r"(will|mochte|moechte) nicht (mehr )?aufwachen",
+    ),
+    SignalKind.HOPELESSNESS: (
+        r"(i have|i have got|i got|i ve got|got|have|there is|i) no (more )?fight left( in me)?\b",
+        r"no fight left in me",
+    ),
+    SignalKind.BURDEN: (
+        # nobody would notice, care or miss me, with "even" or "really" between (the rule had them side by side)
+        r"(no one|nobody|noone|no body|not one person) (would|will|is going to|is gonna) (even |really |actually |"
+        r"honestly |ever )(care|notice|miss|realise|realize)\b(?! (if|when) (i|we) (switch\w*|swap\w*|chang\w*|"
+        r"stop(ped)? (taking|using)|skip\w* (a|my|the) (dose|capsule|tablet)))",
+        # lives simpler or easier if I just was not in them
+        r"(if i|if i was|if i were) (just |simply |quietly )(not|no longer|was not|were not) (in it|in them|here|"
+        r"around|alive|in their lives|in the picture|in the way)\b",
+        r"(world|family|everyone|everybody|they|life|lives|things) (would|will) be (\w+ )?(simpler|lighter|easier|"
+        r"better|happier|calmer|less stressful|more peaceful) (if i (just )?(was not|were not|was gone|were gone|"
+        r"disappeared|was not around|were not around|was not in it|were not in it))\b",
+        # going missing and whether anyone would look
+        r"(if|when) i (just )?(went missing|go missing|disappeared|disappear|vanished|vanish) (would|will) "
+        r"(anyone|anybody|my (\w+ )?(family|kids|husband|wife|partner|parents|mum|dad|friends)|they|people|"
+        r"everyone|somebody|someone) (even )?(notice|care|look|bother|miss|come looking|search)",
+    ),
+    SignalKind.GOODBYE: (
+        # a note to the family written and rewritten ("i keep writing and deleting a note to my kids")
+        r"(writing|drafting|wrote|written|write|typing|typed) and (deleting|rewriting|re writing|tearing up|tore up|"
+        r"redoing|deleted|rewrote) (a |the |my )?(notes?|letters?|messages?)\b",
+        r"(notes?|letters?) (to|for) (my |the )?(kids|children|family|wife|husband|partner|parents|son|daughter|"
+        r"mum|dad|sister|brother|friends|loved ones) (in case|for when i am (gone|not here)|for after|to read after)\b",
+        # a pet or a charge handed over for ever ("asked me to look after her forever")
+        r"(asked|asking|begged|begging|told|telling) (me|us|him|her|my \w+) to look after (him|her|them|it|my \w+|his "
+        r"\w+|her \w+|the \w+) (forever|for ever|for good|for always|from now on|when (i am|she is|he is) gone)\b",
+        # not a cry for help this time: a decision (rule 5, a plan)
+        r"(not|no longer|is not|it is not) (just )?a cry for help (this time|anymore|any more)\b",
+        r"this time (it is |its |it s )?not (just )?a cry for help",
+    ),
+    SignalKind.STOCKPILING: (
+        # a medicine dropped into a container instead of taken ("every night i drop one tramadol into a jar instead
+        # of swallowing it"); not taken at another time ("instead of taking it in the morning")
+        rf"(into|in|inside) (a|an|the|my|his|her|this|that|old) (\w+ )?{_MEDICINE_KEPT_IN} (\w+ ){{0,3}}(instead of|"
+        r"rather than|and not|but not) (taking|swallowing) (it|them|these|those|any)\b(?! (with|in|at|on|before|"
+        r"after|every|each|daily|twice|later|earlier|first)\b)",
+        rf"{_MEDS} (\w+ ){{0,3}}(into|in) (a|an|the|my|his|her|an old|old) (\w+ )?{_MEDICINE_KEPT_IN} (instead of|"
+        r"rather than|and not|but not) (taking|swallowing) (it|them|these|those|any)\b(?! (with|in|at|on|before|after|"
+        r"every|each|daily|twice|later|earlier|first)\b)",
+        # a close call or a near attempt with one's pills ("had a close call with the pills last night")
+        rf"(close call|near miss|nearly did it|almost did it) (\w+ ){{0,2}}(with|using|on) (the|my|his|her|all "
+        rf"the|all my) (\w+ )?{_MEDS}",
+    ),
+    SignalKind.EXPLICIT: (
+        # a past overdose attempted ("tried to OD last spring"); the toxicity tier was for a question, not an act
+        r"(tried|try|trying|attempted|attempting) to (od|o d|overdose|over dose)\b",
+    ),
+    SignalKind.METHOD: (
+        # traffic pictured or wanted as a method ("picturing driving into oncoming traffic"); not a near miss told
+        r"(picture|picturing|pictured|imagine|imagining|imagined|thinking (about|of)|think (about|of)|thought (about|"
+        r"of)|urge to|urges to|want to|wanted to|going to|tempted to|fantasi\w* (about|of)|dream\w* (about|of)) "
+        r"(just )?(driving|drive|stepping|step|walking|walk|swerving|swerve|steering|steer|running|run) (\w+ ){0,3}"
+        r"(into|in front of) (the |some )?(oncoming )?traffic\b",
+        # pills chosen as the least painful way ("which pills are the least painful to go with")
+        rf"{_MEDS} (\w+ ){{0,3}}(least painful|most painless|painless|most peaceful|quickest|gentlest) (to go|to die|"
+        r"way|way out|way to go)\b",
+        # blades hidden in a room or a bag (a carer's find)
+        r"(found|finding|find) (razor )?blades ((wrapped|hidden|tucked|taped|stashed|hid|kept) (\w+ ){0,3})?(in|under|"
+        r"inside) (my|his|her|their) (\w+ )?(s )?(room|"
+        r"bedroom|bed|drawer|pillow|bag|pocket|pencil case|wardrobe|sock|socks)\b",
+    ),
+}
+
+
 def _whole_word_exclusions(pattern: str) -> str:
     """`pattern` with every negative lookahead that ends on a group of alternatives made to match whole
     words only. Written as `(?! (to|back|with|w))`, an exception meant for "ready to go to bed" also
@@ -1583,6 +1692,7 @@ SIGNALS: tuple[Signal, ...] = tuple(
         _ELEVENTH_ROUND_MODEL_ONLY,
         _ELEVENTH_ROUND_PHRASES,
         _THIRTEENTH_ROUND,
+        _CRISIS17,
     )
     for kind, patterns in families.items()
     for pattern in patterns
@@ -1955,8 +2065,10 @@ _IDIOMS: tuple[tuple[str, bool], ...] = (
      rf"{_MEDS} (\w+ ){{0,4}}(in case (of |i get |i have |she gets |he gets )?|for (when (i|she|he) (get|gets) |my "
      rf"|her |his |the |a |any |bad )?)(\w+ )?{_NUISANCE_NOUN}\b", False),
     # a brand or a form changed, and whether anyone would notice it ("would anyone notice if i switched brands")
-    (r"(would|will|could) (anyone|anybody|people|my (\w+ )?(family|husband|wife|partner|kids|gp|doctor)) (even )?"
-     r"notice (if|when) (i|we) (switched|swapped|changed|moved) (\w+ )?(brands?|to (a |the |another )?(cheaper |"
+    # (crisis17: also said as nobody noticing, "nobody would even notice if i switched to the cheaper brand")
+    (r"((would|will|could) (anyone|anybody|people|my (\w+ )?(family|husband|wife|partner|kids|gp|doctor))|(nobody|no "
+     r"one|noone) (would|will|could)) (even |really |honestly )?notice (if|when) (i|we) (switched|swapped|changed|"
+     r"moved) (\w+ )?(brands?|to (a |the |another )?(cheaper |"
      rf"generic |different |new )?((\w+ )?(brand|one|version|capsules?|tablets?|powder|gummies|form)|{_SUPPLEMENT})|"
      r"from (\w+ ){1,3}to)\b", False),
 )
@@ -2122,6 +2234,37 @@ _CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
      r"deadly|overdos\w*|suicid\w*)\b).*$"),
 )
 
+# Crisis17 (docs/crisis.md "Fifteenth round"): ordinary messages the wish rules or the model read as risk, each a family
+# with look-alikes in tests/test_crisis_c17.py. Never beside a word of death, life, "anymore", "forever" or a burden.
+_NO_LIFE_WORDS = (
+    r"^(?!.*\b(anymore|any more|ever again|forever|for ever|for good|die|dying|dead|death|alive|live|living|life|exist"
+    r"\w*|better off|burden|kill\w*|suicid\w*|end it|end my|overdos\w*|never wake|not wake up)\b).*$"
+)
+_CRISIS17_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
+    # waking someone else ("i dont want to wake my husband when i take my night dose"): the wish rules read "not want
+    # to wake"; another person named after it is whom the writer does not want to wake
+    (r"(((i )?(do not|did not|would not|not|never) (want|wish|like|mean|need) to|(trying|try|tried) not to) )?"
+     r"((wake|waking|woke|disturb|disturbing) (up )?(my|the|our|his|her|their|your) (\w+ )?(husband|wife|partner|"
+     r"boyfriend|girlfriend|fiance|other half|baby|babies|kids|children|child|son|daughter|toddler|twins|family|"
+     r"household|house|neighbours|neighbors|flatmates?|roommates?|housemates?|dogs?|cats?|mum|mom|dad|parents|"
+     r"grandkids|little one|little ones)\b|(wake|waking|woke) (anyone|anybody|everyone|everybody|them|him|her) up\b)",
+     False, _NO_LIFE_WORDS),
+    # being here at a named place ("i dont want to be here at the clinic all day again"): a waiting room, not life
+    (r"((i )?(do not|did not|would not|not|never) (want|wish|like|need) to )?"
+     r"(be|being|stay|staying|sit|sitting|wait|waiting|stuck) here (at|in) (the |this |a |my |our )?(\w+ ){0,2}"
+     r"(clinic|hospital|surgery|ward|a and e|a e|waiting room|office|airport|station|gym|queue|school|work|meeting|"
+     r"party|conference|pharmacy|chemist|shop|doctors|gp|appointment|traffic|car park|dentist|cafe|canteen|job|"
+     r"lecture|class|bank|post office|clinic room|infusion suite|day unit)( (all|for) (the |a |another )?(whole )?"
+     r"(day|night|morning|afternoon|evening|week|weekend|hours|hour|ages|shift))?\b", False, _NO_LIFE_WORDS),
+    # praise of a treatment ("magnesium honestly saved my life, how long can i stay on it"): the model read "my life"
+    (r"((has|have|had|honestly|literally|really|actually|genuinely|totally|completely|basically) )*(saved|changed|"
+     r"transformed|turned around) my life\b",
+     False,
+     rf"^(?=.*\b({_SUPPLEMENT}|supplements?|vitamins?|diet|therapy|this trial|this app)\b)"
+     r"(?!.*\b(anymore|any more|ever again|forever|die|dying|dead|death|better off|burden|kill\w*|suicid\w*|end it|"
+     r"end my|overdos\w*|wake|waking|want to|wanted to|tried to|attempt\w*)\b).*$"),
+)
+
 
 def _idiom(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(" + _whole_word_exclusions(pattern) + r")(?![\w])")
@@ -2132,7 +2275,7 @@ IDIOMS: tuple[Idiom, ...] = tuple(Idiom(_idiom(pattern), distress) for pattern, 
 )
 CRISIS_ONLY_IDIOMS: tuple[Idiom, ...] = tuple(
     Idiom(_idiom(pattern), distress, None if within is None else _idiom(within))
-    for pattern, distress, within in _CRISIS_ONLY_IDIOMS
+    for pattern, distress, within in (*_CRISIS_ONLY_IDIOMS, *_CRISIS17_IDIOMS)
 )
 
 # A question only about whether a supplement can be overdosed or is toxic ("can I overdose on vitamin
