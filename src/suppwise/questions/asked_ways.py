@@ -48,8 +48,8 @@ SAFETY = "safety"
 # or a word that is no everyday word and no form, time, route or vehicle).
 _SET_AGAINST = _re(r"(?P<a>[a-z][a-z0-9-]+) (?P<sep>or|vs|versus|v) (?P<b>[a-z][a-z0-9-]+)")
 _BETTER_THAN = _re(
-    r"(?P<a>[a-z][a-z0-9-]+) (any |much |far |way |a lot |actually |really )?(better|stronger|weaker|gentler|milder|more effective|less effective|more "
-    r"powerful) than (an? |the )?(?P<b>[a-z][a-z0-9-]+)"
+    r"(?P<a>[a-z][a-z0-9-]+) (any |much |far |way |a lot |actually |really )?(better|stronger|weaker|gentler|"
+    r"milder|more effective|less effective|more powerful) than (an? |the )?(?P<b>[a-z][a-z0-9-]+)"
 )
 _RANKED = _re(
     r"which|better|best|stronger|strongest|more effective|most effective|does more|do more|helps more|works more|"
