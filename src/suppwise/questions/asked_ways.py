@@ -20,6 +20,15 @@ docs/question-understanding.md).
 - Taking it just after an activity: "ok to take magnesium straight after?" once a swim is told,
   "is it alright to have my fish oil right after the gym". "ok" read as safety; before or after
   exercise is when to take it (guide: administration). After a state (an operation) it stays safety.
+- Who should not take it: "is there a reason someone with ibs shouldnt take probiotics" read as an
+  effect (a substance and a condition named); who should avoid it is safety.
+- An animal given it: "can dogs have fish oil" (guide: safety, "for ... someone else").
+- Going on with it through a state: "should i keep taking omega 3 while im doing exams", "can i carry on
+  with magnesium while i have a chest infection" (guide rule 7: "should I take X if/with/while <state>"
+  is safety). Regular use or an amount told makes it dosing, a medicine interaction.
+- A drink taken on it: "can i have a drink after taking 5-htp" read as a side effect ("after taking");
+  alcohol taken on a supplement is safety (guide rule 3: another non-medicine taken alongside). A
+  drink it is taken with ("take it with a drink") is no alcohol and is left to the vehicle rules.
 - Stopping it all at once: "can i just stop my melatonin suddenly", "is it ok to come off st johns
   wort just like that". Whether stopping abruptly is ok asks whether to stop it (guide: safety, as
   x2585, x4447 and fe-084 are labelled); the way of coming off set against tapering ("taper or just
@@ -173,6 +182,41 @@ _STOPS_SUDDENLY = _re(
     r"(ok|okay|fine|safe|alright|all right|bad|dangerous)|"
     r"(does it matter|is it a problem) if (i|we|she|he|they) (just )?" + _STOP + r" " + _IT + r" " + _SUDDENLY
 )
+# --- who should not take it ----------------------------------------------------------------------------
+# "is there a reason people with kidney disease shouldnt take vitamin d": who should avoid it (guide: safety),
+# whatever condition is named; why they should not is a mechanism question, read by the rules after.
+_SHOULD_NOT_TAKE = _re(
+    r"(should not|shouldn t|shouldnt|must not|mustn t|ought not to|oughtn t to) (take|use|have|be on|be given|try) "
+    r"(my |the |any )?(zzsubstance|it)"
+)
+_WHY_OR_HOW = re.compile(r"^(why|how)\b")
+
+# --- an animal given it --------------------------------------------------------------------------------
+_ANIMALS = r"(dogs?|cats?|pets?|puppy|puppies|kittens?|horses?|ponies|rabbits?|bunnies|hamsters?|guinea pigs?|birds?)"
+_ANIMAL_GIVEN = _re(
+    r"^(can|could|may|should|do|are|is it (ok|okay|safe|fine|alright) for) (\w+ )?" + _ANIMALS + r" (to )?(be )?"
+    r"(have|take|eat|be given|get|allowed|given)\b"
+)
+
+# --- going on with it through a state ----------------------------------------------------------------
+_GO_ON_THROUGH = _re(
+    r"(should|can|could|may|ok to|okay to|fine to|alright to) ((i|we|you|he|she|they|my \w+) )?(keep|carry on|"
+    r"continue|still)( on)?( taking| using| having| with| on| take| use| have)? (my |his |her |their |the )?"
+    r"(zzsubstance|it) "
+    r"(while|whilst|during|when|throughout) (?!(it|they|that|this) )\w+"
+)
+
+# --- a drink taken on it -------------------------------------------------------------------------------
+_ALCOHOL = (
+    r"(alcohol|booze|wine|prosecco|champagne|beer|beers|pints?|lager|cider|vodka|gin|rum|whisky|whiskey|cocktails?)"
+)
+_DRINK_ON_IT = _re(
+    r"(drink|drinks|" + _ALCOHOL + r") (\w+ ){0,3}?(after|on|while on|while taking|alongside|after taking|"
+    r"after having) (taking |having )?(my |the |your )?(zzsubstance|it)\b|"
+    + _ALCOHOL + r" (\w+ ){0,3}?with (my |the |your )?(zzsubstance|it)\b"
+)
+_MAY_I = _re(r"can|could|may|ok|okay|alright|all right|fine|safe|is that|is it|will it|would it")
+
 _OR_IN_STEPS = _re(r"or (\w+ ){0,3}(taper\w*|wean\w*|gradually|slowly|step\w* down|cut\w* down)|(taper\w*|wean\w*)"
                    r"( \w+){0,4} or")
 
@@ -197,5 +241,11 @@ def asked_way_intent(
     if substances and not population and (_STRAIGHT_AFTER.search(t) or _AFTER_ACTIVITY_OK.search(t)):
         return ADMINISTRATION
     if substances and not duration and _STOPS_SUDDENLY.search(t) and not _OR_IN_STEPS.search(t):
+        return SAFETY
+    if substances and _SHOULD_NOT_TAKE.search(t) and not _WHY_OR_HOW.match(t):
+        return SAFETY
+    if substances and (_ANIMAL_GIVEN.search(t) or _GO_ON_THROUGH.search(t)):
+        return SAFETY
+    if substances and _DRINK_ON_IT.search(t) and _MAY_I.search(t):
         return SAFETY
     return None
