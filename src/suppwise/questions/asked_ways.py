@@ -139,7 +139,10 @@ _SITE_THAT_LISTS = _re(
 _ROUTE = r"(under (the|my|your) tongue|sublingual\w*|swallow\w*|chew\w*|dissolv\w*|spray|drops)"
 _NAMED_ROUTE_VS = _re(
     r"zzsubstance (spray |drops |gummy |gummies |tablet |tablets |capsule |capsules )?((?!or|vs|versus)\w+ ){0,3}?"
-    r"(vs|versus|or) (just |simply |plain )?" + _ROUTE
+    r"(vs|versus|or) (just |simply |plain )?" + _ROUTE + r"|"
+    # a form set against the one the name took in ("magnesium tablet vs powder" reads "zzsubstance vs powder")
+    r"^zzsubstance (vs|versus) (the |a )?(capsules?|tablets?|pills?|powder|liquid|gummies|gummy|softgels?|chewables?|"
+    r"drops|spray)$"
 )
 _ROUTE_VS_ROUTE = _re(_ROUTE + r" (\w+ ){0,3}(vs|versus) (\w+ ){0,3}" + _ROUTE + r"|" + _ROUTE + r" (\w+ ){0,2}"
                       r"(vs|versus) (an? |the )?(capsule|capsules|tablet|tablets|pill|pills|softgel|softgels)")
