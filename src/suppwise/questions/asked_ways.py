@@ -41,6 +41,7 @@ so "just like that" reads "just that"), named substances written ``zzsubstance``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.word_pattern import whole_words as _re
@@ -224,16 +225,42 @@ _OR_IN_STEPS = _re(r"or (\w+ ){0,3}(taper\w*|wean\w*|gradually|slowly|step\w* do
                    r"( \w+){0,4} or")
 
 
+# The words one of the families needs: a question without any of them is not searched (the patterns above
+# open on a word slot, so the shared gate cannot skip them by their opening word).
+_GATE_WORDS = frozenset(
+    """
+    where site sites website websites database databases register registry checker checkers vs versus v or than just
+    way ways trick tricks tip tips method hack hacks after afterwards away suddenly abruptly sudden overnight weaning
+    tapering not shouldn shouldnt mustn oughtn keep carry continue still drink drinks alcohol booze wine prosecco
+    champagne beer beers pint pints lager cider vodka gin rum whisky whiskey cocktail cocktails
+    """.split()
+)
+_ANIMAL_WORDS = frozenset(
+    "dog dogs cat cats pet pets puppy puppies kitten kittens horse horses ponies rabbit rabbits bunnies hamster "
+    "hamsters guinea bird birds".split()
+)
+
+
 def asked_way_intent(
-    t: str, *, substances: int, medicine: bool, population: bool, amount: bool, duration: bool
+    t: str,
+    *,
+    substances: int,
+    medicine: bool,
+    population: bool,
+    amount: Callable[[], bool],
+    duration: Callable[[], bool],
 ) -> str | None:
     """The intent one of the module's ways of asking reads from `t` (the asked part, names written as
-    placeholders), or None. `substances` counts what the base names; `medicine`, `population`,
-    `amount` and `duration` say whether a medicine, a stage of life, an amount or a time taken is
-    told, each of which makes the question the interaction, safety or dosing question it is."""
+    placeholders), or None. `substances` counts what the base names; `medicine` and `population` say
+    whether a medicine or a stage of life is named; `amount` and `duration` (asked only when a family's
+    words are present) whether an amount or a time taken is told. Each of these makes the question the
+    interaction, safety or dosing question it is."""
+    words = set(t.split())
+    if words.isdisjoint(_GATE_WORDS) and words.isdisjoint(_ANIMAL_WORDS):
+        return None
     if (_WHERE_LOOKED_UP.search(t) and not _NOT_A_PLACE.search(t)) or _SITE_THAT_LISTS.search(t):
         return RESOURCES
-    if medicine or amount:
+    if medicine or amount():
         return None
     if substances and (_NAMED_ROUTE_VS.search(t) or _ROUTE_VS_ROUTE.search(t)):
         return ADMINISTRATION
@@ -243,7 +270,7 @@ def asked_way_intent(
         return ADMINISTRATION
     if substances and not population and (_STRAIGHT_AFTER.search(t) or _AFTER_ACTIVITY_OK.search(t)):
         return ADMINISTRATION
-    if substances and not duration and _STOPS_SUDDENLY.search(t) and not _OR_IN_STEPS.search(t):
+    if substances and _STOPS_SUDDENLY.search(t) and not _OR_IN_STEPS.search(t) and not duration():
         return SAFETY
     if substances and _SHOULD_NOT_TAKE.search(t) and not _WHY_OR_HOW.match(t):
         return SAFETY

@@ -1091,7 +1091,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent(leftover)  # a passed-on question, an allergy, organ damage (leftover_shapes)
     way = asked_way_intent(
         t, substances=signals.substances, medicine=signals.medicine, population=signals.population,
-        amount=tells_an_amount(t) or bool(_DOSING_AMOUNT.search(t)), duration=bool(_DURATION.search(text.lower())),
+        amount=lambda: tells_an_amount(t) or bool(_DOSING_AMOUNT.search(t)),
+        duration=lambda: bool(_DURATION.search(text.lower())),
     )
     if way is not None:
         return Intent(way)  # an option the base lacks, where to look up, a route, after a run, stopping (asked_ways)
