@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from suppwise.evidence.names import normalise
 from suppwise.questions.asked_shapes import asked_shape
+from suppwise.questions.asked_ways import asked_way_intent
 from suppwise.questions.checked_claims import checks_a_safety_claim
 from suppwise.questions.cue_typos import plain_cues
 from suppwise.questions.either_option import asks_whether_either_helps
@@ -1088,6 +1089,13 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     )
     if leftover is not None:
         return Intent(leftover)  # a passed-on question, an allergy, organ damage (leftover_shapes)
+    way = asked_way_intent(
+        t, substances=signals.substances, medicine=signals.medicine, population=signals.population,
+        amount=lambda: tells_an_amount(t) or bool(_DOSING_AMOUNT.search(t)),
+        duration=lambda: bool(_DURATION.search(text.lower())),
+    )
+    if way is not None:
+        return Intent(way)  # an option the base lacks, where to look up, a route, after a run, stopping (asked_ways)
     if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):
         return Intent.UNKNOWN  # a diary line or a newcomer's hello (told_not_asked)
     if checks_a_safety_claim(t, normalise(text)) and (signals.substances or signals.population) and not (
@@ -1397,7 +1405,7 @@ _IN_A_FORM = (
 _SLOT = r"(am|pm|morning|mornings|night|nights|nite|bedtime|bed|evening|evenings|breakfast|lunch|dinner|supper)"
 _ROUTE = r"(under (the|my|your) tongue|sublingual\w*|swallow\w*|chew\w*|dissolv\w*|spray|drops|" + _FORMS + r")"
 _EITHER_SLOT_OR_ROUTE = (
-    _SLOT + r" or (\w+ ){0,2}" + _SLOT + r"\b|\b" + _ROUTE + r" (\w+ ){0,3}or (\w+ ){0,3}" + _ROUTE + r"\b"
+    _SLOT + r" or (\w+ ){0,2}" + _SLOT + r"\b|\b" + _ROUTE + r" (\w+ ){0,3}(or|vs|versus) (\w+ ){0,3}" + _ROUTE + r"\b"
 )
 _ADMIN_STRONG = _re(
     _IN_A_FORM + r"|" + _EITHER_SLOT_OR_ROUTE + r"|"
@@ -1488,6 +1496,7 @@ _STORAGE = _re(
     r"(heat|hot|cold|sunlight|light|moisture|humidity|freezing|boiling) (\w+ ){0,2}(kill|kills|destroy|destroys|damage|"
     r"damages|ruin|ruins|break down|breaks down|degrade|degrades)|clump\w*|gone hard|"
     r"how long (does|do|will|can) (\w+ ){0,3}(last|keep)|go off|goes off|gone off|expire|expires|expired|expiry|"
+    r"go bad|goes bad|going bad|gone bad|went bad|(gone|go|goes|going|went) (sticky|mouldy|moldy|stale|soft)|"
     r"shelf life|be frozen|freeze (it|them|the)|freezer|how (should|do|can) i store|storage|(keep|kept|store|"
     r"stored) (\w+ ){0,2}in the (fridge|freezer|"
     r"bathroom|car|kitchen|cupboard|sun)|lose (its|their) (strength|potency)|"
