@@ -51,6 +51,7 @@ from suppwise.questions.lack_as_cause import blames_a_lack
 from suppwise.questions.leftover_shapes import leftover_intent
 from suppwise.questions.next_option import asks_for_next_option
 from suppwise.questions.own_experience import reports_own_experience
+from suppwise.questions.question_frames import frame_intent, unlisted_supplement_intent
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.questions.taking_it import taking_it_intent
 from suppwise.questions.told_not_asked import tells_without_asking
@@ -716,16 +717,19 @@ def _plain_question_words(text: str) -> str:
 # and then its verb; read in the order of the plain question ("how does melatonin work", "what is
 # sam-e", "when should i take it") the rules that read plain questions read these too.
 _EMBEDDED = re.compile(
-    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|idea|clue|sure|ask|asking|asked|"
-    r"learn|"
-    r"find out|figure out|work out|clarify|remind me|confused about|confused)( about)? (how|what|when) "
+    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|understood|idea|clue|sure|idk|"
+    r"dunno|ask|"
+    r"asking|asked|learn|"
+    r"find out|figure out|work out|clarify|remind me|confused about|confused)( about)?( me| us)? (how|what|when) "
     r"(?!(is|are|was|were|does|do|did|can|could|should|would|will|s|much|many|long|often|soon|quickly|fast|to|if|"
     r"kind|sort|type|time|else|about|exactly)\b)"
 )
 _SUBJECT_THEN_MODAL = re.compile(
     r"^(i|you|we|he|she|they|it|people) (should|can|could|do|would|must|need to|ought to) "
 )
-_SUBJECT_THEN_BE = re.compile(r"^((?:(?!is\b|are\b|s\b|means\b|mean\b|does\b)\w+ ){1,4}?)(is|are|s|means|mean|does)\b")
+_SUBJECT_THEN_BE = re.compile(
+    r"^((?:(?!is\b|are\b|s\b|means\b|mean\b|does\b|do\b)\w+ ){1,4}?)(is|are|s|means|mean|does|do)\b"
+)
 _NOT_A_SUBJECT = re.compile(r"^(i|you|we|they|he|she|people) ")
 
 
@@ -735,7 +739,7 @@ def _direct_order(text: str) -> str:
     match = _EMBEDDED.search(text)
     if match is None:
         return text
-    word, rest = match.group(3), text[match.end():]
+    word, rest = match.group(4), text[match.end():]
     modal = _SUBJECT_THEN_MODAL.match(rest)
     if modal:  # "when i should take it" -> "when should i take it"
         rest = f"{modal.group(2)} {modal.group(1)} {rest[modal.end():]}"
@@ -746,8 +750,8 @@ def _direct_order(text: str) -> str:
         subject, after = verb.group(1).strip(), rest[verb.end():]
         if verb.group(2) in {"means", "mean"}:
             rest = f"does {subject} mean{after}"
-        elif verb.group(2) == "does":
-            rest = f"does {subject} do{after}"
+        elif verb.group(2) in {"does", "do"}:  # "what probiotics do in there" (intentE17)
+            rest = f"{verb.group(2)} {subject} do{after}"
         else:
             rest = f"{verb.group(2)} {subject}{after}"
     elif word == "how":
@@ -1088,6 +1092,9 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     )
     if leftover is not None:
         return Intent(leftover)  # a passed-on question, an allergy, organ damage (leftover_shapes)
+    framed = frame_intent(t, medicine=signals.medicine) or frame_intent(normalised, medicine=signals.medicine)
+    if framed is not None:
+        return Intent(framed)  # how too much of it harms (question_frames)
     if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):
         return Intent.UNKNOWN  # a diary line or a newcomer's hello (told_not_asked)
     if checks_a_safety_claim(t, normalise(text)) and (signals.substances or signals.population) and not (
@@ -1958,6 +1965,10 @@ def _bare(text: str, signals: Signals) -> IntentReading:
         if unnamed_supplement and "process" in kinds and _asks(text):
             # a supplement the base lacks and a body process ("does oregano oil kill gut bacteria"): guide rule 10
             return IntentReading(Intent.EFFECT, fallback=True)
+        unlisted = unlisted_supplement_intent(text, options=signals.options, unknown_names=signals.unknown_names)
+        if unlisted is not None and not kinds and not (signals.medicine or signals.foods or signals.population):
+            # "could glucosamine help", "what is spirulina": a name the base lacks, asked about (question_frames)
+            return IntentReading(Intent(unlisted))
         return IntentReading(Intent.DEFINITION if kinds and len(text.split()) <= 3 else Intent.UNKNOWN, fallback=True)
     if signals.medicine:
         return IntentReading(Intent.INTERACTION, fallback=True)

@@ -1,0 +1,90 @@
+"""Frames of a question that the word-by-word rules in `intent` read by the wrong part (issue 12 §3,
+the twenty-sixth round, intentE17: docs/question-understanding.md).
+
+Each frame is a way of asking, not a wording: what is asked is read from the frame, whatever words
+fill it. The text read is the predicate `intent.detect_intent` reads: lower case, fillers gone,
+named substances written ``zzsubstance`` and medicines ``zzmedicine``.
+
+- **How too much of it harms** ("how does too much glutamate kill brain cells", "why is too much
+  vitamin a bad for the liver"): "too much" reads as a limit (dosing), but the question asks how the
+  harm comes about (guide rule 1: why/how → mechanism whatever the verb). The amount is part of the
+  harm, not what is asked; "how much is too much" is still dosing, and a medicine's amount is left to
+  the interaction and crisis rules.
+- **A supplement the base lacks, asked about** ("could glucosamine help", "is coq10 worth it",
+  "what is spirulina"): the rules count the base's substances, so a question about a name the base
+  does not hold fell through to `unknown`. Asked whether it helps or is worth it, it is an effect
+  question (guide §5: the name is an unknown term; the intent is what is asked); asked what it is,
+  a definition.
+
+Every frame here is searched only where a word it needs is in the text (a set lookup first), so a
+question that holds none of them pays one lookup.
+"""
+
+from __future__ import annotations
+
+from suppwise.questions.word_pattern import whole_words as _re
+
+__all__ = ["frame_intent", "unlisted_supplement_intent"]
+
+# --- how too much of it harms (mechanism) ---
+_HARM_VERBS = (
+    r"(harm|harms|hurt|hurts|damage|damages|kill|kills|injure|injures|poison|poisons|destroy|destroys|affect|affects|"
+    r"overload|overloads|stress|stresses|strain|strains|lead to|leads to|cause|causes|end up|turn|turns|become|"
+    r"becomes|be (bad|harmful|toxic|dangerous))"
+)
+_HOW_TOO_MUCH_HARMS = _re(
+    r"(how|why) (does|do|can|could|would|might|will|is|are|exactly does|exactly do) (taking |having |getting |"
+    r"eating )?(too much|too many|excess|excessive|high doses of|very high doses of|a lot of|an excess of) "
+    r"(\w+ ){0,3}?" + _HARM_VERBS + r"|"
+    r"(how|why) (is|are) (taking |having )?(too much|excess|excessive) (\w+ ){0,3}?(bad|harmful|toxic|dangerous|"
+    r"damaging)"
+)
+_TOO_MUCH_WORDS = frozenset({"too", "excess", "excessive", "high", "lot"})
+
+
+def _how_too_much_harms(t: str, words: frozenset[str]) -> bool:
+    """How or why too much of something harms: the way the harm comes about (module docstring)."""
+    return bool(words & {"how", "why"}) and bool(words & _TOO_MUCH_WORDS) and bool(_HOW_TOO_MUCH_HARMS.search(t))
+
+
+def frame_intent(t: str, *, medicine: bool) -> str | None:
+    """The intent a frame of this module reads in `t`, or None. `medicine` is whether a medicine is
+    named (its amount is left to the interaction and crisis rules)."""
+    words = frozenset(t.split())
+    if not medicine and "zzmedicine" not in words and _how_too_much_harms(t, words):
+        return "mechanism"
+    return None
+
+
+# --- a supplement the base lacks ---
+# Whether it helps, works or is worth it, asked of the name ("could glucosamine help", "is maca any good",
+# "does rhodiola really work for burnout or is it hype", "wud spirulina do anything for me").
+_HELPS_OR_WORTH = _re(
+    r"help|helps|helped|helping|helpful|work|works|worked|working|effective|benefit|benefits|beneficial|"
+    r"worth (it|a go|a try|a shot|trying|taking|the money|the hype)|any good|(do|does|did) (anything|much|"
+    r"something|any good)|overhyped|overrated|hype|scam|snake oil|waste of money"
+)
+_HELPS_WORDS = frozenset(
+    "help helps helped helping helpful work works worked working effective benefit benefits beneficial worth good "
+    "anything much something overhyped overrated hype scam snake waste".split()
+)
+# What it is, asked bare: "what is spirulina", "what's an adaptogen", "what is shilajit exactly".
+_WHAT_IS_IT = _re(r"^(what|whats|what s) (is |are |s )?(an? |the )?\w+( \w+)?$")
+_WHAT_IS_NOT_A_NAME = _re(
+    r"max|maximum|min|minimum|limit|dose|dosage|dosing|risk|risks|side effects?|interactions?|safe|ok|okay|normal|"
+    r"wrong|happening|going on|next|best|point|difference|deal|problem|matter|it|this|that|these|those|they|them|"
+    r"there|up"
+)
+
+
+def unlisted_supplement_intent(t: str, *, options: int, unknown_names: int) -> str | None:
+    """The intent of a question about a name the base does not hold (a supplement it lacks, `options`,
+    or a word in a name's slot, `unknown_names`), when nothing the base holds is named: an effect when
+    it is asked to help or be worth it, a definition when asked what it is (module docstring)."""
+    if not (options or unknown_names):
+        return None
+    if _WHAT_IS_IT.match(t) and not _WHAT_IS_NOT_A_NAME.search(t):
+        return "definition"
+    if frozenset(t.split()) & _HELPS_WORDS and _HELPS_OR_WORTH.search(t):
+        return "effect"
+    return None
