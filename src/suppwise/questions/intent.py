@@ -1092,7 +1092,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     )
     if leftover is not None:
         return Intent(leftover)  # a passed-on question, an allergy, organ damage (leftover_shapes)
-    framed = frame_intent(t, medicine=signals.medicine) or frame_intent(normalised, medicine=signals.medicine)
+    frame_signals = {
+        "medicine": signals.medicine, "substances": signals.substances,
+        "named": bool(signals.options or signals.unknown_names), "condition": bool(kinds & {"condition", "process"}),
+    }
+    # read before the fillers and idioms go too: "ever go away", "kill brain cells"
+    framed = frame_intent(t, **frame_signals) or frame_intent(normalised, **frame_signals)
     if framed is not None:
         return Intent(framed)  # how too much of it harms (question_frames)
     if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):
@@ -1112,6 +1117,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     if _HARM_TO_ANIMAL.search(normalised):
         # read before the idioms go: "toxic to dogs" is set aside as no self-harm, and is what is asked
         return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.SAFETY
+    unlisted = unlisted_supplement_intent(t, options=signals.options, unknown_names=signals.unknown_names)
+    if unlisted in ("sources", "side_effects") and not (kinds or signals.medicine) and (
+        unlisted == "sources" or not signals.foods
+    ):
+        # "best food sources of zinc", "any negatives to turmeric": a name the base lacks (question_frames)
+        return Intent(unlisted)
     if not named_anything and not _asks(t) and not text.rstrip().endswith("?"):
         return Intent.DOSING if _BARE_DOSE.match(t) else Intent.UNKNOWN  # "pcos and inositol dose" (intentB15)
     family = family_intent(t, signals, _read_clause)

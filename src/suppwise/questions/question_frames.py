@@ -47,12 +47,60 @@ def _how_too_much_harms(t: str, words: frozenset[str]) -> bool:
     return bool(words & {"how", "why"}) and bool(words & _TOO_MUCH_WORDS) and bool(_HOW_TOO_MUCH_HARMS.search(t))
 
 
-def frame_intent(t: str, *, medicine: bool) -> str | None:
+# --- whether it is to blame, or a symptom came from it (side effects) ---
+# "is taurine to blame for the shakes", "could the 5-htp be to blame", "are my nightmares from the melatonin"
+_TO_BLAME = _re(r"(is|was|are|were|could|might|would|can) (\w+ ){0,3}?(be )?(to blame|the culprit|responsible)")
+_SYMPTOM_FROM_IT = _re(
+    r"^(is|are|could|might) (my|the|these|this|those) (\w+ ){1,2}(be )?(from|because of|due to|caused by) (the |my )?"
+    r"(zzsubstance|zzsupplement)\b"
+)
+# --- healed, or ever gone (cure) ---
+# "is it possible to heal ibs naturally", "is my leaky gut healed yet", "can colitis be healed with probiotics",
+# "will my fibro ever go away": the condition made to go away is a cure (guide: heal (a condition), go away)
+_HEALED = _re(
+    r"(be|is|get|gets|got|been|was|were|are) (\w+ ){0,3}?(fully |completely |properly |totally )?healed|possible to (fully "
+    r"|completely )?heal|(how|way|ways) (can i |do i |do you |to )?(fully |completely )?heal (my |your |the )?(?!\w+ing\b)"
+)
+_EVER_GONE = _re(r"ever (go away|clear up|clear|disappear|leave me|be gone|go into remission|stop for good)")
+# --- what a word means (definition) ---
+_MEANS = _re(
+    r"what (do|does) (they|people|doctors|docs|you|the doctors?|the \w+) mean (by|when they say)|what does the "
+    r"(word|term|phrase|abbreviation) (\w+ ){1,3}mean|(meaning|definition) of (the (word|term|phrase) )?"
+)
+# --- which supplements the research looked at, none named (alternatives) ---
+_STUDIED_OPTIONS = _re(
+    r"(which|what|any) (natural )?(supplements?|vitamins?|herbs?|remedies|options|treatments) (\w+ ){0,2}(have been|has "
+    r"been|were|are|got|get) (\w+ )?(studied|tested|researched|trialled|trialed|proven|shown to)|(which|what|any) "
+    r"(natural )?(supplements?|vitamins?|herbs?|remedies) (with|that have|have|that has|has) (\w+ )?(evidence|research|"
+    r"studies|trials|data|proof)"
+)
+# Too little of it blamed is no effect of taking it: "is low vitamin d the culprit" (lack_as_cause, effect)
+_A_LACK = frozenset({"low", "lack", "lacking", "deficient", "deficiency", "little", "short"})
+_FRAME_WORDS = frozenset(
+    "blame culprit responsible from because due caused healed heal ever mean meaning definition studied tested "
+    "researched trialled trialed proven shown evidence research studies trials data proof".split()
+)
+
+
+def frame_intent(t: str, *, medicine: bool, substances: int = 0, named: bool = False,
+                 condition: bool = False) -> str | None:
     """The intent a frame of this module reads in `t`, or None. `medicine` is whether a medicine is
-    named (its amount is left to the interaction and crisis rules)."""
+    named (its amount is left to the interaction and crisis rules), `substances` how many of the base's
+    substances are named, `named` whether any supplement is (the base's or not), `condition` whether a
+    condition or a body process the base knows is."""
     words = frozenset(t.split())
     if not medicine and "zzmedicine" not in words and _how_too_much_harms(t, words):
         return "mechanism"
+    if not words & _FRAME_WORDS:
+        return None
+    if named and not medicine and not words & _A_LACK and (_TO_BLAME.search(t) or _SYMPTOM_FROM_IT.search(t)):
+        return "side_effects"
+    if condition and not medicine and (_HEALED.search(t) or _EVER_GONE.search(t)) and "how does" not in t:
+        return "cure"
+    if _MEANS.search(t):
+        return "definition"
+    if not substances and not medicine and _STUDIED_OPTIONS.search(t):
+        return "alternatives"
     return None
 
 
@@ -77,6 +125,16 @@ _WHAT_IS_NOT_A_NAME = _re(
 )
 
 
+# Its downsides: "any negatives to turmeric", "downsides of maca" (side effects)
+_DOWNSIDES = _re(r"(negatives|downsides?|drawbacks?|cons|bad side) (to|of|with|from)")
+# Foods that hold it: "best food sources of zinc", "what fruit has the most vitamin c", "which veg have iron"
+_FOODS_HOLD_IT = _re(
+    r"(food|foods|dietary|natural) sources?|sources? of|(food|foods|fruit|fruits|veg|vegetables?|veggies|meats?|fish|"
+    r"nuts|seeds|drinks?) (\w+ ){0,2}(has|have|contain|contains|containing|is rich in|are rich in|rich in|is high in|"
+    r"are high in|high in|full of|packed with)(?! (been|helped|worked)\b)"
+)
+
+
 def unlisted_supplement_intent(t: str, *, options: int, unknown_names: int) -> str | None:
     """The intent of a question about a name the base does not hold (a supplement it lacks, `options`,
     or a word in a name's slot, `unknown_names`), when nothing the base holds is named: an effect when
@@ -85,6 +143,10 @@ def unlisted_supplement_intent(t: str, *, options: int, unknown_names: int) -> s
         return None
     if _WHAT_IS_IT.match(t) and not _WHAT_IS_NOT_A_NAME.search(t):
         return "definition"
+    if _DOWNSIDES.search(t):
+        return "side_effects"
+    if _FOODS_HOLD_IT.search(t):
+        return "sources"
     if frozenset(t.split()) & _HELPS_WORDS and _HELPS_OR_WORTH.search(t):
         return "effect"
     return None
