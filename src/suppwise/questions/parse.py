@@ -767,9 +767,7 @@ _ASKS_INSIDE = re.compile(
     r"whether|how|what|why|when|which)\b|\b(asked|asks|asking) (me |us |the doctor |my \w+ )?(why|how)\b|"
     # how it works or what it does, asked as not knowing it: "i dont understand how melatonin works",
     # "never understood what zzsubstance does", "idk why it would" (intentE17)
-    r"\b(understand|understood|get|got|know|knew|idk|idea|clue|curious|confused about|confused) (how|why|what) "
-    r"(zzsubstance|zzmedicine|it|they) (\w+ )?(works?|worked|acts?|does|do|did|would|could|affects?|helps?|is (meant|"
-    r"supposed)|are (meant|supposed))\b|"
+    r"\b(understand|understood|know|idk|idea|clue|curious|confused about|confused) (how|why|what) zzsubstance \w+|"
     r"\b(anything|something) (else )?(i|we|you|he|she|they) (should|need to|ought to|must|have to) (know|be aware|"
     r"watch|"
     r"look out|consider)\b|\b(can t|cant|cannot|can not) (decide|choose|pick) (between|which)\b|\bwhose (\w+ )?(is|s) "
