@@ -240,7 +240,13 @@ _MECHANISM = _re(
     r"interferes|involved|play|plays|"
     r"makes|help|helps|linked|connected|related|relate|trigger|raise|raises|lower|lowers|feed|feeds|damage|"
     r"protect|protects|keep|keeps|interact|interacts|reach|reaches|travel|end up|convert|converts|do that|do this)|"
-    r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
+    r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|(made|changed|transformed) into|"
+    # through what pathway, which part of it acts, what it does to a body's messengers (intentE17)
+    r"(through|via) (\w+ ){0,2}(prostaglandins?|receptors?|serotonin|dopamine|gaba|zzsubstance|hormones?|cortisol|"
+    r"enzymes?|vagus nerve|microbiome|gut bacteria|pathways?|nerves?|the immune system)|(through|via) \w+ or something|"
+    r"(which|what) (bit|bits|part|parts|ingredient|compound|chemical|component|molecule) (of|in) (zzsubstance|it|them) "
+    r"(\w+ )?(does|do|is|are|makes|works|acts)|"
+    r"what does (\w+ ){1,3}do (to|for) (the |my |your )?(neurotransmitters|hormones|serotonin|dopamine|nervous system)|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
     r"role|role (does|of|in|it plays)|zzsubstance s role|science behind|how (does|do|could|would|can|"
     r"might) (\w+ ){1,3}(reduce|increase|lower|raise|"
     r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
@@ -1095,6 +1101,7 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     frame_signals = {
         "medicine": signals.medicine, "substances": signals.substances,
         "named": bool(signals.options or signals.unknown_names), "condition": bool(kinds & {"condition", "process"}),
+        "whole": normalise(text),
     }
     # read before the fillers and idioms go too: "ever go away", "kill brain cells"
     framed = frame_intent(t, **frame_signals) or frame_intent(normalised, **frame_signals)

@@ -76,18 +76,31 @@ _STUDIED_OPTIONS = _re(
 )
 # Too little of it blamed is no effect of taking it: "is low vitamin d the culprit" (lack_as_cause, effect)
 _A_LACK = frozenset({"low", "lack", "lacking", "deficient", "deficiency", "little", "short"})
+# --- for someone else's goal, none named (alternatives) ---
+# "what could i give my mum for her memory", "what can i give my son for his concentration"
+_GIVE_FOR_A_GOAL = _re(
+    r"^(what|which|wat) (\w+ )?(can|could|should|would) (i|we) (give|get) (my|our|her|him|them|his) (\w+ )?for (her|his|"
+    r"their|my|our|the) \w+"
+)
+# --- whether a food holds it (sources) ---
+# "is magnesium in dark chocolate", "where do i get b12 from" said of a diet
+_IN_A_FOOD = _re(r"^(is|are) (there )?(any )?zzsubstance (found )?in (?!(my|your|the|his|her|our|a) )(\w+ ){1,2}\w+$")
+_FROM_A_DIET = _re(r"where (do|can|could|would|should|will) (i|you|we|vegans?|vegetarians?) get (zzsubstance|it) from")
+_SAFETY_WORDS = frozenset({"ok", "okay", "safe", "fine", "alright", "bad", "dangerous", "risky", "harmful"})
+_DIET_TOLD = frozenset({"vegan", "vegetarian", "veggie", "diet", "plant", "eat", "eating", "food", "foods"})
 _FRAME_WORDS = frozenset(
     "blame culprit responsible from because due caused healed heal ever mean meaning definition studied tested "
-    "researched trialled trialed proven shown evidence research studies trials data proof".split()
+    "researched trialled trialed proven shown evidence research studies trials data proof give get in".split()
 )
 
 
 def frame_intent(t: str, *, medicine: bool, substances: int = 0, named: bool = False,
-                 condition: bool = False) -> str | None:
+                 condition: bool = False, whole: str = "") -> str | None:
     """The intent a frame of this module reads in `t`, or None. `medicine` is whether a medicine is
     named (its amount is left to the interaction and crisis rules), `substances` how many of the base's
     substances are named, `named` whether any supplement is (the base's or not), `condition` whether a
-    condition or a body process the base knows is."""
+    condition or a body process the base knows is; `whole` the whole message, lower case (a diet told
+    before the question: "im vegan, where do i get b12 from")."""
     words = frozenset(t.split())
     if not medicine and "zzmedicine" not in words and _how_too_much_harms(t, words):
         return "mechanism"
@@ -99,8 +112,12 @@ def frame_intent(t: str, *, medicine: bool, substances: int = 0, named: bool = F
         return "cure"
     if _MEANS.search(t):
         return "definition"
-    if not substances and not medicine and _STUDIED_OPTIONS.search(t):
+    if not substances and not medicine and (_STUDIED_OPTIONS.search(t) or _GIVE_FOR_A_GOAL.search(t)):
         return "alternatives"
+    if substances == 1 and not medicine and (
+        (_IN_A_FOOD.search(t) and not words & _SAFETY_WORDS) or ((words | frozenset(whole.split())) & _DIET_TOLD and _FROM_A_DIET.search(t))
+    ):
+        return "sources"
     return None
 
 
@@ -125,6 +142,11 @@ _WHAT_IS_NOT_A_NAME = _re(
 )
 
 
+# What kind of thing it is: "is ashwagandha a drug or a herb"
+_KIND_OF_THING = _re(
+    r"^(is|are) (\w+ ){1,2}(a|an) (drug|medicine|medication|herb|vitamin|supplement|hormone|mineral|amino acid|spice|"
+    r"food|steroid|plant|mushroom)( or (a|an) \w+( \w+)?)?$"
+)
 # Its downsides: "any negatives to turmeric", "downsides of maca" (side effects)
 _DOWNSIDES = _re(r"(negatives|downsides?|drawbacks?|cons|bad side) (to|of|with|from)")
 # Foods that hold it: "best food sources of zinc", "what fruit has the most vitamin c", "which veg have iron"
@@ -141,7 +163,7 @@ def unlisted_supplement_intent(t: str, *, options: int, unknown_names: int) -> s
     it is asked to help or be worth it, a definition when asked what it is (module docstring)."""
     if not (options or unknown_names):
         return None
-    if _WHAT_IS_IT.match(t) and not _WHAT_IS_NOT_A_NAME.search(t):
+    if (_WHAT_IS_IT.match(t) and not _WHAT_IS_NOT_A_NAME.search(t)) or _KIND_OF_THING.search(t):
         return "definition"
     if _DOWNSIDES.search(t):
         return "side_effects"
