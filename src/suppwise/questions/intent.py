@@ -52,6 +52,7 @@ from suppwise.questions.lack_as_cause import blames_a_lack
 from suppwise.questions.leftover_shapes import leftover_intent
 from suppwise.questions.next_option import asks_for_next_option
 from suppwise.questions.own_experience import reports_own_experience
+from suppwise.questions.question_frames import frame_intent, unlisted_supplement_intent
 from suppwise.questions.reactions import tells_a_reaction
 from suppwise.questions.taking_it import taking_it_intent
 from suppwise.questions.told_not_asked import tells_without_asking
@@ -240,7 +241,13 @@ _MECHANISM = _re(
     r"interferes|involved|play|plays|"
     r"makes|help|helps|linked|connected|related|relate|trigger|raise|raises|lower|lowers|feed|feeds|damage|"
     r"protect|protects|keep|keeps|interact|interacts|reach|reaches|travel|end up|convert|converts|do that|do this)|"
-    r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
+    r"turn(s|ed)? into|convert(s|ed)? (in)?to|converted|(made|changed|transformed) into|"
+    # through what pathway, which part of it acts, what it does to a body's messengers (intentE17)
+    r"(through|via) (\w+ ){0,2}(prostaglandins?|receptors?|serotonin|dopamine|gaba|zzsubstance|hormones?|cortisol|"
+    r"enzymes?|vagus nerve|microbiome|gut bacteria|pathways?|nerves?|the immune system)|(through|via) \w+ or something|"
+    r"(which|what) (bit|bits|part|parts|ingredient|compound|chemical|component|molecule) (of|in) (zzsubstance|it|them) "
+    r"(\w+ )?(does|do|is|are|makes|works|acts)|"
+    r"what does (\w+ ){1,3}do (to|for) (the |my |your )?(neurotransmitters|hormones|serotonin|dopamine|nervous system)|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
     r"role|role (does|of|in|it plays)|zzsubstance s role|science behind|how (does|do|could|would|can|"
     r"might) (\w+ ){1,3}(reduce|increase|lower|raise|"
     r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
@@ -717,16 +724,19 @@ def _plain_question_words(text: str) -> str:
 # and then its verb; read in the order of the plain question ("how does melatonin work", "what is
 # sam-e", "when should i take it") the rules that read plain questions read these too.
 _EMBEDDED = re.compile(
-    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|idea|clue|sure|ask|asking|asked|"
-    r"learn|"
-    r"find out|figure out|work out|clarify|remind me|confused about|confused)( about)? (how|what|when) "
+    r"\b(know|knowing|wondering|wonder|curious|tell me|tell us|explain|understand|understood|idea|clue|sure|idk|"
+    r"dunno|ask|"
+    r"asking|asked|learn|"
+    r"find out|figure out|work out|clarify|remind me|confused about|confused)( about)?( me| us)? (how|what|when) "
     r"(?!(is|are|was|were|does|do|did|can|could|should|would|will|s|much|many|long|often|soon|quickly|fast|to|if|"
     r"kind|sort|type|time|else|about|exactly)\b)"
 )
 _SUBJECT_THEN_MODAL = re.compile(
     r"^(i|you|we|he|she|they|it|people) (should|can|could|do|would|must|need to|ought to) "
 )
-_SUBJECT_THEN_BE = re.compile(r"^((?:(?!is\b|are\b|s\b|means\b|mean\b|does\b)\w+ ){1,4}?)(is|are|s|means|mean|does)\b")
+_SUBJECT_THEN_BE = re.compile(
+    r"^((?:(?!is\b|are\b|s\b|means\b|mean\b|does\b|do\b)\w+ ){1,4}?)(is|are|s|means|mean|does|do)\b"
+)
 _NOT_A_SUBJECT = re.compile(r"^(i|you|we|they|he|she|people) ")
 
 
@@ -736,7 +746,7 @@ def _direct_order(text: str) -> str:
     match = _EMBEDDED.search(text)
     if match is None:
         return text
-    word, rest = match.group(3), text[match.end():]
+    word, rest = match.group(4), text[match.end():]
     modal = _SUBJECT_THEN_MODAL.match(rest)
     if modal:  # "when i should take it" -> "when should i take it"
         rest = f"{modal.group(2)} {modal.group(1)} {rest[modal.end():]}"
@@ -747,8 +757,8 @@ def _direct_order(text: str) -> str:
         subject, after = verb.group(1).strip(), rest[verb.end():]
         if verb.group(2) in {"means", "mean"}:
             rest = f"does {subject} mean{after}"
-        elif verb.group(2) == "does":
-            rest = f"does {subject} do{after}"
+        elif verb.group(2) in {"does", "do"}:  # "what probiotics do in there" (intentE17)
+            rest = f"{verb.group(2)} {subject} do{after}"
         else:
             rest = f"{verb.group(2)} {subject}{after}"
     elif word == "how":
@@ -1096,6 +1106,15 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     )
     if way is not None:
         return Intent(way)  # an option the base lacks, where to look up, a route, after a run, stopping (asked_ways)
+    frame_signals = {
+        "medicine": signals.medicine, "substances": signals.substances,
+        "named": bool(signals.options or signals.unknown_names), "condition": bool(kinds & {"condition", "process"}),
+        "whole": normalise(text),
+    }
+    # read before the fillers and idioms go too: "ever go away", "kill brain cells"
+    framed = frame_intent(t, **frame_signals) or frame_intent(normalised, **frame_signals)
+    if framed is not None:
+        return Intent(framed)  # how too much of it harms (question_frames)
     if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):
         return Intent.UNKNOWN  # a diary line or a newcomer's hello (told_not_asked)
     if checks_a_safety_claim(t, normalise(text)) and (signals.substances or signals.population) and not (
@@ -1113,6 +1132,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     if _HARM_TO_ANIMAL.search(normalised):
         # read before the idioms go: "toxic to dogs" is set aside as no self-harm, and is what is asked
         return Intent.DOSING if _AMOUNT_ASKED.search(t) else Intent.SAFETY
+    unlisted = unlisted_supplement_intent(t, options=signals.options, unknown_names=signals.unknown_names)
+    if unlisted in ("sources", "side_effects") and not (kinds or signals.medicine) and (
+        unlisted == "sources" or not signals.foods
+    ):
+        # "best food sources of zinc", "any negatives to turmeric": a name the base lacks (question_frames)
+        return Intent(unlisted)
     if not named_anything and not _asks(t) and not text.rstrip().endswith("?"):
         return Intent.DOSING if _BARE_DOSE.match(t) else Intent.UNKNOWN  # "pcos and inositol dose" (intentB15)
     family = family_intent(t, signals, _read_clause)
@@ -1967,6 +1992,10 @@ def _bare(text: str, signals: Signals) -> IntentReading:
         if unnamed_supplement and "process" in kinds and _asks(text):
             # a supplement the base lacks and a body process ("does oregano oil kill gut bacteria"): guide rule 10
             return IntentReading(Intent.EFFECT, fallback=True)
+        unlisted = unlisted_supplement_intent(text, options=signals.options, unknown_names=signals.unknown_names)
+        if unlisted is not None and not kinds and not (signals.medicine or signals.foods or signals.population):
+            # "could glucosamine help", "what is spirulina": a name the base lacks, asked about (question_frames)
+            return IntentReading(Intent(unlisted))
         return IntentReading(Intent.DEFINITION if kinds and len(text.split()) <= 3 else Intent.UNKNOWN, fallback=True)
     if signals.medicine:
         return IntentReading(Intent.INTERACTION, fallback=True)

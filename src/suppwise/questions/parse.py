@@ -531,7 +531,7 @@ _FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
 # Who a statement is about: the writer, or someone they tell of ("she has IBS and fibro", "grandad is
 # 90 and has cirrhosis").
 _TELLS = re.compile(
-    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update|still) )?(i|i ve|ive|i have|i m|im|i am|my|"
+    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update|still|omg|wow) )?(i|i ve|ive|i have|i m|im|i am|my|"
     r"we|we ve|"
     r"we re|our|she|he|they|she s|he s|they re|his|her|their|took|started|began|finished|been|still (taking|on|using)|"
     r"(grandad|grandpa|"
@@ -539,6 +539,11 @@ _TELLS = re.compile(
     r"had|keeps|takes|says))\b|"
     # how long it has been, told first ("after 3 weeks of glutamine my gut is no better")
     r"^((after|since|for) (\w+ ){0,2}|(\d+|one|two|three|four|five|six|a few|several) )(days?|weeks?|months?|years?)\b|"
+    # what one bought, saw or was told, reported ("just bought a huge tub of magnesium", "saw a video saying X is a
+    # waste of money", "the nurse said my b12 was low", intentE17)
+    r"^(just |so |lol |omg |ok |okay )?(bought|ordered|saw|seen|watched)\b|"
+    r"^(the |my )(nurse|doctor|doc|gp|pharmacist|consultant|physio|rheumy|rheumatologist|dietitian|dietician|"
+    r"naturopath|specialist|neuro|neurologist|psychiatrist) (said|says|thinks|reckons|told me|mentioned)\b|"
     # thanks and chit-chat tell, whatever follows them
     r"^(thanks|thank you|thx|ty|cheers|lol|haha|ugh|(just )?(wanted|want) to (say|tell (you|someone|somebody|"
     r"anyone)|let (you|someone|somebody|anyone|u|people|everyone) know|share|thank "
@@ -760,6 +765,9 @@ _ASKS_INSIDE = re.compile(
     r"anyone|anybody|someone|people)\b|\b(wondering|wonder|not sure|unsure|curious) (if|whether)\b|\bto (know|"
     r"understand|find out|learn|work out|figure out) (if|"
     r"whether|how|what|why|when|which)\b|\b(asked|asks|asking) (me |us |the doctor |my \w+ )?(why|how)\b|"
+    # how it works or what it does, asked as not knowing it: "i dont understand how melatonin works",
+    # "never understood what zzsubstance does", "idk why it would" (intentE17)
+    r"\b(understand|understood|know|idk|idea|clue|curious|confused about|confused) (how|why|what) zzsubstance \w+|"
     r"\b(anything|something) (else )?(i|we|you|he|she|they) (should|need to|ought to|must|have to) (know|be aware|"
     r"watch|"
     r"look out|consider)\b|\b(can t|cant|cannot|can not) (decide|choose|pick) (between|which)\b|\bwhose (\w+ )?(is|s) "
@@ -773,6 +781,7 @@ _ASKS_INSIDE = re.compile(
 _AUXILIARY = frozenset("does do did can could would will should might is are was were".split())
 _OWN_SUBJECT = frozenset("i we you they he she it who that which there what".split())
 _ASKING_WORDS = frozenset("what whats which how why when where who much many long often".split())
+_REPORTING = frozenset("thinks think thought says said saying reckons reckon claims claimed claiming that".split())
 _DETERMINER = frozenset("my the his her our their your this that these those a an".split())
 # What can start the subject of an inverted question: "is 40 grams ...", "can my daughter ...", "do eggs ...".
 _SUBJECT_START = re.compile(
@@ -793,6 +802,8 @@ def _run_on_question_start(words: list[str]) -> int | None:
         before = words[i - 1]
         if before in _OWN_SUBJECT or before in _DETERMINER or (i >= 2 and words[i - 2] in _DETERMINER):
             continue
+        if _REPORTING.intersection(words[max(0, i - 4) : i - 1]) and words[i + 1] in {"a", "an", "the", SUBSTANCE}:
+            continue  # a claim reported: "my gp thinks fish oil is a waste of time" (intentE17)
         return i
     return None
 
