@@ -708,7 +708,7 @@ _GROWTHS = frozenset({"cancer", "cancers", "tumour", "tumours", "tumor", "tumors
 def _growth_site(folded: list[str], mentions: list[Mention], claimed: list[bool]) -> list[Mention]:
     """The gut named as where a cancer or growth is ("bowel cancer", "cancer cells in his bowel") is the
     cancer's site, not a gut symptom (corpus guide E2, lead17): the organ word is given back, so the
-    cancer is reported as a name the base lacks ("I don't recognise 'bowel cancer'")."""
+    cancer is reported as a name the base lacks, as any other cancer is."""
     kept: list[Mention] = []
     for mention in mentions:
         if mention.entity_id == "gut-symptoms" and mention.end - mention.start == 1 and folded[mention.start] in _BELLY:
