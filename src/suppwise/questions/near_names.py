@@ -73,40 +73,41 @@ NEAR_NAMES = frozenset(
     chert chess ching chlorine chlorite choked chord chromic chronicle circadian cirrate clamp clamping clamps
     clams clanging clans claps clarify clash clasp clasps claustral claws clays clinician coaching coagulases
     coalition coalitions coalmine cocked codon cognation cognations cogon coition coked collage collages collusion
-    color colpitis coltish complex complexes compulsion compulsions concentrator conclusion conclusions concussion
-    concussions conditionals conduction confession confusion confusions conked conniption conniptions constituted
-    constitution consultants contraceptive contraceptives contractive contrition contusion contusions conversion
-    conversions conviction convictions cooed cooled cooped corked coumarin cramming crampons crams crapping craps
-    crass creaming credentials creese crest crimp crimping crimps criticalness crocks crooked crump crumping
-    crumpling crumps crymotherapy culls cymbal cytokinesis cytologic daisy dares darting dding dearth decayed
-    decompressed decompression decreased deficiencies deficiency deficient definiens degression depletion depressor
-    depth detrained detrusion dialectic diameters diametric dianoetic diaphysis diastases dietetics digestible
-    digressed digression digressive dilating dilation dipolar direction directive direst discorded diseuse
-    dispenses disperses displease displeases distastes distorter doers doges doggy doles dolphin domes donor dooms
-    dopes dories dorks dormer dormice dormie dorms dotes doubler douceur doves dozes drags drank dregs dressed
-    drips droops dross drubs drums drunk drying dyeing dyking dyspeptic dysphasia dysplasia earring easiness edile
-    elicitation eliminator enchanter enclose endpoints engraft entails epileptoid epithelia epithelial epithelioma
-    equestrian erosional erring examination excels exhalation exorcise exorcised exorcises expertise expressed
-    expression expressions expressive extension extractor extractors failing fairing fakes fallowing faring farming
-    farthing farthings fasting fating fatling fatly fattish fearing feeding feelingly fells fiats fibber fibrosis
-    ficus fifer filer filling finer firer fishbowls fishily fishtails fists fiver fixer flames flaring flatulencies
-    flatulent flavor flits floated floating floods flukes fogey folds folia foliate foliated foliates folie folio
-    fools foots forcefulness fords fretful fretfulness froggy frolic fucus fueling fuels fugato fuggy fulling
-    gaited gaits gamba gamins gemma gemmy genera generalist generalists generousness gibes gibing gites givens
-    giver givers glade glassy glauconite glias gloated gloating glutei glycerinate gnash grace graces gradin grail
-    grails grained grand grans grape grapes grassy grate grates gratin gratins gravel gravels graven gravest
-    gravies graze grazes greaves greenhead greenness greets gride grins groin groins groves gummiest gummites gussy
-    gyves gyving hales hangs hanks hards hatching headcases headpin headpins headrace headraces headteachers
-    hearing hears heartache heartaches heartbreak heartfelt hearthrug hearthrugs heartiest heath hellish hematic
-    hematites hematoid hemodialyses hemolysis hemotherapy hepaticas herding hinds hipping hokes holds homes hones
-    hopes hoses huaraches hydrochloric hydroxyl hydroxyls hypertensive hypertensives hyperthyroidism hypnotism
-    hypnotist hypnotists hypnotize hypnotizes hypotonic ignitable immensity immigrant immure impalement impulses
-    impunity incentive inception inceptions inclining inclosing inclusion incursion indention indiction indictions
-    indignation indirection inducted induction inductions indued induline infection infesting inflated inflation
-    inflection ingesting ingestion inhabiter inheritor inheritors inhibited inhibiter inhibition inhibitions
-    inhibitors injection injections injectors injunction injunctions insertion insertions inspection inspections
-    insulin integrality intensify intension intensities intention intentional intentions intercity interferon
-    interline interlines interstice interstices intertidal intertwine intertwines intestate intolerable intolerance
+    color colpitis coltish complex complexes compulsion compulsions concentering concentrator concerting conclusion
+    conclusions concussion concussions conditionals conduction confession confusion confusions conked conniption
+    conniptions constituted constitution consultants contraceptive contraceptives contractive contrition contusion
+    contusions conversion conversions conviction convictions cooed cooled cooped corked coumarin cramming crampons
+    crams crapping craps crass creaming credentials creese crest crimp crimping crimps criticalness crocks crooked
+    crump crumping crumpling crumps crymotherapy culls cymbal cytokinesis cytologic daisy dares darting dding
+    dearth decayed decompressed decompression decreased deficiencies deficiency deficient definiens degression
+    depletion depressor depth detrained detrusion dialectic diameters diametric dianoetic diaphysis diastases
+    dietetics digestible digressed digression digressive dilating dilation dipolar direction directive direst
+    discorded diseuse dispenses disperses displease displeases distastes distorter doers doges doggy doles dolphin
+    domes donor dooms dopes dories dorks dormer dormice dormie dorms dotes doubler douceur doves dozes drags drank
+    dregs dressed drips droops dross drubs drums drunk drying dyeing dyking dyspeptic dysphasia dysplasia earring
+    easiness edile elicitation eliminator enchanter enclose endpoints engraft entails epileptoid epithelia
+    epithelial epithelioma equestrian erosional erring examination excels exhalation exorcise exorcised exorcises
+    expertise expressed expression expressions expressive extension extractor extractors failing fairing fakes
+    fallowing faring farming farthing farthings fasting fating fatling fatly fattish fearing feeding feelingly
+    fells fiats fibber fibrosis ficus fifer filer filling finer firer fishbowls fishily fishtails fists fiver fixer
+    flames flaring flatulencies flatulent flavor flits floated floating floods flukes fogey folds folia foliate
+    foliated foliates folie folio fools foots forcefulness fords foresting forfeiting formatting fretful
+    fretfulness froggy frolic fucus fueling fuels fugato fuggy fulling gaited gaits gamba gamins gemma gemmy genera
+    generalist generalists generousness gibes gibing gites givens giver givers glade glassy glauconite glias
+    gloated gloating glutei glycerinate gnash grace graces gradin grail grails grained grand grans grape grapes
+    grassy grate grates gratin gratins gravel gravels graven gravest gravies graze grazes greaves greenhead
+    greenness greets gride grins groin groins groves gummiest gummites gussy gyves gyving hales hangs hanks hards
+    hatching headcases headpin headpins headrace headraces headteachers hearing hears heartache heartaches
+    heartbreak heartfelt hearthrug hearthrugs heartiest heath hellish hematic hematites hematoid hemodialyses
+    hemolysis hemotherapy hepaticas herding hinds hipping hokes holds homes hones hopes hoses huaraches
+    hydrochloric hydroxyl hydroxyls hypertensive hypertensives hyperthyroidism hypnotism hypnotist hypnotists
+    hypnotize hypnotizes hypotonic ignitable immensity immigrant immure impalement impulses impunity incentive
+    inception inceptions inclining inclosing inclusion incursion indention indiction indictions indignation
+    indirection inducted induction inductions indued induline infection infesting inflated inflation inflection
+    ingesting ingestion inhabiter inheritor inheritors inhibited inhibiter inhibition inhibitions inhibitors
+    injection injections injectors injunction injunctions insertion insertions inspection inspections insulin
+    integrality intensify intension intensities intention intentional intentions intercity interferon interline
+    interlines interstice interstices intertidal intertwine intertwines intestate intolerable intolerance
     intolerant intones intruding intrusion intrusive inunction inunctions invention inventions inventive investing
     irrigable joist juvenilize kafir killdeers kilning kilns kilter kilts kneepan kneepans laches lacing lactase
     lactobacilli lactone lactose laical laminal larking lasing latching laver lavers leaching leagues levee levees
@@ -143,33 +144,34 @@ NEAR_NAMES = frozenset(
     retrievers reviewers rheumatic rinds rings ringtones rinks roaching robotic robotics rosins rotary rubdown
     ruining ruins ruminal sachems sales salon saloon saltus salver sandiness sanious sardiuses scare scattered
     scatterer schemer scherzi scherzo schmear schmeer scleritis sclerosed sclerotic scones scope score scoreless
-    scores scorn scraping seafront sears seductive seedlessness seeks seels seeping seeps seers seizes selfish
-    sends sensibilities sensibility sensitive sensitives sensitivities sensitivity sensitize sensitized sensitizes
-    severalty sewed sexed shame shears sheatfish sheds sheep shellfire sheltered shirt shits shlepping shoat shoats
-    shock shoes shone shoos shoot shoots shops shore shoreless shorn shortcut shortcuts shortness shouldering shout
-    shouts shows shuts shuttered sickie sicklebill siderosis sigma sigmas signaling signalizing silts silvern
-    silverweed singe sings skint skittered slathered slats slaying sleds sleek sleeking sleekness sleepiest
-    sleepily sleepiness sleet sleeting sleety sleeveless slenderness slice slings sliver slots smattered smears
-    smock smoulder smoulders sneak snore snort snots soberness sociol solemness solver sombreness sones sorceress
-    sordines sorer sorriness sourness space spareness sparoid spars spattered spaying speaks speed speeds spick
-    spike spile spilt spine spire spite splat splattered splay splice splint splitters spools spore sport spots
-    sprag sprat spree sprit spruce sputtered squamation squashed squashiness squeakiness squish stack staging
-    staking staling stane stanza staring stating staving stead steadying steal steam steed steeds steep steeping
-    steepness stick stickle stings stint stoke stokes stole stoles stomaching stonewort stook stoops stope stores
-    stork stove stoves stray straying streak strengthen strews stuck stuttered sublingual subtext suckle suint
-    sulcate sulfatize sulfite sulfonate sulphonate sulphurate sundown sureness swattered swaying swears sweep
-    sweeping sweepings swellfish swims swines swish swore swots symbiotic systematic systemize table tabled tables
-    tabletops tabret tache taches tammy tangling tared tarting taxon teaching tedder temporary tenderest
-    tenderloins tenner tenseness tenser tenter ternion thanking thees thermotherapy theroid thiazine thiazines
-    thicken thinker thinkers thinness thorough threats threonine throes tided tiered tiled timed timidness tinder
-    tined tingeing tinging tinkling tinkly tinner tinning tinseling tissues titans tolerable tolerance tonicity
-    trained tramping tranquiler tranquiller tranquillize tranquillizer tranquillizers tranquillizes translation
-    treads troat trough tryout turnkey turnkeys twingeing twinning ultra ultraism ultras uncreative uneasiness
-    unnerves unrepressed unset vegetates vibrators vigor vinous vitalized vitamin vitamins wader wading wafer wager
-    waging waiter waling waning wanking waring waster watching waterfall waterlily watermill watermills waver
-    waving waxing wayfaring weakeners weariness weigh weighs weightless welching welling whale whiles whine whines
-    whiten whitens whitest whiteys whore whose whsle wight wiled wined wingspread wiped wirer wised wived woodiness
-    workouts wracked wreaked wright writes yachting yeggs yoghourt yoghourts
+    scores scorn scraping scuff seafront sears seductive seedlessness seeks seels seeping seeps seers seizes
+    selfish sends sensibilities sensibility sensitive sensitives sensitivities sensitivity sensitize sensitized
+    sensitizes severalty sewed sexed shame shears sheatfish sheds sheep shellfire sheltered shirt shits shlepping
+    shoat shoats shock shoes shone shoos shoot shoots shops shore shoreless shorn shortcut shortcuts shortness
+    shouldering shout shouts shows shuts shuttered sickie sicklebill siderosis sigma sigmas signaling signalizing
+    silts silvern silverweed singe sings skint skittered slathered slats slaying sleds sleek sleeking sleekness
+    sleepiest sleepily sleepiness sleet sleeting sleety sleeveless slenderness slice slings sliver slots sluff
+    smattered smears smock smoulder smoulders sneak snore snort snots snuff soberness sociol solemness solver
+    sombreness sones sorceress sordines sorer sorriness sourness space spareness sparoid spars spattered spaying
+    speaks speed speeds spick spike spile spilt spine spire spite splat splattered splay splice splint splitters
+    spools spore sport spots sprag sprat spree sprit spruce sputtered squamation squashed squashiness squeakiness
+    squish stack staff staging staking staling stane stanza staring stating staving stead steadying steal steam
+    steed steeds steep steeping steepness stick stickle stiff stings stint stoke stokes stole stoles stomaching
+    stonewort stook stoops stope stores stork stove stoves stray straying streak strengthen strews stuck stuttered
+    sublingual subtext suckle suint sulcate sulfatize sulfite sulfonate sulphonate sulphurate sundown sureness
+    swattered swaying swears sweep sweeping sweepings swellfish swims swines swish swore swots symbiotic systematic
+    systemize table tabled tables tabletops tabret tache taches tammy tangling tared tarting taxon teaching tedder
+    temporary tenderest tenderloins tenner tenseness tenser tenter ternion thanking thees thermotherapy theroid
+    thiazine thiazines thicken thinker thinkers thinks thinness thins thongs thorough threats threonine throes
+    tided tiered tiled timed timidness tinder tined tingeing tinging tings tinkling tinkly tinner tinning tinseling
+    tissues titans tolerable tolerance tonicity trained tramping tranquiler tranquiller tranquillize tranquillizer
+    tranquillizers tranquillizes translation treads troat trough tryout turnkey turnkeys twingeing twinning ultra
+    ultraism ultras uncreative uneasiness unnerves unrepressed unset vegetates vibrators vigor vinous vitalized
+    vitamin vitamins wader wading wafer wager waging waiter waling waning wanking waring waster watching waterfall
+    waterlily watermill watermills waver waving waxing wayfaring weakeners weariness weigh weighs weightless
+    welching welling whale whiles whine whines whiten whitens whitest whiteys whore whose whsle wight wiled wined
+    wingspread wiped wirer wised wived woodiness workouts wracked wreaked wright writes yachting yeggs yoghourt
+    yoghourts
     """.split()
 )
 # --- derived list: end ---

@@ -140,6 +140,20 @@ NOT_NAMES: tuple[str, ...] = (
     "my pill alarm",
     "my pill app",
     "breastmilk",
+    # a nursing mother's own milk, pumped or expressed, is no food (lead17)
+    "expressing milk",
+    "express milk",
+    "expressed milk",
+    "pump milk",
+    "pumping milk",
+    "pumped milk",
+    # the pain of a way to die is no outcome asked about (corpus guide E8, lead17): "a way to die without pain"
+    "die without pain",
+    "dying without pain",
+    "way to go without pain",
+    "end it without pain",
+    "end it all without pain",
+    "end my life without pain",
 )
 
 
@@ -189,12 +203,28 @@ def _body_part_worn_out() -> tuple[str, ...]:
 NOT_NAMES = (*NOT_NAMES, *_nerves_as_tissue(), *_sleep_as_figure(), *_body_part_worn_out())
 
 # Words that name an entity only when another word sets the scene: "recovery" is muscle recovery
-# after exercise, but recovering from surgery is not.
+# after exercise, but recovering from surgery is not. Training is said in many ways: a sport, a session,
+# leg day, lifting, a protein shake ("glutamine vs whey for recovery", "recovery between double sessions",
+# lead17).
+_TRAINING = frozenset(
+    "gym run runs running workout workouts exercise exercising training train trained legs leg muscles muscle "
+    "lifting lift lifts weights marathon marathons sport sports session sessions race races match matches "
+    "football rugby netball hockey cycling cyclist swimming swim hiit crossfit sprint sprints whey athlete "
+    "athletes ultra triathlon".split()
+)
 CONTEXT_TERMS: dict[str, tuple[str, frozenset[str]]] = {
-    "recovery": ("muscle-recovery", frozenset("gym run runs running workout workouts exercise training legs muscles "
-                                             "lifting weights marathon sport sports session race".split())),
-    "recover": ("muscle-recovery", frozenset("gym run runs running workout workouts exercise training legs muscles "
-                                            "lifting weights marathon sport sports session race".split())),
+    "recovery": ("muscle-recovery", _TRAINING),
+    "recover": ("muscle-recovery", _TRAINING),
+}
+
+# "Concentrate" is concentration (cognition) as a verb, after a word that makes it one ("can't concentrate",
+# "help the kids concentrate", "struggling to concentrate"), never as a noun ("fish oil concentrate",
+# "whey concentrate", "from concentrate"). Corpus guide, lay-term table (lead17).
+VERB_TERMS: dict[str, tuple[str, frozenset[str]]] = {
+    "concentrate": ("cognition", frozenset(
+        "to t cannot cant help helps helped helping me you him her them us kids children lads boys girls i we "
+        "they unable barely hardly just even still never can could should".split()
+    )),
 }
 
 # Names that never hold a condition inside them: "kidney beans" is a food, "Lyrica" a medicine.
@@ -387,7 +417,7 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
 
 # A condition named for its cause ("nerve pain from chemo") is said with every word for "caused by",
 # and with the person's own treatment between ("nerve damage from my chemo").
-_CAUSE_WORDS = ("from", "caused by", "due to", "after", "because of", "since")
+_CAUSE_WORDS = ("from", "caused by", "due to", "after", "because of", "since", "following")
 _OWNERS = ("", "my ", "his ", "her ", "their ", "the ")
 
 
@@ -514,6 +544,10 @@ def find_mentions(
         if context and not claimed[i] and context[1] & set(folded):
             mentions.append(Mention(context[0], word, i, i + 1, 100.0))
             claimed[i] = True
+        verb = VERB_TERMS.get(word)
+        if verb and not claimed[i] and i > 0 and folded[i - 1] in verb[1]:
+            mentions.append(Mention(verb[0], word, i, i + 1, 100.0))
+            claimed[i] = True
     mentions = _misspelt_names(lexicon, folded, claimed, mentions)
     mentions = _effects_from_cause(lexicon, folded, mentions)
     for size in (2, 1):
@@ -540,6 +574,8 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     mentions = _reactions(lexicon, words, mentions)
     mentions = _limb_cramps(lexicon, words, mentions, claimed)
+    if _GROWTHS.intersection(folded):
+        mentions = _growth_site(folded, mentions, claimed)
     unclaimed = [
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
@@ -664,6 +700,25 @@ def _limb_cramps(lexicon: Lexicon, words: list[str], mentions: list[Mention], cl
             continue
         out.append(m)
     return out
+
+
+_GROWTHS = frozenset({"cancer", "cancers", "tumour", "tumours", "tumor", "tumors", "polyp", "polyps", "cancerous"})
+
+
+def _growth_site(folded: list[str], mentions: list[Mention], claimed: list[bool]) -> list[Mention]:
+    """The gut named as where a cancer or growth is ("bowel cancer", "cancer cells in his bowel") is the
+    cancer's site, not a gut symptom (corpus guide E2, lead17): the organ word is given back, so the
+    cancer is reported as a name the base lacks, as any other cancer is."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.entity_id == "gut-symptoms" and mention.end - mention.start == 1 and folded[mention.start] in _BELLY:
+            after = folded[mention.end] if mention.end < len(folded) else ""
+            before = folded[max(0, mention.start - 5) : mention.start]
+            if after in _GROWTHS or ("in" in before and _GROWTHS.intersection(before)):
+                claimed[mention.start] = False
+                continue
+        kept.append(mention)
+    return kept
 
 
 def _in_a_limb(words: list[str], i: int) -> bool:
@@ -890,7 +945,11 @@ def _food_dropped(lexicon: Lexicon, entity_id: str, folded: list[str], start: in
 _SPLIT = re.compile(r"\s+")
 
 
-_CAUSE_LINKS = frozenset({"from", "after", "by", "to", "of", "since"})
+_CAUSE_LINKS = frozenset({"from", "after", "by", "to", "of", "since", "following"})
+# The words that open the neuropathy's own name: "neuropathy / nerve pain / nerve damage from chemo" is that
+# name said in words, the condition only (corpus guide E2: "nerve pain after chemo" is the neuropathy only),
+# while a symptom with its cause ("numb feet from chemo") names the cause as well (lead17).
+_NAMED_BY_ITSELF = frozenset({"neuropathy", "nerve", "nerves", "peripheral", "neuropathic", "polyneuropathy"})
 
 
 def _cause_inside(lexicon: Lexicon, entity_id: str, folded: list[str], start: int, size: int) -> list[Mention]:
@@ -900,6 +959,8 @@ def _cause_inside(lexicon: Lexicon, entity_id: str, folded: list[str], start: in
     if lexicon.kinds.get(entity_id) is not EntityKind.CONDITION:
         return []
     words = folded[start : start + size]
+    if words[0] in _NAMED_BY_ITSELF:
+        return []
     links = [i for i, word in enumerate(words) if word in _CAUSE_LINKS]
     if not links:
         return []

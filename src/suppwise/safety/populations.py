@@ -66,6 +66,10 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
         r"\b(breast ?feed\w*|brest ?feed\w*|breast milk|nursing" + _NURSING_AS_WORK + r"|lactating|lactation|"
         r"chest ?feed\w*|"
         r"express(ing)? (breast )?milk|pumping (breast )?milk|exclusively pumping|"
+        # pumping named with what is pumped or whom for ("im pumping for my baby", "i pump milk at work"), and
+        # feeding one's baby oneself ("still feeding my baby myself"); pumping at the gym is neither (lead17)
+        r"pump(s|ing|ed)? (breast )?milk|pumping for (my|our|the|her) (baby|babies|little one|newborn|son|daughter|"
+        r"twins|lo)|feeding (my|our|the|her) (baby|newborn|little one|son|daughter) (myself|herself)|"
         # the forums' short forms: "ebf" (exclusively breastfeeding), "bfing", and "bf" after a word that
         # makes it a doing ("while bf", "still bf my toddler"); "my bf" is a boyfriend
         r"ebf|ebfing|bfing|bf ing|(?:while|still|when|whilst) bf|(?:currently|i m|im) bf(?= my| her| our| a| the)|"
@@ -98,7 +102,7 @@ _NOT_AN_AGE = (
 _AGE = (
     r"(?P<age>\d{1,3}) ?(?:-| )?(?:year|yr|years|yrs)s?(?: |-)?old|(?P<age2>\d{1,3}) ?y ?o\b|"
     r"\baged? (?P<age3>\d{1,3})\b|\((?P<age4>\d{1,3})\)|"
-    r"\b(?:i am|i m|im|she is|she s|he is|he s|they are|who is|is now|turned|turning) (?P<age5>\d{1,3})\b"
+    r"\b(?:i am|i m|im|she is|she s|he is|he s|they are|who is|is now|turned|turning|and is) (?P<age5>\d{1,3})\b"
     + _NOT_AN_AGE
     # a relative who opens the message is its subject too: "mum's 82 and ..." (normalised "mum 82 and")
     + r"|\b(?:(?:^|(?:my|our|his|her|their|a|the) )"
@@ -170,7 +174,13 @@ _AT_AGE_RE = re.compile(_AT_AGE)
 _MONTHS_OLD = re.compile(r"\b\d{1,2} ?(?:month|months|week|weeks) old\b")
 _CHILD_WORDS = re.compile(
     r"\b(toddlers?|babies|baby|infants?|newborns?|teenagers?|teenage|teens?|adolescents?|kids?|kiddos?|children|"
-    r"child|youngsters?|pre ?teens?|schoolchildren|little one|bambin[oiae]|crianc[ao]s?|ninos?|ninas?|figli[oa]?|"
+    r"child|youngsters?|pre ?teens?|schoolchildren|little one|bambin[oiae]|"
+    # an age group of sport or school: "under 14s", "an under 16 football side", "under-18s", "a u15 swimmer",
+    # "anyone under 16" (lead17); never an amount ("under 10 g", "under 25 degrees")
+    r"under ([2-9]|1[0-8]) ?s|under ([2-9]|1[0-8]) (football|rugby|netball|hockey|cricket|basketball|swimming|"
+    r"team|teams|side|sides|squad|players?|league|girls|boys|lads)|u ?(1[0-8]|[6-9]) ?s|u(1[0-8]|[6-9])|"
+    r"(anyone|anybody|someone|people|those|players|athletes|pupils|students) (aged )?under (the age of )?"
+    r"([2-9]|1[0-8])|crianc[ao]s?|ninos?|ninas?|figli[oa]?|"
     r"adolescente?s?|(year|yr|grade) \d{1,2} (son|daughter|boy|girl|kid|child|pupil|student)s?|"
     r"my (?!adult |grown )(\w+ )?(son|daughter|boy|girl|"
     r"grandson|granddaughter)|(my|our) grand ?(kids|children)|"
@@ -225,8 +235,22 @@ _PASSING = re.compile(
     r"uncle\w*|family|sister|brother|partner|husband|wife|ex|friends?|cousins?)|without (me|us|him|her|them))\b|"
     # a son or daughter who says or thinks something of the speaker; one who says it of himself or herself
     # ("my daughter says she cant sleep") is the one asked about
-    r"\b(my|our|the) (kids|children|son|daughter) (would|will|could|might|deserve|are|is|keep|say|says|think|thinks|"
-    r"mean|love|need)\b(?! (take|have|use|try|ok|safe|allowed|be (ok|fine|safe)|he|she|hes|shes)\b)|"
+    # (what a son or daughter is or has, "my daughter is epileptic", "my kids keep getting colds", is said of
+    # the child, who is then the one asked about: lead17)
+    r"\b(my|our|the) (kids|children|son|daughter|grandson|granddaughter|grandkids|grandchildren) (would|will|could|"
+    r"might|deserve|say|says|said|think|thinks|thought|mean|love|need|mentioned|mentions|recommended|recommends|"
+    r"suggested|suggests|swears by|read|reads|heard|found|saw|sent|keeps? (going on|banging on|on|talking|telling|"
+    r"asking|nagging|saying|mentioning|sending|recommending|suggesting|reading))\b"
+    r"(?! (take|have|use|try|ok|safe|allowed|be (ok|fine|safe)|he|she|hes|shes)\b)|"
+    # children told as part of the speaker's story, not as the one asked about: "the kids are with their dad",
+    # "my kids are driving me up the wall", "my daughter is allergic to our dog" (lead17)
+    r"\b(my|our|the) (kids|children|son|daughter) (is|are|re|was|were) (with (their|his|her|my|our) (dad|father|mum|"
+    r"mom|mother|gran\w*|nan\w*|ex|family)|driving me)\b|"
+    r"\b(my|our|the) (kids|children|son|daughter) (is|are|re|was|were|turned out to be|turns out to be) allergic to "
+    r"(our|the|my|his|her|their) (dogs?|puppy|cats?|kittens?|rabbits?|pets?|horses?|hamsters?|guinea pigs?)\b|"
+    # an inverted question about the speaker's children's feelings: "would my kids even notice if i was gone"
+    r"\b(would|will|do|does|did) (my|our|the) (kids|children|son|daughter)( even| really| ever)? (care|notice|miss|"
+    r"mind|cope|understand|forgive|know)\b|"
     # the same speech report in Spanish, French and German: "mi hijo dice", "ma fille dit", "mein Sohn sagt";
     # "mi hija dice que quiere morirse" says it of herself
     r"\b(mi hij[oa]|mon fils|ma fille|meine?n? (sohn|tochter)) (dice|dit|sagt)\b"
