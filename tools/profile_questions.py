@@ -102,7 +102,7 @@ def cpu_table(base: object, warm: list[str], fresh: list[str]) -> str:
         fn()
         return time.process_time() - start
 
-    sets = {"bench": warm[: len(warm) - len(fresh_dev())], "dev": warm[len(warm) - len(fresh_dev()):]}
+    sets = {"bench": warm[: len(warm) - len(fresh_dev())], "dev": warm[len(warm) - len(fresh_dev()) :]}
     rows = []
     for label, texts in sets.items():
         for text in texts:
@@ -129,11 +129,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=40, help="rows per table")
     parser.add_argument("--interval", type=float, default=0.0002, help="seconds of CPU between samples")
     parser.add_argument("--cprofile", action="store_true", help="use cProfile instead (inflates Python calls)")
-    parser.add_argument("--repeated", action="store_true",
-                        help="profile the dev questions asked again (the benchmark's dev row) instead of first sight")
+    parser.add_argument(
+        "--repeated",
+        action="store_true",
+        help="profile the dev questions asked again (the benchmark's dev row) instead of first sight",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="rounds over the dev questions with --repeated")
-    parser.add_argument("--cpu", action="store_true",
-                        help="no profile: CPU-time p50 per ask and per parse for each of the benchmark's rows")
+    parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="no profile: CPU-time p50 per ask and per parse for each of the benchmark's rows",
+    )
     args = parser.parse_args(argv)
 
     from suppwise.questions.answer import build_answer
@@ -148,7 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for text in warm:
         build_answer(base, parse(text, base))
     if args.repeated:
-        dev = warm[len(warm) - len(fresh_dev()):]
+        dev = warm[len(warm) - len(fresh_dev()) :]
         fresh = dev * args.rounds
     start = time.process_time()
     if args.cprofile:
