@@ -65,47 +65,103 @@ class _Open(Exception):
     """A match may open with too many different strings, or case-insensitively."""
 
 
-def opening_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def opening_literals(pattern: re.Pattern[str], *, folded: bool = False) -> tuple[str, ...] | None:
     """Literal strings (at most eight characters) one of which every match of `pattern` starts
     with, or None when there is no such short list (a match may open with a character class, with
-    too many alternatives, or the pattern ignores case)."""
+    too many alternatives, or the pattern ignores case).
+
+    `folded`: the list for the matches in a folded text (`_FOLDED`: letters, digits, spaces and
+    commas), which is all an index is used on. There a class opening the match (`\\d+`, `[0-9]`,
+    `\\w+er`) names the characters it may stand for (`_class_openings`), and an opening a folded
+    text cannot hold ("long-ter", "normal?", "curará", "U") is left out: no match opens with it."""
     if pattern.flags & re.IGNORECASE:
         return None
     try:
-        found = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)), _MAX_CHARS)
+        found = _prefixes(list(sre_parse.parse(pattern.pattern, pattern.flags)), _MAX_CHARS, first=folded)
     except _Open:
         return None
+    if folded:
+        found = {literal for literal in found if _FOLDED_SET.issuperset(literal)}
     return None if "" in found else tuple(sorted(found))
 
 
-def _prefixes(items: list[Any], room: int) -> set[str]:
+def _prefixes(items: list[Any], room: int, *, first: bool = False) -> set[str]:
     """The strings (at most `room` characters) every match of the node sequence `items` opens with;
-    "" among them when a match may open with something no literal names."""
+    "" among them when a match may open with something no literal names. `first`: nothing of the
+    match comes before `items`, so a character class standing there names its characters
+    (`_class_openings`)."""
     if room == 0 or not items:
         return {""}
     (op, arg), rest = items[0], items[1:]
     if op is sre_parse.LITERAL:
         found = {chr(arg) + tail for tail in _prefixes(rest, room - 1)}
     elif op in _ZERO_WIDTH:
-        found = _prefixes(rest, room)
+        found = _prefixes(rest, room, first=first)
     elif op is sre_parse.SUBPATTERN:
         if arg[1] & re.IGNORECASE:
             raise _Open
-        found = _prefixes([*arg[-1], *rest], room)
+        found = _prefixes([*arg[-1], *rest], room, first=first)
     elif op is sre_parse.BRANCH:
-        found = set().union(*(_prefixes([*branch, *rest], room) for branch in arg[1]))
+        found = set().union(*(_prefixes([*branch, *rest], room, first=first) for branch in arg[1]))
     elif op in _REPEATS:
         low, high, item = arg
         # one occurrence goes on into the rest; of several, what follows one may be another, so
         # the opening ends with the first occurrence
-        found = _prefixes([*item, *rest] if high == 1 else list(item), room)
+        found = _prefixes([*item, *rest] if high == 1 else list(item), room, first=first)
         if low == 0:
-            found |= _prefixes(rest, room)
-    else:  # a character class, any character, a back reference: the opening ends here
+            found |= _prefixes(rest, room, first=first)
+    elif op is sre_parse.IN and first:  # a class opening the match: the opening is its one character
+        found = _class_openings(arg)
+    else:  # a character class further on, any character, a back reference: the opening ends here
         found = {""}
     if len(found) > _MAX_OPENINGS:
         raise _Open
     return found
+
+
+# The characters of a folded text (`_FOLDED`), the only text an index is used on.
+_FOLDED_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789 ,"
+_FOLDED_SET = frozenset(_FOLDED_CHARACTERS)
+_CATEGORIES = {
+    sre_parse.CATEGORY_DIGIT: frozenset("0123456789"),
+    sre_parse.CATEGORY_WORD: frozenset(_FOLDED_CHARACTERS) - {" ", ","},
+    sre_parse.CATEGORY_SPACE: frozenset(" "),
+}
+_NOT_CATEGORIES = {
+    sre_parse.CATEGORY_NOT_DIGIT: sre_parse.CATEGORY_DIGIT,
+    sre_parse.CATEGORY_NOT_WORD: sre_parse.CATEGORY_WORD,
+    sre_parse.CATEGORY_NOT_SPACE: sre_parse.CATEGORY_SPACE,
+}
+
+
+def _class_openings(items: list[Any]) -> set[str]:
+    """The characters of a folded text a class (`[0-9]`, `\\d`, `\\w`) opening a match may stand for,
+    each an opening of one character; {""} (not filed) when it may stand for a space or a comma, or
+    is written with anything this does not read.
+
+    Why: a match of `(?<![\\w])(\\d+ (mg|scoops)|...)` opens at the start of a word, with a digit, so
+    on a folded text it can start only where a word opens with one of the ten digits. Read as one
+    character openings, such a pattern is filed (matched at the few words opening with a digit)
+    instead of always searched whole. Exact only on a folded text, where the index is used: there a
+    class standing for letters and digits alone opens a word wherever it matches after `(?<![\\w])`
+    or `\\b`."""
+    negate = False
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is sre_parse.NEGATE:
+            negate = True
+        elif op is sre_parse.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre_parse.RANGE:
+            chars.update(chr(code) for code in range(arg[0], arg[1] + 1) if chr(code) in _FOLDED_SET)
+        elif op is sre_parse.CATEGORY and arg in _CATEGORIES:
+            chars |= _CATEGORIES[arg]
+        elif op is sre_parse.CATEGORY and arg in _NOT_CATEGORIES:
+            chars |= _FOLDED_SET - _CATEGORIES[_NOT_CATEGORIES[arg]]
+        else:
+            return {""}
+    chars = set(_FOLDED_SET - chars if negate else chars & _FOLDED_SET)
+    return {""} if chars & {" ", ","} else chars
 
 
 @lru_cache(maxsize=_TEXTS_KEPT)
@@ -258,7 +314,7 @@ class _Index:
         by_word: dict[str, set[int]] = {}
         by_start: dict[str, set[int]] = {}
         for index, pattern in enumerate(patterns):
-            literals = opening_literals(pattern) if pattern.pattern.startswith(_WORD_STARTS) else None
+            literals = opening_literals(pattern, folded=True) if pattern.pattern.startswith(_WORD_STARTS) else None
             if literals is None or not all(_FILED.fullmatch(literal) for literal in literals):
                 always.add(index)
                 continue
