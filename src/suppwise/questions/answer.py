@@ -1408,9 +1408,12 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     # a supplement the base lacks, set beside the one answered as another option ("would peppermint or
     # probiotics help"): the answer is about one of the two, and says so
     spaced = f" {query.normalised} "
+    # (an unknown word set against it by "or" is an option whatever list the reader put it in:
+    # "magnesium or riboflavin?", fourth try-out)
+    named = dict.fromkeys([*query.unknown_supplements, *(t for t in query.unrecognised if t not in query.unknown_medicines)])
     options = [
         t
-        for t in query.unknown_supplements
+        for t in named
         if t.lower() not in said and any(f" {t} {w} " in spaced or f" {w} {t} " in spaced for w in ("or", "vs"))
     ]
     if options and query.intent in _VERDICT_INTENTS:  # a comparison lists what it could not compare itself
