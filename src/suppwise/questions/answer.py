@@ -116,7 +116,8 @@ def _effect(a: Ask) -> str:
             return (
                 f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
                 f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
-                f"{a.mid} there." + (f" What {a.mid} does in the body is listed below." if roles else "")
+                f"{a.mid} there." + _unwarned_conditions(c, a.substance)
+                + (f" What {a.mid} does in the body is listed below." if roles else "")
             )
         studied = studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
         if studied:
@@ -177,6 +178,21 @@ _ASKS_HOW_SOON = re.compile(
     r"\bhow many (weeks|days|months) (of (\w+ ){1,3})?(until|before|b4|till|til|for|does|do|to)\b|"
     r"\bwhen (will|would|should|do|does|can) (i|you|it|they|we)\b.*\b(notice|feel|see|start|kick in)\b"
 )
+
+
+def _unwarned_conditions(c: Composer, substance: str) -> str:
+    """The conditions named that no warning about the substance is about, said after "no graded
+    verdict there" (fourth try-out: "can melatonin make seizures worse", "melatonin epilepsy" were
+    answered with the missing symptom measure alone, and the silence about warnings read as if none
+    had been looked for). A condition a warning is about is said by the answer's lead already."""
+    warned = {x.entity for x in c.cautions(substance)}
+    unwarned = [c.mid(x) for x in c.query.conditions if x not in warned]
+    if not unwarned:
+        return ""
+    return (
+        f" None of suppwise's warnings about {c.mid(substance)} is about {join(unwarned)}, but that is not "
+        "proof of safety: ask your doctor or pharmacist."
+    )
 
 
 def _how_soon(a: Ask) -> str:
@@ -341,11 +357,18 @@ def _harm_in_condition(a: Ask) -> str:
     if a.context is None:
         return ""
     sentences = []
+    harm_only = True
     for outcome in a.outcomes:
         verdict = a.c.add_verdict(a.substance, outcome, a.context, Direction.WORSENS)
         if verdict.code is not VerdictCode.NO_EVIDENCE:
             sentences.append(_verdict_sentence(a.c, verdict, lead=False))
-    return f" On harm: {_lower_first(' '.join(sentences))}" if sentences else ""
+            harm_only = harm_only and verdict.direction is Direction.WORSENS
+    if not sentences:
+        return ""
+    # "On harm:" before "the evidence leans towards SAMe improving mood" introduced a benefit as harm
+    # (fourth try-out); the studies looked at for harm are named instead when they lean the other way
+    label = "On harm" if harm_only else "On whether it does harm there"
+    return f" {label}: {_lower_first(' '.join(sentences))}"
 
 
 def _interaction(a: Ask) -> str:
