@@ -1439,7 +1439,8 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
         for t in named
         if t.lower() not in said and any(f" {t} {w} " in spaced or f" {w} {t} " in spaced for w in ("or", "vs"))
     ]
-    if options and query.intent in _VERDICT_INTENTS:  # a comparison lists what it could not compare itself
+    # a comparison lists what it could not compare itself, when it has a comparison to show
+    if options and (query.intent in _VERDICT_INTENTS or (query.intent is Intent.COMPARISON and not c.comparisons)):
         quoted = ", ".join(f"'{t}'" for t in options[:2])
         return f"{summary} I don't recognise {quoted}, so this answer is about {c.mid(substance)} only."
     return summary
