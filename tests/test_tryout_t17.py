@@ -148,3 +148,27 @@ def test_a_benefit_found_where_harm_was_looked_for_is_not_labelled_harm(bundled:
 def test_harm_found_stays_labelled_harm(bundled: EvidenceBase) -> None:
     summary = ask(bundled, "is magnesium ok with ibs").summary
     assert "On harm: the evidence leans towards magnesium worsening" in summary
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "condition"),
+    [
+        ("my daughter is 9 and has epilepsy, is melatonin ok for her", "Take care: for children", "seizure disorder"),
+        ("i have epilepsy and take keppra, is vitamin d alright", None, "seizure disorder"),
+        ("pregnant with ibs, would saffron be ok", "Avoid: saffron is advised against for pregnancy", "irritable bowel"),
+    ],
+)
+def test_a_condition_told_beside_a_warned_stage_or_medicine_is_screened_aloud(
+    bundled: EvidenceBase, text: str, lead: str | None, condition: str
+) -> None:
+    summary = ask(bundled, text).summary
+    if lead:
+        assert summary.startswith(lead)
+    assert "None of suppwise's warnings about" in summary
+    assert condition in summary.split("None of suppwise's warnings about")[1]
+
+
+def test_an_interaction_answer_screens_a_told_condition_aloud(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "mum has liver cirrhosis and takes warfarin, can she have omega 3").summary
+    assert summary.startswith("Take care: omega-3 fatty acids (fish oil with EPA and DHA) and warfarin interact")
+    assert "is about liver disease, but that is not proof of safety" in summary

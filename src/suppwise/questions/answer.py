@@ -190,7 +190,7 @@ def _unwarned_conditions(c: Composer, substance: str) -> str:
     if not unwarned:
         return ""
     return (
-        f" None of suppwise's warnings about {c.mid(substance)} is about {join(unwarned)}, but that is not "
+        f" None of suppwise's warnings about {c.mid(substance)} is about {_either(unwarned)}, but that is not "
         "proof of safety: ask your doctor or pharmacist."
     )
 
@@ -320,7 +320,10 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
     not_known = f" {_not_recognised(c, unknown, a.mid, a.substance)}" if unknown else ""
     if matched:
         c.side_effects(a.substance)
-        return "The reasons and sources are below; talk to your doctor before taking it." + not_known
+        # a condition told beside the stage or medicine warned about is screened aloud too ("my son is
+        # 12 and has epilepsy, can he have melatonin": the children's caution, and none on seizures)
+        unwarned = _unwarned_conditions(c, a.substance) if subject else ""
+        return "The reasons and sources are below; talk to your doctor before taking it." + unwarned + not_known
     harm = _harm_in_condition(a) if subject else ""
     # a stage of life named with no record for it is said, not passed over ("is gaba ok when pregnant")
     stages = list(c.query.populations)
@@ -380,7 +383,8 @@ def _interaction(a: Ask) -> str:
             # the lead already says that they interact and why; this only links a medicine to the
             # group its record is filed under ("alendronate is among the bisphosphonates")
             among = _counted_among(c, [r.drug for r in found])
-            return f"{among} What is known is below." if among else "What is known is below."
+            known = f"{among} What is known is below." if among else "What is known is below."
+            return known + _unwarned_conditions(c, a.substance)
         # A class named whose members have records ("blood thinners" and warfarin) is not "no
         # interaction recorded": the person may well take that member.
         # reached through a member of the class (the rule of safety/medicine_reach.py): "sleeping
@@ -401,7 +405,7 @@ def _interaction(a: Ask) -> str:
             )
         return (
             f"No interaction between {a.mid} and {named} is recorded in the evidence base. That is not proof "
-            "of safety: ask your pharmacist."
+            "of safety: ask your pharmacist." + _unwarned_conditions(c, a.substance)
         )
     if query.unknown_medicines or query.unrecognised:
         unknown = query.unknown_medicines or query.unrecognised
