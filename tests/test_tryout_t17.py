@@ -155,7 +155,7 @@ def test_harm_found_stays_labelled_harm(bundled: EvidenceBase) -> None:
     [
         ("my daughter is 9 and has epilepsy, is melatonin ok for her", "Take care: for children", "seizure disorder"),
         ("i have epilepsy and take keppra, is vitamin d alright", None, "seizure disorder"),
-        ("pregnant with ibs, would saffron be ok", "Avoid: saffron is advised against for pregnancy", "irritable bowel"),
+        ("pregnant with ibs, would saffron be ok", "Avoid: saffron is advised against for pregnancy", "irritable"),
     ],
 )
 def test_a_condition_told_beside_a_warned_stage_or_medicine_is_screened_aloud(

@@ -1437,7 +1437,8 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     spaced = f" {query.normalised} "
     # (an unknown word set against it by "or" is an option whatever list the reader put it in:
     # "magnesium or riboflavin?", fourth try-out)
-    named = dict.fromkeys([*query.unknown_supplements, *(t for t in query.unrecognised if t not in query.unknown_medicines)])
+    others = (t for t in query.unrecognised if t not in query.unknown_medicines)
+    named = dict.fromkeys([*query.unknown_supplements, *others])
     options = [
         t
         for t in named

@@ -156,7 +156,9 @@ _BESIDE = frozenset({"with", "and", "plus", "alongside"})
 # "would kava be ok": a name between a modal and "be" is the subject asked about.
 _MODALS = frozenset({"would", "will", "could", "can", "should", "might"})
 # Generic words for what is taken, never a name ("pills with xanax", "supplements and sertraline").
-_GENERIC_TAKEN = frozenset({"supplements", "supplement", "vitamins", "pills", "tablets", "herbs", "stuff", "things", "meds"})
+_GENERIC_TAKEN = frozenset(
+    {"supplements", "supplement", "vitamins", "pills", "tablets", "herbs", "stuff", "things", "meds"}
+)
 # A verb and its particle ("does msg set off ibs", "when does it kick in") name nothing, whatever slot
 # the verb stands in.
 _PHRASAL_VERBS = frozenset(
@@ -365,7 +367,8 @@ def _unknown_names(
                 taken.add(i + 1)  # "valerian root": one name (`_lettered_names` names it whole)
             supplements.append(word)
         elif (
-            _first_beside_a_name(words, i, claimed) or (words[i + 1 : i + 2] == ["be"] and i > 0 and words[i - 1] in _MODALS)
+            _first_beside_a_name(words, i, claimed)
+            or (words[i + 1 : i + 2] == ["be"] and i > 0 and words[i - 1] in _MODALS)
         ) and word not in _GENERIC_TAKEN and not _never_a_name(word):
             supplements.append(word)  # "kava with xanax": the supplement's slot
         elif word in BODY_PARTS:
