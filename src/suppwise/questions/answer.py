@@ -180,13 +180,19 @@ _ASKS_HOW_SOON = re.compile(
 )
 
 
-def _unwarned_conditions(c: Composer, substance: str) -> str:
+def _unwarned_conditions(c: Composer, substance: str, *, goals: bool = True) -> str:
     """The conditions named that no warning about the substance is about, said after "no graded
     verdict there" (fourth try-out: "can melatonin make seizures worse", "melatonin epilepsy" were
     answered with the missing symptom measure alone, and the silence about warnings read as if none
     had been looked for). A condition a warning is about is said by the answer's lead already."""
     warned = {x.entity for x in c.cautions(substance)}
-    unwarned = [c.mid(x) for x in c.query.conditions if x not in warned]
+    # beside a safety or interaction answer, a condition named only as what it is taken for ("5-htp
+    # with my cymbalta for the fibromyalgia pain") is the goal, not a state to screen (goals=False)
+    words = c.query.normalised.split()
+    as_goal = {
+        m.entity_id for m in c.query.mentions if "for" in words[max(0, m.start - 2) : m.start]
+    } - {m.entity_id for m in c.query.mentions if "for" not in words[max(0, m.start - 2) : m.start]}
+    unwarned = [c.mid(x) for x in c.query.conditions if x not in warned and (goals or x not in as_goal)]
     if not unwarned:
         return ""
     return (
@@ -322,7 +328,7 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
         c.side_effects(a.substance)
         # a condition told beside the stage or medicine warned about is screened aloud too ("my son is
         # 12 and has epilepsy, can he have melatonin": the children's caution, and none on seizures)
-        unwarned = _unwarned_conditions(c, a.substance) if subject else ""
+        unwarned = _unwarned_conditions(c, a.substance, goals=False) if subject else ""
         return "The reasons and sources are below; talk to your doctor before taking it." + unwarned + not_known
     harm = _harm_in_condition(a) if subject else ""
     # a stage of life named with no record for it is said, not passed over ("is gaba ok when pregnant")
@@ -384,7 +390,7 @@ def _interaction(a: Ask) -> str:
             # group its record is filed under ("alendronate is among the bisphosphonates")
             among = _counted_among(c, [r.drug for r in found])
             known = f"{among} What is known is below." if among else "What is known is below."
-            return known + _unwarned_conditions(c, a.substance)
+            return known + _unwarned_conditions(c, a.substance, goals=False)
         # A class named whose members have records ("blood thinners" and warfarin) is not "no
         # interaction recorded": the person may well take that member.
         # reached through a member of the class (the rule of safety/medicine_reach.py): "sleeping
@@ -405,7 +411,7 @@ def _interaction(a: Ask) -> str:
             )
         return (
             f"No interaction between {a.mid} and {named} is recorded in the evidence base. That is not proof "
-            "of safety: ask your pharmacist." + _unwarned_conditions(c, a.substance)
+            "of safety: ask your pharmacist." + _unwarned_conditions(c, a.substance, goals=False)
         )
     if query.unknown_medicines or query.unrecognised:
         unknown = query.unknown_medicines or query.unrecognised

@@ -147,7 +147,8 @@ _NEVER_NAMES = frozenset(
 _CODED_SUPPLEMENT = re.compile(r"^(coq10|q10|ubiquinol)$")
 # The form a supplement is sold in, said after its name: one name with it ("valerian root", "valerian
 # tea"), not a second unknown word.
-_FORM_WORDS = frozenset({"root", "tea", "extract", "oil", "powder", "capsules", "tablets", "leaf", "gummies", "drops"})
+# ("tablets", "capsules" are left out: "iron tablets" is iron, and its close matches are of "iron")
+_FORM_WORDS = frozenset({"root", "tea", "extract", "oil", "leaf"})
 # A diet named by the words before "diet" ("low carb diet", "keto diet"): one name the base lacks.
 _DIET_WORDS = frozenset({"diet", "diets"})
 # Words that join a first-named supplement to the medicine after it ("kava with xanax", "rhodiola and
