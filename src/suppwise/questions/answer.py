@@ -116,7 +116,8 @@ def _effect(a: Ask) -> str:
             return (
                 f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
                 f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
-                f"{a.mid} there." + (f" What {a.mid} does in the body is listed below." if roles else "")
+                f"{a.mid} there." + _unwarned_conditions(c, a.substance)
+                + (f" What {a.mid} does in the body is listed below." if roles else "")
             )
         studied = studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
         if studied:
@@ -177,6 +178,27 @@ _ASKS_HOW_SOON = re.compile(
     r"\bhow many (weeks|days|months) (of (\w+ ){1,3})?(until|before|b4|till|til|for|does|do|to)\b|"
     r"\bwhen (will|would|should|do|does|can) (i|you|it|they|we)\b.*\b(notice|feel|see|start|kick in)\b"
 )
+
+
+def _unwarned_conditions(c: Composer, substance: str, *, goals: bool = True) -> str:
+    """The conditions named that no warning about the substance is about, said after "no graded
+    verdict there" (fourth try-out: "can melatonin make seizures worse", "melatonin epilepsy" were
+    answered with the missing symptom measure alone, and the silence about warnings read as if none
+    had been looked for). A condition a warning is about is said by the answer's lead already."""
+    warned = {x.entity for x in c.cautions(substance)}
+    # beside a safety or interaction answer, a condition named only as what it is taken for ("5-htp
+    # with my cymbalta for the fibromyalgia pain") is the goal, not a state to screen (goals=False)
+    words = c.query.normalised.split()
+    as_goal = {
+        m.entity_id for m in c.query.mentions if "for" in words[max(0, m.start - 2) : m.start]
+    } - {m.entity_id for m in c.query.mentions if "for" not in words[max(0, m.start - 2) : m.start]}
+    unwarned = [c.mid(x) for x in c.query.conditions if x not in warned and (goals or x not in as_goal)]
+    if not unwarned:
+        return ""
+    return (
+        f" None of suppwise's warnings about {c.mid(substance)} is about {_either(unwarned)}, but that is not "
+        "proof of safety: ask your doctor or pharmacist."
+    )
 
 
 def _how_soon(a: Ask) -> str:
@@ -304,7 +326,10 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
     not_known = f" {_not_recognised(c, unknown, a.mid, a.substance)}" if unknown else ""
     if matched:
         c.side_effects(a.substance)
-        return "The reasons and sources are below; talk to your doctor before taking it." + not_known
+        # a condition told beside the stage or medicine warned about is screened aloud too ("my son is
+        # 12 and has epilepsy, can he have melatonin": the children's caution, and none on seizures)
+        unwarned = _unwarned_conditions(c, a.substance, goals=False) if subject else ""
+        return "The reasons and sources are below; talk to your doctor before taking it." + unwarned + not_known
     harm = _harm_in_condition(a) if subject else ""
     # a stage of life named with no record for it is said, not passed over ("is gaba ok when pregnant")
     stages = list(c.query.populations)
@@ -341,11 +366,18 @@ def _harm_in_condition(a: Ask) -> str:
     if a.context is None:
         return ""
     sentences = []
+    harm_only = True
     for outcome in a.outcomes:
         verdict = a.c.add_verdict(a.substance, outcome, a.context, Direction.WORSENS)
         if verdict.code is not VerdictCode.NO_EVIDENCE:
             sentences.append(_verdict_sentence(a.c, verdict, lead=False))
-    return f" On harm: {_lower_first(' '.join(sentences))}" if sentences else ""
+            harm_only = harm_only and verdict.direction is Direction.WORSENS
+    if not sentences:
+        return ""
+    # "On harm:" before "the evidence leans towards SAMe improving mood" introduced a benefit as harm
+    # (fourth try-out); the studies looked at for harm are named instead when they lean the other way
+    label = "On harm" if harm_only else "On whether it does harm there"
+    return f" {label}: {_lower_first(' '.join(sentences))}"
 
 
 def _interaction(a: Ask) -> str:
@@ -357,7 +389,8 @@ def _interaction(a: Ask) -> str:
             # the lead already says that they interact and why; this only links a medicine to the
             # group its record is filed under ("alendronate is among the bisphosphonates")
             among = _counted_among(c, [r.drug for r in found])
-            return f"{among} What is known is below." if among else "What is known is below."
+            known = f"{among} What is known is below." if among else "What is known is below."
+            return known + _unwarned_conditions(c, a.substance, goals=False)
         # A class named whose members have records ("blood thinners" and warfarin) is not "no
         # interaction recorded": the person may well take that member.
         # reached through a member of the class (the rule of safety/medicine_reach.py): "sleeping
@@ -378,7 +411,7 @@ def _interaction(a: Ask) -> str:
             )
         return (
             f"No interaction between {a.mid} and {named} is recorded in the evidence base. That is not proof "
-            "of safety: ask your pharmacist."
+            "of safety: ask your pharmacist." + _unwarned_conditions(c, a.substance, goals=False)
         )
     if query.unknown_medicines or query.unrecognised:
         unknown = query.unknown_medicines or query.unrecognised
@@ -1408,12 +1441,17 @@ def _unsaid_terms(c: Composer, summary: str, substance: str) -> str:
     # a supplement the base lacks, set beside the one answered as another option ("would peppermint or
     # probiotics help"): the answer is about one of the two, and says so
     spaced = f" {query.normalised} "
+    # (an unknown word set against it by "or" is an option whatever list the reader put it in:
+    # "magnesium or riboflavin?", fourth try-out)
+    others = (t for t in query.unrecognised if t not in query.unknown_medicines)
+    named = dict.fromkeys([*query.unknown_supplements, *others])
     options = [
         t
-        for t in query.unknown_supplements
+        for t in named
         if t.lower() not in said and any(f" {t} {w} " in spaced or f" {w} {t} " in spaced for w in ("or", "vs"))
     ]
-    if options and query.intent in _VERDICT_INTENTS:  # a comparison lists what it could not compare itself
+    # a comparison lists what it could not compare itself, when it has a comparison to show
+    if options and (query.intent in _VERDICT_INTENTS or (query.intent is Intent.COMPARISON and not c.comparisons)):
         quoted = ", ".join(f"'{t}'" for t in options[:2])
         return f"{summary} I don't recognise {quoted}, so this answer is about {c.mid(substance)} only."
     return summary

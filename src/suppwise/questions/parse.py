@@ -133,6 +133,33 @@ _CONDITION_CUES = frozenset(
 _SUBSTANCE_AFTER = frozenset({"safe", "help", "helps", "work", "works", "cause", "causes", "interact", "vs", "or"})
 # Words for people, said of whoever takes it ("melatonin for old folks"), are never a name the base lacks.
 _PEOPLE = frozenset({"folk", "folks", "guys", "elders", "oldies", "grandparents", "pensioners", "oaps"})
+# A possessive typed without its apostrophe ("my sons epilepsy", "my mums liver") is the person, and
+# words for how someone is or how good a thing is ("she is low", "is it ok", "which is better") or a
+# goal ("for migraine prevention") name nothing the base could lack (fourth try-out, tryout17:
+# "does a low fodmap diet help ibs" was answered "No supplement ... matches 'low'").
+_NEVER_NAMES = frozenset(
+    {"sons", "daughters", "mums", "moms", "dads", "husbands", "wifes", "partners", "babys", "kids",
+     "low", "high", "down", "better", "worse", "best", "worst", "fine", "good", "bad", "okay", "safe", "safer",
+     "prevention", "relief", "support", "control", "management", "recovery"}
+)
+# A supplement named by a code with digits (words with digits are never among the unclaimed words):
+# coenzyme Q10 as "coq10", "co q10", "q10".
+_CODED_SUPPLEMENT = re.compile(r"^(coq10|q10|ubiquinol)$")
+# The form a supplement is sold in, said after its name: one name with it ("valerian root", "valerian
+# tea"), not a second unknown word.
+# ("tablets", "capsules" are left out: "iron tablets" is iron, and its close matches are of "iron")
+_FORM_WORDS = frozenset({"root", "tea", "extract", "oil", "leaf"})
+# A diet named by the words before "diet" ("low carb diet", "keto diet"): one name the base lacks.
+_DIET_WORDS = frozenset({"diet", "diets"})
+# Words that join a first-named supplement to the medicine after it ("kava with xanax", "rhodiola and
+# lexapro"): the first word stands in a supplement's slot.
+_BESIDE = frozenset({"with", "and", "plus", "alongside"})
+# "would kava be ok": a name between a modal and "be" is the subject asked about.
+_MODALS = frozenset({"would", "will", "could", "can", "should", "might"})
+# Generic words for what is taken, never a name ("pills with xanax", "supplements and sertraline").
+_GENERIC_TAKEN = frozenset(
+    {"supplements", "supplement", "vitamins", "pills", "tablets", "herbs", "stuff", "things", "meds"}
+)
 # A verb and its particle ("does msg set off ibs", "when does it kick in") name nothing, whatever slot
 # the verb stands in.
 _PHRASAL_VERBS = frozenset(
@@ -319,14 +346,32 @@ def _unknown_names(
         w for i, w in enumerate(words)
         if i not in claimed and _VITAMIN_K.match(w) and (i == 0 or words[i - 1] not in _VITAMIN_WORDS)
     )
+    supplements.extend(w for i, w in enumerate(words) if i not in claimed and _CODED_SUPPLEMENT.match(w))
+    unclaimed_set = set(unclaimed)
+    taken = _diet_names(words, unclaimed_set, others)
     for i in unclaimed:
         word = words[i]
-        if len(word) < 3 or word in STOPWORDS or word in _PEOPLE or " ".join(words[i : i + 2]) in _PHRASAL_VERBS:
+        if i in taken:
+            continue
+        if (
+            len(word) < 3
+            or word in STOPWORDS
+            or word in _PEOPLE
+            or word in _NEVER_NAMES
+            or " ".join(words[i : i + 2]) in _PHRASAL_VERBS
+        ):
             continue
         if _MEDICINE_WORD.match(word) or _PRESCRIBED.search(" ".join(words[max(0, i - 4) : i])):
             medicines.append(word)
         elif _SUPPLEMENT_WORD.match(word):
+            if i + 1 in unclaimed_set and words[i + 1] in _FORM_WORDS:
+                taken.add(i + 1)  # "valerian root": one name (`_lettered_names` names it whole)
             supplements.append(word)
+        elif (
+            _first_beside_a_name(words, i, claimed)
+            or (words[i + 1 : i + 2] == ["be"] and i > 0 and words[i - 1] in _MODALS)
+        ) and word not in _GENERIC_TAKEN and not _never_a_name(word):
+            supplements.append(word)  # "kava with xanax": the supplement's slot
         elif word in BODY_PARTS:
             continue
         elif word.startswith("cramp") and i > 0 and words[i - 1] in BODY_PARTS | {"night"}:
@@ -348,6 +393,34 @@ def _unknown_names(
         elif (start := _compound_start(words, i, claimed)) is not None:
             others.append(" ".join(words[start : i + 1]))
     return medicines, supplements, others
+
+
+def _diet_names(words: list[str], unclaimed: set[int], others: list[str]) -> set[int]:
+    """Diets named by the words before "diet" ("a low carb diet", "the keto diet"), added to `others`
+    whole; the positions they take, so their words are not reported again one by one."""
+    taken: set[int] = set()
+    for j, word in enumerate(words):
+        if word not in _DIET_WORDS:
+            continue
+        start = j
+        while start - 1 in unclaimed and words[start - 1] not in STOPWORDS and words[start - 1].isalpha():
+            start -= 1
+        if start < j:
+            others.append(" ".join(words[start : j + 1]))
+            taken.update(range(start, j + 1))
+    return taken
+
+
+def _first_beside_a_name(words: list[str], i: int, claimed: Collection[int]) -> bool:
+    """Whether word i opens the question (only grammar words before it) and is joined to a name the base
+    knows by "with", "and", "plus" ("kava with xanax ok?", "rhodiola and lexapro together"): the slot a
+    supplement asked about stands in."""
+    return (
+        all(w in STOPWORDS for w in words[:i])
+        and words[i + 1 : i + 2] != []
+        and words[i + 1] in _BESIDE
+        and i + 2 in claimed
+    )
 
 
 def _english_slips_set_aside(
@@ -397,7 +470,9 @@ def _lettered_names(words: list[str], supplements: list[str]) -> list[str]:
     named = []
     for word in supplements:
         i = words.index(word) if word in words else -1
-        whole = word in _VITAMIN_WORDS and 0 <= i < len(words) - 1 and _LETTER.match(words[i + 1])
+        whole = 0 <= i < len(words) - 1 and (
+            (word in _VITAMIN_WORDS and _LETTER.match(words[i + 1])) or words[i + 1] in _FORM_WORDS
+        )
         named.append(f"{word} {words[i + 1]}" if whole else word)
     return named
 

@@ -117,7 +117,7 @@ def answer_renderable(answer: Answer) -> RenderableType:
             continue
         # an item the summary already says word for word (a dose answer is the usual-dose record) is
         # not printed again under its heading; a section with nothing else is left out
-        items = [item for item in section.items if item not in answer.summary]
+        items = [item for item in section.items if not _said_in(item, answer.summary)]
         if not items:
             continue
         parts.append(heading(section.title))
@@ -157,6 +157,16 @@ def answer_renderable(answer: Answer) -> RenderableType:
         )
     parts.append(Text("\n" + answer.disclaimer, style="italic"))
     return Group(*parts)
+
+
+def _said_in(item: str, summary: str) -> bool:
+    """Whether the summary already says the item, word for word or after its "Name: " label: a
+    definition answer's summary is the description the "What it is" item repeats under the name
+    (fourth try-out: "vit d" and "what is l-methylfolate" printed their definition twice)."""
+    if item in summary:
+        return True
+    label, sep, rest = item.partition(": ")
+    return bool(sep) and len(label) < 80 and len(rest) > 40 and rest in summary
 
 
 def render_text(answer: Answer, *, width: int = 100, color: bool = False) -> str:
