@@ -39,7 +39,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from suppwise.evidence.names import normalise
 from suppwise.questions.asked_shapes import asked_shape
@@ -247,7 +247,8 @@ _MECHANISM = _re(
     r"enzymes?|vagus nerve|microbiome|gut bacteria|pathways?|nerves?|the immune system)|(through|via) \w+ or something|"
     r"(which|what) (bit|bits|part|parts|ingredient|compound|chemical|component|molecule) (of|in) (zzsubstance|it|them) "
     r"(\w+ )?(does|do|is|are|makes|works|acts)|"
-    r"what does (\w+ ){1,3}do (to|for) (the |my |your )?(neurotransmitters|hormones|serotonin|dopamine|nervous system)|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
+    r"what does (\w+ ){1,3}do (to|for) (the |my |your )?(neurotransmitters|hormones|serotonin|dopamine|nervous "
+    r"system)|cross(es)? (the )?(blood brain|gut|barrier)|(what|which) "
     r"role|role (does|of|in|it plays)|zzsubstance s role|science behind|how (does|do|could|would|can|"
     r"might) (\w+ ){1,3}(reduce|increase|lower|raise|"
     r"block|boost|fight|calm|excite|stimulate)|become(s)?(?! (\w+ )?(toxic|dangerous|harmful|unsafe|safe|addictive|"
@@ -1106,13 +1107,13 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     )
     if way is not None:
         return Intent(way)  # an option the base lacks, where to look up, a route, after a run, stopping (asked_ways)
-    frame_signals = {
-        "medicine": signals.medicine, "substances": signals.substances,
-        "named": bool(signals.options or signals.unknown_names), "condition": bool(kinds & {"condition", "process"}),
-        "whole": normalise(text),
-    }
+    framed_by = partial(
+        frame_intent, medicine=signals.medicine, substances=signals.substances,
+        named=bool(signals.options or signals.unknown_names), condition=bool(kinds & {"condition", "process"}),
+        whole=normalise(text),
+    )
     # read before the fillers and idioms go too: "ever go away", "kill brain cells"
-    framed = frame_intent(t, **frame_signals) or frame_intent(normalised, **frame_signals)
+    framed = framed_by(t) or framed_by(normalised)
     if framed is not None:
         return Intent(framed)  # how too much of it harms (question_frames)
     if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):

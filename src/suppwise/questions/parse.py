@@ -606,7 +606,8 @@ _FIRST_PERSON = re.compile(r"^(i|i ve|i have|i m|i am|my|we|we ve|we re)\b")
 # Who a statement is about: the writer, or someone they tell of ("she has IBS and fibro", "grandad is
 # 90 and has cirrhosis").
 _TELLS = re.compile(
-    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update|still|omg|wow) )?(i|i ve|ive|i have|i m|im|i am|my|"
+    r"^((just|so|well|ok|okay|today|yesterday|lol|haha|ugh|btw|fyi|update|still|omg|wow) )?(i|i ve|ive|i have|i m|"
+    r"im|i am|my|"
     r"we|we ve|"
     r"we re|our|she|he|they|she s|he s|they re|his|her|their|took|started|began|finished|been|still (taking|on|using)|"
     r"(grandad|grandpa|"

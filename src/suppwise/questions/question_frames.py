@@ -58,8 +58,9 @@ _SYMPTOM_FROM_IT = _re(
 # "is it possible to heal ibs naturally", "is my leaky gut healed yet", "can colitis be healed with probiotics",
 # "will my fibro ever go away": the condition made to go away is a cure (guide: heal (a condition), go away)
 _HEALED = _re(
-    r"(be|is|get|gets|got|been|was|were|are) (\w+ ){0,3}?(fully |completely |properly |totally )?healed|possible to (fully "
-    r"|completely )?heal|(how|way|ways) (can i |do i |do you |to )?(fully |completely )?heal (my |your |the )?(?!\w+ing\b)"
+    r"(be|is|get|gets|got|been|was|were|are) (\w+ ){0,3}?(fully |completely |properly |totally )?healed|possible "
+    r"to (fully |completely )?heal|(how|way|ways) (can i |do i |do you |to )?(fully |completely )?heal (my |your "
+    r"|the )?(?!\w+ing\b)"
 )
 _EVER_GONE = _re(r"ever (go away|clear up|clear|disappear|leave me|be gone|go into remission|stop for good)")
 # --- what a word means (definition) ---
@@ -69,8 +70,9 @@ _MEANS = _re(
 )
 # --- which supplements the research looked at, none named (alternatives) ---
 _STUDIED_OPTIONS = _re(
-    r"(which|what|any) (natural )?(supplements?|vitamins?|herbs?|remedies|options|treatments) (\w+ ){0,2}(have been|has "
-    r"been|were|are|got|get) (\w+ )?(studied|tested|researched|trialled|trialed|proven|shown to)|(which|what|any) "
+    r"(which|what|any) (natural )?(supplements?|vitamins?|herbs?|remedies|options|treatments) (\w+ ){0,2}(have "
+    r"been|has been|were|are|got|get) (\w+ )?(studied|tested|researched|trialled|trialed|proven|shown to)|(which|"
+    r"what|any) "
     r"(natural )?(supplements?|vitamins?|herbs?|remedies) (with|that have|have|that has|has) (\w+ )?(evidence|research|"
     r"studies|trials|data|proof)"
 )
@@ -79,8 +81,8 @@ _A_LACK = frozenset({"low", "lack", "lacking", "deficient", "deficiency", "littl
 # --- for someone else's goal, none named (alternatives) ---
 # "what could i give my mum for her memory", "what can i give my son for his concentration"
 _GIVE_FOR_A_GOAL = _re(
-    r"^(what|which|wat) (\w+ )?(can|could|should|would) (i|we) (give|get) (my|our|her|him|them|his) (\w+ )?for (her|his|"
-    r"their|my|our|the) \w+"
+    r"^(what|which|wat) (\w+ )?(can|could|should|would) (i|we) (give|get) (my|our|her|him|them|his) (\w+ )?for "
+    r"(her|his|their|my|our|the) \w+"
 )
 # --- whether a food holds it (sources) ---
 # "is magnesium in dark chocolate", "where do i get b12 from" said of a diet
@@ -115,7 +117,8 @@ def frame_intent(t: str, *, medicine: bool, substances: int = 0, named: bool = F
     if not substances and not medicine and (_STUDIED_OPTIONS.search(t) or _GIVE_FOR_A_GOAL.search(t)):
         return "alternatives"
     if substances == 1 and not medicine and (
-        (_IN_A_FOOD.search(t) and not words & _SAFETY_WORDS) or ((words | frozenset(whole.split())) & _DIET_TOLD and _FROM_A_DIET.search(t))
+        (_IN_A_FOOD.search(t) and not words & _SAFETY_WORDS)
+        or ((words | frozenset(whole.split())) & _DIET_TOLD and _FROM_A_DIET.search(t))
     ):
         return "sources"
     return None
