@@ -6,8 +6,8 @@ independently written fresh sets (tuned on), their frozen fresh-holdout halves a
 part (never tuned on). Sets c to k, written after the base grew beyond glutamine, have their own
 columns so that sets a and b stay comparable with earlier figures and the grown base is measured on
 its own; fresh-d-dev and fresh-e-dev were released for rule tuning on 2026-12-04 (still left out of the
-learned models' training), fresh-f-dev, fresh-g-dev, fresh-i-dev and fresh-h-dev were released later,
-and fresh-j-dev and fresh-k-dev are read but kept as selection sets, not tuned on.
+learned models' training), fresh-f-dev, fresh-g-dev, fresh-i-dev, fresh-h-dev and fresh-j-dev were
+released later, and fresh-k-dev is read but kept as the selection set, not tuned on.
 The targets are asserted on the frozen test part only. Failures report aggregate figures, never the
 items behind them (docs/question-corpus.md).
 """

@@ -36,6 +36,7 @@ READABLE = (
     "questions_fresh_g_dev.yaml",
     "questions_fresh_h_dev.yaml",
     "questions_fresh_i_dev.yaml",
+    "questions_fresh_j_dev.yaml",
 )
 
 

@@ -80,7 +80,7 @@ PARTS: dict[str, tuple[str, ...]] = {
 # (tests/corpus/FROZEN.sha256).
 TUNED = (
     "dev", "extra", "fresh-dev", "fresh-c-dev", "fresh-d-dev", "fresh-e-dev", "fresh-f-dev", "fresh-g-dev",
-    "fresh-h-dev", "fresh-i-dev",
+    "fresh-h-dev", "fresh-i-dev", "fresh-j-dev",
 )
 
 
