@@ -131,7 +131,8 @@ def test_an_unknown_word_is_said_even_when_a_caution_leads(bundled: EvidenceBase
 def test_a_safety_question_about_a_condition_weighs_the_studies_of_harm(bundled: EvidenceBase) -> None:
     # no contraindication of MSG is recorded, but a trial in fibromyalgia is: "no warning" is not the whole answer
     answer = ask(bundled, "is msg bad for fibromyalgia")
-    assert "On harm:" in answer.summary
+    # the studies point both ways, so they are introduced as weighing harm, not as showing it (fourth try-out)
+    assert "On whether it does harm there: the evidence on monosodium glutamate (MSG) and pain" in answer.summary
     assert answer.verdicts and answer.verdicts[0].asked == "worsens"
     assert answer.verdicts[0].condition == "fibromyalgia"
 
