@@ -2252,7 +2252,8 @@ _CRISIS17_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
     # being here at a named place ("i dont want to be here at the clinic all day again", "the only reason i m still
     # here at work is the pension"): a waiting room or a job, not life
     (r"((i )?(do not|did not|would not|not|never) (want|wish|like|need) to |(the )?(only )?reason (why )?(i m |i am "
-     r"|im |i )?)?(be|being|stay|staying|sit|sitting|wait|waiting|stuck|still) here (at|in) (the |this |a |my |our )?(\w+ ){0,2}"
+     r"|im |i )?)?(be|being|stay|staying|sit|sitting|wait|waiting|stuck|still) here "
+     r"(at|in) (the |this |a |my |our )?(\w+ ){0,2}"
      r"(clinic|hospital|surgery|ward|a and e|a e|waiting room|office|airport|station|gym|queue|school|work|meeting|"
      r"party|conference|pharmacy|chemist|shop|doctors|gp|appointment|traffic|car park|dentist|cafe|canteen|job|"
      r"lecture|class|bank|post office|clinic room|infusion suite|day unit)( (all|for) (the |a |another )?(whole )?"
