@@ -57,6 +57,7 @@ OPEN_PARTS = (
     "questions_fresh_i_dev.yaml",
     "questions_fresh_j_dev.yaml",
     "questions_fresh_k_dev.yaml",
+    "questions_fresh_l_dev.yaml",
 )
 FROZEN_PARTS = (
     "questions_test.yaml",
@@ -71,6 +72,7 @@ FROZEN_PARTS = (
     "questions_fresh_i_holdout.yaml",
     "questions_fresh_j_holdout.yaml",
     "questions_fresh_k_holdout.yaml",
+    "questions_fresh_l_holdout.yaml",
 )
 
 Item = dict[str, Any]

@@ -91,6 +91,7 @@ FROZEN = (
     "questions_fresh_i_holdout.yaml",
     "questions_fresh_j_holdout.yaml",
     "questions_fresh_k_holdout.yaml",
+    "questions_fresh_l_holdout.yaml",
 )
 # Read only to choose between readers (tools/compare_intent_model.py): their texts are never trained on.
 SELECTION = (
@@ -102,6 +103,7 @@ SELECTION = (
     "questions_fresh_i_dev.yaml",
     "questions_fresh_j_dev.yaml",
     "questions_fresh_k_dev.yaml",
+    "questions_fresh_l_dev.yaml",
 )
 
 SEED = 20261215
