@@ -5,15 +5,13 @@ answered, and one that only tells never gets an answer to a question it did not 
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.intent import Intent
 from suppwise.questions.parse import parse
+from tests.question_helpers import bundled_base
 
 NAMES = ("glutamine", "magnesium", "melatonin", "St John's wort", "5-HTP", "vitamin D", "omega 3", "saffron")
 DESPAIR = (
@@ -22,11 +20,6 @@ DESPAIR = (
     "i keep thinking about ending my life",
     "i want to kill myself",
 )
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
 
 
 @pytest.mark.parametrize(
@@ -49,7 +42,7 @@ def _base() -> EvidenceBase:
     ],
 )
 def test_a_crisis_message_keeps_the_question_it_asks(text: str, intent: Intent) -> None:
-    query = parse(text, _base())
+    query = parse(text, bundled_base())
     assert query.crisis
     assert query.intent is intent
 
@@ -64,7 +57,7 @@ def test_a_crisis_message_keeps_the_question_it_asks(text: str, intent: Intent) 
 def test_a_pets_mishap_is_an_amount_question_and_no_crisis(text: str) -> None:
     """A short question leaning on the mishap told before it asks about that amount; its subject is the
     animal, so it is no crisis (docs/crisis.md, "Sixth round"), and the story is still read for intent."""
-    query = parse(text, _base())
+    query = parse(text, bundled_base())
     assert not query.crisis
     assert query.intent is Intent.DOSING
 
@@ -72,7 +65,7 @@ def test_a_pets_mishap_is_an_amount_question_and_no_crisis(text: str) -> None:
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(DESPAIR), st.sampled_from(NAMES))
 def test_despair_beside_a_supplement_that_did_not_help_asks_nothing(despair: str, name: str) -> None:
-    query = parse(f"{name} hasnt helped at all. {despair}", _base())
+    query = parse(f"{name} hasnt helped at all. {despair}", bundled_base())
     assert query.crisis
     assert query.intent is Intent.UNKNOWN
 
@@ -80,7 +73,7 @@ def test_despair_beside_a_supplement_that_did_not_help_asks_nothing(despair: str
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(DESPAIR), st.sampled_from(NAMES))
 def test_a_safety_question_run_on_after_despair_is_read(despair: str, name: str) -> None:
-    query = parse(f"{despair} but is {name} safe while pregnant", _base())
+    query = parse(f"{despair} but is {name} safe while pregnant", bundled_base())
     assert query.crisis
     assert query.intent is Intent.SAFETY
 
@@ -129,7 +122,7 @@ def test_a_safety_question_run_on_after_despair_is_read(despair: str, name: str)
     ],
 )
 def test_a_crisis_message_is_read_by_how_its_question_is_built(text: str, intent: Intent) -> None:
-    query = parse(text, _base())
+    query = parse(text, bundled_base())
     assert query.crisis
     assert query.intent is intent
 
@@ -156,7 +149,7 @@ def test_a_crisis_message_is_read_by_how_its_question_is_built(text: str, intent
     ],
 )
 def test_an_idiom_beside_a_question_leaves_the_question_its_intent(text: str, intent: Intent) -> None:
-    query = parse(text, _base())
+    query = parse(text, bundled_base())
     assert not query.crisis
     assert query.intent is intent
 
@@ -164,7 +157,7 @@ def test_an_idiom_beside_a_question_leaves_the_question_its_intent(text: str, in
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(DESPAIR), st.sampled_from(NAMES))
 def test_despair_before_a_whole_effect_question_lends_it_no_words(despair: str, name: str) -> None:
-    query = parse(f"{despair}. does {name} help depression", _base())
+    query = parse(f"{despair}. does {name} help depression", bundled_base())
     assert query.crisis
     assert query.intent is Intent.EFFECT
 
@@ -175,8 +168,8 @@ OPENERS = ("i want to know", "can you tell me", "im dying to know", "no idea", "
 @settings(max_examples=40, deadline=None)
 @given(st.sampled_from(OPENERS), st.sampled_from(NAMES))
 def test_a_question_asked_inside_a_sentence_is_read_as_the_plain_one(opener: str, name: str) -> None:
-    assert parse(f"{opener} what {name} is", _base()).intent is Intent.DEFINITION
-    assert parse(f"{opener} how {name} works", _base()).intent is Intent.MECHANISM
+    assert parse(f"{opener} what {name} is", bundled_base()).intent is Intent.DEFINITION
+    assert parse(f"{opener} how {name} works", bundled_base()).intent is Intent.MECHANISM
 
 
 # A search typed after the despair is the question (the guide's rule 10, bare keywords), and a question
@@ -195,7 +188,7 @@ ASKED_AFTER_DESPAIR = (
        st.sampled_from(ASKED_AFTER_DESPAIR))
 def test_what_is_asked_after_despair_keeps_its_intent(despair: str, asked: tuple[str, Intent]) -> None:
     text, intent = asked
-    query = parse(f"{despair}. {text}", _base())
+    query = parse(f"{despair}. {text}", bundled_base())
     assert query.crisis
     assert query.intent is intent
 
@@ -209,6 +202,6 @@ def test_what_is_asked_after_despair_keeps_its_intent(despair: str, asked: tuple
     ],
 )
 def test_a_supplement_told_of_beside_despair_is_no_search(text: str) -> None:
-    query = parse(text, _base())
+    query = parse(text, bundled_base())
     assert query.crisis
     assert query.intent is Intent.UNKNOWN

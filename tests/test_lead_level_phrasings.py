@@ -15,19 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
+from suppwise.evidence import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.answer import build_answer
 from suppwise.questions.corpus_levels import expected_lead_level
 from suppwise.questions.parse import parse
 from suppwise.questions.vocabulary import derived_names, lexicon_for, normalise
 from suppwise.safety.populations import record_populations
+from tests.question_helpers import bundled_base
 
 CONDITION_QUESTIONS = (
     "is {s} safe with {x}?",
@@ -59,11 +59,6 @@ class Case:
     entity: str | None  # the condition or medicine named; None for a population
     population: str | None
     text: str
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
 
 
 def _names(base: EvidenceBase, entity_id: str) -> list[str]:
@@ -126,8 +121,8 @@ def _population_cases(base: EvidenceBase) -> Iterator[Case]:
                 yield Case(substance, None, population, phrase.format(s=name))
 
 
-NAMED = list(_named_cases(_base()))
-POPULATIONS = list(_population_cases(_base()))
+NAMED = list(_named_cases(bundled_base()))
+POPULATIONS = list(_population_cases(bundled_base()))
 
 
 _FOR_OWNER = re.compile(
@@ -150,7 +145,7 @@ def _check(base: EvidenceBase, case: Case) -> None:
 
 
 def test_the_generated_questions_cover_every_record() -> None:
-    base = _base()
+    base = bundled_base()
     substances = {c.substance for c in NAMED} | {c.substance for c in POPULATIONS}
     with_records = {
         r.substance
@@ -165,14 +160,14 @@ def test_the_generated_questions_cover_every_record() -> None:
 
 @pytest.mark.parametrize("substance", sorted({c.substance for c in NAMED}))
 def test_every_name_of_a_condition_or_medicine_leads_with_its_level(substance: str) -> None:
-    base = _base()
+    base = bundled_base()
     for case in (c for c in NAMED if c.substance == substance):
         _check(base, case)
 
 
 @pytest.mark.parametrize("case", POPULATIONS, ids=lambda c: c.text)
 def test_every_way_of_naming_a_population_leads_with_its_level(case: Case) -> None:
-    _check(_base(), case)
+    _check(bundled_base(), case)
 
 
 @settings(deadline=None, max_examples=200)
@@ -183,4 +178,4 @@ def test_every_way_of_naming_a_population_leads_with_its_level(case: Case) -> No
 )
 def test_a_warning_leads_whatever_surrounds_the_question(case: Case, before: str, after: str) -> None:
     """Words around a question (a greeting, thanks, punctuation) never change what leads."""
-    _check(_base(), Case(case.substance, case.entity, case.population, f"{before}{case.text}{after}"))
+    _check(bundled_base(), Case(case.substance, case.entity, case.population, f"{before}{case.text}{after}"))

@@ -9,21 +9,14 @@ precedence says (docs/question-corpus.md, section 2, routing rule 4).
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
+from suppwise.evidence import EvidenceBase
 from suppwise.questions.parse import parse
 from suppwise.safety.dose import COUNT_WORDS, UNIT_SPELLINGS, parse_dose
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
-
+from tests.question_helpers import bundled_base
 
 _WEIGHTS = sorted(u for u in UNIT_SPELLINGS if " " not in u)
 _MEASURES = sorted(COUNT_WORDS.split("|"))
@@ -54,14 +47,14 @@ def test_an_amount_in_any_unit_the_dose_parser_knows_asks_about_dosing(
         number, space = ("2", space) if unit in _WEIGHTS else ("two", " ")
     amount = f"{number}{space}{unit}"
     question = frame.format(amount=amount, name=name)
-    assert parse(question, _base()).intent.value == "dosing", question
+    assert parse(question, bundled_base()).intent.value == "dosing", question
 
 
 @settings(max_examples=30, deadline=None)
 @given(amount=st.sampled_from(["5 g", "500 mg", "1000 mcg", "4000 iu", "2 g twice a day", "0.3 g/kg a day"]))
 def test_what_the_dose_screen_reads_the_question_parser_reads_as_an_amount(amount: str) -> None:
     parse_dose(amount)  # an intended dose a person can enter
-    assert parse(f"is {amount} ok", _base()).intent.value == "dosing"
+    assert parse(f"is {amount} ok", bundled_base()).intent.value == "dosing"
 
 
 @pytest.mark.parametrize(

@@ -10,23 +10,16 @@ time or way of taking it put as "X or Y" (administration), help for a goal asked
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
+from tests.question_helpers import bundled_base
 
 
 def _intent(text: str) -> str:
     """The intent the answer a person sees is built for."""
-    base = _base()
+    base = bundled_base()
     return build_answer(base, parse(text, base)).intent
 
 

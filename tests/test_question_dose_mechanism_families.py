@@ -8,21 +8,14 @@ items; controls check that neighbouring questions keep their reading.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.accuracy import predict
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
+from tests.question_helpers import bundled_base
 
 
 def _intent(text: str) -> str:
-    return predict(_base(), text).intent
+    return predict(bundled_base(), text).intent
 
 
 @pytest.mark.parametrize(

@@ -17,17 +17,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.accuracy import Item, load_items
 from suppwise.questions.intent import tells_an_amount
 from suppwise.questions.parse import parse
+from tests.question_helpers import bundled_base
 
 CORPUS = Path(__file__).parent / "corpus"
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
 
 
 @pytest.mark.parametrize(
@@ -86,7 +81,7 @@ def _base() -> EvidenceBase:
     ],
 )
 def test_the_shape_of_the_question_decides(text: str, intent: str) -> None:
-    assert parse(text, _base()).intent.value == intent
+    assert parse(text, bundled_base()).intent.value == intent
 
 
 @pytest.mark.parametrize(
@@ -115,7 +110,7 @@ def test_the_shape_of_the_question_decides(text: str, intent: str) -> None:
     ],
 )
 def test_a_story_before_a_question_that_names_its_subject(text: str, intent: str) -> None:
-    assert parse(text, _base()).intent.value == intent
+    assert parse(text, bundled_base()).intent.value == intent
 
 
 # Stories that name nothing and tell no amount, each holding a word an intent rule reads as a cue. (A
@@ -142,7 +137,7 @@ def _short_questions() -> list[Item]:
         for item in load_items(CORPUS / part)
         if not item.crisis and len(item.text.split()) <= 5 and not re.search(r"[,.;:!-]", item.text.rstrip("?"))
     ]
-    base = _base()
+    base = bundled_base()
     return [
         item
         for item in items
@@ -157,4 +152,4 @@ def test_a_short_question_naming_its_subject_keeps_its_reading(data: st.DataObje
     item = data.draw(st.sampled_from(_short_questions()))
     assert not tells_an_amount(story)
     text = f"{story}, {item.text[0].lower()}{item.text[1:]}"
-    assert parse(text, _base()).intent.value == item.intent, text
+    assert parse(text, bundled_base()).intent.value == item.intent, text

@@ -12,24 +12,17 @@ what it must not override."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import Query, parse
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
+from tests.question_helpers import bundled_base
 
 
 def _query(text: str) -> Query:
-    return parse(text, _base())
+    return parse(text, bundled_base())
 
 
 def _entities(text: str) -> set[str]:
@@ -52,7 +45,7 @@ def test_two_unknown_words_in_a_row_are_one_name(text: str, name: str) -> None:
 
 
 def test_the_answer_names_the_whole_unknown_name() -> None:
-    answer = build_answer(_base(), _query("would melatonin help with jet lag"))
+    answer = build_answer(bundled_base(), _query("would melatonin help with jet lag"))
     assert "'jet lag'" in answer.summary
     assert "'jet'" not in answer.summary
 
@@ -68,7 +61,7 @@ def test_unknown_names_apart_stay_apart() -> None:
 )
 def test_bung_me_up_is_constipation_and_a_side_effect(text: str) -> None:
     assert "gut-symptoms" in _entities(text)
-    assert build_answer(_base(), _query(text)).intent == "side_effects"
+    assert build_answer(bundled_base(), _query(text)).intent == "side_effects"
 
 
 def test_words_near_bung_are_not_constipation() -> None:

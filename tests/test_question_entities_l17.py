@@ -19,20 +19,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
+from tests.question_helpers import bundled_base
 
 
 @cache
 def _answer(text: str) -> Answer:
-    return build_answer(_base(), parse(text, _base()))
+    return build_answer(bundled_base(), parse(text, bundled_base()))
 
 
 def _entities(text: str) -> set[str]:
@@ -199,7 +194,7 @@ def test_a_symptom_with_its_cause_still_names_the_chemo() -> None:
 )
 def test_the_gut_as_a_cancers_site_is_no_gut_symptom(text: str, unknown: str) -> None:
     assert "gut-symptoms" not in _entities(text)
-    assert any(unknown in term for term in parse(text, _base()).unrecognised)
+    assert any(unknown in term for term in parse(text, bundled_base()).unrecognised)
 
 
 def test_a_dodgy_bowel_is_still_a_gut_symptom() -> None:

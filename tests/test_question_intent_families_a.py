@@ -7,23 +7,16 @@ the guide's precedence, how it is made in the body is mechanism)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import parse
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
+from tests.question_helpers import bundled_base
 
 
 def _answered_intent(text: str) -> str:
     """The intent of the answer a person gets."""
-    return str(build_answer(_base(), parse(text, _base())).intent)
+    return str(build_answer(bundled_base(), parse(text, bundled_base())).intent)
 
 
 @pytest.mark.parametrize(

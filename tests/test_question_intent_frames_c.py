@@ -10,23 +10,10 @@ what it must leave alone (a second named option, a goal, a symptom eased, an amo
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
-from suppwise.questions.answer import build_answer
 from suppwise.questions.intent import Intent
-from suppwise.questions.parse import parse
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
-
-
-def _intent(text: str) -> str:
-    return str(build_answer(_base(), parse(text, _base())).intent)
+from tests.question_helpers import answered_intent as _intent
 
 
 @pytest.mark.parametrize(

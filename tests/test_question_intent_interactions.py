@@ -14,23 +14,16 @@ the rule it must not override."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.answer import build_answer
 from suppwise.questions.intent import Intent
 from suppwise.questions.parse import parse
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
+from tests.question_helpers import bundled_base
 
 
 def _intent(text: str) -> Intent:
-    return parse(text, _base()).intent
+    return parse(text, bundled_base()).intent
 
 
 @pytest.mark.parametrize(
@@ -44,7 +37,7 @@ def _intent(text: str) -> Intent:
     ],
 )
 def test_an_amount_of_a_medicine_alone_is_interaction_and_the_crisis_answer_leads(text: str) -> None:
-    answer = build_answer(_base(), parse(text, _base()))
+    answer = build_answer(bundled_base(), parse(text, bundled_base()))
     assert answer.intent == Intent.INTERACTION
     assert answer.crisis
 
@@ -71,13 +64,14 @@ def test_a_medicine_combined_or_without_an_amount_keeps_its_reading(text: str, i
     ],
 )
 def test_a_lethal_amount_asked_without_a_question_shape_keeps_its_intent(text: str, intent: Intent) -> None:
-    answer = build_answer(_base(), parse(text, _base()))
+    answer = build_answer(bundled_base(), parse(text, bundled_base()))
     assert answer.intent == intent
     assert answer.crisis
 
 
 def test_an_amount_someone_else_searched_for_is_told_not_asked() -> None:
-    answer = build_answer(_base(), parse("my flatmate keeps googling how much paracetamol is fatal", _base()))
+    base = bundled_base()
+    answer = build_answer(base, parse("my flatmate keeps googling how much paracetamol is fatal", base))
     assert answer.crisis
     assert answer.intent != Intent.DOSING
 

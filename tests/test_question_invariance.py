@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.accuracy import predict
 from suppwise.questions.retypings import RETYPINGS, Retyping, retyped
+from tests.question_helpers import bundled_base
 
 QUESTIONS = (
     "What is glutamine?",
@@ -78,14 +78,9 @@ Reading = tuple[str, frozenset[str], bool, str]
 
 
 @cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
-
-
-@cache
 def reading(text: str) -> Reading:
     """What a person sees of the reading: intent, entities, crisis flag, the level the answer leads with."""
-    got = predict(_base(), text)
+    got = predict(bundled_base(), text)
     return got.intent, got.entities, got.crisis, got.lead_level
 
 
@@ -125,7 +120,7 @@ def test_the_tuned_corpus_retyped_keeps_its_readings() -> None:
         from invariance_report import break_counts, tuned_items
     finally:
         sys.path.pop(0)
-    right, tallies = break_counts(_base(), tuned_items(every=25))
+    right, tallies = break_counts(bundled_base(), tuned_items(every=25))
     applied = sum(t.applied for t in tallies)
     assert right > 100
     assert sum(t.changed["crisis"] for t in tallies) == 0

@@ -18,16 +18,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.accuracy import Item, load_items
 from suppwise.questions.parse import parse
+from tests.question_helpers import bundled_base
 
 CORPUS = Path(__file__).parent / "corpus"
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
 
 
 @cache
@@ -37,7 +32,7 @@ def open_questions() -> list[Item]:
         item
         for part in ("questions_dev.yaml", "questions_extra.yaml")
         for item in load_items(CORPUS / part)
-        if not item.crisis and parse(item.text, _base()).intent.value == item.intent
+        if not item.crisis and parse(item.text, bundled_base()).intent.value == item.intent
     ]
 
 
@@ -89,14 +84,14 @@ def open_questions() -> list[Item]:
     ],
 )
 def test_the_predicate_decides_not_the_names(text: str, intent: str) -> None:
-    assert parse(text, _base()).intent.value == intent
+    assert parse(text, bundled_base()).intent.value == intent
 
 
 @settings(deadline=None, max_examples=120)
 @given(st.data(), st.sampled_from(("hi ", "hello, ", "Hey there ", "good morning, ")))
 def test_a_greeting_leaves_the_question_as_it_was(data: st.DataObject, greeting: str) -> None:
     item = data.draw(st.sampled_from([i for i in open_questions() if not re.match(r"(?i)(hi|hello|hey)\b", i.text)]))
-    assert parse(greeting + item.text, _base()).intent.value == item.intent, greeting + item.text
+    assert parse(greeting + item.text, bundled_base()).intent.value == item.intent, greeting + item.text
 
 
 # Questions of one sentence and more than five words that open with an auxiliary and then a pronoun, a
@@ -127,4 +122,4 @@ def test_a_story_run_on_into_a_question_leaves_the_question(data: st.DataObject,
         )
     )
     text = f"{story} {item.text[0].lower()}{item.text[1:]}"
-    assert parse(text, _base()).intent.value == item.intent, text
+    assert parse(text, bundled_base()).intent.value == item.intent, text

@@ -12,12 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
+from suppwise.evidence import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.accuracy import Item, load_items
 from suppwise.questions.parse import parse
 from suppwise.questions.vocabulary import normalise
 from suppwise.safety.populations import populations_in
+from tests.question_helpers import bundled_base
 
 CORPUS = Path(__file__).parent / "corpus"
 # How people write the substances the base gained after the corpus was written. "SAMe" is left
@@ -29,14 +30,9 @@ WRITTEN_NAMES = (
 
 
 @cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
-
-
-@cache
 def glutamine_questions() -> list[Item]:
     """Open-part questions about glutamine alone, named once, with no crisis signal."""
-    base = _base()
+    base = bundled_base()
     return [
         item
         for part in ("questions_dev.yaml", "questions_extra.yaml")
@@ -59,7 +55,7 @@ def test_the_same_question_about_another_substance_asks_the_same(data: st.DataOb
     development item the rules still miss would otherwise fail here whenever it is drawn)."""
     item = data.draw(st.sampled_from(glutamine_questions()))
     text = re.sub(r"\bglutamine\b", name, item.text, flags=re.IGNORECASE)
-    assert parse(text, _base()).intent == parse(item.text, _base()).intent, text
+    assert parse(text, bundled_base()).intent == parse(item.text, bundled_base()).intent, text
 
 
 @pytest.mark.parametrize(

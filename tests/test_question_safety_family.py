@@ -10,24 +10,13 @@ The wordings here are not corpus items; each family has controls that must keep 
 
 from __future__ import annotations
 
-from functools import cache
 from itertools import product
 
 import pytest
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.accuracy import predict
-from suppwise.questions.parse import parse
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
-
-
-def _intent(text: str) -> str:
-    return parse(text, _base()).intent.value
-
+from tests.question_helpers import bundled_base
+from tests.question_helpers import parsed_intent as _intent
 
 # Regular use is a frequency (guide, section 2, rule 4): every safety frame with every way of saying it.
 _SAFETY_FRAMES = (
@@ -123,14 +112,14 @@ def test_safety_family_routing(text: str, intent: str) -> None:
 def test_an_amount_asked_with_its_object_left_out_names_the_supplement_for_the_lead_level() -> None:
     """"How much could I give her?" after a child's age asks about the supplement suppwise covers, so
     the child's record leads (docs/question-corpus.md, section 7)."""
-    reading = predict(_base(), "my 7 year old has a lot of bloating. how much should i give him?")
+    reading = predict(bundled_base(), "my 7 year old has a lot of bloating. how much should i give him?")
     assert reading.intent == "dosing"
     assert reading.population == frozenset({"children"})
     assert reading.lead_level == "caution"
 
 
 def test_a_relative_opening_the_message_with_an_age_is_the_subject() -> None:
-    assert predict(_base(), "dad's 91 and forgets his pills, is it safe for him").population == frozenset(
+    assert predict(bundled_base(), "dad's 91 and forgets his pills, is it safe for him").population == frozenset(
         {"older adults"}
     )
-    assert predict(_base(), "son 2 tablets a day ok?").population == frozenset()
+    assert predict(bundled_base(), "son 2 tablets a day ok?").population == frozenset()

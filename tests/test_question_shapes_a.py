@@ -10,24 +10,14 @@ in any case.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.cue_typos import plain_cues
 from suppwise.questions.parse import parse
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
-
-
-def _intent(text: str) -> str:
-    return parse(text, _base()).intent.value
+from tests.question_helpers import bundled_base
+from tests.question_helpers import parsed_intent as _intent
 
 
 @pytest.mark.parametrize(
@@ -128,7 +118,7 @@ def test_alternatives_with_typed_cues(text: str, intent: str) -> None:
     ],
 )
 def test_a_crisis_that_asks_what_to_do_is_resources(text: str) -> None:
-    query = parse(text, _base())
+    query = parse(text, bundled_base())
     assert query.crisis
     assert query.intent.value == "resources"
 

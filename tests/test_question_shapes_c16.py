@@ -10,24 +10,12 @@ reading, and by properties over the words that vary inside a family.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.leftover_shapes import passes_on_a_safety_question
-from suppwise.questions.parse import parse
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
-
-
-def _intent(text: str) -> str:
-    return parse(text, _base()).intent.value
+from tests.question_helpers import parsed_intent as _intent
 
 
 @pytest.mark.parametrize(

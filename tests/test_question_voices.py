@@ -9,23 +9,16 @@ level it leads with.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
+from tests.question_helpers import bundled_base
 
 
 def _answer(text: str) -> Answer:
-    base = _base()
+    base = bundled_base()
     return build_answer(base, parse(text, base))
 
 

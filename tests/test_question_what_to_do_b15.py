@@ -13,28 +13,15 @@ what it must not override."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
-from suppwise.questions.answer import build_answer
 from suppwise.questions.checked_claims import checks_a_safety_claim
 from suppwise.questions.intent import Intent
 from suppwise.questions.own_experience import reports_own_experience
-from suppwise.questions.parse import parse
 from suppwise.questions.told_not_asked import tells_without_asking
-
-
-@cache
-def _base() -> EvidenceBase:
-    return load_evidence(bundled_data_dir())
-
-
-def _intent(text: str) -> str:
-    return str(build_answer(_base(), parse(text, _base())).intent)
+from tests.question_helpers import answered_intent as _intent
 
 
 @pytest.mark.parametrize(
