@@ -8,6 +8,7 @@ from functools import cache
 
 from suppwise.evidence import EvidenceBase, bundled_data_dir, load_evidence
 from suppwise.questions.answer import build_answer
+from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 
 
@@ -25,3 +26,8 @@ def parsed_intent(text: str) -> str:
 def answered_intent(text: str) -> str:
     """The intent the answer a person sees is built for (an answer may route a parse further)."""
     return str(build_answer(bundled_base(), parse(text, bundled_base())).intent)
+
+
+def entity_ids(answer: Answer) -> set[str]:
+    """Every entity id an answer recognised, whatever its kind."""
+    return {e for ids in answer.entities.values() for e in ids}

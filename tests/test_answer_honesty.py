@@ -8,16 +8,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 from suppwise.questions.record_mentions import alcohol_drink, looked_up_as
 from suppwise.reasoning.symptoms import Relation, asked_symptom, named_symptoms, names_a_subtype, relation
 from suppwise.reasoning.verdict import Direction, VerdictCode, judge
-
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
+from tests.evidence_helpers import ask
 
 
 def said(answer: Answer) -> str:

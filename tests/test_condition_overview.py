@@ -7,18 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
-from suppwise.questions.parse import parse
 from suppwise.reasoning.condition_overview import condition_overview
 from suppwise.reasoning.verdict import VerdictCode, judge
 from suppwise.render.markdown import render_markdown
 from suppwise.safety.profile import Profile
 from suppwise.safety.screen import resolve_profile
-
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
+from tests.evidence_helpers import ask
 
 
 def test_a_condition_question_without_a_supplement_gets_the_ranked_table(bundled: EvidenceBase) -> None:

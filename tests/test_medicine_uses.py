@@ -14,19 +14,14 @@ from typer.testing import CliRunner
 
 from suppwise.cli import app
 from suppwise.evidence import EvidenceBase, validate_directory
-from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer, Caution
 from suppwise.questions.corpus_levels import expected_lead_level
-from suppwise.questions.parse import parse
 from suppwise.safety.profile import profile_from_data
 from suppwise.safety.screen import resolve_profile, screen
 from suppwise.safety.screen_model import Screen
+from tests.evidence_helpers import ask
 
 from .conftest import MINI_DIR
-
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
 
 
 def caution(answer: Answer, entity: str) -> Caution:

@@ -20,22 +20,13 @@ from hypothesis import strategies as st
 
 from suppwise.errors import ConditionNotFoundError
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
 from suppwise.questions.near_names import NEAR_NAMES, same_stem
-from suppwise.questions.parse import parse
 from suppwise.safety.recognise import Recognised, Unrecognised, find_condition, recognise
+from tests.evidence_helpers import ask
+from tests.question_helpers import entity_ids as _ids
 
 ROOT = Path(__file__).resolve().parent.parent
 WORDS = Path("/usr/share/dict/american-english-large")
-
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
-
-
-def _ids(answer: Answer) -> set[str]:
-    return {e for ids in answer.entities.values() for e in ids}
 
 
 @pytest.mark.parametrize(

@@ -18,19 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 from suppwise.safety.populations import populations_in
-
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
-
-
-def _ids(answer: Answer) -> set[str]:
-    return {e for ids in answer.entities.values() for e in ids}
-
+from tests.evidence_helpers import ask
+from tests.question_helpers import entity_ids as _ids
 
 # --- pregnancy in everyday words ---------------------------------------------------------------
 

@@ -8,13 +8,8 @@ from hypothesis import strategies as st
 
 from suppwise.errors import QuestionError
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer, mid_sentence
-from suppwise.questions.answer_model import Answer
-from suppwise.questions.parse import parse
-
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
+from suppwise.questions.answer import mid_sentence
+from tests.evidence_helpers import ask
 
 
 @pytest.mark.parametrize(

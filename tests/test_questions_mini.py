@@ -10,14 +10,10 @@ from hypothesis import strategies as st
 
 from suppwise.errors import QuestionError
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
 from suppwise.questions.parse import Intent, parse
 from suppwise.reasoning.verdict import Direction
 from suppwise.render import Format, render
-
-
-def ask(base: EvidenceBase, text: str):
-    return build_answer(base, parse(text, base))
+from tests.evidence_helpers import ask
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
-from suppwise.questions.parse import parse
-
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
+from tests.evidence_helpers import ask
 
 
 def test_why_a_recorded_side_effect_happens_opens_with_the_record_and_its_reason(bundled: EvidenceBase) -> None:

@@ -9,17 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
 from suppwise.questions.reactions import asks_whether_it_triggers
 from suppwise.questions.stage_dose import stage_dose, stage_dose_sentence
 from suppwise.questions.told_conditions import told_conditions
-
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
-
+from tests.evidence_helpers import ask
 
 # -- a dose asked for a stage of life -------------------------------------------------------------
 

@@ -8,14 +8,9 @@ import re
 import pytest
 
 from suppwise.evidence import EvidenceBase
-from suppwise.questions.answer import build_answer
 from suppwise.questions.answer_model import Answer
-from suppwise.questions.parse import parse
 from suppwise.render.text import render_text
-
-
-def ask(base: EvidenceBase, text: str) -> Answer:
-    return build_answer(base, parse(text, base))
+from tests.evidence_helpers import ask
 
 
 def reasons(answer: Answer) -> list[str]:
