@@ -1096,13 +1096,13 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
     leftover = leftover_intent(
         t, normalise(text), substances=signals.substances, medicine=signals.medicine, population=signals.population,
-        condition="condition" in kinds, amount=tells_an_amount(t) or _regular_use(t) or bool(_DOSING_AMOUNT.search(t)),
+        condition="condition" in kinds, amount=tells_an_amount(t) or _regular_use(t) or _times_its_use(t),
     )
     if leftover is not None:
         return Intent(leftover)  # a passed-on question, an allergy, organ damage (leftover_shapes)
     way = asked_way_intent(
         t, substances=signals.substances, medicine=signals.medicine, population=signals.population,
-        amount=lambda: tells_an_amount(t) or bool(_DOSING_AMOUNT.search(t)),
+        amount=lambda: tells_an_amount(t) or _times_its_use(t),
         duration=lambda: bool(_DURATION.search(text.lower())),
     )
     if way is not None:
@@ -1671,6 +1671,21 @@ _REGULAR_USE = _re(
     r"(\w+ ){0,4}(daily|nightly)|(daily|nightly) (zzsubstance|use|dose|doses|dosing|intake|supplement\w*)|"
     r"zzsubstance (daily|nightly|every day|every night)"
 )
+
+
+# How long a condition has lasted, told before the supplement is named ("ive had depression for years, should
+# i still take saffron while fasting"): a time in the story, not a time the supplement has been taken.
+_STORY_TIME = _re(
+    r"\b(i ve|i have|ive|i d|i had|i m|i am|im|she s|he s|they ve|we ve)( been)? (had|suffered|struggled|lived|"
+    r"dealt|depressed|ill|sick|unwell|poorly|low|anxious|in pain|sore)\b(?:(?!zzsubstance\b)[\w ]){0,40}?"
+    r"\bfor (years|ages|a while|a long time|life|(a )?(long|longer|extended) (time|period|while|stretch))"
+)
+
+
+def _times_its_use(t: str) -> bool:
+    """Whether `t` tells an amount or a length of use of what is asked about (`_DOSING_AMOUNT`), leaving
+    out how long a condition told in the story before it has lasted (`_STORY_TIME`)."""
+    return bool(_DOSING_AMOUNT.search(_STORY_TIME.sub(" ", t)))
 
 
 def _regular_use(text: str) -> bool:
