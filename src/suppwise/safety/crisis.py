@@ -128,6 +128,14 @@ def _learned_signals(model: LinearTextModel, remaining: str) -> tuple[SignalKind
     return (SignalKind.LEARNED, SignalKind.AMOUNT)
 
 
+def asks_amount(folded: str) -> bool:
+    """True when a folded message asks about an amount, a limit, a whole supply or a combination
+    (`AMOUNT_ASKED`), a weight carried ("it is all getting too much") set aside. The rules' reading uses
+    it; the model's keeps `AMOUNT_ASKED` whole, where "for when it gets too much" beside tablets put aside
+    rightly keeps the clear tier (x2907)."""
+    return bool(AMOUNT_ASKED.search(_WEIGHT_TOO_MUCH.sub(" ", folded)))
+
+
 def read_rules(text: str) -> CrisisReading:
     """The hand-written signals alone (crisis_signals)."""
     return _read_rules(text)[0]
@@ -197,7 +205,7 @@ def _read_rules(text: str) -> tuple[CrisisReading, str]:
         and reading.tier is CrisisTier.CLEAR
         and not reading.means
         and not accident
-        and AMOUNT_ASKED.search(_WEIGHT_TOO_MUCH.sub(" ", folded))
+        and asks_amount(folded)
     ):
         reading = CrisisReading((*found, SignalKind.AMOUNT), False, reported=reading.reported)
     return reading, folded

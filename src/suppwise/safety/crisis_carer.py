@@ -24,7 +24,7 @@ _OTHER = (
     r"(daughter|son|child|kid|teen|teenager|boy|girl|stepdaughter|stepson|husband|wife|partner|boyfriend|"
     r"girlfriend|fiance|fiancee|friend|best friend|mate|flatmate|roommate|housemate|mum|mom|mother|dad|father|"
     r"brother|sister|nan|gran|grandma|grandmother|grandad|grandpa|grandfather|grandson|granddaughter|niece|nephew|"
-    r"cousin|aunt|uncle|student|pupil|client|patient|resident|colleague)s?"
+    r"cousin|aunt|uncle|student|pupil|client|patient|resident|colleague|year old|yr old|yo)s?"
 )
 # Someone else named as the one the message is about ("my 16 yo son", "our daughter", "my best friend"), or a
 # reflexive that is not the writer's ("burns himself", "hurting herself").

@@ -1693,11 +1693,16 @@ _CRISIS19: dict[SignalKind, tuple[str, ...]] = {
         # the reason my family is broke")
         r"(being|i am|i m|im|am) (just )?the (only |main |whole )?reason (why )?(everyone|everybody|my family|my "
         r"(husband|wife|partner|kids|children|parents|mum|mom|dad|family|friends)|they|we|people|the family|my friends)"
-        r" (is|are|is so|are so|is always|are always|keeps? being|feels?|gets?|got|has been|have been|ends up|end up)"
-        r" (\w+ )?(stressed|unhappy|miserable|struggling|suffering|broke|skint|fighting|arguing|exhausted|worn out|"
+        r"( \w+){0,2} (is|are|is so|are so|is always|are always|keeps? being|feels?|gets?|got|has been|have been|"
+        r"ends up|end up) (\w+ )?(stressed|unhappy|miserable|struggling|suffering|broke|skint|fighting|arguing|exhausted|worn out|"
         r"sad|upset|worried|in debt|falling apart|drained|stuck|trapped|held back)\b",
     ),
     SignalKind.METHOD: (
+        # the third person's forms of a self-harm verb the rules lacked ("my partner burns himself when he is low");
+        # not an accident or a kitchen
+        r"(burns|scratches|punches|hits|starves|harms|bites|slashes) (himself|herself|themselves|themself|myself)\b"
+        r"(?! (on|at|in|by accident|accidentally|while|when (cooking|ironing|shaving)|cooking|ironing|shaving|with "
+        r"(the|a|an|hot) (iron|kettle|pan|oven|stove|tea|coffee|water)))",
         # trains timed or counted at a crossing, said sideways ("keep timing the trains at the crossing near my house");
         # not a timetable for a journey
         r"(timing|timed|counting|counted|clocking|clocked) (the )?(\w+ )?trains\b(?! (to|for) (work|school|"
