@@ -1694,8 +1694,8 @@ _CRISIS19: dict[SignalKind, tuple[str, ...]] = {
         r"(being|i am|i m|im|am) (just )?the (only |main |whole )?reason (why )?(everyone|everybody|my family|my "
         r"(husband|wife|partner|kids|children|parents|mum|mom|dad|family|friends)|they|we|people|the family|my friends)"
         r"( \w+){0,2} (is|are|is so|are so|is always|are always|keeps? being|feels?|gets?|got|has been|have been|"
-        r"ends up|end up) (\w+ )?(stressed|unhappy|miserable|struggling|suffering|broke|skint|fighting|arguing|exhausted|worn out|"
-        r"sad|upset|worried|in debt|falling apart|drained|stuck|trapped|held back)\b",
+        r"ends up|end up) (\w+ )?(stressed|unhappy|miserable|struggling|suffering|broke|skint|fighting|arguing|"
+        r"exhausted|worn out|sad|upset|worried|in debt|falling apart|drained|stuck|trapped|held back)\b",
     ),
     SignalKind.METHOD: (
         # the third person's forms of a self-harm verb the rules lacked ("my partner burns himself when he is low");
