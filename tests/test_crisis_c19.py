@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from suppwise.questions.answer import WITHHELD
-from suppwise.safety.crisis import CRISIS_MESSAGE, CrisisTier, read_message
+from suppwise.safety.crisis import CRISIS_MESSAGE, CrisisTier, read_message, read_rules
 from suppwise.safety.crisis_carer import CARER_MESSAGE
 from tests.evidence_helpers import ask
 from tests.question_helpers import bundled_base
@@ -75,6 +75,15 @@ def test_sideways_wordings_are_read_by_the_rules() -> None:
     for text in CRISIS:
         reading = read_message(text)
         assert reading.crisis and reading.tier is CrisisTier.CLEAR, text
+
+
+def test_going_on_with_a_named_thing_is_not_the_rules_hopelessness() -> None:
+    # The model may still read these (its possible tier keeps the answer); the new rule does not.
+    for text in [
+        "cant see why i should keep going with magnesium, it has done nothing for my cramps",
+        "i cant think of a reason to carry on taking saffron after three months",
+    ]:
+        assert not read_rules(text).crisis, text
 
 
 def test_titles_and_idioms_get_the_ordinary_answer() -> None:

@@ -1686,7 +1686,7 @@ _CRISIS19: dict[SignalKind, tuple[str, ...]] = {
         r"(see|find|think of|give me|come up with) (\w+ ){0,2}(why|a reason|any reason|reasons|the point|much point) "
         r"(\w+ ){0,2}(i should |i would |i |for me to |to |in )?(keep going|keep on going|carry on|carrying on|go on|"
         r"going on|keep living|stay alive|be here|staying alive|bother living|keep trying)\b(?! (with|on|at|to|in|"
-        r"taking|using|doing)\b)",
+        r"taking|using|doing|the|a|an|my|this|that|these|those|holiday|holidays|trips?|walks?|about|like that)\b)",
     ),
     SignalKind.BURDEN: (
         # the writer as the cause of everyone's strain ("im tired of being the reason everyone is stressed", "i am
