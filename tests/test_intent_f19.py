@@ -29,6 +29,9 @@ from tests.question_helpers import answered_intent, bundled_base, entity_ids, pa
         ("which is better for sleep, melatonin or magnesium", "comparison"),
         ("does magnesium or melatonin help sleep", "effect"),
         ("magnesium bisglycinate or magnesium oxide, which is better", "administration"),
+        # one form against another
+        ("are vitamin d sprays as good as the tablets", "administration"),
+        ("is magnesium better than melatonin", "comparison"),
         # why too little of it causes something
         ("why does low magnesium cause cramps at night", "mechanism"),
         ("could low magnesium be behind my cramps", "effect"),
@@ -47,6 +50,12 @@ from tests.question_helpers import answered_intent, bundled_base, entity_ids, pa
         ("is it safe to open a capsule of melatonin if im pregnant", "safety"),
         ("how much magnesium powder should i put in my juice", "dosing"),
         ("can i take my magnesium with my vitamin d", "safety"),
+        ("can i stir the probiotic powder into my toddlers milk", "administration"),
+        ("can i have it without a drink of water", "administration"),
+        ("does the helpline number work from abroad", "resources"),
+        ("why does folate deficiency make you so tired", "mechanism"),
+        # the other option told before: "is Y any better"
+        ("i couldnt get on with sertraline, is citalopram any better", "comparison"),
         # whether a food counts towards it
         ("would a portion of salmon count towards my vitamin d", "sources"),
         ("is salmon good for my mood", "effect"),
@@ -66,7 +75,7 @@ def test_how_it_is_asked_decides_the_intent(text: str, intent: str) -> None:
 def test_an_empty_tub_is_no_capsule_opened(predicate: str) -> None:
     """"Empty" as an adjective opens nothing: the family leaves the question to the other rules."""
     read = asked_how_intent(
-        predicate, predicate, predicate, substances=1, medicine=False, population=False, condition=False,
+        predicate, predicate, predicate, substances=1, options=1, medicine=False, population=False, condition=False,
         named=True, amount=lambda: False,
     )
     assert read is None
@@ -79,6 +88,7 @@ def test_an_empty_tub_is_no_capsule_opened(predicate: str) -> None:
         ("what does suicidal ideation actually mean", "definition"),
         ("how do i contact the samaritans, i want to end my life", "resources"),
         ("i want to die. which is better for low mood, saffron or 5-htp", "comparison"),
+        ("which is more lethal in a big dose, saffron or magnesium", "comparison"),
     ],
 )
 def test_a_crisis_message_keeps_the_question_it_asks(text: str, intent: str) -> None:

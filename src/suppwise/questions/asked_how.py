@@ -25,6 +25,9 @@ Each family is a way of asking, whatever names fill it:
   drink to take it in", "can i swallow it without water", "is it ok to keep it in a warm kitchen"):
   administration; asked of someone pregnant or a child with a safety word ("is it safe to open a
   capsule if im pregnant") it is whether it is safe for them (safety).
+- **One form against another** ("are b12 tablets as good as the jabs"): the forms are read into the
+  name, so the question read as an effect or a comparison of one substance; forms of one substance
+  are administration (guide rule 9).
 - **Whether a food counts towards it** ("would eggs count towards my b12"): sources.
 
 The text read is the predicate `intent.detect_intent` reads (lower case, fillers gone, named
@@ -40,7 +43,7 @@ from collections.abc import Callable
 
 from suppwise.questions.word_pattern import whole_words as _re
 
-__all__ = ["asked_how_intent", "asks_what_a_word_means"]
+__all__ = ["asked_how_intent", "asks_what_a_word_means", "asks_which_of_named"]
 
 ADMINISTRATION = "administration"
 COMPARISON = "comparison"
@@ -71,7 +74,9 @@ _REACHES_A_LINE = _re(
     r"^(the )?samaritans (number|phone number|email)|"
     r"what number (do|can|should|would) (i|you|we) (text|ring|call|phone)|"
     r"is there (a|an|any) (text|phone|chat|crisis|support|help|listening) (line|service)|"
-    r"who else (can|could|should|do|might) (i|we) (ask|talk to|speak to|turn to|go to|see)"
+    r"who else (can|could|should|do|might) (i|we) (ask|talk to|speak to|turn to|go to|see)|"
+    r"^(does|do|is|are|will|would|can|could) (the )?(samaritans|helpline|crisis line|crisis team|text line|hotline) "
+    r"(number|phone number|text number|line|email|webchat|chat)\b"
 )
 _LINE_WORDS = frozenset(
     "samaritans samaritan helpline helplines hotline hotlines crisis number line text webchat chat else someone "
@@ -95,11 +100,29 @@ _SALTS = (
     r"gluconate|picolinate|orotate|lactate|methylcobalamin|cyanocobalamin|hydroxocobalamin|adenosylcobalamin)"
 )
 _SALT_OR_SALT = re.compile(r"\b" + _SALTS + r"\b( \w+){0,2} (or|vs|versus) (\w+ ){0,2}" + _SALTS + r"\b")
+# "id rather not go back on pregabalin, is gabapentin any better": the other option told before the question
+_ANY_BETTER = _re(
+    r"^(is|are|would|will|could|might) (zzmedicine|zzsubstance) (be )?(any|much|a lot|way|really) better$"
+)
+# one form of a substance set against another ("are b12 tablets as good as the jabs", "is fish oil concentrate
+# better than normal fish oil capsules"): the forms are read into the name, so the question as written must hold one
+_FORMS = (
+    r"tablets?|capsules?|caps|pills?|powders?|liquids?|gummies|gummy|drops|sprays?|jabs?|injections?|shots?|patch|"
+    r"patches|softgels?|chewables?|lozenges?|concentrate"
+)
+_FORM_AGAINST_FORM = _re(
+    r"^(is|are|would|will|do|does) (the )?zzsubstance( \w+)? (as good as|as effective as|better than|worse than|"
+    r"stronger than|more effective than|any better than) (the |a |an |normal |regular |plain |ordinary )?(zzsubstance|"
+    + _FORMS + r")( \w+)?$"
+)
+_FORM_WORD = _re(_FORMS)
 # --- why too little of it causes something (mechanism) ---
 _WHY_A_LACK_CAUSES = _re(
     r"^(why|how) (does|do|would|could|can|might|will) (a |an )?(low|lack of|too little|not enough|shortage of|"
     r"deficient|deficiency in|deficiency of)( \w+){1,3} (cause|causes|lead to|leads to|make|makes|give|gives|"
-    r"trigger|triggers|result in|bring on)\b"
+    r"trigger|triggers|result in|bring on)\b|"
+    r"^(why|how) (does|do|would|could|can|might|will) (a |an )?(\w+ ){1,3}(deficiency|deficiencies|shortage) (cause|"
+    r"causes|lead to|leads to|make|makes|give|gives|trigger|triggers|result in|bring on)\b"
 )
 # --- a condition made to go away (cure) ---
 _MADE_TO_GO = _re(
@@ -127,6 +150,14 @@ _TAKEN_IN = _re(
     r"(swallow|take|have) (my |the |your )?(zzsubstance|it|them)( \w+)? without (any |a |a glass of |a drink of )?"
     r"(water|a drink|liquid|fluid)"
 )
+_VEHICLES = (
+    r"(bottle|bottles|drink|drinks|milk|water|juice|smoothie|shake|coffee|tea|yogurt|yoghurt|porridge|oats|cereal|soup|"
+    r"food|dinner|breakfast|squash|formula)"
+)
+_PUT_IN = _re(
+    r"(put|stir|mix|add|tip|pour|sprinkle|dissolve) (my |the |some |a |his |her )?(zzsubstance|it|them)( \w+)? "
+    r"(in|into|onto|on|through) (my |his |her |the |a |their |our |your )?(\w+ ){0,2}?" + _VEHICLES
+)
 _PLACES = (
     r"(warm|hot|cold|cool|damp|humid|sunny) (kitchen|room|place|car|cupboard|bathroom|spot)|fridge|freezer|"
     r"bathroom|car|glovebox|sun|sunlight|heat|room temperature|\d+ ?(degrees|c)"
@@ -137,7 +168,7 @@ _KEPT = _re(
 )
 _ADMIN_WORDS = frozenset(
     "open empty pull break split cut twist pierce prick snip drink liquid without keep kept keeping store stored "
-    "storing leave left leaving".split()
+    "storing leave left leaving put stir mix add tip pour sprinkle dissolve".split()
 )
 _SAFE_FOR_SOMEONE = _re(r"safe|ok|okay|alright|all right|fine|risky|dangerous|harm\w*")
 # --- whether a food counts towards it (sources) ---
@@ -151,6 +182,18 @@ def asks_what_a_word_means(text: str) -> bool:
     """Whether a sentence (normalised) asks what a word means ("what does suicidal ideation mean"): a
     question asked even when the word is a crisis's own, unlike "what does life even mean"."""
     return "mean" in text.split() and bool(_WORD_MEANS.search(text))
+
+
+_WHICH_OF_NAMED = re.compile(
+    r"\b(which|better|best|worse|more|most|less|stronger|safer)\b.*\bzz\w+ (or|vs|versus) zz\w+\b|"
+    r"\bzz\w+ (or|vs|versus) zz\w+,? (which|what)\b|\bzz\w+ (any |much )?(better|worse|stronger|safer) than zz\w+\b"
+)
+
+
+def asks_which_of_named(framed: str) -> bool:
+    """Whether a message (names written as placeholders) asks which of two named options is better, more,
+    or worse: a question asked even where the despair is in the same sentence."""
+    return bool(_WHICH_OF_NAMED.search(framed))
 
 
 def _resources(t: str, words: set[str], *, medicine: bool) -> str | None:
@@ -171,6 +214,7 @@ def asked_how_intent(
     predicate: str,
     *,
     substances: int,
+    options: int,
     medicine: bool,
     population: bool,
     condition: bool,
@@ -180,13 +224,20 @@ def asked_how_intent(
     """The intent one of the module's families reads from `t` (the asked part, names written as
     placeholders), from `predicate` (the same before idioms are set aside: "ibs go away" reads as an
     idiom there) or from `text` (the question as written), or None. `substances` counts the base's
-    substances named, `medicine`, `population` and `condition` whether one is named, `named` whether
-    anything is; `amount` (asked only where a family's words are present) whether an amount is told,
-    which makes an administration question a dosing one."""
+    substances named, `options` everything a person might take that is named; `medicine`,
+    `population` and `condition` say whether one is named, `named` whether anything is; `amount`
+    (asked only where a family's words are present) whether an amount is told, which makes an
+    administration question a dosing one."""
     words = set(t.split())
     found = _resources(t, words, medicine=medicine)
     if found is not None:
         return found
+    if options >= 2 and "better" in words and _ANY_BETTER.search(t):
+        return COMPARISON
+    if substances == 1 and words & {"as", "than"} and not medicine and _FORM_AGAINST_FORM.search(t) and (
+        _FORM_WORD.search(text.lower())
+    ):
+        return ADMINISTRATION
     if "or" in words and not medicine:
         if _NAMED_LAST.search(t):
             return COMPARISON
@@ -202,8 +253,9 @@ def asked_how_intent(
         return DEFINITION
     if "=" in text and named and not any(c.isdigit() for c in text) and _EQUALS_ASKED.match(text.lower().strip()):
         return DEFINITION
-    if substances and not medicine and not words.isdisjoint(_ADMIN_WORDS):
-        asked = _OPENED.search(t) or _TAKEN_IN.search(t) or _KEPT.search(t)
+    # the supplement may go unnamed ("can i take it without water"), as long as nothing else is named
+    if (substances or not named) and not medicine and not words.isdisjoint(_ADMIN_WORDS):
+        asked = _OPENED.search(t) or _TAKEN_IN.search(t) or _KEPT.search(t) or _PUT_IN.search(t)
         if asked and not amount():
             if population and _SAFE_FOR_SOMEONE.search(t):
                 return SAFETY

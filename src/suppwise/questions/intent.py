@@ -1118,7 +1118,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     if framed is not None:
         return Intent(framed)  # how too much of it harms (question_frames)
     how = asked_how_intent(
-        t, text, normalised, substances=signals.substances, medicine=signals.medicine, population=signals.population,
+        t, text, normalised, substances=signals.substances, options=signals.options, medicine=signals.medicine,
+        population=signals.population,
         condition="condition" in kinds, named=bool(named_anything), amount=lambda: tells_an_amount(t),
     )
     if how is not None:
