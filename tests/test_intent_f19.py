@@ -22,6 +22,7 @@ from tests.question_helpers import answered_intent, bundled_base, entity_ids, pa
         ("can i text a crisis line instead of ringing", "resources"),
         ("is there a chat service for when talking out loud is too hard", "resources"),
         ("who else could i speak to about my tablets, my doctor is away", "resources"),
+        ("how do you get hold of a helpline in the middle of the night", "resources"),
         # a line told as the source of advice: the amount checked is the question
         ("the pharmacy line said 3 g, is that a normal dose of glutamine", "dosing"),
         # which is better, the named options last
