@@ -260,6 +260,6 @@ def asked_how_intent(
             if population and _SAFE_FOR_SOMEONE.search(t):
                 return SAFETY
             return ADMINISTRATION
-    if substances and "count" in words | {w[:5] for w in words} and _COUNTS_TOWARDS.search(t):
+    if substances and words & {"count", "counts", "counted"} and _COUNTS_TOWARDS.search(t):
         return SOURCES
     return None
