@@ -16,6 +16,7 @@ from suppwise.evidence.citation import references as references_for
 from suppwise.evidence.names import is_plural
 from suppwise.evidence.names import mid_sentence as mid_sentence
 from suppwise.evidence.schema import EntityKind, InteractionMechanism, SideEffect
+from suppwise.questions.amount_against_limit import amount_against_limit
 from suppwise.questions.answer_model import (
     Answer,
     Caution,
@@ -45,6 +46,7 @@ from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
 from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms, record_words
 from suppwise.questions.told_conditions import told_conditions
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
+from suppwise.questions.unscreened_medicines import unscreened_sentence
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
@@ -385,12 +387,14 @@ def _interaction(a: Ask) -> str:
     found = c.interactions(a.substance)
     if query.drugs:
         named = ", ".join(c.mid(d) for d in query.drugs)
+        # a medicine the base lacks, named beside these, is said, not passed over (unscreened_medicines)
+        unscreened = unscreened_sentence(query.unknown_medicines, a.mid)
         if found:
             # the lead already says that they interact and why; this only links a medicine to the
             # group its record is filed under ("alendronate is among the bisphosphonates")
             among = _counted_among(c, [r.drug for r in found])
             known = f"{among} What is known is below." if among else "What is known is below."
-            return known + _unwarned_conditions(c, a.substance, goals=False)
+            return known + _unwarned_conditions(c, a.substance, goals=False) + unscreened
         # A class named whose members have records ("blood thinners" and warfarin) is not "no
         # interaction recorded": the person may well take that member.
         # reached through a member of the class (the rule of safety/medicine_reach.py): "sleeping
@@ -407,11 +411,11 @@ def _interaction(a: Ask) -> str:
             return (
                 f"No interaction between {a.mid} and {named} as a group is recorded, but one with {which} "
                 f"is: if you take {_either(members)}, read {own} below. Otherwise that is not proof "
-                "of safety: ask your pharmacist."
+                "of safety: ask your pharmacist." + unscreened
             )
         return (
             f"No interaction between {a.mid} and {named} is recorded in the evidence base. That is not proof "
-            "of safety: ask your pharmacist." + _unwarned_conditions(c, a.substance, goals=False)
+            "of safety: ask your pharmacist." + _unwarned_conditions(c, a.substance, goals=False) + unscreened
         )
     if query.unknown_medicines or query.unrecognised:
         unknown = query.unknown_medicines or query.unrecognised
@@ -516,6 +520,16 @@ def _dosing(a: Ask) -> str:
         matched = [x for x in c.cautions(a.substance) if x.matches_question]
         led = bool(matched) and stage.first in _leading(matched)[0].reason
         return stage_dose_sentence(stage, a.mid, limit or record.standard_dose, led=led)
+    # an amount and how often it is taken, stated in the question, placed against the adult limit
+    # ("50,000 IU once a week": about 7,143 IU a day; questions/amount_against_limit.py)
+    placed = (
+        amount_against_limit(c.query.text, safe, record.iu_per_mcg)
+        if safe and "children" not in c.query.populations
+        else None
+    )
+    if placed is not None and safe is not None:
+        said = limit or f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target."
+        limit = f"{placed.sentence} {said}"
     if limit:
         # the usual dose follows because it says what the limit covers ("from supplements and fortified
         # foods"); the terminal page does not print it again under "Dose" (render/text.py)
