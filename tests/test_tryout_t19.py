@@ -144,3 +144,25 @@ def test_an_unknown_medicine_beside_a_known_one_is_said(bundled: EvidenceBase, t
 def test_no_unscreened_sentence_when_every_medicine_is_known(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "magnesium with gabapentin and ciprofloxacin")
     assert "is not in the evidence base" not in answer.summary
+
+
+# -- a comparison written for another goal or setting is said to be ----------------------------------
+
+
+def test_a_comparison_for_another_symptom_is_said_to_be(bundled: EvidenceBase) -> None:
+    # before: "Easing fibromyalgia pain with a supplement: the options are compared below", asked about tiredness
+    answer = ask(bundled, "magnesium or glutamine, which is better for fibromyalgia tiredness")
+    summary = " ".join(answer.summary.split())
+    assert "no comparison of these options for fatigue in fibromyalgia" in summary
+    assert "written for another goal (easing fibromyalgia pain" in summary
+
+
+def test_a_comparison_for_a_condition_not_named_is_said_to_be(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "for sleep, is magnesium or melatonin the better pick")
+    summary = " ".join(answer.summary.split())
+    assert "written for fibromyalgia" in summary and "which the question does not name" in summary
+
+
+def test_a_comparison_that_fits_keeps_its_title(bundled: EvidenceBase) -> None:
+    answer = ask(bundled, "melatonin or magnesium for sleep with fibromyalgia, which is better")
+    assert answer.summary.startswith("Sleeping better with fibromyalgia")

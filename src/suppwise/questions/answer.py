@@ -25,6 +25,7 @@ from suppwise.questions.answer_model import (
     VerdictOut,
 )
 from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.comparison_frame import framed_for_another_goal
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
@@ -684,7 +685,10 @@ def _comparison(a: Ask) -> str:
     if c.comparisons:
         more = len(c.comparisons) - 1
         also = f" ({more} more comparison{'s' if more > 1 else ''} in the full answer)" if more else ""
-        framed = _framed_elsewhere(c, a.context)
+        lead = next(x for x in c.base.comparisons if x.id == c.comparisons[0].id)
+        framed = _framed_elsewhere(c, a.context) or framed_for_another_goal(
+            c.base, lead, c.query.outcomes, (*c.query.conditions, *((a.context,) if a.context else ())), c.mid
+        )
         if framed:
             return f"{framed}{also}."
         return f"{c.comparisons[0].goal}: the options are compared below{also}."
@@ -1281,7 +1285,9 @@ def _not_found(c: Composer, query: Query) -> tuple[str, str]:
     """Code and summary when the question names nothing suppwise can answer about."""
     if query.reading.tier is CrisisTier.CLEAR:
         return "NOT_UNDERSTOOD", "suppwise cannot answer this, but the people above can help right now."
-    terms = ", ".join(repr(t) for t in query.unrecognised[:3])
+    # the names in a supplement's slot when there are some: "black cohosh for hot flushes" matches no
+    # supplement 'black cohosh', not 'black cohosh', 'flushes' (fifth try-out)
+    terms = ", ".join(repr(t) for t in (query.unknown_supplements or query.unrecognised)[:3])
     close = sorted({c.name(s) for ids in query.suggestions.values() for s in ids})
     if query.unrecognised:
         summary = f"No supplement in the evidence base matches {terms}."

@@ -43,7 +43,7 @@ _NAMES: dict[str, str] = {
     "holy basil": r"holy basil",
     "red clover": r"red clover",
     "dong quai": r"dong quai",
-    "passion flower": r"passion ?flower",
+    "passion flower": r"passion flower",
     "slippery elm": r"slippery elm",
     "tart cherry": r"tart cherry( juice)?",
     "apple cider vinegar": r"apple cider vinegar",
