@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from suppwise.evidence import EvidenceBase
 from suppwise.questions.amount_against_limit import amount_against_limit
 from suppwise.questions.parse import parse
+from suppwise.render.markdown import render_markdown
+from suppwise.render.text import render_text
 from tests.evidence_helpers import ask
 
 # -- a supplement the base lacks, named in several words, is named whole -----------------------------
@@ -166,3 +168,15 @@ def test_a_comparison_for_a_condition_not_named_is_said_to_be(bundled: EvidenceB
 def test_a_comparison_that_fits_keeps_its_title(bundled: EvidenceBase) -> None:
     answer = ask(bundled, "melatonin or magnesium for sleep with fibromyalgia, which is better")
     assert answer.summary.startswith("Sleeping better with fibromyalgia")
+
+
+# -- a path to a process is worded by what it does to it ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["what does glutamine do for the gut lining", "glutamine and the intestinal barrier"])
+def test_a_path_raising_a_process_is_not_called_worsening_it(bundled: EvidenceBase, text: str) -> None:
+    answer = ask(bundled, text)
+    assert answer.mechanisms, "the question is about a process glutamine acts on"
+    for shown in (" ".join(render_text(answer, width=100).split()), render_markdown(answer)):
+        assert "would raise intestinal barrier integrity" in shown
+        assert "would worsen intestinal barrier integrity" not in shown
