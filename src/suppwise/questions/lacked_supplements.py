@@ -18,6 +18,7 @@ in "milk thistle"), never over one the base knows whole. Names the base holds un
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from suppwise.questions.word_pattern import word_regex
@@ -55,6 +56,13 @@ _NAMES: dict[str, str] = {
 }
 _PATTERN = word_regex("|".join(f"(?P<n{i}>{p})" for i, p in enumerate(_NAMES.values())))
 _SAID = tuple(_NAMES)
+# The words a listed name can open with: a question with none of them is not searched (the search is
+# ten times dearer than this look-up, on every question).
+_FIRST_WORDS = frozenset(
+    {"milk", "ginkgo", "gingko", "ginko", "black", "psyllium", "evening", "lion", "lions", "devil", "devils", "cat",
+     "cats", "l", "lemon", "rhodiola", "saw", "holy", "red", "dong", "passion", "slippery", "tart", "apple", "alpha",
+     "korean", "siberian", "bacopa", "aloe"}
+)
 
 
 class LackedName(NamedTuple):
@@ -65,10 +73,10 @@ class LackedName(NamedTuple):
     name: str
 
 
-def lacked_names(normalised: str) -> list[LackedName]:
-    """The listed names in a normalised question, by word position ("is milk thistle ok" -> milk
-    thistle at words 1-3)."""
-    if " " not in normalised:
+def lacked_names(normalised: str, words: Sequence[str]) -> list[LackedName]:
+    """The listed names in a normalised question (`words` is its split), by word position ("is milk
+    thistle ok" -> milk thistle at words 1-3)."""
+    if len(words) < 2 or _FIRST_WORDS.isdisjoint(words):
         return []
     found = []
     for match in _PATTERN.finditer(normalised):

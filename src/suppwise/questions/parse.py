@@ -1322,7 +1322,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     # a supplement the base lacks named in several words ("milk thistle") is one name, over the base's
     # entity inside it ("milk") but never over one the base knows whole (questions/lacked_supplements.py)
     lacked = [
-        n for n in lacked_names(normalised)
+        n for n in lacked_names(normalised, words)
         if not any(m.start <= n.start and n.end <= m.end for m in mentions)
     ]
     if lacked:
