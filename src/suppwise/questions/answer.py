@@ -16,6 +16,7 @@ from suppwise.evidence.citation import references as references_for
 from suppwise.evidence.names import is_plural
 from suppwise.evidence.names import mid_sentence as mid_sentence
 from suppwise.evidence.schema import EntityKind, InteractionMechanism, SideEffect
+from suppwise.questions.amount_against_limit import amount_against_limit
 from suppwise.questions.answer_model import (
     Answer,
     Caution,
@@ -24,6 +25,7 @@ from suppwise.questions.answer_model import (
     VerdictOut,
 )
 from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.comparison_frame import framed_for_another_goal
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
@@ -45,6 +47,7 @@ from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
 from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms, record_words
 from suppwise.questions.told_conditions import told_conditions
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
+from suppwise.questions.unscreened_medicines import unscreened_sentence
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
 from suppwise.reasoning.grading import RANK
@@ -385,12 +388,14 @@ def _interaction(a: Ask) -> str:
     found = c.interactions(a.substance)
     if query.drugs:
         named = ", ".join(c.mid(d) for d in query.drugs)
+        # a medicine the base lacks, named beside these, is said, not passed over (unscreened_medicines)
+        unscreened = unscreened_sentence(query.unknown_medicines, a.mid)
         if found:
             # the lead already says that they interact and why; this only links a medicine to the
             # group its record is filed under ("alendronate is among the bisphosphonates")
             among = _counted_among(c, [r.drug for r in found])
             known = f"{among} What is known is below." if among else "What is known is below."
-            return known + _unwarned_conditions(c, a.substance, goals=False)
+            return known + _unwarned_conditions(c, a.substance, goals=False) + unscreened
         # A class named whose members have records ("blood thinners" and warfarin) is not "no
         # interaction recorded": the person may well take that member.
         # reached through a member of the class (the rule of safety/medicine_reach.py): "sleeping
@@ -407,11 +412,11 @@ def _interaction(a: Ask) -> str:
             return (
                 f"No interaction between {a.mid} and {named} as a group is recorded, but one with {which} "
                 f"is: if you take {_either(members)}, read {own} below. Otherwise that is not proof "
-                "of safety: ask your pharmacist."
+                "of safety: ask your pharmacist." + unscreened
             )
         return (
             f"No interaction between {a.mid} and {named} is recorded in the evidence base. That is not proof "
-            "of safety: ask your pharmacist." + _unwarned_conditions(c, a.substance, goals=False)
+            "of safety: ask your pharmacist." + _unwarned_conditions(c, a.substance, goals=False) + unscreened
         )
     if query.unknown_medicines or query.unrecognised:
         unknown = query.unknown_medicines or query.unrecognised
@@ -516,6 +521,16 @@ def _dosing(a: Ask) -> str:
         matched = [x for x in c.cautions(a.substance) if x.matches_question]
         led = bool(matched) and stage.first in _leading(matched)[0].reason
         return stage_dose_sentence(stage, a.mid, limit or record.standard_dose, led=led)
+    # an amount and how often it is taken, stated in the question, placed against the adult limit
+    # ("50,000 IU once a week": about 7,143 IU a day; questions/amount_against_limit.py)
+    placed = (
+        amount_against_limit(c.query.text, safe, record.iu_per_mcg)
+        if safe and "children" not in c.query.populations
+        else None
+    )
+    if placed is not None and safe is not None:
+        said = limit or f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target."
+        limit = f"{placed.sentence} {said}"
     if limit:
         # the usual dose follows because it says what the limit covers ("from supplements and fortified
         # foods"); the terminal page does not print it again under "Dose" (render/text.py)
@@ -670,7 +685,10 @@ def _comparison(a: Ask) -> str:
     if c.comparisons:
         more = len(c.comparisons) - 1
         also = f" ({more} more comparison{'s' if more > 1 else ''} in the full answer)" if more else ""
-        framed = _framed_elsewhere(c, a.context)
+        lead = next(x for x in c.base.comparisons if x.id == c.comparisons[0].id)
+        framed = _framed_elsewhere(c, a.context) or framed_for_another_goal(
+            c.base, lead, c.query.outcomes, (*c.query.conditions, *((a.context,) if a.context else ())), c.mid
+        )
         if framed:
             return f"{framed}{also}."
         return f"{c.comparisons[0].goal}: the options are compared below{also}."
@@ -1267,7 +1285,9 @@ def _not_found(c: Composer, query: Query) -> tuple[str, str]:
     """Code and summary when the question names nothing suppwise can answer about."""
     if query.reading.tier is CrisisTier.CLEAR:
         return "NOT_UNDERSTOOD", "suppwise cannot answer this, but the people above can help right now."
-    terms = ", ".join(repr(t) for t in query.unrecognised[:3])
+    # the names in a supplement's slot when there are some: "black cohosh for hot flushes" matches no
+    # supplement 'black cohosh', not 'black cohosh', 'flushes' (fifth try-out)
+    terms = ", ".join(repr(t) for t in (query.unknown_supplements or query.unrecognised)[:3])
     close = sorted({c.name(s) for ids in query.suggestions.values() for s in ids})
     if query.unrecognised:
         summary = f"No supplement in the evidence base matches {terms}."

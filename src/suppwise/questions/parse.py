@@ -24,6 +24,7 @@ from suppwise.questions.amount_asked import asks_an_amount
 from suppwise.questions.asked_how import asks_what_a_word_means, asks_which_of_named
 from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
+from suppwise.questions.lacked_supplements import lacked_names
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.leftover_shapes import passes_on_a_safety_question
 from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
@@ -547,11 +548,19 @@ _CONTRAST = frozenset({"or", "vs", "versus", "than", "as", "compare", "compared"
 _SAME_OCCASION = frozenset({"time", "morning", "evening", "night", "day", "meal", "hour", "moment", "breakfast"})
 
 
-def _contrasted(base: EvidenceBase, words: list[str], mentions: list[Mention], extra: list[str]) -> bool:
+def _contrasted(
+    base: EvidenceBase,
+    words: list[str],
+    mentions: list[Mention],
+    extra: list[str],
+    named: Collection[tuple[int, int]] = (),
+) -> bool:
     """Two options (substances, foods, medicines, supplements the base lacks) set against each other:
-    "glutamine or fish oil", "X vs Y", "better than Y", "as good as Y"."""
+    "glutamine or fish oil", "X vs Y", "better than Y", "as good as Y". `named` holds the spans of
+    names the base lacks in several words ("l theanine or magnesium")."""
     spans = [(m.start, m.end) for m in mentions if base.entities[m.entity_id].kind in _OPTION_KINDS]
     spans += [(i, i + 1) for i, w in enumerate(words) if w in extra]
+    spans += named
     spans.sort()
     for (_s1, e1), (s2, _e2) in pairwise(spans):
         between = words[e1:s2]
@@ -1315,14 +1324,25 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     raw = raw_words(stripped)
     mentions, unclaimed = find_mentions(lexicon, words, raw if len(raw) == len(words) else None)
     mentions, unclaimed = _english_slips_set_aside(lexicon, words, mentions, unclaimed)
+    # a supplement the base lacks named in several words ("milk thistle") is one name, over the base's
+    # entity inside it ("milk") but never over one the base knows whole (questions/lacked_supplements.py)
+    lacked = [
+        n for n in lacked_names(normalised, words)
+        if not any(m.start <= n.start and n.end <= m.end for m in mentions)
+    ]
+    if lacked:
+        inside = {i for n in lacked for i in range(n.start, n.end)}
+        mentions = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
+        unclaimed = [i for i in unclaimed if i not in inside]
     entities: dict[str, list[str]] = {}
     for mention in mentions:
         kind = base.entities[mention.entity_id].kind.value
         bucket = entities.setdefault(kind, [])
         if mention.entity_id not in bucket:
             bucket.append(mention.entity_id)
-    claimed = {i for m in mentions for i in range(m.start, m.end)}
+    claimed = {i for m in mentions for i in range(m.start, m.end)} | {i for n in lacked for i in range(n.start, n.end)}
     medicines, supplements, others = _unknown_names(words, unclaimed, claimed)
+    supplements = [*(n.name for n in lacked), *supplements]
     # a word in a name's slot that is a clear slip of an English word ("does it interfer") was a cue
     # word, not a name the base lacks; medicines and supplements by their shape stay names
     # with no supplement found, an unknown word may be the one asked about ("does foobarix help"): a
@@ -1382,7 +1402,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
         # bone broth is a food when it holds another substance asked about ("does bone broth
         # contain glutamine"); taken for its own sake ("can bone broth ease my gut") it is the subject.
         + int("bone-broth" in entities.get(EntityKind.SUBSTANCE.value, ()) and substance_count > 1),
-        contrasted=_contrasted(base, words, mentions, medicines + supplements),
+        contrasted=_contrasted(base, words, mentions, medicines + supplements, [(n.start, n.end) for n in lacked]),
         unknown_names=len(others),
     )
     rules_reading = read_intent(asked_text, predicate, signals)

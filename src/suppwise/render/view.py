@@ -59,6 +59,11 @@ def verdict_subject(answer: Answer, verdict: VerdictOut) -> str:
 
 def mechanism_effect(answer: Answer, mechanism: MechanismOut) -> str:
     outcome = mid_name(answer, mechanism.outcome)
+    # a process asked about ("what does glutamine do to the gut lining") has no better direction, so a
+    # path is worded by what it does: "would raise intestinal barrier integrity", never "would worsen"
+    # it because an unoriented process counts as higher-is-worse (fifth try-out)
+    if mechanism.outcome in answer.entities.get("process", ()):
+        return f"{'would raise' if mechanism.sign == '+' else 'would lower'} {outcome}"
     # a raising path that helps means higher is better for this outcome
     higher_is_better = (mechanism.sign == "+") == (mechanism.effect == "helps")
     verb = EFFECT_VERBS.get((mechanism.effect, higher_is_better), mechanism.effect)
