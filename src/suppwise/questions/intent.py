@@ -44,6 +44,7 @@ from functools import lru_cache, partial
 from suppwise.evidence.names import normalise
 from suppwise.questions.asked_shapes import asked_shape
 from suppwise.questions.asked_ways import asked_way_intent
+from suppwise.questions.asked_whether import asked_whether_intent
 from suppwise.questions.checked_claims import checks_a_safety_claim
 from suppwise.questions.cue_typos import plain_cues
 from suppwise.questions.either_option import asks_whether_either_helps
@@ -1094,6 +1095,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         and not signals.medicine
     ):
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
+    whether = asked_whether_intent(
+        t, normalised, substances=signals.substances, options=signals.options, unknown_names=signals.unknown_names,
+        medicine=signals.medicine, population=signals.population, condition="condition" in kinds,
+    )
+    if whether is not None:
+        return Intent(whether)  # how common, blamed, safe though unlisted, an errand (asked_whether)
     leftover = leftover_intent(
         t, normalise(text), substances=signals.substances, medicine=signals.medicine, population=signals.population,
         condition="condition" in kinds, amount=tells_an_amount(t) or _regular_use(t) or _times_its_use(t),
