@@ -52,6 +52,13 @@ from tests.question_helpers import answered_intent, bundled_base, parsed_intent
         ("which chemist near me sells melatonin", "unknown"),
         ("is magnesium on sale anywhere", "unknown"),
         ("what time should i take magnesium", "administration"),
+        ("keppra is wrecking my sleep, would magnesium help me nod off", "effect"),
+        ("can omega 3 stop me getting migraines", "effect"),
+        ("can i keep taking fish oil up to my operation", "safety"),
+        ("what vitamins shouldnt be taken with lithium", "interaction"),
+        ("can i export my glutamine log", "unknown"),
+        ("where can i buy melatonin online", "unknown"),
+        ("where can i get magnesium from food", "sources"),
         # not knowing how much is asking it
         ("i dont know how much fish oil to take", "dosing"),
         ("ive given up on melatonin, anything better for sleep", "alternatives"),

@@ -81,6 +81,11 @@ _BLAMED = _re(
     r"only (new )?(thing|change) (i ve |ive |i have |that s |thats )?(changed|started|new|different)? ?(is|was) "
     + _THE + r"zzsubstance( (connected|related|linked|to blame|the cause|the culprit))?$"
 )
+# Kept from an unwanted state: whether it works, not an effect it causes ("can fish oil stop me gaining weight").
+_KEEPS_FROM = _re(
+    r"(can|could|will|would|does|do|might) " + _THE + r"zzsubstance (stop|prevent|keep) (me|you|him|her|them|us) "
+    r"(from )?(gaining|getting|putting on|having|feeling|becoming)"
+)
 _LACK = _re(r"low|lack|lacking|deficien\w*|not enough|too little|short of")
 
 # A supplement the base lacks, named before a word of safety that ends the question.
@@ -95,15 +100,16 @@ _PROCEDURE = (
 )
 _BEFORE_A_PROCEDURE = _re(
     r"(stop|stopping|come off|coming off|quit|pause|hold off( on)?|keep taking|carry on( with)?|take|taking|have) "
-    r"(taking )?" + _THE + r"zzsubstance (\w+ ){0,3}?(before|ahead of|prior to|until|after) (my |the |a |an |her |his |"
-    r"their )?(\w+ ){0,2}?" + _PROCEDURE + r"\b"
+    r"(taking )?" + _THE + r"zzsubstance (\w+ ){0,3}?(before|ahead of|prior to|until|up to|up until|after) "
+    r"(my |the |a |an |her |his |their )?(\w+ ){0,2}?" + _PROCEDURE + r"\b"
 )
 _HOW_LONG = _re(r"how long|how many (days|weeks)|when should|when do|how soon")
 # Supplements to keep away from, with a medicine, a condition or in a population.
 _TO_AVOID = _re(
     r"(which|what|any) (supplements|vitamins|herbs|herbal \w+|remedies|minerals|natural \w+)( (and|or) \w+)? "
     r"(\w+ ){0,3}?(avoid|stay away from|steer clear of|keep away from|not (to )?take|not mix|don t mix|dont mix|"
-    r"shouldn t (i )?take|shouldnt (i )?take|should not take|can t (i )?take|cant (i )?take|are off limits)|"
+    r"shouldn t (i )?take|shouldnt (i )?take|should not take|can t (i )?take|cant (i )?take|are off limits|"
+    r"(shouldn t|shouldnt|should not|can t|cant|cannot|must not|mustn t) be (taken|mixed|combined))|"
     r"(supplements|vitamins|herbs) (to|i should|i need to|you should) (avoid|stay away from|steer clear of|"
     r"keep away from|not take)"
 )
@@ -117,14 +123,17 @@ _OTHER_IDEAS = _re(
     r"(any|got any|have you got any|are there any) other (ideas|suggestions|options|recommendations|tips)$|"
     r"^(anything|something|what) (else )?(you d|you would|would you|do you|can you|could you|you) (recommend|suggest)"
     r"( for| to)\b|"
-    r"^(anything|something) else (worth (a go|trying|a try|a shot)|i (could|can|should) try)$"
+    r"(anything|something) else (worth (a go|trying|a try|a shot)|i (could|can|should) try)$"
 )
 # A medicine as the reason for asking whether a supplement works.
 _MEDICINE_AS_REASON = _re(
     r"(before (going|getting) on|before (starting|trying|resorting to)|to avoid (going on|taking|starting)|"
     r"rather than (going on|starting)|so (i|we) (don t|dont|do not) have to (take|go on)|(i|we) (don t|dont|do not) "
     r"want to (go on|take|be on|start)|(i d|id|i would) rather not (take|go on|be on)) (the |my |any )?zzmedicine|"
-    r"(suggested|offered|prescribed|recommended|wants me on|wants to put me on|pushing) zzmedicine but"
+    r"(suggested|offered|prescribed|recommended|wants me on|wants to put me on|pushing) zzmedicine but|"
+    # the medicine's own harm as the reason: "chemo is killing my appetite, would glutamine help me eat"
+    r"zzmedicine (is |s |has been |keeps )?(killing|wrecking|ruining|destroying|making|makes|made|gives|giving|leaves|"
+    r"leaving|messing up|messes up)"
 )
 _WORKS_ASKED = _re(
     r"(would|could|will|does|do|can|might) (it be worth (giving|trying) )?" + _THE + r"zzsubstance (\w+ )?(help|"
@@ -133,8 +142,11 @@ _WORKS_ASKED = _re(
 )
 _WORKS_ALONE = _re(
     r"^(does|do|will|would|can|could) " + _THE + r"zzsubstance (work|help|do anything|do any good)( for (me|it|that|"
-    r"this|them))?$|^(is|would) " + _THE + r"zzsubstance (be )?worth (it|trying|a (shot|go|try))$"
+    r"this|them)| (me|my|her|him|them|with my|with her|with his) (\w+ ){0,2}\w+)?$|"
+    r"^(is|would) " + _THE + r"zzsubstance (be )?worth (it|trying|a (shot|go|try))$"
 )
+# "would it help with it": the medicine's effect asked about, a combining question
+_WITH_IT = _re(r"with (it|them|that|those|these|this)$|together|alongside|on top")
 _COMBINING = _re(
     r"with|together|alongside|on top|mix|mixing|combine\w*|interact\w*|clash\w*|while on|whilst on|same time"
 )
@@ -145,12 +157,17 @@ _ERRAND = _re(
     r"(new )?zzsubstance( \w+)?( (from|at) (the )?(chemist|pharmacy|shop|boots|amazon|health shop|store|"
     r"supermarket))?( (later|today|tomorrow|tonight|this week|next week))?$|"
     r"^(is|are) " + _THE + r"zzsubstance( \w+)? (on offer|on sale|in stock|back in stock|discounted)\b|"
+    r"^where (can|do|could|should) (i|you|we) (buy|order) " + _THE + r"zzsubstance( (cheap|cheaper|online|in bulk|"
+    r"near me|locally))?$|"
+    r"^where (can|do|could|should) (i|you|we) (get|find) " + _THE + r"zzsubstance (cheap|cheaper|online|in bulk)$|"
     r"^(which|what) (shop|shops|store|stores|chemist|pharmacy|supermarket)s? (near me |nearby |round here |"
     r"around here )?(sells|sell|stocks|stock|has|have|carries|carry|does) " + _THE + r"zzsubstance$"
 )
 _APP_DATA = _re(
     r"(see|view|find|show|look at|check|get) (all )?(of )?(my )?(zzsubstance )?(entries|logs|data|history|records|"
-    r"scores)( \w+){0,4} (in|on|from) (the|this|your) app$"
+    r"scores)( \w+){0,4} (in|on|from) (the|this|your) app$|"
+    r"(export|download|print|back up|delete) (all )?(of )?(my )?(zzsubstance )?(log|logs|entries|diary|history|"
+    r"records|scores)\b"
 )
 _UNLISTED_WORKS = _re(
     r"^(will|would|does|do|can|could) (?!it\b|this\b|that\b|they\b|anything\b|something\b|nothing\b|the\b)\w+ work$"
@@ -181,6 +198,8 @@ def asked_whether_intent(
                 return "effect"
             if common and not _BENEFIT.search(t):
                 return "side_effects"
+            if _KEEPS_FROM.search(t):
+                return "effect"
             if _REPORTED.search(t):
                 return "side_effects"
             if _BLAMED.search(t) and not _LACK.search(t) and not _BENEFIT.search(t):
@@ -191,7 +210,7 @@ def asked_whether_intent(
                 return "dosing"
             if _ERRAND.search(t) or _APP_DATA.search(t):
                 return "unknown"
-        elif "zzmedicine" not in t and _WORKS_ALONE.search(t):
+        elif "zzmedicine" not in t and _WORKS_ALONE.search(t) and not _WITH_IT.search(t):
             return "effect"  # the medicine was told before the question, as the reason for it
         elif _MEDICINE_AS_REASON.search(t) and _WORKS_ASKED.search(t) and not _COMBINING.search(t):
             return "effect"
