@@ -59,6 +59,11 @@ from tests.question_helpers import answered_intent, bundled_base, parsed_intent
         ("can i export my glutamine log", "unknown"),
         ("where can i buy melatonin online", "unknown"),
         ("where can i get magnesium from food", "sources"),
+        ("does anybody get tingling with fish oil", "side_effects"),
+        ("what herbs are bad when pregnant", "safety"),
+        ("should i take less melatonin", "dosing"),
+        ("glutamine powder arrived this morning", "unknown"),
+        ("does tesco sell 5-htp", "unknown"),
         # not knowing how much is asking it
         ("i dont know how much fish oil to take", "dosing"),
         ("ive given up on melatonin, anything better for sleep", "alternatives"),

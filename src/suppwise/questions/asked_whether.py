@@ -58,7 +58,10 @@ _HOW_COMMON = _re(
     r"how many (people|users|of you|folk|folks|patients) (get|gets|have|had|experience|notice|report) (\w+ ){0,4}?"
     r"(with|on|from|after) " + _THE + r"zzsubstance|"
     r"(is|are) (\w+ ){1,3}?(a )?(usual|normal|common|typical|known|regular) (thing|side effect|reaction|problem)s? "
-    r"(on|with|from|after) " + _THE + r"zzsubstance"
+    r"(on|with|from|after) " + _THE + r"zzsubstance|"
+    # the same asked of anyone: "does anyone get palpitations with b12"
+    r"(does|do|has|have|did) (anyone|anybody|any of you|someone) (else )?(get|got|gotten|had|have|experience|"
+    r"experienced|notice|noticed) (\w+ ){1,3}?(with|on|from|after) " + _THE + r"zzsubstance$"
 )
 # How many it helps, or whether everyone is helped: whether it works.
 _HOW_MANY_HELPED = _re(
@@ -79,7 +82,9 @@ _BLAMED = _re(
     + r"zzsubstance$|"
     r"(could|can|might) (the|my) zzsubstance (do|cause|have done|have caused) (that|this|it)$|"
     r"only (new )?(thing|change) (i ve |ive |i have |that s |thats )?(changed|started|new|different)? ?(is|was) "
-    + _THE + r"zzsubstance( (connected|related|linked|to blame|the cause|the culprit))?$"
+    + _THE + r"zzsubstance( (connected|related|linked|to blame|the cause|the culprit))?$|"
+    r"only (new )?(thing|change) (i ve |ive |i have )?(changed|done|started|added) (is|was) (adding|starting|taking) "
+    + _THE + r"zzsubstance (\w+ ){0,8}?(related|connected|linked|to blame|a coincidence|coincidence)$"
 )
 # Kept from an unwanted state: whether it works, not an effect it causes ("can fish oil stop me gaining weight").
 _KEEPS_FROM = _re(
@@ -111,12 +116,16 @@ _TO_AVOID = _re(
     r"shouldn t (i )?take|shouldnt (i )?take|should not take|can t (i )?take|cant (i )?take|are off limits|"
     r"(shouldn t|shouldnt|should not|can t|cant|cannot|must not|mustn t) be (taken|mixed|combined))|"
     r"(supplements|vitamins|herbs) (to|i should|i need to|you should) (avoid|stay away from|steer clear of|"
-    r"keep away from|not take)"
+    r"keep away from|not take)|"
+    r"(which|what) (supplements|vitamins|herbs|remedies) (are|is) (bad|unsafe|dangerous|not safe|risky|a no no)"
 )
 # Taking less or more, or a break from it (read before the idioms go: "cut back" holds a crisis word).
 _LESS_OR_A_BREAK = _re(
     r"(cut|cutting|cuts) (back|down) (on )?" + _THE + r"zzsubstance|"
-    r"(a|one|two|\d+|some) (week|weeks|month|months|day|days|fortnight) off " + _THE + r"zzsubstance"
+    r"(a|one|two|\d+|some) (week|weeks|month|months|day|days|fortnight) off " + _THE + r"zzsubstance|"
+    r"(a|some) (break|rest|holiday|time off) from " + _THE + r"zzsubstance|"
+    r"(take|taking|use|using) (less|more|a smaller amount of|a bigger amount of|a lower dose of|"
+    r"a higher dose of) " + _THE + r"zzsubstance"
 )
 # Other options asked for, none named.
 _OTHER_IDEAS = _re(
@@ -128,7 +137,8 @@ _OTHER_IDEAS = _re(
 # A medicine as the reason for asking whether a supplement works.
 _MEDICINE_AS_REASON = _re(
     r"(before (going|getting) on|before (starting|trying|resorting to)|to avoid (going on|taking|starting)|"
-    r"rather than (going on|starting)|so (i|we) (don t|dont|do not) have to (take|go on)|(i|we) (don t|dont|do not) "
+    r"rather than (going on|starting|taking)|(trying to|want to|hoping to|so i can) (stay off|keep off|get off|"
+    r"come off|cut down on|cut out)|so (i|we) (don t|dont|do not) have to (take|go on)|(i|we) (don t|dont|do not) "
     r"want to (go on|take|be on|start)|(i d|id|i would) rather not (take|go on|be on)) (the |my |any )?zzmedicine|"
     r"(suggested|offered|prescribed|recommended|wants me on|wants to put me on|pushing) zzmedicine but|"
     # the medicine's own harm as the reason: "chemo is killing my appetite, would glutamine help me eat"
@@ -160,6 +170,11 @@ _ERRAND = _re(
     r"^where (can|do|could|should) (i|you|we) (buy|order) " + _THE + r"zzsubstance( (cheap|cheaper|online|in bulk|"
     r"near me|locally))?$|"
     r"^where (can|do|could|should) (i|you|we) (get|find) " + _THE + r"zzsubstance (cheap|cheaper|online|in bulk)$|"
+    r"^(off|going|heading|popping|nipping) (out )?to (the )?(\w+ ){0,2}?(to )?(get|buy|pick up) (some |more )?"
+    r"zzsubstance$|"
+    r"^(my |the )?zzsubstance( \w+)? (arrived|came|has arrived|turned up|was delivered|got delivered)( today|"
+    r" yesterday| this morning)?$|"
+    r"^(does|do) (\w+ ){1,3}?(sell|stock|carry) " + _THE + r"zzsubstance$|"
     r"^(which|what) (shop|shops|store|stores|chemist|pharmacy|supermarket)s? (near me |nearby |round here |"
     r"around here )?(sells|sell|stocks|stock|has|have|carries|carry|does) " + _THE + r"zzsubstance$"
 )
