@@ -67,6 +67,11 @@ from tests.question_helpers import answered_intent, bundled_base, parsed_intent
         # not knowing how much is asking it
         ("i dont know how much fish oil to take", "dosing"),
         ("ive given up on melatonin, anything better for sleep", "alternatives"),
+        ("the pharmacist said to try magnesium but didnt say how much", "dosing"),
+        ("i dont know if the fish oil is helping my joints", "effect"),
+        # how long a condition has lasted, told of someone else, is no time it has been taken
+        ("my dad has had kidney problems for years and a friend gave him magnesium, is it safe for him", "safety"),
+        ("my dad has taken magnesium for years, is it safe for him", "dosing"),
     ],
 )
 def test_the_question_asked_decides_the_intent(text: str, intent: str) -> None:

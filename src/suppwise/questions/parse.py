@@ -646,7 +646,9 @@ _WANTS = re.compile(r"\b(want|wants|wanted|i d like|id like|i would like|i d lov
     # not knowing whom to ask is asking it ("i dont know who to ask about my fibro": resources)
     r"(don t|dont|do not|not sure) know who to|not sure who to|"
     # not knowing how much to take is asking it ("i dont know how much magnesium to take", intentG19)
-    r"(don t|dont|do not) know how (much|many|often)|(no idea|not sure) how (much|many|often))\b")
+    r"(don t|dont|do not) know how (much|many|often)|(no idea|not sure) how (much|many|often)|"
+    r"(didn t|didnt|did not) (say|tell me|tell us|mention) how (much|many|often)|"
+    r"(don t|dont|do not) know (if|whether) (\w+ ){1,3}?(is|s|are|has been|have been) (helping|working|doing))\b")
 
 
 _FULL_STOP = re.compile(r"(?<=[.!?\n])\s+")
