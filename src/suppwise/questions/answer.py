@@ -1357,7 +1357,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
     tier = _tier(query, screens)
     if tier is CrisisTier.CLEAR:
         summary = _crisis_safe(c, query, summary)
-        cautions = [] if query.reading.means else cautions
+        cautions = [] if _withheld(query) else cautions
     for personal_screen in screens:
         c.cite(source for reason in personal_screen.reasons for source in reason.sources)
     if asks_about_changing_medication(query.normalised):
@@ -1519,12 +1519,19 @@ WITHHELD = (
 )
 
 
+def _withheld(query: Query) -> bool:
+    """True when a clear-tier question is answered by the withheld line alone: it asks about a means (an
+    amount, a combination, a way), or it is a dosing question, whose answer is its dose figures ("writing my
+    goodbye letters tonight. is 10mg of melatonin a lot"; docs/crisis.md, "Sixteenth round")."""
+    return query.reading.means or query.intent is Intent.DOSING
+
+
 def _crisis_safe(c: Composer, query: Query, summary: str) -> str:
     """A crisis answer never carries dose figures; one whose question asks about an amount, a
     combination or a method (overdose, a whole pack, a lethal dose) is withheld entirely, because
     any answer to it could serve self-harm (docs/crisis.md)."""
     c.sections = [s for s in c.sections if s.key != "dosing"]
-    if not query.reading.means:
+    if not _withheld(query):
         return summary
     c.sections, c.verdicts, c.evidence, c.mechanisms, c.comparisons = [], [], [], [], []
     c.key_points.clear()

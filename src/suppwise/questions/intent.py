@@ -42,6 +42,7 @@ from enum import StrEnum
 from functools import lru_cache, partial
 
 from suppwise.evidence.names import normalise
+from suppwise.questions.asked_how import asked_how_intent
 from suppwise.questions.asked_shapes import asked_shape
 from suppwise.questions.asked_ways import asked_way_intent
 from suppwise.questions.asked_whether import asked_whether_intent
@@ -1123,6 +1124,13 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     framed = framed_by(t) or framed_by(normalised)
     if framed is not None:
         return Intent(framed)  # how too much of it harms (question_frames)
+    how = asked_how_intent(
+        t, text, normalised, substances=signals.substances, options=signals.options, medicine=signals.medicine,
+        population=signals.population,
+        condition="condition" in kinds, named=bool(named_anything), amount=lambda: tells_an_amount(t),
+    )
+    if how is not None:
+        return Intent(how)  # a helpline reached, options named last, "X = ?", a capsule opened (asked_how)
     if tells_without_asking(t, question_mark=text.rstrip().endswith("?")):
         return Intent.UNKNOWN  # a diary line or a newcomer's hello (told_not_asked)
     if checks_a_safety_claim(t, normalise(text)) and (signals.substances or signals.population) and not (
@@ -1798,7 +1806,8 @@ _APP_ACTION = _re(
     r"us )?"
     r"(a |an )?(reminder|notification|alert|nudge)s?|(stop|turn off|mute|disable|"
     r"change) (\w+ ){0,3}(reminders?|notifications?|alerts?|emails?)|(do you|where (can|do|could|should) (i|we)|where "
-    r"to|how (can|do) i|cheapest (place|way) to) (buy|purchase|order|get hold of)|(do|does) (you|this app|"
+    r"to|how (can|do) i|cheapest (place|way) to) (buy|purchase|order|get hold of(?! (a |an |the )?(crisis|samaritans|"
+    r"helpline|hotline|text line|someone|anyone)))|(do|does) (you|this app|"
     r"the app) sell|"
     r"how much (does|do|is|are) (\w+ ){1,3}(cost|costs|set you back)|(price|prices|pricing) (of|for)|(what|which) "
     r"brands? (of \w+ )?(do|would|should|is|are|can) (you|i)|"

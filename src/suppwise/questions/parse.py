@@ -21,6 +21,7 @@ from suppwise.errors import QuestionError
 from suppwise.evidence.base import EvidenceBase
 from suppwise.evidence.schema import EntityKind
 from suppwise.questions.amount_asked import asks_an_amount
+from suppwise.questions.asked_how import asks_what_a_word_means, asks_which_of_named
 from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
 from suppwise.questions.learned_intent import learned_intent
@@ -986,6 +987,10 @@ def _crisis_intent(
     to take"), as an ordinary message does."""
     if intent is Intent.RESOURCES:
         return intent
+    if intent is Intent.DEFINITION and any(asks_what_a_word_means(normalise(s)) for s in _SENTENCE.split(text)):
+        return intent  # "what does self harm mean": a word asked about, the crisis's own too (asked_how)
+    if intent is Intent.COMPARISON and named and asks_which_of_named(framed):
+        return intent  # "which is more deadly, melatonin or 5-htp": which of two named options (asked_how)
     if intent is not Intent.DOSING and _WHAT_TO_DO.search(normalise(text)):
         return Intent.RESOURCES  # a carer or the person asking what to do now: whom to turn to
     sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]

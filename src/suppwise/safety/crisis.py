@@ -12,6 +12,7 @@ goodbyes, stockpiling or taking all of a medicine, lethal-amount questions and m
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -19,6 +20,7 @@ from functools import lru_cache
 from suppwise.contract import Model
 from suppwise.questions.typing_habits import plain_typing
 from suppwise.regex_gate import WordGated
+from suppwise.safety.crisis_carer import CARER_MESSAGE, reports_someone_else
 from suppwise.safety.crisis_signals import (
     ACCIDENT,
     AMOUNT_ASKED,
@@ -38,6 +40,13 @@ MIN_MODEL_WORDS = 2
 # Not counted towards MIN_MODEL_WORDS: "the pill" is one word to read, and one word is too little
 # for the model to read a manner of writing from (it took "the pill" for the crisis messages about pills).
 _DETERMINERS = frozenset("a an the my your his her our their its this that these those some any".split())
+# Life or a symptom said to be too much ("this depression is too much", "it is all getting too much"), or being
+# done with all of it: a weight carried, not an amount asked. "how much magnesium is too much" still asks one.
+_WEIGHT_TOO_MUCH = re.compile(
+    r"(?<![\w])((is|are|s|was|were|gets|getting|got|feels|feel|felt|becoming|become|became) (all |just |really |so |"
+    r"far |way |getting |becoming )*too (much|many)|(done|finished|sick|tired|fed up|had enough) (with|of) (all of "
+    r"(it|this|that|them)|it all|everything))(?![\w])"
+)
 _POSSIBLE_KINDS = frozenset({SignalKind.LEARNED, SignalKind.TOXICITY})
 
 
@@ -52,11 +61,14 @@ class CrisisTier(StrEnum):
 class CrisisReading:
     """What the detector found: the kinds of risk signal, and whether an idiom of distress ("this
     pain is killing me") was set aside, which earns a gentle support line but no crisis. `score` is
-    the learned model's probability (None when the rules decided and it was not needed)."""
+    the learned model's probability (None when the rules decided and it was not needed). `reported`
+    marks a carer telling of someone else's risk (`crisis_carer`): a self-harm way they tell of is
+    not a way asked about, and the message speaks to them."""
 
     signals: tuple[SignalKind, ...] = ()
     distress: bool = False
     score: float | None = None
+    reported: bool = False
 
     @property
     def crisis(self) -> bool:
@@ -71,8 +83,10 @@ class CrisisReading:
     @property
     def means(self) -> bool:
         """True when the message asks about an amount, a combination or a method that could serve
-        self-harm: the answer to it is withheld."""
-        return any(kind.means for kind in self.signals)
+        self-harm: the answer to it is withheld. A way told of someone else by a carer is not asked
+        about ("my daughter cuts her arms, would omega 3 help her mood"): their question is answered,
+        without dose figures."""
+        return any(kind.means and not (self.reported and kind is SignalKind.METHOD) for kind in self.signals)
 
 
 @lru_cache(maxsize=2048)
@@ -112,6 +126,14 @@ def _learned_signals(model: LinearTextModel, remaining: str) -> tuple[SignalKind
         if model.probability(" ".join(beside)) < model.threshold:
             return (SignalKind.LEARNED, SignalKind.TOXICITY)
     return (SignalKind.LEARNED, SignalKind.AMOUNT)
+
+
+def asks_amount(folded: str) -> bool:
+    """True when a folded message asks about an amount, a limit, a whole supply or a combination
+    (`AMOUNT_ASKED`), a weight carried ("it is all getting too much") set aside. The rules' reading uses
+    it; the model's keeps `AMOUNT_ASKED` whole, where "for when it gets too much" beside tablets put aside
+    rightly keeps the clear tier (x2907)."""
+    return bool(AMOUNT_ASKED.search(_WEIGHT_TOO_MUCH.sub(" ", folded)))
 
 
 def read_rules(text: str) -> CrisisReading:
@@ -169,11 +191,35 @@ def _read_rules(text: str) -> tuple[CrisisReading, str]:
     """The rules' reading, and the text they read once the idioms were set aside."""
     folded, distress = _set_aside(fold(text[:MAX_READ_CHARS]))
     found = _signals(folded)
-    if ACCIDENT.search(folded):
+    accident = bool(ACCIDENT.search(folded))
+    if accident:
         found = tuple(k for k in found if k not in (SignalKind.STOCKPILING, SignalKind.LETHALITY))
     if found == (SignalKind.LETHALITY,) and TOXICITY_ASKED.search(folded) and not death_or_means(folded):
         found = (SignalKind.TOXICITY,)
-    return CrisisReading(found, distress and not found), folded
+    reading = CrisisReading(found, distress and not found, reported=bool(found) and _reported(folded))
+    # An amount asked beside a wish, hopelessness, a burden or a goodbye ("no hope left. how much vitamin d is too
+    # much in one go") is asked by someone at risk: its answer is an amount, so it is withheld as the rules'
+    # lethality questions are (docs/crisis.md, "Sixteenth round"). Not a stated accident, nor the possible tier.
+    if (
+        found
+        and reading.tier is CrisisTier.CLEAR
+        and not reading.means
+        and not accident
+        and asks_amount(folded)
+    ):
+        reading = CrisisReading((*found, SignalKind.AMOUNT), False, reported=reading.reported)
+    return reading, folded
+
+
+def _reported(folded: str) -> bool:
+    """Whether every signal in a crisis message is told of someone else (`crisis_carer`). Only a message
+    that names another person reaches the spans, so an ordinary reading pays nothing for it."""
+    spans = (
+        match.span()
+        for index in _SIGNAL_GATE.ordered(folded)
+        if (match := SIGNALS[index].pattern.search(folded)) is not None
+    )
+    return reports_someone_else(folded, spans)
 
 
 def read_message(text: str) -> CrisisReading:
@@ -258,9 +304,10 @@ CRISIS_MESSAGE = (
 
 
 def crisis_message(tier: CrisisTier, reading: CrisisReading) -> str:
-    """What the answer says above the crisis resources: the direct message in the clear tier; in the
+    """What the answer says above the crisis resources: the direct message in the clear tier (to a carer
+    telling of someone else's risk, the carer's, `crisis_carer`); in the
     possible tier the gentle one, which for an overdose or toxicity question first says what to do if
     too much has been taken (docs/crisis.md, "Overdose and toxicity questions")."""
     if tier is CrisisTier.CLEAR:
-        return CRISIS_MESSAGE
+        return CARER_MESSAGE if reading.reported else CRISIS_MESSAGE
     return OVERDOSE_QUESTION_MESSAGE if SignalKind.TOXICITY in reading.signals else POSSIBLE_RISK_MESSAGE

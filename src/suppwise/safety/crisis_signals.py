@@ -1678,6 +1678,38 @@ def _closing_paren(pattern: str, start: int) -> int:
                 return i
     raise ValueError(f"unbalanced group at {start} in {pattern!r}")
 
+# Sixteenth round (crisis19, docs/crisis.md): wordings its written items showed no rule held.
+_CRISIS19: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.HOPELESSNESS: (
+        # no reason left to go on, said as not seeing one ("struggling to see why i should keep going", "cant think
+        # of a reason to carry on"); not going on with a named thing ("a reason to keep going with magnesium")
+        r"(see|find|think of|give me|come up with) (\w+ ){0,2}(why|a reason|any reason|reasons|the point|much point) "
+        r"(\w+ ){0,2}(i should |i would |i |for me to |to |in )?(keep going|keep on going|carry on|carrying on|go on|"
+        r"going on|keep living|stay alive|be here|staying alive|bother living|keep trying)\b(?! (with|on|at|to|in|"
+        r"taking|using|doing|the|a|an|my|this|that|these|those|holiday|holidays|trips?|walks?|about|like that)\b)",
+    ),
+    SignalKind.BURDEN: (
+        # the writer as the cause of everyone's strain ("im tired of being the reason everyone is stressed", "i am
+        # the reason my family is broke")
+        r"(being|i am|i m|im|am) (just )?the (only |main |whole )?reason (why )?(everyone|everybody|my family|my "
+        r"(husband|wife|partner|kids|children|parents|mum|mom|dad|family|friends)|they|we|people|the family|my friends)"
+        r"( \w+){0,2} (is|are|is so|are so|is always|are always|keeps? being|feels?|gets?|got|has been|have been|"
+        r"ends up|end up) (\w+ )?(stressed|unhappy|miserable|struggling|suffering|broke|skint|fighting|arguing|"
+        r"exhausted|worn out|sad|upset|worried|in debt|falling apart|drained|stuck|trapped|held back)\b",
+    ),
+    SignalKind.METHOD: (
+        # the third person's forms of a self-harm verb the rules lacked ("my partner burns himself when he is low");
+        # not an accident or a kitchen
+        r"(burns|scratches|punches|hits|starves|harms|bites|slashes) (himself|herself|themselves|themself|myself)\b"
+        r"(?! (on|at|in|by accident|accidentally|while|when (cooking|ironing|shaving)|cooking|ironing|shaving|with "
+        r"(the|a|an|hot) (iron|kettle|pan|oven|stove|tea|coffee|water)))",
+        # trains timed or counted at a crossing, said sideways ("keep timing the trains at the crossing near my house");
+        # not a timetable for a journey
+        r"(timing|timed|counting|counted|clocking|clocked) (the )?(\w+ )?trains\b(?! (to|for) (work|school|"
+        r"the office|uni|college|my commute))",
+    ),
+}
+
 
 SIGNALS: tuple[Signal, ...] = tuple(
     Signal(kind, re.compile(r"(?<![\w])(" + _whole_word_exclusions(strip_accents(pattern)) + r")"))
@@ -1693,6 +1725,7 @@ SIGNALS: tuple[Signal, ...] = tuple(
         _ELEVENTH_ROUND_PHRASES,
         _THIRTEENTH_ROUND,
         _CRISIS17,
+        _CRISIS19,
     )
     for kind, patterns in families.items()
     for pattern in patterns
@@ -2267,6 +2300,27 @@ _CRISIS17_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
      r"end my|overdos\w*|wake|waking|want to|wanted to|tried to|attempt\w*)\b).*$"),
 )
 
+# Sixteenth round (crisis19): titles and idioms made of crisis words, none of them a risk said of a person.
+_CRISIS19_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
+    # titles of films, games and plants, and "suicide" as an idiom of a career or a drill ("career suicide", "suicide
+    # runs at football"); the guide's rule 1 is about suicide the act
+    (r"(suicide squad|lethal weapon|deadly nightshade|(career|professional|political|social|commercial|financial|"
+     r"electoral|fashion) suicide|suicide (runs|sprints|drills|doors|shuttles))", False, None),
+    # "hopeless romantic", "hopeless case" of a character, "killing time"
+    (r"hopeless (romantic|romantics|optimist|optimists)", False, None),
+    (r"(killing|kill|killed|to kill) (some |a bit of |an hour of |the )?time\b", False, None),
+    # effort at the gym, at work or at a task ("killing myself at the gym for this fibro", "killing myself trying to
+    # keep up"): the progressive form only; "i want to kill myself at work" stays a signal
+    (r"(been |am |i m |im |was |keep |keeps )?killing myself (at|in) (the |my |this )?(gym|work|office|job|training|"
+     r"practice|rehearsals?|pool|track|class|spin class|workouts?|garden|allotment)\b", False, None),
+    (r"(been |am |i m |im |was |keep )?killing myself (working|training|running|studying|revising|lifting|"
+     r"trying to (\w+ )?(keep up|get|finish|lose|make|pay|meet|do|stay))\b", True, None),
+    # not knowing how much of something to take ("i dont know how much glutamine to take"): the model read the
+    # uncertainty as an amount asked at risk; not "how much more" or "how much longer"
+    (r"(i )?(do not|did not|still do not|really do not|honestly do not) know how (much|many)(?! (more|longer))"
+     r"( \w+){0,3} to (take|give|use|have|start|start with|buy|put|add|mix)\b", False, _NO_LIFE_WORDS),
+)
+
 
 def _idiom(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(" + _whole_word_exclusions(pattern) + r")(?![\w])")
@@ -2277,7 +2331,7 @@ IDIOMS: tuple[Idiom, ...] = tuple(Idiom(_idiom(pattern), distress) for pattern, 
 )
 CRISIS_ONLY_IDIOMS: tuple[Idiom, ...] = tuple(
     Idiom(_idiom(pattern), distress, None if within is None else _idiom(within))
-    for pattern, distress, within in (*_CRISIS_ONLY_IDIOMS, *_CRISIS17_IDIOMS)
+    for pattern, distress, within in (*_CRISIS_ONLY_IDIOMS, *_CRISIS17_IDIOMS, *_CRISIS19_IDIOMS)
 )
 
 # A question only about whether a supplement can be overdosed or is toxic ("can I overdose on vitamin
