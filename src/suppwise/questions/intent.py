@@ -45,6 +45,7 @@ from suppwise.evidence.names import normalise
 from suppwise.questions.asked_how import asked_how_intent
 from suppwise.questions.asked_shapes import asked_shape
 from suppwise.questions.asked_ways import asked_way_intent
+from suppwise.questions.asked_whether import asked_whether_intent
 from suppwise.questions.checked_claims import checks_a_safety_claim
 from suppwise.questions.cue_typos import plain_cues
 from suppwise.questions.either_option import asks_whether_either_helps
@@ -1095,6 +1096,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         and not signals.medicine
     ):
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
+    whether = asked_whether_intent(
+        t, normalised, substances=signals.substances, options=signals.options, unknown_names=signals.unknown_names,
+        medicine=signals.medicine, population=signals.population, condition="condition" in kinds,
+    )
+    if whether is not None:
+        return Intent(whether)  # how common, blamed, safe though unlisted, an errand (asked_whether)
     leftover = leftover_intent(
         t, normalise(text), substances=signals.substances, medicine=signals.medicine, population=signals.population,
         condition="condition" in kinds, amount=tells_an_amount(t) or _regular_use(t) or _times_its_use(t),
@@ -1252,7 +1259,7 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         # "is X linked to mania" asks about an unwanted event; linked to a body process, about how it acts
         return Intent.MECHANISM if "process" in kinds else Intent.SIDE_EFFECTS
     if _ends_asking_safe(t) and not signals.medicine:
-        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
+        return Intent.DOSING if _times_its_use(t) or _regular_use(t) else Intent.SAFETY
     if _WAY_OF_STOPPING.search(t) and signals.substances and not signals.medicine:
         return Intent.DOSING  # how to come off it is tapering, not how it acts (guide: dosing)
     if (_MECHANISM.search(t) or _ACTS_HOW_OR_WHERE.search(t)) and not _NOT_MECHANISM.search(t) and named_anything:
@@ -1298,7 +1305,7 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     if _stops_for_a_reason(t, text, signals) or _continuing_with_a_state(t, signals) or _keeps_or_skips(t, signals):
         return Intent.SAFETY
     if _SAFETY_ASK.search(t) and (signals.substances or signals.population or _GENERIC_SUPPLEMENTS.search(t)):
-        return Intent.DOSING if _DOSING_AMOUNT.search(t) or _regular_use(t) else Intent.SAFETY
+        return Intent.DOSING if _times_its_use(t) or _regular_use(t) else Intent.SAFETY
     if _GONE_FOR_GOOD.search(t) or _GONE_ENTIRELY.search(t):
         return Intent.CURE
     if _LESS_OR_MORE.search(t):
@@ -1684,7 +1691,8 @@ _REGULAR_USE = _re(
 # How long a condition has lasted, told before the supplement is named ("ive had depression for years, should
 # i still take saffron while fasting"): a time in the story, not a time the supplement has been taken.
 _STORY_TIME = _re(
-    r"\b(i ve|i have|ive|i d|i had|i m|i am|im|she s|he s|they ve|we ve)( been)? (had|suffered|struggled|lived|"
+    r"\b(i ve|i have|ive|i d|i had|i m|i am|im|she s|he s|they ve|we ve|(my \w+|she|he|they) (has|have))( been)? "
+    r"(had|suffered|struggled|lived|"
     r"dealt|depressed|ill|sick|unwell|poorly|low|anxious|in pain|sore)\b(?:(?!zzsubstance\b)[\w ]){0,40}?"
     r"\bfor (years|ages|a while|a long time|life|(a )?(long|longer|extended) (time|period|while|stretch))"
 )

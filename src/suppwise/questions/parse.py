@@ -586,7 +586,9 @@ _QUESTION_START = re.compile(
     r"((pls|please|plz) )?tell me|explain|help|was|were|am|if i|if someone|could i|would it|(just )?(want|"
     r"wanted|would like|need) to know|(just )?wondering|i wonder|(just |i m |im )?curious (whether|if|about|how|what)|"
     r"not sure "
-    r"(if|whether)|ile|cuant\w*|que|como|puedo|quant[oa]s|combien|est ce que|wie)\b"
+    r"(if|whether)|ile|cuant\w*|que|como|puedo|quant[oa]s|combien|est ce que|wie|"
+    # an option asked for after a story ("ive given up on probiotics, anything better for bloating", intentG19)
+    r"(anything|something) (better|else|stronger|gentler) (for|to|i|worth)\b)\b"
 )
 _TAG_QUESTION = re.compile(
     r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|doesnt|isn t|isnt|wouldn t|wouldnt|aren t|arent|"
@@ -652,7 +654,11 @@ _WANTS = re.compile(r"\b(want|wants|wanted|i d like|id like|i would like|i d lov
     r"hoping|planning|plan to|going to|"
     r"looking|"
     # not knowing whom to ask is asking it ("i dont know who to ask about my fibro": resources)
-    r"(don t|dont|do not|not sure) know who to|not sure who to)\b")
+    r"(don t|dont|do not|not sure) know who to|not sure who to|"
+    # not knowing how much to take is asking it ("i dont know how much magnesium to take", intentG19)
+    r"(don t|dont|do not) know how (much|many|often)|(no idea|not sure) how (much|many|often)|"
+    r"(didn t|didnt|did not) (say|tell me|tell us|mention) how (much|many|often)|"
+    r"(don t|dont|do not) know (if|whether) (\w+ ){1,3}?(is|s|are|has been|have been) (helping|working|doing))\b")
 
 
 _FULL_STOP = re.compile(r"(?<=[.!?\n])\s+")
