@@ -154,6 +154,10 @@ NOT_NAMES: tuple[str, ...] = (
     "end it without pain",
     "end it all without pain",
     "end my life without pain",
+    # to "sleep on it" is to think it over: no sleep outcome (corpus guide E8, lead19)
+    "sleep on it",
+    "sleep on that",
+    "sleep on this",
 )
 
 
