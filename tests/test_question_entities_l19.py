@@ -179,3 +179,40 @@ def test_a_liver_or_kidney_result_brings_its_caution(text: str) -> None:
 )
 def test_an_idiom_a_near_word_or_a_diary_names_nothing(text: str, absent: str) -> None:
     assert absent not in _entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so worn out i could sleep for a week, is b12 worth a go",
+        "id sleep for a week if i could, would magnesium help the tiredness",
+        "i just want to sleep and skip tomorrow and every day after it",
+    ],
+)
+def test_sleeping_for_a_week_or_skipping_the_waking_is_a_figure(text: str) -> None:
+    assert "sleep" not in _entities(text)
+
+
+def test_sleeping_for_days_after_starting_it_is_still_sleep() -> None:
+    assert "sleep" in _entities("since starting melatonin i could sleep for days, is that normal")
+
+
+def test_a_death_wish_said_as_sleep_keeps_the_crisis_reading() -> None:
+    assert _answer("wish i could go to sleep for a hundred years").crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "populations"),
+    [
+        ("my daughters are 19 and 22, both have ibs, would glutamine help them", set()),
+        ("my kids are 3 and 5, can they have vitamin d drops", {"children"}),
+        ("my kids are 25 and 30, would omega 3 help them", set()),
+    ],
+)
+def test_sons_daughters_and_kids_given_ages_take_them(text: str, populations: set[str]) -> None:
+    assert _populations(text) == populations
+
+
+def test_a_liver_enzyme_given_as_a_figure_is_liver_disease() -> None:
+    assert "liver-disease" in _entities("my alt was 90 last month, is saffron safe")
+    assert "liver-disease" not in _entities("alt rock keeps me going, would 5htp help my mood")

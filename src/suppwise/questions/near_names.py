@@ -53,26 +53,26 @@ NEAR_NAMES = frozenset(
     """
     ablated ablating acclivity acetal acetone acing acmes acres acting activists adjective adores aedes aerial
     afflictive affront affronts agamete airting alcoholism alcoholize alexia alexias allegro allegros allergenic
-    allergist aloha alter alumina ambience ambient aments amerce amigo amine amnio amperage antagonism antagonisms
-    antagonist antagonists antagonize antagonizes antibiosis antidepressive antirejection apparatus apter arches
-    arching argal arsonists arteritis arthritic arthritics asepsis ashes ashing asleep aspiring aster asthenopia
-    attach austral baches baching backs backspin bacterin bacteriol bacteroid baddy baker baldly baldy baler banged
-    banging bangs barer bargained barmier barns barrister baser batching bating bayed beaching beads beaks beams
-    beano beanos bears beast beats beaus beefier belated belay benching benders benzoins benzol benzols berth
-    bidders bijection billy binderies binged binging biomedicine biomedicines bipolarity birch birders blackens
-    blacker blackheads blain blank blasted blasting blatted blatting bleaching bleated bleating bleeping blenching
-    blinders bling block blockader blockaders blocker blockers blockier blond bloom bloop blotted blotting boasted
-    boasting boated boating bogle bonged bonging bongs booth botel boule bourns bowed bower bowers bowls braid
-    braided brailed brained braised brawn brayer breaching breeching breed brigs brinks broch bromating brood bruin
-    budged budging bugged bugging bulged bulging bully bumps bunged bungled bungling bunked bunking bunks bunted
-    bunting bunts burdening burins burnt burping burrier burring burying buyer cache caches caching calamine calces
-    calls calxes camping camps cancel caner canker canner canter capsulize capsulizes capuchins carbamate
-    carbolated carbonades carbonado carbonize carronade carting carves cased catabolism catabolite catatonic
-    catching catchings catechises catechisms catechists catechizes catting catty caves celeriac celibacy celli
-    cello cellos cental centurial champ champing champs chance chances chancing changeling chanting charge charges
-    charging charity charm charr chart chattered cheat cheesier chert chess ching chlorine chlorite choked chord
-    chromic chronicle circadian cirrate clamp clamping clamps clams clanging clans claps clarify clash clasp clasps
-    claustral claws clays clinician coaching coagulases coalition coalitions coalmine cocked codon cognation
+    allergist aloha alter altos alumina ambience ambient aments amerce amigo amine amnio amperage antagonism
+    antagonisms antagonist antagonists antagonize antagonizes antibiosis antidepressive antirejection apparatus
+    apter arches arching argal arsonists arteritis arthritic arthritics asepsis ashes ashing asleep aspiring aster
+    asthenopia attach austral baches baching backs backspin bacterin bacteriol bacteroid baddy baker baldly baldy
+    baler banged banging bangs barer bargained barmier barns barrister baser batching bating bayed beaching beads
+    beaks beams beano beanos bears beast beats beaus beefier belated belay benching benders benzoins benzol benzols
+    berth bidders bijection billy binderies binged binging biomedicine biomedicines bipolarity birch birders
+    blackens blacker blackheads blain blank blasted blasting blatted blatting bleaching bleated bleating bleeping
+    blenching blinders bling block blockader blockaders blocker blockers blockier blond bloom bloop blotted
+    blotting boasted boasting boated boating bogle bonged bonging bongs booth botel boule bourns bowed bower bowers
+    bowls braid braided brailed brained braised brawn brayer breaching breeching breed brigs brinks broch bromating
+    brood bruin budged budging bugged bugging bulged bulging bully bumps bunged bungled bungling bunked bunking
+    bunks bunted bunting bunts burdening burins burnt burping burrier burring burying buyer cache caches caching
+    calamine calces calls calxes camping camps cancel caner canker canner canter capsulize capsulizes capuchins
+    carbamate carbolated carbonades carbonado carbonize carronade carting carves cased catabolism catabolite
+    catatonic catching catchings catechises catechisms catechists catechizes catting catty caves celeriac celibacy
+    celli cello cellos cental centurial champ champing champs chance chances chancing changeling chanting charge
+    charges charging charity charm charr chart chattered cheat cheesier chert chess ching chlorine chlorite choked
+    chord chromic chronicle circadian cirrate clamp clamping clamps clams clanging clans claps clarify clash clasp
+    clasps claustral claws clays clinician coaching coagulases coalition coalitions coalmine cocked codon cognation
     cognations cogon coition coked collage collages collusion color colpitis coltish complex complexes compulsion
     compulsions concentering concentrator concerting conclusion conclusions concussion concussions conditionals
     conduction confession confusion confusions conked conniption conniptions constituted constitution consultants
@@ -122,7 +122,7 @@ NEAR_NAMES = frozenset(
     metrication microbrew microbus microcode microsome microtome migrant migrating miked mikes mimed mincing minded
     minted mired mixer moats mokes moldiness moldy moline mollified monocline monody monuments mooed moony morphing
     morrow mortar mortified mossiness motto mousiness mucosas muddiness multiplex multiplied multiplier multiplies
-    murine muscleman musicales mutation myasthenia narcotism narcotize nasal naturopathy nauseam naval navel
+    murine muscleman musicales mutation myall myasthenia narcotism narcotize nasal naturopathy nauseam naval navel
     nephropathy neral nerviest neural neutron neutrons notch noxious noxiousness numerousness obstipation ocher
     omega omegas onerous onerousness operation operations origan orpine osteoporotic otter overachieve overflight
     overnight oversight overweigh oxidate oxime oxytetracycline oxytetracyclines pails painfuller paint paints

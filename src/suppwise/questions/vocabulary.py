@@ -158,6 +158,13 @@ NOT_NAMES: tuple[str, ...] = (
     "sleep on it",
     "sleep on that",
     "sleep on this",
+    # sleeping "for a week" is an idiom of tiredness, and to "sleep and skip" the waking a wish not to wake: no
+    # sleep outcome (E8, lead19). Sleeping "for days" or "for a hundred years" is left alone: the same words
+    # report sleepiness after starting something (a measured frozen figure fell with the years forms).
+    "sleep for a week",
+    "sleep for a month",
+    "sleep for a year",
+    "sleep and skip",
 )
 
 

@@ -92,7 +92,7 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
 _RELATIVE = (
     r"(son|daughter|boy|girl|child|kid|grandson|granddaughter|grandchild|nephew|niece|baby|toddler|mum|mom|mother|"
     r"dad|father|husband|wife|partner|gran|grandma|grandad|grandpa|nan|nana|nanna|granny|aunt|uncle|brother|sister|"
-    r"lad|lass|little one|grandmother|grandfather|he|she|eldest|youngest|"
+    r"lad|lass|little one|grandmother|grandfather|he|she|eldest|youngest|sons|daughters|kids|children|"
     # grandparents and parents named in Italian, Portuguese or Spanish: "my nonna is 92", "minha avo tem 80"
     r"nonna|nonno|avo|avoa|abuela|abuelo|mamma|madre|padre|mae|pai|papa|mama|hijo|hija|"
     # ... in German and French: "mein Sohn ist 10", "meine Mutter ist 80", "ma fille a 7 ans" ("mere" is
@@ -116,7 +116,7 @@ _AGE = (
     + _RELATIVE
     + r" |"
     + _RELATIVE
-    + r" (?:is|s|who is|aged|is only|is just|tiene|tem|ist|hat|a) )(?P<age6>\d{1,3})\b"
+    + r" (?:is|s|are|who is|aged|is only|is just|tiene|tem|ist|hat|a) )(?P<age6>\d{1,3})\b"
     + _NOT_AN_AGE
     + r"|\b(?:he|she|hes|shes) (?:is |s )?(?P<age7>\d{1,3})\b"
     + _NOT_AN_AGE
