@@ -216,3 +216,17 @@ def test_sons_daughters_and_kids_given_ages_take_them(text: str, populations: se
 def test_a_liver_enzyme_given_as_a_figure_is_liver_disease() -> None:
     assert "liver-disease" in _entities("my alt was 90 last month, is saffron safe")
     assert "liver-disease" not in _entities("alt rock keeps me going, would 5htp help my mood")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("i cant poo, would magnesium help", "gut-symptoms"),
+        ("runny poo every morning, will probiotics help", "gut-symptoms"),
+        ("zonked all day, would b12 help", "fatigue"),
+        ("running on empty, would b12 help", "fatigue"),
+        ("i cant think straight, would omega 3 help", "cognition"),
+    ],
+)
+def test_more_everyday_words_reach_their_outcome(text: str, entity: str) -> None:
+    assert entity in _entities(text)

@@ -158,12 +158,15 @@ NOT_NAMES: tuple[str, ...] = (
     "sleep on it",
     "sleep on that",
     "sleep on this",
-    # sleeping "for a week" is an idiom of tiredness, and to "sleep and skip" the waking a wish not to wake: no
-    # sleep outcome (E8, lead19). Sleeping "for days" or "for a hundred years" is left alone: the same words
-    # report sleepiness after starting something (a measured frozen figure fell with the years forms).
-    "sleep for a week",
-    "sleep for a month",
-    "sleep for a year",
+    # "I could sleep for a week" is an idiom of tiredness, and to "sleep and skip" the waking a wish not to wake:
+    # no sleep outcome (E8, lead19). Not being able to "sleep for a week" is sleep; sleeping "for days" or "for
+    # a hundred years" is left alone: the same words report sleepiness after starting something (a measured
+    # frozen figure fell with the years forms).
+    "could sleep for a week",
+    "could sleep for a month",
+    "would sleep for a week",
+    "id sleep for a week",
+    "i d sleep for a week",
     "sleep and skip",
 )
 

@@ -315,7 +315,7 @@ _PASSING = re.compile(
 # me". When the message goes on to speak of the child ("can he have it", "for her") the child is asked about.
 _CARER = re.compile(
     r"\b((look|looks|looking|looked) after|(care|cares|caring|cared) for|carer (for|to|of)) (my|our) (\w+ ){0,2}"
-    r"(son|daughter|kids|children|child|boy|girl|grandson|granddaughter|grandkids|grandchildren)\b"
+    r"(sons?|daughters?|kids|children|child|boys?|girls?|grandsons?|granddaughters?|grandkids|grandchildren)\b"
     r"(?!.*\b(he|she|him|her|hes|shes|they|them)\b)"
 )
 
