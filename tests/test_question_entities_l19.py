@@ -82,6 +82,7 @@ def test_months_gone_and_a_trimester_cut_short_are_a_pregnancy(text: str) -> Non
         "2 months gone and still no change from glutamine, does it take longer",
         "first triathlon coming up, would glutamine help my recovery",
         "training for my first tri, is glutamine worth it",
+        "my first tri of glutamine went badly, should i try again",
         "new mum here, would glutamine help with the tiredness",
     ],
 )

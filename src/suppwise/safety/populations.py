@@ -59,11 +59,12 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
         r"(weeks?|wks?|months?) along" + _NOT_A_TRIAL + r"|"
         # months "gone" said of a person ("im 7 months gone", "shes five months gone"), never of time passed
         # ("2 months gone and no change"); a trimester cut short ("first tri", "in my 2nd tri"), never a
-        # triathlon ("training for my first tri", "first tri race") (lead19)
+        # triathlon ("training for my first tri", "first tri race") nor a "try" typed short ("my first tri of
+        # 5htp", "first tri at it") (lead19)
         r"(i m|im|i am|she|she is|she s|shes|wife is|wife s|partner is|partner s) ([1-9]|one|two|three|four|five|six|"
         r"seven|eight|nine) (months?|mths?) gone|"
         r"(?<!for my )(?<!for a )(?<!for her )(?<!doing my )(first|second|third|1st|2nd|3rd) tri"
-        r"(?! (race|races|training|season|club|bike|suit|kit|swim)\b)|"
+        r"(?! (race|races|training|season|club|bike|suit|kit|swim|of|at|with|was)\b)|"
         # Portuguese, Italian, Spanish (normalised, accents dropped): gravida, gravidez, incinta, embarazada
         r"gravid[ae]z?|gravidanza|gestante|incinta|in attesa di un bambino|embarazad[ao]s?|embarazo|"
         # French, German, Polish (folded): enceinte, grossesse, schwanger, Schwangerschaft, w ciąży
