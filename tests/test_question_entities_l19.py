@@ -231,3 +231,30 @@ def test_a_liver_enzyme_given_as_a_figure_is_liver_disease() -> None:
 )
 def test_more_everyday_words_reach_their_outcome(text: str, entity: str) -> None:
     assert entity in _entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "populations"),
+    [
+        ("my grandad is nearly 80, can he take vitamin d", {"older adults"}),
+        ("my nan is pushing 90, is magnesium safe", {"older adults"}),
+        ("my son is nearly 18, can he have saffron", {"children"}),
+        ("im nearly 65, is melatonin ok", set()),
+        ("im nearly 40 and exhausted, would b12 help", set()),
+    ],
+)
+def test_an_age_told_as_near_is_the_year_below(text: str, populations: set[str]) -> None:
+    assert _populations(text) == populations
+
+
+@pytest.mark.parametrize(
+    ("text", "populations"),
+    [
+        ("my 6mo has colic, can she have probiotics", {"children"}),
+        ("my 6 mth old has reflux, is vitamin d ok", {"children"}),
+        ("been on it for 6mo, is that too long for magnesium", set()),
+        ("im breastfeeding my 6mo, is vitamin d ok", {"breastfeeding"}),
+    ],
+)
+def test_a_babys_age_with_the_unit_cut_short(text: str, populations: set[str]) -> None:
+    assert _populations(text) == populations

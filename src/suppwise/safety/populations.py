@@ -129,6 +129,9 @@ _AGE = (
     + r"|\ban? (?:man|woman|lady|gentleman|gent|chap|bloke|fella|fellow|guy|boy|girl|lad|lass|person|patient|"
     r"gal|kid|child|teen|teenager) of (?P<age12>\d{1,3})\b"
     + _NOT_AN_AGE
+    # an age told as near: "my grandad is nearly 80", "i m almost 70", "nan s pushing 90" (lead19)
+    + r"|\b(?:is|s|am|m|im) (?:nearly|almost|pushing|coming up to|getting on for|close to) (?P<age13>\d{1,3})\b"
+    + _NOT_AN_AGE
     # a child's age in brackets after a bare relative word, the brackets dropped: "daughter (13) wants ..."
     + r"|\b(?:son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter) (?P<age9>\d{1,2})\b"
     + _NOT_AN_AGE
@@ -184,7 +187,11 @@ def _digits(text: str) -> str:
     return _NUMBER_WORDS.sub(number, text)
 _AGE_RE = re.compile(_AGE)
 _AT_AGE_RE = re.compile(_AT_AGE)
-_MONTHS_OLD = re.compile(r"\b\d{1,2} ?(?:month|months|week|weeks) old\b")
+# A baby's age in months or weeks, the unit cut short too ("6 mth old", "my 6mo", "our 10 wk old": lead19)
+_MONTHS_OLD = re.compile(
+    r"\b\d{1,2} ?(?:month|months|week|weeks|mth|mths|mnth|mnths|mo|mos|wk|wks) old\b|"
+    r"\b(?:my|our|her|his|a|the) \d{1,2} ?(?:mo|mos|mth|mths|wk|wks)\b(?! (?:ago|later|on|of|supply|course)\b)"
+)
 _CHILD_WORDS = re.compile(
     r"\b(toddlers?|babies|baby|babys|infants?|newborns?|teenagers?|teenage|teens?|adolescents?|kids?|kiddos?|"
     r"children|child|youngsters?|pre ?teens?|schoolchildren|little one|bambin[oiae]|"
@@ -346,6 +353,10 @@ def _ages(text: str) -> list[int]:
         if decade:
             ages.append(int(decade))
             continue
+        near = match.group("age13")
+        if near:  # "nearly 18" is 17: the age just below the figure
+            ages.append(int(near) - 1)
+            continue
         groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7", "age8", "age9", "age12")
         value = next((match.group(g) for g in groups if match.group(g)), None)
         if value is not None and 0 < int(value) < 120:
@@ -388,7 +399,7 @@ def populations_in(text: str) -> set[str]:
     if "baby " in passing:
         passing = _BABY_AS_SIZE.sub(" ", passing)
     if "breastfeeding" in found or _NEW_MOTHER.search(text):
-        passing = re.sub(r"\b\d{1,2} ?(month|months|week|weeks) old\b", " ", passing)
+        passing = _MONTHS_OLD.sub(" ", passing)
         if not any(age < CHILD_BELOW_AGE for age in ages if age > 1):
             found.discard("children")
     if found & {"pregnancy", "breastfeeding"} or _NEW_MOTHER.search(text):
