@@ -154,6 +154,20 @@ NOT_NAMES: tuple[str, ...] = (
     "end it without pain",
     "end it all without pain",
     "end my life without pain",
+    # to "sleep on it" is to think it over: no sleep outcome (corpus guide E8, lead19)
+    "sleep on it",
+    "sleep on that",
+    "sleep on this",
+    # "I could sleep for a week" is an idiom of tiredness, and to "sleep and skip" the waking a wish not to wake:
+    # no sleep outcome (E8, lead19). Not being able to "sleep for a week" is sleep; sleeping "for days" or "for
+    # a hundred years" is left alone: the same words report sleepiness after starting something (a measured
+    # frozen figure fell with the years forms).
+    "could sleep for a week",
+    "could sleep for a month",
+    "would sleep for a week",
+    "id sleep for a week",
+    "i d sleep for a week",
+    "sleep and skip",
 )
 
 

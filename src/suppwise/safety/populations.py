@@ -57,6 +57,14 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
         r"(i m|im|i am|she|she is|she s|shes|wife is|partner is) ([4-9]|[1-3]\d|4[0-2]) (weeks|wks)"
         r"(?! (into|in|on|of|off|since|post|postpartum|post partum|pp|after|ago|clean|sober|free|without|left|old)\b)|"
         r"(weeks?|wks?|months?) along" + _NOT_A_TRIAL + r"|"
+        # months "gone" said of a person ("im 7 months gone", "shes five months gone"), never of time passed
+        # ("2 months gone and no change"); a trimester cut short ("first tri", "in my 2nd tri"), never a
+        # triathlon ("training for my first tri", "first tri race") nor a "try" typed short ("my first tri of
+        # 5htp", "first tri at it") (lead19)
+        r"(i m|im|i am|she|she is|she s|shes|wife is|wife s|partner is|partner s) ([1-9]|one|two|three|four|five|six|"
+        r"seven|eight|nine) (months?|mths?) gone|"
+        r"(?<!for my )(?<!for a )(?<!for her )(?<!doing my )(first|second|third|1st|2nd|3rd) tri"
+        r"(?! (race|races|training|season|club|bike|suit|kit|swim|of|at|with|was)\b)|"
         # Portuguese, Italian, Spanish (normalised, accents dropped): gravida, gravidez, incinta, embarazada
         r"gravid[ae]z?|gravidanza|gestante|incinta|in attesa di un bambino|embarazad[ao]s?|embarazo|"
         # French, German, Polish (folded): enceinte, grossesse, schwanger, Schwangerschaft, w ciąży
@@ -85,7 +93,7 @@ POPULATION_CUES: dict[str, re.Pattern[str]] = {
 _RELATIVE = (
     r"(son|daughter|boy|girl|child|kid|grandson|granddaughter|grandchild|nephew|niece|baby|toddler|mum|mom|mother|"
     r"dad|father|husband|wife|partner|gran|grandma|grandad|grandpa|nan|nana|nanna|granny|aunt|uncle|brother|sister|"
-    r"lad|lass|little one|grandmother|grandfather|he|she|"
+    r"lad|lass|little one|grandmother|grandfather|he|she|eldest|youngest|sons|daughters|kids|children|"
     # grandparents and parents named in Italian, Portuguese or Spanish: "my nonna is 92", "minha avo tem 80"
     r"nonna|nonno|avo|avoa|abuela|abuelo|mamma|madre|padre|mae|pai|papa|mama|hijo|hija|"
     # ... in German and French: "mein Sohn ist 10", "meine Mutter ist 80", "ma fille a 7 ans" ("mere" is
@@ -109,13 +117,21 @@ _AGE = (
     + _RELATIVE
     + r" |"
     + _RELATIVE
-    + r" (?:is|s|who is|aged|is only|is just|tiene|tem|ist|hat|a) )(?P<age6>\d{1,3})\b"
+    + r" (?:is|s|are|who is|aged|is only|is just|tiene|tem|ist|hat|a) )(?P<age6>\d{1,3})\b"
     + _NOT_AN_AGE
     + r"|\b(?:he|she|hes|shes) (?:is |s )?(?P<age7>\d{1,3})\b"
     + _NOT_AN_AGE
     + r"|\bin (?:my|her|his|their) (?:late |early |mid )?(?P<decade>[5-9]0)s\b"
     # an age in Italian, Portuguese, Spanish, French or German: "di 8 anni", "tem 80 anos", "7 ans", "80 Jahren"
     + r"|\b(?P<age8>\d{1,3}) (?:anni|anos|ans|jahre|jahren)\b"
+    # an age said after a person with "of": "a woman of 72", "for a lady of 81", "a boy of 9" (lead19); never
+    # a dose, a score or a count ("a dose of 70 mg", "a score of 72", "out of 80")
+    + r"|\ban? (?:man|woman|lady|gentleman|gent|chap|bloke|fella|fellow|guy|boy|girl|lad|lass|person|patient|"
+    r"gal|kid|child|teen|teenager) of (?P<age12>\d{1,3})\b"
+    + _NOT_AN_AGE
+    # an age told as near: "my grandad is nearly 80", "i m almost 70", "nan s pushing 90" (lead19)
+    + r"|\b(?:is|s|am|m|im) (?:nearly|almost|pushing|coming up to|getting on for|close to) (?P<age13>\d{1,3})\b"
+    + _NOT_AN_AGE
     # a child's age in brackets after a bare relative word, the brackets dropped: "daughter (13) wants ..."
     + r"|\b(?:son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter) (?P<age9>\d{1,2})\b"
     + _NOT_AN_AGE
@@ -171,10 +187,17 @@ def _digits(text: str) -> str:
     return _NUMBER_WORDS.sub(number, text)
 _AGE_RE = re.compile(_AGE)
 _AT_AGE_RE = re.compile(_AT_AGE)
-_MONTHS_OLD = re.compile(r"\b\d{1,2} ?(?:month|months|week|weeks) old\b")
+# A baby's age in months or weeks, the unit cut short too ("6 mth old", "my 6mo", "our 10 wk old": lead19)
+_MONTHS_OLD = re.compile(
+    r"\b\d{1,2} ?(?:month|months|week|weeks|mth|mths|mnth|mnths|mo|mos|wk|wks) old\b|"
+    r"\b(?:my|our|her|his|a|the) \d{1,2} ?(?:mo|mos|mth|mths|wk|wks)\b(?! (?:ago|later|on|of|supply|course)\b)"
+)
 _CHILD_WORDS = re.compile(
-    r"\b(toddlers?|babies|baby|infants?|newborns?|teenagers?|teenage|teens?|adolescents?|kids?|kiddos?|children|"
-    r"child|youngsters?|pre ?teens?|schoolchildren|little one|bambin[oiae]|"
+    r"\b(toddlers?|babies|baby|babys|infants?|newborns?|teenagers?|teenage|teens?|adolescents?|kids?|kiddos?|"
+    r"children|child|youngsters?|pre ?teens?|schoolchildren|little one|bambin[oiae]|"
+    # Scots and northern words for a small child: "the wee one", "our bairn"; a son or daughter told by
+    # rank, "my youngest", "my eldest" (no age given: guide §4), not an older sibling or a friend (lead19)
+    r"wee ones?|bairns?|my (youngest|eldest)(?! (brother|sister|cousin|friend|aunt|uncle|niece|nephew)s?\b)|"
     # an age group of sport or school: "under 14s", "an under 16 football side", "under-18s", "a u15 swimmer",
     # "anyone under 16" (lead17); never an amount ("under 10 g", "under 25 degrees")
     r"under ([2-9]|1[0-8]) ?s|under ([2-9]|1[0-8]) (football|rugby|netball|hockey|cricket|basketball|swimming|"
@@ -183,18 +206,27 @@ _CHILD_WORDS = re.compile(
     r"([2-9]|1[0-8])|crianc[ao]s?|ninos?|ninas?|figli[oa]?|"
     r"adolescente?s?|(year|yr|grade) \d{1,2} (son|daughter|boy|girl|kid|child|pupil|student)s?|"
     r"my (?!adult |grown )(\w+ )?(son|daughter|boy|girl|"
-    r"grandson|granddaughter)|(my|our) grand ?(kids|children)|"
+    r"grandson|granddaughter)s?|(my|our) grand ?(kids|children)|"
     # German, French, Spanish: "für Kinder", "mein Sohn", "ma fille", "mi hijo" ("kinder" alone is English)
     r"(fur|fuer|meine?[nrs]?|unsere?[nrs]?|bei) kinder|meine?n? (sohn|tochter)|enfants?|(mon|ma) (fils|fille)|"
     r"mi hij[oa]|mis hijos)\b"
 )
 # The baby of a pregnant or nursing mother is not the one who would take the supplement: she is.
-_HER_BABY = re.compile(r"\b(babies|baby|infants?|newborns?|little one|with child)\b")
+_HER_BABY = re.compile(r"\b(babies|baby|babys|infants?|newborns?|little one|with child)\b")
+# "Baby" as a word of size or of a product, not a child: "baby aspirin" (a low-dose aspirin), "baby oil",
+# "baby steps", "baby wipes", "baby spinach", "baby boomers", losing "the baby weight" (lead19). Read only in a
+# text with "baby" in it.
+_BABY_AS_SIZE = re.compile(
+    r"\bbaby (aspirins?|asprin|oil|steps?|wipes?|powder|shampoo|lotion|wash|cream|teeth|spinach|carrots?|corn|"
+    r"tomatoes|plum tomatoes|leaves|kale|potatoes|beetroot|leeks|boomers?|weight)\b"
+)
 # A mother who has just given birth asks for herself: "baby is 3 weeks old ... pp depression", "since giving
 # birth". Her baby's age in weeks or months, and the baby, place nobody (as a nursing mother's baby does).
 _NEW_MOTHER = re.compile(
     r"\b(post ?partum|post ?natal|pp (depression|anxiety|psychosis)|pnd|ppd|baby blues|"
-    r"(after|since) (the birth|giving birth|i gave birth|having (the|my|our) baby))\b"
+    r"(after|since) (the birth|giving birth|i gave birth|having (the|my|our) baby))\b|"
+    # "since the baby came / arrived / was born" (lead19)
+    r"\b(after|since) (the|my|our) (baby|little one) (came|arrived|was born|came along)\b"
 )
 # Misspellings of the two life stages that are read whatever the spelling: "pregant", "brestfeeding".
 # A baby "breastfed" by someone else is the child the question is about, so only the -ing form counts.
@@ -221,14 +253,14 @@ def old_people_named(text: str) -> bool:
 # children", "bad for my daughter". Written as the bare word, so the passing-mention rule below leaves it.
 _FOR_THE_CHILD = re.compile(
     r"\b(safe|safer|ok|okay|alright|all right|fine|suitable|bad|harmful|dangerous|risky|appropriate|good) "
-    r"(for|to give to|to give) (my|our|the) (kids|children|son|daughter|grandkids|grandchildren)\b"
+    r"(for|to give to|to give) (my|our|the) (kids|children|sons?|daughters?|grandkids|grandchildren)\b"
 )
 # A child named only in passing: the subject of the question is someone else. The parents, carers or
 # teachers "of kids with epilepsy" are who is asked about; a son or daughter who "wants me on" or "keeps
 # telling me to try" something has the speaker take it; "the kids will be fine" is the same bystander.
 _PASSING = re.compile(
-    r"\b(to|for|from|about|with|without|of|around|like|than|and) (my|our|the) (kids|children|son|daughter|grandkids|"
-    r"grandchildren)\b(?! (take|have|use|try|drink|eat|on|who|with|if|safely|glutamine))|"
+    r"\b(to|for|from|about|with|without|of|around|like|than|and) (my|our|the) (kids|children|sons?|daughters?|"
+    r"grandkids|grandchildren)\b(?! (take|have|use|try|drink|eat|on|who|with|if|safely|glutamine))|"
     # children who will be fine with someone else are bystanders: "the kids will be fine with their dad"
     r"\b(my|our|the) (kids|children|son|daughter) (will|would|are|re|is|ll) (be )?(ok|okay|fine|alright|all right|"
     r"better off) (with (their|his|her|your|my|our) (dad|father|mum|mom|mother|grand\w*|gran|nan\w*|aunt\w*|"
@@ -291,7 +323,7 @@ _PASSING = re.compile(
 # me". When the message goes on to speak of the child ("can he have it", "for her") the child is asked about.
 _CARER = re.compile(
     r"\b((look|looks|looking|looked) after|(care|cares|caring|cared) for|carer (for|to|of)) (my|our) (\w+ ){0,2}"
-    r"(son|daughter|kids|children|child|boy|girl|grandson|granddaughter|grandkids|grandchildren)\b"
+    r"(sons?|daughters?|kids|children|child|boys?|girls?|grandsons?|granddaughters?|grandkids|grandchildren)\b"
     r"(?!.*\b(he|she|him|her|hes|shes|they|them)\b)"
 )
 
@@ -321,7 +353,11 @@ def _ages(text: str) -> list[int]:
         if decade:
             ages.append(int(decade))
             continue
-        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7", "age8", "age9")
+        near = match.group("age13")
+        if near:  # "nearly 18" is 17: the age just below the figure
+            ages.append(int(near) - 1)
+            continue
+        groups = ("age", "age2", "age3", "age4", "age5", "age6", "age7", "age8", "age9", "age12")
         value = next((match.group(g) for g in groups if match.group(g)), None)
         if value is not None and 0 < int(value) < 120:
             ages.append(int(value))
@@ -360,8 +396,10 @@ def populations_in(text: str) -> set[str]:
     if "after " in passing or "car" in passing:  # a carer's words ("look after", "caring for"), read only then
         passing = _CARER.sub(" ", passing)
     passing = _PASSING.sub(" ", _FOR_THE_CHILD.sub(r"\1 \2 child", passing))
+    if "baby " in passing:
+        passing = _BABY_AS_SIZE.sub(" ", passing)
     if "breastfeeding" in found or _NEW_MOTHER.search(text):
-        passing = re.sub(r"\b\d{1,2} ?(month|months|week|weeks) old\b", " ", passing)
+        passing = _MONTHS_OLD.sub(" ", passing)
         if not any(age < CHILD_BELOW_AGE for age in ages if age > 1):
             found.discard("children")
     if found & {"pregnancy", "breastfeeding"} or _NEW_MOTHER.search(text):
