@@ -31,3 +31,20 @@ def answered_intent(text: str) -> str:
 def entity_ids(answer: Answer) -> set[str]:
     """Every entity id an answer recognised, whatever its kind."""
     return {e for ids in answer.entities.values() for e in ids}
+
+
+@cache
+def answered(text: str) -> Answer:
+    """The answer a person sees for `text`, built once per text: a round's cases and its hypothesis
+    examples ask the same wording several times."""
+    return build_answer(bundled_base(), parse(text, bundled_base()))
+
+
+def answered_entities(text: str) -> set[str]:
+    """Every entity id the answer to `text` recognised, whatever its kind."""
+    return entity_ids(answered(text))
+
+
+def answered_populations(text: str) -> set[str]:
+    """The populations the answer to `text` is screened for."""
+    return set(answered(text).populations)

@@ -13,36 +13,25 @@ what it must not override."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
 from suppwise.questions.parse import parse
-from tests.question_helpers import bundled_base
-
-
-@cache
-def _answer(text: str) -> Answer:
-    return build_answer(bundled_base(), parse(text, bundled_base()))
-
-
-def _entities(text: str) -> set[str]:
-    return {e for ids in _answer(text).entities.values() for e in ids}
-
-
-def _populations(text: str) -> set[str]:
-    return set(_answer(text).populations)
-
+from tests.question_helpers import answered, answered_entities, answered_populations, bundled_base
 
 _CHILD = st.sampled_from(["son", "daughter", "boy", "girl"])
 _PRONOUN = {"son": "him", "daughter": "her", "boy": "him", "girl": "her"}
 _STATE = st.sampled_from(
-    ["is anxious all the time", "is always worn out", "has ibs", "gets tummy aches", "is struggling at school",
-     "keeps getting colds", "is really moody lately"]
+    [
+        "is anxious all the time",
+        "is always worn out",
+        "has ibs",
+        "gets tummy aches",
+        "is struggling at school",
+        "keeps getting colds",
+        "is really moody lately",
+    ]
 )
 
 
@@ -50,8 +39,8 @@ _STATE = st.sampled_from(
 @given(child=_CHILD, state=_STATE)
 def test_a_child_told_with_a_state_is_the_one_asked_about(child: str, state: str) -> None:
     text = f"my {child} {state}, is glutamine safe for {_PRONOUN[child]}"
-    assert "children" in _populations(text)
-    assert _answer(text).safety_level == "caution"
+    assert "children" in answered_populations(text)
+    assert answered(text).safety_level == "caution"
 
 
 _TALK = st.sampled_from(
@@ -63,8 +52,8 @@ _TALK = st.sampled_from(
 @given(child=st.sampled_from(["son", "daughter", "grandson", "granddaughter"]), talk=_TALK)
 def test_a_child_who_only_talks_about_it_is_no_population(child: str, talk: str) -> None:
     text = f"my {child} {talk} glutamine, what even is it"
-    assert _populations(text) == set()
-    assert (_answer(text).safety_level or "none") == "none"
+    assert answered_populations(text) == set()
+    assert (answered(text).safety_level or "none") == "none"
 
 
 @pytest.mark.parametrize(
@@ -76,7 +65,7 @@ def test_a_child_who_only_talks_about_it_is_no_population(child: str, talk: str)
     ],
 )
 def test_children_in_the_speakers_story_are_bystanders(text: str) -> None:
-    assert "children" not in _populations(text)
+    assert "children" not in answered_populations(text)
 
 
 @settings(max_examples=30, deadline=None)
@@ -86,15 +75,15 @@ def test_children_in_the_speakers_story_are_bystanders(text: str) -> None:
 )
 def test_sports_age_groups_are_children(group: str, sport: str) -> None:
     text = f"is glutamine ok for my {group} {sport}"
-    assert "children" in _populations(text)
-    assert _answer(text).safety_level == "caution"
+    assert "children" in answered_populations(text)
+    assert answered(text).safety_level == "caution"
 
 
 @pytest.mark.parametrize(
     "text", ["is it ok to keep my glutamine under 25 degrees", "under 10 g of glutamine a day, is that safe"]
 )
 def test_an_amount_under_a_figure_is_no_age_group(text: str) -> None:
-    assert _populations(text) == set()
+    assert answered_populations(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -106,13 +95,13 @@ def test_an_amount_under_a_figure_is_no_age_group(text: str) -> None:
     ],
 )
 def test_pumping_for_a_baby_is_breastfeeding_and_avoid_leads(text: str) -> None:
-    assert _populations(text) == {"breastfeeding"}
-    assert _answer(text).safety_level == "avoid"
-    assert "milk" not in _entities(text)
+    assert answered_populations(text) == {"breastfeeding"}
+    assert answered(text).safety_level == "avoid"
+    assert "milk" not in answered_entities(text)
 
 
 def test_pumping_at_the_gym_is_no_life_stage() -> None:
-    assert _populations("i pump at the gym four times a week, is glutamine worth taking") == set()
+    assert answered_populations("i pump at the gym four times a week, is glutamine worth taking") == set()
 
 
 @settings(max_examples=20, deadline=None)
@@ -121,7 +110,7 @@ def test_pumping_at_the_gym_is_no_life_stage() -> None:
     age=st.integers(min_value=66, max_value=99),
 )
 def test_an_age_told_after_a_condition_is_the_persons(who: str, age: int) -> None:
-    assert "older adults" in _populations(f"{who} and is {age}, is omega 3 ok")
+    assert "older adults" in answered_populations(f"{who} and is {age}, is omega 3 ok")
 
 
 @settings(max_examples=30, deadline=None)
@@ -132,14 +121,12 @@ def test_an_age_told_after_a_condition_is_the_persons(who: str, age: int) -> Non
     ),
 )
 def test_recovery_beside_training_is_muscle_recovery(substance: str, context: str) -> None:
-    assert "muscle-recovery" in _entities(f"is {substance} good for recovery {context}")
+    assert "muscle-recovery" in answered_entities(f"is {substance} good for recovery {context}")
 
 
-@pytest.mark.parametrize(
-    "text", ["glutamine for recovery after surgery", "can omega 3 help recovery from depression"]
-)
+@pytest.mark.parametrize("text", ["glutamine for recovery after surgery", "can omega 3 help recovery from depression"])
 def test_other_recoveries_are_not_muscle_recovery(text: str) -> None:
-    assert "muscle-recovery" not in _entities(text)
+    assert "muscle-recovery" not in answered_entities(text)
 
 
 @pytest.mark.parametrize(
@@ -152,7 +139,7 @@ def test_other_recoveries_are_not_muscle_recovery(text: str) -> None:
     ],
 )
 def test_concentrating_and_forgetting_are_cognition(text: str) -> None:
-    assert "cognition" in _entities(text)
+    assert "cognition" in answered_entities(text)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +151,7 @@ def test_concentrating_and_forgetting_are_cognition(text: str) -> None:
     ],
 )
 def test_a_concentrate_or_a_forgotten_dose_is_not_cognition(text: str) -> None:
-    assert "cognition" not in _entities(text)
+    assert "cognition" not in answered_entities(text)
 
 
 @settings(max_examples=30, deadline=None)
@@ -175,14 +162,14 @@ def test_a_concentrate_or_a_forgotten_dose_is_not_cognition(text: str) -> None:
 )
 def test_the_neuropathy_named_in_words_is_the_neuropathy_only(name: str, link: str, cause: str) -> None:
     text = f"{name} {link} {cause}, is glutamine worth trying"
-    assert _entities(text) == {"chemotherapy-induced-neuropathy", "glutamine"}
-    assert (_answer(text).safety_level or "none") == "none"
+    assert answered_entities(text) == {"chemotherapy-induced-neuropathy", "glutamine"}
+    assert (answered(text).safety_level or "none") == "none"
 
 
 def test_a_symptom_with_its_cause_still_names_the_chemo() -> None:
     text = "numb fingers from chemo, would glutamine help"
-    assert {"chemotherapy", "chemotherapy-induced-neuropathy"} <= _entities(text)
-    assert _answer(text).safety_level == "caution"
+    assert {"chemotherapy", "chemotherapy-induced-neuropathy"} <= answered_entities(text)
+    assert answered(text).safety_level == "caution"
 
 
 @pytest.mark.parametrize(
@@ -193,16 +180,16 @@ def test_a_symptom_with_its_cause_still_names_the_chemo() -> None:
     ],
 )
 def test_the_gut_as_a_cancers_site_is_no_gut_symptom(text: str, unknown: str) -> None:
-    assert "gut-symptoms" not in _entities(text)
+    assert "gut-symptoms" not in answered_entities(text)
     assert any(unknown in term for term in parse(text, bundled_base()).unrecognised)
 
 
 def test_a_dodgy_bowel_is_still_a_gut_symptom() -> None:
-    assert "gut-symptoms" in _entities("glutamine for my bowel, it's been dodgy for weeks")
+    assert "gut-symptoms" in answered_entities("glutamine for my bowel, it's been dodgy for weeks")
 
 
 @pytest.mark.parametrize("text", ["is there a way to die without pain", "is there a way to go without pain"])
 def test_the_pain_of_a_way_to_die_is_no_outcome(text: str) -> None:
-    answer = _answer(text)
+    answer = answered(text)
     assert answer.crisis
-    assert "pain" not in _entities(text)
+    assert "pain" not in answered_entities(text)

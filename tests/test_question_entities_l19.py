@@ -13,30 +13,11 @@ what it must not override."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
-from suppwise.questions.parse import parse
-from tests.question_helpers import bundled_base
-
-
-@cache
-def _answer(text: str) -> Answer:
-    return build_answer(bundled_base(), parse(text, bundled_base()))
-
-
-def _entities(text: str) -> set[str]:
-    return {e for ids in _answer(text).entities.values() for e in ids}
-
-
-def _populations(text: str) -> set[str]:
-    return set(_answer(text).populations)
-
+from tests.question_helpers import answered, answered_entities, answered_populations
 
 _PERSON = st.sampled_from(["man", "woman", "lady", "gentleman", "chap", "boy", "girl", "patient"])
 
@@ -44,7 +25,7 @@ _PERSON = st.sampled_from(["man", "woman", "lady", "gentleman", "chap", "boy", "
 @settings(max_examples=40, deadline=None)
 @given(person=_PERSON, age=st.integers(min_value=1, max_value=105))
 def test_an_age_said_with_of_is_the_persons(person: str, age: int) -> None:
-    populations = _populations(f"is vitamin d ok for a {person} of {age}")
+    populations = answered_populations(f"is vitamin d ok for a {person} of {age}")
     expected = {"children"} if age < 18 else {"older adults"} if age >= 65 else set()
     assert populations == expected
 
@@ -59,7 +40,7 @@ def test_an_age_said_with_of_is_the_persons(person: str, age: int) -> None:
     ],
 )
 def test_an_amount_a_score_or_a_count_with_of_is_no_age(text: str) -> None:
-    assert _populations(text) == set()
+    assert answered_populations(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -72,8 +53,8 @@ def test_an_amount_a_score_or_a_count_with_of_is_no_age(text: str) -> None:
     ],
 )
 def test_months_gone_and_a_trimester_cut_short_are_a_pregnancy(text: str) -> None:
-    assert _populations(text) == {"pregnancy"}
-    assert _answer(text).safety_level == "avoid"
+    assert answered_populations(text) == {"pregnancy"}
+    assert answered(text).safety_level == "avoid"
 
 
 @pytest.mark.parametrize(
@@ -87,7 +68,7 @@ def test_months_gone_and_a_trimester_cut_short_are_a_pregnancy(text: str) -> Non
     ],
 )
 def test_time_gone_by_a_triathlon_and_a_new_mum_are_no_pregnancy(text: str) -> None:
-    assert _populations(text) == set()
+    assert answered_populations(text) == set()
 
 
 _BABY_THING = st.sampled_from(["baby aspirin", "baby oil", "baby wipes", "baby spinach", "baby steps"])
@@ -97,8 +78,8 @@ _BABY_THING = st.sampled_from(["baby aspirin", "baby oil", "baby wipes", "baby s
 @given(thing=_BABY_THING)
 def test_baby_as_a_size_or_a_product_is_no_child(thing: str) -> None:
     text = f"i use {thing} most days, is glutamine ok for me"
-    assert _populations(text) == set()
-    assert _answer(text).safety_level == "none"
+    assert answered_populations(text) == set()
+    assert answered(text).safety_level == "none"
 
 
 @pytest.mark.parametrize(
@@ -106,12 +87,12 @@ def test_baby_as_a_size_or_a_product_is_no_child(thing: str) -> None:
     ["can my baby have glutamine", "my babys 8 months, can she have glutamine", "is glutamine safe for the baby"],
 )
 def test_a_baby_who_would_take_it_is_a_child(text: str) -> None:
-    assert _populations(text) == {"children"}
-    assert _answer(text).safety_level == "caution"
+    assert answered_populations(text) == {"children"}
+    assert answered(text).safety_level == "caution"
 
 
 def test_a_mother_since_the_baby_came_asks_for_herself() -> None:
-    assert _populations("since the baby arrived my memory is shot, would glutamine help") == set()
+    assert answered_populations("since the baby arrived my memory is shot, would glutamine help") == set()
 
 
 @pytest.mark.parametrize(
@@ -127,7 +108,7 @@ def test_a_mother_since_the_baby_came_asks_for_herself() -> None:
     ],
 )
 def test_a_son_or_daughter_told_without_an_age_is_a_child(text: str) -> None:
-    assert _populations(text) == {"children"}
+    assert answered_populations(text) == {"children"}
 
 
 @pytest.mark.parametrize(
@@ -140,7 +121,7 @@ def test_a_son_or_daughter_told_without_an_age_is_a_child(text: str) -> None:
     ],
 )
 def test_an_adult_child_a_bystander_or_an_elder_sibling_is_no_child(text: str) -> None:
-    assert _populations(text) == set()
+    assert answered_populations(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -160,14 +141,12 @@ def test_an_adult_child_a_bystander_or_an_elder_sibling_is_no_child(text: str) -
     ],
 )
 def test_everyday_and_lab_words_reach_the_evidence(text: str, entity: str) -> None:
-    assert entity in _entities(text)
+    assert entity in answered_entities(text)
 
 
-@pytest.mark.parametrize(
-    "text", ["raised ALT on my last bloods, is glutamine ok", "my egfr is 45, is glutamine safe"]
-)
+@pytest.mark.parametrize("text", ["raised ALT on my last bloods, is glutamine ok", "my egfr is 45, is glutamine safe"])
 def test_a_liver_or_kidney_result_brings_its_caution(text: str) -> None:
-    assert _answer(text).safety_level == "caution"
+    assert answered(text).safety_level == "caution"
 
 
 @pytest.mark.parametrize(
@@ -179,7 +158,7 @@ def test_a_liver_or_kidney_result_brings_its_caution(text: str) -> None:
     ],
 )
 def test_an_idiom_a_near_word_or_a_diary_names_nothing(text: str, absent: str) -> None:
-    assert absent not in _entities(text)
+    assert absent not in answered_entities(text)
 
 
 @pytest.mark.parametrize(
@@ -191,15 +170,15 @@ def test_an_idiom_a_near_word_or_a_diary_names_nothing(text: str, absent: str) -
     ],
 )
 def test_sleeping_for_a_week_or_skipping_the_waking_is_a_figure(text: str) -> None:
-    assert "sleep" not in _entities(text)
+    assert "sleep" not in answered_entities(text)
 
 
 def test_sleeping_for_days_after_starting_it_is_still_sleep() -> None:
-    assert "sleep" in _entities("since starting melatonin i could sleep for days, is that normal")
+    assert "sleep" in answered_entities("since starting melatonin i could sleep for days, is that normal")
 
 
 def test_a_death_wish_said_as_sleep_keeps_the_crisis_reading() -> None:
-    assert _answer("wish i could go to sleep for a hundred years").crisis
+    assert answered("wish i could go to sleep for a hundred years").crisis
 
 
 @pytest.mark.parametrize(
@@ -211,12 +190,12 @@ def test_a_death_wish_said_as_sleep_keeps_the_crisis_reading() -> None:
     ],
 )
 def test_sons_daughters_and_kids_given_ages_take_them(text: str, populations: set[str]) -> None:
-    assert _populations(text) == populations
+    assert answered_populations(text) == populations
 
 
 def test_a_liver_enzyme_given_as_a_figure_is_liver_disease() -> None:
-    assert "liver-disease" in _entities("my alt was 90 last month, is saffron safe")
-    assert "liver-disease" not in _entities("alt rock keeps me going, would 5htp help my mood")
+    assert "liver-disease" in answered_entities("my alt was 90 last month, is saffron safe")
+    assert "liver-disease" not in answered_entities("alt rock keeps me going, would 5htp help my mood")
 
 
 @pytest.mark.parametrize(
@@ -230,7 +209,7 @@ def test_a_liver_enzyme_given_as_a_figure_is_liver_disease() -> None:
     ],
 )
 def test_more_everyday_words_reach_their_outcome(text: str, entity: str) -> None:
-    assert entity in _entities(text)
+    assert entity in answered_entities(text)
 
 
 @pytest.mark.parametrize(
@@ -244,7 +223,7 @@ def test_more_everyday_words_reach_their_outcome(text: str, entity: str) -> None
     ],
 )
 def test_an_age_told_as_near_is_the_year_below(text: str, populations: set[str]) -> None:
-    assert _populations(text) == populations
+    assert answered_populations(text) == populations
 
 
 @pytest.mark.parametrize(
@@ -257,4 +236,4 @@ def test_an_age_told_as_near_is_the_year_below(text: str, populations: set[str])
     ],
 )
 def test_a_babys_age_with_the_unit_cut_short(text: str, populations: set[str]) -> None:
-    assert _populations(text) == populations
+    assert answered_populations(text) == populations

@@ -11,20 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from suppwise.questions.answer import build_answer
-from suppwise.questions.answer_model import Answer
-from suppwise.questions.parse import parse
-from tests.question_helpers import bundled_base
-
-
-def _answer(text: str) -> Answer:
-    base = bundled_base()
-    return build_answer(base, parse(text, base))
-
-
-def _entities(answer: Answer) -> set[str]:
-    return {e for ids in answer.entities.values() for e in ids}
-
+from tests.question_helpers import answered, entity_ids
 
 # ---- a pasted label before the question --------------------------------------------------------------
 
@@ -59,14 +46,14 @@ def _entities(answer: Answer) -> set[str]:
     ],
 )
 def test_a_pasted_label_is_not_the_question(text: str, intent: str, entity: str) -> None:
-    answer = _answer(text)
+    answer = answered(text)
     assert answer.intent == intent
-    assert entity in _entities(answer)  # the label's substance still counts
+    assert entity in entity_ids(answer)  # the label's substance still counts
     assert not answer.populations  # the label's "children", "pregnant", "breastfeeding" are bystanders
 
 
 def test_a_population_asked_after_a_label_is_screened() -> None:
-    answer = _answer(
+    answer = answered(
         "Directions: take 1 capsule daily with food. Store below 25C. -- can my 10 year old have this magnesium"
     )
     assert answer.intent == "safety"
@@ -75,7 +62,7 @@ def test_a_population_asked_after_a_label_is_screened() -> None:
 
 
 def test_an_ordinary_question_with_a_dose_is_not_a_label() -> None:
-    answer = _answer("Take 2 capsules of magnesium daily - is that too much?")
+    answer = answered("Take 2 capsules of magnesium daily - is that too much?")
     assert answer.intent == "dosing"
 
 
@@ -102,14 +89,14 @@ def test_an_ordinary_question_with_a_dose_is_not_a_label() -> None:
     ],
 )
 def test_portuguese_and_italian_questions(text: str, intent: str, entities: set[str], populations: set[str]) -> None:
-    answer = _answer(text)
+    answer = answered(text)
     assert answer.intent == intent
-    assert entities <= _entities(answer)
+    assert entities <= entity_ids(answer)
     assert set(answer.populations) == populations
 
 
 def test_an_italian_pregnancy_question_leads_with_the_avoid() -> None:
-    assert _answer("l'iperico in gravidanza va bene?").safety_level == "avoid"
+    assert answered("l'iperico in gravidanza va bene?").safety_level == "avoid"
 
 
 # ---- text-speak ----------------------------------------------------------------------------------------
@@ -124,18 +111,18 @@ def test_an_italian_pregnancy_question_leads_with_the_avoid() -> None:
     ],
 )
 def test_text_speak(text: str, intent: str) -> None:
-    assert _answer(text).intent == intent
+    assert answered(text).intent == intent
 
 
 # ---- a wish for a goal, told of a child ---------------------------------------------------------------
 
 
 def test_a_childs_wish_to_take_it_for_a_goal_is_effect_and_still_screens_the_child() -> None:
-    answer = _answer("my 13 year old wants to take magnesium for his growing pains")
+    answer = answered("my 13 year old wants to take magnesium for his growing pains")
     assert answer.intent == "effect"
     assert set(answer.populations) == {"children"}
     assert answer.safety_level == "caution"
 
 
 def test_a_childs_wish_with_a_safety_question_stays_safety() -> None:
-    assert _answer("my 12yo wants to try melatonin for sleep, is that ok at her age").intent == "safety"
+    assert answered("my 12yo wants to try melatonin for sleep, is that ok at her age").intent == "safety"
