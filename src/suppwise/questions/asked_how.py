@@ -41,19 +41,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from suppwise.questions.intents import Intent
 from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["asked_how_intent", "asks_what_a_word_means", "asks_which_of_named"]
 
-ADMINISTRATION = "administration"
-COMPARISON = "comparison"
-CURE = "cure"
-DEFINITION = "definition"
-DOSING = "dosing"
-MECHANISM = "mechanism"
-RESOURCES = "resources"
-SAFETY = "safety"
-SOURCES = "sources"
 
 # --- reaching a helpline (resources) ---
 _LINES = (
@@ -202,9 +194,9 @@ def _resources(t: str, words: set[str], *, medicine: bool) -> str | None:
     if words.isdisjoint(_LINE_WORDS) and "who" not in words:
         return None
     if _AMOUNT_TOLD_CHECKED.search(t) and not medicine:
-        return DOSING
+        return Intent.DOSING
     if _REACHES_A_LINE.search(t):
-        return RESOURCES
+        return Intent.RESOURCES
     return None
 
 
@@ -233,33 +225,33 @@ def asked_how_intent(
     if found is not None:
         return found
     if options >= 2 and "better" in words and _ANY_BETTER.search(t):
-        return COMPARISON
+        return Intent.COMPARISON
     if substances == 1 and words & {"as", "than"} and not medicine and _FORM_AGAINST_FORM.search(t) and (
         _FORM_WORD.search(text.lower())
     ):
-        return ADMINISTRATION
+        return Intent.ADMINISTRATION
     if "or" in words and not medicine:
         if _NAMED_LAST.search(t):
-            return COMPARISON
+            return Intent.COMPARISON
         if substances == 1 and _SALT_OR_SALT.search(text.lower()) and not amount():
-            return ADMINISTRATION
+            return Intent.ADMINISTRATION
     lack = words & {"low", "lack", "little", "enough", "shortage", "deficient", "deficiency"}
     if lack and words & {"why", "how"} and _WHY_A_LACK_CAUSES.search(t) and not medicine:
-        return MECHANISM
+        return Intent.MECHANISM
     gone = {"away", "disappear", "vanish", "clear"}
     if condition and gone & set(predicate.split()) and _MADE_TO_GO.search(predicate) and not medicine:
-        return CURE
+        return Intent.CURE
     if asks_what_a_word_means(t):
-        return DEFINITION
+        return Intent.DEFINITION
     if "=" in text and named and not any(c.isdigit() for c in text) and _EQUALS_ASKED.match(text.lower().strip()):
-        return DEFINITION
+        return Intent.DEFINITION
     # the supplement may go unnamed ("can i take it without water"), as long as nothing else is named
     if (substances or not named) and not medicine and not words.isdisjoint(_ADMIN_WORDS):
         asked = _OPENED.search(t) or _TAKEN_IN.search(t) or _KEPT.search(t) or _PUT_IN.search(t)
         if asked and not amount():
             if population and _SAFE_FOR_SOMEONE.search(t):
-                return SAFETY
-            return ADMINISTRATION
+                return Intent.SAFETY
+            return Intent.ADMINISTRATION
     if substances and words & {"count", "counts", "counted"} and _COUNTS_TOWARDS.search(t):
-        return SOURCES
+        return Intent.SOURCES
     return None

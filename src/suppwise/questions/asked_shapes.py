@@ -45,20 +45,13 @@ import re
 from typing import TYPE_CHECKING
 
 from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.intents import Intent
 from suppwise.questions.word_pattern import whole_words as _re
 
 if TYPE_CHECKING:
     from suppwise.questions.intent import Signals
 
 __all__ = ["asked_shape"]
-
-# Intent values as the strings of `suppwise.questions.intent.Intent` (this module is read by `intent`).
-COMPARISON = "comparison"
-CURE = "cure"
-ALTERNATIVES = "alternatives"
-MECHANISM = "mechanism"
-DEFINITION = "definition"
-SOURCES = "sources"
 
 
 _ORGAN = r"(body|brain|gut|stomach|cells?|liver|kidneys?|muscles?|nerves?|nervous system|system|organs?|blood)"
@@ -369,9 +362,6 @@ _MEDICINE_ON_EITHER = _re(
     r"your |his |her )?zzsubstance (levels? )?or (my |the |your )?zzsubstance"
 )
 _RANKING = _re(r"better|best|worse|more|most|less|which|vs|versus|compare\w*|than|stronger|weaker|prefer\w*")
-RESOURCES = "resources"
-ADMINISTRATION = "administration"
-INTERACTION = "interaction"
 
 
 def _round_22_shape(t: str, signals: Signals) -> str | None:
@@ -383,41 +373,41 @@ def _round_22_shape(t: str, signals: Signals) -> str | None:
         _WHO_OVERSEES.search(t) or _BRAND_TRUSTED.search(t) or _PLACES_TO_ASK.search(t) or _MEDIA_ASKED.search(t)
         or _WHOM_TO_SEE.search(t) or _SOMEONE_TO_ASK.search(t) or _CHECK_APPROVED.search(t)
     ):
-        return RESOURCES
+        return Intent.RESOURCES
     if _REPORT_TO_SOMEONE.search(t):
-        return RESOURCES
+        return Intent.RESOURCES
     if signals.medicine:
-        return INTERACTION if _MEDICINE_ON_EITHER.search(t) and not _RANKING.search(t) else None
+        return Intent.INTERACTION if _MEDICINE_ON_EITHER.search(t) and not _RANKING.search(t) else None
     if not named and not _WEIGHS_SAFETY.search(t) and (
         _KIND_FOR_A_GOAL.search(t) or ("thing" in t and kinds & {"condition", "outcome"} and _ANYTHING_FOR.search(t))
     ):
-        return ALTERNATIVES
+        return Intent.ALTERNATIVES
     if named and _WHICH_KIND.search(t):
-        return DEFINITION
+        return Intent.DEFINITION
     if named and _SALT_AGAINST_SALT.search(t):
-        return ADMINISTRATION
+        return Intent.ADMINISTRATION
     if "heal" in t and (named or "condition" in kinds) and kinds & {"condition", "process", "outcome"} and (
         _HEALS_IT.search(t) and not _HOW_OR_WHY.match(t)
     ):
-        return CURE
+        return Intent.CURE
     if named and (
         _OR_OTHER_RANKED.search(t) or (_OR_OTHER_FOR.match(t) and kinds & {"condition", "outcome", "process"})
     ):
-        return COMPARISON
+        return Intent.COMPARISON
     if "condition" in kinds and _EVER_RID_OF.search(t):
-        return CURE
+        return Intent.CURE
     if signals.options >= 2 and signals.substances >= 1 and _WHICH_PICKED.search(t):
-        return COMPARISON
+        return Intent.COMPARISON
     if signals.options >= 2 and (_STRONGER_THAN.search(t) or (signals.contrasted and _WHICH_DOES_MORE.search(t))):
-        return COMPARISON
+        return Intent.COMPARISON
     if (kinds and _HOW_CONNECTED.search(t)) or (named and _HOW_IT_IS_WORKING.match(t)):
-        return MECHANISM
+        return Intent.MECHANISM
     if not named and not signals.options and kinds & {"condition", "outcome"} and _ANYTHING_HELPS.search(t):
-        return ALTERNATIVES
+        return Intent.ALTERNATIVES
     if named and _WHAT_IS_THEN_TOLD.match(t):
-        return DEFINITION
+        return Intent.DEFINITION
     if not kinds and not signals.options and _names_an_unknown_thing(t):
-        return DEFINITION
+        return Intent.DEFINITION
     return None
 
 
@@ -432,37 +422,37 @@ def asked_shape(t: str, signals: Signals) -> str | None:
             _DOES_IN_BODY.search(t) or _EXPLAIN_HOW.search(t) or _ACTS_ON_BODY.search(t)
             or _HOW_IT_WORKS_ELSEWHERE.search(t) or _HOW_IT_IS_A.search(t)
         ):
-            return MECHANISM
+            return Intent.MECHANISM
         if signals.options >= 2 and (
             _BETWEEN.search(t) or _AGAINST_EACH_OTHER.search(t) or _BETTER_THAN_IT.search(t) or _BETTER_ALONE.search(t)
             or _RESULTS_DIFFER.search(t)
         ):
-            return COMPARISON
+            return Intent.COMPARISON
         if (named or "condition" in signals.kinds) and (
             _FIX_OR_MASK.search(t) or _CURE_ELSEWHERE.search(t) or _SET_RIGHT_FOR_GOOD.search(t)
         ):
-            return CURE
+            return Intent.CURE
         if "condition" in signals.kinds and (_MADE_TO_GO.search(t) or _BEATEN.search(t)):
-            return CURE  # a condition made to go away; a symptom eased is an effect
+            return Intent.CURE  # a condition made to go away; a symptom eased is an effect
         if "condition" in signals.kinds and _FREE_OF.search(t):
-            return CURE
+            return Intent.CURE
         if _BESIDES_ELSEWHERE.search(t) or (_WHICH_BEST_ELSEWHERE.search(t) and signals.options <= 1):
-            return ALTERNATIVES
+            return Intent.ALTERNATIVES
         if _OTHER_OPTIONS.search(t):
-            return ALTERNATIVES
+            return Intent.ALTERNATIVES
         if not named and _UNNAMED_OPTIONS.search(t) and signals.kinds & {"condition", "outcome"}:
-            return ALTERNATIVES
+            return Intent.ALTERNATIVES
         if named and (_MADE_FROM.search(t) or _WHAT_IS_ELSEWHERE.search(t) or _THE_DEAL_WITH.search(t)):
-            return DEFINITION
+            return Intent.DEFINITION
         if _NAME_THEN_WHAT.search(t):
-            return DEFINITION
+            return Intent.DEFINITION
         if named and (_FOOD_HOLDS.search(t) or (_WHERE_GET.search(t) and _FOOD_WORD.search(t))):
-            return SOURCES
+            return Intent.SOURCES
     elif named and (_WORKS_LIKE.search(t) or _HOW_IT_IS_A.search(t)) and not _COMBINED_WITH.search(t):
-        return MECHANISM
+        return Intent.MECHANISM
     elif named and (
         _BETTER_THAN_IT.search(t)
         or (signals.options >= 2 and (_BETWEEN.search(t) or _AGAINST_EACH_OTHER.search(t) or _RESULTS_DIFFER.search(t)))
     ):
-        return COMPARISON
+        return Intent.COMPARISON
     return None

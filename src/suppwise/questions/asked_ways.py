@@ -44,14 +44,11 @@ import re
 from collections.abc import Callable
 
 from suppwise.questions.common_words import COMMON_WORDS
+from suppwise.questions.intents import Intent
 from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["asked_way_intent"]
 
-ADMINISTRATION = "administration"
-COMPARISON = "comparison"
-RESOURCES = "resources"
-SAFETY = "safety"
 
 # --- two options, one or both unknown to the base -------------------------------------------------
 # "A or B", "A vs B": the words on either side are looked at in Python (an option is a placeholder
@@ -259,23 +256,23 @@ def asked_way_intent(
     if words.isdisjoint(_GATE_WORDS) and words.isdisjoint(_ANIMAL_WORDS):
         return None
     if (_WHERE_LOOKED_UP.search(t) and not _NOT_A_PLACE.search(t)) or _SITE_THAT_LISTS.search(t):
-        return RESOURCES
+        return Intent.RESOURCES
     if medicine or amount():
         return None
     if substances and (_NAMED_ROUTE_VS.search(t) or _ROUTE_VS_ROUTE.search(t)):
-        return ADMINISTRATION
+        return Intent.ADMINISTRATION
     if not (_WEIGHS.search(t) or _BLAMED.search(t)) and _two_options_ranked(t, substances=substances):
-        return COMPARISON
+        return Intent.COMPARISON
     if substances and _WAY_TO_TAKE.search(t) and not population:
-        return ADMINISTRATION
+        return Intent.ADMINISTRATION
     if substances and not population and (_STRAIGHT_AFTER.search(t) or _AFTER_ACTIVITY_OK.search(t)):
-        return ADMINISTRATION
+        return Intent.ADMINISTRATION
     if substances and _STOPS_SUDDENLY.search(t) and not _OR_IN_STEPS.search(t) and not duration():
-        return SAFETY
+        return Intent.SAFETY
     if substances and _SHOULD_NOT_TAKE.search(t) and not _WHY_OR_HOW.match(t):
-        return SAFETY
+        return Intent.SAFETY
     if substances and (_ANIMAL_GIVEN.search(t) or _GO_ON_THROUGH.search(t)):
-        return SAFETY
+        return Intent.SAFETY
     if substances and _DRINK_ON_IT.search(t) and _MAY_I.search(t):
-        return SAFETY
+        return Intent.SAFETY
     return None

@@ -35,6 +35,7 @@ predicate `intent.read_intent` reads (lower case, substances written ``zzsubstan
 
 from __future__ import annotations
 
+from suppwise.questions.intents import Intent
 from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["asked_whether_intent"]
@@ -210,37 +211,37 @@ def asked_whether_intent(
             common = _HOW_COMMON.search(t)
             helped = _HOW_MANY_HELPED.search(t)
             if helped:
-                return "effect"
+                return Intent.EFFECT
             if common and not _BENEFIT.search(t):
-                return "side_effects"
+                return Intent.SIDE_EFFECTS
             if _KEEPS_FROM.search(t):
-                return "effect"
+                return Intent.EFFECT
             if _REPORTED.search(t):
-                return "side_effects"
+                return Intent.SIDE_EFFECTS
             if _BLAMED.search(t) and not _LACK.search(t) and not _BENEFIT.search(t):
-                return "side_effects"
+                return Intent.SIDE_EFFECTS
             if _BEFORE_A_PROCEDURE.search(t) and not _HOW_LONG.search(t):
-                return "safety"
+                return Intent.SAFETY
             if _LESS_OR_A_BREAK.search(raw) or _LESS_OR_A_BREAK.search(t):
-                return "dosing"
+                return Intent.DOSING
             if _ERRAND.search(t) or _APP_DATA.search(t):
-                return "unknown"
+                return Intent.UNKNOWN
         elif "zzmedicine" not in t and _WORKS_ALONE.search(t) and not _WITH_IT.search(t):
-            return "effect"  # the medicine was told before the question, as the reason for it
+            return Intent.EFFECT  # the medicine was told before the question, as the reason for it
         elif _MEDICINE_AS_REASON.search(t) and _WORKS_ASKED.search(t) and not _COMBINING.search(t):
-            return "effect"
+            return Intent.EFFECT
     if _TO_AVOID.search(t):
         if medicine:
-            return "interaction"
+            return Intent.INTERACTION
         if condition or population:
-            return "safety"
+            return Intent.SAFETY
     if not substances and not medicine:
         if (options or unknown_names) and _UNLISTED_SAFE.search(t):
-            return "safety"
+            return Intent.SAFETY
         if not (options or unknown_names) and _UNLISTED_WORKS.search(t):
-            return "effect"
+            return Intent.EFFECT
         if _OTHER_IDEAS.search(t):
-            return "alternatives"
+            return Intent.ALTERNATIVES
     elif _OTHER_IDEAS.search(t) and not medicine:
-        return "alternatives"
+        return Intent.ALTERNATIVES
     return None

@@ -20,47 +20,32 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from suppwise.questions.intents import Intent
 from suppwise.questions.word_pattern import whole_words as _re
 
 if TYPE_CHECKING:
     from suppwise.questions.intent import Signals
 
-# Intent values as the strings of `suppwise.questions.intent.Intent` (a StrEnum): this module is read by
-# `intent`, so it names the values rather than importing the enum.
 
 __all__ = ["PRECEDENCE", "family_intent", "primary"]
 
-INTERACTION = "interaction"
-SAFETY = "safety"
-SIDE_EFFECTS = "side_effects"
-DOSING = "dosing"
-CURE = "cure"
-COMPARISON = "comparison"
-ALTERNATIVES = "alternatives"
-MECHANISM = "mechanism"
-EFFECT = "effect"
-SOURCES = "sources"
-ADMINISTRATION = "administration"
-DEFINITION = "definition"
-RESOURCES = "resources"
-UNKNOWN = "unknown"
 
 # The guide's precedence for two questions in one message, highest first.
 PRECEDENCE: tuple[str, ...] = (
-    INTERACTION,
-    SAFETY,
-    SIDE_EFFECTS,
-    DOSING,
-    CURE,
-    COMPARISON,
-    ALTERNATIVES,
-    MECHANISM,
-    EFFECT,
-    SOURCES,
-    ADMINISTRATION,
-    DEFINITION,
-    RESOURCES,
-    UNKNOWN,
+    Intent.INTERACTION,
+    Intent.SAFETY,
+    Intent.SIDE_EFFECTS,
+    Intent.DOSING,
+    Intent.CURE,
+    Intent.COMPARISON,
+    Intent.ALTERNATIVES,
+    Intent.MECHANISM,
+    Intent.EFFECT,
+    Intent.SOURCES,
+    Intent.ADMINISTRATION,
+    Intent.DEFINITION,
+    Intent.RESOURCES,
+    Intent.UNKNOWN,
 )
 
 
@@ -154,7 +139,7 @@ def _two_questions(t: str, signals: Signals, read: Callable[[str, Signals], str]
         # a medicine named in the other clause is not this clause's concern
         medicine = signals.medicine and ("zzmedicine" in clause or "zzmedicine" not in t)
         intents.append(read(clause, replace(signals, medicine=medicine)))
-    if UNKNOWN in intents or intents[0] == intents[1]:
+    if Intent.UNKNOWN in intents or intents[0] == intents[1]:
         return None
     return primary(intents)
 
@@ -181,16 +166,16 @@ def _after_does_that_mean(t: str, signals: Signals) -> str | None:
         return None
     asked = t[match.end():]
     if _MEANS_DOSE.search(asked):
-        return DOSING
+        return Intent.DOSING
     if _MEANS_CURE.search(asked):
-        return CURE
+        return Intent.CURE
     if _MEANS_MECHANISM.search(asked):
-        return MECHANISM
+        return Intent.MECHANISM
     if re.search(r"\b(working|works|help|helps|helping|deficient|doesn t help|does not help|not working)\b", asked):
         # an unwanted effect told before it ("it gave me a headache the first week, does that mean it's working")
         # is what is asked about: a side effect
         working = re.search(r"\b(working|works)\b", asked)
-        return SIDE_EFFECTS if working and _UNWANTED_TOLD.search(t[: match.start()]) else EFFECT
+        return Intent.SIDE_EFFECTS if working and _UNWANTED_TOLD.search(t[: match.start()]) else Intent.EFFECT
     return None
 
 
@@ -206,21 +191,21 @@ def family_intent(t: str, signals: Signals, read: Callable[[str, Signals], str])
         return two
     per_body = (_PER_BODY.search(t) and signals.substances) or (_SIZE_TOLD.search(t) and _DOSE_WORD.search(t))
     if per_body or _SPLIT.search(t):
-        return DOSING
+        return Intent.DOSING
     if _DURATION_ASK.search(t) and signals.substances:
-        return DOSING
+        return Intent.DOSING
     if _TIMING_OR_FOOD.search(t) and signals.substances and not _CULPRIT.search(t) and not _AMOUNT_TOLD.search(t):
         # an amount beside when it is taken ("1g with breakfast ok or too little?") is dosing (guide precedence)
-        return ADMINISTRATION
+        return Intent.ADMINISTRATION
     if _CULPRIT.search(t) and signals.substances and re.search(r"\b(culprit|blame|responsible|behind)\b", t):
-        return EFFECT if _LACK.search(t) else SIDE_EFFECTS
+        return Intent.EFFECT if _LACK.search(t) else Intent.SIDE_EFFECTS
     if _SWITCH.search(t) and signals.substances:
         if signals.substances >= 2 or signals.options >= 2:
-            return COMPARISON
+            return Intent.COMPARISON
         if _FORMS.search(t):
-            return ADMINISTRATION  # forms of one substance (guide rule 9)
+            return Intent.ADMINISTRATION  # forms of one substance (guide rule 9)
         if _UNNAMED.search(t):
-            return ALTERNATIVES
+            return Intent.ALTERNATIVES
     if _DOES_INSIDE.search(t) and signals.substances:
-        return MECHANISM
+        return Intent.MECHANISM
     return _after_does_that_mean(t, signals)

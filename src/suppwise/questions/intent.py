@@ -38,7 +38,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache, partial
 
 from suppwise.evidence.names import normalise
@@ -50,6 +49,7 @@ from suppwise.questions.checked_claims import checks_a_safety_claim
 from suppwise.questions.cue_typos import plain_cues
 from suppwise.questions.either_option import asks_whether_either_helps
 from suppwise.questions.families import family_intent
+from suppwise.questions.intents import Intent
 from suppwise.questions.lack_as_cause import blames_a_lack
 from suppwise.questions.leftover_shapes import leftover_intent
 from suppwise.questions.next_option import asks_for_next_option
@@ -83,21 +83,6 @@ SUBSTANCE = "zzsubstance"
 MEDICINE = "zzmedicine"
 
 
-class Intent(StrEnum):
-    EFFECT = "effect"
-    CURE = "cure"
-    SAFETY = "safety"
-    INTERACTION = "interaction"
-    SIDE_EFFECTS = "side_effects"
-    DOSING = "dosing"
-    ADMINISTRATION = "administration"
-    SOURCES = "sources"
-    COMPARISON = "comparison"
-    ALTERNATIVES = "alternatives"
-    MECHANISM = "mechanism"
-    DEFINITION = "definition"
-    RESOURCES = "resources"
-    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ substances written ``zzsubstance`` and medicines ``zzmedicine``.
 
 from __future__ import annotations
 
+from suppwise.questions.intents import Intent
 from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["leftover_intent", "passes_on_a_safety_question"]
@@ -99,15 +100,15 @@ def leftover_intent(
     spell of regular use is told (a question of dosing):
     each shape holds only where what it names fits it."""
     if substances and not medicine and _HOW_HIGH.search(t):
-        return "dosing"
+        return Intent.DOSING
     if substances and not (medicine or amount) and _PASSED_ON.search(t):
-        return "safety"
+        return Intent.SAFETY
     if substances and not medicine and _ALLERGY_TOLD.search(message) and _MAY_I_TAKE.search(t):
-        return "safety"
+        return Intent.SAFETY
     if substances and not medicine and _ORGAN_DAMAGE.search(t) and not (amount or _NOT_PLAIN_HARM.search(t)):
-        return "safety"
+        return Intent.SAFETY
     if _GOOD_BACTERIA_KILLED.search(message) and (medicine or "antibiotic" in message):
-        return "side_effects"
+        return Intent.SIDE_EFFECTS
     if substances and not (medicine or population or condition) and _GO_ON_SAFELY.search(t):
-        return "dosing"
+        return Intent.DOSING
     return None

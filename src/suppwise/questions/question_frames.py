@@ -22,6 +22,7 @@ question that holds none of them pays one lookup.
 
 from __future__ import annotations
 
+from suppwise.questions.intents import Intent
 from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["frame_intent", "unlisted_supplement_intent"]
@@ -105,22 +106,22 @@ def frame_intent(t: str, *, medicine: bool, substances: int = 0, named: bool = F
     before the question: "im vegan, where do i get b12 from")."""
     words = frozenset(t.split())
     if not medicine and "zzmedicine" not in words and _how_too_much_harms(t, words):
-        return "mechanism"
+        return Intent.MECHANISM
     if not words & _FRAME_WORDS:
         return None
     if named and not medicine and not words & _A_LACK and (_TO_BLAME.search(t) or _SYMPTOM_FROM_IT.search(t)):
-        return "side_effects"
+        return Intent.SIDE_EFFECTS
     if condition and not medicine and (_HEALED.search(t) or _EVER_GONE.search(t)) and "how does" not in t:
-        return "cure"
+        return Intent.CURE
     if _MEANS.search(t):
-        return "definition"
+        return Intent.DEFINITION
     if not substances and not medicine and (_STUDIED_OPTIONS.search(t) or _GIVE_FOR_A_GOAL.search(t)):
-        return "alternatives"
+        return Intent.ALTERNATIVES
     if substances == 1 and not medicine and (
         (_IN_A_FOOD.search(t) and not words & _SAFETY_WORDS)
         or ((words | frozenset(whole.split())) & _DIET_TOLD and _FROM_A_DIET.search(t))
     ):
-        return "sources"
+        return Intent.SOURCES
     return None
 
 
@@ -167,11 +168,11 @@ def unlisted_supplement_intent(t: str, *, options: int, unknown_names: int) -> s
     if not (options or unknown_names):
         return None
     if (_WHAT_IS_IT.match(t) and not _WHAT_IS_NOT_A_NAME.search(t)) or _KIND_OF_THING.search(t):
-        return "definition"
+        return Intent.DEFINITION
     if _DOWNSIDES.search(t):
-        return "side_effects"
+        return Intent.SIDE_EFFECTS
     if _FOODS_HOLD_IT.search(t):
-        return "sources"
+        return Intent.SOURCES
     if frozenset(t.split()) & _HELPS_WORDS and _HELPS_OR_WORTH.search(t):
-        return "effect"
+        return Intent.EFFECT
     return None

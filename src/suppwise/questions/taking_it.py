@@ -20,14 +20,10 @@ unwanted state for the timing family), so the ordinary rules and the guide's pre
 
 from __future__ import annotations
 
+from suppwise.questions.intents import Intent
 from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["taking_it_intent"]
-
-ADMINISTRATION = "administration"
-DOSING = "dosing"
-SAFETY = "safety"
-SIDE_EFFECTS = "side_effects"
 
 
 _SLOTS = r"morning|mornings|afternoon|afternoons|evening|evenings|night|bedtime|lunchtime|lunch time|midday|daytime|day"
@@ -100,17 +96,17 @@ def taking_it_intent(
     if medicine or not substances:
         return None
     if _HOOKED.search(t) or _WEIGHT.search(t):
-        return None if _WANTED_OR_STOPPING.search(t) or population else SIDE_EFFECTS
+        return None if _WANTED_OR_STOPPING.search(t) or population else Intent.SIDE_EFFECTS
     if _ANOTHER_DOSE.search(t) and not population:
-        return DOSING
+        return Intent.DOSING
     # a supplement the base lacks counts as the second ("zinc n vitamin d 2gether?")
     if max(substances, options) >= 2 and _AT_ONCE.search(t):
-        return SAFETY
+        return Intent.SAFETY
     if _CARRIED.search(t):
-        return ADMINISTRATION  # carrying or keeping it is asked whoever takes it and whatever they have
+        return Intent.ADMINISTRATION  # carrying or keeping it is asked whoever takes it and whatever they have
     if population or (condition and _UNDER_A_STATE.search(t)) or amount or unwanted:
         return None
     # with two named, the time is only the setting of taking them together (safety, guide rule 3)
     if substances == 1 and _WHEN.search(t) and _TAKING.search(t) and not _REGULAR.search(t):
-        return ADMINISTRATION
+        return Intent.ADMINISTRATION
     return None
