@@ -18,29 +18,33 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from suppwise.errors import ProfileError
 from suppwise.evidence.schema import ObservedSafeLevel
-from suppwise.safety.dose import UNIT_SPELLINGS, convert_amount
+from suppwise.safety.dose import convert_amount, parse_dose
 
 __all__ = ["Placed", "amount_against_limit"]
 
 
-# An amount with its unit as typed: "50,000 IU", "10 000iu", "2800mg", "2.5 g", "400 micrograms".
+# Where an amount with its unit stands in the question: "50,000 IU", "10 000iu", "2800mg", "2.5 g", "400
+# micrograms". The amount and its frequency, once found, are read by the profile's dose reader
+# (`safety.dose.parse_dose`), so that a question and a profile turn "once a week" into the same figure.
 _AMOUNT = re.compile(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)\s?"
     r"(?P<u>ius?|mgs?|mcg|ug|micrograms?|milligrams?|grams?|g)(?![a-z])"
 )
-# How often, said after the amount: "once a week", "twice a week", "3 times per week", "weekly", "a
+# Where how often is said, after the amount: "once a week", "twice a week", "3 times per week", "weekly", "a
 # day", "daily", "every night".
 _HOW_OFTEN = re.compile(
-    r"\b(?:(?P<count>once|twice|\d+ ?(?:x|times)) )?(?:(?:a|per|each|every|an?) (?P<w>week)|(?P<w2>weekly)|"
-    r"(?:a|per|each|every) (?P<d>day|night)|(?P<d2>daily|nightly))\b"
+    r"\b(?:(?:once|twice|\d+ ?(?:x|times)) )?(?:(?:a|per|each|every|an?) (?P<w>week)|(?P<w2>weekly)|"
+    r"(?:a|per|each|every) (?:day|night)|(?:daily|nightly))\b"
 )
-_COUNTS = {"once": 1, "twice": 2}
 # Another count near the amount makes the daily figure uncertain ("2 x 300mg a day", "two 300 mg capsules
 # a day", "300mg, sometimes double"): no figure is then worked out.
 _OTHER_COUNT = re.compile(r"\d|\b(x|one|two|three|four|five|six|couple|double|triple|half)\b")
 _DIGITS = re.compile(r"\d+")
 _SEPARATORS = re.compile(r"[, ]")
+# The dose reader counts days, not nights.
+_NIGHT = re.compile(r"\bnight(ly)?\b")
 
 
 class Placed(NamedTuple):
@@ -49,15 +53,6 @@ class Placed(NamedTuple):
     per_day: float
     above: bool
     sentence: str
-
-
-def _count(word: str | None) -> int | None:
-    if word is None:
-        return 1
-    if word in _COUNTS:
-        return _COUNTS[word]
-    digits = _DIGITS.match(word)
-    return int(digits.group(0)) if digits else None
 
 
 def _figure(value: float) -> str:
@@ -81,18 +76,20 @@ def amount_against_limit(text: str, limit: ObservedSafeLevel, iu_per_mcg: float 
     between = lowered[amount.end() : often.start()]
     if _OTHER_COUNT.search(before) or _OTHER_COUNT.search(between) or _DIGITS.search(lowered, often.end()):
         return None
-    count = _count(often.group("count"))
-    unit = UNIT_SPELLINGS.get(amount.group("u"))
-    if count is None or unit is None:
+    number = _SEPARATORS.sub("", amount.group("n"))
+    how_often = _NIGHT.sub(lambda night: "daily" if night.group(1) else "day", often.group(0))
+    try:
+        dose = parse_dose(f"{number} {amount.group('u')} {how_often}")
+    except ProfileError:
         return None
-    number = float(_SEPARATORS.sub("", amount.group("n")))
+    unit = dose.unit
     weekly = bool(often.group("w") or often.group("w2"))
-    per_day = number * count / (7 if weekly else 1)
+    per_day = dose.low * dose.times_per_day
     limit_unit = limit.unit.removesuffix("/day")
     daily = convert_amount(per_day, unit, limit_unit, iu_per_mcg=iu_per_mcg)
     if daily is None:
         return None
-    told = f"{_figure(number)} {unit} {often.group(0).strip()}"
+    told = f"{_figure(dose.low)} {unit} {often.group(0).strip()}"
     relation = "above" if daily > limit.amount else "at" if daily == limit.amount else "below"
     exact = abs(daily - round(daily)) < 1e-9 or daily < 100
     average = f"{'' if exact else 'about '}{_figure(daily)} {limit_unit}"
@@ -100,7 +97,7 @@ def amount_against_limit(text: str, limit: ObservedSafeLevel, iu_per_mcg: float 
     told = f"{told[0].upper()}{told[1:]}"
     if weekly:
         sentence = f"{told} averages {average} a day, {relation} {limit_said}."
-    elif count == 1 and unit == limit_unit:
+    elif dose.times_per_day == 1 and unit == limit_unit:
         sentence = f"{told} is {relation} {limit_said}."  # "600 mg daily", not "600 mg daily is 600 mg a day"
     else:
         sentence = f"{told} is {average} a day, {relation} {limit_said}."
