@@ -24,7 +24,7 @@ from suppwise.questions.amount_asked import asks_an_amount
 from suppwise.questions.asked_how import asks_what_a_word_means, asks_which_of_named
 from suppwise.questions.common_words import BODY_PARTS
 from suppwise.questions.intent import MEDICINE, SUBSTANCE, Intent, Signals, read_intent, tells_an_amount
-from suppwise.questions.lacked_supplements import lacked_names
+from suppwise.questions.lacked_supplements import LackedName, lacked_names
 from suppwise.questions.learned_intent import learned_intent
 from suppwise.questions.leftover_shapes import passes_on_a_safety_question
 from suppwise.questions.medicine_names import MEDICINE_ENDINGS, MEDICINE_NAMES
@@ -1291,6 +1291,25 @@ def _spelt_out(
     return (spelt, fixed, corrections) if normalise(spelt).split() == fixed else (text, words, ())
 
 
+def _lacked_over_mentions(
+    normalised: str, words: list[str], mentions: list[Mention], unclaimed: list[int]
+) -> tuple[list[LackedName], list[Mention], list[int]]:
+    """A supplement the base lacks named in several words ("milk thistle") is one name, over the base's
+    entity inside it ("milk") but never over one the base knows whole (questions/lacked_supplements.py):
+    the names found, and the mentions and unclaimed words left beside them."""
+    lacked = [
+        n for n in lacked_names(normalised, words) if not any(m.start <= n.start and n.end <= m.end for m in mentions)
+    ]
+    if not lacked:
+        return lacked, mentions, unclaimed
+    inside = {i for n in lacked for i in range(n.start, n.end)}
+    return (
+        lacked,
+        [m for m in mentions if not inside.intersection(range(m.start, m.end))],
+        [i for i in unclaimed if i not in inside],
+    )
+
+
 def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, learned: bool = True) -> Query:
     """Understand one question. Raises QuestionError only for input that is not a question at all.
     `learned=False` reads with the rules alone (what the learned models are trained beside): no learned
@@ -1330,16 +1349,7 @@ def parse(text: str, base: EvidenceBase, lexicon: Lexicon | None = None, *, lear
     raw = raw_words(stripped)
     mentions, unclaimed = find_mentions(lexicon, words, raw if len(raw) == len(words) else None)
     mentions, unclaimed = _english_slips_set_aside(lexicon, words, mentions, unclaimed)
-    # a supplement the base lacks named in several words ("milk thistle") is one name, over the base's
-    # entity inside it ("milk") but never over one the base knows whole (questions/lacked_supplements.py)
-    lacked = [
-        n for n in lacked_names(normalised, words)
-        if not any(m.start <= n.start and n.end <= m.end for m in mentions)
-    ]
-    if lacked:
-        inside = {i for n in lacked for i in range(n.start, n.end)}
-        mentions = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
-        unclaimed = [i for i in unclaimed if i not in inside]
+    lacked, mentions, unclaimed = _lacked_over_mentions(normalised, words, mentions, unclaimed)
     entities: dict[str, list[str]] = {}
     for mention in mentions:
         kind = base.entities[mention.entity_id].kind.value
