@@ -152,3 +152,17 @@ def test_the_writers_own_harm_beside_a_relative_is_not_a_carers_report() -> None
         reading = read_message(text)
         assert reading.crisis and not reading.reported and reading.means, text
         assert ask(bundled_base(), text).crisis_message == CRISIS_MESSAGE, text
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("any good footbridges to stroll over in bristol? and is magnesium fine for leg cramps", False),
+        ("we made a list of bridges to cycle across in copenhagen, does melatonin help jet lag", False),
+        ("looking up bridges to walk across tonight so i can end it", True),
+        ("found some bridges to walk over, nobody would miss me", True),
+        ("walked to the middle of the bridge again and stood looking down at the water", True),
+    ],
+)
+def test_bridges_sought_as_sights_are_set_aside_but_not_beside_a_wish(text: str, crisis: bool) -> None:
+    assert read_message(text).crisis is crisis, read_message(text)

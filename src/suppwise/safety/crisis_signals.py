@@ -2319,6 +2319,10 @@ _CRISIS19_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
     # uncertainty as an amount asked at risk; not "how much more" or "how much longer"
     (r"(i )?(do not|did not|still do not|really do not|honestly do not) know how (much|many)(?! (more|longer))"
      r"( \w+){0,3} to (take|give|use|have|start|start with|buy|put|add|mix)\b", False, _NO_LIFE_WORDS),
+    # bridges sought as sights ("searching for bridges to walk across in porto this summer"): a walk planned, not a
+    # height; the retrained model of stop 31 read any bridge as one. A bridge walked to alone stays a signal.
+    (r"(bridges|viaducts|footbridges) (to|we could|i could|you can|worth|for us to) (walk|cycle|stroll|wander|run|"
+     r"drive|photograph) (across|over|along)?", False, _NO_LIFE_WORDS),
 )
 
 
