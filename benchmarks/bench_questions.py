@@ -5,7 +5,7 @@ Why the corpus's own questions for latency: they are what people type (one word 
 crisis messages), so their p50 and p99 say what a user waits for, and any slow path the parser
 grows for a rare wording shows in the tail. Accuracy on the frozen parts (fresh-holdout,
 fresh-c-holdout to fresh-l-holdout, test) is printed as aggregates only (docs/question-corpus.md): it
-is measured, never tuned on; the selection halves (fresh-k-dev, fresh-l-dev) are read in aggregate.
+is measured, never tuned on; the selection half (fresh-l-dev) is read in aggregate.
 
 Run: ``.venv/bin/python benchmarks/bench_questions.py [--quick] [--dev-only]``.
 """

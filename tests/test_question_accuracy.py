@@ -7,7 +7,7 @@ part (never tuned on). Sets c to l, written after the base grew beyond glutamine
 columns so that sets a and b stay comparable with earlier figures and the grown base is measured on
 its own; fresh-d-dev and fresh-e-dev were released for rule tuning on 2026-12-04 (still left out of the
 learned models' training), fresh-f-dev, fresh-g-dev, fresh-i-dev, fresh-h-dev and fresh-j-dev were
-released later, and fresh-k-dev and fresh-l-dev are read but kept as selection sets, not tuned on.
+released later, and fresh-k-dev at stop 32; fresh-l-dev is read but kept as a selection set, not tuned on.
 The targets are asserted on the frozen test part only. Failures report aggregate figures, never the
 items behind them (docs/question-corpus.md).
 """
