@@ -80,8 +80,8 @@ PARTS: dict[str, tuple[str, ...]] = {
 # fresh-g-dev on 2026-12-04 (stop 27), fresh-i-dev at stop 28 and fresh-h-dev at stop 29; they stay in
 # the learned models' selection set (tools/train_text_models.py, never trained on), and fresh-j-dev at
 # stop 30, fresh-k-dev at stop 32. Fresh-l-dev (split on 2026-12-05) and fresh-m-dev (split on 2026-12-06)
-# may be read in aggregate but are not tuned on (docs/question-corpus.md, section 11). The holdout halves and the test part are frozen
-# (tests/corpus/FROZEN.sha256).
+# may be read in aggregate but are not tuned on (docs/question-corpus.md, section 11). The holdout halves
+# and the test part are frozen (tests/corpus/FROZEN.sha256).
 TUNED = (
     "dev", "extra", "fresh-dev", "fresh-c-dev", "fresh-d-dev", "fresh-e-dev", "fresh-f-dev", "fresh-g-dev",
     "fresh-h-dev", "fresh-i-dev", "fresh-j-dev", "fresh-k-dev",
