@@ -437,7 +437,8 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
             out.extend(_short_of(" ".join(words[:-1])))
         if kind is EntityKind.CONDITION and "from" in words[1:-1]:
             out.extend(_caused_by(words))
-    return out
+    # the everyday forms said aloud too: "my bee twelve is low" as "my b12 is low"
+    return [*out, *spelled_forms(form for form in out if any(ch.isdigit() for ch in form))]
 
 
 # A condition named for its cause ("nerve pain from chemo") is said with every word for "caused by",

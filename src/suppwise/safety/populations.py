@@ -145,10 +145,10 @@ _AGE = (
     # year" (lead20): the age a year below the figure; never a level, a count or a dose in a month ("was 28 in
     # march", "took 30 in may", "at 75 in june")
     + r"|(?<!\bwas )(?<!\bwere )(?<!\bat )(?<!\bof )(?<!\blevel )(?<!\blevels )(?<!\btook )(?<!\bhad )"
-    r"(?<!\bbought )(?<!\bgot )(?<!\bordered )(?<!\bused )(?<!\bspent )(?<!\bpaid )"
-    r"\b(?P<age14>[2-9]\d|1[01]\d) (?:in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"(?<!\bbought )(?<!\bgot )(?<!\bordered )(?<!\bused )(?<!\bspent )(?<!\bpaid )(?<!\blost )(?<!\btaken )"
+    r"(?<!\bmissed )(?<!\bgained )\b(?P<age14>[1-9]\d|1[01]\d|(?<=\bbe )[2-9]) (?:in (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|next (?:week|month|year|birthday)|"
-    r"this (?:year|month|week|spring|summer|autumn|winter|christmas)|on (?:my|her|his) (?:next )?birthday)\b"
+    r"this (?:year|spring|summer|autumn|winter|christmas)|on (?:my|her|his) (?:next )?birthday)\b"
     # a child's age in brackets after a bare relative word, the brackets dropped: "daughter (13) wants ..."
     + r"|\b(?:son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter) (?P<age9>\d{1,2})\b"
     + _NOT_AN_AGE
