@@ -187,3 +187,26 @@ def test_milk_thistle_is_said_to_be_missing_never_read_as_milk(text: str) -> Non
     assert answer.code == "SUBSTANCE_NOT_FOUND"
     assert "milk thistle" in answer.summary.lower()
     assert "milk" not in answered_entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("which supplements to avoid on lamotrigine", "glutamine"),
+        ("which supplements interact with sertraline", "5-HTP"),
+        ("what supplements should i avoid with epilepsy", "glutamine"),
+        ("what should i avoid taking if i have kidney disease", "magnesium"),
+        ("what supplements should i avoid when pregnant", "St John's wort"),
+    ],
+)
+def test_a_medicine_or_condition_first_safety_question_lists_what_the_base_records(text: str, listed: str) -> None:
+    answer = answered(text)
+    assert answer.code == "ANSWERED"
+    assert "names no supplement" not in answer.summary
+    assert listed in answer.summary
+    # no supplement was asked about: none of the listed cautions leads the answer
+    assert answer.safety_level in (None, "none")
+
+
+def test_a_supplement_the_base_lacks_beside_a_medicine_is_still_said_to_be_missing() -> None:
+    assert answered("is milk thistle safe with sertraline").code == "SUBSTANCE_NOT_FOUND"
