@@ -146,8 +146,9 @@ _AGE = (
     # march", "took 30 in may", "at 75 in june")
     + r"|(?<!\bwas )(?<!\bwere )(?<!\bat )(?<!\bof )(?<!\blevel )(?<!\blevels )(?<!\btook )(?<!\bhad )"
     r"(?<!\bbought )(?<!\bgot )(?<!\bordered )(?<!\bused )(?<!\bspent )(?<!\bpaid )(?<!\blost )(?<!\btaken )"
-    r"(?<!\bmissed )(?<!\bgained )\b(?P<age14>[1-9]\d|1[01]\d|(?<=\bbe )[2-9]) (?:in (?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|next (?:week|month|year|birthday)|"
+    r"(?<!\bmissed )(?<!\bgained )\b(?P<age14>[1-9]\d|1[01]\d|(?<=\bbe )[2-9]) (?:in (?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|"
+    r"dec)|next (?:week|month|year|birthday)|"
     r"this (?:year|spring|summer|autumn|winter|christmas)|on (?:my|her|his) (?:next )?birthday)\b"
     # a child's age in brackets after a bare relative word, the brackets dropped: "daughter (13) wants ..."
     + r"|\b(?:son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter) (?P<age9>\d{1,2})\b"
