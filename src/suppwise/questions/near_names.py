@@ -149,34 +149,35 @@ NEAR_NAMES = frozenset(
     scherzo schmear schmeer scleritis sclerosed sclerotic scones scope score scoreless scores scorn scraping scuff
     scutter seafront sears seductive seedlessness seeks seels seeping seeps seers seizes selfish sends
     sensibilities sensibility sensitive sensitives sensitivities sensitivity sensitize sensitized sensitizes
-    severalty sewed sexed shame shatter shears sheatfish sheds sheep shellfire sheltered shies shifts shims shins
-    ships shirt shirts shivs shlepping shoat shoats shock shoes shone shoos shoot shoots shops shore shoreless
-    shorn shortcut shortcuts shortness shouldering shout shouts shows shuttered sickie sicklebill siderosis sigma
-    sigmas signaling signalizing silts silvern silverweed singe sings skint skits skittered slathered slats slaying
-    sleds sleek sleeking sleekness sleepiest sleepily sleepiness sleeting sleety sleeveless slenderness slice
-    slings slits sliver slots sluff smatter smattered smears smock smoulder smoulders sneak snits snore snort snots
-    snuff soberness sociol solemness solver sombreness sones sorceress sordines sorer sorriness sourness space
-    spareness sparoid spars spatter spattered spaying speaks speed speeds spick spike spile spilt spine spire spite
-    spits splat splattered splay splice splint splitters spools spore sport spots sprag sprat spree sprit spruce
-    sputtered squamation squashed squashiness squats squeakiness squibs squids squints squirts squish stack staff
-    staging staking staling stane stanza staring starlight stating staving stead steadying steal steam steed steeds
-    steep steeping steepness stick stickle stiff stings stint stoke stokes stole stoles stomaching stonewort stook
-    stoops stope stores stork stove stoves straighten stray straying streak strengthen strews stuck stuttered
-    sublingual subtext suckle suint suits sulcate sulfatize sulfite sulfonate sulphonate sulphurate sundown
-    sureness swatter swattered swaying swears sweep sweeping sweepings swellfish swept swims swines swish swore
-    swots symbiotic systematic systemize table tabled tables tabletops tabret tache taches tammy tangling tared
-    tarots tarting taxon teaching teats tedder temporary tenderest tenderloins tenner tenseness tenser tenter tents
-    ternion testas testis texts thanking thees thermotherapy theroid thesis thiazine thiazines thick thicken thine
-    thinker thinkers thinness thongs thorough threats threonine threw throe throes thunk tided tiered tiled timed
-    timidness tinder tined tingeing tinging tings tinkling tinkly tinner tinning tinseling tissues titans tolerable
-    tolerance tonicity toots torts trained tramping tranquiler tranquiller tranquillize tranquillizer
-    tranquillizers tranquillizes translation treads trees troat troats trons troth trough trows troys tryout tuned
-    tuning turfed turfing turnkey turnkeys twelve twingeing twink twinning ultra ultraism ultras uncreative
-    uneasiness unnerves unrepressed unset vegetates vibrators vigor vinous vitalized vitamin vitamins wader wading
-    wafer wager waging waiter waling waning wanking waring waster watching waterfall waterlily watermill watermills
-    waver waving waxing wayfaring weakeners weariness weigh weighs weightless welching welling whale whiles whine
-    whines whiten whitens whitest whiteys whore whose whsle wight wiled wined wingspread wiped wirer wised wived
-    woodiness workouts wracked wreaked wright writes yachting yeggs yoghourt yoghourts zoned
+    severalty sewed sexed shame shatter shears sheatfish sheds sheep shellfire sheltered shewed shies shifts shims
+    shins ships shirt shirts shivs shlepping shoat shoats shock shoed shoes shone shooed shoos shoot shoots shops
+    shore shored shoreless shorn shortcut shortcuts shortness shouldering shout shouts shoved shows shuttered
+    sickie sicklebill siderosis sightly sigma sigmas signaling signalizing silts silvern silverweed singe sings
+    skint skits skittered slathered slats slaying sleds sleek sleeking sleekness sleepiest sleepily sleepiness
+    sleeting sleety sleeveless slenderness slice slings slits sliver slots slowed sluff smatter smattered smears
+    smock smoulder smoulders sneak snits snore snort snots snowed snuff soberness sociol solemness solver
+    sombreness sones sorceress sordines sorer sorriness sourness sowed space spareness sparoid spars spatter
+    spattered spaying speaks speed speeds spick spike spile spilt spine spire spite spits splat splattered splay
+    splice splint splitters spools spore sport spots sprag sprat spree sprightly sprit spruce sputtered squamation
+    squashed squashiness squats squeakiness squibs squids squints squirts squish stack staff staging staking
+    staling stane stanza staring starlight stating staving stead steadying steal steam steed steeds steep steeping
+    steepness stick stickle stiff stings stint stoke stokes stole stoles stomaching stonewort stook stoops stope
+    stores stork stove stoves stowed straighten stray straying streak strengthen strews stuck stuttered sublingual
+    subtext suckle suint suits sulcate sulfatize sulfite sulfonate sulphonate sulphurate sundown sureness swatter
+    swattered swaying swears sweep sweeping sweepings swellfish swept swims swines swish swore swots symbiotic
+    systematic systemize table tabled tables tabletops tabret tache taches tammy tangling tared tarots tarting
+    taxon teaching teats tedder temporary tenderest tenderloins tenner tenseness tenser tenter tents ternion testas
+    testis texts thanking thees thermotherapy theroid thesis thiazine thiazines thick thicken thine thinker
+    thinkers thinness thongs thorough threats threonine threw throe throes thunk tided tiered tiled timed timidness
+    tinder tined tingeing tinging tings tinkling tinkly tinner tinning tinseling tissues titans tolerable tolerance
+    tonicity toots torts trained tramping tranquiler tranquiller tranquillize tranquillizer tranquillizers
+    tranquillizes translation treads trees troat troats trons troth trough trows troys tryout tuned tuning turfed
+    turfing turnkey turnkeys twelve twingeing twink twinning ultra ultraism ultras uncreative uneasiness unnerves
+    unrepressed unset vegetates vibrators vigor vinous vitalized vitamin vitamins wader wading wafer wager waging
+    waiter waling waning wanking waring waster watching waterfall waterlily watermill watermills waver waving
+    waxing wayfaring weakeners weariness weigh weighs weightless welching welling whale whiles whine whines whiten
+    whitens whitest whiteys whore whose whsle wight wiled wined wingspread wiped wirer wised wived woodiness
+    workouts wracked wreaked wright writes yachting yeggs yoghourt yoghourts zoned
     """.split()
 )
 # --- derived list: end ---

@@ -390,12 +390,14 @@ _MEDICINE_KINDS = frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS})
 # A condition named for a measure out of range ("high calcium", "low B12") is said the other way
 # round too: "my calcium is high", "my b12 levels are low".
 _LEVEL_WORDS = frozenset({"high", "low", "raised", "elevated"})
-_LEVEL_VERBS = ("is", "are", "level is", "levels are")
 # ... and as a test result is told: "my calcium came back high", "b12 was low", "alt levels were raised"
 # (guide E7: a result that implies a condition the base holds names it; lead20). Only names the base lists
 # as "<level> <measure>" get these forms, so a measure the base has no condition for stays unread.
-_RESULT_VERBS = ("was", "were", "level was", "levels were", "came back", "comes back", "level came back",
-                 "levels came back", "came back a bit", "was a bit", "is a bit", "keeps coming back")
+_LEVEL_VERBS = ("is", "are", "level is", "levels are", "was", "were", "level was", "levels were", "came back",
+                "come back", "comes back", "level came back", "levels came back", "test came back",
+                "result came back", "results came back", "came back a bit", "was a bit", "is a bit",
+                "came back slightly", "was slightly", "is slightly", "keeps coming back", "showed up as",
+                "came out")
 # Whose organ or condition a medicine is for: "pills for my heart", "meds for his blood pressure".
 # Only with an owner: "meds for depression" may be about medicines in general, "meds for my epilepsy"
 # says whose they are, and so that the person has the condition (`_conditions_inside`).
@@ -429,7 +431,6 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
             level, measure = words[0], " ".join(words[1:])
             for verb in _LEVEL_VERBS:
                 out.extend((f"{measure} {verb} {level}", f"{measure} {verb} too {level}"))
-            out.extend(f"{measure} {verb} {level}" for verb in _RESULT_VERBS)
             if level == "low":
                 out.extend(_short_of(measure))
         if kind is EntityKind.CONDITION and words[-1] in _LACK_NOUNS:
