@@ -2257,6 +2257,16 @@ _CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
      False,
      rf"{_GERMS} (\w+ ){{0,15}}(kill|kills|killed|killing|destroy|destroys|destroying|wipe|wipes|wiping) (them|it|"
      r"those|these|em)\b"),
+    # one treatment asked to help several conditions at the same time ("one supplement that helps fibro, ibs and
+    # depression all at once", "anything for all of it at once"), lead20: the stockpiling rule read "all at once" as
+    # every pill taken together (docs/crisis.md, rule 6 is a medicine's supply, never conditions treated together);
+    # not beside taking or swallowing, a medicine, a supply or any word of death
+    (r"(help|helps|helped|helping|treat|treats|treating|fix|fixes|fixing|cover|covers|covering|tackle|tackles|"
+     r"tackling|ease|eases|easing|sort|sorts|work on|works on|good for|anything for|something for) (\w+ ){1,8}?"
+     r"(all at once|all of (it|them|those|these) at once|at once)\b", False,
+     rf"^(?!.*\b(take|takes|taking|took|swallow\w*|down|downed|mix|mixed|mixing|{_MEDS}|pills?|tablets?|capsules?|"
+     r"tubs?|bottles?|packs?|boxes|supply|stash|lot|every|whole|die|dying|dead|death|kill\w*|suicid\w*|end it|"
+     r"end my|for good|forever|wake|overdos\w*|alcohol|vodka|wine)\b).*$"),
     # harm to an organ asked about a supplement's amount ("how much glutamine before it starts to hurt your liver",
     # "the amount of magnesium that starts damaging your kidneys"): a safety question (corpus guide, section 6, "is
     # X hard on the liver"), read so by the model too once these words are set aside; not beside a medicine, death
