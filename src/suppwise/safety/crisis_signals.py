@@ -26,6 +26,7 @@ __all__ = [
     "AMOUNT_ASKED",
     "CRISIS_ONLY_IDIOMS",
     "IDIOMS",
+    "NAMES_ONLY",
     "SIGNALS",
     "TOXICITY_ASKED",
     "Idiom",
@@ -2475,6 +2476,23 @@ AMOUNT_ASKED = re.compile(
     rf"{_CONTAINER[1:-1]})|at once|in one go|(double|triple|doubling|tripling) (up|the|my|it|dose)|"
     r"(mix|mixing|mixed|combine|combining|combined|together with|on top of|washed down|with (alcohol|vodka|wine|"
     r"booze|beer|whisky|gin|a drink|drinks)))(?![\w])"
+)
+
+
+# A message made of nothing but the names of medicines or supplements and the words that join them ("5htp with
+# tramadol and duloxetine", "sertraline and tramadol together"): an interaction asked in the fewest words. It holds
+# no manner of writing for the learned model to read, which read the names alone (docs/crisis.md, "Seventeenth
+# round"). Only named medicines count: "pills", "tablets" or "sleeping pills" are a supply, and any other word
+# ("vodka", "all", "tonight", "how much") leaves the message for the model.
+_GENERIC_MEDS = frozenset({
+    "pills?", "tablets?", "tabs", "meds", "medication", "medications", "medicines?", "capsules?", "caps",
+    "sleeping pills", "sleeping tablets", "painkillers", "pain killers", "antidepressants", "prescriptions?",
+    "sleepers", "benzos", "opiates", "opioids?",
+})
+_NAMED_MEDS = "|".join(name for name in _MEDS[1:-1].split("|") if name not in _GENERIC_MEDS)
+NAMES_ONLY = re.compile(
+    rf"^(({_NAMED_MEDS}|{_SUPPLEMENT[1:-1]}|5htp|sjw|sam e|st john s wort|with|and|or|plus|vs|versus|"
+    r"together|n|a|an|the|my|his|her|their|your|some)( |$))+$"
 )
 
 
