@@ -1712,6 +1712,18 @@ _CRISIS19: dict[SignalKind, tuple[str, ...]] = {
 }
 
 
+# Seventeenth round (crisis20): a burden said as a weight on others, which neither rule nor model read ("tired of
+# being a weight round everyones neck"); not a weight on one's own neck or shoulders, nor a weight lifted.
+_CRISIS20: dict[SignalKind, tuple[str, ...]] = {
+    SignalKind.BURDEN: (
+        r"(a|such a|the|just a|nothing but a|only a|dead) (weight|millstone|drain|dead weight|anchor) (round|around|on|"
+        r"hanging round|hanging around|dragging) (every ?one|everybody|every one|all of them|all of us|the family|"
+        r"their|my (family|kids|children|husband|wife|partner|mum|mom|dad|parents|friends|daughter|son)s?|people|others)"
+        r"( s)?( (neck|necks|shoulders|lives|life))?\b",
+    ),
+}
+
+
 SIGNALS: tuple[Signal, ...] = tuple(
     Signal(kind, re.compile(r"(?<![\w])(" + _whole_word_exclusions(strip_accents(pattern)) + r")"))
     for families in (
@@ -1727,6 +1739,7 @@ SIGNALS: tuple[Signal, ...] = tuple(
         _THIRTEENTH_ROUND,
         _CRISIS17,
         _CRISIS19,
+        _CRISIS20,
     )
     for kind, patterns in families.items()
     for pattern in patterns
@@ -2342,6 +2355,16 @@ _TREATMENT = (
     rf"{_SUPPLEMENT})"
 )
 _CRISIS20_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
+    # a treatment's progress awaited, read before the medicine that no longer works, which would take its end ("how long should i stay on sjw before deciding it doesnt work", "how long does
+    # sjw take to kick in, week 2 and nothing"): the model read "deciding", "not" and "and nothing"
+    (r"(before|until|till|when (do|should) (i|you)) (deciding|decide|i decide|you decide|concluding|conclude|"
+     r"i conclude|accepting|i accept|saying|i say|admitting|i admit|giving up and saying) (that )?"
+     rf"{_TREATMENT} (does not|do not|did not|is not|are not|will not|has not|have not) "
+     r"(work|works|working|help|helps|helping|do anything|doing anything)( for me)?", False, _NO_DEATH_WORDS),
+    (r"((day|days|week|weeks|month|months) (\d+|one|two|three|four|five|six|seven|eight)|(\d+|one|two|three|four|"
+     r"five|six|seven|eight|a few|a couple of|couple of|several) (day|days|week|weeks|month|months))( in)? "
+     r"(and|but|with|yet) (still )?(nothing|no change|no difference|no effect|no improvement)( (so far|yet|at all))?"
+     r"(?! (helps|matters|left|will|works|is worth|to live))", False, _NO_DEATH_WORDS),
     # a medicine that no longer works ("can i have melatonin with my sleeping tablets, they dont work anymore",
     # "my sertraline is not cutting it anymore"): the model read "do not ... anymore" as "i can not do this anymore"
     (rf"{_TREATMENT} (just |really |really do not |simply )?(do not|does not|did not|is not|are not|has not been|"
@@ -2356,16 +2379,6 @@ _CRISIS20_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
      r"finds it hard to|find it hard to) (swallow|chew|keep down|get down) "
      rf"(pills?|tablets?|capsules?|caps|meds|medicines?|medication|them|it|{_SUPPLEMENT}|anything (big|large|solid))"
      r"( (whole|properly|easily))?( (anymore|any more))?", False, _NO_DEATH_WORDS),
-    # a treatment's progress awaited ("how long should i stay on sjw before deciding it doesnt work", "how long does
-    # sjw take to kick in, week 2 and nothing"): the model read "deciding", "not" and "and nothing"
-    (r"(before|until|till|when (do|should) (i|you)) (deciding|decide|i decide|you decide|concluding|conclude|"
-     r"i conclude|accepting|i accept|saying|i say|admitting|i admit|giving up and saying) (that )?"
-     rf"{_TREATMENT} (does not|do not|did not|is not|are not|will not|has not|have not) "
-     r"(work|works|working|help|helps|helping|do anything|doing anything)( for me)?", False, _NO_DEATH_WORDS),
-    (r"((day|days|week|weeks|month|months) (\d+|one|two|three|four|five|six|seven|eight)|(\d+|one|two|three|four|"
-     r"five|six|seven|eight|a few|a couple of|couple of|several) (day|days|week|weeks|month|months))( in)? "
-     r"(and|but|with|yet) (still )?(nothing|no change|no difference|no effect|no improvement)( (so far|yet|at all))?"
-     r"(?! (helps|matters|left|will|works|is worth|to live))", False, _NO_DEATH_WORDS),
     # what people on a forum or in a group keep talking about ("what is this sam e everybody on the depression
     # forum keeps talking about"): the model read "everybody ... keeps"
     (r"(everybody|everyone|people|folks|lots of people|loads of people|so many people|half the people|all the people|"
