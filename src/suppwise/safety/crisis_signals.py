@@ -2343,12 +2343,15 @@ _CRISIS19_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
 # Seventeenth round (crisis20, docs/crisis.md): ordinary questions the learned model read as possible risk, each a
 # family with look-alikes in tests/test_crisis_c20.py. The model had learnt "anymore", "nothing", "everything",
 # "deciding" and "keeps talking" from crisis messages; said of a medicine, a treatment's progress, a cure-all or a
-# forum, they are ordinary. Never beside a word of death or life (`_NO_DEATH_WORDS`), so "my pills dont work anymore
-# and i want to die" is still read; "anymore" is not among those words, since these idioms take it along.
+# forum, they are ordinary. Never beside a word of death or life, nor of a supply kept back or taken whole
+# (`_NO_DEATH_WORDS`), so "my pills dont work anymore and i want to die" and "i want to come off my meds and save them
+# up" are still read; "anymore" is not among those words, since these idioms take it along.
 _NO_DEATH_WORDS = (
     r"^(?!.*\b(ever again|forever|for ever|for good|die|dying|dead|death|alive|live|living|life|exist\w*|better off|"
     r"burden|kill\w*|suicid\w*|end it|end my|ending it|overdos\w*|never wake|not wake up|wake up|point|hope\w*|"
-    r"give up|giving up|gave up|nothing left|nothing helps|nothing will)\b).*$"
+    r"give up|giving up|gave up|nothing left|nothing helps|nothing will|save|saves|saving|saved|stash\w*|hoard\w*|"
+    r"collect\w*|stockpil\w*|aside|keep them|keeping them|kept them|at once|in one go|them all|all of them|it all|"
+    r"all of it|whole|tonight|lethal|fatal|deadly)\b).*$"
 )
 _TREATMENT = (
     rf"(it|they|them|these|those|this|that|(the|my|his|her|their|your|our|these|those) (\w+ ){{0,2}}\w+|{_MEDS}|"
@@ -2401,7 +2404,8 @@ _CRISIS20_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
      rf"be stuck) (on|taking) (\w+ ){{0,2}}({_MEDS}|{_SUPPLEMENT}|them|it|this (medication|medicine|drug|stuff)) "
      r"(forever|for ever|for life|for the rest of my life|long term|indefinitely|for years)\b", False,
      r"^(?!.*\b(die|dying|dead|death|alive|better off|burden|kill\w*|suicid\w*|end it|end my|overdos\w*|"
-     r"wake up|point|hope\w*|anymore|any more)\b).*$"),
+     r"wake up|point|hope\w*|anymore|any more|save|saves|saving|saved|stash\w*|hoard\w*|collect\w*|stockpil\w*|"
+     r"aside|at once|in one go|them all|all of them|it all|all of it|whole|tonight)\b).*$"),
     # wanting to come off a medicine ("feel much better and want to come off", "who could i talk to about coming off
     # safely") and care not to get it wrong: a medication change (corpus guide, section 2), which the model read as
     # "want to ... off" and "do not want to"; the stopping-suddenly idiom's family
