@@ -1718,8 +1718,8 @@ _CRISIS20: dict[SignalKind, tuple[str, ...]] = {
     SignalKind.BURDEN: (
         r"(a|such a|the|just a|nothing but a|only a|dead) (weight|millstone|drain|dead weight|anchor) (round|around|on|"
         r"hanging round|hanging around|dragging) (every ?one|everybody|every one|all of them|all of us|the family|"
-        r"their|my (family|kids|children|husband|wife|partner|mum|mom|dad|parents|friends|daughter|son)s?|people|others)"
-        r"( s)?( (neck|necks|shoulders|lives|life))?\b",
+        r"their|my (family|kids|children|husband|wife|partner|mum|mom|dad|parents|friends|daughter|son)s?|people|"
+        r"others)( s)?( (neck|necks|shoulders|lives|life))?\b",
     ),
 }
 
@@ -2351,15 +2351,16 @@ _NO_DEATH_WORDS = (
     r"burden|kill\w*|suicid\w*|end it|end my|ending it|overdos\w*|never wake|not wake up|wake up|point|hope\w*|"
     r"give up|giving up|gave up|nothing left|nothing helps|nothing will|save|saves|saving|saved|stash\w*|hoard\w*|"
     r"collect\w*|stockpil\w*|aside|keep them|keeping them|kept them|at once|in one go|them all|all of them|it all|"
-    r"all of it|whole|tonight|lethal|fatal|deadly)\b).*$"
+    r"all of it|(a|the) whole (pack|packet|box|bottle|tub|strip|lot|supply)|tonight|lethal|fatal|deadly)\b).*$"
 )
 _TREATMENT = (
     rf"(it|they|them|these|those|this|that|(the|my|his|her|their|your|our|these|those) (\w+ ){{0,2}}\w+|{_MEDS}|"
     rf"{_SUPPLEMENT})"
 )
 _CRISIS20_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
-    # a treatment's progress awaited, read before the medicine that no longer works, which would take its end ("how long should i stay on sjw before deciding it doesnt work", "how long does
-    # sjw take to kick in, week 2 and nothing"): the model read "deciding", "not" and "and nothing"
+    # a treatment's progress awaited ("how long should i stay on sjw before deciding it doesnt work", "how long does
+    # sjw take to kick in, week 2 and nothing"), read before the medicine that no longer works, which would take its
+    # end: the model read "deciding", "not" and "and nothing"
     (r"(before|until|till|when (do|should) (i|you)) (deciding|decide|i decide|you decide|concluding|conclude|"
      r"i conclude|accepting|i accept|saying|i say|admitting|i admit|giving up and saying) (that )?"
      rf"{_TREATMENT} (does not|do not|did not|is not|are not|will not|has not|have not) "
@@ -2405,7 +2406,8 @@ _CRISIS20_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
      r"(forever|for ever|for life|for the rest of my life|long term|indefinitely|for years)\b", False,
      r"^(?!.*\b(die|dying|dead|death|alive|better off|burden|kill\w*|suicid\w*|end it|end my|overdos\w*|"
      r"wake up|point|hope\w*|anymore|any more|save|saves|saving|saved|stash\w*|hoard\w*|collect\w*|stockpil\w*|"
-     r"aside|at once|in one go|them all|all of them|it all|all of it|whole|tonight)\b).*$"),
+     r"aside|at once|in one go|them all|all of them|it all|all of it|(a|the) whole (pack|packet|box|bottle|tub|"
+     r"strip|lot|supply)|tonight)\b).*$"),
     # wanting to come off a medicine ("feel much better and want to come off", "who could i talk to about coming off
     # safely") and care not to get it wrong: a medication change (corpus guide, section 2), which the model read as
     # "want to ... off" and "do not want to"; the stopping-suddenly idiom's family
