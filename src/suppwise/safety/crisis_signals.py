@@ -1715,6 +1715,14 @@ _CRISIS19: dict[SignalKind, tuple[str, ...]] = {
 # Seventeenth round (crisis20): a burden said as a weight on others, which neither rule nor model read ("tired of
 # being a weight round everyones neck"); not a weight on one's own neck or shoulders, nor a weight lifted.
 _CRISIS20: dict[SignalKind, tuple[str, ...]] = {
+    # a last hope laid on a treatment ("if the st johns wort doesnt work this time then thats it for me"), which only
+    # the model read, and less surely once it learnt that a medicine that does not work is ordinary; not a next
+    # treatment planned ("then thats it for me and ssris, ill try saffron")
+    SignalKind.HOPELESSNESS: (
+        r"(if|unless) (\w+ ){0,6}(does not|do not|did not|will not|won t|fails to|is not going to|can not) (work|help)"
+        r"( \w+){0,4} (then )?(that is|that s|thats) it (for me|for me then|then)\b(?! (and|with|on|i will try|"
+        r"i ll try|i am trying|i will switch|i ll switch|i will go back|i ll go back)\b)",
+    ),
     SignalKind.BURDEN: (
         r"(a|such a|the|just a|nothing but a|only a|dead) (weight|millstone|drain|dead weight|anchor) (round|around|on|"
         r"hanging round|hanging around|dragging) (every ?one|everybody|every one|all of them|all of us|the family|"
@@ -2353,6 +2361,12 @@ _NO_DEATH_WORDS = (
     r"collect\w*|stockpil\w*|aside|keep them|keeping them|kept them|at once|in one go|them all|all of them|it all|"
     r"all of it|(a|the) whole (pack|packet|box|bottle|tub|strip|lot|supply)|tonight|lethal|fatal|deadly)\b).*$"
 )
+# A last hope laid on a treatment ("if the st johns wort doesnt work this time then thats it for me"): a condition,
+# not a medicine that has stopped working, so the words stay for the model.
+_NOT_IF_IT_FAILS = (
+    r"^(?!.*\b(if|unless|when|once) (\w+ ){0,5}(do not|does not|did not|is not|are not|never|will not|won t) (work|"
+    r"works|help|helps)\b)"
+)
 _TREATMENT = (
     rf"(it|they|them|these|those|this|that|(the|my|his|her|their|your|our|these|those) (\w+ ){{0,2}}\w+|{_MEDS}|"
     rf"{_SUPPLEMENT})"
@@ -2376,7 +2390,7 @@ _CRISIS20_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
      r"(seem to |seems to |really )?(work|works|working|help|helps|helping|cutting it|cut it|doing (anything|much|"
      r"a thing|the (trick|job))|do (anything|much|a thing|the (trick|job))|touch(ing)? (it|the sides))"
      r"( (for|on|with) (me|him|her|them|us|my \w+))?( (anymore|any more|like (they|it) used to))?", False,
-     _NO_DEATH_WORDS),
+     _NOT_IF_IT_FAILS + _NO_DEATH_WORDS[1:]),
     # a person who can no longer swallow tablets ("can i crush sjw tablets into yoghurt for my dad, he cant swallow
     # pills anymore"): a question of how to take a medicine, not "i can not do this anymore"
     (r"(can not|could not|cannot|is not able to|are not able to|am not able to|struggles to|struggle to|struggling to|"
