@@ -28,8 +28,11 @@ from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.comparison_frame import framed_for_another_goal
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
+from suppwise.questions.dose_frame import dose_first
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
+from suppwise.questions.goal_mentions import goal_sentences
 from suppwise.questions.left_out_foods import left_out_foods
+from suppwise.questions.medicine_ways import asks_about_medicines_in_general, medicine_ways
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.record_mentions import (
     ALCOHOL,
@@ -109,6 +112,9 @@ def _effect(a: Ask) -> str:
         if any(x.kind == "interaction" and x.matches_question for x in c.cautions(a.substance)):
             # "why does St John's wort make the pill not work": the interaction record is the answer
             return "How they interact, and what to do, is in the recorded warning (below, with its sources)."
+        ways = _ways_with_medicines(a)
+        if ways:
+            return ways
         c.background(a.substance)
         c.matching_comparisons((a.substance,), a.context, a.outcomes)
         if query.conditions:
@@ -119,7 +125,7 @@ def _effect(a: Ask) -> str:
             return (
                 f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
                 f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
-                f"{a.mid} there." + _unwarned_conditions(c, a.substance)
+                f"{a.mid} there." + _unwarned_conditions(c, a.substance) + _goal_mentioned(c, a.substance)
                 + (f" What {a.mid} does in the body is listed below." if roles else "")
             )
         studied = studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
@@ -202,6 +208,16 @@ def _unwarned_conditions(c: Composer, substance: str, *, goals: bool = True) -> 
         f" None of suppwise's warnings about {c.mid(substance)} is about {_either(unwarned)}, but that is not "
         "proof of safety: ask your doctor or pharmacist."
     )
+
+
+def _goal_mentioned(c: Composer, substance: str) -> str:
+    """What the records say of a condition named with no verdict ("weight-loss blends" have caused
+    liver injury, for "does green tea extract burn fat"): quoted, so that "none of the warnings is
+    about it" is not read as reassurance (questions/goal_mentions.py)."""
+    quoted = [q for x in c.query.conditions for q in goal_sentences(c.base, substance, x)]
+    if not quoted:
+        return ""
+    return f" Its records do speak of it: {_quoted(c, list(dict.fromkeys(quoted))[:2])}"
 
 
 def _how_soon(a: Ask) -> str:
@@ -436,6 +452,24 @@ def _interaction(a: Ask) -> str:
     return f"No interactions of {a.mid} are recorded in the evidence base; that is not proof that there are none."
 
 
+def _ways_with_medicines(a: Ask) -> str:
+    """ "How does St John's wort stop other medicines working": the ways its interaction records
+    give, with the records listed (questions/medicine_ways.py); "" for another question."""
+    c, query = a.c, a.c.query
+    if query.intent is not Intent.MECHANISM or query.drugs or not asks_about_medicines_in_general(query.normalised):
+        return ""
+    # with medicines only: 5-HTP and SAMe beside St John's wort are supplements, not "other medicines"
+    records = [
+        r
+        for r in c.base.for_substance(c.base.interactions, a.substance)
+        if c.base.entities[r.drug].kind in (EntityKind.DRUG, EntityKind.DRUG_CLASS)
+    ]
+    said = medicine_ways(records, a.mid, c.mid)
+    if said:
+        c.interactions(a.substance)
+    return said
+
+
 def _side_effects(a: Ask) -> str:
     c = a.c
     records = c.side_effects(a.substance)
@@ -545,7 +579,9 @@ def _dosing(a: Ask) -> str:
             f"I don't recognise {quoted}, so the evidence base holds no dose of {a.mid} for it; its dose record "
             f"says: {record.standard_dose}"
         )
-    return record.standard_dose
+    # "how many grams of glutamine after the gym" is answered with an amount before the conditions
+    # it was never studied for (questions/dose_frame.py)
+    return dose_first(record.standard_dose, names_a_setting=bool(c.query.conditions or c.query.outcomes))
 
 
 def _quoted(c: Composer, quoted: list[Quote]) -> str:
