@@ -50,6 +50,7 @@ from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
 from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms, record_words
 from suppwise.questions.told_conditions import told_conditions
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
+from suppwise.questions.unknown_goal import unknown_goal_sentence, unknown_goals
 from suppwise.questions.unscreened_medicines import unscreened_sentence
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
@@ -155,10 +156,17 @@ def _effect(a: Ask) -> str:
     mechanism = query.intent is Intent.MECHANISM
     recorded = _recorded_side_effects(a) if mechanism else ""
     sentences = [x for x in (soon, recorded) if x]
+    # "magnesium for fibro cramps": a symptom the base lacks, the condition's measure standing in
+    # for it, is said first, and the measure's verdict is given without a yes or no
+    # (questions/unknown_goal.py)
+    goals = [] if query.outcomes else unknown_goals(query.normalised, query.unrecognised)
+    if goals:
+        measured = join([c.mid(o) + (f" in {c.mid(a.context)}" if a.context else "") for o in a.outcomes])
+        sentences.append(unknown_goal_sentence(goals, a.mid, measured))
     for outcome in a.outcomes:
         verdict = c.add_verdict(a.substance, outcome, c.settings.get(outcome, a.context), asked)
         if not (recorded and verdict.code is VerdictCode.NO_EVIDENCE):
-            sentences.append(_verdict_sentence(c, verdict, lead=not mechanism))
+            sentences.append(_verdict_sentence(c, verdict, lead=not (mechanism or goals)))
         c.key_points.extend(verdict.reasons[:3])
     if mechanism:
         # "why does glutamine cause headaches?" asks for a mechanism: say so when none is traced,
