@@ -193,6 +193,10 @@ def test_a_condition_alone_still_gets_its_yes_or_no(bundled: EvidenceBase) -> No
     assert ask(bundled, "does saffron help depression").summary.startswith("Yes:")
 
 
-def test_unknown_goals_reads_only_the_goal_slot() -> None:
-    assert unknown_goals("does magnesium help fibro cramps", ("cramps",)) == ["cramps"]
-    assert unknown_goals("i take amitriptyline, does saffron help depression", ("amitriptyline",)) == []
+def test_unknown_goals_reads_only_a_word_said_of_the_condition() -> None:
+    fibro = ("fibro", "fibromyalgia")
+    assert unknown_goals("does magnesium help fibro cramps", ("cramps",), fibro) == ["cramps"]
+    assert unknown_goals("does omega 3 help stiffness with my fibro", ("stiffness",), fibro) == ["stiffness"]
+    assert unknown_goals("i take amitriptyline, does saffron help fibro", ("amitriptyline",), fibro) == []
+    assert unknown_goals("would glutamine help a chap of 67 with ibs", ("chap",), ("ibs",)) == []
+    assert unknown_goals("for my dissertation: does glutamine help depression", ("dissertation",), ("depression",)) == []

@@ -159,7 +159,11 @@ def _effect(a: Ask) -> str:
     # "magnesium for fibro cramps": a symptom the base lacks, the condition's measure standing in
     # for it, is said first, and the measure's verdict is given without a yes or no
     # (questions/unknown_goal.py)
-    goals = [] if query.outcomes else unknown_goals(query.normalised, query.unrecognised)
+    said_of = [n for x in query.conditions for n in (c.base.entities[x].name, *c.base.entities[x].synonyms)]
+    # not for a "how" question, which gets no yes or no anyway ("in depression models"), nor beside a
+    # crisis reading, whose words ("suicidal thoughts") are no symptom to look up
+    skip = bool(query.outcomes) or mechanism or bool(query.crisis)
+    goals = [] if skip else unknown_goals(query.normalised, query.unrecognised, said_of)
     if goals:
         measured = join([c.mid(o) + (f" in {c.mid(a.context)}" if a.context else "") for o in a.outcomes])
         sentences.append(unknown_goal_sentence(goals, a.mid, measured))
@@ -222,7 +226,9 @@ def _goal_mentioned(c: Composer, substance: str) -> str:
     """What the records say of a condition named with no verdict ("weight-loss blends" have caused
     liver injury, for "does green tea extract burn fat"): quoted, so that "none of the warnings is
     about it" is not read as reassurance (questions/goal_mentions.py)."""
-    quoted = [q for x in c.query.conditions for q in goal_sentences(c.base, substance, x)]
+    # a condition a warning is about is said by the answer's lead already ("SAMe bipolar")
+    warned = {x.entity for x in c.cautions(substance)}
+    quoted = [q for x in c.query.conditions if x not in warned for q in goal_sentences(c.base, substance, x)]
     if not quoted:
         return ""
     return f" Its records do speak of it: {_quoted(c, list(dict.fromkeys(quoted))[:2])}"
