@@ -49,8 +49,8 @@ from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
 from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms, record_words
 from suppwise.questions.told_conditions import told_conditions
-from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.unknown_goal import unknown_goal_sentence, unknown_goals
+from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.unscreened_medicines import unscreened_sentence
 from suppwise.questions.vocabulary import normalise
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, condition_overview
