@@ -201,3 +201,28 @@ def test_unknown_goals_reads_only_a_word_said_of_the_condition() -> None:
     assert unknown_goals("would glutamine help a chap of 67 with ibs", ("chap",), ("ibs",)) == []
     depression = ("depression",)
     assert unknown_goals("for my dissertation: does glutamine help depression", ("dissertation",), depression) == []
+
+
+# -- a cure asked of a process names it --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("can glutamine cure leaky gut for good", "leaky gut"),
+        ("will glutamine heal my leaky gut permanently", "leaky gut"),
+        ("does l-glutamine heal the gut lining", "the gut lining"),
+    ],
+)
+def test_a_cure_of_a_process_names_it_and_says_what_is_recorded(
+    bundled: EvidenceBase, text: str, named: str
+) -> None:
+    # before: "Unclear: nothing shows that glutamine cures it."
+    summary = ask(bundled, text).summary
+    assert f"heals {named} for good." in summary
+    assert "the evidence base records" in summary
+
+
+def test_a_cure_of_a_condition_is_unchanged(bundled: EvidenceBase) -> None:
+    summary = ask(bundled, "can saffron cure depression").summary
+    assert summary.startswith("No: nothing shows that saffron cures depression.")

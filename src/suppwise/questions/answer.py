@@ -315,10 +315,24 @@ def _recorded_side_effects(a: Ask) -> str:
     return f"Recorded among the side effects of {a.mid}: {told}. {said}".strip()
 
 
+def _as_a_thing(words: str) -> str:
+    """A process as the person wrote it, with "the" where English wants it ("the gut lining"); a
+    name that is a condition in lay speech ("leaky gut") or already has its article keeps its words."""
+    return words if words.startswith(("leaky", "leeky", "the ", "a ", "my ")) else f"the {words}"
+
+
 def _cure(a: Ask) -> str:
     c = a.c
-    _effect(a)
-    target = c.mid(a.context) if a.context else c.mid(a.outcomes[0]) if a.outcomes else "it"
+    said = _effect(a)
+    # "can glutamine cure leaky gut for good" names a process, not a condition or symptom: it is the
+    # target ("nothing shows that glutamine cures it" left the reader to guess), and what the base
+    # records on it follows (sixth try-out)
+    processes = c.query.of(EntityKind.PROCESS) if not (a.context or a.outcomes) else []
+    # a process in the person's own words ("leaky gut"), the base's name beside it in what follows
+    written = {m.entity_id: m.text for m in c.query.mentions}
+    target = c.mid(a.context) if a.context else c.mid(a.outcomes[0]) if a.outcomes else (
+        join([_as_a_thing(written.get(x) or c.mid(x)) for x in processes]) if processes else "it"
+    )
     has_evidence = any(v.code is not VerdictCode.NO_EVIDENCE for v in c.verdicts)
     c.key_points.insert(
         0,
@@ -328,7 +342,13 @@ def _cure(a: Ask) -> str:
     c.verdicts = [_as_cure(v) for v in c.verdicts]
     lead = "No" if has_evidence else "Unclear"
     symptoms = " ".join(_verdict_sentence(c, v, lead=False) for v in c.verdicts)
-    return f"{lead}: nothing shows that {a.mid} cures {target}." + (f" On symptoms: {symptoms}" if symptoms else "")
+    recorded = f" {said}" if processes and said else ""
+    # a process is healed, not cured: "heals the gut lining for good", "heals leaky gut for good"
+    verb, end = ("heal", " for good") if processes else ("cure", "")
+    verb += "" if is_plural(a.mid) else "s"  # "probiotics heal", "glutamine heals"
+    return f"{lead}: nothing shows that {a.mid} {verb} {target}{end}." + (
+        f" On symptoms: {symptoms}" if symptoms else recorded
+    )
 
 
 def _safety(a: Ask) -> str:
