@@ -4,8 +4,8 @@ the in-process latency of `ask` over the same questions, as a ratio against the 
 Why the corpus's own questions for latency: they are what people type (one word to fifty, typos,
 crisis messages), so their p50 and p99 say what a user waits for, and any slow path the parser
 grows for a rare wording shows in the tail. Accuracy on the frozen parts (fresh-holdout,
-fresh-c-holdout to fresh-l-holdout, test) is printed as aggregates only (docs/question-corpus.md): it
-is measured, never tuned on; the selection half (fresh-l-dev) is read in aggregate.
+fresh-c-holdout to fresh-m-holdout, test) is printed as aggregates only (docs/question-corpus.md): it
+is measured, never tuned on; the selection halves (fresh-l-dev, fresh-m-dev) are read in aggregate.
 
 Run: ``.venv/bin/python benchmarks/bench_questions.py [--quick] [--dev-only]``.
 """

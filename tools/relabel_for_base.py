@@ -58,6 +58,7 @@ OPEN_PARTS = (
     "questions_fresh_j_dev.yaml",
     "questions_fresh_k_dev.yaml",
     "questions_fresh_l_dev.yaml",
+    "questions_fresh_m_dev.yaml",
 )
 FROZEN_PARTS = (
     "questions_test.yaml",
@@ -73,6 +74,7 @@ FROZEN_PARTS = (
     "questions_fresh_j_holdout.yaml",
     "questions_fresh_k_holdout.yaml",
     "questions_fresh_l_holdout.yaml",
+    "questions_fresh_m_holdout.yaml",
 )
 
 Item = dict[str, Any]

@@ -5,9 +5,9 @@ The fresh sets (issue 12, second round) were written by people who never saw the
 the rest of the corpus, to measure whether question understanding generalises to new phrasings.
 Each set is split once, before any parser is run over it and before its items are read:
 
-- **fresh-dev** (`questions_fresh_{a,…,l}_dev.yaml`): may be read, tuned on, and have clear mislabels
+- **fresh-dev** (`questions_fresh_{a,…,m}_dev.yaml`): may be read, tuned on, and have clear mislabels
   corrected (each correction documented in docs/question-corpus.md);
-- **fresh-holdout** (`questions_fresh_{a,…,l}_holdout.yaml`): frozen like the test part. Never read,
+- **fresh-holdout** (`questions_fresh_{a,…,m}_holdout.yaml`): frozen like the test part. Never read,
   printed or grepped; only aggregate scores are looked at. Their SHA-256 hashes are added to
   `tests/corpus/FROZEN.sha256` (sha256sum's format, one line per frozen file).
 
@@ -22,8 +22,8 @@ the items in id order, so `--check` re-derives it from the two halves.
     python tools/split_fresh.py --check    # every set's halves are exactly what the split gives
 
 Sets a and b were split on 2026-12-15, set c (written after the base grew) later, sets d, e, f and g
-on 2026-12-03, sets h and i on 2026-12-04 and sets j, k and l on 2026-12-05, each with the same seed, so
-a set split later cannot change an earlier one's halves.
+on 2026-12-03, sets h and i on 2026-12-04, sets j, k and l on 2026-12-05 and set m on 2026-12-06, each with
+the same seed, so a set split later cannot change an earlier one's halves.
 
 Nothing here prints an item: only counts.
 """
@@ -44,7 +44,7 @@ SEED = 20261215
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
 FROZEN = CORPUS / "FROZEN.sha256"
-SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l")
+SETS = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m")
 HEADERS = {
     "dev": (
         "# Fresh labelled set {name}, FRESH-DEV half: written independently of the parser; read it, tune on it,\n"

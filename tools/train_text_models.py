@@ -92,6 +92,7 @@ FROZEN = (
     "questions_fresh_j_holdout.yaml",
     "questions_fresh_k_holdout.yaml",
     "questions_fresh_l_holdout.yaml",
+    "questions_fresh_m_holdout.yaml",
 )
 # Read only to choose between readers (tools/compare_intent_model.py): their texts are never trained on.
 SELECTION = (
@@ -104,6 +105,7 @@ SELECTION = (
     "questions_fresh_j_dev.yaml",
     "questions_fresh_k_dev.yaml",
     "questions_fresh_l_dev.yaml",
+    "questions_fresh_m_dev.yaml",
 )
 
 SEED = 20261215

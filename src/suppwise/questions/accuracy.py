@@ -45,7 +45,7 @@ CRISIS = "crisis"
 # The corpus's parts, by the column name the table gives them, as files in tests/corpus/. Fresh sets c,
 # d, e, f, g and h (written after the base grew beyond glutamine) have their own columns, so that sets a and b
 # stay comparable with earlier figures and each later set measures the reader as it stood when it was
-# split (sets d to l: the honest generalisation figure of the rules at their split).
+# split (sets d to m: the honest generalisation figure of the rules at their split).
 PARTS: dict[str, tuple[str, ...]] = {
     "dev": ("questions_dev.yaml",),
     "extra": ("questions_extra.yaml",),
@@ -71,15 +71,17 @@ PARTS: dict[str, tuple[str, ...]] = {
     "fresh-k-holdout": ("questions_fresh_k_holdout.yaml",),
     "fresh-l-dev": ("questions_fresh_l_dev.yaml",),
     "fresh-l-holdout": ("questions_fresh_l_holdout.yaml",),
+    "fresh-m-dev": ("questions_fresh_m_dev.yaml",),
+    "fresh-m-holdout": ("questions_fresh_m_holdout.yaml",),
     "test": ("questions_test.yaml",),
 }
 # The parts one may read and tune on. Fresh-d-dev and fresh-e-dev were released for rule tuning on
 # 2026-12-04, once fresh-g-dev took over as the selection set, fresh-f-dev later the same day and
 # fresh-g-dev on 2026-12-04 (stop 27), fresh-i-dev at stop 28 and fresh-h-dev at stop 29; they stay in
 # the learned models' selection set (tools/train_text_models.py, never trained on), and fresh-j-dev at
-# stop 30, fresh-k-dev at stop 32. Fresh-l-dev (split on 2026-12-05) may be read in aggregate but is not
-# tuned on (docs/question-corpus.md, section 11). The holdout halves and the test part are frozen
-# (tests/corpus/FROZEN.sha256).
+# stop 30, fresh-k-dev at stop 32. Fresh-l-dev (split on 2026-12-05) and fresh-m-dev (split on 2026-12-06)
+# may be read in aggregate but are not tuned on (docs/question-corpus.md, section 11). The holdout halves
+# and the test part are frozen (tests/corpus/FROZEN.sha256).
 TUNED = (
     "dev", "extra", "fresh-dev", "fresh-c-dev", "fresh-d-dev", "fresh-e-dev", "fresh-f-dev", "fresh-g-dev",
     "fresh-h-dev", "fresh-i-dev", "fresh-j-dev", "fresh-k-dev",

@@ -44,6 +44,7 @@ from suppwise.questions.record_mentions import (
     sentences_mentioning,
     taken_beside,
 )
+from suppwise.questions.recorded_cautions import asks_recorded_cautions, recorded_cautions, recorded_sentence
 from suppwise.questions.stage_dose import stage_dose, stage_dose_sentence
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
@@ -1418,6 +1419,8 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         # "what helps diarrhoea" is asked of one side of gut symptoms, and the list weighs that side
         symptom = asked_symptom(query.normalised, query.outcomes[0])
         summary = studied_sentence(symptom.name if symptom else base.name(query.outcomes[0]), rows)
+    elif substance is None and asks_recorded_cautions(c):  # "which supplements to avoid on lamotrigine"
+        summary = recorded_sentence(c, recorded_cautions(c))
     elif substance is None:
         code, summary = _not_found(c, query)
     elif asks_about_stopping(query, substance):

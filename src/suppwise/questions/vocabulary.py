@@ -44,6 +44,7 @@ from suppwise.questions.medicine_names import is_named_medicine
 from suppwise.questions.name_slots import PRONOUNS, in_name_slot
 from suppwise.questions.near_names import is_near_name
 from suppwise.questions.reactions import asks_whether_it_triggers, reacted_to, sensitivity_conditions
+from suppwise.questions.spelled_names import is_letter_name, sound_key, spelled_forms
 
 __all__ = ["STOPWORDS", "Lexicon", "Mention", "find_mentions", "lexicon_for", "normalise"]
 
@@ -389,6 +390,14 @@ _MEDICINE_KINDS = frozenset({EntityKind.DRUG, EntityKind.DRUG_CLASS})
 # A condition named for a measure out of range ("high calcium", "low B12") is said the other way
 # round too: "my calcium is high", "my b12 levels are low".
 _LEVEL_WORDS = frozenset({"high", "low", "raised", "elevated"})
+# ... and as a test result is told: "my calcium came back high", "b12 was low", "alt levels were raised"
+# (guide E7: a result that implies a condition the base holds names it; lead20). Only names the base lists
+# as "<level> <measure>" get these forms, so a measure the base has no condition for stays unread.
+_LEVEL_VERBS = ("is", "are", "level is", "levels are", "was", "were", "level was", "levels were", "came back",
+                "come back", "comes back", "level came back", "levels came back", "test came back",
+                "result came back", "results came back", "came back a bit", "was a bit", "is a bit",
+                "came back slightly", "was slightly", "is slightly", "keeps coming back", "showed up as",
+                "came out")
 # Whose organ or condition a medicine is for: "pills for my heart", "meds for his blood pressure".
 # Only with an owner: "meds for depression" may be about medicines in general, "meds for my epilepsy"
 # says whose they are, and so that the person has the condition (`_conditions_inside`).
@@ -401,9 +410,11 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
     medicine ("epilepsy meds" → "epilepsy pills", "anti-rejection drugs" → "anti rejection
     medication"); for a condition named "high/low <measure>", the measure said to be high or low;
     for a deficiency, the person said to be short of it ("low on b12", "deficient in b12"); for a
-    condition named "<effect> from <cause>", every other way of saying the cause ("caused by my")."""
+    condition named "<effect> from <cause>", every other way of saying the cause ("caused by my"); for a
+    name with a vitamin's letter, the letter and number said aloud ("bee six", `spelled_names`)."""
     out: list[str] = []
     for term in terms:
+        out.extend(spelled_forms((normalise(term),)))
         words = normalise(term).split()
         if len(words) < 2:
             continue
@@ -418,7 +429,7 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
                 out.extend(f"{noun} for {owner}{purpose}" for noun in MEDICINE_NOUNS for owner in _FOR_OWNERS)
         if kind is EntityKind.CONDITION and words[0] in _LEVEL_WORDS:
             level, measure = words[0], " ".join(words[1:])
-            for verb in ("is", "are", "level is", "levels are"):
+            for verb in _LEVEL_VERBS:
                 out.extend((f"{measure} {verb} {level}", f"{measure} {verb} too {level}"))
             if level == "low":
                 out.extend(_short_of(measure))
@@ -426,7 +437,8 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
             out.extend(_short_of(" ".join(words[:-1])))
         if kind is EntityKind.CONDITION and "from" in words[1:-1]:
             out.extend(_caused_by(words))
-    return out
+    # the everyday forms said aloud too: "my bee twelve is low" as "my b12 is low"
+    return [*out, *spelled_forms(form for form in out if any(ch.isdigit() for ch in form))]
 
 
 # A condition named for its cause ("nerve pain from chemo") is said with every word for "caused by",
@@ -563,6 +575,7 @@ def find_mentions(
             mentions.append(Mention(verb[0], word, i, i + 1, 100.0))
             claimed[i] = True
     mentions = _misspelt_names(lexicon, folded, claimed, mentions)
+    mentions = _said_in_pieces(lexicon, words, claimed, mentions)
     mentions = _effects_from_cause(lexicon, folded, mentions)
     for size in (2, 1):
         for start in range(len(words) - size + 1):
@@ -594,6 +607,41 @@ def find_mentions(
         i for i, w in enumerate(words) if not claimed[i] and w not in STOPWORDS and not any(ch.isdigit() for ch in w)
     ]
     return mentions, unclaimed
+
+
+_MIN_PIECE = 4
+
+
+def _said_in_pieces(lexicon: Lexicon, words: list[str], claimed: list[bool], mentions: list[Mention]) -> list[Mention]:
+    """A supplement's one-word name dictated in two or three pieces, the later ones words that sound
+    like the rest ("gluta mean" for glutamine): the first piece opens the name and is no everyday word,
+    and the pieces run together sound as the name does (`spelled_names.sound_key`). Names typed apart
+    exactly ("gluta mine") are read by the exact pass already."""
+    _openers, runs = _phrase_openers(lexicon)
+    found = list(mentions)
+    for i, first in enumerate(words[:-1]):
+        if claimed[i] or len(first) < _MIN_PIECE or not first.isalpha() or first in STOPWORDS:
+            continue
+        at = bisect_left(runs, first)
+        names: list[str] = []
+        while at < len(runs) and runs[at].startswith(first):
+            if len(runs[at]) > len(first) + 2 and lexicon.kinds.get(lexicon.phrases[runs[at]]) is EntityKind.SUBSTANCE:
+                names.append(runs[at])
+            at += 1
+        for size in (2, 3):
+            span = words[i : i + size]
+            if len(span) < size or any(claimed[i : i + size]) or not all(w.isalpha() for w in span):
+                continue
+            joined = "".join(span)
+            said = sound_key(joined)
+            name = next((n for n in names if sound_key(n) == said and joined != n), None)
+            if name is not None:
+                found.append(Mention(lexicon.phrases[name], " ".join(span), i, i + size, 90.0))
+                for j in range(i, i + size):
+                    claimed[j] = True
+                break
+    found.sort(key=lambda m: m.start)
+    return found
 
 
 @lru_cache(maxsize=8)
@@ -900,6 +948,9 @@ def _other_letter_name(lexicon: Lexicon, phrase: str, key: str) -> bool:
     if len(ours) == len(theirs):
         different = [(a, b) for a, b in zip(ours, theirs, strict=True) if a != b]
         if len(different) == 1 and len(different[0][0]) <= 2:
+            return True
+        # a letter's spoken name in another's place ("vitamin bee" for "vitamin dee") is another letter
+        if len(different) == 1 and is_letter_name(different[0][0]) and is_letter_name(different[0][1]):
             return True
         # another language's word beside another letter ("vitamina c", "vitamine c") is still another
         # vitamin: a letter told apart from the name's own letter is never a slip of it, whatever

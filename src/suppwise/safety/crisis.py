@@ -26,6 +26,7 @@ from suppwise.safety.crisis_signals import (
     AMOUNT_ASKED,
     CRISIS_ONLY_IDIOMS,
     IDIOMS,
+    NAMES_ONLY,
     SIGNALS,
     TOXICITY_ASKED,
     SignalKind,
@@ -100,6 +101,8 @@ def read_crisis(text: str) -> CrisisReading:
         return reading
     words = _model_words(remaining)
     if sum(word not in _DETERMINERS for word in words) < MIN_MODEL_WORDS:  # too little to read; the rules read it
+        return reading
+    if NAMES_ONLY.match(" ".join(words)):  # only names and the words joining them: an interaction, no manner to read
         return reading
     model = load_model(MODEL)
     score = model.probability(" ".join(words))

@@ -26,6 +26,7 @@ __all__ = [
     "AMOUNT_ASKED",
     "CRISIS_ONLY_IDIOMS",
     "IDIOMS",
+    "NAMES_ONLY",
     "SIGNALS",
     "TOXICITY_ASKED",
     "Idiom",
@@ -1711,6 +1712,26 @@ _CRISIS19: dict[SignalKind, tuple[str, ...]] = {
 }
 
 
+# Seventeenth round (crisis20): a burden said as a weight on others, which neither rule nor model read ("tired of
+# being a weight round everyones neck"); not a weight on one's own neck or shoulders, nor a weight lifted.
+_CRISIS20: dict[SignalKind, tuple[str, ...]] = {
+    # a last hope laid on a treatment ("if the st johns wort doesnt work this time then thats it for me"), which only
+    # the model read, and less surely once it learnt that a medicine that does not work is ordinary; not a next
+    # treatment planned ("then thats it for me and ssris, ill try saffron")
+    SignalKind.HOPELESSNESS: (
+        r"(if|unless) (\w+ ){0,6}(does not|do not|did not|will not|won t|fails to|is not going to|can not) (work|help)"
+        r"( \w+){0,4} (then )?(that is|that s|thats) it (for me|for me then|then)\b(?! (and|with|on|i will try|"
+        r"i ll try|i am trying|i will switch|i ll switch|i will go back|i ll go back)\b)",
+    ),
+    SignalKind.BURDEN: (
+        r"(a|such a|the|just a|nothing but a|only a|dead) (weight|millstone|drain|dead weight|anchor) (round|around|on|"
+        r"hanging round|hanging around|dragging) (every ?one|everybody|every one|all of them|all of us|the family|"
+        r"their|my (family|kids|children|husband|wife|partner|mum|mom|dad|parents|friends|daughter|son)s?|people|"
+        r"others)( s)?( (neck|necks|shoulders|lives|life))?\b",
+    ),
+}
+
+
 SIGNALS: tuple[Signal, ...] = tuple(
     Signal(kind, re.compile(r"(?<![\w])(" + _whole_word_exclusions(strip_accents(pattern)) + r")"))
     for families in (
@@ -1726,6 +1747,7 @@ SIGNALS: tuple[Signal, ...] = tuple(
         _THIRTEENTH_ROUND,
         _CRISIS17,
         _CRISIS19,
+        _CRISIS20,
     )
     for kind, patterns in families.items()
     for pattern in patterns
@@ -2257,6 +2279,16 @@ _CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
      False,
      rf"{_GERMS} (\w+ ){{0,15}}(kill|kills|killed|killing|destroy|destroys|destroying|wipe|wipes|wiping) (them|it|"
      r"those|these|em)\b"),
+    # one treatment asked to help several conditions at the same time ("one supplement that helps fibro, ibs and
+    # depression all at once", "anything for all of it at once"), lead20: the stockpiling rule read "all at once" as
+    # every pill taken together (docs/crisis.md, rule 6 is a medicine's supply, never conditions treated together);
+    # not beside taking or swallowing, a medicine, a supply or any word of death
+    (r"(help|helps|helped|helping|treat|treats|treating|fix|fixes|fixing|cover|covers|covering|tackle|tackles|"
+     r"tackling|ease|eases|easing|sort|sorts|work on|works on|good for|anything for|something for) (\w+ ){1,8}?"
+     r"(all at once|all of (it|them|those|these) at once|at once)\b", False,
+     rf"^(?!.*\b(take|takes|taking|took|swallow\w*|down|downed|mix|mixed|mixing|{_MEDS}|pills?|tablets?|capsules?|"
+     r"tubs?|bottles?|packs?|boxes|supply|stash|lot|every|whole|die|dying|dead|death|kill\w*|suicid\w*|end it|"
+     r"end my|for good|forever|wake|overdos\w*|alcohol|vodka|wine)\b).*$"),
     # harm to an organ asked about a supplement's amount ("how much glutamine before it starts to hurt your liver",
     # "the amount of magnesium that starts damaging your kidneys"): a safety question (corpus guide, section 6, "is
     # X hard on the liver"), read so by the model too once these words are set aside; not beside a medicine, death
@@ -2326,6 +2358,114 @@ _CRISIS19_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
 )
 
 
+# Seventeenth round (crisis20, docs/crisis.md): ordinary questions the learned model read as possible risk, each a
+# family with look-alikes in tests/test_crisis_c20.py. The model had learnt "anymore", "nothing", "everything",
+# "deciding" and "keeps talking" from crisis messages; said of a medicine, a treatment's progress, a cure-all or a
+# forum, they are ordinary. Never beside a word of death or life, nor of a supply kept back or taken whole
+# (`_NO_DEATH_WORDS`), so "my pills dont work anymore and i want to die" and "i want to come off my meds and save them
+# up" are still read; "anymore" is not among those words, since these idioms take it along.
+_NO_DEATH_WORDS = (
+    r"^(?!.*\b(ever again|forever|for ever|for good|die|dying|dead|death|alive|live|living|life|exist\w*|better off|"
+    r"burden|kill\w*|suicid\w*|end it|end my|ending it|overdos\w*|never wake|not wake up|wake up|point|hope\w*|"
+    r"give up|giving up|gave up|nothing left|nothing helps|nothing will|save|saves|saving|saved|stash\w*|hoard\w*|"
+    r"collect\w*|stockpil\w*|aside|keep them|keeping them|kept them|at once|in one go|them all|all of them|it all|"
+    r"all of it|(a|the) whole (pack|packet|box|bottle|tub|strip|lot|supply)|tonight|lethal|fatal|deadly)\b).*$"
+)
+# A last hope laid on a treatment ("if the st johns wort doesnt work this time then thats it for me"): a condition,
+# not a medicine that has stopped working, so the words stay for the model.
+_NOT_IF_IT_FAILS = (
+    r"^(?!.*\b(if|unless|when|once) (\w+ ){0,5}(do not|does not|did not|is not|are not|never|will not|won t) (work|"
+    r"works|help|helps)\b)"
+)
+_TREATMENT = (
+    rf"(it|they|them|these|those|this|that|(the|my|his|her|their|your|our|these|those) (\w+ ){{0,2}}\w+|{_MEDS}|"
+    rf"{_SUPPLEMENT})"
+)
+_CRISIS20_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
+    # a treatment's progress awaited ("how long should i stay on sjw before deciding it doesnt work", "how long does
+    # sjw take to kick in, week 2 and nothing"), read before the medicine that no longer works, which would take its
+    # end: the model read "deciding", "not" and "and nothing"
+    (r"(before|until|till|when (do|should) (i|you)) (deciding|decide|i decide|you decide|concluding|conclude|"
+     r"i conclude|accepting|i accept|saying|i say|admitting|i admit|giving up and saying) (that )?"
+     rf"{_TREATMENT} (does not|do not|did not|is not|are not|will not|has not|have not) "
+     r"(work|works|working|help|helps|helping|do anything|doing anything)( for me)?", False, _NO_DEATH_WORDS),
+    (r"((day|days|week|weeks|month|months) (\d+|one|two|three|four|five|six|seven|eight)|(\d+|one|two|three|four|"
+     r"five|six|seven|eight|a few|a couple of|couple of|several) (day|days|week|weeks|month|months))( in)? "
+     r"(and|but|with|yet) (still )?(nothing|no change|no difference|no effect|no improvement)( (so far|yet|at all))?"
+     r"(?! (helps|matters|left|will|works|is worth|to live))", False, _NO_DEATH_WORDS),
+    # a medicine that no longer works ("can i have melatonin with my sleeping tablets, they dont work anymore",
+    # "my sertraline is not cutting it anymore"): the model read "do not ... anymore" as "i can not do this anymore"
+    (rf"{_TREATMENT} (just |really |really do not |simply )?(do not|does not|did not|is not|are not|has not been|"
+     r"have not been|no longer|has stopped|have stopped|stopped|seem to have stopped|seems to have stopped|never) "
+     r"(seem to |seems to |really )?(work|works|working|help|helps|helping|cutting it|cut it|doing (anything|much|"
+     r"a thing|the (trick|job))|do (anything|much|a thing|the (trick|job))|touch(ing)? (it|the sides))"
+     r"( (for|on|with) (me|him|her|them|us|my \w+))?( (anymore|any more|like (they|it) used to))?", False,
+     _NOT_IF_IT_FAILS + _NO_DEATH_WORDS[1:]),
+    # a person who can no longer swallow tablets ("can i crush sjw tablets into yoghurt for my dad, he cant swallow
+    # pills anymore"): a question of how to take a medicine, not "i can not do this anymore"
+    (r"(can not|could not|cannot|is not able to|are not able to|am not able to|struggles to|struggle to|struggling to|"
+     r"finds it hard to|find it hard to) (swallow|chew|keep down|get down) "
+     rf"(pills?|tablets?|capsules?|caps|meds|medicines?|medication|them|it|{_SUPPLEMENT}|anything (big|large|solid))"
+     r"( (whole|properly|easily))?( (anymore|any more))?", False, _NO_DEATH_WORDS),
+    # what people on a forum or in a group keep talking about ("what is this sam e everybody on the depression
+    # forum keeps talking about"): the model read "everybody ... keeps"
+    (r"(everybody|everyone|people|folks|lots of people|loads of people|so many people|half the people|all the people|"
+     r"someone|somebody|a lot of people) (on|in|at|from) (the|my|a|this|that|our|an) (\w+ ){0,3}(forums?|groups?|"
+     r"subreddits?|reddit|boards?|chats?|community|communities|page|pages|threads?|discord|server|whatsapp|facebook)"
+     r"( (keeps|keep|are|is|seem to be|seems to be|have been|has been|always|all|was|were))*"
+     r"( (talking|raving|going on|posting|banging on|recommending|mentioning|on|swearing|talks|raves|posts|recommends|"
+     r"mentions|swears|says|say|said|suggested|suggests)( about| on about| by| on)?)?", False, _NO_DEATH_WORDS),
+    # a cure-all claimed ("a youtube video about glutamine healing everything") and the rest of someone's medicines
+    # ("is that going to be a problem with everything else he is on"): "everything" said of a remedy or a regimen
+    (r"(heal|heals|healing|healed|cure|cures|curing|cured|fix|fixes|fixing|fixed|treat|treats|treating|good for|"
+     r"helps with|help with|works for) (absolutely |literally |just about |pretty much )?everything\b", False,
+     _NO_DEATH_WORDS),
+    (r"(with|and|alongside|on top of|beside|interact with|clash with) (all of |all )?(everything|all) else "
+     r"(he|she|i|they|you|we|my \w+|mum|dad) (is|am|are|s|m|takes?|taking|has|have|gets|was|were|been)"
+     r"( (on|taking|prescribed|given))?", False, _NO_DEATH_WORDS),
+    # a medicine not wanted for ever ("i dont want to be on sertraline forever, can st johns wort help"): the living-on
+    # idiom's family; the model read "do not want to ... forever"
+    (r"((i )?(do not|did not|would not|really do not|never) (want|wish|like|plan) to )?(be|stay|keep|remain|"
+     rf"be stuck) (on|taking) (\w+ ){{0,2}}({_MEDS}|{_SUPPLEMENT}|them|it|this (medication|medicine|drug|stuff)) "
+     r"(forever|for ever|for life|for the rest of my life|long term|indefinitely|for years)\b", False,
+     r"^(?!.*\b(die|dying|dead|death|alive|better off|burden|kill\w*|suicid\w*|end it|end my|overdos\w*|"
+     r"wake up|point|hope\w*|anymore|any more|save|saves|saving|saved|stash\w*|hoard\w*|collect\w*|stockpil\w*|"
+     r"aside|at once|in one go|them all|all of them|it all|all of it|(a|the) whole (pack|packet|box|bottle|tub|"
+     r"strip|lot|supply)|tonight)\b).*$"),
+    # wanting to come off a medicine ("feel much better and want to come off", "who could i talk to about coming off
+    # safely") and care not to get it wrong: a medication change (corpus guide, section 2), which the model read as
+    # "want to ... off" and "do not want to"; the stopping-suddenly idiom's family
+    (r"(want|wants|wanting|wanted|would like|like|plan|plans|planning|hoping|hope|trying|try|tried|ready|decided|"
+     r"deciding|going|need|needs|able) to (come|get|go|taper|wean (myself|him|her)?) off"
+     rf"( (of )?(it|them|(my|the|his|her|these|those) (\w+ )?\w+|{_MEDS}|{_SUPPLEMENT}))?"
+     r"( (safely|slowly|gradually|properly|the right way|bit by bit))?", False, _NO_DEATH_WORDS),
+    (r"(coming|come|getting|get|going|go|came|tapering|taper|weaning|wean) (myself |him |her )?(down |off )"
+     rf"((of )?(it|them|(my|the|his|her|these|those) (\w+ )?\w+|{_MEDS}|{_SUPPLEMENT}) )?"
+     r"(safely|slowly|gradually|properly|the right way|bit by bit|under supervision)", False, _NO_DEATH_WORDS),
+    (r"((i )?(do not|did not|really do not|would not) want to |(scared|afraid|worried|nervous) (of|about) )"
+     r"(do|doing|get|getting|mess|messing) (it|this|that|things) (wrong|up)", False, _NO_DEATH_WORDS),
+    # a question politely introduced ("i am not after a miracle, id just like to know: does glutamine make fibro
+    # pain better or worse"): the model read "i would just like to" as "i would just like to sleep forever"
+    (r"(i would|i d|id|i|i really|i just|i simply) (just |really |simply |only )?(like|love|want|need|wanted) to "
+     r"(know|ask|find out|check|understand|hear)(?= (if|whether|what|how|about|is|does|do|can|could|why|which|"
+     r"when|where|who|should|will|would|are)\b)", False,
+     r"^(?!.*\b(how many|enough|it would take|would it take|it take|lethal|fatal|deadly|ever again|forever|for ever|"
+     r"for good|die|dying|dead|death|alive|live|living|life|exist\w*|better off|burden|kill\w*|suicid\w*|end it|"
+     r"end my|overdos\w*|wake up|point|hope\w*|anymore|any more|stop|painless)\b).*$"),
+    # a diagnosis long dismissed ("diagnosed with fibro in 2019 after years of being told it was in my head"): the
+    # model read "being" and "after years"
+    (r"((after|for) (years|months|ages|decades) of )?(being |been |was |were |getting |get )?(told|made to feel|"
+     r"treated like) (that )?(it was|it is|it s|its|this was|this is|the pain was|the pain is|i was|i am|i m|"
+     r"she was|he was) (all |just )?in (my|her|his|your|their) head", False, _NO_DEATH_WORDS),
+    # a condition or a symptom made to go away ("is there a natural remedy that makes fibro disappear"): the wish
+    # rules read "disappear" at the end; "make me disappear" is not a symptom named
+    (rf"(make|makes|making|made|help|helps|let|get|gets) (my |the |your |his |her |this |that |these )?(\w+ )?"
+     rf"({_NUISANCE_NOUN[1:-1]}|fibromyalgia|depression|anxiety|psoriasis|arthritis|cystitis|thrush|candida|"
+     r"warts?|spots|pimples|bags|wrinkles|cellulite|dandruff) (\w+ )?(just )?(disappear|vanish|go away)\b", False,
+     _NO_DEATH_WORDS),
+)
+
+
 def _idiom(pattern: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(" + _whole_word_exclusions(pattern) + r")(?![\w])")
 
@@ -2335,7 +2475,9 @@ IDIOMS: tuple[Idiom, ...] = tuple(Idiom(_idiom(pattern), distress) for pattern, 
 )
 CRISIS_ONLY_IDIOMS: tuple[Idiom, ...] = tuple(
     Idiom(_idiom(pattern), distress, None if within is None else _idiom(within))
-    for pattern, distress, within in (*_CRISIS_ONLY_IDIOMS, *_CRISIS17_IDIOMS, *_CRISIS19_IDIOMS)
+    for pattern, distress, within in (
+        *_CRISIS_ONLY_IDIOMS, *_CRISIS17_IDIOMS, *_CRISIS19_IDIOMS, *_CRISIS20_IDIOMS
+    )
 )
 
 # A question only about whether a supplement can be overdosed or is toxic ("can I overdose on vitamin
@@ -2377,6 +2519,23 @@ AMOUNT_ASKED = re.compile(
     rf"{_CONTAINER[1:-1]})|at once|in one go|(double|triple|doubling|tripling) (up|the|my|it|dose)|"
     r"(mix|mixing|mixed|combine|combining|combined|together with|on top of|washed down|with (alcohol|vodka|wine|"
     r"booze|beer|whisky|gin|a drink|drinks)))(?![\w])"
+)
+
+
+# A message made of nothing but the names of medicines or supplements and the words that join them ("5htp with
+# tramadol and duloxetine", "sertraline and tramadol together"): an interaction asked in the fewest words. It holds
+# no manner of writing for the learned model to read, which read the names alone (docs/crisis.md, "Seventeenth
+# round"). Only named medicines count: "pills", "tablets" or "sleeping pills" are a supply, and any other word
+# ("vodka", "all", "tonight", "how much") leaves the message for the model.
+_GENERIC_MEDS = frozenset({
+    "pills?", "tablets?", "tabs", "meds", "medication", "medications", "medicines?", "capsules?", "caps",
+    "sleeping pills", "sleeping tablets", "painkillers", "pain killers", "antidepressants", "prescriptions?",
+    "sleepers", "benzos", "opiates", "opioids?",
+})
+_NAMED_MEDS = "|".join(name for name in _MEDS[1:-1].split("|") if name not in _GENERIC_MEDS)
+NAMES_ONLY = re.compile(
+    rf"^(({_NAMED_MEDS}|{_SUPPLEMENT[1:-1]}|5htp|sjw|sam e|st john s wort|with|and|or|plus|vs|versus|"
+    r"together|n|a|an|the|my|his|her|their|your|some)( |$))+$"
 )
 
 

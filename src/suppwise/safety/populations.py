@@ -107,11 +107,18 @@ _NOT_AN_AGE = (
     r"(?! ?(?:g|mg|mcg|ug|kg|ml|iu|x|weeks?|days?|months?|minutes?|hours?|percent|times|%|stone|lbs?|cm|kilos|"
     r"grams|tablets?|pills?|capsules?|caps|scoops?|drops?|doses?|sachets?|gummies|spoons?|teaspoons?|a day|per|or)\b)"
 )
+# An age told ahead of a birthday is read by its own branch (`age14`, a year below the figure), never as the age
+# now: "im 65 in june" is 64.
+_NOT_YET = (
+    r"(?! (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"next (?:week|month|year|birthday)|this (?:year|month|week|spring|summer|autumn|winter|christmas))\b)"
+)
 _AGE = (
     r"(?P<age>\d{1,3}) ?(?:-| )?(?:year|yr|years|yrs)s?(?: |-)?old|(?P<age2>\d{1,3}) ?y ?o\b|"
     r"\baged? (?P<age3>\d{1,3})\b|\((?P<age4>\d{1,3})\)|"
     r"\b(?:i am|i m|im|she is|she s|he is|he s|they are|who is|is now|turned|turning|and is) (?P<age5>\d{1,3})\b"
     + _NOT_AN_AGE
+    + _NOT_YET
     # a relative who opens the message is its subject too: "mum's 82 and ..." (normalised "mum 82 and")
     + r"|\b(?:(?:^|(?:my|our|his|her|their|a|the) )"
     + _RELATIVE
@@ -119,8 +126,10 @@ _AGE = (
     + _RELATIVE
     + r" (?:is|s|are|who is|aged|is only|is just|tiene|tem|ist|hat|a) )(?P<age6>\d{1,3})\b"
     + _NOT_AN_AGE
+    + _NOT_YET
     + r"|\b(?:he|she|hes|shes) (?:is |s )?(?P<age7>\d{1,3})\b"
     + _NOT_AN_AGE
+    + _NOT_YET
     + r"|\bin (?:my|her|his|their) (?:late |early |mid )?(?P<decade>[5-9]0)s\b"
     # an age in Italian, Portuguese, Spanish, French or German: "di 8 anni", "tem 80 anos", "7 ans", "80 Jahren"
     + r"|\b(?P<age8>\d{1,3}) (?:anni|anos|ans|jahre|jahren)\b"
@@ -132,6 +141,15 @@ _AGE = (
     # an age told as near: "my grandad is nearly 80", "i m almost 70", "nan s pushing 90" (lead19)
     + r"|\b(?:is|s|am|m|im) (?:nearly|almost|pushing|coming up to|getting on for|close to) (?P<age13>\d{1,3})\b"
     + _NOT_AN_AGE
+    # an age told ahead of a birthday: "getting on a bit, 67 in March", "i ll be 70 next month", "she s 80 this
+    # year" (lead20): the age a year below the figure; never a level, a count or a dose in a month ("was 28 in
+    # march", "took 30 in may", "at 75 in june")
+    + r"|(?<!\bwas )(?<!\bwere )(?<!\bat )(?<!\bof )(?<!\blevel )(?<!\blevels )(?<!\btook )(?<!\bhad )"
+    r"(?<!\bbought )(?<!\bgot )(?<!\bordered )(?<!\bused )(?<!\bspent )(?<!\bpaid )(?<!\blost )(?<!\btaken )"
+    r"(?<!\bmissed )(?<!\bgained )\b(?P<age14>[1-9]\d|1[01]\d|(?<=\bbe )[2-9]) (?:in (?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|"
+    r"dec)|next (?:week|month|year|birthday)|"
+    r"this (?:year|spring|summer|autumn|winter|christmas)|on (?:my|her|his) (?:next )?birthday)\b"
     # a child's age in brackets after a bare relative word, the brackets dropped: "daughter (13) wants ..."
     + r"|\b(?:son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter) (?P<age9>\d{1,2})\b"
     + _NOT_AN_AGE
@@ -296,6 +314,12 @@ _PASSING = re.compile(
     r"\b(parents|mums|moms|mothers|dads|fathers|carers|caregivers|teachers|families|siblings) of (\w+ )?"
     r"(kids|children|child|teens|teenagers|toddlers|babies|a child|a kid)\b|"
     r"\bas a (child|kid|teenager|teen|baby)\b|\bwhen i was (a )?(child|kid|teenager|teen|little|young)\b|"
+    # the asker's own childhood, or another adult's, told as the past: "kept us healthy as kids", "when we were
+    # little", "back when he was a kid" (lead20); not the children asked about ("is it safe for kids")
+    r"\bas (kids|children|youngsters|teenagers|teens|nippers|little ones|bairns)\b|"
+    r"\bwhen (we|i|he|she|they|you) (were|was) (all )?(a |an )?(kids?|child|children|little|little ones|young|"
+    r"younger|small|teenagers?|teens?|youngsters?|growing up|at school|in school)\b|"
+    r"\b(we|i) (grew up|were raised|was raised|were brought up|was brought up) (on|with)\b|"
     # A child who set the app up or showed it to the asker: "my grandson put this on my phone".
     r"\b(my|our|the) (son|daughter|grandson|granddaughter|kids|children|grandkids|grandchildren|boy|girl|lad) "
     r"(set (this|it|the app|the site|me) up|set up|installed|downloaded|showed me|put (this|it|the app)|"
@@ -353,7 +377,7 @@ def _ages(text: str) -> list[int]:
         if decade:
             ages.append(int(decade))
             continue
-        near = match.group("age13")
+        near = match.group("age13") or match.group("age14")
         if near:  # "nearly 18" is 17: the age just below the figure
             ages.append(int(near) - 1)
             continue
