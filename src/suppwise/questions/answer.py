@@ -28,8 +28,11 @@ from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.comparison_frame import framed_for_another_goal
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
+from suppwise.questions.dose_frame import dose_first
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
+from suppwise.questions.goal_mentions import goal_sentences
 from suppwise.questions.left_out_foods import left_out_foods
+from suppwise.questions.medicine_ways import asks_about_medicines_in_general, medicine_ways
 from suppwise.questions.parse import Intent, Query
 from suppwise.questions.record_mentions import (
     ALCOHOL,
@@ -47,6 +50,7 @@ from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
 from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms, record_words
 from suppwise.questions.told_conditions import told_conditions
+from suppwise.questions.unknown_goal import unknown_goal_sentence, unknown_goals
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.unscreened_medicines import unscreened_sentence
 from suppwise.questions.vocabulary import normalise
@@ -110,6 +114,9 @@ def _effect(a: Ask) -> str:
         if any(x.kind == "interaction" and x.matches_question for x in c.cautions(a.substance)):
             # "why does St John's wort make the pill not work": the interaction record is the answer
             return "How they interact, and what to do, is in the recorded warning (below, with its sources)."
+        ways = _ways_with_medicines(a)
+        if ways:
+            return ways
         c.background(a.substance)
         c.matching_comparisons((a.substance,), a.context, a.outcomes)
         if query.conditions:
@@ -120,7 +127,7 @@ def _effect(a: Ask) -> str:
             return (
                 f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
                 f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
-                f"{a.mid} there." + _unwarned_conditions(c, a.substance)
+                f"{a.mid} there." + _unwarned_conditions(c, a.substance) + _goal_mentioned(c, a.substance)
                 + (f" What {a.mid} does in the body is listed below." if roles else "")
             )
         studied = studied_pairs(c, a.substance) if query.intent is not Intent.MECHANISM else []
@@ -150,10 +157,21 @@ def _effect(a: Ask) -> str:
     mechanism = query.intent is Intent.MECHANISM
     recorded = _recorded_side_effects(a) if mechanism else ""
     sentences = [x for x in (soon, recorded) if x]
+    # "magnesium for fibro cramps": a symptom the base lacks, the condition's measure standing in
+    # for it, is said first, and the measure's verdict is given without a yes or no
+    # (questions/unknown_goal.py)
+    said_of = [n for x in query.conditions for n in (c.base.entities[x].name, *c.base.entities[x].synonyms)]
+    # not for a "how" question, which gets no yes or no anyway ("in depression models"), nor beside a
+    # crisis reading, whose words ("suicidal thoughts") are no symptom to look up
+    skip = bool(query.outcomes) or mechanism or bool(query.crisis)
+    goals = [] if skip else unknown_goals(query.normalised, query.unrecognised, said_of)
+    if goals:
+        measured = join([c.mid(o) + (f" in {c.mid(a.context)}" if a.context else "") for o in a.outcomes])
+        sentences.append(unknown_goal_sentence(goals, a.mid, measured))
     for outcome in a.outcomes:
         verdict = c.add_verdict(a.substance, outcome, c.settings.get(outcome, a.context), asked)
         if not (recorded and verdict.code is VerdictCode.NO_EVIDENCE):
-            sentences.append(_verdict_sentence(c, verdict, lead=not mechanism))
+            sentences.append(_verdict_sentence(c, verdict, lead=not (mechanism or goals)))
         c.key_points.extend(verdict.reasons[:3])
     if mechanism:
         # "why does glutamine cause headaches?" asks for a mechanism: say so when none is traced,
@@ -203,6 +221,18 @@ def _unwarned_conditions(c: Composer, substance: str, *, goals: bool = True) -> 
         f" None of suppwise's warnings about {c.mid(substance)} is about {_either(unwarned)}, but that is not "
         "proof of safety: ask your doctor or pharmacist."
     )
+
+
+def _goal_mentioned(c: Composer, substance: str) -> str:
+    """What the records say of a condition named with no verdict ("weight-loss blends" have caused
+    liver injury, for "does green tea extract burn fat"): quoted, so that "none of the warnings is
+    about it" is not read as reassurance (questions/goal_mentions.py)."""
+    # a condition a warning is about is said by the answer's lead already ("SAMe bipolar")
+    warned = {x.entity for x in c.cautions(substance)}
+    quoted = [q for x in c.query.conditions if x not in warned for q in goal_sentences(c.base, substance, x)]
+    if not quoted:
+        return ""
+    return f" Its records do speak of it: {_quoted(c, list(dict.fromkeys(quoted))[:2])}"
 
 
 def _how_soon(a: Ask) -> str:
@@ -286,10 +316,24 @@ def _recorded_side_effects(a: Ask) -> str:
     return f"Recorded among the side effects of {a.mid}: {told}. {said}".strip()
 
 
+def _as_a_thing(words: str) -> str:
+    """A process as the person wrote it, with "the" where English wants it ("the gut lining"); a
+    name that is a condition in lay speech ("leaky gut") or already has its article keeps its words."""
+    return words if words.startswith(("leaky", "leeky", "the ", "a ", "my ")) else f"the {words}"
+
+
 def _cure(a: Ask) -> str:
     c = a.c
-    _effect(a)
-    target = c.mid(a.context) if a.context else c.mid(a.outcomes[0]) if a.outcomes else "it"
+    said = _effect(a)
+    # "can glutamine cure leaky gut for good" names a process, not a condition or symptom: it is the
+    # target ("nothing shows that glutamine cures it" left the reader to guess), and what the base
+    # records on it follows (sixth try-out)
+    processes = c.query.of(EntityKind.PROCESS) if not (a.context or a.outcomes) else []
+    # a process in the person's own words ("leaky gut"), the base's name beside it in what follows
+    written = {m.entity_id: m.text for m in c.query.mentions}
+    target = c.mid(a.context) if a.context else c.mid(a.outcomes[0]) if a.outcomes else (
+        join([_as_a_thing(written.get(x) or c.mid(x)) for x in processes]) if processes else "it"
+    )
     has_evidence = any(v.code is not VerdictCode.NO_EVIDENCE for v in c.verdicts)
     c.key_points.insert(
         0,
@@ -299,7 +343,13 @@ def _cure(a: Ask) -> str:
     c.verdicts = [_as_cure(v) for v in c.verdicts]
     lead = "No" if has_evidence else "Unclear"
     symptoms = " ".join(_verdict_sentence(c, v, lead=False) for v in c.verdicts)
-    return f"{lead}: nothing shows that {a.mid} cures {target}." + (f" On symptoms: {symptoms}" if symptoms else "")
+    recorded = f" {said}" if processes and said else ""
+    # a process is healed, not cured: "heals the gut lining for good", "heals leaky gut for good"
+    verb, end = ("heal", " for good") if processes else ("cure", "")
+    verb += "" if is_plural(a.mid) else "s"  # "probiotics heal", "glutamine heals"
+    return f"{lead}: nothing shows that {a.mid} {verb} {target}{end}." + (
+        f" On symptoms: {symptoms}" if symptoms else recorded
+    )
 
 
 def _safety(a: Ask) -> str:
@@ -437,6 +487,24 @@ def _interaction(a: Ask) -> str:
     return f"No interactions of {a.mid} are recorded in the evidence base; that is not proof that there are none."
 
 
+def _ways_with_medicines(a: Ask) -> str:
+    """ "How does St John's wort stop other medicines working": the ways its interaction records
+    give, with the records listed (questions/medicine_ways.py); "" for another question."""
+    c, query = a.c, a.c.query
+    if query.intent is not Intent.MECHANISM or query.drugs or not asks_about_medicines_in_general(query.normalised):
+        return ""
+    # with medicines only: 5-HTP and SAMe beside St John's wort are supplements, not "other medicines"
+    records = [
+        r
+        for r in c.base.for_substance(c.base.interactions, a.substance)
+        if c.base.entities[r.drug].kind in (EntityKind.DRUG, EntityKind.DRUG_CLASS)
+    ]
+    said = medicine_ways(records, a.mid, c.mid)
+    if said:
+        c.interactions(a.substance)
+    return said
+
+
 def _side_effects(a: Ask) -> str:
     c = a.c
     records = c.side_effects(a.substance)
@@ -546,7 +614,9 @@ def _dosing(a: Ask) -> str:
             f"I don't recognise {quoted}, so the evidence base holds no dose of {a.mid} for it; its dose record "
             f"says: {record.standard_dose}"
         )
-    return record.standard_dose
+    # "how many grams of glutamine after the gym" is answered with an amount before the conditions
+    # it was never studied for (questions/dose_frame.py)
+    return dose_first(record.standard_dose, names_a_setting=bool(c.query.conditions or c.query.outcomes))
 
 
 def _quoted(c: Composer, quoted: list[Quote]) -> str:

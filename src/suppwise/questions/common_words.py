@@ -88,6 +88,8 @@ COMMON_WORDS = frozenset(
     recommended advised approved licensed prescribed allowed suitable sensible wise
     quick quickly slow slowly soon long longer short shorter forever permanently completely totally
     morning mornings evening evenings night nights nite today tonight tomorrow weekend
+    exam exams revision revising uni university college school lecture lectures assignment assignments
+    shift shifts nightshift nightshifts worker workers
     also just only even still already again anyway though although however
     gummy gummies
     """.split()

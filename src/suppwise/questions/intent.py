@@ -1667,9 +1667,10 @@ _DOSING_AMOUNT = _re(
 # else ("every day is a struggle", "headaches every day") is not one of taking it.
 _REGULAR_USE = _re(
     r"(take|takes|taking|taken|took|use|uses|using|used|give|gives|giving|gave|giving) (\w+ ){0,4}(every|each) "
-    r"(single )?(day|night|morning|evening)|(take|takes|taking|taken|took|use|uses|using|used|give|gives|giving|gave) "
+    r"(single )?(day|night|nite|morning|evening)|"
+    r"(take|takes|taking|taken|took|use|uses|using|used|give|gives|giving|gave) "
     r"(\w+ ){0,4}(daily|nightly)|(daily|nightly) (zzsubstance|use|dose|doses|dosing|intake|supplement\w*)|"
-    r"zzsubstance (daily|nightly|every day|every night)"
+    r"zzsubstance (daily|nightly|every day|every night|every nite)"  # "nite": texted (sixth try-out)
 )
 
 

@@ -32,6 +32,7 @@ from suppwise.questions.record_mentions import taken_beside
 from suppwise.questions.spelling import Correction, correct_words, correction
 from suppwise.questions.typing_habits import plain_typing
 from suppwise.questions.vocabulary import (
+    MUSCLE_CRAMP_SETTINGS,
     STOPWORDS,
     Lexicon,
     Mention,
@@ -376,8 +377,9 @@ def _unknown_names(
             supplements.append(word)  # "kava with xanax": the supplement's slot
         elif word in BODY_PARTS:
             continue
-        elif word.startswith("cramp") and i > 0 and words[i - 1] in BODY_PARTS | {"night"}:
-            others.append(f"{words[i - 1]} {word}")  # "leg cramps": a symptom the base lacks
+        elif word.startswith("cramp") and i > 0 and words[i - 1] in BODY_PARTS | MUSCLE_CRAMP_SETTINGS:
+            # "leg cramps", "gym cramps": a symptom the base lacks; "fibro cramps": the cramps alone
+            others.append(word if words[i - 1].startswith("fibro") else f"{words[i - 1]} {word}")
         elif ((
             any(w in _CONDITION_CUES for w in words[max(0, i - 2) : i])
             # "cramps in my legs": cramps of a limb (vocabulary._limb_cramps), a symptom the base lacks

@@ -140,8 +140,9 @@ def sentences(text: str) -> list[str]:
 @lru_cache(maxsize=512)
 def naming(word: str) -> re.Pattern[str]:
     """`word` as a whole word, a plural "s" either way ("tablets" finds "tablet"); a hyphen joins
-    words, so "harm" is not found in "self-harm"."""
-    return re.compile(rf"(?<![\w-]){re.escape(word.lower().rstrip('s'))}s?(?![\w-])")
+    words, so "harm" is not found in "self-harm". One final "s" is dropped, not all: "loss" stripped
+    to "lo" never found "weight-loss"."""
+    return re.compile(rf"(?<![\w-]){re.escape(word.lower().removesuffix('s'))}s?(?![\w-])")
 
 
 def everything_recorded(base: EvidenceBase, substance: str) -> list[RecordText]:

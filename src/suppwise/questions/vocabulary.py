@@ -783,12 +783,19 @@ def _growth_site(folded: list[str], mentions: list[Mention], claimed: list[bool]
     return kept
 
 
+# Settings in which "cramps" are a muscle's: at night, in fibromyalgia (sixth try-out: "does magnesium
+# do anything for fibro cramps" was answered on gut symptoms, from magnesium's diarrhoea), after exercise.
+MUSCLE_CRAMP_SETTINGS = frozenset(
+    {"night", "nighttime", "nocturnal", "fibro", "fibromyalgia", "gym", "workout", "exercise"}
+)
+
+
 def _in_a_limb(words: list[str], i: int) -> bool:
     """Whether the cramp word at i is said of a limb or a muscle: "leg cramps", "night cramps",
     "cramps in my legs"."""
     before = words[i - 1] if i else ""
     after = words[i + 1 : i + 4]
-    return before in _LIMBS or before == "night" or (
+    return before in _LIMBS or before in MUSCLE_CRAMP_SETTINGS or (
         bool(after) and after[0] == "in" and any(w in _LIMBS for w in after[1:3])
     )
 
