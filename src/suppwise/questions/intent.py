@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from suppwise.evidence.names import normalise
+from suppwise.questions.after_a_story import question_after_a_story
 from suppwise.questions.asked_how import asked_how_intent
 from suppwise.questions.asked_shapes import asked_shape
 from suppwise.questions.asked_ways import asked_way_intent
@@ -1060,6 +1061,10 @@ def read_intent(text: str, normalised: str, signals: Signals) -> IntentReading:
     rules found no cue and fell back to a default (`IntentReading`). Idioms made of crisis words
     ("overdosed on coffee", "dead tired", "killing it at the gym") are read as the idioms they are, and
     filler words ("what actually is", "does it really help") are left out."""
+    asked = question_after_a_story(text, normalised)
+    if asked:
+        # "everyone dies at the end of the show, anyway can X help me sleep": the question alone (after_a_story)
+        return read_intent(asked, asked, signals)
     t = " ".join(_FILLERS.sub(" ", _without_idioms(_plain_question_words(_GREETING.sub("", normalised)))).split())
     cued = _cued_intent(t, text, normalised, signals)
     return IntentReading(cued) if cued is not None else _bare(t, signals)
