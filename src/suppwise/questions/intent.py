@@ -43,6 +43,7 @@ from functools import lru_cache, partial
 from suppwise.evidence.names import normalise
 from suppwise.questions.after_a_story import question_after_a_story
 from suppwise.questions.asked_how import asked_how_intent
+from suppwise.questions.asked_plainly import asked_plainly_intent
 from suppwise.questions.asked_shapes import asked_shape
 from suppwise.questions.asked_ways import asked_way_intent
 from suppwise.questions.asked_whether import asked_whether_intent
@@ -1086,6 +1087,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         and not signals.medicine
     ):
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
+    plainly = asked_plainly_intent(
+        t, substances=signals.substances, options=signals.options, medicine=signals.medicine, foods=signals.foods,
+        condition="condition" in kinds, outcome="outcome" in kinds,
+    )
+    if plainly is not None:
+        return Intent(plainly)  # a benefit blamed, all supplements together, two unlisted ones (asked_plainly)
     whether = asked_whether_intent(
         t, normalised, substances=signals.substances, options=signals.options, unknown_names=signals.unknown_names,
         medicine=signals.medicine, population=signals.population, condition="condition" in kinds,

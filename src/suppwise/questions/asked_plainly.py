@@ -1,0 +1,106 @@
+"""Plain questions the word-by-word rules read by the wrong word (issue 12 §3, intentx20 round).
+
+Each family is a way people ask one thing and the word that misled the other rules:
+
+- **a benefit told, and whether the supplement brought it** (effect): "she slept through the night after
+  the magnesium, coincidence?", "how many got better on 5-htp", "my mood is no better, does it actually
+  work". Blame ("coincidence?", "since I started") and "how many" belong to the side-effect frames, but
+  what is blamed here is a benefit or its absence: whether it works (guide, section 2: effect, "what the
+  trials say").
+- **all of one's supplements taken together** (administration, or safety when asked whether that is
+  OK): "can I take them all together in the morning", "my whole handful of vitamins in one go, does that
+  stop them absorbing", "I took all my supplements at once, is that ok". "All", "at once" and "together"
+  read as stockpiling or an amount; the words are about supplements, not a medicine, so guide rule 3
+  (another supplement alongside: safety) and the time of day or absorption (administration) decide.
+- **two supplements the base lacks, taken together** (safety, guide rule 3): "can you take zinc with
+  iron". Neither name is an entity, so nothing counted a supplement and the question fell back to
+  `unknown`.
+- **a supplement the base lacks, for a condition, as bare keywords** (effect, guide rule 10): "psyllium
+  husk for constipation with ibs?", "lion's mane for depresion". Bare keywords ask nothing by their
+  shape, so the fallback for a condition named (effect when asked) never held.
+
+The text read is the predicate `intent.read_intent` reads (lower case, names written ``zzsubstance`` and
+``zzmedicine``, fillers gone). Each family is tied to its frame, and none reads a message with a medicine.
+"""
+
+from __future__ import annotations
+
+from suppwise.questions.intents import Intent
+from suppwise.questions.word_pattern import whole_words as _re
+
+__all__ = ["asked_plainly_intent"]
+
+_THE = r"(the |my |this |that |her |his |your )?"
+# A benefit told of, or its absence.
+_BENEFIT_TOLD = _re(
+    r"(slept|sleeping|sleeps) (through|all night|better|well)|got better|get better|getting better|felt better|"
+    r"feel better|feeling better|improved|improvement|(is|was|are|feel|feels|felt) no better|no better|"
+    r"(pain|mood|sleep|energy|bloating|headaches?) (is|was|has been|are) (better|gone|easier|improved)"
+)
+# Whether the supplement brought it, or whether it works at all.
+_BROUGHT_IT = _re(
+    r"coincidence|(a )?fluke|(was|is) (it|that) (the )?zzsubstance|"
+    r"(does|did|is) (it|zzsubstance) (actually |really |even )?(work|working|doing anything)|"
+    r"how many (people |of them |patients )?(got|get|felt|feel|were|are) (better|well)"
+    r"|(how many|what (percentage|proportion|share)) (\w+ ){0,3}?(got|get|felt|were) (better|well)"
+)
+_UNWANTED = _re(
+    r"side effects?|worse|sick|nausea|rash|headache|dizzy|dizziness|diarrh\w+|runs|cramps|constipat\w+|"
+    r"bloat\w*|itch\w*|jittery|jitters|palpitations|nightmares?|groggy|drowsy"
+)
+
+# All of one's supplements, together, at once or in one go.
+_ALL_TOGETHER = _re(
+    r"(all|whole handful of|handful of|all of) (my |the |our |your )?(supplements|vitamins|vits|supps)\b(\s\w+){0,6}?"
+    r" (together|at once|in one go|at the same time|in one hit)|"
+    r"(supplements|vitamins|vits|supps)\b(\s\w+){0,8}? (take|have|swallow) (them|those|these) all (together|at once"
+    r"|in one go|at the same time)"
+)
+_HOW_TAKEN = _re(
+    r"in the (morning|evening)|at (night|bedtime|breakfast|lunch|dinner)|with (food|breakfast|a meal|meals|water)|"
+    r"absorb\w*|absorption|cancel (each other )?out|stop (them|each other) (working|absorbing)|best time"
+)
+_OK_ASKED = _re(
+    r"(is|was|would|will) (that|it|this) (be )?(ok|okay|alright|all right|safe|fine|bad|dangerous|a problem|harmful)"
+    r"|should i (worry|be worried)|will i be (ok|okay|alright|fine)"
+)
+
+# Two supplements the base lacks, taken or mixed together.
+_TAKEN_WITH = _re(
+    r"(take|taking|have|having|mix|mixing|combine|combining|stack|stacking) \w+( \w+)? (with|and|alongside) \w+"
+)
+_CHOICE = _re(r"or|vs|versus|better|instead|rather|compare\w*|difference")
+_WHY = _re(r"why|how (does|do|did|is|are|can|could|would|will)")
+# A dose, side-effect or food word beside bare keywords asks that (guide rule 10).
+_OTHER_KEYWORD = _re(r"dose|doses|dosage|dosing|mg|mcg|iu|how much|amount|side effects?|foods?|interactions?")
+
+# Bare keywords: an unlisted name, "for", a condition or outcome.
+_FOR_A_GOAL = _re(r"\w+ for (my |her |his |a |an |the |your )?\w+")
+_ASKS = _re(
+    r"what|which|how|why|when|where|who|is|are|does|do|did|can|could|should|would|will|any|anyone|safe|ok|okay"
+)
+
+
+def asked_plainly_intent(
+    t: str, *, substances: int, options: int, medicine: bool, foods: int, condition: bool, outcome: bool,
+) -> str | None:
+    """The intent one of the module's families reads in `t`, or None. `options` counts every name told
+    (the base's and the ones it lacks); `condition` and `outcome` say whether one of those kinds was
+    named."""
+    if medicine or _WHY.search(t):
+        return None
+    if substances and _BENEFIT_TOLD.search(t) and _BROUGHT_IT.search(t) and not _UNWANTED.search(t):
+        return Intent.EFFECT.value  # "slept through after the magnesium, coincidence?": whether it works
+    if _ALL_TOGETHER.search(t):
+        if _OK_ASKED.search(t):
+            return Intent.SAFETY.value  # supplements taken together, whether that is OK (guide rule 3)
+        if _HOW_TAKEN.search(t):
+            return Intent.ADMINISTRATION.value  # the time of day or absorption of taking them together
+    if not substances and not foods and options >= 2 and _TAKEN_WITH.search(t) and not _CHOICE.search(t):
+        return Intent.SAFETY.value  # "can you take zinc with iron": two supplements the base lacks (rule 3)
+    if (
+        not substances and not foods and options >= 1 and (condition or outcome)
+        and len(t.split()) <= 8 and _FOR_A_GOAL.search(t) and not (_ASKS.search(t) or _OTHER_KEYWORD.search(t))
+    ):
+        return Intent.EFFECT.value  # "psyllium husk for constipation": bare keywords (guide rule 10)
+    return None
