@@ -52,7 +52,13 @@ _DEATH_WORD = re.compile(
     r"suicide|suicidal|goodbye|bye|for good|once and for all)\b"
 )
 # A question that points back into the story ("should i take it now", "is that normal") needs the story.
-_LEANS_BACK = re.compile(r"\b(it|its|them|they|that|this|those|these|then|there)\b")
+# "that" and "this" lean back as the question's subject or object ("is that normal", "take this now"), not as
+# a relative word ("anything for stress thats safe to take").
+_LEANS_BACK = re.compile(
+    r"\b(it|its|them|they|those|these|then|there)\b|^(that|this)\b|"
+    r"\b(is|was|would|will|does|did|do|take|have|try|use|give|about) (that|this)\b|"
+    r"\b(that|this) (one|stuff|dose|amount)\b"
+)
 # A name in the rules' predicate: a supplement or a medicine the story told of.
 _NAMED = re.compile(r"\bzz[a-z]+\b")
 _ASKS = re.compile(r"^\s*" + _OPENER + r"\b", re.IGNORECASE)

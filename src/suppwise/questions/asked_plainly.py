@@ -7,6 +7,12 @@ Each family is a way people ask one thing and the word that misled the other rul
   work". Blame ("coincidence?", "since I started") and "how many" belong to the side-effect frames, but
   what is blamed here is a benefit or its absence: whether it works (guide, section 2: effect, "what the
   trials say").
+- **a change of diet, and whether a supplement is needed for it** (effect, decided in this round and
+  recorded in docs/question-corpus.md section 2): "going vegan next month, will I need extra b12",
+  "cutting out gluten, do I need extra b vitamins". "Extra" and "more" read as an amount (dosing); what
+  is asked is whether to take it at all, given the change, as a medicine told as the reason is context
+  (guide rule 2). An amount asked ("how much b12 now I'm vegan") stays dosing, and whether the diet
+  supplies it ("can I get enough from a vegan diet") stays sources.
 - **all of one's supplements taken together** (administration, or safety when asked whether that is
   OK): "can I take them all together in the morning", "my whole handful of vitamins in one go, does that
   stop them absorbing", "I took all my supplements at once, is that ok". "All", "at once" and "together"
@@ -65,6 +71,24 @@ _OK_ASKED = _re(
     r"|should i (worry|be worried)|will i be (ok|okay|alright|fine)"
 )
 
+# A change of diet told: going vegan, cutting out a food, a named diet started.
+_DIET_CHANGED = _re(
+    r"(going|gone|went|go|turned|turning|becoming|became|switching to|switched to) (fully )?(vegan|vegetarian|veggie|"
+    r"plant based|keto|pescatarian|gluten free|dairy free)|"
+    r"(cutting|cut|cuts|giving|give|gave|given|quitting|quit|dropping|dropped|ditching|ditched|stopping|stopped) "
+    r"(out |up )?(all )?(gluten|dairy|meat|sugar|carbs|wheat|red meat|fish|eggs|animal products|milk)|"
+    r"(started|starting|trying|try|doing|on) (a |the )?(vegan|vegetarian|keto|gluten free|low fodmap|fodmap|"
+    r"elimination|plant based|dairy free) diet"
+)
+# Whether a supplement is needed because of it.
+_NEEDED = _re(
+    r"(do|will|would|might|should) i (then |now |also )?(need|have to take|have to add) (to take |to add |to start )?"
+    r"(extra|more|some|a|an|any)?\s?zzsubstance|"
+    r"(should|do|must) i (start |also )?(take|add|supplement|be taking) (extra |more |some )?zzsubstance|"
+    r"zzsubstance (worth taking|worth adding|needed|a must)"
+)
+_FROM_FOOD = _re(r"from (my |the |a |your )?(diet|food|foods|meals)|enough from|how much|dose|dosage|mg|mcg|iu")
+
 # Two supplements the base lacks, taken or mixed together.
 _TAKEN_WITH = _re(
     r"(take|taking|have|having|mix|mixing|combine|combining|stack|stacking) \w+( \w+)? (with|and|alongside) \w+"
@@ -82,7 +106,7 @@ _ASKS = _re(
 
 
 def asked_plainly_intent(
-    t: str, *, substances: int, options: int, medicine: bool, foods: int, condition: bool, outcome: bool,
+    t: str, raw: str, *, substances: int, options: int, medicine: bool, foods: int, condition: bool, outcome: bool,
 ) -> str | None:
     """The intent one of the module's families reads in `t`, or None. `options` counts every name told
     (the base's and the ones it lacks); `condition` and `outcome` say whether one of those kinds was
@@ -91,6 +115,8 @@ def asked_plainly_intent(
         return None
     if substances and _BENEFIT_TOLD.search(t) and _BROUGHT_IT.search(t) and not _UNWANTED.search(t):
         return Intent.EFFECT.value  # "slept through after the magnesium, coincidence?": whether it works
+    if substances and _DIET_CHANGED.search(raw) and _NEEDED.search(t) and not _FROM_FOOD.search(t):
+        return Intent.EFFECT.value  # "going vegan, will i need extra b12": whether to take it, given the change
     if _ALL_TOGETHER.search(t):
         if _OK_ASKED.search(t):
             return Intent.SAFETY.value  # supplements taken together, whether that is OK (guide rule 3)
