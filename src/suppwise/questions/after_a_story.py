@@ -80,10 +80,11 @@ def question_after_a_story(text: str, predicate: str) -> str | None:
         story = predicate[: len(predicate) - len(asked)]
         if not found.group("turn") and not (
             _DEATH_WORD.search(normalise(before)) and not _NAMED.search(story) and not _LEANS_BACK.search(asked)
+            and len(asked.split()) >= 3
         ):
             # what is asked about told in the story ("i'd kill for a probiotic that..., any recs"), or a
             # question that points back into it ("my phone died so i missed my magnesium, should i take it
-            # now"): the story is part of the question
+            # now"), or a bare request for options ("..., any ideas"): the story is part of the question
             continue
         best = asked
     return best

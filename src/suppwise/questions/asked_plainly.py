@@ -39,7 +39,8 @@ __all__ = ["asked_plainly_intent"]
 _THE = r"(the |my |this |that |her |his |your )?"
 # A benefit told of, or its absence.
 _BENEFIT_TOLD = _re(
-    r"(slept|sleeping|sleeps) (through|all night|better|well)|got better|get better|getting better|felt better|"
+    r"(slept|sleeping|sleeps) (right )?(through|all night|better|well)|(has|have|had) (really )?(eased|improved|"
+    r"gone|cleared( up)?|settled|calmed down|lifted)|eased off|got better|get better|getting better|felt better|"
     r"feel better|feeling better|improved|improvement|(is|was|are|feel|feels|felt) no better|no better|"
     r"(pain|mood|sleep|energy|bloating|headaches?) (is|was|has been|are) (better|gone|easier|improved)"
 )
@@ -57,9 +58,9 @@ _UNWANTED = _re(
 
 # All of one's supplements, together, at once or in one go.
 _ALL_TOGETHER = _re(
-    r"(all|whole handful of|handful of|all of) (my |the |our |your )?(supplements|vitamins|vits|supps)\b(\s\w+){0,6}?"
+    r"(all|whole handful of|handful of|all of) (my |the |our |your )?(supplements|vitamins|vits|supps|supp|vit)\b(\s\w+){0,6}?"
     r" (together|at once|in one go|at the same time|in one hit)|"
-    r"(supplements|vitamins|vits|supps)\b(\s\w+){0,8}? (take|have|swallow) (them|those|these) all (together|at once"
+    r"(supplements|vitamins|vits|supps|supp|vit)\b(\s\w+){0,8}? (take|have|swallow) (them|those|these) all (together|at once"
     r"|in one go|at the same time)"
 )
 _HOW_TAKEN = _re(
@@ -68,7 +69,8 @@ _HOW_TAKEN = _re(
 )
 _OK_ASKED = _re(
     r"(is|was|would|will) (that|it|this) (be )?(ok|okay|alright|all right|safe|fine|bad|dangerous|a problem|harmful)"
-    r"|should i (worry|be worried)|will i be (ok|okay|alright|fine)"
+    r"|should i (worry|be worried)|will i be (ok|okay|alright|fine)|"
+    r"(is|was) (it|that) (ok|okay|alright|all right|safe|fine|bad|dangerous|a problem|harmful) to"
 )
 
 # A change of diet told: going vegan, cutting out a food, a named diet started.
@@ -83,7 +85,8 @@ _DIET_CHANGED = _re(
 # Whether a supplement is needed because of it.
 _NEEDED = _re(
     r"(do|will|would|might|should) i (then |now |also )?(need|have to take|have to add) (to take |to add |to start )?"
-    r"(extra|more|some|a|an|any)?\s?zzsubstance|"
+    r"((extra|more|some|a|an|any)\s)?zzsubstance|"
+    r"(do|will|would|might|should) i (then |now |also )?(need|have to take) (to take |to add )?(extra|more) \w+|"
     r"(should|do|must) i (start |also )?(take|add|supplement|be taking) (extra |more |some )?zzsubstance|"
     r"zzsubstance (worth taking|worth adding|needed|a must)"
 )
@@ -115,7 +118,7 @@ def asked_plainly_intent(
         return None
     if substances and _BENEFIT_TOLD.search(t) and _BROUGHT_IT.search(t) and not _UNWANTED.search(t):
         return Intent.EFFECT.value  # "slept through after the magnesium, coincidence?": whether it works
-    if substances and _DIET_CHANGED.search(raw) and _NEEDED.search(t) and not _FROM_FOOD.search(t):
+    if (substances or options) and _DIET_CHANGED.search(raw) and _NEEDED.search(t) and not _FROM_FOOD.search(t):
         return Intent.EFFECT.value  # "going vegan, will i need extra b12": whether to take it, given the change
     if _ALL_TOGETHER.search(t):
         if _OK_ASKED.search(t):
