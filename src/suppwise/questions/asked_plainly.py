@@ -21,6 +21,11 @@ Each family is a way people ask one thing and the word that misled the other rul
 - **two supplements the base lacks, taken together** (safety, guide rule 3): "can you take zinc with
   iron". Neither name is an entity, so nothing counted a supplement and the question fell back to
   `unknown`.
+- **damage to an organ asked of a supplement the base lacks** (safety, guide rule 6): "can ashwagandha
+  cause liver damage". The rule for the base's supplements (`leftover_shapes`) needs a supplement named;
+  this one reads the same frame (`leftover_shapes.harms_an_organ`) for a name the base lacks. Settled in
+  this round: organ damage asked as a cause is safety, as four of the five such items were labelled
+  (fh-0152's side-effects label is the exception, kept for the split's strata).
 - **a supplement the base lacks, for a condition, as bare keywords** (effect, guide rule 10): "psyllium
   husk for constipation with ibs?", "lion's mane for depresion". Bare keywords ask nothing by their
   shape, so the fallback for a condition named (effect when asked) never held.
@@ -32,6 +37,7 @@ The text read is the predicate `intent.read_intent` reads (lower case, names wri
 from __future__ import annotations
 
 from suppwise.questions.intents import Intent
+from suppwise.questions.leftover_shapes import harms_an_organ
 from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["asked_plainly_intent"]
@@ -57,10 +63,11 @@ _UNWANTED = _re(
 )
 
 # All of one's supplements, together, at once or in one go.
+_SUPPLEMENTS = r"(supplements|vitamins|vits|supps|supp|vit)"
 _ALL_TOGETHER = _re(
-    r"(all|whole handful of|handful of|all of) (my |the |our |your )?(supplements|vitamins|vits|supps|supp|vit)\b(\s\w+){0,6}?"
+    r"(all|whole handful of|handful of|all of) (my |the |our |your )?" + _SUPPLEMENTS + r"\b(\s\w+){0,6}?"
     r" (together|at once|in one go|at the same time|in one hit)|"
-    r"(supplements|vitamins|vits|supps|supp|vit)\b(\s\w+){0,8}? (take|have|swallow) (them|those|these) all (together|at once"
+    + _SUPPLEMENTS + r"\b(\s\w+){0,8}? (take|have|swallow) (them|those|these) all (together|at once"
     r"|in one go|at the same time)"
 )
 _HOW_TAKEN = _re(
@@ -101,6 +108,8 @@ _WHY = _re(r"why|how (does|do|did|is|are|can|could|would|will)")
 # A dose, side-effect or food word beside bare keywords asks that (guide rule 10).
 _OTHER_KEYWORD = _re(r"dose|doses|dosage|dosing|mg|mcg|iu|how much|amount|side effects?|foods?|interactions?")
 
+_AMOUNT = _re(r"\d+|every day|daily|long term|for years|for months")
+
 # Bare keywords: an unlisted name, "for", a condition or outcome.
 _FOR_A_GOAL = _re(r"\w+ for (my |her |his |a |an |the |your )?\w+")
 _ASKS = _re(
@@ -125,6 +134,8 @@ def asked_plainly_intent(
             return Intent.SAFETY.value  # supplements taken together, whether that is OK (guide rule 3)
         if _HOW_TAKEN.search(t):
             return Intent.ADMINISTRATION.value  # the time of day or absorption of taking them together
+    if not substances and not foods and options >= 1 and harms_an_organ(t) and not _AMOUNT.search(t):
+        return Intent.SAFETY.value  # "can ashwagandha cause liver damage": an organ's harm (guide rule 6)
     if not substances and not foods and options >= 2 and _TAKEN_WITH.search(t) and not _CHOICE.search(t):
         return Intent.SAFETY.value  # "can you take zinc with iron": two supplements the base lacks (rule 3)
     if (
