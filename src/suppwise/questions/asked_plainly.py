@@ -13,6 +13,11 @@ Each family is a way people ask one thing and the word that misled the other rul
   is asked is whether to take it at all, given the change, as a medicine told as the reason is context
   (guide rule 2). An amount asked ("how much b12 now I'm vegan") stays dosing, and whether the diet
   supplies it ("can I get enough from a vegan diet") stays sources.
+- **an unwanted state a drink brought on, and a supplement to ease it** (effect): "coffee gives me the
+  jitters, would magnesium calm them down". "Gives me" reads as a side effect, but the supplement is
+  asked to treat what the coffee did (the jitters are the drink's side effect, the supplement's
+  outcome; decided in this round, docs/question-corpus.md section 2). "Would green tea extract give me
+  the jitters" is still a side effect.
 - **all of one's supplements taken together** (administration, or safety when asked whether that is
   OK): "can I take them all together in the morning", "my whole handful of vitamins in one go, does that
   stop them absorbing", "I took all my supplements at once, is that ok". "All", "at once" and "together"
@@ -60,6 +65,18 @@ _BROUGHT_IT = _re(
 _UNWANTED = _re(
     r"side effects?|worse|sick|nausea|rash|headache|dizzy|dizziness|diarrh\w+|runs|cramps|constipat\w+|"
     r"bloat\w*|itch\w*|jittery|jitters|palpitations|nightmares?|groggy|drowsy"
+)
+
+# An unwanted state a drink brought on ("coffee gives me the jitters"), and a supplement asked to ease it.
+_DRINK_CAUSED = _re(
+    r"(coffee|coffees|caffeine|espresso|energy drinks?|red bull|monster|alcohol|wine|beer|booze|cola|pre workout) "
+    r"(always |usually |really |just )?(gives|give|gave|makes|made|leaves|left|gets|got) (me|him|her|us|them)|"
+    r"(jitters|jittery|shaky|wired|buzzing) (from|after) (\w+ ){0,2}?(coffee|coffees|caffeine|espresso|energy drinks?|"
+    r"alcohol|wine|beer|cola|pre workout)"
+)
+_EASED_BY = _re(
+    r"(would|could|can|does|do|will|might|is) zzsubstance (\w+ )?(help|calm|ease|settle|soothe|stop|fix|counter\w*|"
+    r"take the edge off|good for|any good)"
 )
 
 # All of one's supplements, together, at once or in one go.
@@ -127,6 +144,8 @@ def asked_plainly_intent(
         return None
     if substances and _BENEFIT_TOLD.search(t) and _BROUGHT_IT.search(t) and not _UNWANTED.search(t):
         return Intent.EFFECT.value  # "slept through after the magnesium, coincidence?": whether it works
+    if substances and _DRINK_CAUSED.search(t) and _EASED_BY.search(t):
+        return Intent.EFFECT.value  # "coffee gives me the jitters, would magnesium calm them": the drink's, eased
     if (substances or options) and _DIET_CHANGED.search(raw) and _NEEDED.search(t) and not _FROM_FOOD.search(t):
         return Intent.EFFECT.value  # "going vegan, will i need extra b12": whether to take it, given the change
     if _ALL_TOGETHER.search(t):
