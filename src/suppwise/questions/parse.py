@@ -1180,7 +1180,7 @@ _WHAT_ABOUT = re.compile(r"\b(what|how) about\b")
 # A word that turns from what was told to what is asked ("... anyway is magnesium any good for anxiety"): the
 # question starts after it (crisis round eleven: a burden statement read by a rule no longer hid the question).
 _TURN_TO_ASK = re.compile(
-    r"^(anyway|anyways|anyhow|btw|by the way|oh and|unrelated|on another note|separately|quick question|random "
+    r"^(anyway|anyways|anyhow|also|and also|btw|by the way|oh and|unrelated|on another note|separately|quick question|random "
     r"question|totally unrelated|moving on|but|so) "
 )
 # A wish to know put as a statement ("before, i want to know if vitamin d is helping the mood"): in a crisis
