@@ -62,9 +62,11 @@ _BROUGHT_IT = _re(
     r"how many (people |of them |patients )?(got|get|felt|feel|were|are) (better|well)"
     r"|(how many|what (percentage|proportion|share)) (\w+ ){0,3}?(got|get|felt|were) (better|well)"
 )
+# An unwanted effect told as new (blamed on it, that is a side effect), not a symptom that eased.
 _UNWANTED = _re(
-    r"side effects?|worse|sick|nausea|rash|headache|dizzy|dizziness|diarrh\w+|runs|cramps|constipat\w+|"
-    r"bloat\w*|itch\w*|jittery|jitters|palpitations|nightmares?|groggy|drowsy"
+    r"side effects?|worse|(got|get|getting|have|having|had) (a |an |the |some |really bad |bad )?(?!better|well\b)"
+    r"(rash|nausea|headaches?|diarrh\w+|the runs|cramps|heartburn|palpitations|nightmares?|jitters|hives)|"
+    r"(gave|gives|giving) me|developed|broke out|breaking out|(feel|felt|feeling) (sick|dizzy|groggy|drowsy|jittery)"
 )
 
 # An unwanted state a drink brought on ("coffee gives me the jitters"), and a supplement asked to ease it.
@@ -135,7 +137,8 @@ _ASKS = _re(
 
 
 def asked_plainly_intent(
-    t: str, raw: str, *, substances: int, options: int, medicine: bool, foods: int, condition: bool, outcome: bool,
+    t: str, raw: str, *, substances: int, options: int, unknown: int, medicine: bool, foods: int, condition: bool,
+    outcome: bool,
 ) -> str | None:
     """The intent one of the module's families reads in `t`, or None. `options` counts every name told
     (the base's and the ones it lacks); `condition` and `outcome` say whether one of those kinds was
@@ -153,7 +156,7 @@ def asked_plainly_intent(
             return Intent.SAFETY.value  # supplements taken together, whether that is OK (guide rule 3)
         if _HOW_TAKEN.search(t):
             return Intent.ADMINISTRATION.value  # the time of day or absorption of taking them together
-    if not substances and not foods and options >= 1 and harms_an_organ(t) and not _AMOUNT.search(t):
+    if not substances and not foods and (options or unknown) and harms_an_organ(t) and not _AMOUNT.search(t):
         return Intent.SAFETY.value  # "can ashwagandha cause liver damage": an organ's harm (guide rule 6)
     if not substances and not foods and options >= 2 and _TAKEN_WITH.search(t) and not _CHOICE.search(t):
         return Intent.SAFETY.value  # "can you take zinc with iron": two supplements the base lacks (rule 3)

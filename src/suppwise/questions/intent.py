@@ -1088,8 +1088,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     ):
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
     plainly = asked_plainly_intent(
-        t, normalise(text), substances=signals.substances, options=signals.options, medicine=signals.medicine,
-        foods=signals.foods,
+        t, normalise(text), substances=signals.substances, options=signals.options,
+        unknown=signals.unknown_names, medicine=signals.medicine, foods=signals.foods,
         condition="condition" in kinds, outcome="outcome" in kinds,
     )
     if plainly is not None:
