@@ -46,10 +46,11 @@ _BOUNDARY = re.compile(r"(?:[.!?;:]+|,|\s[-–—]+)\s*(?:(?P<turn>" + _TURN + r
                        re.IGNORECASE)
 # Death, killing and farewell words, the ones crisis idioms are made of ("killing me", "dead lmao", "the
 # death of us", "won't kill me", "everyone dies", "poisoners", "saying goodbye to my back pain for good"):
-# read in a story, they make the rules see a crisis's question or a cure ("for good").
+# read in a story, they make the rules see a crisis's question or a cure. "For good" alone is no such word:
+# "i want to get rid of ibs for good, would glutamine help" wishes for a cure in the story (cure).
 _DEATH_WORD = re.compile(
     r"\b(die|dies|died|dying|dead|death|deaths|deadly|kill|kills|killed|killing|killer|poison\w*|murder\w*|"
-    r"suicide|suicidal|goodbye|bye|for good|once and for all)\b"
+    r"suicide|suicidal|goodbye|bye)\b"
 )
 # A question that points back into the story ("should i take it now", "is that normal") needs the story.
 # "that" and "this" lean back as the question's subject or object ("is that normal", "take this now"), not as
