@@ -23,6 +23,10 @@ Each family is a way people ask one thing and the word that misled the other rul
   stop them absorbing", "I took all my supplements at once, is that ok". "All", "at once" and "together"
   read as stockpiling or an amount; the words are about supplements, not a medicine, so guide rule 3
   (another supplement alongside: safety) and the time of day or absorption (administration) decide.
+- **another time of day or the skin as the route** (administration): "no point taking magnesium at night if
+  it gives me the runs, when else can I take it", "dying to try the new magnesium spray, does it absorb
+  through the skin". The side effect told is the reason (not asked), and "dying" and "absorb" had read as
+  safety and effect.
 - **two supplements the base lacks, taken together** (safety, guide rule 3): "can you take zinc with
   iron". Neither name is an entity, so nothing counted a supplement and the question fell back to
   `unknown`.
@@ -118,6 +122,16 @@ _NEEDED = _re(
 )
 _FROM_FOOD = _re(r"from (my |the |a |your )?(diet|food|foods|meals)|enough from|how much|dose|dosage|mg|mcg|iu")
 
+# Another time or route of taking it asked, whatever the reason told ("if it gives me the runs, when else can
+# i take it"; "dying to try the spray, does it absorb through the skin").
+_ANOTHER_WAY = _re(
+    r"when else (can|could|should|do) (i|you|we) (take|have) (it|them|zzsubstance)|"
+    r"(what|which) other time (of day )?(can|could|should|do) (i|you)|"
+    r"(does|do|will|would|can) (it|they|zzsubstance|the spray|the cream|the oil|sprays|creams|patches) "
+    r"(actually |really |even )?(absorb|get absorbed|be absorbed|soak in) (through|via|into) (the |my |your )?skin|"
+    r"(is|are) (it|they|zzsubstance|sprays|creams|patches) (actually |really )?absorbed (through|via) (the )?skin"
+)
+
 # Two supplements the base lacks, taken or mixed together.
 _TAKEN_WITH = _re(
     r"(take|taking|have|having|mix|mixing|combine|combining|stack|stacking) \w+( \w+)? (with|and|alongside) \w+"
@@ -145,6 +159,8 @@ def asked_plainly_intent(
     named."""
     if medicine or _WHY.search(t):
         return None
+    if _ANOTHER_WAY.search(t):
+        return Intent.ADMINISTRATION.value  # another time of day or the skin as the route (guide: administration)
     if substances and _BENEFIT_TOLD.search(t) and _BROUGHT_IT.search(t) and not _UNWANTED.search(t):
         return Intent.EFFECT.value  # "slept through after the magnesium, coincidence?": whether it works
     if substances and _DRINK_CAUSED.search(t) and _EASED_BY.search(t):

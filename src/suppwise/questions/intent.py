@@ -312,7 +312,7 @@ _UNWANTED_STATE = _re(
     r"nauseous|anxious|restless|shaky)"
 )
 _SIDE = _re(
-    r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
+    r"side ?effects?|adverse|reactions?(?! times?\b)|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
     r"play havoc|mess up|messes up|set off|sets off|spark|sparks|provoke|"
     r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
     r"giving) (you|me|u|her|him|them|people|someone|anyone|everyone|everybody|"
