@@ -47,6 +47,12 @@ from tests.question_helpers import answered, answered_intent, parsed_intent
         # the jitters: a drink's, eased by a supplement, or brought on by one
         ("coffee makes me jittery, would magnesium help with that", "effect"),
         ("can melatonin give you the jitters", "side_effects"),
+        # another time of day, or the skin as the route, whatever the reason told
+        ("fish oil gives me heartburn in the morning, when else can i take it", "administration"),
+        ("can magnesium cream absorb through the skin", "administration"),
+        ("does magnesium cream cause a rash", "side_effects"),
+        # reaction time is an outcome
+        ("can 5-htp improve reaction time", "effect"),
         # damage to an organ (guide rule 6)
         ("can kava cause liver damage", "safety"),
         ("why does kava cause liver damage", "mechanism"),

@@ -124,12 +124,16 @@ _FROM_FOOD = _re(r"from (my |the |a |your )?(diet|food|foods|meals)|enough from|
 
 # Another time or route of taking it asked, whatever the reason told ("if it gives me the runs, when else can
 # i take it"; "dying to try the spray, does it absorb through the skin").
+_ON_SKIN = (
+    r"(it|they|zzsubstance( (spray|sprays|cream|creams|patch|patches|oil|gel|lotion))?|the (spray|cream|oil|gel)|"
+    r"sprays|creams|patches)"
+)
 _ANOTHER_WAY = _re(
     r"when else (can|could|should|do) (i|you|we) (take|have) (it|them|zzsubstance)|"
     r"(what|which) other time (of day )?(can|could|should|do) (i|you)|"
-    r"(does|do|will|would|can) (it|they|zzsubstance|the spray|the cream|the oil|sprays|creams|patches) "
+    r"(does|do|will|would|can) " + _ON_SKIN + r" "
     r"(actually |really |even )?(absorb|get absorbed|be absorbed|soak in) (through|via|into) (the |my |your )?skin|"
-    r"(is|are) (it|they|zzsubstance|sprays|creams|patches) (actually |really )?absorbed (through|via) (the )?skin"
+    r"(is|are) " + _ON_SKIN + r" (actually |really )?absorbed (through|via) (the )?skin"
 )
 
 # Two supplements the base lacks, taken or mixed together.
