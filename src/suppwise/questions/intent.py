@@ -41,7 +41,9 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from suppwise.evidence.names import normalise
+from suppwise.questions.after_a_story import question_after_a_story
 from suppwise.questions.asked_how import asked_how_intent
+from suppwise.questions.asked_plainly import asked_plainly_intent
 from suppwise.questions.asked_shapes import asked_shape
 from suppwise.questions.asked_ways import asked_way_intent
 from suppwise.questions.asked_whether import asked_whether_intent
@@ -310,7 +312,7 @@ _UNWANTED_STATE = _re(
     r"nauseous|anxious|restless|shaky)"
 )
 _SIDE = _re(
-    r"side ?effects?|adverse|reactions?|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
+    r"side ?effects?|adverse|reactions?(?! times?\b)|cause|causes|caused|causing|upset|upsets|upsetting|mess with|"
     r"play havoc|mess up|messes up|set off|sets off|spark|sparks|provoke|"
     r"provokes|induce|induces|bring about|(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bto )(give|gives|gave|"
     r"giving) (you|me|u|her|him|them|people|someone|anyone|everyone|everybody|"
@@ -1060,6 +1062,10 @@ def read_intent(text: str, normalised: str, signals: Signals) -> IntentReading:
     rules found no cue and fell back to a default (`IntentReading`). Idioms made of crisis words
     ("overdosed on coffee", "dead tired", "killing it at the gym") are read as the idioms they are, and
     filler words ("what actually is", "does it really help") are left out."""
+    asked = question_after_a_story(text, normalised)
+    if asked:
+        # "everyone dies at the end of the show, anyway can X help me sleep": the question alone (after_a_story)
+        return read_intent(asked, asked, signals)
     t = " ".join(_FILLERS.sub(" ", _without_idioms(_plain_question_words(_GREETING.sub("", normalised)))).split())
     cued = _cued_intent(t, text, normalised, signals)
     return IntentReading(cued) if cued is not None else _bare(t, signals)
@@ -1081,6 +1087,13 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         and not signals.medicine
     ):
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
+    plainly = asked_plainly_intent(
+        t, normalise(text), substances=signals.substances, options=signals.options,
+        unknown=signals.unknown_names, medicine=signals.medicine, foods=signals.foods,
+        condition="condition" in kinds, outcome="outcome" in kinds,
+    )
+    if plainly is not None:
+        return Intent(plainly)  # a benefit blamed, all supplements together, two unlisted ones (asked_plainly)
     whether = asked_whether_intent(
         t, normalised, substances=signals.substances, options=signals.options, unknown_names=signals.unknown_names,
         medicine=signals.medicine, population=signals.population, condition="condition" in kinds,

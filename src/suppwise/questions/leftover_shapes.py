@@ -29,7 +29,7 @@ from __future__ import annotations
 from suppwise.questions.intents import Intent
 from suppwise.questions.word_pattern import whole_words as _re
 
-__all__ = ["leftover_intent", "passes_on_a_safety_question"]
+__all__ = ["harms_an_organ", "leftover_intent", "passes_on_a_safety_question"]
 
 _OK = r"(safe|unsafe|ok|okay|fine|alright|all right|bad|dangerous|risky|harmful)"
 _IT = r"(zzsubstance|it|they|them|this|that)"
@@ -112,3 +112,10 @@ def leftover_intent(
     if substances and not (medicine or population or condition) and _GO_ON_SAFELY.search(t):
         return Intent.DOSING
     return None
+
+
+def harms_an_organ(t: str) -> bool:
+    """Whether `t` asks about plain damage to an organ ("can X cause liver damage"), not why, how much or
+    undoing it: guide rule 6 files that under safety, whatever names the supplement (asked_plainly reads
+    it for a supplement the base lacks)."""
+    return bool(_ORGAN_DAMAGE.search(t)) and not _NOT_PLAIN_HARM.search(t)

@@ -590,7 +590,9 @@ _QUESTION_START = re.compile(
     r"not sure "
     r"(if|whether)|ile|cuant\w*|que|como|puedo|quant[oa]s|combien|est ce que|wie|"
     # an option asked for after a story ("ive given up on probiotics, anything better for bloating", intentG19)
-    r"(anything|something) (better|else|stronger|gentler) (for|to|i|worth)\b)\b"
+    r"(anything|something) (better|else|stronger|gentler) (for|to|i|worth)\b|"
+    # an option asked for after a story told with an idiom ("my thesis is killing me, anything to help my focus")
+    r"(anything|something) (for|to help|to ease|that helps|that might help|i can take for)\b)\b"
 )
 _TAG_QUESTION = re.compile(
     r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|doesnt|isn t|isnt|wouldn t|wouldnt|aren t|arent|"
@@ -955,7 +957,9 @@ def _is_statement(text: str, framed: str = "") -> bool:
         return False
     if passes_on_a_safety_question(folded):
         return False  # "my gran asked whether X is safe for her" (questions.leftover_shapes)
-    sentences = [_GREETING.sub("", normalise(s)) for s in _SENTENCE.split(text) if s.strip()]
+    # a question after a turn ("my laptop died, anyway does spinach contain magnesium", "... btw is it ...")
+    # is a question's start (intentx20)
+    sentences = [_TURN_TO_ASK.sub("", _GREETING.sub("", normalise(s))) for s in _SENTENCE.split(text) if s.strip()]
     if len(sentences) > 1 and _FRAGMENT_ASKED.match(sentences[-1]):
         return False
     return not any(_QUESTION_START.match(s) or _TAG_QUESTION.search(s) for s in sentences)
@@ -1180,8 +1184,8 @@ _WHAT_ABOUT = re.compile(r"\b(what|how) about\b")
 # A word that turns from what was told to what is asked ("... anyway is magnesium any good for anxiety"): the
 # question starts after it (crisis round eleven: a burden statement read by a rule no longer hid the question).
 _TURN_TO_ASK = re.compile(
-    r"^(anyway|anyways|anyhow|btw|by the way|oh and|unrelated|on another note|separately|quick question|random "
-    r"question|totally unrelated|moving on|but|so) "
+    r"^(anyway|anyways|anyhow|also|and also|btw|by the way|oh and|unrelated|on another note|separately|quick question|"
+    r"random question|totally unrelated|moving on|but|so) "
 )
 # A wish to know put as a statement ("before, i want to know if vitamin d is helping the mood"): in a crisis
 # message it is the question asked (twelfth crisis round), as "does vitamin d help" would be.
