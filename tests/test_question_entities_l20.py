@@ -210,3 +210,22 @@ def test_a_medicine_or_condition_first_safety_question_lists_what_the_base_recor
 
 def test_a_supplement_the_base_lacks_beside_a_medicine_is_still_said_to_be_missing() -> None:
     assert answered("is milk thistle safe with sertraline").code == "SUBSTANCE_NOT_FOUND"
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("is it safe to take supplements with warfarin", "St John's wort"),
+        ("is it ok to take supplements with my sertraline", "5-HTP"),
+    ],
+)
+def test_supplements_asked_about_as_a_class_are_not_taken_for_glutamine(text: str, listed: str) -> None:
+    # "it" here is no supplement left unnamed: the answer once said "this answer is about glutamine" and
+    # found no interaction with warfarin, while the base records several across its supplements
+    answer = answered(text)
+    assert "this answer is about glutamine" not in answer.summary
+    assert listed in answer.summary
+
+
+def test_an_unnamed_it_is_still_read_as_the_main_supplement() -> None:
+    assert "this answer is about glutamine" in answered("is it safe in pregnancy").summary

@@ -1672,9 +1672,19 @@ def _subject(base: EvidenceBase, query: Query) -> tuple[str | None, bool]:
     if query.substances:
         main = main_substance(base)
         return (main if main in query.substances else query.substances[0]), False
-    if query.intent in _SUBJECT_INTENTS and _IMPLIED.search(query.normalised):
+    if query.intent in _SUBJECT_INTENTS and _IMPLIED.search(query.normalised) and not _ANY_SUPPLEMENT.search(
+        query.normalised
+    ):
         return main_substance(base), True
     return None, False
+
+
+# Supplements asked about as a class ("is it safe to take supplements with warfarin"): the "it" is no
+# supplement left unnamed, and the question asks what the base records across them (`recorded_cautions`),
+# not about the one it knows best.
+_ANY_SUPPLEMENT = re.compile(
+    r"\b(supplements|vitamins|herbal (remedies|supplements|medicines|products)|herbs|natural remedies)\b"
+)
 
 
 def _safety_level(cautions: list[Caution]) -> str:
