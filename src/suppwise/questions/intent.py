@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 
 from suppwise.evidence.names import normalise
+from suppwise.questions.asked_despite_cues import asked_despite_cues
 from suppwise.questions.asked_how import asked_how_intent
 from suppwise.questions.asked_shapes import asked_shape
 from suppwise.questions.asked_ways import asked_way_intent
@@ -1081,6 +1082,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
         and not signals.medicine
     ):
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
+    despite = asked_despite_cues(
+        t, substances=signals.substances, medicine=signals.medicine, options=signals.options,
+        condition="condition" in kinds, amount=lambda: tells_an_amount(t) or _regular_use(t),
+    )
+    if despite is not None:
+        return despite  # a shape of asking that outweighs a stray cue word (asked_despite_cues)
     whether = asked_whether_intent(
         t, normalised, substances=signals.substances, options=signals.options, unknown_names=signals.unknown_names,
         medicine=signals.medicine, population=signals.population, condition="condition" in kinds,
