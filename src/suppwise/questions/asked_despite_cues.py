@@ -165,9 +165,18 @@ _SOURCES_BESIDES = _re(
 
 # What a condition is and what it is like: "what is long covid and is it like ME/CFS".
 _WHAT_AND_LIKE = _re(
-    r"^(what s|whats|what is|what are) (\w+ ){1,4}and (is it|are they|is that|how is it) (like|the same as|similar "
-    r"to|different (from|to)|a (type|kind|form) of)\b"
+    r"^(what s|whats|what is|what are) (\w+ ){1,4}and (is it|are they|is that) (like |the same as |similar to |"
+    r"different (from|to) |a (type|kind|form) of )?(?!(\w+ )?(safe|ok|okay|bad|good|worth|dangerous|risky|harmful|"
+    r"serious|curable|contagious|treatable|permanent|common|normal|real|genetic|hereditary)\b)(\w+ ){0,3}\w+$"
 )
+
+# Better or worse, both asked: "does glutamine make fibro pain better or worse".
+_BETTER_OR_WORSE = _re(r"(make|makes|making|made) (\w+ ){1,4}(better or worse|worse or better)|(help|helps) or (worsen|"
+                       r"worsens|make (it |things )?worse)")
+
+# An organ named bare beside a supplement: "green tea extract kidney", "vit d liver".
+_BARE_ORGAN = _re(r"^(zzsubstance (and )?(my |your |the )?(kidneys?|liver|heart|pancreas)|(kidneys?|liver|heart|"
+                  r"pancreas) (and )?zzsubstance)$")
 
 # Anything left or else to try: "is there anything at all left to try for the exhaustion".
 _ANYTHING_LEFT = _re(
@@ -221,6 +230,10 @@ def asked_despite_cues(
         return Intent.DOSING if amount() else Intent.SAFETY
     if substances and not medicine and _SOURCES_BESIDES.search(t):
         return Intent.SOURCES
+    if substances and "zzmedicine" not in t and _BETTER_OR_WORSE.search(t):
+        return Intent.EFFECT
+    if substances and _BARE_ORGAN.search(t):
+        return Intent.SAFETY
     if condition and _WHAT_AND_LIKE.search(t):
         return Intent.DEFINITION
     if not medicine and _ANYTHING_LEFT.search(t):
