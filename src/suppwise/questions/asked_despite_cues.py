@@ -54,9 +54,9 @@ __all__ = ["asked_despite_cues"]
 _FORM = r"(chewables?|chewy|gummy|gummies|capsules?|caps|softgels?|soft gels?|tablets?|pills?|liquid|powder|drops|" \
     r"spray|oil|sublingual|lozenges?|patch(es)?|effervescent|fizzy)"
 _FORMS_WEIGHED = _re(
-    r"(with|on|taking|take|give|giving|have|having|are|is|be|use|using) (the |a |an |some )?(\w+ ){0,2}" + _FORM + r"( zzsubstance)?"
-    r" (\w+ ){0,2}(than|rather than|instead of|over|not|vs|versus|or) (the |a |an |some )?(\w+ ){0,1}" + _FORM
-    + r"\b"
+    r"(with|on|taking|take|give|giving|have|having|are|is|be|use|using|the|a|an|some) (the |a |an |some )?(\w+ ){0,2}"
+    + _FORM + r"( zzsubstance)? (\w+ ){0,2}(than|rather than|instead of|over|not|vs|versus|or) (the |a |an |some )?"
+    r"(\w+ ){0,1}" + _FORM + r"\b"
 )
 _UNIT = r"(mcg|µg|ug|mg|g|iu|i u|units?|k|k iu|000|micrograms?|milligrams?|grams?)"
 _AN_AMOUNT = r"\d[\d,.]*( ?" + _UNIT + r")?"
@@ -84,6 +84,7 @@ _RANKED = _re(r"vs|versus|better than|or zzsubstance|which is better|compare\w*"
 _TESTED_WHERE = _re(
     r"(where|who) (can|could|do|would|should|will) (i|we|you|my \w+|she|he) (get|have|go to get|go to have) "
     r"(\w+ ){0,4}(tested|checked|measured|done)|"
+    r"who (else )?(can|could|will|would|does|do) (test|check|measure)|"
     r"where (to|can i|could i|do i|do you) (get|have|book|order|find) (a |an |my )?(\w+ ){0,3}(test|tests|blood "
     r"test|level check|levels checked)\b"
 )
@@ -192,10 +193,10 @@ _APP_ERRAND = _re(
 
 
 def asked_despite_cues(
-    t: str, *, substances: int, medicine: bool, options: int, condition: bool, amount: Callable[[], bool]
+    t: str, *, substances: int, medicine: bool, condition: bool, amount: Callable[[], bool]
 ) -> Intent | None:
     """The intent of one of the module's families in the framed predicate `t`, or None where none holds.
-    `substances` and `options` count what is named, `medicine` whether a medicine is, `condition`
+    `substances` counts the substances named, `medicine` tells whether a medicine is, `condition`
     whether a condition is, and `amount` tells whether an amount or frequency is said (read only where
     needed: a safety question with an amount is dosing, guide rule 4)."""
     if _APP_ERRAND.search(t):
@@ -216,7 +217,7 @@ def asked_despite_cues(
         return Intent.EFFECT
     if substances and _ADD_ON_EVIDENCE.search(t):
         return Intent.EFFECT
-    if _DID_AGAINST.search(t) and options >= 2:
+    if _DID_AGAINST.search(t):
         return Intent.COMPARISON
     if substances and not medicine and _DEFICIENCY_FIXED.search(t):
         return Intent.CURE

@@ -1083,8 +1083,8 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     ):
         return Intent.UNKNOWN  # the app or a trial; how to come off at its end is tapering (dosing, below)
     despite = asked_despite_cues(
-        t, substances=signals.substances, medicine=signals.medicine, options=signals.options,
-        condition="condition" in kinds, amount=lambda: tells_an_amount(t) or _regular_use(t),
+        t, substances=signals.substances, medicine=signals.medicine, condition="condition" in kinds,
+        amount=lambda: tells_an_amount(t) or _regular_use(t),
     )
     if despite is not None:
         return despite  # a shape of asking that outweighs a stray cue word (asked_despite_cues)
