@@ -96,3 +96,16 @@ def test_two_amounts_of_one_supplement_ask_how_much(substance: str, low: str, hi
 )
 def test_unnamed_options_stay_alternatives_beside_a_medicine(opener: str, substance: str, medicine: str, verb: str) -> None:
     assert answered_intent(f"{opener} {substance} that {verb} my {medicine}") == "alternatives"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my knees are killing me lol. anything for joint pain thats safe with kidney disease", "alternatives"),
+        ("something i could give my mum for her nerves that is ok at 90", "alternatives"),
+        ("is there anything natural for sleep that's safe when breastfeeding", "alternatives"),
+        ("is magnesium safe for sleep when breastfeeding", "safety"),
+    ],
+)
+def test_something_for_a_goal_that_must_be_safe_asks_for_options(text: str, intent: str) -> None:
+    assert answered_intent(text) == intent

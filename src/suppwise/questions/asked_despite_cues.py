@@ -78,6 +78,14 @@ _OPTIONS_ASKED = _re(
     r"(natural|herbal|safer|gentler|non ?drug|non ?medication|non ?medical|drug ?free|medication ?free|"
     r"non ?pharma\w*) (options?|remedies|treatments?|things|ideas|approaches) (for|to)\b"
 )
+# Something for a goal that must be safe, not named: "anything for stress thats safe to take".
+_SOMETHING_SAFE = _re(
+    r"(anything|something|what) (natural |herbal |gentle |else )?(i|we|she|he|you) (can|could) (take |use |have |give "
+    r"(\w+ ){1,4}?)?(for|to help( with)?) (\w+ ){1,4}(that|that s|thats|which|which is|that is) (safe|ok|okay|fine|"
+    r"gentle|allowed)|"
+    r"(anything|something) (natural |herbal |gentle |else )?(for|to help( with)?) (\w+ ){1,4}(that|that s|thats|"
+    r"which|which is|that is) (safe|ok|okay|fine|gentle|allowed)"
+)
 _RANKED = _re(r"vs|versus|better than|or zzsubstance|which is better|compare\w*")
 
 # Where to have a level tested: "where can I get my B12 tested", "where to get a vitamin d test".
@@ -204,6 +212,8 @@ def asked_despite_cues(
     if substances and not medicine and _AMOUNTS_WEIGHED.search(t) and substances <= 1:
         return Intent.DOSING
     if _OPTIONS_ASKED.search(t) and not _RANKED.search(t):
+        return Intent.ALTERNATIVES
+    if not substances and not medicine and _SOMETHING_SAFE.search(t):
         return Intent.ALTERNATIVES
     if _TESTED_WHERE.search(t):
         return Intent.RESOURCES

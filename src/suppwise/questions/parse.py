@@ -588,7 +588,9 @@ _QUESTION_START = re.compile(
     r"not sure "
     r"(if|whether)|ile|cuant\w*|que|como|puedo|quant[oa]s|combien|est ce que|wie|"
     # an option asked for after a story ("ive given up on probiotics, anything better for bloating", intentG19)
-    r"(anything|something) (better|else|stronger|gentler) (for|to|i|worth)\b)\b"
+    r"(anything|something) (better|else|stronger|gentler) (for|to|i|worth)\b|"
+    # options asked for a goal after a joke ("my knees are killing me lol. anything for pain thats safe", intentk20)
+    r"anything (natural |herbal )?(for|to help)\b)\b"
 )
 _TAG_QUESTION = re.compile(
     r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|doesnt|isn t|isnt|wouldn t|wouldnt|aren t|arent|"
