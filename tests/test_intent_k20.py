@@ -94,7 +94,9 @@ def test_two_amounts_of_one_supplement_ask_how_much(substance: str, low: str, hi
     medicine=st.sampled_from(["sertraline", "lamotrigine", "warfarin"]),
     verb=st.sampled_from(["won't clash with", "don't interact with", "are safe with"]),
 )
-def test_unnamed_options_stay_alternatives_beside_a_medicine(opener: str, substance: str, medicine: str, verb: str) -> None:
+def test_unnamed_options_stay_alternatives_beside_a_medicine(
+    opener: str, substance: str, medicine: str, verb: str
+) -> None:
     assert answered_intent(f"{opener} {substance} that {verb} my {medicine}") == "alternatives"
 
 

@@ -51,11 +51,14 @@ from suppwise.questions.word_pattern import whole_words as _re
 
 __all__ = ["asked_despite_cues"]
 
-_FORM = r"(chewables?|chewy|gummy|gummies|capsules?|caps|softgels?|soft gels?|tablets?|pills?|liquid|powder|drops|" \
+_FORM = (
+    r"(chewables?|chewy|gummy|gummies|capsules?|caps|softgels?|soft gels?|tablets?|pills?|liquid|powder|drops|"
     r"spray|oil|sublingual|lozenges?|patch(es)?|effervescent|fizzy)"
+)
 _FORMS_WEIGHED = _re(
     r"(with|on|taking|take|give|giving|have|having|are|is|be|use|using|the|a|an|some) (the |a |an |some )?(\w+ ){0,2}"
-    + _FORM + r"( zzsubstance)? (\w+ ){0,2}(than|rather than|instead of|over|not|vs|versus|or) (the |a |an |some )?"
+    + _FORM
+    + r"( zzsubstance)? (\w+ ){0,2}(than|rather than|instead of|over|not|vs|versus|or) (the |a |an |some )?"
     r"(\w+ ){0,1}" + _FORM + r"\b"
 )
 _UNIT = r"(mcg|µg|ug|mg|g|iu|i u|units?|k|k iu|000|micrograms?|milligrams?|grams?)"
@@ -116,8 +119,10 @@ _MORE_OF_GOOD = _re(
     r"( (of )?(energy|focus|concentration|stamina|strength|motivation|drive|oomph|pep|zest|vitality|get up and go|"
     r"sleep|calm|clarity|endurance|mood|boost|lift|kick))?\b"
 )
-_GOOD_GIVEN = _re(r"a boost|a lift|a kick|a pick me up|get up and go|energy|focus|concentration|stamina|strength|"
-                  r"motivation|drive|oomph|pep|zest|vitality|sleep|calm|clarity|endurance|mood")
+_GOOD_GIVEN = _re(
+    r"a boost|a lift|a kick|a pick me up|get up and go|energy|focus|concentration|stamina|strength|"
+    r"motivation|drive|oomph|pep|zest|vitality|sleep|calm|clarity|endurance|mood"
+)
 
 # Whether it does anything for a goal, opening the message: "does X do anything for IBS-D".
 _DOES_ANYTHING = _re(
@@ -155,8 +160,10 @@ _ANY_DIFFERENCE = _re(
     r"these|those|the two forms))?$"
 )
 _WAYS_OF_TAKING = _re(r"chew\w*|swallow\w*|dissolv\w*|crush\w*|with food|empty stomach|" + _FORM)
-_RANKS = _re(r"better|best|worse|more effective|stronger|which (one )?(is|should|would|works)|for (my|the|your|"
-             r"her|his|sleep|pain|energy|mood|depression|anxiety)")
+_RANKS = _re(
+    r"better|best|worse|more effective|stronger|which (one )?(is|should|would|works)|for (my|the|your|"
+    r"her|his|sleep|pain|energy|mood|depression|anxiety)"
+)
 
 # One form set against another: "better off with the chewable X than the capsules".
 
@@ -180,12 +187,16 @@ _WHAT_AND_LIKE = _re(
 )
 
 # Better or worse, both asked: "does glutamine make fibro pain better or worse".
-_BETTER_OR_WORSE = _re(r"(make|makes|making|made) (\w+ ){1,4}(better or worse|worse or better)|(help|helps) or (worsen|"
-                       r"worsens|make (it |things )?worse)")
+_BETTER_OR_WORSE = _re(
+    r"(make|makes|making|made) (\w+ ){1,4}(better or worse|worse or better)|(help|helps) or (worsen|"
+    r"worsens|make (it |things )?worse)"
+)
 
 # An organ named bare beside a supplement: "green tea extract kidney", "vit d liver".
-_BARE_ORGAN = _re(r"^(zzsubstance (and )?(my |your |the )?(kidneys?|liver|heart|pancreas)|(kidneys?|liver|heart|"
-                  r"pancreas) (and )?zzsubstance)$")
+_BARE_ORGAN = _re(
+    r"^(zzsubstance (and )?(my |your |the )?(kidneys?|liver|heart|pancreas)|(kidneys?|liver|heart|"
+    r"pancreas) (and )?zzsubstance)$"
+)
 
 # Anything left or else to try: "is there anything at all left to try for the exhaustion".
 _ANYTHING_LEFT = _re(
@@ -217,8 +228,12 @@ def asked_despite_cues(
         return Intent.ALTERNATIVES
     if _TESTED_WHERE.search(t):
         return Intent.RESOURCES
-    if substances and not medicine and _TIME_ASKED.search(t) and _BECAUSE_OF_IT.search(t) and not (
-        _SECOND_QUESTION.search(t)
+    if (
+        substances
+        and not medicine
+        and _TIME_ASKED.search(t)
+        and _BECAUSE_OF_IT.search(t)
+        and not (_SECOND_QUESTION.search(t))
     ):
         return Intent.ADMINISTRATION
     if substances and not medicine and _MORE_OF_GOOD.search(t) and _GOOD_GIVEN.search(t):
@@ -231,8 +246,11 @@ def asked_despite_cues(
         return Intent.COMPARISON
     if substances and not medicine and _DEFICIENCY_FIXED.search(t):
         return Intent.CURE
-    if substances and not medicine and _ANY_DIFFERENCE.search(t) and not (
-        _RANKS.search(t) or _WAYS_OF_TAKING.search(t)
+    if (
+        substances
+        and not medicine
+        and _ANY_DIFFERENCE.search(t)
+        and not (_RANKS.search(t) or _WAYS_OF_TAKING.search(t))
     ):
         return Intent.DEFINITION
     if substances <= 1 and not medicine and _FORMS_WEIGHED.search(t):
