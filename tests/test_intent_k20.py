@@ -111,3 +111,16 @@ def test_unnamed_options_stay_alternatives_beside_a_medicine(
 )
 def test_something_for_a_goal_that_must_be_safe_asks_for_options(text: str, intent: str) -> None:
     assert answered_intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my son took an overdose last year. should we lock up the 5-htp", "safety"),
+        ("should i hide the melatonin from my daughter", "safety"),
+        ("do i need to keep the magnesium locked away from my toddler", "safety"),
+        ("should i keep the fish oil in the fridge once opened", "administration"),
+    ],
+)
+def test_kept_out_of_reach_asks_whether_it_is_safe(text: str, intent: str) -> None:
+    assert answered_intent(text) == intent

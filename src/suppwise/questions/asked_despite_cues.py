@@ -34,6 +34,8 @@ amounts. The shape decides, the stray cue does not:
 - **food sources besides one named** (sources): "vegan omega 3 sources apart from algae oil". "apart
   from" reads as options asked for instead.
 - **what a condition is and what it is like** (definition): "what is long covid and is it like ME/CFS".
+- **kept out of someone's reach** (safety): "we have melatonin in the house, should i lock it up". Whether
+  it is risky for a person near it, asked as where to keep it; keeping it in the fridge stays storage.
 - **anything left to try** (alternatives): "is there anything at all left to try for the exhaustion".
 
 Every pattern is tied to its frame (the question's opening, a clause of reason, two amounts joined), so
@@ -204,6 +206,14 @@ _ANYTHING_LEFT = _re(
     r"we could|she can|he can) (try|take|use|do)\b(?! with)"
 )
 
+# Kept out of someone's reach: "we have melatonin in the house, should i lock it up".
+_KEPT_FROM_REACH = _re(
+    r"(should|do|must|would|shall) (i|we) (need to )?(lock|hide|put) (it|them|the zzsubstance|his zzsubstance|her "
+    r"zzsubstance|zzsubstance|away the zzsubstance|up the zzsubstance)( up| away)?|"
+    r"(should|do|must|would|shall) (i|we) (need to )?keep (it|them|the zzsubstance|zzsubstance) (locked|hidden|out of "
+    r"(reach|sight))|(lock|hide) (it|them) (up|away)"
+)
+
 # An errand in the app: "how do i close it in the app".
 _APP_ERRAND = _re(
     r"how (do|can|should|would) (i|we|you) (close|end|finish|stop|delete|cancel|archive|reset|restart|pause|log|"
@@ -265,6 +275,8 @@ def asked_despite_cues(
         return Intent.SAFETY
     if condition and _WHAT_AND_LIKE.search(t):
         return Intent.DEFINITION
+    if substances and not medicine and _KEPT_FROM_REACH.search(t):
+        return Intent.SAFETY
     if not medicine and _ANYTHING_LEFT.search(t):
         return Intent.ALTERNATIVES
     return None
