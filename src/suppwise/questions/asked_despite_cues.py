@@ -208,10 +208,10 @@ _ANYTHING_LEFT = _re(
 
 # Kept out of someone's reach: "we have melatonin in the house, should i lock it up".
 _KEPT_FROM_REACH = _re(
-    r"(should|do|must|would|shall) (i|we) (need to )?(lock|hide|put) (it|them|the zzsubstance|his zzsubstance|her "
+    r"(should|do|must|would|shall) (i|we) (need to )?(lock|hide) (it|them|the zzsubstance|his zzsubstance|her "
     r"zzsubstance|zzsubstance|away the zzsubstance|up the zzsubstance)( up| away)?|"
-    r"(should|do|must|would|shall) (i|we) (need to )?keep (it|them|the zzsubstance|zzsubstance) (locked|hidden|out of "
-    r"(reach|sight))|(lock|hide) (it|them) (up|away)"
+    r"(should|do|must|would|shall) (i|we) (need to )?(put|keep) (it|them|the zzsubstance|zzsubstance) (locked|"
+    r"hidden)( away| up)?|(lock|hide) (it|them) (up|away)"
 )
 
 # An errand in the app: "how do i close it in the app".
