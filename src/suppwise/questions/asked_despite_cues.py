@@ -9,7 +9,8 @@ amounts. The shape decides, the stray cue does not:
   options are amounts of one thing, so how much is asked.
 - **options not named, with a caution about what they must not clash with** (alternatives):
   "alternatives to 5htp that won't clash with my Lexapro", "non drug options for my mum's anxiety". The
-  medicine is the condition the options must meet, not a combination asked about.
+  medicine is the condition the options must meet, not a combination asked about. So is a state in
+  "anything for stress thats safe to take", when nothing is named.
 - **where to have a level tested** (resources): "where can I get my B12 tested without a GP". "get"
   and a substance read as where to get the substance (sources).
 - **a time of day, asked because of what it does** (administration): "best time of day for 5-htp if it
@@ -34,9 +35,14 @@ amounts. The shape decides, the stray cue does not:
 - **food sources besides one named** (sources): "vegan omega 3 sources apart from algae oil". "apart
   from" reads as options asked for instead.
 - **what a condition is and what it is like** (definition): "what is long covid and is it like ME/CFS".
-- **kept out of someone's reach** (safety): "we have melatonin in the house, should i lock it up". Whether
-  it is risky for a person near it, asked as where to keep it; keeping it in the fridge stays storage.
+- **kept locked away from someone** (safety): "we have melatonin in the house, should i lock it up". Whether
+  it is risky for a person near it, asked as where to keep it; "keep it out of reach" and "in the fridge"
+  stay storage (administration, as x1811 is labelled).
+- **better or worse, both asked** (effect): "does glutamine make fibro pain better or worse", a medicine
+  told only in the story before it.
+- **an organ named bare** (safety): "green tea extract kidney" (harm to an organ, guide rules 6 and 10).
 - **anything left to try** (alternatives): "is there anything at all left to try for the exhaustion".
+- **an errand in the app** (unknown): "how do i close it in the app".
 
 Every pattern is tied to its frame (the question's opening, a clause of reason, two amounts joined), so
 a question that only shares a word with a family is left to the other rules. The text read is the
