@@ -124,3 +124,17 @@ def test_something_for_a_goal_that_must_be_safe_asks_for_options(text: str, inte
 )
 def test_kept_out_of_reach_asks_whether_it_is_safe(text: str, intent: str) -> None:
     assert answered_intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "not_intent"),
+    [
+        # "any difference" asked of a way of taking it, not of two names
+        ("does taking it at night make any difference", "definition"),
+        ("does magnesium at night rather than morning make any real difference", "definition"),
+        # "how does X get on with my medicine" is a combination, not one option against another
+        ("how does 5-htp get on with my sertraline", "comparison"),
+    ],
+)
+def test_look_alikes_the_families_leave_alone(text: str, not_intent: str) -> None:
+    assert answered_intent(text) != not_intent

@@ -122,14 +122,10 @@ _SECOND_QUESTION = _re(r"and (does|do|is|are|can|could|will|would|should)|also (
 
 # A benefit given: "give me a bit more energy", "give her a boost".
 _MORE_OF_GOOD = _re(
-    r"(give|gives|giving|gave) (me|you|her|him|us|them|my \w+) (a (tiny |little |wee )?bit |a little |a lot |some "
-    r"|any |much |a touch |)(more|extra|better|a boost|a lift|a kick|a pick me up|some get up and go)"
-    r"( (of )?(energy|focus|concentration|stamina|strength|motivation|drive|oomph|pep|zest|vitality|get up and go|"
-    r"sleep|calm|clarity|endurance|mood|boost|lift|kick))?\b"
-)
-_GOOD_GIVEN = _re(
-    r"a boost|a lift|a kick|a pick me up|get up and go|energy|focus|concentration|stamina|strength|"
-    r"motivation|drive|oomph|pep|zest|vitality|sleep|calm|clarity|endurance|mood"
+    r"(give|gives|giving|gave) (me|you|her|him|us|them|my \w+) ((a (tiny |little |wee )?bit |a little |a lot |some "
+    r"|any |much |a touch )?(more|extra|better) (of )?(energy|focus|concentration|stamina|strength|motivation|"
+    r"drive|oomph|pep|zest|vitality|get up and go|sleep|calm|clarity|endurance|mood)|a boost|a lift|a kick|"
+    r"a pick me up|some get up and go)\b"
 )
 
 # Whether it does anything for a goal, opening the message: "does X do anything for IBS-D".
@@ -151,7 +147,7 @@ _ADD_ON_EVIDENCE = _re(
 # How one did against another in trials: "how did saffron do against Prozac".
 _DID_AGAINST = _re(
     r"how (did|does|do|would|will) (the )?(zzsubstance|zzmedicine) (do|fare|perform|stack up|measure up|hold up|"
-    r"get on|compare) (against|versus|vs|next to|compared (to|with)|with|alongside|head to head with) "
+    r"get on|compare) (against|versus|vs|next to|compared (to|with)|head to head with) "
     r"(the )?(zzsubstance|zzmedicine)\b"
 )
 
@@ -162,6 +158,8 @@ _DEFICIENCY_FIXED = _re(
 )
 
 # Whether two names differ at all, nothing ranked: "X or Y, is there any real difference".
+# Two names set side by side at the question's start: "Quatrefolic or Metafolin, ...".
+_TWO_NAMES = _re(r"^(the )?zzsubstance (or|vs|versus|v|and) (the )?zzsubstance")
 _ANY_DIFFERENCE = _re(
     r"(is there|are there|any|is there really|is there actually|would there be) (a |any |much |really |actually |"
     r"real |genuine |big |significant )*(real |actual )?(difference|differences)( between (them|the two|the 2|"
@@ -252,7 +250,7 @@ def asked_despite_cues(
         and not (_SECOND_QUESTION.search(t))
     ):
         return Intent.ADMINISTRATION
-    if substances and not medicine and _MORE_OF_GOOD.search(t) and _GOOD_GIVEN.search(t):
+    if substances and not medicine and _MORE_OF_GOOD.search(t):
         return Intent.EFFECT
     if substances and _DOES_ANYTHING.search(t) and not _OUTRANKS_EFFECT.search(t):
         return Intent.EFFECT
@@ -265,6 +263,7 @@ def asked_despite_cues(
     if (
         substances
         and not medicine
+        and _TWO_NAMES.search(t)
         and _ANY_DIFFERENCE.search(t)
         and not (_RANKS.search(t) or _WAYS_OF_TAKING.search(t))
     ):
