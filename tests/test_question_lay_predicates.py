@@ -123,3 +123,20 @@ def test_a_story_run_on_into_a_question_leaves_the_question(data: st.DataObject,
     )
     text = f"{story} {item.text[0].lower()}{item.text[1:]}"
     assert parse(text, bundled_base()).intent.value == item.intent, text
+
+
+# Draws the properties above once failed on (stop 32): kept as plain cases so that a run whose random
+# draws miss them still checks them.
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a story run on into an errand: where it is on offer asks nothing of the supplement
+        ("i have fibro is glutamine on offer anywhere this week", "unknown"),
+        ("my mum has ibs is magnesium on sale at boots", "unknown"),
+        # what to take it in, with its form named after a name the base holds without that form
+        ("whats the best drink to take 5-HTP powder in", "administration"),
+        ("whats the best drink to take saffron capsules with", "administration"),
+    ],
+)
+def test_draws_that_once_failed_are_read_as_asked(text: str, intent: str) -> None:
+    assert parse(text, bundled_base()).intent.value == intent

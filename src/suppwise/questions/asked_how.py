@@ -138,7 +138,7 @@ _OPENED = _re(
     r"over|in|on)"
 )
 _TAKEN_IN = _re(
-    r"(best|right|ideal|good) (drink|liquid|thing|food) to (take|have|mix|put) (zzsubstance|it|them) (in|with)|"
+    r"(best|right|ideal|good) (drink|liquid|thing|food) to (take|have|mix|put) (zzsubstance|it|them)( \w+)? (in|with)|"
     r"(swallow|take|have) (my |the |your )?(zzsubstance|it|them)( \w+)? without (any |a |a glass of |a drink of )?"
     r"(water|a drink|liquid|fluid)"
 )

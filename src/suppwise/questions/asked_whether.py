@@ -167,7 +167,8 @@ _ERRAND = _re(
     r"(picking up|pick up|collect|collecting|order|ordering|reorder|re order|buy|buying) (some |more |my |the |a )?"
     r"(new )?zzsubstance( \w+)?( (from|at) (the )?(chemist|pharmacy|shop|boots|amazon|health shop|store|"
     r"supermarket))?( (later|today|tomorrow|tonight|this week|next week))?$|"
-    r"^(is|are) " + _THE + r"zzsubstance( \w+)? (on offer|on sale|in stock|back in stock|discounted)\b|"
+    # where it is on offer is an errand whatever story runs on before it ("i have fibro is glutamine on offer")
+    r"\b(is|are) " + _THE + r"zzsubstance( \w+)? (on offer|on sale|in stock|back in stock|discounted)\b|"
     r"^where (can|do|could|should) (i|you|we) (buy|order) " + _THE + r"zzsubstance( (cheap|cheaper|online|in bulk|"
     r"near me|locally))?$|"
     r"^where (can|do|could|should) (i|you|we) (get|find) " + _THE + r"zzsubstance (cheap|cheaper|online|in bulk)$|"
