@@ -42,6 +42,7 @@ from functools import lru_cache, partial
 
 from suppwise.evidence.names import normalise
 from suppwise.questions.after_a_story import question_after_a_story
+from suppwise.questions.asked_despite_cues import asked_despite_cues
 from suppwise.questions.asked_how import asked_how_intent
 from suppwise.questions.asked_plainly import asked_plainly_intent
 from suppwise.questions.asked_shapes import asked_shape
@@ -1094,6 +1095,12 @@ def _cued_intent(t: str, text: str, normalised: str, signals: Signals) -> Intent
     )
     if plainly is not None:
         return Intent(plainly)  # a benefit blamed, all supplements together, two unlisted ones (asked_plainly)
+    despite = asked_despite_cues(
+        t, substances=signals.substances, medicine=signals.medicine, condition="condition" in kinds,
+        amount=lambda: tells_an_amount(t) or _regular_use(t),
+    )
+    if despite is not None:
+        return despite  # a shape of asking that outweighs a stray cue word (asked_despite_cues)
     whether = asked_whether_intent(
         t, normalised, substances=signals.substances, options=signals.options, unknown_names=signals.unknown_names,
         medicine=signals.medicine, population=signals.population, condition="condition" in kinds,

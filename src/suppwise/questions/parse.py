@@ -591,8 +591,9 @@ _QUESTION_START = re.compile(
     r"(if|whether)|ile|cuant\w*|que|como|puedo|quant[oa]s|combien|est ce que|wie|"
     # an option asked for after a story ("ive given up on probiotics, anything better for bloating", intentG19)
     r"(anything|something) (better|else|stronger|gentler) (for|to|i|worth)\b|"
-    # an option asked for after a story told with an idiom ("my thesis is killing me, anything to help my focus")
-    r"(anything|something) (for|to help|to ease|that helps|that might help|i can take for)\b)\b"
+    # an option asked for after a story told with an idiom ("my thesis is killing me, anything to help my focus"),
+    # or after a joke ("my knees are killing me lol. anything for pain thats safe", "anything natural for sleep")
+    r"(anything|something) (natural |herbal )?(for|to help|to ease|that helps|that might help|i can take for)\b)\b"
 )
 _TAG_QUESTION = re.compile(
     r"\b((will|would|does|did|is|can|could|won t|wont|doesn t|doesnt|isn t|isnt|wouldn t|wouldnt|aren t|arent|"
