@@ -31,6 +31,27 @@ design (feature families, class weights, buckets and C) is chosen out of fold by
 `INTENT_BITS`, `INTENT_C`); this script then scores that one design, with the same grid of t, the same score,
 tie-break and margin, once. So the grid of C is the chosen C alone.
 
+**Stop 32, declared before any run** (2026-12-06, rules of main at cd7d51a; the training data has grown to
+7,811 texts since the thirteenth round, so the model is judged again, on fresh-l-dev and fresh-m-dev, 300
+questions never tuned on and never trained on, read in aggregate only):
+
+- Grid: C in {16, 64, 256} (64 is the shipped design's; one lower, one higher). For each C, two kinds of
+  hybrid: the general override (the model replaces the rules' intent where its probability is at least t,
+  t in {0.6, 0.7, 0.8, 0.9, 0.95}, `learned_intent.FALLBACK_THRESHOLD` off) and the fallback reader only
+  (the general override off, the model read only where the rules fell back to `effect`, at
+  `FALLBACK_THRESHOLD` t in {0.5, 0.6, 0.7, 0.8, 0.9}, the fourteenth round's candidates). 30 hybrids.
+- Score: questions whose intent is right through the whole pipeline (`questions.accuracy.predict`) on
+  fresh-l-dev and fresh-m-dev together (of 300).
+- Choice: the hybrid with the most right; a tie goes to the one that overrides the rules less: the
+  fallback reader before the general override, then the higher t, then the lower C.
+- Ship only if the choice reads at least 3 more right of the 300 than the rules alone, and every
+  selection question's crisis flag is the rules-alone one. Then, after setting it and retraining: no
+  tunable part's intent may drop by more than 1 % (`benchmarks/bench_questions.py --quick --dev-only`),
+  and every question test must pass (the pinned readings the thirteenth round's lead decision asked a
+  selection rule to keep); if either fails, the figures are recorded and the model stays as it is.
+  Otherwise the model stays as it is (off) and the negative result is recorded with its figures.
+- Run once: `--select` with the two files and `--fallback` (this round's addition), at the branch point.
+
 The last line printed by `--select` is the decision; set `INTENT_C` and `INTENT_THRESHOLD` in
 tools/train_text_models.py from it and retrain. Frozen parts may be named with `--parts` (aggregate
 figures only, never an item).
