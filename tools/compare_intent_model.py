@@ -51,6 +51,10 @@ questions never tuned on and never trained on, read in aggregate only):
   selection rule to keep); if either fails, the figures are recorded and the model stays as it is.
   Otherwise the model stays as it is (off) and the negative result is recorded with its figures.
 - Run once: `--select` with the two files and `--fallback` (this round's addition), at the branch point.
+- Result (run once, 2026-12-06): the choice was C = 256, override at t = 0.95, 281 of 300 against the rules'
+  273 (+8), crisis flags unchanged; set and retrained, fresh-e-dev, fresh-f-dev and fresh-i-dev each fell by
+  more than 1 % and 44 question tests failed, so the model stays off (docs/question-understanding.md,
+  "Twenty-ninth round").
 
 The last line printed by `--select` is the decision; set `INTENT_C` and `INTENT_THRESHOLD` in
 tools/train_text_models.py from it and retrain. Frozen parts may be named with `--parts` (aggregate
