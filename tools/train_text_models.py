@@ -127,7 +127,11 @@ INTENT_WEIGHTS: str | None = "balanced"
 # tests pin, among them the issue's own "why would glutamine cause pain" (mechanism) and "1g glutamine
 # with breakfast ok or too little?" (dosing, read as administration); it gained 4 of the 1,198 frozen
 # items (the test part lost 2); and its 0.2 ms per question lands on an `ask` already over its 1 ms p50.
-# A selection rule needs these conditions too before a model is switched on.
+# A selection rule needs these conditions too before a model is switched on. Stop 32 (2026-12-06, rules
+# of main at cd7d51a) declared them and scored C in {16, 64, 256} on fresh-l-dev + fresh-m-dev: the rule
+# chose C = 256, t = 0.95 (+8 of 300, 3 needed, crisis flags unchanged), but switched on it lowered three
+# tunable parts by more than 1 % (fresh-e-dev 121 -> 119, fresh-f-dev 137 -> 135, fresh-i-dev 149 -> 147)
+# and broke 44 question tests, so by the same declaration it stays off ("Thirty-first round").
 INTENT_C = 64.0
 INTENT_THRESHOLD = 1.01  # above 1: the model never overrides the rules
 
