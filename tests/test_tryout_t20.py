@@ -13,6 +13,7 @@ from suppwise.questions.medicine_ways import asks_about_medicines_in_general, me
 from suppwise.questions.parse import parse
 from suppwise.questions.record_mentions import naming
 from suppwise.questions.unknown_goal import unknown_goals
+from suppwise.render.text import render_text
 from tests.evidence_helpers import ask
 
 
@@ -226,3 +227,16 @@ def test_a_cure_of_a_process_names_it_and_says_what_is_recorded(
 def test_a_cure_of_a_condition_is_unchanged(bundled: EvidenceBase) -> None:
     summary = ask(bundled, "can saffron cure depression").summary
     assert summary.startswith("No: nothing shows that saffron cures depression.")
+
+
+@pytest.mark.parametrize(
+    "text", ["just tell me the max dose of vitamin d", "whats the maximum vitamin d a day", "vit d upper limit?"]
+)
+def test_the_limit_asked_for_is_said_once(bundled: EvidenceBase, text: str) -> None:
+    # try-out #3: the upper level led, and the dose record quoted after it said it again
+    answer = ask(bundled, text)
+    assert answer.summary.startswith("The tolerable upper intake level of vitamin D is 4000 IU/day")
+    assert answer.summary.lower().count("upper intake level") == 1
+    page = " ".join(render_text(answer, width=100).split())
+    # the record's other sentences are not printed again under "Dose" either
+    assert page.count("There is no established dose of vitamin D") == 1

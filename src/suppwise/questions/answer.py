@@ -568,6 +568,16 @@ def _side_effects(a: Ask) -> str:
     )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _without_limit(dose: str, label: str) -> str:
+    """A dose record's text without its sentences that name the limit by its label, for an answer that led
+    with that limit: the vitamin D answer said the 4,000 IU upper level twice, in the lead and in the record."""
+    kept = [s for s in _SENTENCE_END.split(dose) if label.lower() not in s.lower()]
+    return " ".join(kept)
+
+
 def _dosing(a: Ask) -> str:
     c = a.c
     records = c.dosing(a.substance)
@@ -600,10 +610,11 @@ def _dosing(a: Ask) -> str:
     if placed is not None and safe is not None:
         said = limit or f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target."
         limit = f"{placed.sentence} {said}"
-    if limit:
+    if limit and safe is not None:
         # the usual dose follows because it says what the limit covers ("from supplements and fortified
-        # foods"); the terminal page does not print it again under "Dose" (render/text.py)
-        return f"{limit} {record.standard_dose}"
+        # foods"); the terminal page does not print it again under "Dose" (render/text.py). Its own
+        # sentence restating the limit goes: the answer has just said it.
+        return f"{limit} {_without_limit(record.standard_dose, safe.label)}".rstrip()
     # a use the base has no name for ("how much magnesium for leg cramps"): said, so that the usual
     # dose is not read as the dose for it
     spaced = f" {c.query.normalised} "

@@ -4,6 +4,7 @@ caller's job, so tests can render at a fixed width without colour."""
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -159,6 +160,10 @@ def answer_renderable(answer: Answer) -> RenderableType:
     return Group(*parts)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_LIMIT_NAMED = re.compile(r"tolerable upper intake level", re.IGNORECASE)
+
+
 def _said_in(item: str, summary: str) -> bool:
     """Whether the summary already says the item, word for word or after its "Name: " label: a
     definition answer's summary is the description the "What it is" item repeats under the name
@@ -166,7 +171,15 @@ def _said_in(item: str, summary: str) -> bool:
     if item in summary:
         return True
     label, sep, rest = item.partition(": ")
-    return bool(sep) and len(label) < 80 and len(rest) > 40 and rest in summary
+    if bool(sep) and len(label) < 80 and len(rest) > 40 and rest in summary:
+        return True
+    # a dose record the summary quoted without its sentence on the limit, having led with that limit
+    # (questions.answer._without_limit): the limit is said, and so is the rest of the record
+    sentences = _SENTENCE_END.split(item)
+    return len(sentences) > 1 and all(
+        s in summary or (_LIMIT_NAMED.search(s) is not None and _LIMIT_NAMED.search(summary) is not None)
+        for s in sentences
+    )
 
 
 def render_text(answer: Answer, *, width: int = 100, color: bool = False) -> str:
