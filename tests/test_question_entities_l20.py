@@ -217,6 +217,9 @@ def test_a_supplement_the_base_lacks_beside_a_medicine_is_still_said_to_be_missi
     [
         ("is it safe to take supplements with warfarin", "St John's wort"),
         ("is it ok to take supplements with my sertraline", "5-HTP"),
+        ("is it safe to take vitamins with warfarin", "St John's wort"),
+        ("are herbs safe with warfarin", "omega-3"),
+        ("is it ok to take vitamins while pregnant", "St John's wort"),
     ],
 )
 def test_supplements_asked_about_as_a_class_are_not_taken_for_glutamine(text: str, listed: str) -> None:

@@ -44,7 +44,12 @@ from suppwise.questions.record_mentions import (
     sentences_mentioning,
     taken_beside,
 )
-from suppwise.questions.recorded_cautions import asks_recorded_cautions, recorded_cautions, recorded_sentence
+from suppwise.questions.recorded_cautions import (
+    ANY_SUPPLEMENT,
+    asks_recorded_cautions,
+    recorded_cautions,
+    recorded_sentence,
+)
 from suppwise.questions.stage_dose import stage_dose, stage_dose_sentence
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
 from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
@@ -1683,19 +1688,13 @@ def _subject(base: EvidenceBase, query: Query) -> tuple[str | None, bool]:
     if query.substances:
         main = main_substance(base)
         return (main if main in query.substances else query.substances[0]), False
-    if query.intent in _SUBJECT_INTENTS and _IMPLIED.search(query.normalised) and not _ANY_SUPPLEMENT.search(
+    # supplements asked about as a class ("is it safe to take supplements with warfarin"): the "it" is no
+    # supplement left unnamed, and the base's records across them answer it (`recorded_cautions`)
+    if query.intent in _SUBJECT_INTENTS and _IMPLIED.search(query.normalised) and not ANY_SUPPLEMENT.search(
         query.normalised
     ):
         return main_substance(base), True
     return None, False
-
-
-# Supplements asked about as a class ("is it safe to take supplements with warfarin"): the "it" is no
-# supplement left unnamed, and the question asks what the base records across them (`recorded_cautions`),
-# not about the one it knows best.
-_ANY_SUPPLEMENT = re.compile(
-    r"\b(supplements|vitamins|herbal (remedies|supplements|medicines|products)|herbs|natural remedies)\b"
-)
 
 
 def _safety_level(cautions: list[Caution]) -> str:

@@ -14,6 +14,7 @@ that must lead the answer (docs/question-corpus.md §7 labels such questions `no
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from suppwise.evidence.names import mid_sentence
@@ -22,9 +23,17 @@ from suppwise.questions.answer_model import Caution
 from suppwise.questions.compose import Composer
 from suppwise.questions.intents import Intent
 
-__all__ = ["asks_recorded_cautions", "recorded_cautions", "recorded_sentence"]
+__all__ = ["ANY_SUPPLEMENT", "asks_recorded_cautions", "recorded_cautions", "recorded_sentence"]
 
 _ASKED: Final = frozenset({Intent.SAFETY, Intent.INTERACTION})
+# Supplements named as a class, not one of them: "is it safe to take supplements with warfarin", "are vitamins
+# ok in pregnancy". Such a question asks what the base records across its supplements.
+_CLASS_WORDS: Final = (
+    r"(supplements|vitamins|herbs|herbals|herbal (remedies|supplements|medicines|products|teas?)|"
+    r"natural (remedies|supplements|products))"
+)
+_A_CLASS: Final = re.compile(r"((any|other|my|these|those) )?" + _CLASS_WORDS)
+ANY_SUPPLEMENT: Final = re.compile(r"\b" + _CLASS_WORDS + r"\b")
 _ORDER: Final = {"avoid": 0, "caution": 1}
 SHOWN: Final = 6
 
@@ -35,7 +44,9 @@ def asks_recorded_cautions(c: Composer) -> bool:
     return (
         query.intent in _ASKED
         and not query.substances
-        and not query.unrecognised  # a supplement the base lacks is said to be missing instead
+        # a supplement the base lacks is said to be missing instead; supplements named as a class ("are vitamins
+        # safe with warfarin") are no such supplement
+        and all(_A_CLASS.fullmatch(term) for term in query.unrecognised)
         and not query.crisis
         and bool(query.drugs or query.conditions or query.populations)
     )
