@@ -232,3 +232,18 @@ def test_supplements_asked_about_as_a_class_are_not_taken_for_glutamine(text: st
 
 def test_an_unnamed_it_is_still_read_as_the_main_supplement() -> None:
     assert "this answer is about glutamine" in answered("is it safe in pregnancy").summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is vitamin a and zinc safe in pregnancy",
+        "can i take vitamin e and fish oil together",
+        "is a vitamin and mineral supplement safe with warfarin",
+        "which vitamin do you recommend for tiredness",
+    ],
+)
+def test_a_vitamin_the_base_lacks_is_never_heard_as_vitamin_d(text: str) -> None:
+    # the sound-alike reading of names dictated in pieces once ran "vitamin a and" together into "vitamin d"
+    # and answered a pregnancy question about vitamin A with vitamin D's upper level (review, stop 32)
+    assert "vitamin-d" not in answered_entities(text)

@@ -617,10 +617,15 @@ def _said_in_pieces(lexicon: Lexicon, words: list[str], claimed: list[bool], men
     like the rest ("gluta mean" for glutamine): the first piece opens the name and is no everyday word,
     and the pieces run together sound as the name does (`spelled_names.sound_key`). Names typed apart
     exactly ("gluta mine") are read by the exact pass already."""
-    _openers, runs = _phrase_openers(lexicon)
+    openers, runs = _phrase_openers(lexicon)
     found = list(mentions)
     for i, first in enumerate(words[:-1]):
         if claimed[i] or len(first) < _MIN_PIECE or not first.isalpha() or first in STOPWORDS:
+            continue
+        if first in openers:
+            # a whole word that opens a name of several words ("vitamin", "fish", "green") is that name's
+            # start, not a piece of a one-word name: "vitamin a and zinc" sounds like "vitamind" with its
+            # vowels gone, and was read as vitamin D (spoken letters are `spelled_names`' job)
             continue
         at = bisect_left(runs, first)
         names: list[str] = []
