@@ -247,3 +247,21 @@ def test_a_vitamin_the_base_lacks_is_never_heard_as_vitamin_d(text: str) -> None
     # the sound-alike reading of names dictated in pieces once ran "vitamin a and" together into "vitamin d"
     # and answered a pregnancy question about vitamin A with vitamin D's upper level (review, stop 32)
     assert "vitamin-d" not in answered_entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is 5 next week, can he take melatonin",
+        "she s 3 this year is vitamin d ok",
+        "my son turns 7 in may can he have fish oil",
+    ],
+)
+def test_a_small_child_s_age_ahead_of_a_birthday_is_still_a_child(text: str) -> None:
+    # the birthday rule once blocked the ordinary age patterns for single digits too, and the children's
+    # caution vanished (review, stop 32)
+    assert answered_populations(text) == {"children"}
+
+
+def test_a_single_digit_ahead_of_a_month_is_no_age_without_a_child() -> None:
+    assert answered_populations("my dose is 5 next week is that ok") == set()

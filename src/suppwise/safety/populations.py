@@ -113,6 +113,13 @@ _NOT_YET = (
     r"(?! (?:in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"next (?:week|month|year|birthday)|this (?:year|month|week|spring|summer|autumn|winter|christmas))\b)"
 )
+# Who may be a single-digit age ahead of a birthday ("he is 5 next week", "my son turns 7 in may"): a child
+# said as such; never any "is" ("my dose is 5 next week" is no age).
+_CHILD_SAID = "(?:" + "|".join(
+    f"(?<=\\b{said} )"
+    for said in ("be", "he is", "he s", "hes", "she is", "she s", "shes", "son is", "son s", "daughter is",
+                 "daughter s", "turns", "turning")
+) + ")"
 _AGE = (
     r"(?P<age>\d{1,3}) ?(?:-| )?(?:year|yr|years|yrs)s?(?: |-)?old|(?P<age2>\d{1,3}) ?y ?o\b|"
     r"\baged? (?P<age3>\d{1,3})\b|\((?P<age4>\d{1,3})\)|"
@@ -146,8 +153,8 @@ _AGE = (
     # march", "took 30 in may", "at 75 in june")
     + r"|(?<!\bwas )(?<!\bwere )(?<!\bat )(?<!\bof )(?<!\blevel )(?<!\blevels )(?<!\btook )(?<!\bhad )"
     r"(?<!\bbought )(?<!\bgot )(?<!\bordered )(?<!\bused )(?<!\bspent )(?<!\bpaid )(?<!\blost )(?<!\btaken )"
-    r"(?<!\bmissed )(?<!\bgained )\b(?P<age14>[1-9]\d|1[01]\d|(?<=\bbe )[2-9]) (?:in (?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|"
+    r"(?<!\bmissed )(?<!\bgained )\b(?P<age14>[1-9]\d|1[01]\d|" + _CHILD_SAID + r"[2-9]) (?:in (?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|"
     r"dec)|next (?:week|month|year|birthday)|"
     r"this (?:year|spring|summer|autumn|winter|christmas)|on (?:my|her|his) (?:next )?birthday)\b"
     # a child's age in brackets after a bare relative word, the brackets dropped: "daughter (13) wants ..."
