@@ -171,8 +171,6 @@ _RANKS = _re(
     r"her|his|sleep|pain|energy|mood|depression|anxiety)"
 )
 
-# One form set against another: "better off with the chewable X than the capsules".
-
 # Whether it is ok for someone to have it: "is it ok for my dad, 70, with cirrhosis to have X shakes".
 _OK_FOR_SOMEONE = _re(
     r"^(is it|would it be|is that|is this) (ok|okay|safe|alright|all right|fine|a good idea) for (\w+ ){1,8}"
@@ -234,7 +232,7 @@ def asked_despite_cues(
     needed: a safety question with an amount is dosing, guide rule 4)."""
     if _APP_ERRAND.search(t):
         return Intent.UNKNOWN
-    if substances and not medicine and _AMOUNTS_WEIGHED.search(t) and substances <= 1:
+    if substances == 1 and not medicine and _AMOUNTS_WEIGHED.search(t):
         return Intent.DOSING
     if _OPTIONS_ASKED.search(t) and not _RANKED.search(t):
         return Intent.ALTERNATIVES
