@@ -105,7 +105,7 @@ def leftover_intent(
         return Intent.SAFETY
     if substances and not medicine and _ALLERGY_TOLD.search(message) and _MAY_I_TAKE.search(t):
         return Intent.SAFETY
-    if substances and not medicine and _ORGAN_DAMAGE.search(t) and not (amount or _NOT_PLAIN_HARM.search(t)):
+    if substances and not medicine and not amount and harms_an_organ(t):
         return Intent.SAFETY
     if _GOOD_BACTERIA_KILLED.search(message) and (medicine or "antibiotic" in message):
         return Intent.SIDE_EFFECTS
