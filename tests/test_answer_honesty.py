@@ -344,3 +344,20 @@ def test_drinks_named_like_alcohol_but_without_it_are_not_looked_up_as_alcohol(t
 @pytest.mark.parametrize("text", ["does it help with manipulating my mood", "it will manifest later"])
 def test_words_that_start_like_mania_are_not_mania(text: str) -> None:
     assert "mania" not in named_symptoms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("does magnesium help sleep in kidney disease", "kidney disease"),
+        ("does saffron help anxiety in fibromyalgia", "fibromyalgia"),
+    ],
+)
+def test_indirect_evidence_is_never_worded_as_a_study_in_the_condition(
+    bundled: EvidenceBase, text: str, where: str
+) -> None:
+    # "the evidence leans towards magnesium improving sleep quality in kidney disease" read as a study there
+    summary = ask(bundled, text).summary
+    assert f"improving {where}" not in summary and f"quality in {where}" not in summary
+    assert f"no direct study in {where}" in summary
+    assert "the indirect evidence" in summary

@@ -4,6 +4,8 @@ the wordings are written for these tests, not taken from the try-out or a corpus
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -135,13 +137,15 @@ def test_no_measure_answer_with_a_warning_leads_with_it_and_claims_no_silence(bu
 )
 def test_a_benefit_found_where_harm_was_looked_for_is_not_labelled_harm(bundled: EvidenceBase, text: str) -> None:
     summary = ask(bundled, text).summary
-    assert "On harm: the evidence leans towards" not in summary or "worsening" in summary.split("On harm:")[1]
-    assert "On whether it does harm there: the evidence leans towards" in summary
+    assert "On harm: the" not in summary or "worsening" in summary.split("On harm:")[1]
+    assert re.search(r"On whether it does harm there: the (indirect )?evidence leans towards", summary)
 
 
 def test_harm_found_stays_labelled_harm(bundled: EvidenceBase) -> None:
     summary = ask(bundled, "is magnesium ok with ibs").summary
-    assert "On harm: the evidence leans towards magnesium worsening" in summary
+    # all of it indirect: "the indirect evidence", and where it was not tested is said (stop 32)
+    assert "On harm: the indirect evidence leans towards magnesium worsening" in summary
+    assert "no direct study in irritable bowel syndrome" in summary
 
 
 @pytest.mark.parametrize(

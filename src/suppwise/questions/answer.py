@@ -593,8 +593,14 @@ def _dosing(a: Ask) -> str:
         return f"The evidence base records no dosing information for {a.mid}."
     record = records[0]
     safe = record.observed_safe_level
+    # in micrograms too where the record converts its units: a label may give either
+    mcg = (
+        f" ({safe.amount / record.iu_per_mcg:g} micrograms)"
+        if safe and record.iu_per_mcg and safe.unit.lower().startswith("iu")
+        else ""
+    )
     limit = (
-        f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}: {safe.meaning}, not a target."
+        f"The {safe.label} of {a.mid} is {safe.amount:g} {safe.unit}{mcg}: {safe.meaning}, not a target."
         if safe and _LIMIT_WORDS.search(c.query.normalised)
         else None
     )
@@ -1209,6 +1215,13 @@ def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True)
     certainty = verdict.certainty.label.replace("_", " ") if verdict.certainty else "no"
     weak = verdict.certainty is not None and verdict.certainty.label in ("low", "very_low")
     tendency = "leans towards" if weak else "shows"
+    untested = ""
+    if verdict.untested_in and where:
+        # "improving sleep quality in kidney disease" read as if it had been studied there, while every study
+        # was elsewhere (a try-out's long post about a mother with kidney problems): the sentence says where no
+        # study is, as the key points do ("in the kind of irritable bowel syndrome asked about")
+        untested = f"; no direct study {verdict.untested_in}"
+        where = ""
     body = {
         Direction.HELPS: f"the evidence {tendency} {substance} improving {outcome}{where}",
         Direction.WORSENS: f"the evidence {tendency} {substance} worsening {outcome}{where}",
@@ -1216,10 +1229,13 @@ def verdict_sentence(base: EvidenceBase, verdict: Verdict, *, lead: bool = True)
         Direction.MIXED: f"the evidence on {substance} and {outcome}{where} points both ways",
         Direction.UNKNOWN: f"the studies of {substance} and {outcome}{where} found no clear effect either way",
     }[verdict.direction]
+    if untested:
+        body = body.replace("the evidence", "the indirect evidence", 1)
+        body = body.replace("the studies", "the indirect studies", 1)
     if not lead:
-        return f"{body[0].upper()}{body[1:]} ({certainty} certainty)."
+        return f"{body[0].upper()}{body[1:]} ({certainty} certainty){untested}."
     opening = {Reply.YES: "Yes", Reply.NO: "No", Reply.UNCLEAR: "Unclear"}[verdict.answer]
-    return f"{opening}: {body} ({certainty} certainty)."
+    return f"{opening}: {body} ({certainty} certainty){untested}."
 
 
 def _as_cure(verdict: Verdict) -> Verdict:

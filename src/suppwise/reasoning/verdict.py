@@ -84,6 +84,9 @@ class Verdict:
     # the one side of an opposite pair the question named ("constipation"), when the evidence was
     # weighed for it alone (reasoning/symptoms.py); answers then name it instead of the outcome
     symptom: str | None = None
+    # with indirect evidence only, where no study tested it ("in kidney disease", "in the kind of irritable
+    # bowel syndrome asked about"): the answer's sentence says so, so that it never reads as a study there
+    untested_in: str | None = None
 
 
 def orient(base: EvidenceBase, outcome: str, raises: bool) -> Direction:
@@ -395,6 +398,7 @@ def judge(
     set_aside = _set_aside(base, substance, symptom, whole=whole) if symptom else []
     subject_name = mid_sentence(base.name(substance))
     where = f" in {mid_sentence(base.name(condition))}" if condition else ""
+    untested_in: str | None = None
     reasons: list[str] = []
     direct = [g for g in evidence if g.direct]
     certainty: Certainty | None
@@ -471,6 +475,7 @@ def judge(
             for f in base.findings_by_subject.get(substance, ())
         )
         scope = f" {_untested_scope(base, condition, human, aside)}" if condition else " in people in general"
+        untested_in = scope.strip() if condition else None
         in_condition = condition is not None and any(g.finding.context == condition for g in human)
         tested = "directly " if in_condition and "kind of" not in scope else ""
         if human:
@@ -516,6 +521,7 @@ def judge(
         evidence,
         paths,
         named_symptom,
+        untested_in,
     )
 
 
