@@ -120,6 +120,7 @@ def test_without_a_warning_on_the_condition_the_measure_is_still_said(text: str)
         ("I overdosed on coffee lol, can I still take my melatonin tonight", "coffee", "melatonin"),
         ("i drank a lot of tea today, can i take my magnesium", "tea", "magnesium"),
         ("had way too much coffee this morning, is glutamine ok later", "coffee", "glutamine"),
+        ("had 4 cups of coffee today, is magnesium still ok for me", "coffee", "magnesium"),
     ],
 )
 def test_a_food_told_in_the_story_comes_after_the_answer(text: str, food: str, held: str) -> None:

@@ -22,9 +22,14 @@ _FOODS = frozenset(
 )
 
 
+# what a food is counted in, left over beside it by the reader ("4 cups of coffee" reports 'cups')
+_MEASURES = frozenset({"cup", "cups", "mug", "mugs", "can", "cans", "shot", "shots", "glass", "glasses", "bar", "bars"})
+
+
 def story_foods_only(normalised: str, terms: Iterable[str]) -> bool:
-    """Whether every term is a food, drink or diet told in the story, not taken with the supplement."""
-    listed = list(terms)
-    return bool(listed) and all(
-        (t.lower() in _FOODS or t.lower().endswith(" diet")) and not taken_beside(normalised, t) for t in listed
+    """Whether every term is a food, drink or diet told in the story, not taken with the supplement (a
+    measure it is counted in, "cups", goes with it)."""
+    foods = [t for t in terms if t.lower() not in _MEASURES]
+    return bool(foods) and all(
+        (t.lower() in _FOODS or t.lower().endswith(" diet")) and not taken_beside(normalised, t) for t in foods
     )
