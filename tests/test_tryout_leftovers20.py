@@ -71,6 +71,11 @@ def test_a_lacked_supplement_is_said_to_be_one_and_the_held_one_still_answered(
     assert answer.sections  # what it holds on the known supplement follows
 
 
+@pytest.mark.parametrize("text", ["is it ok to take spirulina", "my nephew swears by creatine, is it safe at my age"])
+def test_a_lacked_supplement_asked_about_alone_is_not_set_beside_an_implied_one(text: str) -> None:
+    assert "is a supplement the evidence base does not hold" not in answered(text).summary
+
+
 def test_only_supplement_names_are_read_as_lacked_supplements() -> None:
     assert is_lacked_supplement("creatine") and is_lacked_supplement("milk thistle")
     assert not is_lacked_supplement("dementia") and not is_lacked_supplement("coffee")

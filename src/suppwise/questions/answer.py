@@ -950,7 +950,14 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
     if goal:
         # "does glutamine build muscle": the goal is named, never the verb left over (unheld_goals.py)
         return unheld_goal_sentence(goal, subject)
-    lacked = [t for t in terms if is_lacked_supplement(t)] if substance is not None else []
+    # only beside a supplement the question names (an implied subject is not what a lacked one is set
+    # beside), and only where nothing recorded about it names the lacked one (those records are quoted)
+    beside_named = substance is not None and substance in c.query.substances
+    lacked = [
+        t
+        for t in terms
+        if beside_named and is_lacked_supplement(t) and not mentioned_anywhere(c.base, substance or "", t)
+    ]
     if lacked:
         # "creatine and glutamine together ok?": a supplement by name, said to be one the base lacks
         return _lacked_supplement_note(c, lacked, [t for t in terms if t not in lacked], subject, substance)
@@ -1009,7 +1016,8 @@ def _lacked_supplement_note(
     kind = "supplements" if len(lacked) > 1 else "a supplement"
     verb = "are" if len(lacked) > 1 else "is"
     note = (
-        f"{quoted} {verb} {kind} the evidence base does not hold, so suppwise cannot say how "
+        f"{quoted} {verb} {kind} the evidence base does not hold, and nothing recorded about {subject} mentions "
+        f"{'them' if len(lacked) > 1 else 'it'}, so suppwise cannot say how "
         f"{'they bear' if len(lacked) > 1 else 'it bears'} on {subject}; what it holds on {subject} is below."
     )
     if rest:
