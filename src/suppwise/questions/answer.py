@@ -31,6 +31,7 @@ from suppwise.questions.coverage import combination, join, on_processes, stricte
 from suppwise.questions.dose_frame import dose_first
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.goal_mentions import goal_sentences
+from suppwise.questions.lacked_supplements import is_lacked_supplement
 from suppwise.questions.left_out_foods import left_out_foods
 from suppwise.questions.medicine_ways import asks_about_medicines_in_general, medicine_ways
 from suppwise.questions.parse import Intent, Query
@@ -52,9 +53,11 @@ from suppwise.questions.recorded_cautions import (
 )
 from suppwise.questions.stage_dose import stage_dose, stage_dose_sentence
 from suppwise.questions.stopping import asks_about_stopping, stopping_sentences
+from suppwise.questions.story_foods import story_foods_only
 from suppwise.questions.studied_for import SHOWN, studied_for, studied_sentence
 from suppwise.questions.symptom_phrases import everyday_measures, everyday_symptoms, record_words
 from suppwise.questions.told_conditions import told_conditions
+from suppwise.questions.unheld_goals import unheld_goal, unheld_goal_sentence
 from suppwise.questions.unknown_goal import unknown_goal_sentence, unknown_goals
 from suppwise.questions.unsaid_names import beside_terms, qualifying_terms
 from suppwise.questions.unscreened_medicines import unscreened_sentence
@@ -129,6 +132,11 @@ def _effect(a: Ask) -> str:
             named = join([c.mid(x) for x in query.conditions])
             # "listed below" only when a list follows (green tea extract has no roles recorded)
             roles = any(section.key == "roles" for section in c.sections)
+            if query.intent is Intent.MECHANISM and _why_warned(c, a.substance):
+                # "why would glutamine be a problem in cirrhosis": the warning that leads is the answer;
+                # "no symptom measure" after it read as boilerplate to a question answered (sixth try-out)
+                after = f", and what {a.mid} does in the body is listed after them" if roles else ""
+                return f"The reasons, with their sources, are in the warnings below{after}."
             return (
                 f"suppwise grades effects on symptoms (pain, fatigue, mood, gut symptoms, sleep), and the "
                 f"evidence base records no symptom measure for {named}, so there is no graded verdict on "
@@ -408,15 +416,18 @@ def _one_safety(a: Ask, *, subject: bool = True, direct: bool = True) -> str:
             f"None of suppwise's warnings about {a.mid} is about {join(named)}, but that is not proof of "
             f"safety; check the general cautions below with your clinician.{harm}{not_known}"
         )
-    if unknown:
+    # "I overdosed on coffee, can I still take my melatonin": the food told in the story follows the
+    # answer on the supplement instead of standing for it (questions/story_foods.py)
+    after = not_known if story_foods_only(c.query.normalised, unknown) else ""
+    if unknown and not after:
         return _not_recognised(c, unknown, a.mid, a.substance)
     if avoid:
         # "can I take vitamin D and magnesium together" is not answered "No, ..." for each of them
         who = f"people with {join(avoid)} should avoid it, and others need care; see below."
         if not direct:
-            return f"{a.name} is not for everyone: {who}"
-        return f"No, {a.mid} is not safe for everyone. {who[0].upper()}{who[1:]}"
-    return f"{a.name} needs care in the situations listed below."
+            return f"{a.name} is not for everyone: {who}{after}"
+        return f"No, {a.mid} is not safe for everyone. {who[0].upper()}{who[1:]}{after}"
+    return f"{a.name} needs care in the situations listed below.{after}"
 
 
 def _harm_in_condition(a: Ask) -> str:
@@ -946,6 +957,21 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
     in melatonin's advice) those sentences are quoted; when none does and nothing close is known,
     that is said, so that silence is not read as "no warning". A drink that is alcohol ("red wine",
     split into 'red' and 'wine' by the reader) is one term, looked up as the records' "alcohol"."""
+    goal = unheld_goal(c.query.normalised, terms) if substance is not None else None
+    if goal:
+        # "does glutamine build muscle": the goal is named, never the verb left over (unheld_goals.py)
+        return unheld_goal_sentence(goal, subject)
+    # only beside a supplement the question names (an implied subject is not what a lacked one is set
+    # beside), and only where nothing recorded about it names the lacked one (those records are quoted)
+    beside_named = substance is not None and substance in c.query.substances
+    lacked = [
+        t
+        for t in terms
+        if beside_named and is_lacked_supplement(t) and not mentioned_anywhere(c.base, substance or "", t)
+    ]
+    if lacked:
+        # "creatine and glutamine together ok?": a supplement by name, said to be one the base lacks
+        return _lacked_supplement_note(c, lacked, [t for t in terms if t not in lacked], subject, substance)
     drink = alcohol_drink(c.query.normalised) if substance is not None else None
     if drink:
         terms = [drink, *(t for t in terms if t not in drink.split() and t != drink)]
@@ -983,6 +1009,34 @@ def _not_recognised(c: Composer, terms: list[str], subject: str, substance: str 
             f"cannot say how it bears on {subject}. {ask}"
         )
     return f"I don't recognise {quoted}, so suppwise cannot say how it bears on {subject}.{hint} {ask}"
+
+
+def _why_warned(c: Composer, substance: str) -> bool:
+    """Whether a why-question is answered by a warning: a caution on the very condition it names."""
+    named = set(c.query.conditions)
+    return any(x.matches_question and x.entity in named for x in c.cautions(substance))
+
+
+def _lacked_supplement_note(
+    c: Composer, lacked: list[str], rest: list[str], subject: str, substance: str | None
+) -> str:
+    """ "'creatine' is a supplement the evidence base does not hold": a well-known supplement is said to
+    be one, not an unknown word (questions/lacked_supplements.py), and what the base holds on the
+    supplement it knows still follows; any other unknown word gets the usual sentence after it."""
+    quoted = join([f"'{t}'" for t in lacked[:3]])
+    kind = "supplements" if len(lacked) > 1 else "a supplement"
+    verb = "are" if len(lacked) > 1 else "is"
+    note = (
+        f"{quoted} {verb} {kind} the evidence base does not hold, and nothing recorded about {subject} mentions "
+        f"{'them' if len(lacked) > 1 else 'it'}, so suppwise cannot say how "
+        f"{'they bear' if len(lacked) > 1 else 'it bears'} on {subject}; what it holds on {subject} is below."
+    )
+    if rest:
+        return f"{note} {_not_recognised(c, rest, subject, substance)}"
+    return (
+        f"{note} Ask your pharmacist or doctor, or check a reliable source such as the NIH Office of Dietary "
+        "Supplements or MedlinePlus."
+    )
 
 
 def lead_sentence(c: Composer, subject: str, cautions: list[Caution]) -> str | None:

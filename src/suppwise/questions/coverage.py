@@ -55,10 +55,12 @@ def on_processes(c: Composer, substance: str, processes: tuple[str, ...]) -> str
     mid = c.mid(substance)
     findings = [f for f in c.base.findings_by_subject.get(substance, ()) if f.object in processes]
     sentences = []
+    in_humans = False
     for finding in findings[:3]:
         source = best_source(c.base.sources[s] for s in finding.sources)
         design = f" ({STUDY_TYPE_LABELS[source.study_type]})" if source else ""
         sentences.append(f"{finding.summary.rstrip('.')}{design}.")
+        in_humans = in_humans or any(c.base.sources[s].humans for s in finding.sources)
     c.section(
         "roles",
         f"What {mid} does to {join([c.mid(p) for p in processes])}",
@@ -72,6 +74,10 @@ def on_processes(c: Composer, substance: str, processes: tuple[str, ...]) -> str
         return f"The evidence base records nothing linking {mid} to {named}."
     if not sentences:
         return f"No study in the evidence base measured {mid}'s effect on {named}; the mechanism steps below link them."
+    if in_humans:
+        # "glutamine post workout for recovery does it work": a human finding on the very process asked
+        # about is the answer; "ask about a symptom" after it read as not having answered (sixth try-out)
+        return f"On {named}, the evidence base records: {' '.join(sentences)}"
     return (
         f"On {named}, the evidence base records: {' '.join(sentences)} That is a process in the body, not a "
         "symptom: ask about a symptom (gut symptoms, pain, mood) for a graded verdict."

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from suppwise.questions.word_pattern import word_regex
 
-__all__ = ["LackedName", "lacked_names"]
+__all__ = ["LackedName", "is_lacked_supplement", "lacked_names"]
 
 
 # Each name as the answer says it, with the patterns of the words people type for it (normalised text:
@@ -84,3 +84,21 @@ def lacked_names(normalised: str, words: Sequence[str]) -> list[LackedName]:
         start = normalised.count(" ", 0, match.start())
         found.append(LackedName(start, start + len(match.group(0).split()), _SAID[which]))
     return found
+
+
+# Well-known supplements of one word that the base lacks (sixth try-out, row 38): "creatine and
+# glutamine together ok?" was answered "I don't recognise 'creatine'", which is honest but reads as if
+# the word were a typing slip. A word reported as unrecognised is never one the base holds, so this
+# list only says which unknown words are supplements by name; it makes no reading of its own.
+_SINGLE_WORD = frozenset(
+    {"creatine", "whey", "ashwagandha", "bcaa", "bcaas", "coq10", "biotin", "taurine", "spirulina", "chlorella",
+     "carnitine", "arginine", "glycine", "lysine", "theanine", "valerian", "chamomile", "cbd", "nac", "tryptophan",
+     "collagen", "turmeric", "curcumin", "ginseng", "kava", "echinacea", "elderberry", "quercetin", "resveratrol",
+     "berberine", "inositol", "glucosamine", "chondroitin", "kratom"}
+)
+
+
+def is_lacked_supplement(term: str) -> bool:
+    """Whether an unrecognised term is a supplement by name (listed above or among the names of several
+    words), so the answer can say it is a supplement the base does not hold."""
+    return term.lower() in _SINGLE_WORD or term.lower() in _NAMES
