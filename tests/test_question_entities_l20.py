@@ -265,3 +265,8 @@ def test_a_small_child_s_age_ahead_of_a_birthday_is_still_a_child(text: str) -> 
 
 def test_a_single_digit_ahead_of_a_month_is_no_age_without_a_child() -> None:
     assert answered_populations("my dose is 5 next week is that ok") == set()
+
+
+def test_a_test_result_told_at_length_still_names_its_condition() -> None:
+    # seven words: longer than the reader's longest phrase once was, so the derived name was never found
+    assert "kidney-disease" in answered_entities("my creatinine came back a bit too high, can i take magnesium")

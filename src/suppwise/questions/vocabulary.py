@@ -48,7 +48,7 @@ from suppwise.questions.spelled_names import is_letter_name, sound_key, spelled_
 
 __all__ = ["STOPWORDS", "Lexicon", "Mention", "find_mentions", "lexicon_for", "normalise"]
 
-MAX_PHRASE_WORDS = 6
+MAX_PHRASE_WORDS = 7  # "creatinine came back a bit too high": the longest test result told (lead20)
 FUZZY_CUTOFF = 85.0
 SUGGEST_CUTOFF = 78.0
 MIN_FUZZY_CHARS = 5
@@ -438,7 +438,10 @@ def derived_names(kind: EntityKind, terms: Iterable[str]) -> list[str]:
         if kind is EntityKind.CONDITION and "from" in words[1:-1]:
             out.extend(_caused_by(words))
     # the everyday forms said aloud too: "my bee twelve is low" as "my b12 is low"
-    return [*out, *spelled_forms(form for form in out if any(ch.isdigit() for ch in form))]
+    # a form longer than the longest phrase the reader looks up could never be found ("bee twelve came back a
+    # bit too low"): it is not offered as a name, so that every name the lexicon holds is one it can read
+    forms = [*out, *spelled_forms(form for form in out if any(ch.isdigit() for ch in form))]
+    return [form for form in forms if len(form.split()) <= MAX_PHRASE_WORDS]
 
 
 # A condition named for its cause ("nerve pain from chemo") is said with every word for "caused by",
