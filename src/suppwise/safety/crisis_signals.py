@@ -1724,7 +1724,8 @@ _CRISIS20: dict[SignalKind, tuple[str, ...]] = {
         r"(if|unless) (\w+ ){0,6}(does not|do not|did not|will not|won t|fails to|is not going to|can not) (work|help)"
         r"( \w+){0,4} (then )?(that is|that s|thats) it (for me|for me then|then)\b(?!( ,)? (and|with|on|i will try|"
         r"i ll try|i am trying|i will switch|i ll switch|i will go back|i ll go back|((i will|i ll|ill|i am going to|"
-        r"i m going to|im going to|i would|i d|id|i can|then) )?(ask|see|go back to|back to|speak to|talk to)|"
+        r"i m going to|im going to|i would|i d|id|i can|then) )?(ask|see|go back to|going back to|back to|speak to|"
+        r"talk to|going to (ask|see|speak to|talk to))|"
         r"((i am|i m|im) )?done with (supplements|vitamins|herbs|it(?! all)|them|the \w+|this \w+|that \w+))\b)",
     ),
     SignalKind.BURDEN: (
@@ -2290,10 +2291,14 @@ _CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
     (r"(help|helps|helped|helping|treat|treats|treating|fix|fixes|fixing|cover|covers|covering|tackle|tackles|"
      r"tackling|ease|eases|easing|sort|sorts|work on|works on|good for|anything for|something for) (\w+ ){1,8}?"
      r"(all at once|all of (it|them|those|these) at once|at once)\b", False,
+     # review fixes (crisisfix20): nor beside a supply saved, kept, hoarded or in a drawer, nor an end wished for
+     # ("ive been saving them up, something for the pain and the sleep all at once", "... so it finally stops")
      rf"^(?!.*\b(take|takes|taking|took|swallow\w*|down|downed|mix|mixed|mixing|{_MEDS}|pills?|tablets?|capsules?|"
      r"tubs?|bottles?|packs?|boxes|supply|stash|lot|every|whole|die|dying|dead|death|kill\w*|suicid\w*|end it|"
-     r"end my|for good|forever|wake|overdos\w*|alcohol|vodka|wine|sav\w*|keep|keeping|kept|hoard\w*|stockpil\w*|"
-     r"collect\w*|stor(e|ed|ing)|drawers?|them up|them back|stop|stops|stopped|be here|better off|go to sleep)\b).*$"),
+     r"end my|for good|forever|wake|overdos\w*|alcohol|vodka|wine|hoard\w*|stockpil\w*|collect\w*|drawers?|them up|"
+     r"them back|stop|stops|stopped|be here|better off|go to sleep|(save|saves|saved|saving|keep|keeps|keeping|kept|"
+     r"store|stored|storing|put|putting) (up |back |aside )?(them|it|these|those|my|his|her|the|some|enough|pills?|"
+     r"tablets?))\b).*$"),
     # harm to an organ asked about a supplement's amount ("how much glutamine before it starts to hurt your liver",
     # "the amount of magnesium that starts damaging your kidneys"): a safety question (corpus guide, section 6, "is
     # X hard on the liver"), read so by the model too once these words are set aside; not beside a medicine, death
