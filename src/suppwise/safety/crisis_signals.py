@@ -325,6 +325,10 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"it all|me|being here|being alive|getting up|waking up|existing|anymore|any more)\b",
         r"what is the point(\s*$| (of|in) (me|living|life|anything|it all|going on|carrying on|being here|"
         r"being alive|trying|existing|waking up|getting up)| anymore| any more)",
+        # its sibling (crisisfix20): "my meds have stopped working, whats the use of trying"; not a bare "whats the
+        # use", which also asks what a supplement is used for
+        r"what is the use (of|in) (me|living|life|anything|it all|any of it|going on|carrying on|being here|"
+        r"being alive|trying|existing|waking up|getting up)\b",
         # the object decides: "no point in going on" is hopelessness, "the point of expensive brands" is not
         r"(do not|can not|can t) see (a |any |the |my )?point\b(?! (of|in|to) (?!(living|life|going|carrying|anything|"
         r"everything|it all|me|myself|being|existing|getting up|waking up|trying|continuing|any of it|fighting)\b))",
