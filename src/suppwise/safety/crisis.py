@@ -26,11 +26,11 @@ from suppwise.safety.crisis_signals import (
     AMOUNT_ASKED,
     CRISIS_ONLY_IDIOMS,
     IDIOMS,
-    NAMES_ONLY,
     SIGNALS,
     TOXICITY_ASKED,
     SignalKind,
     death_or_means,
+    names_only_interaction,
 )
 from suppwise.safety.crisis_text import fold
 from suppwise.textmodel import LinearTextModel, load_model
@@ -102,7 +102,7 @@ def read_crisis(text: str) -> CrisisReading:
     words = _model_words(remaining)
     if sum(word not in _DETERMINERS for word in words) < MIN_MODEL_WORDS:  # too little to read; the rules read it
         return reading
-    if NAMES_ONLY.match(" ".join(words)):  # only names and the words joining them: an interaction, no manner to read
+    if names_only_interaction(remaining):  # only names joined as an interaction: no manner to read
         return reading
     model = load_model(MODEL)
     score = model.probability(" ".join(words))

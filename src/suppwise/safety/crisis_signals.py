@@ -33,6 +33,7 @@ __all__ = [
     "Signal",
     "SignalKind",
     "death_or_means",
+    "names_only_interaction",
 ]
 
 
@@ -153,7 +154,8 @@ _AMOUNT = r"(dose|doses|dosage|amount|amounts|quantity|level|levels|much|many|la
 _SUPPLEMENT = (
     r"(glutamine|l glutamine|magnesium|melatonin|zinc|iron|calcium|biotin|glycine|fish oil|omega 3|omega 3s|cod "
     r"liver oil|probiotics?|prebiotics?|whey|collagen|creatine|turmeric|curcumin|5 htp|saffron|st johns wort|"
-    r"l methylfolate|methylfolate|folate|folic acid|b12|b vitamins|vitamin [a-z0-9]+|green tea extract|gaba|"
+    r"l methylfolate|methylfolate|folate|folic acid|b12|b vitamins|vitamin ([a-ek]|b ?[0-9]{1,2}|d[23]|k[12])\b|"
+    r"green tea extract|gaba|"
     r"ashwagandha|electrolytes|theanine|l theanine|elderberry|echinacea|multivitamins?)"
 )
 
@@ -323,6 +325,10 @@ _FAMILIES: dict[SignalKind, tuple[str, ...]] = {
         r"it all|me|being here|being alive|getting up|waking up|existing|anymore|any more)\b",
         r"what is the point(\s*$| (of|in) (me|living|life|anything|it all|going on|carrying on|being here|"
         r"being alive|trying|existing|waking up|getting up)| anymore| any more)",
+        # its sibling (crisisfix20): "my meds have stopped working, whats the use of trying"; not a bare "whats the
+        # use", which also asks what a supplement is used for
+        r"what is the use (of|in) (me|living|life|anything|it all|any of it|going on|carrying on|being here|"
+        r"being alive|trying|existing|waking up|getting up)\b",
         # the object decides: "no point in going on" is hopelessness, "the point of expensive brands" is not
         r"(do not|can not|can t) see (a |any |the |my )?point\b(?! (of|in|to) (?!(living|life|going|carrying|anything|"
         r"everything|it all|me|myself|being|existing|getting up|waking up|trying|continuing|any of it|fighting)\b))",
@@ -1720,8 +1726,11 @@ _CRISIS20: dict[SignalKind, tuple[str, ...]] = {
     # treatment planned ("then thats it for me and ssris, ill try saffron")
     SignalKind.HOPELESSNESS: (
         r"(if|unless) (\w+ ){0,6}(does not|do not|did not|will not|won t|fails to|is not going to|can not) (work|help)"
-        r"( \w+){0,4} (then )?(that is|that s|thats) it (for me|for me then|then)\b(?! (and|with|on|i will try|"
-        r"i ll try|i am trying|i will switch|i ll switch|i will go back|i ll go back)\b)",
+        r"( \w+){0,4} (then )?(that is|that s|thats) it (for me|for me then|then)\b(?!( ,)? (and|with|on|i will try|"
+        r"i ll try|i am trying|i will switch|i ll switch|i will go back|i ll go back|((i will|i ll|ill|i am going to|"
+        r"i m going to|im going to|i would|i d|id|i can|then) )?(ask|see|go back to|going back to|back to|speak to|"
+        r"talk to|going to (ask|see|speak to|talk to))|"
+        r"((i am|i m|im) )?done with (supplements|vitamins|herbs|it(?! all)|them|the \w+|this \w+|that \w+))\b)",
     ),
     SignalKind.BURDEN: (
         r"(a|such a|the|just a|nothing but a|only a|dead) (weight|millstone|drain|dead weight|anchor) (round|around|on|"
@@ -2286,9 +2295,14 @@ _CRISIS_ONLY_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
     (r"(help|helps|helped|helping|treat|treats|treating|fix|fixes|fixing|cover|covers|covering|tackle|tackles|"
      r"tackling|ease|eases|easing|sort|sorts|work on|works on|good for|anything for|something for) (\w+ ){1,8}?"
      r"(all at once|all of (it|them|those|these) at once|at once)\b", False,
+     # review fixes (crisisfix20): nor beside a supply saved, kept, hoarded or in a drawer, nor an end wished for
+     # ("ive been saving them up, something for the pain and the sleep all at once", "... so it finally stops")
      rf"^(?!.*\b(take|takes|taking|took|swallow\w*|down|downed|mix|mixed|mixing|{_MEDS}|pills?|tablets?|capsules?|"
      r"tubs?|bottles?|packs?|boxes|supply|stash|lot|every|whole|die|dying|dead|death|kill\w*|suicid\w*|end it|"
-     r"end my|for good|forever|wake|overdos\w*|alcohol|vodka|wine)\b).*$"),
+     r"end my|for good|forever|wake|overdos\w*|alcohol|vodka|wine|hoard\w*|stockpil\w*|collect\w*|drawers?|them up|"
+     r"them back|stop|stops|stopped|be here|better off|go to sleep|(save|saves|saved|saving|keep|keeps|keeping|kept|"
+     r"store|stored|storing|put|putting) (up |back |aside )?(them|it|these|those|my|his|her|the|some|enough|pills?|"
+     r"tablets?))\b).*$"),
     # harm to an organ asked about a supplement's amount ("how much glutamine before it starts to hurt your liver",
     # "the amount of magnesium that starts damaging your kidneys"): a safety question (corpus guide, section 6, "is
     # X hard on the liver"), read so by the model too once these words are set aside; not beside a medicine, death
@@ -2364,9 +2378,22 @@ _CRISIS19_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
 # forum, they are ordinary. Never beside a word of death or life, nor of a supply kept back or taken whole
 # (`_NO_DEATH_WORDS`), so "my pills dont work anymore and i want to die" and "i want to come off my meds and save them
 # up" are still read; "anymore" is not among those words, since these idioms take it along.
+# Review fixes (crisisfix20): the idioms are set aside only in a message that asks something (`_ASKS_SOMETHING`: a
+# medicine or supplement named, or a question word), and never beside weariness or futility ("why bother", "whats
+# the use", "so tired", "exhausted and empty", "numb", "off this ride"): "my meds dont work anymore. why bother" is a
+# statement of despair, and the model read it so before its words were set aside.
+_ASKS_SOMETHING = (
+    rf"^(?=.*\b({_MEDS}|{_SUPPLEMENT}|5htp|sjw|sam e|vitamins?|supplements?|minerals?|herbs?|herbal|remed(y|ies)|"
+    r"how|what|whats|which|why|when|where|who|whom|is there|are there|"
+    r"anything|something|anyone|anybody|should|(can|could|would|will|does|do|is|are) (i|you|we|he|she|they|it|"
+    r"this|that|these|those|my|a|an|the|any|someone|anyone)|any (\w+ )?(ideas|advice|tips|suggestions)|normal|worth|"
+    r"alternative\w*|instead)\b)"
+)
 _NO_DEATH_WORDS = (
-    r"^(?!.*\b(ever again|forever|for ever|for good|die|dying|dead|death|alive|live|living|life|exist\w*|better off|"
-    r"burden|kill\w*|suicid\w*|end it|end my|ending it|overdos\w*|never wake|not wake up|wake up|point|hope\w*|"
+    _ASKS_SOMETHING + r"(?!.*\b(why bother|what is the use|what s the use|whats the use|no use|any use|tired|"
+    r"exhausted|empty|numb|ride|planet|pointless|ever again|forever|for ever|for good|die|dying|dead|death|alive|"
+    r"live|living|life|exist\w*|better off|burden|kill\w*|suicid\w*|end it|end my|ending it|overdos\w*|never wake|"
+    r"not wake up|wake up|point|hope\w*|"
     r"give up|giving up|gave up|nothing left|nothing helps|nothing will|save|saves|saving|saved|stash\w*|hoard\w*|"
     r"collect\w*|stockpil\w*|aside|keep them|keeping them|kept them|at once|in one go|them all|all of them|it all|"
     r"all of it|(a|the) whole (pack|packet|box|bottle|tub|strip|lot|supply)|tonight|lethal|fatal|deadly)\b).*$"
@@ -2437,7 +2464,7 @@ _CRISIS20_IDIOMS: tuple[tuple[str, bool, str | None], ...] = (
     # "want to ... off" and "do not want to"; the stopping-suddenly idiom's family
     (r"(want|wants|wanting|wanted|would like|like|plan|plans|planning|hoping|hope|trying|try|tried|ready|decided|"
      r"deciding|going|need|needs|able) to (come|get|go|taper|wean (myself|him|her)?) off"
-     rf"( (of )?(it|them|(my|the|his|her|these|those) (\w+ )?\w+|{_MEDS}|{_SUPPLEMENT}))?"
+     rf" (of )?((my|the|his|her|these|those) (\w+ )?)?({_MEDS}|{_SUPPLEMENT}|5htp|sjw|sam e|st john s wort)\b"
      r"( (safely|slowly|gradually|properly|the right way|bit by bit))?", False, _NO_DEATH_WORDS),
     (r"(coming|come|getting|get|going|go|came|tapering|taper|weaning|wean) (myself |him |her )?(down |off )"
      rf"((of )?(it|them|(my|the|his|her|these|those) (\w+ )?\w+|{_MEDS}|{_SUPPLEMENT}) )?"
@@ -2537,6 +2564,31 @@ NAMES_ONLY = re.compile(
     rf"^(({_NAMED_MEDS}|{_SUPPLEMENT[1:-1]}|5htp|sjw|sam e|st john s wort|with|and|or|plus|vs|versus|"
     r"together|n|a|an|the|my|his|her|their|your|some)( |$))+$"
 )
+
+
+# Review fixes (crisisfix20): a bare list of medicines is a supply named, not an interaction asked ("paracetamol
+# codeine tramadol diazepam zopiclone", "amitriptyline and paracetamol"); the model read it as risk before
+# `NAMES_ONLY` kept it from the model. Only two medicines at most, and not two of the medicines most often taken in
+# overdose, make an interaction question.
+_NAMED_MED = re.compile(rf"(?<![\w])({_NAMED_MEDS})(?![\w])")
+_OVERDOSE_PRONE = frozenset({
+    "paracetamol", "acetaminophen", "tylenol", "panadol", "co codamol", "cocodamol", "codeine", "tramadol",
+    "oxycodone", "morphine", "fentanyl", "amitriptyline", "nortriptyline", "zopiclone", "zolpidem", "diazepam",
+    "valium", "lorazepam", "xanax", "alprazolam", "quetiapine", "lithium", "insulin", "propranolol",
+})
+
+
+def names_only_interaction(remaining: str) -> bool:
+    """True when a folded message (its idioms set aside) is only names joined as an interaction question
+    ("sertraline and tramadol together", "pregabalin, st johns wort"): the model is not asked, since there is
+    no manner of writing in it to read. Three or more medicines, or two of the medicines most often taken in
+    overdose, are a supply named and left for the model (which read "amitriptyline and paracetamol" as risk).
+    Folding drops commas, so "tramadol, duloxetine" and "tramadol duloxetine" are one message here."""
+    named = " ".join(word for word in remaining.split() if word != ",")
+    if not NAMES_ONLY.match(named):
+        return False
+    medicines = [match.group(1) for match in _NAMED_MED.finditer(named)]
+    return len(medicines) < 3 and not (len(medicines) == 2 and set(medicines) <= _OVERDOSE_PRONE)
 
 
 def death_or_means(folded: str) -> bool:
