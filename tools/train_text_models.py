@@ -112,7 +112,9 @@ SEED = 20261215
 FOLDS = 5
 CRISIS_BITS = 18
 CRISIS_C = 128.0
-MODEL_RECALL = 0.90  # out of fold, the model alone finds this share of crisis items (the rules the rest)
+MODEL_RECALL = 0.91  # out of fold, the model alone finds this share of crisis items (the rules the rest); 0.90 until
+# stop 32, when the hard negatives added had lifted the threshold to 0.423 and fresh-m-dev (a selection set) lost
+# a crisis item (docs/crisis.md, "Threshold at the stop-32 merge")
 THRESHOLD_SEEDS = 5  # fold draws whose thresholds are averaged (docs/crisis.md, "Seventh round")
 INTENT_BITS = 16
 # The design of the intent model: feature families beside the base ones (`suppwise.textmodel.EXTRAS`)
