@@ -240,3 +240,13 @@ def test_the_limit_asked_for_is_said_once(bundled: EvidenceBase, text: str) -> N
     page = " ".join(render_text(answer, width=100).split())
     # the record's other sentences are not printed again under "Dose" either
     assert page.count("There is no established dose of vitamin D") == 1
+
+
+def test_a_verdict_in_place_of_an_unheld_goal_carries_no_yes_badge(bundled: EvidenceBase) -> None:
+    # review of stop 32: "Yes" stood above "I don't recognise 'cramps'", which set out to give no yes or no
+    answer = ask(bundled, "does magnesium do anything for fibro cramps, yes or no")
+    assert [v.stands_in_for for v in answer.verdicts] == ["cramps"]
+    page = render_text(answer, width=100)
+    assert " Related " in page and " Yes " not in page
+    direct = ask(bundled, "does magnesium help fibromyalgia pain")
+    assert [v.stands_in_for for v in direct.verdicts] == [None]

@@ -183,6 +183,8 @@ def _effect(a: Ask) -> str:
         sentences.append(unknown_goal_sentence(goals, a.mid, measured))
     for outcome in a.outcomes:
         verdict = c.add_verdict(a.substance, outcome, c.settings.get(outcome, a.context), asked)
+        if goals:
+            c.stand_ins[(verdict.substance, verdict.outcome, verdict.condition)] = ", ".join(goals[:2])
         if not (recorded and verdict.code is VerdictCode.NO_EVIDENCE):
             sentences.append(_verdict_sentence(c, verdict, lead=not (mechanism or goals)))
         c.key_points.extend(verdict.reasons[:3])
@@ -1541,7 +1543,7 @@ def build_answer(base: EvidenceBase, query: Query, profile: ResolvedProfile | No
         c.cite(source for reason in personal_screen.reasons for source in reason.sources)
     if asks_about_changing_medication(query.normalised):
         c.key_points.insert(0, MEDICATION_CHANGE_WARNING)
-    verdicts = [verdict_out(v) for v in c.verdicts]
+    verdicts = [verdict_out(v, c.stand_ins.get((v.substance, v.outcome, v.condition))) for v in c.verdicts]
     references = references_for(base, c.cited)
     return Answer(
         question=query.text,
@@ -1772,7 +1774,7 @@ def _safety_level(cautions: list[Caution]) -> str:
     return "avoid" if "avoid" in levels else "caution" if levels else "none"
 
 
-def verdict_out(verdict: Verdict) -> VerdictOut:
+def verdict_out(verdict: Verdict, stands_in_for: str | None = None) -> VerdictOut:
     return VerdictOut(
         substance=verdict.substance,
         outcome=verdict.outcome,
@@ -1783,6 +1785,7 @@ def verdict_out(verdict: Verdict) -> VerdictOut:
         answer=verdict.answer.value,
         code=verdict.code.value,
         reasons=list(verdict.reasons),
+        stands_in_for=stands_in_for,
     )
 
 

@@ -31,6 +31,9 @@ class VerdictOut(Model):
     answer: str
     code: str
     reasons: list[str]
+    # what the question asked about that the base does not hold ("cramps" in "magnesium for fibro cramps"),
+    # when this verdict is on the measure standing in for it: it is then no yes or no to the question
+    stands_in_for: str | None = None
 
 
 class MechanismStep(Model):

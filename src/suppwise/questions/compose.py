@@ -57,6 +57,8 @@ class Composer:
         self.mechanisms: list[MechanismOut] = []
         self.comparisons: list[ComparisonOut] = []
         self.verdicts: list[Verdict] = []
+        # (substance, outcome, condition) of a verdict given in place of a goal the base lacks -> that goal
+        self.stand_ins: dict[tuple[str, str, str | None], str] = {}
         # the condition each outcome is asked about in, when it differs from the question's setting
         self.settings: dict[str, str] = {}
 

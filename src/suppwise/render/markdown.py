@@ -6,7 +6,7 @@ from __future__ import annotations
 from suppwise.questions.answer_model import Answer, VerdictOut
 from suppwise.reasoning.condition_overview import ConditionOverview
 from suppwise.render.view import (
-    ANSWER_WORDS,
+    answer_word,
     certainty_label,
     grouped_evidence,
     mechanism_effect,
@@ -21,8 +21,9 @@ from suppwise.render.view import (
 
 def verdict_line(answer: Answer, verdict: VerdictOut) -> str:
     return (
-        f"{ANSWER_WORDS[verdict.answer]} — direction: {verdict.direction.replace('_', ' ')}, "
+        f"{answer_word(verdict)} — direction: {verdict.direction.replace('_', ' ')}, "
         f"certainty: {certainty_label(verdict.certainty)} ({verdict_subject(answer, verdict)})"
+        + (f", in place of '{verdict.stands_in_for}', which the base does not hold" if verdict.stands_in_for else "")
     )
 
 

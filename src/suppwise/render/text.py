@@ -15,7 +15,7 @@ from suppwise.reasoning.condition_overview import ConditionOverview
 from suppwise.render.rich_parts import crisis_panel, heading, leveled_line, reference_lines
 from suppwise.render.screen_text import screen_summary_renderable
 from suppwise.render.view import (
-    ANSWER_WORDS,
+    answer_word,
     certainty_label,
     grouped_evidence,
     mechanism_effect,
@@ -70,11 +70,14 @@ def answer_renderable(answer: Answer) -> RenderableType:
         parts.append(Text(read_as_line(answer.read_as), style="dim"))
     for verdict in answer.verdicts:
         line = Text()
-        line.append(f" {ANSWER_WORDS[verdict.answer]} ", style=_ANSWER_STYLE[verdict.answer] + " reverse")
+        style = "bold" if verdict.stands_in_for else _ANSWER_STYLE[verdict.answer]
+        line.append(f" {answer_word(verdict)} ", style=style + " reverse")
         line.append(f"  {verdict_subject(answer, verdict)}: direction ")
         line.append(verdict.direction.replace("_", " "), style="bold")
         line.append(", certainty ")
         line.append(certainty_label(verdict.certainty), style="bold")
+        if verdict.stands_in_for:
+            line.append(f" (in place of '{verdict.stands_in_for}', which the base does not hold)")
         parts.append(line)
     parts.append(Text("\n" + answer.summary))
     if answer.support:

@@ -10,6 +10,14 @@ from suppwise.questions.answer_model import Answer, MechanismOut, VerdictOut
 from suppwise.reasoning.condition_overview import DIRECTION_WORDS, ConditionOverview, ConditionRow
 
 ANSWER_WORDS = {"yes": "Yes", "no": "No", "unclear": "Unclear"}
+# The badge of a verdict given in place of a goal the base lacks: it answers a neighbouring question, so no
+# yes or no stands above it ("magnesium for fibro cramps" shows the verdict on pain in fibromyalgia).
+RELATED_WORD = "Related"
+
+
+def answer_word(verdict: VerdictOut) -> str:
+    """The word on a verdict's badge: its yes, no or unclear, or "Related" when it stands in for a goal."""
+    return RELATED_WORD if verdict.stands_in_for else ANSWER_WORDS.get(verdict.answer, verdict.answer.capitalize())
 
 # What a path does to an outcome, worded by the outcome's orientation: easing pain, improving mood.
 EFFECT_VERBS = {

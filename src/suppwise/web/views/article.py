@@ -123,7 +123,7 @@ class Article:
 
 def verdict_view(answer: Answer, verdict: VerdictOut) -> VerdictView:
     certainty = f"{view.certainty_label(verdict.certainty)} certainty" if verdict.certainty else "no graded evidence"
-    answer_word = view.ANSWER_WORDS.get(verdict.answer, verdict.answer.capitalize())
+    answer_word = view.answer_word(verdict)
     outcome = view.mid_name(answer, verdict.outcome)
     where = f" in {view.mid_name(answer, verdict.condition)}" if verdict.condition else ""
     subject = f"{view.name(answer, verdict.substance)} and {outcome}{where}"
@@ -131,7 +131,7 @@ def verdict_view(answer: Answer, verdict: VerdictOut) -> VerdictView:
     if verdict.direction == "unknown" and verdict.code != "NO_EVIDENCE":
         words = UNCLEAR_EVIDENCE_WORDS
     return VerdictView(
-        tone=verdict.answer if verdict.answer in view.ANSWER_WORDS else "unclear",
+        tone="unclear" if verdict.stands_in_for or verdict.answer not in view.ANSWER_WORDS else verdict.answer,
         label=f"{answer_word} · {certainty}",
         sentence=f"{subject}: {words}.",
         reasons=tuple(verdict.reasons),
