@@ -28,7 +28,7 @@ from suppwise.questions.common_words import COMMON_WORDS
 from suppwise.questions.comparison_frame import framed_for_another_goal
 from suppwise.questions.compose import Composer
 from suppwise.questions.coverage import combination, join, on_processes, stricter_forms, studied_pairs
-from suppwise.questions.dose_frame import dose_first
+from suppwise.questions.dose_frame import dose_first, without_limit
 from suppwise.questions.forms_compared import FormsCompared, forms_compared
 from suppwise.questions.goal_mentions import goal_sentences
 from suppwise.questions.lacked_supplements import is_lacked_supplement
@@ -586,16 +586,6 @@ def _side_effects(a: Ask) -> str:
     )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
-def _without_limit(dose: str, label: str) -> str:
-    """A dose record's text without its sentences that name the limit by its label, for an answer that led
-    with that limit: the vitamin D answer said the 4,000 IU upper level twice, in the lead and in the record."""
-    kept = [s for s in _SENTENCE_END.split(dose) if label.lower() not in s.lower()]
-    return " ".join(kept)
-
-
 def _dosing(a: Ask) -> str:
     c = a.c
     records = c.dosing(a.substance)
@@ -638,7 +628,7 @@ def _dosing(a: Ask) -> str:
         # the usual dose follows because it says what the limit covers ("from supplements and fortified
         # foods"); the terminal page does not print it again under "Dose" (render/text.py). Its own
         # sentence restating the limit goes: the answer has just said it.
-        return f"{limit} {_without_limit(record.standard_dose, safe.label)}".rstrip()
+        return f"{limit} {without_limit(record.standard_dose, safe.label)}".rstrip()
     # a use the base has no name for ("how much magnesium for leg cramps"): said, so that the usual
     # dose is not read as the dose for it
     spaced = f" {c.query.normalised} "

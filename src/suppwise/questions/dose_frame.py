@@ -40,3 +40,19 @@ def dose_first(standard_dose: str, *, names_a_setting: bool) -> str:
 
 
 _LIST_WORDS: Final = frozenset({"other", "medical", "use", "uses", "with"})
+
+
+# What the dose records call an upper level when they restate it ("The adult tolerable upper intake level is 4,000 IU").
+UPPER_LEVEL: Final = "tolerable upper intake level"
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def dose_sentences(text: str) -> list[str]:
+    """A dose record's sentences as written (`sentences` would end a clause at a semicolon with a full stop)."""
+    return _SENTENCE_END.split(text)
+
+
+def without_limit(standard_dose: str, label: str = UPPER_LEVEL) -> str:
+    """`standard_dose` without its sentences that name the limit by `label`, for an answer that led with that
+    limit: the vitamin D answer said the 4,000 IU upper level twice, in the lead and in the record."""
+    return " ".join(s for s in dose_sentences(standard_dose) if label.lower() not in s.lower())

@@ -4,13 +4,13 @@ caller's job, so tests can render at a fixed width without colour."""
 from __future__ import annotations
 
 import io
-import re
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from suppwise.questions.answer_model import Answer
+from suppwise.questions.dose_frame import UPPER_LEVEL, dose_sentences
 from suppwise.reasoning.condition_overview import ConditionOverview
 from suppwise.render.rich_parts import crisis_panel, heading, leveled_line, reference_lines
 from suppwise.render.screen_text import screen_summary_renderable
@@ -163,10 +163,6 @@ def answer_renderable(answer: Answer) -> RenderableType:
     return Group(*parts)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-_LIMIT_NAMED = re.compile(r"tolerable upper intake level", re.IGNORECASE)
-
-
 def _said_in(item: str, summary: str) -> bool:
     """Whether the summary already says the item, word for word or after its "Name: " label: a
     definition answer's summary is the description the "What it is" item repeats under the name
@@ -176,12 +172,11 @@ def _said_in(item: str, summary: str) -> bool:
     label, sep, rest = item.partition(": ")
     if bool(sep) and len(label) < 80 and len(rest) > 40 and rest in summary:
         return True
-    # a dose record the summary quoted without its sentence on the limit, having led with that limit
-    # (questions.answer._without_limit): the limit is said, and so is the rest of the record
-    sentences = _SENTENCE_END.split(item)
-    return len(sentences) > 1 and all(
-        s in summary or (_LIMIT_NAMED.search(s) is not None and _LIMIT_NAMED.search(summary) is not None)
-        for s in sentences
+    # a dose record the summary quoted sentence by sentence, reordered (questions.dose_frame.dose_first) or without
+    # its sentence on the upper level, having led with that level (dose_frame.without_limit)
+    said = dose_sentences(item)
+    return len(said) > 1 and all(
+        s in summary or (UPPER_LEVEL in s.lower() and UPPER_LEVEL in summary.lower()) for s in said
     )
 
 
