@@ -183,7 +183,7 @@ _WHICH_OF_NAMED = re.compile(
 
 
 def asks_which_of_named(framed: str) -> bool:
-    """Whether a message (names written as placeholders) asks which of two named options is better, more,
+    """Whether a message (names written as their kind, "zzsubstance") asks which of two named options is better, more,
     or worse: a question asked even where the despair is in the same sentence."""
     return bool(_WHICH_OF_NAMED.search(framed))
 
@@ -213,8 +213,8 @@ def asked_how_intent(
     named: bool,
     amount: Callable[[], bool],
 ) -> str | None:
-    """The intent one of the module's families reads from `t` (the asked part, names written as
-    placeholders), from `predicate` (the same before idioms are set aside: "ibs go away" reads as an
+    """The intent one of the module's families reads from `t` (the asked part, names written as their
+    kind, "zzsubstance"), from `predicate` (the same before idioms are set aside: "ibs go away" reads as an
     idiom there) or from `text` (the question as written), or None. `substances` counts the base's
     substances named, `options` everything a person might take that is named; `medicine`,
     `population` and `condition` say whether one is named, `named` whether anything is; `amount`

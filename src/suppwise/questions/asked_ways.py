@@ -51,8 +51,8 @@ __all__ = ["asked_way_intent"]
 
 
 # --- two options, one or both unknown to the base -------------------------------------------------
-# "A or B", "A vs B": the words on either side are looked at in Python (an option is a placeholder
-# or a word that is no everyday word and no form, time, route or vehicle).
+# "A or B", "A vs B": the words on either side are looked at in Python (an option is a name written as
+# its kind, "zzsubstance", or a word that is no everyday word and no form, time, route or vehicle).
 _SET_AGAINST = _re(r"(?P<a>[a-z][a-z0-9-]+) (?P<sep>or|vs|versus|v) (?P<b>[a-z][a-z0-9-]+)")
 _BETTER_THAN = _re(
     r"(?P<a>[a-z][a-z0-9-]+) (any |much |far |way |a lot |actually |really )?(better|stronger|weaker|gentler|"
@@ -88,7 +88,7 @@ _WEIGHS = _re(
 
 
 def _is_option(word: str) -> bool:
-    """Whether a word beside "or"/"vs" may be an option: a placeholder for a named substance or a
+    """Whether a word beside "or"/"vs" may be an option: a named substance written as its kind or a
     word the everyday-word list lacks (a name the base does not know)."""
     if word.startswith("zz"):
         return word == "zzsubstance"
@@ -247,8 +247,8 @@ def asked_way_intent(
     amount: Callable[[], bool],
     duration: Callable[[], bool],
 ) -> str | None:
-    """The intent one of the module's ways of asking reads from `t` (the asked part, names written as
-    placeholders), or None. `substances` counts what the base names; `medicine` and `population` say
+    """The intent one of the module's ways of asking reads from `t` (the asked part, names written as their
+    kind), or None. `substances` counts what the base names; `medicine` and `population` say
     whether a medicine or a stage of life is named; `amount` and `duration` (asked only when a family's
     words are present) whether an amount or a time taken is told. Each of these makes the question the
     interaction, safety or dosing question it is."""

@@ -92,8 +92,8 @@ def passes_on_a_safety_question(text: str) -> bool:
 def leftover_intent(
     t: str, message: str, *, substances: int, medicine: bool, population: bool, condition: bool, amount: bool
 ) -> str | None:
-    """The intent one of the module's shapes reads from `t` (the asked part, names written as
-    placeholders), or None. `message` is the whole message in lower case, where an allergy told in a
+    """The intent one of the module's shapes reads from `t` (the asked part, names written as their
+    kind), or None. `message` is the whole message in lower case, where an allergy told in a
     clause of its own and the good bacteria (a process named, so gone from `t`) are read.
     `substances` counts what the base names, `medicine` and `population` say whether a medicine or a
     stage of life is named, `condition` whether a condition is and `amount` whether an amount or a
